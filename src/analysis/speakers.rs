@@ -1,0 +1,1 @@
+//! Speaker attribution. (placeholder: being written)

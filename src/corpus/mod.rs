@@ -1,0 +1,14 @@
+//! Reading articles and writing/reading the corpus bundle.
+//!
+//! - [`article`]: the input formats (plain text with optional metadata lines, Markdown
+//!   with front matter, JSON), with errors that name the file and the problem.
+//! - [`bundle`]: the versioned corpus bundle the app loads (`static/corpus.json`).
+//! - [`record`]: the CLI's per-document analysis record (`article-explorer.analysis/1`).
+
+pub mod article;
+pub mod bundle;
+pub mod record;
+
+pub use article::{parse_article, read_article_file, Article, FormatError};
+pub use bundle::{Bundle, BundleArticle, BundleError, CORPUS_SCHEMA};
+pub use record::{AnalysisRecord, ANALYSIS_SCHEMA};

@@ -1,0 +1,2 @@
+//! Evaluation against annotated news data (PolNeAR quotes, TempEval-3 timexes).
+//! (being written)

@@ -1,0 +1,2 @@
+//! Starts the browser app. (being written)
+fn main() {}
