@@ -25,7 +25,9 @@ pub mod analysis;
 pub mod corpus;
 pub mod eval;
 pub mod model;
+pub mod search;
 pub mod text;
+pub mod view;
 
 #[cfg(any(feature = "csr", feature = "ssr"))]
 pub mod app;

@@ -1,0 +1,314 @@
+//! Quote cards, facets with counts, the full-text filter, context and citations.
+//!
+//! Facet counts follow the usual faceted-search rule: each facet counts the cards that
+//! pass every *other* active filter, so a reader sees what choosing a value would give.
+//!
+//! ```
+//! use article_explorer::view::quotes::{citation_text, Filter};
+//! let f = Filter { text: "Russia".into(), ..Filter::default() };
+//! assert!(f.is_active());
+//! assert_eq!(citation_text("Hi.", "Ann Lee", Some("The Times"), None, None), "“Hi.” — Ann Lee, The Times");
+//! ```
+
+use chrono::NaiveDate;
+
+use super::corpus::{speaker_name, Corpus, Doc};
+use crate::model::QuoteKind;
+
+/// One quote, ready to show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Card {
+    /// Article index.
+    pub article: usize,
+    /// Quote index in the article.
+    pub quote: usize,
+    /// The quoted words.
+    pub text: String,
+    /// Who said it.
+    pub speaker: String,
+    /// Speaker colour slot.
+    pub colour: usize,
+    /// The speech verb.
+    pub cue: Option<String>,
+    /// Direct, partial or indirect.
+    pub kind: QuoteKind,
+    /// The article's title.
+    pub title: String,
+    /// The article's id.
+    pub article_id: String,
+    /// Publication date.
+    pub date: Option<NaiveDate>,
+    /// Sentence where the quote starts.
+    pub sentence: usize,
+    /// Entities named in the quote's sentences.
+    pub entities: Vec<String>,
+}
+
+/// Every quote of the corpus as a card, in article and text order.
+pub fn cards(corpus: &Corpus) -> Vec<Card> {
+    let mut out = Vec::new();
+    for (ai, doc) in corpus.articles.iter().enumerate() {
+        let a = &doc.analysis;
+        for (qi, q) in a.quotes.iter().enumerate() {
+            let sentences = doc.sentences_of(q.span());
+            let lo = a.sentences.get(sentences.start).map_or(q.start, |s| s.start.min(q.start));
+            let hi = sentences.end.checked_sub(1).and_then(|i| a.sentences.get(i)).map_or(q.end, |s| s.end.max(q.end));
+            let mut entities: Vec<String> = Vec::new();
+            for e in &a.entities {
+                if e.mentions.iter().any(|m| lo <= m.start && m.end <= hi) && !entities.contains(&e.name) {
+                    entities.push(e.name.clone());
+                }
+            }
+            let speaker = speaker_name(q).to_string();
+            out.push(Card {
+                article: ai,
+                quote: qi,
+                text: q.text.clone(),
+                colour: corpus.speaker_colour(&speaker),
+                speaker,
+                cue: q.cue.as_ref().map(|c| c.text.clone()),
+                kind: q.kind,
+                title: doc.title.clone(),
+                article_id: doc.id.clone(),
+                date: doc.published,
+                sentence: q.sentence,
+                entities,
+            });
+        }
+    }
+    out
+}
+
+/// The active quote filters.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Only this speaker.
+    pub speaker: Option<String>,
+    /// Only quotes whose sentences name this entity.
+    pub entity: Option<String>,
+    /// Only this article (by id).
+    pub article: Option<String>,
+    /// Every word must appear in the quote, speaker or title (case-insensitive).
+    pub text: String,
+}
+
+/// Which facet a count is for (the facet itself is left out when counting).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Facet {
+    Speaker,
+    Entity,
+    Article,
+    None,
+}
+
+impl Filter {
+    /// Whether any filter is set.
+    pub fn is_active(&self) -> bool {
+        self.speaker.is_some() || self.entity.is_some() || self.article.is_some() || !self.text.trim().is_empty()
+    }
+
+    /// Whether a card passes every filter.
+    pub fn matches(&self, card: &Card) -> bool {
+        self.matches_except(card, Facet::None)
+    }
+
+    fn matches_except(&self, card: &Card, skip: Facet) -> bool {
+        let speaker = skip == Facet::Speaker || self.speaker.as_ref().is_none_or(|s| *s == card.speaker);
+        let entity = skip == Facet::Entity || self.entity.as_ref().is_none_or(|e| card.entities.contains(e));
+        let article = skip == Facet::Article || self.article.as_ref().is_none_or(|a| *a == card.article_id);
+        speaker && entity && article && text_matches(&self.text, card)
+    }
+}
+
+fn text_matches(query: &str, card: &Card) -> bool {
+    if query.trim().is_empty() {
+        return true;
+    }
+    let hay = format!("{}\n{}\n{}", card.text, card.speaker, card.title).to_lowercase();
+    query.to_lowercase().split_whitespace().all(|w| hay.contains(w))
+}
+
+/// Indices of the cards that pass the filter.
+pub fn filtered(cards: &[Card], filter: &Filter) -> Vec<usize> {
+    (0..cards.len()).filter(|&i| filter.matches(&cards[i])).collect()
+}
+
+/// One facet value with its count.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetValue {
+    /// What the filter stores (a name, or an article id).
+    pub key: String,
+    /// What the reader sees.
+    pub label: String,
+    /// Matching cards if this value were chosen.
+    pub count: usize,
+    /// Whether it is the active value.
+    pub selected: bool,
+}
+
+/// All facets.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facets {
+    /// By speaker.
+    pub speakers: Vec<FacetValue>,
+    /// By entity named.
+    pub entities: Vec<FacetValue>,
+    /// By article.
+    pub articles: Vec<FacetValue>,
+}
+
+/// Facet values with counts, most frequent first; the selected value always stays listed.
+pub fn facets(corpus: &Corpus, cards: &[Card], filter: &Filter) -> Facets {
+    fn tally(values: &mut Vec<FacetValue>, key: &str, label: &str) {
+        match values.iter_mut().find(|v| v.key == key) {
+            Some(v) => v.count += 1,
+            None => values.push(FacetValue { key: key.into(), label: label.into(), count: 1, selected: false }),
+        }
+    }
+    fn finish(mut values: Vec<FacetValue>, selected: &Option<String>, label: impl Fn(&str) -> String) -> Vec<FacetValue> {
+        if let Some(s) = selected {
+            if !values.iter().any(|v| v.key == *s) {
+                values.push(FacetValue { key: s.clone(), label: label(s), count: 0, selected: true });
+            }
+        }
+        for v in &mut values {
+            v.selected = selected.as_ref() == Some(&v.key);
+        }
+        values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+        values
+    }
+    let mut f = Facets::default();
+    for c in cards {
+        if filter.matches_except(c, Facet::Speaker) {
+            tally(&mut f.speakers, &c.speaker, &c.speaker);
+        }
+        if filter.matches_except(c, Facet::Entity) {
+            for e in &c.entities {
+                tally(&mut f.entities, e, e);
+            }
+        }
+        if filter.matches_except(c, Facet::Article) {
+            tally(&mut f.articles, &c.article_id, &c.title);
+        }
+    }
+    let title = |id: &str| corpus.article_index(id).map_or(id.to_string(), |i| corpus.articles[i].title.clone());
+    Facets {
+        speakers: finish(f.speakers, &filter.speaker, str::to_string),
+        entities: finish(f.entities, &filter.entity, str::to_string),
+        articles: finish(f.articles, &filter.article, title),
+    }
+}
+
+/// The sentences around a quote: up to `n` before its first and after its last.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Context {
+    /// Sentences before, in order.
+    pub before: Vec<String>,
+    /// Sentences after, in order.
+    pub after: Vec<String>,
+}
+
+/// The context of quote `quote` in `doc`.
+pub fn context(doc: &Doc, quote: usize, n: usize) -> Context {
+    let Some(q) = doc.analysis.quotes.get(quote) else { return Context::default() };
+    let range = doc.sentences_of(q.span());
+    let total = doc.analysis.sentences.len();
+    let before = (range.start.saturating_sub(n)..range.start).map(|i| doc.sentence_text(i).to_string()).collect();
+    let after = (range.end..(range.end + n).min(total)).map(|i| doc.sentence_text(i).to_string()).collect();
+    Context { before, after }
+}
+
+/// “Quote” — Speaker, Outlet, 17 March 2025. URL
+pub fn citation_text(
+    text: &str,
+    speaker: &str,
+    outlet: Option<&str>,
+    date: Option<NaiveDate>,
+    url: Option<&str>,
+) -> String {
+    let words = text.trim().trim_end_matches(',');
+    let mut out = format!("“{words}” — {speaker}");
+    if let Some(o) = outlet {
+        out.push_str(", ");
+        out.push_str(o);
+    }
+    if let Some(d) = date {
+        out.push_str(", ");
+        out.push_str(&super::long_date(d));
+    }
+    if let Some(u) = url {
+        out.push_str(". ");
+        out.push_str(u);
+    }
+    out
+}
+
+/// The citation of a card.
+pub fn citation(corpus: &Corpus, card: &Card) -> String {
+    let doc = &corpus.articles[card.article];
+    let outlet = doc.outlet.as_deref().unwrap_or(&doc.title);
+    citation_text(&card.text, &card.speaker, Some(outlet), card.date, doc.url.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::fixture;
+
+    #[test]
+    fn every_quote_becomes_a_card_with_its_speaker() {
+        let corpus = fixture::corpus();
+        let cards = cards(&corpus);
+        assert_eq!(cards.len(), 5);
+        assert!(cards[..4].iter().all(|c| c.speaker == "Heio Chinji" && c.colour == 0));
+        assert_eq!(cards[0].cue.as_deref(), Some("stating"));
+        assert_eq!(cards[4].speaker, "Ana Ruiz");
+        assert_eq!(cards[4].colour, 1);
+        assert!(cards[1].entities.contains(&"Zaporizhzhia Nuclear Power Plant".to_string()));
+    }
+
+    #[test]
+    fn facets_count_what_choosing_would_give() {
+        let corpus = fixture::corpus();
+        let cards = cards(&corpus);
+        let none = Filter::default();
+        let f = facets(&corpus, &cards, &none);
+        assert_eq!((f.speakers[0].label.as_str(), f.speakers[0].count), ("Heio Chinji", 4));
+        assert_eq!(f.articles.len(), 2);
+        let ruiz = Filter { speaker: Some("Ana Ruiz".into()), ..Filter::default() };
+        let f = facets(&corpus, &cards, &ruiz);
+        // The speaker facet ignores its own choice, so Heio still shows 4.
+        assert_eq!(f.speakers.iter().find(|v| v.key == "Heio Chinji").unwrap().count, 4);
+        assert!(f.speakers.iter().find(|v| v.key == "Ana Ruiz").unwrap().selected);
+        // Other facets follow the choice.
+        assert_eq!(f.articles.iter().map(|v| v.count).sum::<usize>(), 1);
+        assert_eq!(filtered(&cards, &ruiz), [4]);
+    }
+
+    #[test]
+    fn text_filter_needs_every_word_in_any_order() {
+        let corpus = fixture::corpus();
+        let cards = cards(&corpus);
+        let f = |t: &str| filtered(&cards, &Filter { text: t.into(), ..Filter::default() });
+        assert_eq!(f("zaporizhzhia"), [1]);
+        assert_eq!(f("ceasefire RUSSIA"), [2]);
+        assert_eq!(f("ana older"), [4]);
+        assert!(f("nothing-like-this").is_empty());
+    }
+
+    #[test]
+    fn context_and_citation() {
+        let corpus = fixture::corpus();
+        let cards = cards(&corpus);
+        let doc = &corpus.articles[0];
+        let ctx = context(doc, 2, 1);
+        assert_eq!(ctx.before.len(), 1);
+        assert!(ctx.before[0].starts_with("Further, Heio emphasized"));
+        assert!(ctx.after[0].starts_with("This strategic dialogue"));
+        let cite = citation(&corpus, &cards[3]);
+        assert_eq!(
+            cite,
+            "“Trump may ask Putin why countries have to participate in fire exercises” — Heio Chinji, NHK World, 17 March 2025. https://example.org/seed"
+        );
+    }
+}

@@ -1,0 +1,215 @@
+//! The reader: an article as paragraphs of sentences of marked pieces.
+//!
+//! Every boundary of a quote, speaker mention, date or entity mention cuts a sentence
+//! into pieces; each piece knows which marks cover it, so the component draws plain
+//! text nodes inside styled spans (one colour per speaker) and never builds markup from
+//! article text. A paragraph ends where the text between two sentences has a line break.
+//!
+//! ```
+//! use article_explorer::view::reader::Piece;
+//! let p = Piece { start: 0, end: 4, ..Piece::default() };
+//! assert!(!p.is_marked());
+//! ```
+
+use super::corpus::{speaker_name, Corpus, Doc};
+use crate::model::EntityType;
+
+/// A run of text with the marks that cover it (indices into the article's analysis).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Piece {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// The quote covering it.
+    pub quote: Option<usize>,
+    /// The quote whose speaker mention this is.
+    pub speaker_of: Option<usize>,
+    /// The temporal expression covering it.
+    pub timex: Option<usize>,
+    /// The entity mentioned (the innermost mention).
+    pub entity: Option<usize>,
+}
+
+impl Piece {
+    /// Whether any mark covers it.
+    pub fn is_marked(&self) -> bool {
+        self.quote.is_some() || self.speaker_of.is_some() || self.timex.is_some() || self.entity.is_some()
+    }
+}
+
+/// One sentence's pieces.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SentenceView {
+    /// Sentence index.
+    pub index: usize,
+    /// Its pieces, in order, covering the sentence.
+    pub pieces: Vec<Piece>,
+}
+
+/// A paragraph: consecutive sentences without a line break between them.
+pub type Paragraph = Vec<SentenceView>;
+
+/// Splits `doc` into paragraphs of marked sentences.
+pub fn paragraphs(doc: &Doc) -> Vec<Paragraph> {
+    let a = &doc.analysis;
+    let text = &doc.text;
+    let sentences: Vec<(usize, usize)> = if a.sentences.is_empty() {
+        if text.trim().is_empty() {
+            Vec::new()
+        } else {
+            vec![(0, text.len())]
+        }
+    } else {
+        a.sentences.iter().map(|s| (s.start, s.end.min(text.len()))).collect()
+    };
+    let mut out: Vec<Paragraph> = Vec::new();
+    let mut prev_end = 0;
+    for (index, &(start, end)) in sentences.iter().enumerate() {
+        let gap = text.get(prev_end..start).unwrap_or("");
+        if out.is_empty() || gap.contains('\n') {
+            out.push(Vec::new());
+        }
+        prev_end = end;
+        out.last_mut().expect("a paragraph exists").push(SentenceView { index, pieces: pieces(doc, start, end) });
+    }
+    out
+}
+
+/// Cuts `start..end` at every mark boundary.
+fn pieces(doc: &Doc, start: usize, end: usize) -> Vec<Piece> {
+    let a = &doc.analysis;
+    let mut cuts = vec![start, end];
+    let mut add = |s: usize, e: usize| {
+        for c in [s, e] {
+            if start < c && c < end {
+                cuts.push(c);
+            }
+        }
+    };
+    for q in &a.quotes {
+        add(q.start, q.end);
+        if let Some(sp) = q.speaker.span() {
+            add(sp.start, sp.end);
+        }
+    }
+    for t in &a.timexes {
+        add(t.start, t.end);
+    }
+    for e in &a.entities {
+        for m in &e.mentions {
+            add(m.start, m.end);
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.retain(|&c| doc.text.is_char_boundary(c));
+    cuts.windows(2)
+        .map(|w| {
+            let (s, e) = (w[0], w[1]);
+            let covers = |a: usize, b: usize| a <= s && e <= b;
+            Piece {
+                start: s,
+                end: e,
+                quote: a.quotes.iter().position(|q| covers(q.start, q.end)),
+                speaker_of: a.quotes.iter().position(|q| q.speaker.span().is_some_and(|sp| covers(sp.start, sp.end))),
+                timex: a.timexes.iter().position(|t| covers(t.start, t.end)),
+                entity: a
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, en)| {
+                        en.mentions.iter().filter(|m| covers(m.start, m.end)).map(|m| (m.end - m.start, i)).min()
+                    })
+                    .min()
+                    .map(|(_, i)| i),
+            }
+        })
+        .collect()
+}
+
+/// What a piece's marks are, for its tooltip: "Quote by Heio Chinji · Person: Donald Trump".
+pub fn describe(corpus: &Corpus, doc: &Doc, piece: &Piece) -> String {
+    let a = &doc.analysis;
+    let mut parts = Vec::new();
+    if let Some(q) = piece.quote.and_then(|q| a.quotes.get(q)) {
+        let cue = q.cue.as_ref().map_or(String::new(), |c| format!(" ({})", c.text));
+        parts.push(format!("{} quote by {}{cue}", capitalised(q.kind.as_str()), speaker_name(q)));
+    }
+    if let Some(q) = piece.speaker_of.and_then(|q| a.quotes.get(q)) {
+        parts.push(format!("Speaker: {}", speaker_name(q)));
+    }
+    if let Some(t) = piece.timex.and_then(|t| a.timexes.get(t)) {
+        let shown = crate::analysis::events::period_of(&t.value)
+            .filter(|(f, l)| f == l)
+            .map_or_else(|| t.value.clone(), |(f, _)| super::long_date(f));
+        parts.push(format!("Date: {shown} ({})", t.value));
+    }
+    if let Some(e) = piece.entity.and_then(|e| a.entities.get(e)) {
+        parts.push(format!("{}: {}", entity_kind_label(e.kind), e.name));
+    }
+    let _ = corpus;
+    parts.join(" · ")
+}
+
+/// "Person", "Organisation", "Place", "Name".
+pub const fn entity_kind_label(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Person => "Person",
+        EntityType::Org => "Organisation",
+        EntityType::Place => "Place",
+        EntityType::Other => "Name",
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::fixture;
+
+    #[test]
+    fn pieces_cover_the_text_and_keep_paragraphs() {
+        let corpus = fixture::corpus();
+        let doc = &corpus.articles[0];
+        let paras = paragraphs(doc);
+        assert_eq!(paras.len(), doc.text.lines().filter(|l| !l.trim().is_empty()).count());
+        for s in paras.iter().flatten() {
+            let sentence = doc.analysis.sentences[s.index];
+            assert_eq!(s.pieces.first().unwrap().start, sentence.start);
+            assert_eq!(s.pieces.last().unwrap().end, sentence.end);
+            assert!(s.pieces.windows(2).all(|w| w[0].end == w[1].start));
+        }
+    }
+
+    #[test]
+    fn quotes_dates_and_entities_are_marked_and_described() {
+        let corpus = fixture::corpus();
+        let doc = &corpus.articles[0];
+        let pieces: Vec<Piece> = paragraphs(doc).into_iter().flatten().flat_map(|s| s.pieces).collect();
+        let text_of = |p: &Piece| &doc.text[p.start..p.end];
+        let date = pieces.iter().find(|p| text_of(p) == "March 18").unwrap();
+        assert_eq!(describe(&corpus, doc, date), "Date: 18 March 2025 (2025-03-18)");
+        let plant = pieces.iter().find(|p| text_of(p) == "Zaporizhzhia Nuclear Power Plant").unwrap();
+        assert_eq!(
+            describe(&corpus, doc, plant),
+            "Direct quote by Heio Chinji (indicated) · Place: Zaporizhzhia Nuclear Power Plant"
+        );
+        let he = pieces.iter().find(|p| p.speaker_of == Some(2)).unwrap();
+        assert_eq!(text_of(he), "He");
+    }
+
+    #[test]
+    fn an_article_without_sentences_still_reads() {
+        let mut corpus = fixture::corpus();
+        let doc = &mut corpus.articles[1];
+        doc.analysis = Default::default();
+        let paras = paragraphs(doc);
+        assert_eq!(paras.len(), 1);
+        assert_eq!(paras[0][0].pieces.len(), 1);
+    }
+}

@@ -1,0 +1,278 @@
+//! The view state that lives in the URL hash, so reload, back/forward and a copied link
+//! all restore what the reader was looking at.
+//!
+//! Format: `#<view>?key=value&…` with percent-encoded values, keys left out when unset:
+//!
+//! ```text
+//! #reader?a=seed-000&s=4&q=2          article, sentence, quote
+//! #quotes?speaker=Heio%20Chinji&entity=Russia&source=seed-000&filter=ceasefire
+//! #timeline?lanes=speaker&from=2025-03-10&to=2025-03-25
+//! #search?find=zaporizhzhia
+//! ```
+//!
+//! Parsing is lenient: unknown keys and bad values are ignored, never an error.
+
+use super::timeline::{date_of, day, LaneMode, Window};
+
+/// The app's views.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    /// Events on a time axis.
+    #[default]
+    Timeline,
+    /// Quote cards with facets.
+    Quotes,
+    /// One article, marked up.
+    Reader,
+    /// Search results.
+    Search,
+}
+
+impl View {
+    /// All views, in tab order.
+    pub const ALL: [View; 4] = [View::Timeline, View::Quotes, View::Reader, View::Search];
+
+    /// The hash name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            View::Timeline => "timeline",
+            View::Quotes => "quotes",
+            View::Reader => "reader",
+            View::Search => "search",
+        }
+    }
+
+    /// The tab label.
+    pub const fn label(self) -> &'static str {
+        match self {
+            View::Timeline => "Timeline",
+            View::Quotes => "Quotes",
+            View::Reader => "Reader",
+            View::Search => "Search",
+        }
+    }
+}
+
+/// Everything the URL remembers.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Route {
+    /// The view shown.
+    pub view: View,
+    /// Selected article (id).
+    pub article: Option<String>,
+    /// Selected sentence in that article.
+    pub sentence: Option<usize>,
+    /// Selected quote in that article.
+    pub quote: Option<usize>,
+    /// Quote filter: speaker.
+    pub speaker: Option<String>,
+    /// Quote filter: entity.
+    pub entity: Option<String>,
+    /// Quote filter: article id.
+    pub source: Option<String>,
+    /// Quote filter: words.
+    pub filter: String,
+    /// Search query.
+    pub find: String,
+    /// Timeline window, when the reader moved it.
+    pub window: Option<Window>,
+    /// Timeline lanes.
+    pub lanes: LaneMode,
+}
+
+impl Route {
+    /// Reads a hash (with or without the leading `#`).
+    pub fn parse(hash: &str) -> Route {
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        let (view, query) = hash.split_once('?').unwrap_or((hash, ""));
+        let mut r = Route {
+            view: View::ALL.into_iter().find(|v| v.as_str() == view.trim_matches('/')).unwrap_or_default(),
+            ..Route::default()
+        };
+        let (mut from, mut to) = (None, None);
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            let v = decode(v);
+            let some = || Some(v.clone()).filter(|s| !s.is_empty());
+            match k {
+                "a" => r.article = some(),
+                "s" => r.sentence = v.parse().ok(),
+                "q" => r.quote = v.parse().ok(),
+                "speaker" => r.speaker = some(),
+                "entity" => r.entity = some(),
+                "source" => r.source = some(),
+                "filter" => r.filter = v,
+                "find" => r.find = v,
+                "lanes" => r.lanes = LaneMode::parse(&v).unwrap_or_default(),
+                "from" => from = parse_day(&v),
+                "to" => to = parse_day(&v),
+                _ => {}
+            }
+        }
+        if let (Some(start), Some(end)) = (from, to) {
+            if end > start {
+                r.window = Some(Window { start, end }.clamped());
+            }
+        }
+        r
+    }
+
+    /// The hash for this route, starting with `#`.
+    pub fn to_hash(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if let Some(a) = &self.article {
+            pairs.push(("a", a.clone()));
+        }
+        if let Some(s) = self.sentence {
+            pairs.push(("s", s.to_string()));
+        }
+        if let Some(q) = self.quote {
+            pairs.push(("q", q.to_string()));
+        }
+        for (k, v) in [("speaker", &self.speaker), ("entity", &self.entity), ("source", &self.source)] {
+            if let Some(v) = v {
+                pairs.push((k, v.clone()));
+            }
+        }
+        if !self.filter.is_empty() {
+            pairs.push(("filter", self.filter.clone()));
+        }
+        if !self.find.is_empty() {
+            pairs.push(("find", self.find.clone()));
+        }
+        if self.lanes != LaneMode::default() {
+            pairs.push(("lanes", self.lanes.as_str().into()));
+        }
+        if let Some(w) = self.window {
+            pairs.push(("from", format_day(w.start)));
+            pairs.push(("to", format_day(w.end)));
+        }
+        let mut out = format!("#{}", self.view.as_str());
+        for (i, (k, v)) in pairs.iter().enumerate() {
+            out.push(if i == 0 { '?' } else { '&' });
+            out.push_str(k);
+            out.push('=');
+            out.push_str(&encode(v));
+        }
+        out
+    }
+}
+
+/// A window edge for the URL: an ISO date, with the fraction of the day when there is one
+/// (`2025-03-17` or `2025-03-17.25`) so panning by less than a day survives a reload.
+fn format_day(d: f64) -> String {
+    let whole = d.floor();
+    let frac = ((d - whole) * 100.0).round() / 100.0;
+    let date = date_of(whole as i64).map_or_else(|| format!("{whole}"), |d| d.format("%Y-%m-%d").to_string());
+    if frac > 0.0 && frac < 1.0 {
+        format!("{date}{}", &format!("{frac:.2}")[1..])
+    } else {
+        date
+    }
+}
+
+fn parse_day(s: &str) -> Option<f64> {
+    // A negative (BCE) year starts with '-': split the fraction at the last '.'.
+    let (date, frac) = match s.rfind('.') {
+        Some(i) => (&s[..i], s[i..].parse::<f64>().ok()?),
+        None => (s, 0.0),
+    };
+    let (neg, body) = date.strip_prefix('-').map_or((false, date), |b| (true, b));
+    let mut parts = body.splitn(3, '-');
+    let y: i32 = parts.next()?.parse().ok()?;
+    let m: u32 = parts.next()?.parse().ok()?;
+    let d: u32 = parts.next()?.parse().ok()?;
+    let date = chrono::NaiveDate::from_ymd_opt(if neg { -y } else { y }, m, d)?;
+    Some(day(date) as f64 + frac)
+}
+
+/// Percent-encodes everything but unreserved characters.
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes and `+` (as a space); invalid escapes stay as written.
+pub fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                match std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(v) => {
+                        out.push(v);
+                        i += 3;
+                        continue;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_round_trip_through_the_hash() {
+        let cases = [
+            Route::default(),
+            Route { view: View::Reader, article: Some("seed-000".into()), sentence: Some(4), quote: Some(2), ..Route::default() },
+            Route {
+                view: View::Quotes,
+                speaker: Some("Heio Chinji".into()),
+                entity: Some("Zaporizhzhia & co = 100%".into()),
+                source: Some("a/b?c".into()),
+                filter: "ceasefire ünïcode".into(),
+                ..Route::default()
+            },
+            Route { view: View::Search, find: "zapor#izhzhia".into(), ..Route::default() },
+            Route {
+                lanes: LaneMode::Speaker,
+                window: Some(Window { start: 739_320.0, end: 739_335.25 }),
+                ..Route::default()
+            },
+            Route { window: Some(Window { start: -182_000.0, end: -181_000.0 }), ..Route::default() },
+        ];
+        for r in cases {
+            let hash = r.to_hash();
+            assert_eq!(Route::parse(&hash), r, "{hash}");
+        }
+    }
+
+    #[test]
+    fn hashes_read_like_what_they_show() {
+        let r = Route { view: View::Quotes, speaker: Some("Heio Chinji".into()), ..Route::default() };
+        assert_eq!(r.to_hash(), "#quotes?speaker=Heio%20Chinji");
+        let w = Route { window: Some(Window { start: 739_327.0, end: 739_331.0 }), ..Route::default() };
+        assert_eq!(w.to_hash(), "#timeline?from=2025-03-17&to=2025-03-21");
+    }
+
+    #[test]
+    fn bad_hashes_fall_back_quietly() {
+        let cases = ["", "#", "#nonsense", "#reader?s=x&q=-1&%zz=1", "#timeline?from=2025-13-01&to=x", "#quotes?speaker=%E2%28"];
+        for h in cases {
+            let r = Route::parse(h);
+            assert_eq!(r.sentence, None, "{h}");
+            assert_eq!(r.window, None, "{h}");
+        }
+        assert_eq!(Route::parse("#reader").view, View::Reader);
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("a+b%20c"), "a b c");
+    }
+}
