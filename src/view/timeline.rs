@@ -424,14 +424,22 @@ pub fn ticks(window: Window, width_px: f64) -> (Step, Vec<Tick>) {
             }
         }
         Step::Years(n) => {
-            let mut y = i64::from(first.year());
-            y -= y.rem_euclid(n);
-            while let Some(d) = i32::try_from(y).ok().and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1)) {
+            // Ticks fall on round years as written: 500 BCE, 1 CE, 500, 1000 (there is
+            // no year 0: astronomical year -499 is 500 BCE).
+            let written = |y: i64| if y <= 0 { y - 1 } else { y };
+            let astronomical = |h: i64| match h {
+                0 => 1,
+                h if h < 0 => h + 1,
+                h => h,
+            };
+            let mut h = written(i64::from(first.year()));
+            h -= h.rem_euclid(n);
+            while let Some(d) = i32::try_from(astronomical(h)).ok().and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1)) {
                 if day(d) > last {
                     break;
                 }
-                push(d, year_label(d.year()), y.rem_euclid(n * 10) == 0);
-                y += n;
+                push(d, year_label(d.year()), h.rem_euclid(n * 10) == 0);
+                h += n;
             }
         }
     }
