@@ -476,6 +476,9 @@ pub struct Mark {
     pub start: i64,
     /// Last day covered by the mark's items.
     pub end: i64,
+    /// Free pixels to the right of a point or cluster, before the next one in its lane
+    /// (or the plot's edge): room for a label.
+    pub room: f64,
 }
 
 /// Lays out the visible items for a plot `width_px` wide: culls what is off-screen,
@@ -511,6 +514,7 @@ pub fn layout(items: &[Item], lanes: &Lanes, window: Window, width_px: f64) -> V
                     w: right - x,
                     start: it.start,
                     end: it.end,
+                    room: 0.0,
                 });
                 continue;
             }
@@ -534,6 +538,7 @@ pub fn layout(items: &[Item], lanes: &Lanes, window: Window, width_px: f64) -> V
                         w: 0.0,
                         start: it.start,
                         end: it.end,
+                        room: 0.0,
                     });
                 }
             }
@@ -544,6 +549,13 @@ pub fn layout(items: &[Item], lanes: &Lanes, window: Window, width_px: f64) -> V
     for m in marks.iter_mut().filter(|m| m.kind == MarkKind::Cluster) {
         let sum: f64 = m.items.iter().map(|&i| px((items[i].start + items[i].end + 1) as f64 / 2.0)).sum();
         m.x = sum / m.items.len() as f64;
+    }
+    // Label room: up to the next point or cluster in the same lane.
+    let mut order: Vec<usize> = (0..marks.len()).filter(|&i| marks[i].kind != MarkKind::Bar).collect();
+    order.sort_by(|&a, &b| (marks[a].lane, marks[a].x).partial_cmp(&(marks[b].lane, marks[b].x)).expect("finite"));
+    for (k, &i) in order.iter().enumerate() {
+        let next = order.get(k + 1).filter(|&&j| marks[j].lane == marks[i].lane).map_or(width_px, |&j| marks[j].x);
+        marks[i].room = (next - marks[i].x - 16.0).max(0.0);
     }
     marks
 }

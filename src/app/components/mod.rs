@@ -1,0 +1,50 @@
+//! Components: the page shell, the masthead and the views.
+
+pub mod marked;
+pub mod masthead;
+pub mod quotes;
+pub mod reader;
+pub mod search;
+pub mod status;
+pub mod timeline;
+
+use yew::prelude::*;
+
+use super::hooks::use_app;
+use super::state::Load;
+use crate::view::route::View;
+
+/// The page: skip link, masthead with tabs, the current view, status panels.
+#[component]
+pub fn Shell() -> Html {
+    let app = use_app();
+    let body = match &app.load {
+        Load::Loading => html! { <status::Loading /> },
+        Load::Failed(message) => html! { <status::LoadError message={message.clone()} /> },
+        Load::Ready if app.corpus.articles.is_empty() => html! {
+            <>
+                <status::Problems />
+                <status::Empty title="No articles in this corpus" text="The bundle loaded but holds no readable articles. Build one with `article-explorer build-corpus ARTICLES… -o static/corpus.json`." />
+            </>
+        },
+        Load::Ready => {
+            let view = match app.route.view {
+                View::Timeline => html! { <timeline::Timeline /> },
+                View::Quotes => html! { <quotes::Quotes /> },
+                View::Reader => html! { <reader::Reader /> },
+                View::Search => html! { <search::SearchResults /> },
+            };
+            html! { <><status::Problems />{view}</> }
+        }
+    };
+    html! {
+        <>
+            <a class="skip-link" href="#main">{"Skip to content"}</a>
+            <masthead::Masthead />
+            <main id="main" class="main" tabindex="-1">{body}</main>
+            <footer class="colophon">
+                <p>{"Article Explorer — quotes, dates and names found by automatic analysis; check them against the original before you publish."}</p>
+            </footer>
+        </>
+    }
+}

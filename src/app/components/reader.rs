@@ -1,0 +1,152 @@
+//! The reader: one article with its quotes (a colour per speaker), dates and names marked.
+//!
+//! Article text reaches the DOM only as text nodes inside spans: markup in an article
+//! shows as the characters it is made of.
+
+use yew::prelude::*;
+
+use crate::app::hooks::use_app;
+use crate::app::services;
+use crate::app::state::Action;
+use crate::view::corpus::speaker_name;
+use crate::view::long_date;
+use crate::view::reader::{describe, paragraphs, Piece};
+
+/// The reader view.
+#[component]
+pub fn Reader() -> Html {
+    let app = use_app();
+    let article = app.article();
+    let sentence = app.route.sentence;
+    let quote = app.route.quote;
+
+    // Bring the selected sentence into view (and focus, for screen readers).
+    {
+        use_effect_with((article, sentence, quote), move |(_, sentence, _)| {
+            if let Some(s) = sentence {
+                services::reveal(&format!("s-{s}"));
+            }
+        });
+    }
+    let paras = {
+        let corpus = app.corpus.clone();
+        use_memo((std::rc::Rc::as_ptr(&app.corpus) as usize, article), move |_| {
+            article.map(|a| paragraphs(&corpus.articles[a])).unwrap_or_default()
+        })
+    };
+    let Some(ai) = article else {
+        return html! {};
+    };
+    let corpus = &app.corpus;
+    let doc = &corpus.articles[ai];
+
+    let choose = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(i) = select.value().parse::<usize>() {
+                app.dispatch(Action::Open { article: i, sentence: None, quote: None });
+            }
+        })
+    };
+    let picker = (corpus.articles.len() > 1).then(|| {
+        html! {
+            <div class="article-picker">
+                <label class="field-label" for="article-select">{"Article"}</label>
+                <select id="article-select" class="select" onchange={choose}>
+                    { for corpus.articles.iter().enumerate().map(|(i, a)| html! {
+                        <option value={i.to_string()} selected={i == ai}>{a.title.clone()}</option>
+                    }) }
+                </select>
+            </div>
+        }
+    });
+
+    // The legend: who is quoted here, in their colours, and what the other marks mean.
+    let mut speakers: Vec<(String, usize)> = Vec::new();
+    for q in &doc.analysis.quotes {
+        let name = speaker_name(q);
+        match speakers.iter_mut().find(|s| s.0 == name) {
+            Some(s) => s.1 += 1,
+            None => speakers.push((name.to_string(), 1)),
+        }
+    }
+
+    let sentence_views = |para: &Vec<crate::view::reader::SentenceView>| {
+        para.iter()
+            .map(|s| {
+                let selected = sentence == Some(s.index);
+                let app = app.clone();
+                let index = s.index;
+                let onclick = Callback::from(move |_: MouseEvent| {
+                    app.dispatch(Action::Open { article: ai, sentence: Some(index), quote: None });
+                });
+                html! {
+                    <>
+                        <span id={format!("s-{}", s.index)} class={classes!("sentence", selected.then_some("is-selected"))}
+                            tabindex={selected.then_some("-1")} onclick={onclick}>
+                            { for s.pieces.iter().map(|p| piece_view(corpus, doc, p, quote)) }
+                        </span>
+                        {" "}
+                    </>
+                }
+            })
+            .collect::<Html>()
+    };
+
+    html! {
+        <article class="view reader-view" aria-labelledby="reader-title">
+            {picker}
+            <header class="reader-head">
+                <h2 id="reader-title" class="reader-title">{doc.title.clone()}</h2>
+                <p class="dateline">
+                    if let Some(o) = &doc.outlet { <span class="outlet">{o.clone()}</span> }
+                    if let Some(d) = doc.published {
+                        <span class="published">{"Published "}<time datetime={d.to_string()}>{long_date(d)}</time></span>
+                    }
+                    if let Some(b) = &doc.byline { <span class="byline">{b.clone()}</span> }
+                    if let Some(u) = &doc.url { <a class="original" href={u.clone()} rel="noopener noreferrer">{"Original article"}</a> }
+                </p>
+                <ul class="legend" aria-label="What the marks mean">
+                    { for speakers.iter().map(|(name, n)| html! {
+                        <li class={format!("spk-{}", corpus.speaker_colour(name))}>
+                            <span class="legend-quote">{name.clone()}</span>
+                            <span class="legend-count">{format!(" · {n} quote{}", if *n == 1 { "" } else { "s" })}</span>
+                        </li>
+                    }) }
+                    <li><span class="legend-date">{"Date"}</span></li>
+                    <li><span class="legend-entity">{"Person, organisation or place"}</span></li>
+                </ul>
+            </header>
+            <div class="reader-body">
+                { for paras.iter().map(|p| html! { <p>{sentence_views(p)}</p> }) }
+            </div>
+        </article>
+    }
+}
+
+/// One piece of a sentence: plain text, or a span carrying its marks' classes and a tooltip.
+fn piece_view(
+    corpus: &crate::view::corpus::Corpus,
+    doc: &crate::view::corpus::Doc,
+    p: &Piece,
+    selected_quote: Option<usize>,
+) -> Html {
+    let text = doc.text[p.start..p.end].to_string();
+    if !p.is_marked() {
+        return html! { {text} };
+    }
+    let a = &doc.analysis;
+    let colour = |q: usize| a.quotes.get(q).map(|q| format!("spk-{}", corpus.speaker_colour(speaker_name(q))));
+    let classes = classes!(
+        p.quote.map(|_| "q"),
+        p.quote.and_then(colour),
+        (p.quote.is_some() && p.quote == selected_quote).then_some("is-selected"),
+        p.speaker_of.map(|_| "who"),
+        p.speaker_of.and_then(colour),
+        p.timex.map(|_| "date"),
+        p.entity.map(|_| "ent"),
+        p.entity.and_then(|e| a.entities.get(e)).map(|e| format!("ent-{}", e.kind.as_str().to_lowercase())),
+    );
+    html! { <span class={classes} title={describe(corpus, doc, p)}>{text}</span> }
+}

@@ -1,0 +1,341 @@
+//! The timeline view: a zoomable, pannable time axis with lanes of events.
+//!
+//! Layout, ticks and clustering come from [`crate::view::timeline`]; this component
+//! measures the plot, draws the marks as buttons positioned in pixels, and turns wheel,
+//! drag, keys and buttons into [`Action`]s. The list under the plot names every event in
+//! view, for screen readers and narrow screens.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::hooks::use_app;
+use crate::app::state::Action;
+use crate::view::long_date;
+use crate::view::timeline::{self, date_of, ticks, LaneMode, Mark, MarkKind, Window};
+
+/// Plot width assumed before measuring (and in server rendering).
+const DEFAULT_WIDTH: f64 = 960.0;
+/// Height of one lane's track, in pixels (matches `--lane-track` in the stylesheet).
+const TRACK: f64 = 52.0;
+/// Zoom step for buttons and keys.
+const ZOOM_STEP: f64 = 1.5;
+
+/// The timeline view.
+#[component]
+pub fn Timeline() -> Html {
+    let app = use_app();
+    let plot = use_node_ref();
+    let width = use_state_eq(|| DEFAULT_WIDTH);
+    let drag = use_mut_ref(|| None::<Drag>);
+
+    // Measure the plot now and whenever the window resizes.
+    #[cfg(feature = "csr")]
+    {
+        let plot = plot.clone();
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(el) = plot.cast::<web_sys::Element>() {
+                    let w = el.client_width() as f64;
+                    if w > 0.0 {
+                        width.set(w);
+                    }
+                }
+            };
+            measure();
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
+            move || drop(listener)
+        });
+    }
+
+    // Wheel zoom needs a listener that may prevent scrolling (Yew's own is passive).
+    #[cfg(feature = "csr")]
+    {
+        let plot = plot.clone();
+        let dispatcher = app.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = plot.cast::<web_sys::Element>().map(|el| {
+                let target = el.clone();
+                let options = gloo::events::EventListenerOptions::enable_prevent_default();
+                gloo::events::EventListener::new_with_options(&el, "wheel", options, move |e| {
+                    use wasm_bindgen::JsCast;
+                    let Some(e) = e.dyn_ref::<web_sys::WheelEvent>() else { return };
+                    e.prevent_default();
+                    let rect = target.get_bounding_client_rect();
+                    let anchor = (f64::from(e.client_x()) - rect.left()) / rect.width().max(1.0);
+                    let factor = if e.delta_y() > 0.0 { 1.2 } else { 1.0 / 1.2 };
+                    dispatcher.dispatch(Action::Zoom { factor, anchor });
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let corpus = app.corpus.clone();
+    let items = app.derived.items.clone();
+    let window = app.window();
+    let mode = app.route.lanes;
+    let lanes = {
+        let (corpus, items) = (corpus.clone(), items.clone());
+        use_memo((Rc::as_ptr(&app.derived) as usize, mode), move |_| timeline::lanes(&corpus, &items, mode))
+    };
+    let w = *width;
+    let marks = timeline::layout(&items, &lanes, window, w);
+    let (_, tick_marks) = ticks(window, w);
+    let pubs = timeline::published(&corpus, window, w);
+
+    if items.is_empty() {
+        return html! {
+            <section class="view timeline-view" aria-labelledby="timeline-title">
+                <h2 id="timeline-title" class="view-title">{"Timeline"}</h2>
+                <div class="panel panel-empty">
+                    <h3>{"No dated events yet"}</h3>
+                    <p>{"Events appear when sentences in the articles name calendar dates (“on March 18”, “in 2019”)."}</p>
+                </div>
+            </section>
+        };
+    }
+
+    let zoom = |factor: f64| {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::Zoom { factor, anchor: 0.5 }))
+    };
+    let fit = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::Fit))
+    };
+    let onkeydown = {
+        let app = app.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let action = match e.key().as_str() {
+                "ArrowLeft" => Action::Pan(-0.1),
+                "ArrowRight" => Action::Pan(0.1),
+                "+" | "=" => Action::Zoom { factor: 1.0 / ZOOM_STEP, anchor: 0.5 },
+                "-" | "_" => Action::Zoom { factor: ZOOM_STEP, anchor: 0.5 },
+                "0" | "Home" => Action::Fit,
+                _ => return,
+            };
+            e.prevent_default();
+            app.dispatch(action);
+        })
+    };
+    let onpointerdown = {
+        let drag = drag.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.button() == 0 {
+                *drag.borrow_mut() = Some(Drag { pointer: e.pointer_id(), x: e.client_x(), window, moved: false });
+            }
+        })
+    };
+    let onpointermove = {
+        let drag = drag.clone();
+        let app = app.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut slot = drag.borrow_mut();
+            let Some(d) = slot.as_mut().filter(|d| d.pointer == e.pointer_id()) else { return };
+            let dx = e.client_x() - d.x;
+            if !d.moved && dx.abs() < 4 {
+                return;
+            }
+            if !d.moved {
+                d.moved = true;
+                // Capture only once it is a drag, so a plain click still reaches its button.
+                let target: web_sys::Element = e.target_unchecked_into();
+                let _ = target.set_pointer_capture(e.pointer_id());
+            }
+            app.dispatch(Action::SetWindow(d.window.pan(-f64::from(dx) / w)));
+        })
+    };
+    let onpointerup = {
+        let drag = drag.clone();
+        Callback::from(move |_: PointerEvent| {
+            // Keep a finished drag around until the click that follows it is swallowed.
+            if let Some(d) = drag.borrow_mut().as_mut() {
+                d.pointer = -1;
+            }
+        })
+    };
+    // A click that ends a drag opens nothing.
+    let dragged = {
+        let drag = drag.clone();
+        move || drag.borrow_mut().take().is_some_and(|d| d.moved)
+    };
+
+    let lane_views = lanes.labels.iter().enumerate().map(|(li, label)| {
+        let lane_marks: Vec<&Mark> = marks.iter().filter(|m| m.lane == li).collect();
+        let lane_pubs = pubs.iter().filter(|p| mode == LaneMode::Article && lanes.articles[li] == Some(p.article));
+        html! {
+            <li class="lane">
+                <h3 class="lane-label" id={format!("lane-{li}")}>{label.clone()}</h3>
+                <ul class="lane-track" aria-labelledby={format!("lane-{li}")}>
+                    { for lane_pubs.map(|p| html! {
+                        <li class="pub-mark" style={format!("left:{:.1}px", p.x)} aria-hidden="true"></li>
+                    }) }
+                    { for lane_marks.into_iter().map(|m| mark_view(m, &app, &items, &dragged)) }
+                </ul>
+            </li>
+        }
+    });
+
+    let range = format!(
+        "{} – {}",
+        date_of(window.start.floor() as i64).map_or_else(String::new, long_date),
+        date_of(window.end.floor() as i64).map_or_else(String::new, long_date)
+    );
+    let visible: Vec<usize> = {
+        let mut v: Vec<usize> = marks.iter().flat_map(|m| m.items.iter().copied()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let lane_buttons = LaneMode::ALL.into_iter().map(|m| {
+        let app = app.clone();
+        html! {
+            <button type="button" class="seg-button" aria-pressed={(m == mode).to_string()}
+                onclick={Callback::from(move |_: MouseEvent| app.dispatch(Action::SetLanes(m)))}>{m.label()}</button>
+        }
+    });
+
+    html! {
+        <section class="view timeline-view" aria-labelledby="timeline-title">
+            <div class="view-head">
+                <h2 id="timeline-title" class="view-title">{"Timeline"}</h2>
+                <p class="view-sub">{range}</p>
+            </div>
+            <div class="toolbar" role="toolbar" aria-label="Timeline controls">
+                <div class="seg" role="group" aria-label="Lanes by">
+                    <span class="seg-label" aria-hidden="true">{"Lanes"}</span>
+                    { for lane_buttons }
+                </div>
+                <div class="seg" role="group" aria-label="Zoom">
+                    <button type="button" class="icon-button" onclick={zoom(ZOOM_STEP)} aria-label="Zoom out" title="Zoom out (−)">{"−"}</button>
+                    <button type="button" class="icon-button" onclick={zoom(1.0 / ZOOM_STEP)} aria-label="Zoom in" title="Zoom in (+)">{"+"}</button>
+                    <button type="button" class="seg-button" onclick={fit} title="Show everything (0)">{"Fit"}</button>
+                </div>
+            </div>
+            <div class="plot" ref={plot} tabindex="0" role="region"
+                aria-label="Timeline plot. Left and right arrows pan; plus and minus zoom; 0 shows everything."
+                style={format!("--track:{TRACK}px")}
+                onkeydown={onkeydown} onpointerdown={onpointerdown} onpointermove={onpointermove}
+                onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
+                <div class="axis" aria-hidden="true">
+                    { for tick_marks.iter().map(|t| html! {
+                        <span class={classes!("tick", t.major.then_some("is-major"))} style={format!("left:{:.2}%", t.x * 100.0)}>
+                            <span class="tick-label">{t.label.clone()}</span>
+                        </span>
+                    }) }
+                    { for pubs.iter().map(|p| {
+                        let doc = &corpus.articles[p.article];
+                        let when = doc.published.map(long_date).unwrap_or_default();
+                        html! {
+                            <span class="pub-flag" style={format!("left:{:.1}px", p.x)} title={format!("Published {when}: {}", doc.title)}>
+                                {"Published"}
+                            </span>
+                        }
+                    }) }
+                </div>
+                <ul class="lanes">{ for lane_views }</ul>
+            </div>
+            <p class="hint">{"Drag or use the arrow keys to move through time; scroll, pinch or press + and − to zoom. Dashed lines mark when an article was published; dots and bars mark the dates its sentences talk about."}</p>
+            <h3 class="list-title">{format!("{} event{} in view", visible.len(), if visible.len() == 1 { "" } else { "s" })}</h3>
+            <ol class="event-list">
+                { for visible.iter().map(|&i| {
+                    let it = &items[i];
+                    let doc = &corpus.articles[it.article];
+                    let open = open_item(&app, it.article, it.sentence);
+                    html! {
+                        <li>
+                            <button type="button" class="event-row" onclick={open}>
+                                <span class="event-date">{it.date_label()}</span>
+                                <span class="event-summary">{it.label.clone()}</span>
+                                <span class="event-source">{doc.title.clone()}</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+/// A drag in progress (or just finished, until its click is swallowed).
+#[derive(Clone, Copy, Debug)]
+struct Drag {
+    pointer: i32,
+    x: i32,
+    window: Window,
+    moved: bool,
+}
+
+fn open_item(app: &crate::app::state::AppContext, article: usize, sentence: usize) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |_: MouseEvent| app.dispatch(Action::Open { article, sentence: Some(sentence), quote: None }))
+}
+
+fn mark_view(
+    m: &Mark,
+    app: &crate::app::state::AppContext,
+    items: &Rc<[timeline::Item]>,
+    dragged: &(impl Fn() -> bool + Clone + 'static),
+) -> Html {
+    let first = &items[m.items[0]];
+    let colour = first.speakers.first().map(|s| format!("spk-{}", app.corpus.speaker_colour(s)));
+    match m.kind {
+        MarkKind::Cluster => {
+            let window = Window::around(m.start, m.end);
+            let app = app.clone();
+            let dragged = dragged.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                if !dragged() {
+                    app.dispatch(Action::SetWindow(window));
+                }
+            });
+            let label = format!(
+                "{} events, {} to {}: zoom in",
+                m.items.len(),
+                date_of(m.start).map_or_else(String::new, long_date),
+                date_of(m.end).map_or_else(String::new, long_date)
+            );
+            html! {
+                <li class="mark-slot" style={format!("left:{:.1}px", m.x)}>
+                    <button type="button" class="mark mark-cluster" onclick={onclick} aria-label={label.clone()} title={label}>
+                        {m.items.len()}
+                    </button>
+                </li>
+            }
+        }
+        MarkKind::Point | MarkKind::Bar => {
+            let app2 = app.clone();
+            let dragged = dragged.clone();
+            let (article, sentence) = (first.article, first.sentence);
+            let onclick = Callback::from(move |_: MouseEvent| {
+                if !dragged() {
+                    app2.dispatch(Action::Open { article, sentence: Some(sentence), quote: None });
+                }
+            });
+            let doc = &app.corpus.articles[first.article];
+            let label = format!("{}: {} ({})", first.date_label(), first.label, doc.title);
+            let is_bar = m.kind == MarkKind::Bar;
+            let style = if is_bar {
+                format!("left:{:.1}px;width:{:.1}px;--row:{}", m.x, m.w, m.row)
+            } else {
+                format!("left:{:.1}px;--room:{:.0}px", m.x, m.room)
+            };
+            html! {
+                <li class={classes!("mark-slot", is_bar.then_some("is-bar"))} style={style}>
+                    <button type="button"
+                        class={classes!("mark", if is_bar { "mark-bar" } else { "mark-point" }, colour, first.uncertain.then_some("is-uncertain"))}
+                        data-date={first.date.clone()} onclick={onclick} aria-label={label.clone()} title={label}>
+                        if !is_bar && m.room >= 60.0 {
+                            <span class="mark-text" aria-hidden="true">
+                                <span class="mark-date">{first.date_label()}</span>
+                                <span class="mark-summary">{first.label.clone()}</span>
+                            </span>
+                        }
+                    </button>
+                </li>
+            }
+        }
+    }
+}

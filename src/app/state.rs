@@ -1,0 +1,259 @@
+//! The app's one state type: the loaded corpus, what is derived from it, and the route.
+//!
+//! Every change goes through [`Action`] and [`Reducible::reduce`], so the URL effect in
+//! the root component sees each change with how to record it ([`UrlWrite`]): a new
+//! history entry for navigation, a replaced one for typing, zooming and panning (so
+//! back/forward steps between views rather than keystrokes), nothing when the change
+//! came from the URL itself.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::search::Index;
+use crate::view::corpus::Corpus;
+use crate::view::quotes::{self, Card};
+use crate::view::route::{Route, View};
+use crate::view::timeline::{self, Item, LaneMode, Window};
+
+/// Where loading the corpus stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Load {
+    /// Fetching.
+    Loading,
+    /// The bundle could not be read at all (the message says what to do).
+    Failed(String),
+    /// Loaded (maybe with per-article problems, in the corpus).
+    Ready,
+}
+
+/// Lists computed once per corpus.
+#[derive(Debug, Default)]
+pub struct Derived {
+    /// Timeline items, sorted by date.
+    pub items: Rc<[Item]>,
+    /// Quote cards.
+    pub cards: Rc<[Card]>,
+    /// The search index.
+    pub index: Rc<Index>,
+    /// The window that shows everything.
+    pub fit: Option<Window>,
+}
+
+impl Derived {
+    /// Computes the lists for a corpus.
+    pub fn new(corpus: &Corpus) -> Derived {
+        let items: Rc<[Item]> = timeline::items(corpus).into();
+        let fit = Some(Window::fit(&items, &timeline::publication_days(corpus)));
+        Derived { cards: quotes::cards(corpus).into(), index: Rc::new(Index::from_corpus(corpus)), items, fit }
+    }
+}
+
+/// How a state change is written to the URL.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum UrlWrite {
+    /// Leave the URL alone (the change came from it).
+    #[default]
+    Skip,
+    /// New history entry.
+    Push,
+    /// Replace the current entry.
+    Replace,
+}
+
+/// The whole app state.
+#[derive(Debug)]
+pub struct AppState {
+    /// Loading status.
+    pub load: Load,
+    /// The corpus (empty until loaded).
+    pub corpus: Rc<Corpus>,
+    /// Lists derived from it.
+    pub derived: Rc<Derived>,
+    /// What the reader is looking at (mirrored in the URL hash).
+    pub route: Route,
+    /// How the last change goes into the URL.
+    pub url: UrlWrite,
+}
+
+impl AppState {
+    /// State before the corpus arrives.
+    pub fn loading(route: Route) -> AppState {
+        AppState {
+            load: Load::Loading,
+            corpus: Rc::default(),
+            derived: Rc::default(),
+            route,
+            url: UrlWrite::Skip,
+        }
+    }
+
+    /// State with a corpus already loaded (render tests, embedding).
+    pub fn ready(corpus: Rc<Corpus>, route: Route) -> AppState {
+        AppState { load: Load::Ready, derived: Rc::new(Derived::new(&corpus)), corpus, route, url: UrlWrite::Skip }
+    }
+
+    /// The timeline window: the reader's, else one that fits everything.
+    pub fn window(&self) -> Window {
+        self.route.window.or(self.derived.fit).unwrap_or(Window { start: 739_000.0, end: 739_060.0 })
+    }
+
+    /// The selected article's index: the route's, else the first article.
+    pub fn article(&self) -> Option<usize> {
+        let by_id = self.route.article.as_deref().and_then(|id| self.corpus.article_index(id));
+        by_id.or((!self.corpus.articles.is_empty()).then_some(0))
+    }
+}
+
+/// Everything that changes the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The corpus loaded.
+    Loaded(Rc<Corpus>),
+    /// The corpus could not be loaded.
+    Failed(String),
+    /// The URL changed (back/forward, a link, an edited hash).
+    FromUrl(Route),
+    /// Show a view, keeping everything else.
+    Show(View),
+    /// Open an article in the reader, optionally at a sentence and quote.
+    Open {
+        /// Article index.
+        article: usize,
+        /// Sentence to highlight.
+        sentence: Option<usize>,
+        /// Quote to highlight.
+        quote: Option<usize>,
+    },
+    /// Set the search query (and show results).
+    Search(String),
+    /// Set the quote filters (speaker, entity, source, words), keeping the view.
+    FilterQuotes {
+        /// Speaker.
+        speaker: Option<String>,
+        /// Entity.
+        entity: Option<String>,
+        /// Article id.
+        source: Option<String>,
+        /// Words.
+        text: String,
+    },
+    /// Move the timeline window.
+    SetWindow(Window),
+    /// Zoom by a factor (< 1 zooms in) around a point (0..1 across the plot).
+    Zoom {
+        /// Width multiplier.
+        factor: f64,
+        /// Fixed point as a fraction of the width.
+        anchor: f64,
+    },
+    /// Pan by a fraction of the width.
+    Pan(f64),
+    /// Show everything.
+    Fit,
+    /// Choose what lanes group by.
+    SetLanes(LaneMode),
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut route = self.route.clone();
+        let url = match action {
+            Action::Loaded(corpus) => return Rc::new(AppState::ready(corpus, route)),
+            Action::Failed(message) => {
+                return Rc::new(AppState { load: Load::Failed(message), url: UrlWrite::Skip, ..Self::clone_of(&self) })
+            }
+            Action::FromUrl(r) => {
+                if r == self.route {
+                    return self;
+                }
+                route = r;
+                UrlWrite::Skip
+            }
+            Action::Show(view) => {
+                route.view = view;
+                UrlWrite::Push
+            }
+            Action::Open { article, sentence, quote } => {
+                route.view = View::Reader;
+                route.article = self.corpus.articles.get(article).map(|a| a.id.clone());
+                route.sentence = sentence;
+                route.quote = quote;
+                UrlWrite::Push
+            }
+            Action::Search(query) => {
+                // Typing replaces; the first keystroke from another view is a navigation.
+                let write = if route.view == View::Search { UrlWrite::Replace } else { UrlWrite::Push };
+                route.view = View::Search;
+                route.find = query;
+                write
+            }
+            Action::FilterQuotes { speaker, entity, source, text } => {
+                // Typing in the filter replaces the entry; choosing a facet is a navigation.
+                let facets_same = speaker == route.speaker && entity == route.entity && source == route.source;
+                route.view = View::Quotes;
+                route.speaker = speaker;
+                route.entity = entity;
+                route.source = source;
+                route.filter = text;
+                if facets_same {
+                    UrlWrite::Replace
+                } else {
+                    UrlWrite::Push
+                }
+            }
+            Action::SetWindow(w) => {
+                route.window = Some(w.clamped());
+                UrlWrite::Replace
+            }
+            Action::Zoom { factor, anchor } => {
+                route.window = Some(self.window().zoom(factor, anchor));
+                UrlWrite::Replace
+            }
+            Action::Pan(fraction) => {
+                route.window = Some(self.window().pan(fraction));
+                UrlWrite::Replace
+            }
+            Action::Fit => {
+                route.window = None;
+                UrlWrite::Replace
+            }
+            Action::SetLanes(lanes) => {
+                route.lanes = lanes;
+                UrlWrite::Push
+            }
+        };
+        if route == self.route {
+            return self;
+        }
+        Rc::new(AppState { route, url, ..Self::clone_of(&self) })
+    }
+}
+
+impl PartialEq for AppState {
+    /// The corpus and derived lists compare by identity: they only change on load.
+    fn eq(&self, other: &Self) -> bool {
+        self.load == other.load
+            && Rc::ptr_eq(&self.corpus, &other.corpus)
+            && Rc::ptr_eq(&self.derived, &other.derived)
+            && self.route == other.route
+            && self.url == other.url
+    }
+}
+
+impl AppState {
+    fn clone_of(this: &AppState) -> AppState {
+        AppState {
+            load: this.load.clone(),
+            corpus: this.corpus.clone(),
+            derived: this.derived.clone(),
+            route: this.route.clone(),
+            url: this.url,
+        }
+    }
+}
+
+/// The state handle components share through context.
+pub type AppContext = UseReducerHandle<AppState>;
