@@ -1,1 +1,259 @@
-fn main() {}
+//! `article-explorer`: the command-line side of the explorer.
+//!
+//! ```text
+//! article-explorer analyze [--date YYYY-MM-DD] [--pretty] FILE|DIR|-...
+//! article-explorer build-corpus FILE|DIR... -o static/corpus.json [--check] [--quiet]
+//! article-explorer eval quotes|timex|entities DIR [--errors]
+//! ```
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use article_explorer::corpus::{self, parse_article, read_article_file, AnalysisRecord};
+
+const USAGE: &str = "\
+article-explorer: explore who said what, and when, in news articles
+
+USAGE:
+  article-explorer analyze [--date YYYY-MM-DD] [--pretty] FILE|DIR|-...
+      Analyse articles and print one JSON object per article (JSON Lines).
+      --date    publication date that anchors relative dates (overrides the file's own)
+      --pretty  indent the JSON (one object after another, no longer one per line)
+      -         read one plain-text article from standard input
+
+  article-explorer build-corpus FILE|DIR... -o OUT.json [--check] [--quiet]
+      Analyse articles into one corpus bundle for the app (e.g. static/corpus.json).
+      --check   do not write; exit 1 if OUT.json is not what this build would write
+      --quiet   no progress on standard error
+
+  article-explorer eval quotes DIR [--errors]     score quotes on PolNeAR (brat) data
+  article-explorer eval timex DIR [--errors]      score dates on TempEval-3 (TimeML) data
+  article-explorer eval entities DIR [--errors]   score sentences and entities on GUM data
+
+Formats: .txt (optional leading `Key: value` lines), .md with front matter, .json.
+Exit status: 0 on success, 1 when any input failed (the others are still processed),
+2 on a usage error.
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("analyze") => analyze(&args[1..]),
+        Some("build-corpus") => build_corpus(&args[1..]),
+        Some("eval") => eval(&args[1..]),
+        Some("-h" | "--help" | "help") => {
+            print!("{USAGE}");
+            Ok(true)
+        }
+        Some("-V" | "--version") => {
+            println!("article-explorer {}", env!("CARGO_PKG_VERSION"));
+            Ok(true)
+        }
+        Some(other) => Err(format!("unknown command {other:?}")),
+        None => Err("no command given".into()),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(usage) => {
+            eprintln!("error: {usage}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Options shared by the subcommands, parsed by hand (the CLI has few).
+#[derive(Default)]
+struct Options {
+    date: Option<chrono::NaiveDate>,
+    pretty: bool,
+    output: Option<PathBuf>,
+    check: bool,
+    quiet: bool,
+    errors: bool,
+    paths: Vec<String>,
+}
+
+fn parse_options(args: &[String], allowed: &[&str]) -> Result<Options, String> {
+    let mut o = Options::default();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let flag = arg.split('=').next().unwrap_or(arg);
+        if arg.starts_with("--") || (arg.starts_with('-') && arg.len() > 1) {
+            if !allowed.contains(&flag) {
+                return Err(format!("unknown option {arg:?}"));
+            }
+        } else {
+            o.paths.push(arg.clone());
+            continue;
+        }
+        let mut value = |name: &str| -> Result<String, String> {
+            match arg.split_once('=') {
+                Some((_, v)) => Ok(v.to_string()),
+                None => it.next().cloned().ok_or_else(|| format!("{name} needs a value")),
+            }
+        };
+        match flag {
+            "--date" => {
+                let v = value("--date")?;
+                o.date = Some(corpus::article::parse_date("--date", &v).map_err(|e| e.to_string())?);
+            }
+            "-o" | "--output" => o.output = Some(PathBuf::from(value("-o")?)),
+            "--pretty" => o.pretty = true,
+            "--check" => o.check = true,
+            "--quiet" | "-q" => o.quiet = true,
+            "--errors" => o.errors = true,
+            _ => unreachable!("checked against allowed"),
+        }
+    }
+    Ok(o)
+}
+
+/// `analyze`: JSON Lines on stdout, one error line per bad file on stderr.
+fn analyze(args: &[String]) -> Result<bool, String> {
+    let o = parse_options(args, &["--date", "--pretty"])?;
+    if o.paths.is_empty() {
+        return Err("analyze needs at least one FILE (or - for standard input)".into());
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut ok = true;
+    let emit = |record: AnalysisRecord, out: &mut dyn Write| {
+        let json = if o.pretty { serde_json::to_string_pretty(&record) } else { serde_json::to_string(&record) };
+        writeln!(out, "{}", json.expect("record serializes")).map_err(|e| e.to_string())
+    };
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for p in &o.paths {
+        if p == "-" {
+            files.push(None);
+        } else {
+            let (found, errs) = corpus::collect_files(&[PathBuf::from(p)]);
+            files.extend(found.into_iter().map(Some));
+            errors.extend(errs);
+        }
+    }
+    for e in errors {
+        eprintln!("error: {e}");
+        ok = false;
+    }
+    for file in files {
+        let (source, parsed) = match file {
+            None => {
+                let mut bytes = Vec::new();
+                if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+                    eprintln!("error: <stdin>: cannot read: {e}");
+                    ok = false;
+                    continue;
+                }
+                ("-".to_string(), parse_article("<stdin>", &bytes))
+            }
+            Some(path) => (path.display().to_string(), read_article_file(&path)),
+        };
+        match parsed {
+            Ok(articles) => {
+                let many = articles.len() > 1;
+                for (i, article) in articles.iter().enumerate() {
+                    let src = if many { format!("{source}#{}", i + 1) } else { source.clone() };
+                    emit(AnalysisRecord::analyze(src, article, o.date), &mut out)?;
+                }
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ok = false;
+            }
+        }
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    Ok(ok)
+}
+
+/// `build-corpus`: analyse files into a bundle, with progress on stderr.
+fn build_corpus(args: &[String]) -> Result<bool, String> {
+    let o = parse_options(args, &["-o", "--output", "--check", "--quiet", "-q"])?;
+    let output = o.output.clone().ok_or("build-corpus needs -o OUT.json")?;
+    if o.paths.is_empty() {
+        return Err("build-corpus needs at least one FILE or DIR".into());
+    }
+    let paths: Vec<PathBuf> = o.paths.iter().map(PathBuf::from).collect();
+    let (files, mut errors) = corpus::collect_files(&paths);
+    let tty = std::io::stderr().is_terminal();
+    let started = std::time::Instant::now();
+    let built = corpus::build_bundle(&files, |done, total, file| {
+        if o.quiet {
+            return;
+        }
+        if tty {
+            eprint!("\r\x1b[Kanalysing {done}/{total}: {file}");
+        } else if done == total || done % 100 == 0 {
+            eprintln!("analysed {done}/{total} files");
+        }
+    });
+    if tty && !o.quiet && !files.is_empty() {
+        eprintln!();
+    }
+    errors.extend(built.errors);
+    for e in &errors {
+        eprintln!("error: {e}");
+    }
+    let json = built.bundle.to_json();
+    let n = built.bundle.articles.len();
+    if o.check {
+        let current = std::fs::read_to_string(&output).unwrap_or_default();
+        if current != json {
+            eprintln!(
+                "{} is out of date: rebuild it with `article-explorer build-corpus {} -o {}`",
+                output.display(),
+                o.paths.join(" "),
+                output.display()
+            );
+            return Ok(false);
+        }
+        if !o.quiet {
+            eprintln!("{} is current ({n} articles)", output.display());
+        }
+        return Ok(errors.is_empty());
+    }
+    if let Some(dir) = output.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create directory: {e}", dir.display()))?;
+    }
+    // Write beside the target and rename, so an interrupted run never leaves half a bundle.
+    let tmp = output.with_extension("json.tmp");
+    std::fs::write(&tmp, &json).map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
+    std::fs::rename(&tmp, &output).map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
+    if !o.quiet {
+        eprintln!(
+            "wrote {} ({n} articles, {} KB) in {:.1} s{}",
+            output.display(),
+            json.len() / 1024,
+            started.elapsed().as_secs_f64(),
+            if errors.is_empty() { String::new() } else { format!("; {} files failed", errors.len()) }
+        );
+    }
+    Ok(errors.is_empty())
+}
+
+/// `eval`: score the analysis on annotated data.
+fn eval(args: &[String]) -> Result<bool, String> {
+    let what = args.first().map(String::as_str).ok_or("eval needs quotes, timex or entities")?;
+    let o = parse_options(&args[1..], &["--errors"])?;
+    let [dir] = o.paths.as_slice() else { return Err(format!("eval {what} needs exactly one DIR")) };
+    let dir = std::path::Path::new(dir);
+    let report: Result<String, String> = match what {
+        _ => {
+            let _ = (dir, o.errors);
+            return Err(format!("unknown evaluation {what:?} (expected quotes, timex or entities)"));
+        }
+    };
+    match report {
+        Ok(text) => {
+            print!("{text}");
+            Ok(true)
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            Ok(false)
+        }
+    }
+}

@@ -6,9 +6,13 @@
 //! - [`record`]: the CLI's per-document analysis record (`article-explorer.analysis/1`).
 
 pub mod article;
+pub mod build;
 pub mod bundle;
+pub mod collect;
 pub mod record;
 
 pub use article::{parse_article, read_article_file, Article, FormatError};
+pub use build::{build_bundle, Built};
 pub use bundle::{Bundle, BundleArticle, BundleError, CORPUS_SCHEMA};
+pub use collect::{collect_files, slug};
 pub use record::{AnalysisRecord, ANALYSIS_SCHEMA};

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every check: format, lint, native unit and
+# integration tests, component render tests, the committed-bundle check, the wasm build
+# and the end-to-end browser test.
+# Usage: scripts/test.sh [--no-browser]   (--no-browser skips the wasm build and browser test)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+browser=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-browser) browser=0 ;;
+    *) echo "test: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+
+if [ "$browser" = 1 ]; then bash scripts/setup.sh --browser; fi
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native, ssr render tests, wasm app)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --features ssr -- -D warnings
+
+step "native tests (analysis core, formats, bundle, CLI, view logic, search)"
+cargo test --features ssr
+
+step "the committed sample bundle is current"
+cargo run --quiet -- build-corpus samples -o static/corpus.json --check
+
+if [ "$browser" = 1 ]; then
+  step "clippy for the wasm app"
+  cargo clippy --target wasm32-unknown-unknown --features csr --bin app -- -D warnings
+  if [ -x scripts/e2e.sh ]; then
+    step "end-to-end test in headless Chromium"
+    bash scripts/e2e.sh
+  fi
+fi
+step "all checks passed"

@@ -1,0 +1,112 @@
+//! The command-line tool, driven as a user would: real files, exit codes, JSON Lines.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+fn cli() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_article-explorer"))
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ae-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn json_lines(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(stdout).lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect()
+}
+
+#[test]
+fn analyze_prints_one_record_per_article_in_the_documented_schema() {
+    let out = cli().args(["analyze", "samples/000_25ef3079c59d7f51.txt"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let records = json_lines(&out.stdout);
+    assert_eq!(records.len(), 1);
+    let r = &records[0];
+    assert_eq!(r["schema"], "article-explorer.analysis/1");
+    assert_eq!(r["source"], "samples/000_25ef3079c59d7f51.txt");
+    assert!(r["published"].is_null());
+    for key in ["sentences", "quotes", "timexes", "events", "entities"] {
+        assert!(r[key].is_array(), "{key} missing");
+    }
+}
+
+#[test]
+fn a_bad_file_is_reported_and_the_others_still_analysed() {
+    let dir = temp_dir("batch");
+    std::fs::write(dir.join("good.txt"), "Putin spoke.").unwrap();
+    std::fs::write(dir.join("bad.txt"), b"caf\xe9").unwrap();
+    std::fs::write(dir.join("empty.txt"), b"").unwrap();
+    std::fs::write(dir.join("also-good.md"), "---\ntitle: T\ndate: 2025-03-17\n---\nTrump spoke.").unwrap();
+    let out = cli().arg("analyze").arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let records = json_lines(&out.stdout);
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0]["published"], "2025-03-17");
+    assert_eq!(records[0]["title"], "T");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("bad.txt: invalid UTF-8 at byte 3"), "{stderr}");
+    assert!(stderr.contains("empty.txt: the file is empty"), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn date_option_overrides_and_is_validated() {
+    let out = cli().args(["analyze", "--date", "2016-09-30", "samples/000_25ef3079c59d7f51.txt"]).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(json_lines(&out.stdout)[0]["published"], "2016-09-30");
+    let out = cli().args(["analyze", "--date", "30/09/2016", "x.txt"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a date of the form YYYY-MM-DD"));
+}
+
+#[test]
+fn standard_input_and_code_point_offsets() {
+    let text = "“Ünïcode” — 日本. Second sentence here.";
+    let mut child = cli().args(["analyze", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let r = &json_lines(&out.stdout)[0];
+    let chars = text.chars().count() as u64;
+    let last = r["sentences"].as_array().unwrap().last().unwrap();
+    assert_eq!(last["end"].as_u64(), Some(chars), "offsets count code points, not bytes");
+}
+
+#[test]
+fn usage_errors_exit_2_with_help() {
+    for args in [&["frobnicate"][..], &[], &["analyze"], &["analyze", "--bogus", "x"], &["build-corpus", "samples"]] {
+        let out = cli().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("USAGE:"), "{args:?}");
+    }
+}
+
+#[test]
+fn build_corpus_writes_a_bundle_and_check_detects_staleness() {
+    let dir = temp_dir("bundle");
+    let out_file = dir.join("corpus.json");
+    let out = cli().args(["build-corpus", "samples", "--quiet", "-o"]).arg(&out_file).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let bundle: Value = serde_json::from_str(&std::fs::read_to_string(&out_file).unwrap()).unwrap();
+    assert_eq!(bundle["schema"], "article-explorer.corpus/1");
+    assert_eq!(bundle["articles"][0]["id"], "000-25ef3079c59d7f51");
+    let check = || cli().args(["build-corpus", "samples", "--check", "--quiet", "-o"]).arg(&out_file).output().unwrap();
+    assert!(check().status.success());
+    std::fs::write(&out_file, "{}").unwrap();
+    let stale = check();
+    assert_eq!(stale.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&stale.stderr).contains("is out of date"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn eval_without_data_fails_clearly() {
+    let out = cli().args(["eval", "quotes", "/nonexistent/polnear"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/polnear"));
+}
