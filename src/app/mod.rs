@@ -55,7 +55,8 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             if !preloaded {
                 yew::platform::spawn_local(async move {
-                    let loaded = services::fetch_text(&services::corpus_url()).await.and_then(|json| Corpus::load(&json));
+                    let loaded =
+                        services::fetch_text(&services::corpus_url()).await.and_then(|json| Corpus::load(&json));
                     dispatcher.dispatch(match loaded {
                         Ok(corpus) => Action::Loaded(Rc::new(corpus)),
                         Err(message) => Action::Failed(message),

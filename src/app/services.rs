@@ -60,11 +60,7 @@ pub fn stored_theme() -> Option<String> {
 /// Whether the system prefers a dark theme.
 pub fn prefers_dark() -> bool {
     #[cfg(feature = "csr")]
-    return imp::window()
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
+    return imp::window().match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches());
     #[cfg(not(feature = "csr"))]
     false
 }

@@ -79,13 +79,7 @@ pub struct AppState {
 impl AppState {
     /// State before the corpus arrives.
     pub fn loading(route: Route) -> AppState {
-        AppState {
-            load: Load::Loading,
-            corpus: Rc::default(),
-            derived: Rc::default(),
-            route,
-            url: UrlWrite::Skip,
-        }
+        AppState { load: Load::Loading, corpus: Rc::default(), derived: Rc::default(), route, url: UrlWrite::Skip }
     }
 
     /// State with a corpus already loaded (render tests, embedding).

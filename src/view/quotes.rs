@@ -165,7 +165,11 @@ pub fn facets(corpus: &Corpus, cards: &[Card], filter: &Filter) -> Facets {
             None => values.push(FacetValue { key: key.into(), label: label.into(), count: 1, selected: false }),
         }
     }
-    fn finish(mut values: Vec<FacetValue>, selected: &Option<String>, label: impl Fn(&str) -> String) -> Vec<FacetValue> {
+    fn finish(
+        mut values: Vec<FacetValue>,
+        selected: &Option<String>,
+        label: impl Fn(&str) -> String,
+    ) -> Vec<FacetValue> {
         if let Some(s) = selected {
             if !values.iter().any(|v| v.key == *s) {
                 values.push(FacetValue { key: s.clone(), label: label(s), count: 0, selected: true });

@@ -232,7 +232,13 @@ mod tests {
     fn routes_round_trip_through_the_hash() {
         let cases = [
             Route::default(),
-            Route { view: View::Reader, article: Some("seed-000".into()), sentence: Some(4), quote: Some(2), ..Route::default() },
+            Route {
+                view: View::Reader,
+                article: Some("seed-000".into()),
+                sentence: Some(4),
+                quote: Some(2),
+                ..Route::default()
+            },
             Route {
                 view: View::Quotes,
                 speaker: Some("Heio Chinji".into()),
@@ -265,7 +271,14 @@ mod tests {
 
     #[test]
     fn bad_hashes_fall_back_quietly() {
-        let cases = ["", "#", "#nonsense", "#reader?s=x&q=-1&%zz=1", "#timeline?from=2025-13-01&to=x", "#quotes?speaker=%E2%28"];
+        let cases = [
+            "",
+            "#",
+            "#nonsense",
+            "#reader?s=x&q=-1&%zz=1",
+            "#timeline?from=2025-13-01&to=x",
+            "#quotes?speaker=%E2%28",
+        ];
         for h in cases {
             let r = Route::parse(h);
             assert_eq!(r.sentence, None, "{h}");

@@ -8,9 +8,10 @@
 //! [`CLUSTER_PX`] into clusters that split apart as the reader zooms in.
 //!
 //! ```
-//! use article_explorer::view::timeline::{ticks, Window};
-//! let march = Window { start: 739_311.0, end: 739_342.0 }; // 1–31 March 2025
-//! let (_, ticks) = ticks(march, 800.0);
+//! use article_explorer::view::timeline::{day, ticks, Step, Window};
+//! let march = |d| day(chrono::NaiveDate::from_ymd_opt(2025, 3, d).unwrap()) as f64;
+//! let (step, ticks) = ticks(Window { start: march(12), end: march(20) }, 800.0);
+//! assert_eq!(step, Step::Days(1));
 //! assert!(ticks.iter().any(|t| t.label == "17 Mar"));
 //! ```
 
@@ -409,8 +410,7 @@ pub fn ticks(window: Window, width_px: f64) -> (Step, Vec<Tick>) {
         Step::Months(n) => {
             let mut y = first.year();
             let mut m0 = first.month0() - first.month0() % n;
-            loop {
-                let Some(d) = NaiveDate::from_ymd_opt(y, m0 + 1, 1) else { break };
+            while let Some(d) = NaiveDate::from_ymd_opt(y, m0 + 1, 1) {
                 if day(d) > last {
                     break;
                 }

@@ -15,8 +15,13 @@ pub fn Masthead() -> Html {
     {
         let theme = theme.clone();
         use_effect_with((), move |_| {
-            let chosen = services::stored_theme()
-                .unwrap_or_else(|| if services::prefers_dark() { "dark".into() } else { "light".into() });
+            let chosen = services::stored_theme().unwrap_or_else(|| {
+                if services::prefers_dark() {
+                    "dark".into()
+                } else {
+                    "light".into()
+                }
+            });
             theme.set(chosen);
         });
     }

@@ -17,8 +17,12 @@ pub fn Quotes() -> Html {
     let app = use_app();
     let shown = use_state(|| PAGE);
     let route = &app.route;
-    let filter =
-        Filter { speaker: route.speaker.clone(), entity: route.entity.clone(), article: route.source.clone(), text: route.filter.clone() };
+    let filter = Filter {
+        speaker: route.speaker.clone(),
+        entity: route.entity.clone(),
+        article: route.source.clone(),
+        text: route.filter.clone(),
+    };
     let cards = app.derived.cards.clone();
     let (matching, facets) = {
         let corpus = app.corpus.clone();
@@ -48,7 +52,12 @@ pub fn Quotes() -> Html {
         move |change: fn(&mut Filter, Option<String>), value: Option<String>| {
             let mut f = filter.clone();
             change(&mut f, value);
-            app.dispatch(Action::FilterQuotes { speaker: f.speaker, entity: f.entity, source: f.article, text: f.text });
+            app.dispatch(Action::FilterQuotes {
+                speaker: f.speaker,
+                entity: f.entity,
+                source: f.article,
+                text: f.text,
+            });
         }
     };
     let oninput = {
@@ -64,31 +73,32 @@ pub fn Quotes() -> Html {
             app.dispatch(Action::FilterQuotes { speaker: None, entity: None, source: None, text: String::new() })
         })
     };
-    let facet = |title: &'static str, id: &'static str, values: &[FacetValue], change: fn(&mut Filter, Option<String>)| {
-        if values.is_empty() {
-            return html! {};
-        }
-        let buttons = values.iter().map(|v| {
-            let set = set.clone();
-            let key = v.key.clone();
-            let selected = v.selected;
-            let onclick = Callback::from(move |_: MouseEvent| set(change, (!selected).then(|| key.clone())));
-            html! {
-                <li>
-                    <button type="button" class="facet-value" aria-pressed={selected.to_string()} onclick={onclick}>
-                        <span class="facet-label">{v.label.clone()}</span>
-                        <span class="facet-count">{v.count}</span>
-                    </button>
-                </li>
+    let facet =
+        |title: &'static str, id: &'static str, values: &[FacetValue], change: fn(&mut Filter, Option<String>)| {
+            if values.is_empty() {
+                return html! {};
             }
-        });
-        html! {
-            <div class="facet" role="group" aria-labelledby={id}>
-                <h3 class="facet-title" id={id}>{title}</h3>
-                <ul class="facet-values">{ for buttons }</ul>
-            </div>
-        }
-    };
+            let buttons = values.iter().map(|v| {
+                let set = set.clone();
+                let key = v.key.clone();
+                let selected = v.selected;
+                let onclick = Callback::from(move |_: MouseEvent| set(change, (!selected).then(|| key.clone())));
+                html! {
+                    <li>
+                        <button type="button" class="facet-value" aria-pressed={selected.to_string()} onclick={onclick}>
+                            <span class="facet-label">{v.label.clone()}</span>
+                            <span class="facet-count">{v.count}</span>
+                        </button>
+                    </li>
+                }
+            });
+            html! {
+                <div class="facet" role="group" aria-labelledby={id}>
+                    <h3 class="facet-title" id={id}>{title}</h3>
+                    <ul class="facet-values">{ for buttons }</ul>
+                </div>
+            }
+        };
     let more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
@@ -173,7 +183,12 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         let app = app.clone();
         let name = card.speaker.clone();
         Callback::from(move |_: MouseEvent| {
-            app.dispatch(Action::FilterQuotes { speaker: Some(name.clone()), entity: None, source: None, text: String::new() })
+            app.dispatch(Action::FilterQuotes {
+                speaker: Some(name.clone()),
+                entity: None,
+                source: None,
+                text: String::new(),
+            })
         })
     };
     let id = format!("quote-{}-{}", card.article_id, card.quote);
@@ -194,7 +209,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 </button>
                 if let Some(cue) = &card.cue { <span class="cue">{cue.clone()}</span> }
                 <span class="source">{card.title.clone()}</span>
-                if let Some(d) = card.date { <time class="date" datetime={d.to_string()}>{long_date(d)}</time> }
+                if let Some(d) = card.date { <time class="card-date" datetime={d.to_string()}>{long_date(d)}</time> }
             </p>
             <div class="card-actions">
                 <button type="button" class="link-button" aria-expanded={expanded.to_string()} onclick={toggle}>
@@ -213,5 +228,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
 fn open_quote(app: &AppContext, card: &Card) -> Callback<MouseEvent> {
     let app = app.clone();
     let (article, sentence, quote) = (card.article, card.sentence, card.quote);
-    Callback::from(move |_: MouseEvent| app.dispatch(Action::Open { article, sentence: Some(sentence), quote: Some(quote) }))
+    Callback::from(move |_: MouseEvent| {
+        app.dispatch(Action::Open { article, sentence: Some(sentence), quote: Some(quote) })
+    })
 }

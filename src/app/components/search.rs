@@ -21,7 +21,8 @@ pub fn SearchResults() -> Html {
         use_memo((std::rc::Rc::as_ptr(&app.derived) as usize, query.clone()), move |_| index.search(&q, LIMIT))
     };
     let index = &app.derived.index;
-    let heading = if query.trim().is_empty() { "Search".to_string() } else { format!("Results for “{}”", query.trim()) };
+    let heading =
+        if query.trim().is_empty() { "Search".to_string() } else { format!("Results for “{}”", query.trim()) };
     let body = if query.trim().is_empty() {
         html! {
             <div class="panel panel-empty">

@@ -259,6 +259,17 @@ pub fn Timeline() -> Html {
     }
 }
 
+/// "18 Mar" for a day (the axis gives the year), else the full label ("April 2025").
+fn short_date(item: &timeline::Item) -> String {
+    use chrono::Datelike;
+    match (item.granularity, date_of(item.start)) {
+        (crate::model::Granularity::Day | crate::model::Granularity::Time, Some(d)) => {
+            format!("{} {}", d.day(), &crate::view::MONTHS[d.month0() as usize][..3])
+        }
+        _ => item.date_label(),
+    }
+}
+
 /// A drag in progress (or just finished, until its click is swallowed).
 #[derive(Clone, Copy, Debug)]
 struct Drag {
@@ -322,15 +333,19 @@ fn mark_view(
             } else {
                 format!("left:{:.1}px;--room:{:.0}px", m.x, m.room)
             };
+            let labelled = !is_bar && m.room >= 60.0;
             html! {
                 <li class={classes!("mark-slot", is_bar.then_some("is-bar"))} style={style}>
                     <button type="button"
                         class={classes!("mark", if is_bar { "mark-bar" } else { "mark-point" }, colour, first.uncertain.then_some("is-uncertain"))}
-                        data-date={first.date.clone()} onclick={onclick} aria-label={label.clone()} title={label}>
-                        if !is_bar && m.room >= 60.0 {
-                            <span class="mark-text" aria-hidden="true">
-                                <span class="mark-date">{first.date_label()}</span>
+                        data-date={first.date.clone()} onclick={onclick} title={label.clone()}
+                        aria-label={(!labelled).then_some(label)}>
+                        if labelled {
+                            // The visible label is the accessible name (cut by CSS, whole in the DOM).
+                            <span class="mark-text">
+                                <span class="mark-date">{short_date(first)}</span>
                                 <span class="mark-summary">{first.label.clone()}</span>
+                                <span class="visually-hidden">{format!(" ({}, {})", first.date_label(), doc.title)}</span>
                             </span>
                         }
                     </button>

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds the explorer for a sub-path and runs the end-to-end browser test against it.
+# Usage: scripts/e2e.sh [--fixture] [extra e2e.mjs options]
+#   --fixture  serve the hand-annotated seed bundle (tests/e2e/fixture-corpus.json)
+#              instead of static/corpus.json, e.g. while the analysis core is unfinished.
+# Needs trunk, wasm-bindgen, wasm-opt, node and /usr/bin/chromium (scripts/setup.sh --browser).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+extra=()
+for arg in "$@"; do
+  case "$arg" in
+    --fixture) extra+=(--corpus tests/e2e/fixture-corpus.json) ;;
+    *) extra+=("$arg") ;;
+  esac
+done
+
+# Node dependencies, pinned by tests/e2e/package-lock.json; skipped when already installed.
+if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ] \
+   || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+  (cd tests/e2e && npm ci --no-audit --no-fund)
+fi
+
+dist="$(mktemp -d)/dist"
+trunk build --release --public-url /explorer/ --dist "$dist"
+wasm="$(ls "$dist"/*.wasm)"
+printf 'wasm: %s bytes, %s gzipped\n' "$(stat -c%s "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
+node tests/e2e/e2e.mjs "$dist" --base /explorer/ "${extra[@]}"
