@@ -158,23 +158,36 @@ impl Route {
     }
 }
 
-/// A window edge for the URL: an ISO date, with the fraction of the day when there is one
+/// A window edge for the URL: an ISO date, with hundredths of a day when there are any
 /// (`2025-03-17` or `2025-03-17.25`) so panning by less than a day survives a reload.
+/// Written with integer arithmetic only: float printing and parsing cost the wasm ~20 KB.
 fn format_day(d: f64) -> String {
-    let whole = d.floor();
-    let frac = ((d - whole) * 100.0).round() / 100.0;
-    let date = date_of(whole as i64).map_or_else(|| format!("{whole}"), |d| d.format("%Y-%m-%d").to_string());
-    if frac > 0.0 && frac < 1.0 {
-        format!("{date}{}", &format!("{frac:.2}")[1..])
-    } else {
+    let hundredths = (d * 100.0).round() as i64;
+    let (whole, frac) = (hundredths.div_euclid(100), hundredths.rem_euclid(100));
+    let date = match date_of(whole) {
+        Some(date) => {
+            use chrono::Datelike;
+            let y = date.year();
+            let sign = if y < 0 { "-" } else { "" };
+            format!("{sign}{:04}-{:02}-{:02}", y.unsigned_abs(), date.month(), date.day())
+        }
+        None => whole.to_string(),
+    };
+    if frac == 0 {
         date
+    } else {
+        format!("{date}.{frac:02}")
     }
 }
 
 fn parse_day(s: &str) -> Option<f64> {
-    // A negative (BCE) year starts with '-': split the fraction at the last '.'.
-    let (date, frac) = match s.rfind('.') {
-        Some(i) => (&s[..i], s[i..].parse::<f64>().ok()?),
+    // A negative (BCE) year starts with '-': the fraction is after the last '.'.
+    let (date, frac) = match s.rsplit_once('.') {
+        Some((date, digits)) if (1..=2).contains(&digits.len()) => {
+            let n: u32 = digits.parse().ok()?;
+            (date, f64::from(if digits.len() == 1 { n * 10 } else { n }) / 100.0)
+        }
+        Some(_) => return None,
         None => (s, 0.0),
     };
     let (neg, body) = date.strip_prefix('-').map_or((false, date), |b| (true, b));

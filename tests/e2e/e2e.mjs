@@ -166,6 +166,42 @@ await step("zooming and panning with keys move the window (and the URL)", async 
   await page.waitForFunction(() => !location.hash.includes("from="), null, T);
 });
 
+await step("the wheel zooms in around the pointer", async () => {
+  const plot = page.locator(".plot");
+  const box = await plot.boundingBox();
+  const before = await page.locator(".timeline-view .view-sub").innerText();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 10);
+  await page.mouse.wheel(0, -400);
+  await page.waitForFunction((b) => document.querySelector(".timeline-view .view-sub").innerText !== b, before, T);
+  await page.keyboard.press("Escape");
+});
+
+await step("dragging pans the timeline without opening anything", async () => {
+  const plot = page.locator(".plot");
+  const box = await plot.boundingBox();
+  const before = await page.locator(".timeline-view .view-sub").innerText();
+  const y = box.y + box.height - 6;
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 120, y, { steps: 6 });
+  await page.mouse.up();
+  await page.waitForFunction((b) => document.querySelector(".timeline-view .view-sub").innerText !== b, before, T);
+  expect(page.url().includes("#timeline") || !page.url().includes("#"), `a drag navigated: ${page.url()}`);
+  await page.locator(".plot").focus();
+  await page.keyboard.press("0");
+  await page.waitForFunction(() => !location.hash.includes("from="), null, T);
+});
+
+await step("Enter on a focused event opens its sentence in the reader", async () => {
+  await page.locator('.mark[data-date="2025-03-17"]').first().focus();
+  await page.keyboard.press("Enter");
+  const selected = page.locator(".reader-view .sentence.is-selected");
+  await selected.waitFor(T);
+  expect((await selected.innerText()).includes("March 17"), "wrong sentence");
+  await page.goBack();
+  await page.locator(".timeline-view").waitFor(T);
+});
+
 await step("the timeline has no accessibility violations", () => audit("timeline"));
 
 await step("clicking a timeline event highlights its sentence in the reader", async () => {

@@ -156,10 +156,17 @@ pub fn Timeline() -> Html {
             }
         })
     };
-    // A click that ends a drag opens nothing.
+    // A click that ends a drag opens nothing; the plot forgets the drag once the click
+    // has bubbled up to it (after the marks' handlers have looked).
     let dragged = {
         let drag = drag.clone();
-        move || drag.borrow_mut().take().is_some_and(|d| d.moved)
+        move |e: &MouseEvent| e.detail() > 0 && drag.borrow().is_some_and(|d| d.moved)
+    };
+    let onclick = {
+        let drag = drag.clone();
+        Callback::from(move |_: MouseEvent| {
+            drag.borrow_mut().take();
+        })
     };
 
     let lane_views = lanes.labels.iter().enumerate().map(|(li, label)| {
@@ -170,7 +177,7 @@ pub fn Timeline() -> Html {
                 <h3 class="lane-label" id={format!("lane-{li}")}>{label.clone()}</h3>
                 <ul class="lane-track" aria-labelledby={format!("lane-{li}")}>
                     { for lane_pubs.map(|p| html! {
-                        <li class="pub-mark" style={format!("left:{:.1}px", p.x)} aria-hidden="true"></li>
+                        <li class="pub-mark" style={format!("left:{}px", px(p.x))} aria-hidden="true"></li>
                     }) }
                     { for lane_marks.into_iter().map(|m| mark_view(m, &app, &items, &dragged)) }
                 </ul>
@@ -218,10 +225,10 @@ pub fn Timeline() -> Html {
                 aria-label="Timeline plot. Left and right arrows pan; plus and minus zoom; 0 shows everything."
                 style={format!("--track:{TRACK}px")}
                 onkeydown={onkeydown} onpointerdown={onpointerdown} onpointermove={onpointermove}
-                onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
+                onpointerup={onpointerup.clone()} onpointercancel={onpointerup} onclick={onclick}>
                 <div class="axis" aria-hidden="true">
                     { for tick_marks.iter().map(|t| html! {
-                        <span class={classes!("tick", t.major.then_some("is-major"))} style={format!("left:{:.2}%", t.x * 100.0)}>
+                        <span class={classes!("tick", t.major.then_some("is-major"))} style={format!("left:{}px", px(t.x * w))}>
                             <span class="tick-label">{t.label.clone()}</span>
                         </span>
                     }) }
@@ -229,7 +236,7 @@ pub fn Timeline() -> Html {
                         let doc = &corpus.articles[p.article];
                         let when = doc.published.map(long_date).unwrap_or_default();
                         html! {
-                            <span class="pub-flag" style={format!("left:{:.1}px", p.x)} title={format!("Published {when}: {}", doc.title)}>
+                            <span class="pub-flag" style={format!("left:{}px", px(p.x))} title={format!("Published {when}: {}", doc.title)}>
                                 {"Published"}
                             </span>
                         }
@@ -257,6 +264,11 @@ pub fn Timeline() -> Html {
             </ol>
         </section>
     }
+}
+
+/// Whole pixels for inline styles (integer formatting keeps float printing out of the wasm).
+fn px(x: f64) -> i64 {
+    x.round() as i64
 }
 
 /// "18 Mar" for a day (the axis gives the year), else the full label ("April 2025").
@@ -288,7 +300,7 @@ fn mark_view(
     m: &Mark,
     app: &crate::app::state::AppContext,
     items: &Rc<[timeline::Item]>,
-    dragged: &(impl Fn() -> bool + Clone + 'static),
+    dragged: &(impl Fn(&MouseEvent) -> bool + Clone + 'static),
 ) -> Html {
     let first = &items[m.items[0]];
     let colour = first.speakers.first().map(|s| format!("spk-{}", app.corpus.speaker_colour(s)));
@@ -297,8 +309,8 @@ fn mark_view(
             let window = Window::around(m.start, m.end);
             let app = app.clone();
             let dragged = dragged.clone();
-            let onclick = Callback::from(move |_: MouseEvent| {
-                if !dragged() {
+            let onclick = Callback::from(move |e: MouseEvent| {
+                if !dragged(&e) {
                     app.dispatch(Action::SetWindow(window));
                 }
             });
@@ -309,7 +321,7 @@ fn mark_view(
                 date_of(m.end).map_or_else(String::new, long_date)
             );
             html! {
-                <li class="mark-slot" style={format!("left:{:.1}px", m.x)}>
+                <li class="mark-slot" style={format!("left:{}px", px(m.x))}>
                     <button type="button" class="mark mark-cluster" onclick={onclick} aria-label={label.clone()} title={label}>
                         {m.items.len()}
                     </button>
@@ -320,8 +332,8 @@ fn mark_view(
             let app2 = app.clone();
             let dragged = dragged.clone();
             let (article, sentence) = (first.article, first.sentence);
-            let onclick = Callback::from(move |_: MouseEvent| {
-                if !dragged() {
+            let onclick = Callback::from(move |e: MouseEvent| {
+                if !dragged(&e) {
                     app2.dispatch(Action::Open { article, sentence: Some(sentence), quote: None });
                 }
             });
@@ -329,9 +341,9 @@ fn mark_view(
             let label = format!("{}: {} ({})", first.date_label(), first.label, doc.title);
             let is_bar = m.kind == MarkKind::Bar;
             let style = if is_bar {
-                format!("left:{:.1}px;width:{:.1}px;--row:{}", m.x, m.w, m.row)
+                format!("left:{}px;width:{}px;--row:{}", px(m.x), px(m.w).max(2), m.row)
             } else {
-                format!("left:{:.1}px;--room:{:.0}px", m.x, m.room)
+                format!("left:{}px;--room:{}px", px(m.x), px(m.room))
             };
             let labelled = !is_bar && m.room >= 60.0;
             html! {
