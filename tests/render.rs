@@ -70,6 +70,15 @@ async fn a_speaker_facet_keeps_only_their_quotes() {
 }
 
 #[tokio::test]
+async fn a_period_brushed_on_the_timeline_filters_quotes_and_shows_as_a_facet() {
+    let day = |m, d| article_explorer::view::timeline::day(chrono::NaiveDate::from_ymd_opt(2025, m, d).unwrap());
+    let route = Route { view: View::Quotes, period: Some((day(3, 1), day(3, 5))), ..Route::default() };
+    let html = render_view(route).await;
+    assert!(html.contains("1 March 2025 – 5 March 2025"), "{html}");
+    assert_eq!(count(&html, r#"class="card spk-"#), 1, "only Ana Ruiz's quote is about early March");
+}
+
+#[tokio::test]
 async fn hostile_markup_in_article_text_renders_escaped() {
     let route = Route { view: View::Reader, article: Some("dig".into()), ..Route::default() };
     let html = render_view(route).await;

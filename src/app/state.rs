@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::search::Index;
 use crate::view::corpus::Corpus;
-use crate::view::quotes::{self, Card};
+use crate::view::quotes::{self, Card, Filter};
 use crate::view::route::{Route, View};
 use crate::view::timeline::{self, Item, LaneMode, Window};
 
@@ -121,17 +121,8 @@ pub enum Action {
     },
     /// Set the search query (and show results).
     Search(String),
-    /// Set the quote filters (speaker, entity, source, words), keeping the view.
-    FilterQuotes {
-        /// Speaker.
-        speaker: Option<String>,
-        /// Entity.
-        entity: Option<String>,
-        /// Article id.
-        source: Option<String>,
-        /// Words.
-        text: String,
-    },
+    /// Set the quote filters and show the quotes.
+    FilterQuotes(Filter),
     /// Move the timeline window.
     SetWindow(Window),
     /// Zoom by a factor (< 1 zooms in) around a point (0..1 across the plot).
@@ -184,15 +175,14 @@ impl Reducible for AppState {
                 route.find = query;
                 write
             }
-            Action::FilterQuotes { speaker, entity, source, text } => {
+            Action::FilterQuotes(filter) => {
                 // Typing in the filter replaces the entry; choosing a facet is a navigation.
-                let facets_same = speaker == route.speaker && entity == route.entity && source == route.source;
+                let old = route.quote_filter();
+                let only_words = Filter { text: old.text.clone(), ..filter.clone() } == old;
+                let stay = route.view == View::Quotes;
+                route = route.with_quote_filter(filter);
                 route.view = View::Quotes;
-                route.speaker = speaker;
-                route.entity = entity;
-                route.source = source;
-                route.filter = text;
-                if facets_same {
+                if only_words && stay {
                     UrlWrite::Replace
                 } else {
                     UrlWrite::Push

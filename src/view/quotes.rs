@@ -13,6 +13,8 @@
 use chrono::NaiveDate;
 
 use super::corpus::{speaker_name, Corpus, Doc};
+use super::timeline::day;
+use crate::analysis::events::period_of;
 use crate::model::QuoteKind;
 
 /// One quote, ready to show.
@@ -42,6 +44,9 @@ pub struct Card {
     pub sentence: usize,
     /// Entities named in the quote's sentences.
     pub entities: Vec<String>,
+    /// When it is about, as day ranges ([`crate::view::timeline::day`]): the dates of the
+    /// events in its sentences, else the article's publication day.
+    pub days: Vec<(i64, i64)>,
 }
 
 /// Every quote of the corpus as a card, in article and text order.
@@ -59,8 +64,19 @@ pub fn cards(corpus: &Corpus) -> Vec<Card> {
                     entities.push(e.name.clone());
                 }
             }
+            let mut days: Vec<(i64, i64)> = a
+                .events
+                .iter()
+                .filter(|ev| ev.quotes.contains(&qi) || sentences.contains(&ev.sentence))
+                .filter_map(|ev| period_of(&ev.date))
+                .map(|(first, last)| (day(first), day(last)))
+                .collect();
+            if days.is_empty() {
+                days.extend(doc.published.map(|p| (day(p), day(p))));
+            }
             let speaker = speaker_name(q).to_string();
             out.push(Card {
+                days,
                 article: ai,
                 quote: qi,
                 text: q.text.clone(),
@@ -90,6 +106,8 @@ pub struct Filter {
     pub article: Option<String>,
     /// Every word must appear in the quote, speaker or title (case-insensitive).
     pub text: String,
+    /// Only quotes about days in this inclusive range (brushed on the timeline).
+    pub period: Option<(i64, i64)>,
 }
 
 /// Which facet a count is for (the facet itself is left out when counting).
@@ -104,7 +122,11 @@ enum Facet {
 impl Filter {
     /// Whether any filter is set.
     pub fn is_active(&self) -> bool {
-        self.speaker.is_some() || self.entity.is_some() || self.article.is_some() || !self.text.trim().is_empty()
+        self.speaker.is_some()
+            || self.entity.is_some()
+            || self.article.is_some()
+            || self.period.is_some()
+            || !self.text.trim().is_empty()
     }
 
     /// Whether a card passes every filter.
@@ -116,7 +138,8 @@ impl Filter {
         let speaker = skip == Facet::Speaker || self.speaker.as_ref().is_none_or(|s| *s == card.speaker);
         let entity = skip == Facet::Entity || self.entity.as_ref().is_none_or(|e| card.entities.contains(e));
         let article = skip == Facet::Article || self.article.as_ref().is_none_or(|a| *a == card.article_id);
-        speaker && entity && article && text_matches(&self.text, card)
+        let period = self.period.is_none_or(|(from, to)| card.days.iter().any(|&(s, e)| s <= to && from <= e));
+        speaker && entity && article && period && text_matches(&self.text, card)
     }
 }
 
@@ -298,6 +321,19 @@ mod tests {
         assert_eq!(f("ceasefire RUSSIA"), [2]);
         assert_eq!(f("ana older"), [4]);
         assert!(f("nothing-like-this").is_empty());
+    }
+
+    #[test]
+    fn a_brushed_period_keeps_quotes_about_those_days() {
+        let corpus = fixture::corpus();
+        let cards = cards(&corpus);
+        let d = |y, m, dd| day(NaiveDate::from_ymd_opt(y, m, dd).unwrap());
+        // The seed's quotes are in undated sentences: they count from the publication day.
+        assert!(cards[..4].iter().all(|c| c.days == [(d(2025, 3, 17), d(2025, 3, 17))]));
+        let f = |from, to| filtered(&cards, &Filter { period: Some((from, to)), ..Filter::default() });
+        assert_eq!(f(d(2025, 3, 17), d(2025, 3, 18)), [0, 1, 2, 3]);
+        assert_eq!(f(d(2025, 3, 1), d(2025, 3, 5)), [4], "Ana Ruiz's quote sits in a 2 March sentence");
+        assert!(f(d(1990, 1, 1), d(1991, 1, 1)).is_empty());
     }
 
     #[test]

@@ -72,6 +72,8 @@ pub struct Route {
     pub source: Option<String>,
     /// Quote filter: words.
     pub filter: String,
+    /// Quote filter: days (inclusive), brushed on the timeline.
+    pub period: Option<(i64, i64)>,
     /// Search query.
     pub find: String,
     /// Timeline window, when the reader moved it.
@@ -90,6 +92,7 @@ impl Route {
             ..Route::default()
         };
         let (mut from, mut to) = (None, None);
+        let (mut after, mut before) = (None, None);
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
             let v = decode(v);
@@ -106,6 +109,8 @@ impl Route {
                 "lanes" => r.lanes = LaneMode::parse(&v).unwrap_or_default(),
                 "from" => from = parse_day(&v),
                 "to" => to = parse_day(&v),
+                "after" => after = parse_day(&v).map(|d| d.floor() as i64),
+                "before" => before = parse_day(&v).map(|d| d.floor() as i64),
                 _ => {}
             }
         }
@@ -114,7 +119,31 @@ impl Route {
                 r.window = Some(Window { start, end }.clamped());
             }
         }
+        if let (Some(a), Some(b)) = (after, before) {
+            r.period = (a <= b).then_some((a, b));
+        }
         r
+    }
+
+    /// The quote filter this route describes.
+    pub fn quote_filter(&self) -> super::quotes::Filter {
+        super::quotes::Filter {
+            speaker: self.speaker.clone(),
+            entity: self.entity.clone(),
+            article: self.source.clone(),
+            text: self.filter.clone(),
+            period: self.period,
+        }
+    }
+
+    /// This route with the quote filter replaced.
+    pub fn with_quote_filter(mut self, f: super::quotes::Filter) -> Route {
+        self.speaker = f.speaker;
+        self.entity = f.entity;
+        self.source = f.article;
+        self.filter = f.text;
+        self.period = f.period;
+        self
     }
 
     /// The hash for this route, starting with `#`.
@@ -136,6 +165,10 @@ impl Route {
         }
         if !self.filter.is_empty() {
             pairs.push(("filter", self.filter.clone()));
+        }
+        if let Some((a, b)) = self.period {
+            pairs.push(("after", format_day(a as f64)));
+            pairs.push(("before", format_day(b as f64)));
         }
         if !self.find.is_empty() {
             pairs.push(("find", self.find.clone()));
@@ -258,6 +291,7 @@ mod tests {
                 entity: Some("Zaporizhzhia & co = 100%".into()),
                 source: Some("a/b?c".into()),
                 filter: "ceasefire ünïcode".into(),
+                period: Some((739_327, 739_328)),
                 ..Route::default()
             },
             Route { view: View::Search, find: "zapor#izhzhia".into(), ..Route::default() },

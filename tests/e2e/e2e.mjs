@@ -192,6 +192,27 @@ await step("dragging pans the timeline without opening anything", async () => {
   await page.waitForFunction(() => !location.hash.includes("from="), null, T);
 });
 
+await step("pinching with two fingers zooms", async () => {
+  const before = await page.locator(".timeline-view .view-sub").innerText();
+  await page.evaluate(() => {
+    const plot = document.querySelector(".plot");
+    const r = plot.getBoundingClientRect();
+    const y = r.bottom - 8, mid = r.left + r.width / 2;
+    const fire = (type, id, x) =>
+      plot.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: "touch", isPrimary: id === 1, clientX: x, clientY: y, bubbles: true }));
+    fire("pointerdown", 11, mid - 50);
+    fire("pointerdown", 12, mid + 50);
+    fire("pointermove", 12, mid + 100);
+    fire("pointermove", 12, mid + 150);
+    fire("pointerup", 12, mid + 150);
+    fire("pointerup", 11, mid - 50);
+  });
+  await page.waitForFunction((b) => document.querySelector(".timeline-view .view-sub").innerText !== b, before, T);
+  await page.locator(".plot").focus();
+  await page.keyboard.press("0");
+  await page.waitForFunction(() => !location.hash.includes("from="), null, T);
+});
+
 await step("Enter on a focused event opens its sentence in the reader", async () => {
   await page.locator('.mark[data-date="2025-03-17"]').first().focus();
   await page.keyboard.press("Enter");
@@ -222,6 +243,16 @@ await step("the reader marks quotes, dates and names, and says what each mark is
 
 await page.screenshot({ path: join(outDir, "reader.png") });
 await step("the reader has no accessibility violations", () => audit("reader"));
+
+await step("the timeline's period filters the quotes", async () => {
+  await tab("Timeline").click();
+  await page.getByRole("button", { name: "Quotes from this period" }).click();
+  await page.locator("#facet-period").waitFor(T);
+  expect(/after=.*before=/.test(page.url()), `no period in the URL: ${page.url()}`);
+  expect((await page.locator(".card").count()) > 0, "no quotes in the period");
+  await page.locator('[aria-labelledby="facet-period"] .facet-value').click();
+  await page.waitForFunction(() => !location.hash.includes("after="), null, T);
+});
 
 await step("the quote explorer lists quotes with their speakers", async () => {
   await tab("Quotes").click();

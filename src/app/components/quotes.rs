@@ -16,13 +16,7 @@ const PAGE: usize = 60;
 pub fn Quotes() -> Html {
     let app = use_app();
     let shown = use_state(|| PAGE);
-    let route = &app.route;
-    let filter = Filter {
-        speaker: route.speaker.clone(),
-        entity: route.entity.clone(),
-        article: route.source.clone(),
-        text: route.filter.clone(),
-    };
+    let filter = app.route.quote_filter();
     let cards = app.derived.cards.clone();
     let (matching, facets) = {
         let corpus = app.corpus.clone();
@@ -52,12 +46,7 @@ pub fn Quotes() -> Html {
         move |change: fn(&mut Filter, Option<String>), value: Option<String>| {
             let mut f = filter.clone();
             change(&mut f, value);
-            app.dispatch(Action::FilterQuotes {
-                speaker: f.speaker,
-                entity: f.entity,
-                source: f.article,
-                text: f.text,
-            });
+            app.dispatch(Action::FilterQuotes(f));
         }
     };
     let oninput = {
@@ -67,11 +56,16 @@ pub fn Quotes() -> Html {
             set(|f, v| f.text = v.unwrap_or_default(), Some(input.value()));
         })
     };
+    let clear_period = {
+        let app = app.clone();
+        let filter = filter.clone();
+        Callback::from(move |_: MouseEvent| {
+            app.dispatch(Action::FilterQuotes(Filter { period: None, ..filter.clone() }))
+        })
+    };
     let clear = {
         let app = app.clone();
-        Callback::from(move |_: MouseEvent| {
-            app.dispatch(Action::FilterQuotes { speaker: None, entity: None, source: None, text: String::new() })
-        })
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::FilterQuotes(Filter::default())))
     };
     let facet =
         |title: &'static str, id: &'static str, values: &[FacetValue], change: fn(&mut Filter, Option<String>)| {
@@ -117,6 +111,20 @@ pub fn Quotes() -> Html {
                     <label class="field-label" for="quote-filter">{"Filter by words"}</label>
                     <input id="quote-filter" class="text-input" type="search" autocomplete="off"
                         placeholder="e.g. ceasefire" value={filter.text.clone()} oninput={oninput} />
+                    if let Some((from, to)) = filter.period {
+                        <div class="facet" role="group" aria-labelledby="facet-period">
+                            <h3 class="facet-title" id="facet-period">{"Period (from the timeline)"}</h3>
+                            <ul class="facet-values">
+                                <li>
+                                    <button type="button" class="facet-value" aria-pressed="true" onclick={clear_period}
+                                        title="Remove the period filter">
+                                        <span class="facet-label">{period_label(from, to)}</span>
+                                        <span class="facet-count" aria-hidden="true">{"×"}</span>
+                                    </button>
+                                </li>
+                            </ul>
+                        </div>
+                    }
                     { facet("Speakers", "facet-speakers", &facets.speakers, |f, v| f.speaker = v) }
                     { facet("Named in the quote", "facet-entities", &facets.entities, |f, v| f.entity = v) }
                     { facet("Articles", "facet-articles", &facets.articles, |f, v| f.article = v) }
@@ -183,12 +191,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
         let app = app.clone();
         let name = card.speaker.clone();
         Callback::from(move |_: MouseEvent| {
-            app.dispatch(Action::FilterQuotes {
-                speaker: Some(name.clone()),
-                entity: None,
-                source: None,
-                text: String::new(),
-            })
+            app.dispatch(Action::FilterQuotes(Filter { speaker: Some(name.clone()), ..Filter::default() }))
         })
     };
     let id = format!("quote-{}-{}", card.article_id, card.quote);
@@ -222,6 +225,16 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 </span>
             </div>
         </li>
+    }
+}
+
+/// "14 March 2025 – 22 March 2025", or one date when the period is a single day.
+fn period_label(from: i64, to: i64) -> String {
+    let d = |day| crate::view::timeline::date_of(day).map_or_else(String::new, long_date);
+    if from == to {
+        d(from)
+    } else {
+        format!("{} – {}", d(from), d(to))
     }
 }
 

@@ -6,6 +6,7 @@ use super::marked::Marked;
 use crate::app::hooks::use_app;
 use crate::app::state::Action;
 use crate::search::Kind;
+use crate::view::quotes::Filter;
 
 /// Most results shown.
 const LIMIT: usize = 50;
@@ -53,8 +54,8 @@ pub fn SearchResults() -> Html {
                                 sentence: target.sentence,
                                 quote: target.quote,
                             }),
-                            Kind::Speaker => app.dispatch(Action::FilterQuotes { speaker: name, entity: None, source: None, text: String::new() }),
-                            Kind::Entity => app.dispatch(Action::FilterQuotes { speaker: None, entity: name, source: None, text: String::new() }),
+                            Kind::Speaker => app.dispatch(Action::FilterQuotes(Filter { speaker: name, ..Filter::default() })),
+                            Kind::Entity => app.dispatch(Action::FilterQuotes(Filter { entity: name, ..Filter::default() })),
                         }
                     });
                     let title = if kind == Kind::Quote { format!("“{}”", r.title) } else { r.title.clone() };

@@ -28,6 +28,7 @@ pub fn Timeline() -> Html {
     let plot = use_node_ref();
     let width = use_state_eq(|| DEFAULT_WIDTH);
     let drag = use_mut_ref(|| None::<Drag>);
+    let pinch = use_mut_ref(Pinch::default);
 
     // Measure the plot now and whenever the window resizes.
     #[cfg(feature = "csr")]
@@ -105,6 +106,14 @@ pub fn Timeline() -> Html {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| app.dispatch(Action::Fit))
     };
+    let quotes_in_view = {
+        let app = app.clone();
+        let period = (window.start.ceil() as i64, window.end.floor() as i64 - 1);
+        Callback::from(move |_: MouseEvent| {
+            let filter = crate::view::quotes::Filter { period: Some(period), ..app.route.quote_filter() };
+            app.dispatch(Action::FilterQuotes(filter));
+        })
+    };
     let onkeydown = {
         let app = app.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -122,7 +131,24 @@ pub fn Timeline() -> Html {
     };
     let onpointerdown = {
         let drag = drag.clone();
+        let pinch = pinch.clone();
+        let plot = plot.clone();
         Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "touch" {
+                let mut p = pinch.borrow_mut();
+                p.touches.push((e.pointer_id(), e.client_x()));
+                if let [(_, a), (_, b)] = p.touches[..] {
+                    // Two fingers: a pinch, not a drag (and no click when it ends).
+                    let left = plot.cast::<web_sys::Element>().map_or(0.0, |el| el.get_bounding_client_rect().left());
+                    let anchor = ((f64::from(a + b) / 2.0) - left) / w;
+                    p.start = Some((f64::from((a - b).abs()).max(20.0), window, anchor));
+                    if let Some(d) = drag.borrow_mut().as_mut() {
+                        d.pointer = -1;
+                        d.moved = true;
+                    }
+                    return;
+                }
+            }
             if e.button() == 0 {
                 *drag.borrow_mut() = Some(Drag { pointer: e.pointer_id(), x: e.client_x(), window, moved: false });
             }
@@ -130,8 +156,20 @@ pub fn Timeline() -> Html {
     };
     let onpointermove = {
         let drag = drag.clone();
+        let pinch = pinch.clone();
         let app = app.clone();
         Callback::from(move |e: PointerEvent| {
+            {
+                let mut p = pinch.borrow_mut();
+                if let Some(t) = p.touches.iter_mut().find(|t| t.0 == e.pointer_id()) {
+                    t.1 = e.client_x();
+                }
+                if let (Some((dist, start, anchor)), [(_, a), (_, b)]) = (p.start, &p.touches[..]) {
+                    let now = f64::from((a - b).abs()).max(20.0);
+                    app.dispatch(Action::SetWindow(start.zoom(dist / now, anchor)));
+                    return;
+                }
+            }
             let mut slot = drag.borrow_mut();
             let Some(d) = slot.as_mut().filter(|d| d.pointer == e.pointer_id()) else { return };
             let dx = e.client_x() - d.x;
@@ -149,7 +187,13 @@ pub fn Timeline() -> Html {
     };
     let onpointerup = {
         let drag = drag.clone();
-        Callback::from(move |_: PointerEvent| {
+        let pinch = pinch.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut p = pinch.borrow_mut();
+            p.touches.retain(|t| t.0 != e.pointer_id());
+            if p.touches.len() < 2 {
+                p.start = None;
+            }
             // Keep a finished drag around until the click that follows it is swallowed.
             if let Some(d) = drag.borrow_mut().as_mut() {
                 d.pointer = -1;
@@ -220,6 +264,8 @@ pub fn Timeline() -> Html {
                     <button type="button" class="icon-button" onclick={zoom(1.0 / ZOOM_STEP)} aria-label="Zoom in" title="Zoom in (+)">{"+"}</button>
                     <button type="button" class="seg-button" onclick={fit} title="Show everything (0)">{"Fit"}</button>
                 </div>
+                <button type="button" class="seg-button" onclick={quotes_in_view}
+                    title="Show the quotes about the period in view">{"Quotes from this period"}</button>
             </div>
             <div class="plot" ref={plot} tabindex="0" role="region"
                 aria-label="Timeline plot. Left and right arrows pan; plus and minus zoom; 0 shows everything."
@@ -280,6 +326,13 @@ fn short_date(item: &timeline::Item) -> String {
         }
         _ => item.date_label(),
     }
+}
+
+/// Touches on the plot, and the pinch they make: (finger distance, window, anchor) at its start.
+#[derive(Clone, Debug, Default)]
+struct Pinch {
+    touches: Vec<(i32, i32)>,
+    start: Option<(f64, Window, f64)>,
 }
 
 /// A drag in progress (or just finished, until its click is swallowed).
