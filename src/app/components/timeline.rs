@@ -85,6 +85,22 @@ pub fn Timeline() -> Html {
     let marks = timeline::layout(&items, &lanes, window, w);
     let (_, tick_marks) = ticks(window, w);
     let pubs = timeline::published(&corpus, window, w);
+    // Publication flags close together share one label.
+    let pub_flags: Vec<(&timeline::PubMark, bool)> = {
+        let mut sorted: Vec<&timeline::PubMark> = pubs.iter().collect();
+        sorted.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let mut last = f64::NEG_INFINITY;
+        sorted
+            .into_iter()
+            .map(|p| {
+                let labelled = p.x - last > 84.0;
+                if labelled {
+                    last = p.x;
+                }
+                (p, labelled)
+            })
+            .collect()
+    };
 
     if items.is_empty() {
         return html! {
@@ -278,12 +294,12 @@ pub fn Timeline() -> Html {
                             <span class="tick-label">{t.label.clone()}</span>
                         </span>
                     }) }
-                    { for pubs.iter().map(|p| {
+                    { for pub_flags.iter().map(|(p, labelled)| {
                         let doc = &corpus.articles[p.article];
                         let when = doc.published.map(long_date).unwrap_or_default();
                         html! {
                             <span class="pub-flag" style={format!("left:{}px", px(p.x))} title={format!("Published {when}: {}", doc.title)}>
-                                {"Published"}
+                                if *labelled { {"Published"} }
                             </span>
                         }
                     }) }
