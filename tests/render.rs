@@ -102,6 +102,8 @@ async fn a_deep_link_highlights_its_sentence_and_quote_in_the_reader() {
     assert!(html.contains(r#"class="q spk-0 is-selected""#));
     assert!(html.contains(r#"title="Date: 18 March 2025 (2025-03-18)""#));
     assert!(html.contains("Japanese experts weigh the Trump–Putin call on Ukraine"));
+    assert!(html.contains("Sentence 6 of 17"), "the note names the selected sentence");
+    assert!(html.contains("<li>Place: Zaporizhzhia Nuclear Power Plant</li>"));
 }
 
 #[tokio::test]

@@ -152,6 +152,28 @@ pub fn describe(corpus: &Corpus, doc: &Doc, piece: &Piece) -> String {
     parts.join(" · ")
 }
 
+/// Everything marked in sentence `index`, each described once, in text order: what the
+/// reader's note under the headline lists for the selected sentence.
+pub fn marks_in(corpus: &Corpus, doc: &Doc, index: usize) -> Vec<String> {
+    let Some(s) = doc.analysis.sentences.get(index) else { return Vec::new() };
+    let mut out: Vec<String> = Vec::new();
+    for p in pieces(doc, s.start, s.end.min(doc.text.len())) {
+        let singles = [
+            Piece { quote: p.quote, ..Piece::default() },
+            Piece { speaker_of: p.speaker_of, ..Piece::default() },
+            Piece { timex: p.timex, ..Piece::default() },
+            Piece { entity: p.entity, ..Piece::default() },
+        ];
+        for single in singles.iter().filter(|x| x.is_marked()) {
+            let d = describe(corpus, doc, single);
+            if !out.contains(&d) {
+                out.push(d);
+            }
+        }
+    }
+    out
+}
+
 /// "Person", "Organisation", "Place", "Name".
 pub const fn entity_kind_label(kind: EntityType) -> &'static str {
     match kind {
@@ -201,6 +223,20 @@ mod tests {
         );
         let he = pieces.iter().find(|p| p.speaker_of == Some(2)).unwrap();
         assert_eq!(text_of(he), "He");
+    }
+
+    #[test]
+    fn the_selected_sentence_lists_its_marks_once_each() {
+        let corpus = fixture::corpus();
+        let doc = &corpus.articles[0];
+        assert_eq!(
+            marks_in(&corpus, doc, 1),
+            ["Date: 18 March 2025 (2025-03-18)", "Person: Donald Trump", "Person: Vladimir Putin"]
+        );
+        let quoted = marks_in(&corpus, doc, 8);
+        assert_eq!(quoted[0], "Speaker: Heio Chinji");
+        assert_eq!(quoted[1], "Direct quote by Heio Chinji (noted)");
+        assert!(marks_in(&corpus, doc, 999).is_empty());
     }
 
     #[test]

@@ -232,6 +232,8 @@ await step("clicking a timeline event highlights its sentence in the reader", as
   const text = await selected.innerText();
   expect(text.includes("March 18"), `selected sentence: ${text}`);
   expect(/#reader\?.*s=\d+/.test(page.url()), `URL is not a deep link: ${page.url()}`);
+  const note = await page.locator(".sentence-note").innerText();
+  expect(note.includes("Date: 18 March 2025"), `the note does not say what is marked: ${note}`);
 });
 
 await step("the reader marks quotes, dates and names, and says what each mark is", async () => {

@@ -10,7 +10,7 @@ use crate::app::services;
 use crate::app::state::Action;
 use crate::view::corpus::speaker_name;
 use crate::view::long_date;
-use crate::view::reader::{describe, paragraphs, Piece};
+use crate::view::reader::{describe, marks_in, paragraphs, Piece};
 
 /// The reader view.
 #[component]
@@ -118,6 +118,15 @@ pub fn Reader() -> Html {
                     <li><span class="legend-entity">{"Person, organisation or place"}</span></li>
                 </ul>
             </header>
+            if let Some(si) = sentence.filter(|&s| s < doc.analysis.sentences.len()) {
+                <aside class="sentence-note" aria-labelledby="sentence-note-title">
+                    <h3 id="sentence-note-title" class="note-title">{format!("Sentence {} of {}", si + 1, doc.analysis.sentences.len())}</h3>
+                    <ul class="note-marks">
+                        { for marks_in(corpus, doc, si).into_iter().map(|m| html! { <li>{m}</li> }) }
+                    </ul>
+                    <a class="note-link" href={crate::view::route::Route { quote: None, ..app.route.clone() }.to_hash()}>{"Link to this sentence"}</a>
+                </aside>
+            }
             <div class="reader-body">
                 { for paras.iter().map(|p| html! { <p>{sentence_views(p)}</p> }) }
             </div>
