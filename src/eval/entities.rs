@@ -191,22 +191,39 @@ fn predicted(text: &str) -> Vec<(Span, EntityType)> {
     out
 }
 
-/// Matches gold spans to predicted spans one-to-one by overlap, shortest gold first,
-/// preferring a predicted span with the same end (the head of an English name).
-/// Returns, per gold span, the index of its predicted span.
+/// Matches gold spans to predicted spans one-to-one: first pairs that share their end
+/// (the head of an English name; the closest start wins), then any overlap, shortest
+/// gold first. Returns, per gold span, the index of its predicted span.
 fn match_spans(gold: &[Span], pred: &[Span]) -> Vec<Option<usize>> {
-    let mut order: Vec<usize> = (0..gold.len()).collect();
-    order.sort_by_key(|&i| gold[i].len());
     let mut used = vec![false; pred.len()];
     let mut out = vec![None; gold.len()];
+    let mut by_end: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (gi, g) in gold.iter().enumerate() {
+        by_end.entry(g.end).or_default().push(gi);
+    }
+    for (pi, p) in pred.iter().enumerate() {
+        let Some(golds) = by_end.get(&p.end) else { continue };
+        let best = golds
+            .iter()
+            .copied()
+            .filter(|&gi| out[gi].is_none() && gold[gi].overlaps(*p))
+            .min_by_key(|&gi| gold[gi].start.abs_diff(p.start));
+        if let Some(gi) = best {
+            out[gi] = Some(pi);
+            used[pi] = true;
+        }
+    }
+    let mut order: Vec<usize> = (0..gold.len()).filter(|&gi| out[gi].is_none()).collect();
+    order.sort_by_key(|&i| gold[i].len());
     for gi in order {
         let g = gold[gi];
         // Predicted spans are sorted by start: only those starting before g.end can overlap.
         let hi = pred.partition_point(|p| p.start < g.end);
-        let lo = pred[..hi].partition_point(|p| p.end + 200 < g.start);
-        let best = (lo..hi)
+        let best = (0..hi)
+            .rev()
+            .take(64)
             .filter(|&pi| !used[pi] && pred[pi].overlaps(g))
-            .max_by_key(|&pi| (pred[pi].end == g.end, overlap(pred[pi], g)));
+            .max_by_key(|&pi| overlap(pred[pi], g));
         if let Some(pi) = best {
             used[pi] = true;
             out[gi] = Some(pi);
