@@ -386,7 +386,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         let mut has_head = lookup(ws[i].bare) & (ORG_HEAD | PLACE_HEAD | PLACE_PREFIX | TITLE) != 0;
         let mut j = i;
         // A legal form ends an organisation's name: "Chrysler LLC Jim Press" is two names.
-        while !ws[j].last && !(j > i && ORG_SUFFIXES.contains(&ws[j].bare)) {
+        while !(ws[j].last || j > i && ORG_SUFFIXES.contains(&ws[j].bare)) {
             // Only whitespace may separate the words of a name.
             let Some(n) = ws.get(j + 1) else { break };
             if n.sentence != ws[j].sentence || n.tok != ws[j].next_tok {
