@@ -202,7 +202,8 @@ fn ends_sentence(text: &str, start: usize, run_start: usize, run_end: usize, end
     let (next, quoted) = next_word(text, end);
     let Some(next) = next else { return true };
     // A lowercase continuation means the period was not final ("5 p.m. on Monday", "“Why?” he asked").
-    if next.chars().next().is_some_and(char::is_lowercase) {
+    // ("wikiHow", "iPhone" start in lowercase but are names that can open a sentence.)
+    if next.chars().next().is_some_and(char::is_lowercase) && !word_letters(next).chars().any(char::is_uppercase) {
         return false;
     }
     let run = &text[run_start..run_end];
@@ -214,7 +215,7 @@ fn ends_sentence(text: &str, start: usize, run_start: usize, run_end: usize, end
         return true;
     }
     // "1. The first point": a list number opening the line is not a sentence.
-    if word.len() == run_start - start && word.bytes().all(|b| b.is_ascii_digit()) {
+    if word.len() == run_start - start && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
     let starts_number = next.chars().next().is_some_and(|c| c.is_ascii_digit());
@@ -325,6 +326,8 @@ mod tests {
         ),
         ("  Padded.   \n\n  Text  ", &["Padded.", "Text"]),
         ("U.S.-Russia relations are tense.", &["U.S.-Russia relations are tense."]),
+        ("He quit. iPhone sales fell.", &["He quit.", "iPhone sales fell."]),
+        ("1. Sanctions stay.\n2. Talks resume.", &["1. Sanctions stay.", "2. Talks resume."]),
         (
             "He stated, 'Russia is not rushing.' Putin agreed.",
             &["He stated, 'Russia is not rushing.'", "Putin agreed."],

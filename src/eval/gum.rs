@@ -104,7 +104,8 @@ const CALENDAR: &[&str] = &[
 ];
 
 /// Elements that start a new line (block) in the rebuilt text.
-const BLOCKS: &[&str] = &["head", "p", "sp", "caption", "item", "list", "figure", "l", "lg"];
+/// (Poem lines, `<l>`, are joined by spaces: GUM's sentences run across them.)
+const BLOCKS: &[&str] = &["head", "p", "sp", "caption", "item", "list", "figure"];
 
 /// Parses one GUM source XML file.
 pub fn parse(name: &str, xml: &str) -> GumDoc {

@@ -177,7 +177,8 @@ Whose Why Will With Within Without Would Yes Yesterday Yet You Your Yours Yourse
 Ultimately Consequently Accordingly Importantly Notably Specifically Generally Particularly Initially Critics Officials \
 Experts Analysts Police Sources Residents Witnesses Reports Image Photo Video Update Breaking Editor Note Read See \
 Related Source Sources Wikinews Interview Question Answer Yeah Hi Sure Right Mister Sir Madam Internet Web Earth God \
-Christmas Easter Ramadan Thanksgiving Halloween Olympics Tweet";
+Christmas Easter Ramadan Thanksgiving Halloween Olympics Tweet I'm I've I'll I'd I’m I’ve I’ll I’d \
+OK DNA RNA PhD CD DVD TV GDP HIV UFO FAQ PC ID IQ USB GPS SMS LGBT CO2 COVID AM PM";
 
 /// Month and weekday names, with their abbreviations.
 const CALENDARS: &str = "January February March April May June July August September October November December \
