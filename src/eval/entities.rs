@@ -50,7 +50,7 @@ pub fn run(dir: &Path, show_errors: bool) -> Result<String, String> {
             dir.display()
         ));
     }
-    let mut out = String::new();
+    let mut out = format!("entity tables: {:.1} KB of text\n", entities::lexicon::table_bytes() as f64 / 1024.0);
     if gum_dir.is_dir() {
         let docs = read_gum(&gum_dir)?;
         out.push_str(&sentence_report(&docs, show_errors));

@@ -127,7 +127,9 @@ Schools Senate Service Services Society Squad Studios Systems Team Technologies 
 Trust Union United University Works Herald Gazette Guardian Radio Broadcasting Broadcasters Laboratory Laboratories \
 Labs Cooperative Federal Reserve Bundestag Duma Knesset Pentagon Kremlin Administration Secretariat Tribunal \
 Commonwealth Co Corp. Inc. Ltd. Group Bros Exchange Observatory Mission Police Unit Secretariat Register \
-Monitor Chronicle Review Wire Agencies Fed";
+Monitor Chronicle Review Wire Agencies Fed \
+Brothers Capital Management Mutual Courts Insurance Securities Investments Pharmaceuticals Motor Aircraft \
+Electronics Entertainment Records Pictures Foods Petroleum Steel Telecom Software Ventures Logistics Treasury";
 
 /// Words that head facility and geographic names.
 const PLACE_HEADS: &str = "Airport Avenue Bay Beach Boulevard Bridge Canal Canyon Cape Castle Cathedral Coast \
@@ -135,7 +137,7 @@ County Creek Dam Desert District Falls Forest Gate Harbor Harbour Heights Highwa
 Mountain Mountains Ocean Oblast Palace Park Peninsula Plant Plaza Port Prefecture Province Range Reactor Region River \
 Road Sea Square City Stadium Station Strait Street Temple Tower Valley Village Peak Glacier Basin Reservoir Mosque Arena \
 Parish Borough Township Territory Territories Republic Kingdom Emirates Shrine Memorial Bridge Base Ridge Field Hall \
-Building Mall Prison Camp Hospital Refinery Mine Pipeline Terminal Facility Plains Delta Isles Archipelago Rapids";
+Building Mall Prison Camp Hospital Refinery Mine Pipeline Terminal Facility Plains Delta Isles Archipelago Rapids Factory";
 
 /// Words that start geographic names ("Mount Everest", "Lake Baikal", "Gulf of Mexico").
 const PLACE_PREFIXES: &str = "Mount Mt Lake Gulf Port Cape Fort Isle Sea Bay Strait Lac Rio Saint St San Santa Sao";

@@ -404,8 +404,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
                 j += 1;
                 continue;
             }
-            // A joiner stays only when a capitalised word follows ("of the Arts").
-            let joiner = PARTICLES.contains(&n.name) || (has_head && HEAD_JOINERS.contains(&n.name));
+            // A joiner stays only when a capitalised word follows ("of the Arts"); "and"
+            // only inside an organisation's name ("Defence and Space Company").
+            let joiner = PARTICLES.contains(&n.name)
+                || (has_head && HEAD_JOINERS.contains(&n.name))
+                || (n.name == "and" && self.head_ahead(j + 2));
             if !joiner {
                 break;
             }
@@ -423,6 +426,22 @@ impl<'t, 'w> Extractor<'t, 'w> {
             j = k;
         }
         run
+    }
+
+    /// Whether the capitalised words from word `i` on contain an organisation head.
+    fn head_ahead(&self, i: usize) -> bool {
+        let ws = self.words;
+        let mut k = i;
+        while let Some(w) = ws.get(k).filter(|w| w.cap && (k == i || w.tok == ws[k - 1].next_tok)) {
+            if lookup(w.bare) & ORG_HEAD != 0 {
+                return true;
+            }
+            if w.last {
+                break;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// Whether word `i` is known as part of a name (tables or earlier entities).
@@ -552,6 +571,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return (EntityType::Org, 3.0);
         }
         // A later one-word mention of a person: only its context adds evidence.
+        if first.based {
+            return (EntityType::Place, 3.0);
+        }
         if single && self.by_part.get(name).copied().flatten().is_some() {
             return self.context(c).unwrap_or((EntityType::Person, 0.3));
         }
@@ -694,9 +716,10 @@ fn split_titles(ws: &[Word], run: &[usize]) -> Vec<Candidate> {
     let Some(t) = (0..n).rev().find(|&k| flags(run[k]) & TITLE != 0) else {
         return vec![whole(0, n - 1)];
     };
-    // "General Motors", "Justice Department", "Prince Edward Island": a head word after
-    // the title makes the run a name of its own.
-    if (t + 1..n).any(|k| flags(run[k]) & (ORG_HEAD | PLACE_HEAD) != 0) {
+    // "General Motors", "Justice Department", "Prince Edward Island": a head word right
+    // after the title makes the run a name of its own ("Officer of AirTran Airways" does not).
+    let direct = (t + 1..n).take_while(|&k| ws[run[k]].cap);
+    if t + 1 < n && direct.clone().any(|k| flags(run[k]) & (ORG_HEAD | PLACE_HEAD) != 0) {
         return vec![whole(0, n - 1)];
     }
     let mut out = Vec::new();
