@@ -497,7 +497,17 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if single && (flags & (DEMONYM | TITLE | TITLE_MOD | CALENDAR | STOP) != 0 && !self.known(first)) {
             return;
         }
-        if single && first.name.chars().count() < 2 {
+        if single && first.bare.chars().count() < 2 {
+            return;
+        }
+        // "ALL", "UNLESS": shouting, not an acronym, when the word is also used in lowercase.
+        if single && is_acronym(first.bare) && !self.known(first) && self.lower.contains(&first.bare.to_lowercase()) {
+            return;
+        }
+        // "Slovenian officials", "Gabonese police": an unlisted nationality adjective.
+        let adjectival = ["ian", "ese", "ean"].iter().any(|s| first.bare.ends_with(s))
+            && self.tokens.get(first.next_tok).is_some_and(|t| t.slice(self.text).starts_with(char::is_lowercase));
+        if single && adjectival && !self.known(first) {
             return;
         }
         let mention = Mention { start: first.start, end: last.end };
