@@ -351,6 +351,23 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any text: sentences are in order, trimmed, on char boundaries, and cover all
+        /// non-space text.
+        #[test]
+        fn split_is_total_and_covers(text in "([A-Za-z]{1,6}|[ .!?\"'“”‘’()…\n]|U\\.S\\.|Mr\\.|3\\.5|日本){0,60}") {
+            let mut last = 0;
+            for s in split(&text) {
+                proptest::prop_assert!(last <= s.start && s.start < s.end && s.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                proptest::prop_assert!(text[last..s.start].trim().is_empty());
+                proptest::prop_assert_eq!(text[s.start..s.end].trim(), &text[s.start..s.end]);
+                last = s.end;
+            }
+            proptest::prop_assert!(text[last..].trim().is_empty());
+        }
+    }
+
     #[test]
     fn sentences_cover_all_non_space_text_in_order() {
         let text = "A. B. c? D! (E.) “F.” G… h. Mr. I. 3.5. U.S. The end";

@@ -948,6 +948,28 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any text: mentions lie inside the text on char boundaries, in order, and
+        /// entities come ordered by first mention.
+        #[test]
+        fn extract_is_total(text in "([A-Z][a-z]{0,6}|[a-z]{1,5}|[A-Z]{2,4}|[ .,'’\"-]|'s|U\\.S\\.|of|the|Mr\\.|日本|\n){0,60}") {
+            let got = extract(&text, &split(&text));
+            let mut first = 0;
+            for e in &got {
+                proptest::prop_assert!(!e.mentions.is_empty());
+                proptest::prop_assert!(e.mentions[0].start >= first);
+                first = e.mentions[0].start;
+                for w in e.mentions.windows(2) {
+                    proptest::prop_assert!(w[0].start <= w[1].start);
+                }
+                for m in &e.mentions {
+                    proptest::prop_assert!(m.start < m.end && m.end <= text.len());
+                    proptest::prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                }
+            }
+        }
+    }
+
     #[test]
     fn odd_input_is_total() {
         for text in ["", "   ", "A", "'s", "’s", "U.S.", "-based", "Mr.", "The The The", "日本 Tokyo’s 東京"] {
