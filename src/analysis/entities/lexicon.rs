@@ -37,6 +37,8 @@ pub const PLACE_PREFIX: u16 = 1 << 9;
 pub const ORG: u16 = 1 << 10;
 /// A word that starts an organisation's name ("Air" in "Air France").
 pub const ORG_START: u16 = 1 << 11;
+/// A word that heads the name of an event, law, award or work ("Cold War", "Paris Agreement").
+pub const OTHER_HEAD: u16 = 1 << 12;
 
 /// Given names common in news, across languages.
 const FIRST_NAMES: &str = "Aaron Abdul Abdullah Abe Adam Adrian Ahmad Ahmed Akira Alan Albert Alberto Alex Alexander \
@@ -169,7 +171,7 @@ Did Do Does Down During Each Earlier Either Else Even Eventually Ever Every Ever
 For Formerly From Further Furthermore Given Good Had Has Have He Hello Her Here Hers Herself Him Himself His How However \
 I If In Including Indeed Initially Inside Instead Into Is It Its Itself Just Last Late Later Lately Less Let Like Likewise \
 Many May Maybe Me Meanwhile Might Mine More Moreover Most Mostly Much Must My Myself Near Nearly Neither Never \
-Nevertheless New Next No Nobody None Nonetheless Nor Not Nothing Now Of Off Often Oh Ok Okay On Once One Only Onto Or \
+Nevertheless Next No Nobody None Nonetheless Nor Not Nothing Now Of Off Often Oh Ok Okay On Once One Only Onto Or \
 Other Others Otherwise Our Ours Ourselves Out Outside Over Overall Perhaps Please Plus Previously Probably Rather \
 Recently Regardless Same Second Several Shall She Should Similarly Since So Some Someone Something Sometimes Soon Still \
 Such Than Thank Thanks That The Their Theirs Them Themselves Then There Thereafter Therefore These They Third This Those \
@@ -200,7 +202,12 @@ Vodafone|Verizon|Comcast|Telstra|Unilever|Nestle|Nestlé|Embraer|Bombardier|Rayt
 Lockheed Martin|Northrop Grumman|McDonnell Douglas|General Electric|General Dynamics|Goldman Sachs|Morgan Stanley|\
 JPMorgan|Wells Fargo|Deutsche Bank|Credit Suisse|Rolls-Royce|Hewlett-Packard|Pratt & Whitney|Fox News|Al Jazeera|\
 Associated Press|Der Spiegel|Le Monde|Aer Lingus|Emirates|Etihad|Cathay Pacific|OpenAI|Anthropic|SpaceX|NASA|\
-Hyundai|Suzuki|Mazda|Subaru|Audi|Porsche|Ferrari|Cadillac|Chevrolet|Jeep|Dodge|Saab|Penske|Nasdaq|Dow Jones";
+Hyundai|Suzuki|Mazda|Subaru|Audi|Porsche|Ferrari|Cadillac|Chevrolet|Jeep|Dodge|Saab|Penske|Nasdaq|Dow Jones|Islamic State|Al Qaeda|al-Qaeda|Boko Haram|Wagner Group";
+
+/// Words that head names of events, laws, awards and works: typed OTHER.
+const OTHER_HEADS: &str = "War Wars Revolution Crisis Games Cup Championship Championships Olympics Summit Election \
+Elections Act Acts Treaty Agreement Accord Accords Award Awards Prize Festival Day Plan Doctrine Protocol Declaration \
+Tournament Series Bowl Marathon Expo Pandemic Massacre Uprising Spring Strategy Initiative Bill Amendment Convention";
 
 /// Words that start organisation names ("Air France", "Banco Santander").
 const ORG_STARTS: &str = "Air Banco Grupo Deutsche Club Team Radio Studio";
@@ -231,6 +238,7 @@ fn table() -> &'static HashMap<&'static str, u16> {
         add(&mut CALENDARS.split_whitespace(), CALENDAR);
         add(&mut ORGS.split('|'), ORG);
         add(&mut ORG_STARTS.split_whitespace(), ORG_START);
+        add(&mut OTHER_HEADS.split_whitespace(), OTHER_HEAD);
         m
     })
 }
@@ -263,6 +271,7 @@ pub fn table_bytes() -> usize {
         CALENDARS,
         ORGS,
         ORG_STARTS,
+        OTHER_HEADS,
     ]
     .iter()
     .map(|t| t.len())

@@ -51,8 +51,8 @@ use std::collections::{HashMap, HashSet};
 use crate::model::{Entity, EntityType, Mention, Sentence};
 use crate::text::{is_apostrophe, tokenize, Token, TokenKind};
 use lexicon::{
-    lookup, CALENDAR, DEMONYM, FIRST_NAME, ORG, ORG_HEAD, ORG_START, ORG_SUFFIXES, PLACE, PLACE_HEAD, PLACE_PREFIX,
-    STOP, TITLE, TITLE_MOD,
+    lookup, CALENDAR, DEMONYM, FIRST_NAME, ORG, ORG_HEAD, ORG_START, ORG_SUFFIXES, OTHER_HEAD, PLACE, PLACE_HEAD,
+    PLACE_PREFIX, STOP, TITLE, TITLE_MOD,
 };
 
 /// Lowercase words that join capitalised name words anywhere ("Charles de Gaulle").
@@ -206,8 +206,8 @@ struct Word<'a> {
 /// Running state of one entity while the text is scanned.
 #[derive(Debug)]
 struct Acc {
-    /// Evidence for Person, Org, Place.
-    score: [f32; 3],
+    /// Evidence for Person, Org, Place, Other.
+    score: [f32; 4],
     /// Mentions in text order, with their surface form.
     mentions: Vec<(Mention, String)>,
     /// Distinct surface forms, for constant-time repeat checks.
@@ -385,7 +385,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
     fn run_from(&self, i: usize) -> Vec<usize> {
         let ws = self.words;
         let mut run = vec![i];
-        let mut has_head = lookup(ws[i].bare) & (ORG_HEAD | PLACE_HEAD | PLACE_PREFIX | TITLE) != 0;
+        let head_flags = ORG_HEAD | PLACE_HEAD | PLACE_PREFIX | TITLE | OTHER_HEAD;
+        let mut has_head = lookup(ws[i].bare) & head_flags != 0;
         let mut j = i;
         // A legal form ends an organisation's name: "Chrysler LLC Jim Press" is two names.
         while !(ws[j].last || j > i && ORG_SUFFIXES.contains(&ws[j].bare)) {
@@ -399,7 +400,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
                 }
             }
             if n.cap && lookup(n.bare) & CALENDAR == 0 {
-                has_head |= lookup(n.bare) & (ORG_HEAD | PLACE_HEAD | PLACE_PREFIX | TITLE) != 0;
+                has_head |= lookup(n.bare) & head_flags != 0;
                 run.push(j + 1);
                 j += 1;
                 continue;
@@ -493,15 +494,27 @@ impl<'t, 'w> Extractor<'t, 'w> {
         let name = &self.text[first.start..last.end];
         let single = c.first == c.last;
         let flags = lookup(first.bare);
-        // A lone demonym, title, month or function word names nothing.
-        if single && (flags & (DEMONYM | TITLE | TITLE_MOD | CALENDAR | STOP) != 0 && !self.known(first)) {
+        // A lone demonym or title names nothing, even after "Islamic State" or "Prime Minister X".
+        let tabled = flags & (PLACE | ORG | FIRST_NAME) != 0;
+        if single && flags & (DEMONYM | TITLE | TITLE_MOD) != 0 && !tabled {
+            return;
+        }
+        // A lone month or function word names nothing, unless it is a known surname ("May").
+        if single && flags & (CALENDAR | STOP) != 0 && !self.known(first) {
+            return;
+        }
+        // "THEY LOSE", "UNLESS": shouted words, not acronyms.
+        let shouted = (c.first..=c.last).all(|i| is_acronym(ws[i].bare))
+            && (c.first..=c.last).any(|i| {
+                let lower = ws[i].bare.to_lowercase();
+                let mut title: String = lower.chars().take(1).flat_map(char::to_uppercase).collect();
+                title.extend(lower.chars().skip(1));
+                self.lower.contains(&lower) || lookup(&title) & STOP != 0
+            });
+        if shouted && !self.known(first) {
             return;
         }
         if single && first.bare.chars().count() < 2 {
-            return;
-        }
-        // "ALL", "UNLESS": shouting, not an acronym, when the word is also used in lowercase.
-        if single && is_acronym(first.bare) && !self.known(first) && self.lower.contains(&first.bare.to_lowercase()) {
             return;
         }
         // "Slovenian officials", "Gabonese police": an unlisted nationality adjective.
@@ -537,7 +550,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         let idx = match target {
             Some(e) => e,
             None => {
-                self.entities.push(Acc { score: [0.0; 3], mentions: Vec::new(), forms: HashSet::new() });
+                self.entities.push(Acc { score: [0.0; 4], mentions: Vec::new(), forms: HashSet::new() });
                 self.entities.len() - 1
             }
         };
@@ -588,6 +601,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return self.context(c).unwrap_or((EntityType::Person, 0.3));
         }
         let last_flags = lookup(last.bare);
+        if !single && last_flags & OTHER_HEAD != 0 {
+            return (EntityType::Other, 3.0);
+        }
         if !single && last_flags & PLACE_HEAD != 0 {
             return (EntityType::Place, 3.0);
         }
@@ -629,7 +645,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if let Some(e) = self.context(c) {
             return e;
         }
-        let plain = (c.first..=c.last).all(|i| ws[i].cap && ws[i].name.chars().all(char::is_alphabetic));
+        let plain = (c.first..=c.last)
+            .all(|i| (ws[i].cap && ws[i].name.chars().all(char::is_alphabetic)) || PARTICLES.contains(&ws[i].name));
         if !single && c.last - c.first <= 2 && plain {
             return (EntityType::Person, 1.0);
         }
@@ -682,7 +699,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             .filter(|a| !a.mentions.is_empty())
             .map(|mut a| {
                 a.mentions.sort_by_key(|(m, _)| *m);
-                let kind = [EntityType::Person, EntityType::Org, EntityType::Place]
+                let kind = [EntityType::Person, EntityType::Org, EntityType::Place, EntityType::Other]
                     .into_iter()
                     .zip(a.score)
                     .fold((EntityType::Other, 0.0f32), |best, (k, s)| if s > best.1 { (k, s) } else { best })
@@ -713,7 +730,8 @@ const fn slot(kind: EntityType) -> usize {
     match kind {
         EntityType::Person => 0,
         EntityType::Org => 1,
-        EntityType::Place | EntityType::Other => 2,
+        EntityType::Place => 2,
+        EntityType::Other => 3,
     }
 }
 
@@ -813,6 +831,9 @@ mod tests {
         ("Flooding hit the Gulf of Mexico coast.", "Gulf of Mexico", EntityType::Place),
         ("The European Union and the U.S. agreed.", "European Union", EntityType::Org),
         ("Protests spread across Manhattan.", "Manhattan", EntityType::Place),
+        ("Veterans of the Cold War marched.", "Cold War", EntityType::Other),
+        ("Osama bin Laden was killed in Pakistan.", "Osama bin Laden", EntityType::Person),
+        ("Fighters of the Islamic State fled.", "Islamic State", EntityType::Org),
     ];
 
     #[test]
@@ -831,6 +852,7 @@ mod tests {
         "The backdrop cannot be understated.",
         "Russian and Japanese experts met on March 17.",
         "He said the President would decide.",
+        "Posters read THEY LOSE and WE WIN, they said.",
     ];
 
     #[test]
@@ -932,6 +954,17 @@ mod tests {
         }
         for not in ["German", "Japanese", "Overall", "Staff", "Officials", "We", "Chancellor"] {
             assert!(got.iter().all(|e| e.name != not), "{not} is not an entity");
+        }
+    }
+
+    /// Prints what is found in a file: `ENT_FILE=path cargo test print_file -- --ignored --nocapture`.
+    #[test]
+    #[ignore = "debug print"]
+    fn print_file() {
+        let Ok(path) = std::env::var("ENT_FILE") else { return };
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        for e in extract(&text, &split(&text)) {
+            println!("{:?} {} {} aliases={:?}", e.kind, e.name, e.mentions.len(), e.aliases);
         }
     }
 
