@@ -37,6 +37,8 @@ pub const PLACE_PREFIX: u16 = 1 << 9;
 pub const ORG: u16 = 1 << 10;
 /// A word that starts an organisation's name ("Air" in "Air France").
 pub const ORG_START: u16 = 1 << 11;
+/// The surname of a person famous enough to be named by it alone ("Obama", "Putin").
+pub const SURNAME: u16 = 1 << 13;
 /// A word that heads the name of an event, law, award or work ("Cold War", "Paris Agreement").
 pub const OTHER_HEAD: u16 = 1 << 12;
 
@@ -93,7 +95,9 @@ Johannesburg|Cape Town|Rio de Janeiro|Sao Paulo|São Paulo|Lima|Bogota|Caracas|S
 Oakland|Denver|Phoenix|Austin|Portland|Las Vegas|Brooklyn|Hollywood|Silicon Valley|Wall Street|White House|Heathrow|Downing Street|Capitol Hill|Scandinavia|Balkans|\
 Gulf|Kashmir|Darfur|Ohio|Iowa|Dover|Oxford|Cambridge|Liverpool|Glasgow|Belfast|Cardiff|Marseille|Lyon|Hamburg|Cologne|\
 Zurich|Oslo|Copenhagen|Jeddah|Mecca|Tripoli|Benghazi|Mosul|Aleppo|Homs|Idlib|Kandahar|Herat|Christchurch|Brisbane|\
-Perth|Adelaide|Texas|D.C.";
+Perth|Adelaide|Texas|D.C.|Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|\
+Minn.|Miss.|Mo.|Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Va.|Vt.|Wash.|W.Va.|\
+Wis.|Wyo.";
 
 /// Nationality words, each paired with its place ("Russian:Russia").
 const DEMONYMS: &str = "Afghan:Afghanistan|African:Africa|Albanian:Albania|Algerian:Algeria|American:United States|\
@@ -113,7 +117,8 @@ Syrian:Syria|Taiwanese:Taiwan|Thai:Thailand|Tibetan:Tibet|Turkish:Turkey|Ugandan
 Ukrainians:Ukraine|Venezuelan:Venezuela|Vietnamese:Vietnam|Welsh:Wales|Yemeni:Yemen|Soviet:Soviet Union|\
 Western:West|Eastern:East|Arab:Arabia|Arabic:Arabia|Muslim:Islam|Muslims:Islam|Christian:Christianity|\
 Jewish:Israel|Sunni:Islam|Shiite:Islam|Catholic:Catholicism|Californian:California|Texan:Texas|Scandinavian:Scandinavia|\
-Kurds:Kurdistan|Islamic:Islam|Nordic:Scandinavia|Baltic:Baltics|Balkan:Balkans|Caribbean:Caribbean|Latin:Latin America|\
+Kurds:Kurdistan|Republican:Republican Party|Democratic:Democratic Party|Conservative:Conservative Party|\
+Liberal:Liberal Party|Socialist:Socialist Party|Communist:Communist Party|Labour:Labour Party|Islamic:Islam|Nordic:Scandinavia|Baltic:Baltics|Balkan:Balkans|Caribbean:Caribbean|Latin:Latin America|\
 Hispanic:Latin America|Afghans:Afghanistan|Iraqis:Iraq|Iranians:Iran|Syrians:Syria|Chinese-American:United States|\
 African-American:United States|Asian-American:United States|Brits:United Kingdom|Australians:Australia|\
 Canadians:Canada|Mexicans:Mexico|Japanese-American:United States|Korean-American:United States";
@@ -153,7 +158,7 @@ Lady Rev Reverend Father Bishop Archbishop Cardinal Sheikh Emir Ayatollah Rabbi 
 Coach Manager Leader Speaker Attorney Detective Inspector Superintendent Chief Sheriff Commissioner Deputy Councillor \
 Councilman Councilwoman Provost Chancellor Lawmaker Envoy Ambassadors Analyst Researcher Editor Correspondent \
 Founder Cofounder President-elect Senator-elect Crown Mr. Mrs. Ms. Dr. Gen. Sen. Rep. Gov. Lt. Col. Capt. Sgt. \
-Adm. Prof. Rev. Sister Brother";
+Adm. Prof. Rev. Sister Brother Sens Reps";
 
 /// Words that modify a title ("Prime Minister", "Foreign Minister", "Vice President").
 const TITLE_MODS: &str = "Prime Foreign Defense Defence Vice Deputy Chief Executive Finance Interior Justice Home \
@@ -182,7 +187,7 @@ Ultimately Consequently Accordingly Importantly Notably Specifically Generally P
 Experts Analysts Police Sources Residents Witnesses Reports Image Photo Video Update Breaking Editor Note Read See \
 Related Source Sources Wikinews Interview Question Answer Yeah Hi Sure Right Mister Sir Madam Internet Web Earth God \
 Christmas Easter Ramadan Thanksgiving Halloween Olympics Tweet I'm I've I'll I'd I’m I’ve I’ll I’d \
-Republican Conservative Liberal Socialist Communist Buddhist Hindu Presidential Olympic Paralympic \
+Buddhist Hindu Presidential Olympic Paralympic \
 OK DNA RNA PhD CD DVD TV GDP HIV UFO FAQ PC ID IQ USB GPS SMS LGBT CO2 COVID AM PM";
 
 /// Month and weekday names, with their abbreviations.
@@ -203,6 +208,14 @@ Lockheed Martin|Northrop Grumman|McDonnell Douglas|General Electric|General Dyna
 JPMorgan|Wells Fargo|Deutsche Bank|Credit Suisse|Rolls-Royce|Hewlett-Packard|Pratt & Whitney|Fox News|Al Jazeera|\
 Associated Press|Der Spiegel|Le Monde|Aer Lingus|Emirates|Etihad|Cathay Pacific|OpenAI|Anthropic|SpaceX|NASA|\
 Hyundai|Suzuki|Mazda|Subaru|Audi|Porsche|Ferrari|Cadillac|Chevrolet|Jeep|Dodge|Saab|Penske|Nasdaq|Dow Jones|Islamic State|Al Qaeda|al-Qaeda|Boko Haram|Wagner Group";
+
+/// Surnames of world figures that news names without a given name.
+const SURNAMES: &str = "Trump Obama Biden Clinton Bush Reagan Carter Nixon Kennedy Lincoln Harris Pence Vance Pelosi \
+McConnell Schumer Sanders Romney Cruz Rubio DeSantis Putin Medvedev Lavrov Zelensky Zelenskyy Macron Merkel Scholz \
+Sunak Starmer Blair Thatcher Churchill Cameron Modi Netanyahu Erdogan Kishida Abe Suga Ishiba Xi Jinping Mao Castro \
+Maduro Lula Bolsonaro Milei Orban Meloni Berlusconi Assad Khamenei Rouhani Zuckerberg Musk Bezos Gates Jobs Buffett \
+Guterres Stoltenberg Rutte Lagarde Powell Yellen Blinken Kissinger Gorbachev Yeltsin Stalin Hitler Mandela Gandhi \
+Francis Navalny Prigozhin Shoigu Gerasimov Kim Jong-un Duterte Marcos Widodo Yoon Moon Lukashenko Tusk Sanchez";
 
 /// Words that head names of events, laws, awards and works: typed OTHER.
 const OTHER_HEADS: &str = "War Wars Revolution Crisis Games Cup Championship Championships Olympics Summit Election \
@@ -239,6 +252,7 @@ fn table() -> &'static HashMap<&'static str, u16> {
         add(&mut ORGS.split('|'), ORG);
         add(&mut ORG_STARTS.split_whitespace(), ORG_START);
         add(&mut OTHER_HEADS.split_whitespace(), OTHER_HEAD);
+        add(&mut SURNAMES.split_whitespace(), SURNAME);
         m
     })
 }
@@ -272,6 +286,7 @@ pub fn table_bytes() -> usize {
         ORGS,
         ORG_STARTS,
         OTHER_HEADS,
+        SURNAMES,
     ]
     .iter()
     .map(|t| t.len())

@@ -52,7 +52,7 @@ use crate::model::{Entity, EntityType, Mention, Sentence};
 use crate::text::{is_apostrophe, tokenize, Token, TokenKind};
 use lexicon::{
     lookup, CALENDAR, DEMONYM, FIRST_NAME, ORG, ORG_HEAD, ORG_START, ORG_SUFFIXES, OTHER_HEAD, PLACE, PLACE_HEAD,
-    PLACE_PREFIX, STOP, TITLE, TITLE_MOD,
+    PLACE_PREFIX, STOP, SURNAME, TITLE, TITLE_MOD,
 };
 
 /// Lowercase words that join capitalised name words anywhere ("Charles de Gaulle").
@@ -221,7 +221,7 @@ type Evidence = (EntityType, f32);
 pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     let tokens = tokenize(text);
     let words = words(text, &tokens, sentences);
-    let mut x = Extractor::new(text, &tokens, &words);
+    let mut x = Extractor::new(text, &tokens, &words, sentences);
     let mut i = 0;
     while i < words.len() {
         if !words[i].cap || lookup(words[i].bare) & CALENDAR != 0 {
@@ -267,7 +267,10 @@ fn words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Wor
         let abbreviated = raw.contains('.') || (raw.chars().count() <= 3 && raw.chars().all(char::is_alphabetic));
         if abbreviated
             && tokens.get(ti + 1).is_some_and(|n| n.start == t.end && n.slice(text) == ".")
-            && (raw.contains('.') || lookup(raw) & (TITLE | ORG_HEAD | PLACE_PREFIX) != 0 || is_initial(raw))
+            && (raw.contains('.')
+                || lookup(raw) & (TITLE | ORG_HEAD | PLACE_PREFIX) != 0
+                || lookup(&text[t.start..t.end + 1]) & PLACE != 0
+                || is_initial(raw))
         {
             end += 1;
             next_tok += 1;
@@ -340,8 +343,12 @@ struct Extractor<'t, 'w> {
     words: &'w [Word<'t>],
     /// Capitalised words seen somewhere other than the start of a sentence.
     cap_inside: HashSet<&'t str>,
+    /// Capitalised words seen in the body (not in title-case lines), anywhere.
+    cap_body: HashSet<&'t str>,
     /// Words seen in lowercase ("focusing"), so their capitalised form is just an opener.
     lower: HashSet<String>,
+    /// Per sentence: whether it is a title-case line, where capitals prove nothing.
+    headline: Vec<bool>,
     entities: Vec<Acc>,
     /// Name key → entity.
     by_key: HashMap<String, usize>,
@@ -359,11 +366,29 @@ struct Candidate {
 }
 
 impl<'t, 'w> Extractor<'t, 'w> {
-    fn new(text: &'t str, tokens: &'w [Token], words: &'w [Word<'t>]) -> Self {
+    fn new(text: &'t str, tokens: &'w [Token], words: &'w [Word<'t>], sentences: &[Sentence]) -> Self {
+        // A title-case line ("Warren Hammers Wells Fargo CEO") capitalises every word.
+        let n = words.last().map_or(0, |w| w.sentence + 1);
+        let mut counts = vec![(0usize, 0usize); n];
+        for w in words {
+            counts[w.sentence].0 += 1;
+            counts[w.sentence].1 += usize::from(w.cap);
+        }
+        // (A headline has no final stop; a sentence full of names still ends in one.)
+        let ends_open = |s: &Sentence| !text[s.start..s.end].ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']);
+        let headline: Vec<bool> = counts
+            .iter()
+            .enumerate()
+            .map(|(i, &(all, cap))| all >= 4 && cap * 10 >= all * 7 && sentences.get(i).is_some_and(ends_open))
+            .collect();
         let mut cap_inside = HashSet::new();
+        let mut cap_body = HashSet::new();
         let mut lower = HashSet::new();
         for w in words {
-            if w.cap && !w.initial {
+            if w.cap && !headline[w.sentence] {
+                cap_body.insert(w.name);
+            }
+            if w.cap && !w.initial && !headline[w.sentence] {
                 cap_inside.insert(w.name);
             } else if !w.cap {
                 lower.insert(w.name.to_lowercase());
@@ -374,7 +399,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
             tokens,
             words,
             cap_inside,
+            cap_body,
             lower,
+            headline,
             entities: Vec::new(),
             by_key: HashMap::new(),
             by_part: HashMap::new(),
@@ -447,7 +474,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
 
     /// Whether word `i` is known as part of a name (tables or earlier entities).
     fn known(&self, w: &Word) -> bool {
-        lookup(w.bare) & (PLACE | ORG | FIRST_NAME | ORG_HEAD) != 0
+        lookup(w.bare) & (PLACE | ORG | FIRST_NAME | SURNAME | ORG_HEAD) != 0
             || self.by_key.contains_key(&key(w.name))
             || self.by_part.contains_key(w.name)
     }
@@ -455,7 +482,41 @@ impl<'t, 'w> Extractor<'t, 'w> {
     /// Cuts a run into candidates (openers dropped, titles split off) and records them.
     fn candidate_run(&mut self, run: &[usize]) {
         let ws = self.words;
+        if !self.headline[ws[run[0]].sentence] {
+            self.candidate_group(run);
+            return;
+        }
+        // In a title-case line a word counts as a name only with backing: a table, an
+        // earlier name, or a capitalised use in the body ("Warren Hammers Wells Fargo").
+        let backed = |w: &Word| w.cap && (self.known(w) || self.cap_body.contains(w.name) || is_acronym(w.name));
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut current: Vec<usize> = Vec::new();
+        for &i in run {
+            let w = &ws[i];
+            if backed(w) || (!w.cap && !current.is_empty()) {
+                current.push(i);
+            } else if !current.is_empty() {
+                groups.push(std::mem::take(&mut current));
+            }
+        }
+        groups.push(current);
+        for mut g in groups {
+            while g.last().is_some_and(|&i| !ws[i].cap) {
+                g.pop();
+            }
+            if !g.is_empty() {
+                self.candidate_group(&g);
+            }
+        }
+    }
+
+    /// Drops openers from a run of name words, splits it at titles and records the parts.
+    fn candidate_group(&mut self, run: &[usize]) {
+        let ws = self.words;
         let mut run = run;
+        // "Democratic National Committee", "Nuclear Power Plant": a name with a head keeps its first word.
+        let headed = run.len() >= 2
+            && run.last().is_some_and(|&l| lookup(ws[l].bare) & (ORG_HEAD | PLACE_HEAD | OTHER_HEAD) != 0);
         // Function words and sentence openers are not part of a name ("The", "Overall").
         while let Some((&first, rest)) = run.split_first() {
             let w = &ws[first];
@@ -464,7 +525,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             let prefix = (2..=3)
                 .any(|n| run.get(n - 1).is_some_and(|&l| lookup(&self.text[w.start..ws[l].end]) & (PLACE | ORG) != 0));
             let stop = flags & STOP != 0 && !self.known(w) && !prefix;
-            let opener = w.initial && !self.known(w) && self.lower.contains(&w.name.to_lowercase());
+            let opener = w.initial && !headed && !self.known(w) && self.lower.contains(&w.name.to_lowercase());
             let joiner = !w.cap;
             if stop || opener || joiner {
                 run = rest;
@@ -515,6 +576,16 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return;
         }
         if single && first.bare.chars().count() < 2 {
+            return;
+        }
+        // "@JohnMelloy", "#Vote2016", "pfASkm7vah": handles, tags and link codes.
+        let before = self.text[..first.start].chars().next_back();
+        let coded = first.name.chars().any(|c| c.is_ascii_digit()) && first.name.chars().any(char::is_lowercase);
+        if matches!(before, Some('@' | '#' | '/')) || coded {
+            return;
+        }
+        // "(D-Ohio)", "R-Ky.": a lawmaker's party and state.
+        if single && ["D-", "R-", "I-"].iter().any(|p| first.name.starts_with(p)) {
             return;
         }
         // "Slovenian officials", "Gabonese police": an unlisted nationality adjective.
@@ -623,6 +694,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return (EntityType::Place, 3.0);
         }
         if is_acronym(name) {
+            // "FLINT, Mich.": a dateline town.
+            if let Some(e @ (EntityType::Place, _)) = self.context(c) {
+                return e;
+            }
             return (EntityType::Org, 2.5);
         }
         let first_flags = lookup(first.bare);
@@ -650,8 +725,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if !single && c.last - c.first <= 2 && plain {
             return (EntityType::Person, 1.0);
         }
-        if single && lookup(first.bare) & FIRST_NAME != 0 {
-            return (EntityType::Person, 1.0);
+        if single && lookup(first.bare) & (FIRST_NAME | SURNAME) != 0 {
+            return (EntityType::Person, 1.0 + f32::from(u8::from(lookup(first.bare) & SURNAME != 0)));
         }
         (EntityType::Org, 0.5)
     }
@@ -1001,6 +1076,14 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn sentences_that_do_not_cover_the_text_are_tolerated() {
+        let text = "Heio Chinji met Putin. NHK reported it.";
+        assert!(!extract(text, &[]).is_empty());
+        assert!(!extract(text, &[Sentence { start: 0, end: 5 }]).is_empty());
+        assert!(!extract(text, &[Sentence { start: 30, end: 999 }]).is_empty());
     }
 
     #[test]
