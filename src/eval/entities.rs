@@ -430,6 +430,8 @@ fn mention_report(docs: &[MeantimeDoc], show_errors: bool) -> String {
     let (mut tp, mut pred_n, mut gold_n, mut demonyms) = (0, 0, 0, 0);
     let (mut typed, mut typed_ok) = (0, 0);
     let mut confusion: BTreeMap<(String, &'static str), usize> = BTreeMap::new();
+    // Per gold type: gold mentions, matched, typed right.
+    let mut per_type: BTreeMap<String, [usize; 3]> = BTreeMap::new();
     let mut errors: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for doc in docs {
         let text = doc.text.as_str();
@@ -451,6 +453,9 @@ fn mention_report(docs: &[MeantimeDoc], show_errors: bool) -> String {
                 continue;
             }
             gold_n += 1;
+            let row = per_type.entry(g.kind.clone()).or_default();
+            row[0] += 1;
+            row[1] += usize::from(pi.is_some());
             let Some(pi) = pi else {
                 errors.entry(format!("missed {}", g.kind)).or_default().push(format!("{}: {surface}", doc.name));
                 continue;
@@ -461,6 +466,7 @@ fn mention_report(docs: &[MeantimeDoc], show_errors: bool) -> String {
             *confusion.entry((g.kind.clone(), got.as_str())).or_default() += 1;
             if got == want {
                 typed_ok += 1;
+                per_type.entry(g.kind.clone()).or_default()[2] += 1;
             } else {
                 errors.entry(format!("{} typed {}", g.kind, got.as_str())).or_default().push(format!(
                     "{}: {} (gold: {surface})",
@@ -491,6 +497,14 @@ fn mention_report(docs: &[MeantimeDoc], show_errors: bool) -> String {
         "(gold adjectival place mentions left aside by design: {demonyms}; predicted in region: {pred_n})"
     );
     let _ = writeln!(out, "type accuracy PERSON/ORG/PLACE: {:.3} ({typed_ok}/{typed})", ratio(typed_ok, typed));
+    for (kind, [gold, matched, right]) in &per_type {
+        let _ = writeln!(
+            out,
+            "   {kind}: recall {:.3} ({matched}/{gold}), type accuracy {:.3} ({right}/{matched})",
+            ratio(*matched, *gold),
+            ratio(*right, *matched)
+        );
+    }
     let _ = writeln!(out, "confusion (gold -> predicted: count):");
     for ((g, p), n) in &confusion {
         let _ = writeln!(out, "   {g} -> {p}: {n}");

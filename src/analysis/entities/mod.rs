@@ -374,12 +374,16 @@ impl<'t, 'w> Extractor<'t, 'w> {
             counts[w.sentence].0 += 1;
             counts[w.sentence].1 += usize::from(w.cap);
         }
-        // (A headline has no final stop; a sentence full of names still ends in one.)
-        let ends_open = |s: &Sentence| !text[s.start..s.end].ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']);
+        // (A headline mostly has no final stop; a sentence full of names ends in one.)
+        let ends_open =
+            |s: &Sentence| !text.get(s.start..s.end).unwrap_or("").ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']);
         let headline: Vec<bool> = counts
             .iter()
             .enumerate()
-            .map(|(i, &(all, cap))| all >= 4 && cap * 10 >= all * 7 && sentences.get(i).is_some_and(ends_open))
+            .map(|(i, &(all, cap))| {
+                let open = sentences.get(i).is_some_and(ends_open);
+                (all >= 4 && cap * 10 >= all * 7 && open) || (all >= 5 && cap * 10 >= all * 8)
+            })
             .collect();
         let mut cap_inside = HashSet::new();
         let mut cap_body = HashSet::new();
