@@ -244,7 +244,8 @@ fn next_word(text: &str, from: usize) -> (Option<&str>, bool) {
         if c.is_whitespace() {
             i += c.len_utf8();
         } else if is_opener(c) {
-            quoted = true;
+            // A quote opening is a strong sign of a new sentence; a bracket is not ("Mich. (UPI)").
+            quoted |= !matches!(c, '(' | '[');
             i += c.len_utf8();
         } else {
             break;

@@ -188,6 +188,7 @@ Experts Analysts Police Sources Residents Witnesses Reports Image Photo Video Up
 Related Source Sources Wikinews Interview Question Answer Yeah Hi Sure Right Mister Sir Madam Internet Web Earth God \
 Christmas Easter Ramadan Thanksgiving Halloween Olympics Tweet I'm I've I'll I'd I’m I’ve I’ll I’d \
 Buddhist Hindu Presidential Olympic Paralympic \
+UTC GMT EST EDT PST PDT CET USD EUR GBP JPY AUD CAD CNY Chapter Billion Million Trillion Black White \
 OK DNA RNA PhD CD DVD TV GDP HIV UFO FAQ PC ID IQ USB GPS SMS LGBT CO2 COVID AM PM";
 
 /// Month and weekday names, with their abbreviations.

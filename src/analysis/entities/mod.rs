@@ -11,15 +11,23 @@
 //! 2. **Sentence openers** are dropped: function words ("The", "Through"), and a lone
 //!    first word of a sentence or quotation unless the tables, an earlier name or a
 //!    capitalised use elsewhere in the article vouch for it ("Focusing", "Overall").
+//!    In a title-case headline every word needs such backing ("Warren Hammers Wells
+//!    Fargo" → "Warren", "Wells Fargo"). Shouted words ("THEY LOSE"), handles
+//!    ("@name") and party-state tags ("D-Ohio") are not names.
 //! 3. **Titles** split a run: "U.S. President Donald Trump" → place "U.S." + person
 //!    "Donald Trump" (the title is in neither name). A lone nationality word
 //!    ("Russian", "Japanese") is not a mention: demonyms describe, they do not name.
 //! 4. **Typing** by cues, strongest first: the place and organisation tables, head words
 //!    ("Ministry", "Plant", "River"), all-caps acronyms (organisations, unless a known
 //!    place such as "U.S."), titles, given names, then context ("in X", "X-based",
-//!    "X, 45,", "X said"). Unknown two- and three-word names default to people, unknown
-//!    single words to organisations. Facilities ("Zaporizhzhia Nuclear Power Plant")
-//!    are places.
+//!    "X, 45,", "X said", "Toulouse, France"). Unknown two- and three-word names
+//!    default to people, unknown single words to organisations (news names a person by
+//!    surname alone only after the full name, or when famous: a short surname table
+//!    covers "Obama", "Putin"). Facilities ("Zaporizhzhia Nuclear Power Plant") are
+//!    places; events, laws and awards ("Cold War", "Affordable Care Act") are OTHER.
+//!    Evidence adds up over all mentions of an entity, and the strongest type wins: a
+//!    company's full name repeated several times ("Aer Lingus" … "Aer Lingus") is not
+//!    a person's.
 //! 5. **Aliases**: a later one-word mention equal to the first or last word of an earlier
 //!    person's name is that person ("Heio" = "Heio Chinji", "Trump" = "Donald Trump"); a
 //!    person's full name absorbs an earlier one-word mention; acronyms match the initials
@@ -63,6 +71,10 @@ const PARTICLES: &[&str] = &[
 
 /// Lowercase words that join name words only after a head word ("Ministry of Defense").
 const HEAD_JOINERS: &[&str] = &["of", "for", "on"];
+
+/// Head words that are also common surnames ("Jim Press", "Fred Hill").
+const SURNAME_HEADS: &[&str] =
+    &["Press", "Post", "Hall", "Hill", "Park", "Field", "Fields", "Banks", "Guard", "Wood", "Woods", "Marsh", "Ford"];
 
 /// Lowercase role nouns that, just before a name, mark a person ("spokesman John Kirby").
 const ROLE_NOUNS: &[&str] = &[
@@ -251,7 +263,8 @@ fn words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Wor
             // An opening quote starts a quotation: its first word is capitalised anyway.
             let opening = matches!(c, "“" | "‘")
                 || (matches!(c, "\"" | "'") && text[..t.start].chars().next_back().is_none_or(char::is_whitespace));
-            if opening {
+            // A dateline's dash ("FLINT, Mich. -- Water …") starts the story proper.
+            if opening || matches!(c, "—" | "–") || (c == "-" && text[t.end..].starts_with('-')) {
                 at_start = true;
             }
             continue;
@@ -264,7 +277,7 @@ fn words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Wor
         let mut end = t.end;
         let mut next_tok = ti + 1;
         // "U.S." and "F." keep their final period, which the tokenizer leaves apart.
-        let abbreviated = raw.contains('.') || (raw.chars().count() <= 3 && raw.chars().all(char::is_alphabetic));
+        let abbreviated = raw.contains('.') || (raw.chars().count() <= 5 && raw.chars().all(char::is_alphabetic));
         if abbreviated
             && tokens.get(ti + 1).is_some_and(|n| n.start == t.end && n.slice(text) == ".")
             && (raw.contains('.')
@@ -529,7 +542,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
             let prefix = (2..=3)
                 .any(|n| run.get(n - 1).is_some_and(|&l| lookup(&self.text[w.start..ws[l].end]) & (PLACE | ORG) != 0));
             let stop = flags & STOP != 0 && !self.known(w) && !prefix;
-            let opener = w.initial && !headed && !self.known(w) && self.lower.contains(&w.name.to_lowercase());
+            // "Focusing on …", "Totaling US$ 5 billion", "Reportedly, …": gerunds and adverbs open sentences.
+            let verbal = (w.name.ends_with("ing") || w.name.ends_with("ly")) && !self.cap_inside.contains(w.name);
+            let opener =
+                w.initial && !headed && !self.known(w) && (verbal || self.lower.contains(&w.name.to_lowercase()));
             let joiner = !w.cap;
             if stop || opener || joiner {
                 run = rest;
@@ -586,6 +602,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
         let before = self.text[..first.start].chars().next_back();
         let coded = first.name.chars().any(|c| c.is_ascii_digit()) && first.name.chars().any(char::is_lowercase);
         if matches!(before, Some('@' | '#' | '/')) || coded {
+            return;
+        }
+        // "US$ 5 billion": a currency, not the country.
+        if single && self.text[last.end..].starts_with('$') {
             return;
         }
         // "(D-Ohio)", "R-Ky.": a lawmaker's party and state.
@@ -676,6 +696,15 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return self.context(c).unwrap_or((EntityType::Person, 0.3));
         }
         let last_flags = lookup(last.bare);
+        let first_flags = lookup(first.bare);
+        // "Jim Press", "Fred Hill": a given name before a head word that is also a surname.
+        if c.last == c.first + 1
+            && first_flags & FIRST_NAME != 0
+            && first_flags & (PLACE | DEMONYM | ORG_START) == 0
+            && SURNAME_HEADS.contains(&last.bare)
+        {
+            return (EntityType::Person, 2.0);
+        }
         if !single && last_flags & OTHER_HEAD != 0 {
             return (EntityType::Other, 3.0);
         }
@@ -704,7 +733,6 @@ impl<'t, 'w> Extractor<'t, 'w> {
             }
             return (EntityType::Org, 2.5);
         }
-        let first_flags = lookup(first.bare);
         // "GM Europe", "Air France", "UK RAF": a known organisation or an acronym inside.
         if !single
             && (first_flags & (ORG | ORG_START) != 0
@@ -913,6 +941,10 @@ mod tests {
         ("Veterans of the Cold War marched.", "Cold War", EntityType::Other),
         ("Osama bin Laden was killed in Pakistan.", "Osama bin Laden", EntityType::Person),
         ("Fighters of the Islamic State fled.", "Islamic State", EntityType::Org),
+        ("Chrysler vice chairman Jim Press resigned.", "Jim Press", EntityType::Person),
+        ("The plant in Toulouse, France, opened.", "Toulouse", EntityType::Place),
+        ("FLINT, Mich. (UPI) -- Water was tested.", "FLINT", EntityType::Place),
+        ("Obama signed the bill.", "Obama", EntityType::Person),
     ];
 
     #[test]
@@ -932,6 +964,9 @@ mod tests {
         "Russian and Japanese experts met on March 17.",
         "He said the President would decide.",
         "Posters read THEY LOSE and WE WIN, they said.",
+        "Totaling US$ 5 billion, the deal closed at 10:00 UTC.",
+        "Reportedly, the vote passed.",
+        "(D-Ohio) and (R-Ky.) voted, @JohnDoe tweeted.",
     ];
 
     #[test]
