@@ -226,7 +226,9 @@ fn ends_sentence(text: &str, start: usize, run_start: usize, run_end: usize, end
         return false;
     }
     let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    if AMBIGUOUS.contains(&word) || word.contains('.') || single_capital {
+    // "U.S.", "J.K." are dotted abbreviations; "5.13." is a number ending a sentence.
+    let dotted = word.contains('.') && word.chars().any(char::is_alphabetic);
+    if AMBIGUOUS.contains(&word) || dotted || single_capital {
         return quoted || STARTERS.contains(&word_letters(next));
     }
     true
@@ -297,6 +299,7 @@ mod tests {
             &["John F. Kennedy was shot in Dallas.", "J.K. Rowling wrote books."],
         ),
         ("Prices rose 3.5 percent. The Dow fell.", &["Prices rose 3.5 percent.", "The Dow fell."]),
+        ("Shares fell to 5.13. Dana Perino spoke.", &["Shares fell to 5.13.", "Dana Perino spoke."]),
         ("He said, \"We will win.\" Then he left.", &["He said, \"We will win.\"", "Then he left."]),
         ("\"Go.\" \"No.\"", &["\"Go.\"", "\"No.\""]),
         ("“Why?” he asked. Nobody answered.", &["“Why?” he asked.", "Nobody answered."]),

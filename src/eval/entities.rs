@@ -53,13 +53,18 @@ pub fn run(dir: &Path, show_errors: bool) -> Result<String, String> {
     let mut out = format!("entity tables: {:.1} KB of text\n", entities::lexicon::table_bytes() as f64 / 1024.0);
     if gum_dir.is_dir() {
         let docs = read_gum(&gum_dir)?;
-        out.push_str(&sentence_report(&docs, show_errors));
+        let sdocs: Vec<SentenceDoc> =
+            docs.iter().map(|d| (d.name.as_str(), d.text.as_str(), &d.sentences[..])).collect();
+        out.push_str(&sentence_report("GUM", &sdocs, show_errors));
         out.push_str(&proper_noun_report(&docs, show_errors));
     } else {
         let _ = writeln!(out, "GUM: skipped, {} is absent", gum_dir.display());
     }
     if meantime_dir.is_dir() {
         let docs = read_meantime(&meantime_dir)?;
+        let sdocs: Vec<SentenceDoc> =
+            docs.iter().map(|d| (d.name.as_str(), d.text.as_str(), &d.sentences[..])).collect();
+        out.push_str(&sentence_report("MEANTIME", &sdocs, show_errors));
         out.push_str(&mention_report(&docs, show_errors));
     } else {
         let _ = writeln!(out, "MEANTIME: skipped, {} is absent", meantime_dir.display());
@@ -132,18 +137,21 @@ fn context(text: &str, at: usize) -> String {
 }
 
 /// Sentence boundary scores on GUM.
-fn sentence_report(docs: &[gum::GumDoc], show_errors: bool) -> String {
+/// One document for the sentence evaluation: name, text, gold sentences.
+type SentenceDoc<'a> = (&'a str, &'a str, &'a [Span]);
+
+/// Sentence boundary scores on `docs`, titled `corpus`.
+fn sentence_report(corpus: &str, docs: &[SentenceDoc], show_errors: bool) -> String {
     let (mut tp, mut pred, mut gold) = (0, 0, 0);
     let (mut tp_in, mut pred_in, mut gold_in) = (0, 0, 0);
     let mut missed = Vec::new();
     let mut spurious = Vec::new();
-    for doc in docs {
-        let text = doc.text.as_str();
+    for &(name, text, gold_sents) in docs {
         let boundaries = |ends: Vec<usize>| -> Vec<usize> {
             let last = text.trim_end().len();
             ends.into_iter().filter(|&e| e < last).collect()
         };
-        let g = boundaries(doc.sentences.iter().map(|s| s.end).collect());
+        let g = boundaries(gold_sents.iter().map(|s| s.end).collect());
         let p = boundaries(sentences::split(text).iter().map(|s| s.end).collect());
         let inside = |e: usize| !text[e..].trim_start_matches([' ', '\t']).starts_with('\n');
         let gs: std::collections::HashSet<usize> = g.iter().copied().collect();
@@ -157,12 +165,12 @@ fn sentence_report(docs: &[gum::GumDoc], show_errors: bool) -> String {
                 tp += 1;
                 tp_in += usize::from(inside(e));
             } else {
-                spurious.push(format!("{}: {}", doc.name, context(text, e)));
+                spurious.push(format!("{name}: {}", context(text, e)));
             }
         }
-        missed.extend(g.iter().filter(|e| !ps.contains(e)).map(|&e| format!("{}: {}", doc.name, context(text, e))));
+        missed.extend(g.iter().filter(|e| !ps.contains(e)).map(|&e| format!("{name}: {}", context(text, e))));
     }
-    let mut out = format!("== Sentence boundaries (GUM, {} docs) ==\n", docs.len());
+    let mut out = format!("== Sentence boundaries ({corpus}, {} docs) ==\n", docs.len());
     out.push_str(&prf("all boundaries", tp, pred, gold));
     out.push_str(&prf("within a line", tp_in, pred_in, gold_in));
     if show_errors {
@@ -285,6 +293,8 @@ pub struct MeantimeDoc {
     pub annotated_end: usize,
     /// Gold entity mentions.
     pub mentions: Vec<GoldMention>,
+    /// Gold sentences (byte spans).
+    pub sentences: Vec<Span>,
 }
 
 /// A gold entity mention from MEANTIME.
@@ -350,6 +360,7 @@ pub fn parse_meantime(name: &str, xml: &str) -> MeantimeDoc {
     let mut d = Detok::default();
     let mut tokens: HashMap<String, Span> = HashMap::new();
     let mut last_sentence = 0usize;
+    let mut sentences: Vec<Span> = Vec::new();
     let mut annotated_end = 0;
     let mut anchors: BTreeMap<String, (String, Vec<String>)> = BTreeMap::new();
     let mut current: Option<String> = None;
@@ -360,6 +371,7 @@ pub fn parse_meantime(name: &str, xml: &str) -> MeantimeDoc {
         match (tag.name, tag.closing) {
             ("token", false) => {
                 let sentence: usize = tag.attr("sentence").parse().unwrap_or(0);
+                let new_sentence = sentence != last_sentence || tokens.is_empty();
                 // Title and date lines come first in a Wikinews article.
                 if sentence != last_sentence && sentence <= 2 {
                     d.newline();
@@ -367,6 +379,10 @@ pub fn parse_meantime(name: &str, xml: &str) -> MeantimeDoc {
                 last_sentence = sentence;
                 let word = gum::unescape(tag.text);
                 let span = d.push(&word, "", false);
+                match sentences.last_mut() {
+                    Some(s) if !new_sentence => s.end = span.end,
+                    _ => sentences.push(span),
+                }
                 if sentence <= 5 {
                     annotated_end = span.end;
                 }
@@ -407,7 +423,7 @@ pub fn parse_meantime(name: &str, xml: &str) -> MeantimeDoc {
         })
         .collect();
     mentions.sort_by_key(|m| m.span);
-    MeantimeDoc { name: name.to_string(), text: d.finish(), annotated_end, mentions }
+    MeantimeDoc { name: name.to_string(), text: d.finish(), annotated_end, mentions, sentences }
 }
 
 /// Reads every MEANTIME document in `dir`.
@@ -562,6 +578,8 @@ mod tests {
         let got: Vec<(&str, &str)> = doc.mentions.iter().map(|m| (m.span.slice(&doc.text), m.kind.as_str())).collect();
         assert_eq!(got, [("General Motors", "ORG"), ("Mary Barra", "PER")]);
         assert_eq!(doc.annotated_end, doc.text.len());
+        let sents: Vec<&str> = doc.sentences.iter().map(|s| s.slice(&doc.text)).collect();
+        assert_eq!(sents, ["Barra named", "December 10", "General Motors named Mary Barra."]);
     }
 
     #[test]
