@@ -345,6 +345,17 @@ mod tests {
         }
     }
 
+    /// Prints the sentences of a file: `SENT_FILE=path cargo test print_sentences -- --ignored --nocapture`.
+    #[test]
+    #[ignore = "debug print"]
+    fn print_sentences() {
+        let Ok(path) = std::env::var("SENT_FILE") else { return };
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        for s in split(&text) {
+            println!("[{}]", &text[s.start..s.end]);
+        }
+    }
+
     #[test]
     fn empty_and_odd_input_is_total() {
         for text in ["", "   ", ".", "...", "?!", "\"", "a.", ". . .", "Mr.", "日本. 東京"] {

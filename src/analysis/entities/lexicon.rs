@@ -129,7 +129,7 @@ Bank Bancorp Board Brigade Bureau Cabinet Caucus Center Centre Church Club Coali
 Communications Companies Company Conference Congress Consortium Corp Corporation Council Court Department Diet Division \
 Enterprises Federation Force Forces Foundation Front Fund Government Group Guard Holdings Inc Industries Institute \
 Institution Journal League Ltd LLC Magazine Media Ministry Motors Movement Navy Network News Office Organisation \
-Organization Parliament Partners Party Police Post Press Railways Regiment Republicans Democrats Research School \
+Organization Parliament Partners Party Police Post Press Railways Regiment Research School \
 Schools Senate Service Services Society Squad Studios Systems Team Technologies Telegraph Television Times Tribune \
 Trust Union United University Works Herald Gazette Guardian Radio Broadcasting Broadcasters Laboratory Laboratories \
 Labs Cooperative Federal Reserve Bundestag Duma Knesset Pentagon Kremlin Administration Secretariat Tribunal \
