@@ -309,7 +309,7 @@ fn words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Wor
             end,
             name,
             bare: name.strip_suffix('.').unwrap_or(name),
-            cap: name.chars().next().is_some_and(char::is_uppercase),
+            cap: name.chars().next().is_some_and(char::is_uppercase) || is_camel(name),
             last,
             based,
             initial: at_start,
@@ -320,6 +320,14 @@ fn words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Wor
         at_start = false;
     }
     out
+}
+
+/// A brand written in camel case from a lowercase start ("iPhone", "eBay", "wikiHow").
+fn is_camel(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_lowercase)
+        && word.chars().all(char::is_alphabetic)
+        && chars.any(char::is_uppercase)
 }
 
 /// A single capital letter: an initial ("F" in "John F. Kennedy").
@@ -945,6 +953,7 @@ mod tests {
         ("The plant in Toulouse, France, opened.", "Toulouse", EntityType::Place),
         ("FLINT, Mich. (UPI) -- Water was tested.", "FLINT", EntityType::Place),
         ("Obama signed the bill.", "Obama", EntityType::Person),
+        ("Sellers on eBay cut prices.", "eBay", EntityType::Org),
     ];
 
     #[test]
