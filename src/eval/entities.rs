@@ -19,7 +19,9 @@
 //!   P/R/F1 against maximal runs of `NP`/`NPS` tokens, a proxy for named-mention recall.
 //!
 //! With `show_errors` it lists errors by class (missed and spurious boundaries, missed
-//! and spurious mentions, type confusions).
+//! and spurious mentions, type confusions). Until the CLI calls it, the ignored test
+//! `bench_report` prints the report: `cargo test --release bench_report -- --ignored
+//! --nocapture` (`SHOW_ERRORS=1` for the error lists, `BENCH_DIR` for another folder).
 //!
 //! ```no_run
 //! let report = article_explorer::eval::entities::run("../shared/bench".as_ref(), false);

@@ -1,7 +1,7 @@
 //! Compact word tables for entity typing: given names, places, demonyms, organisation and
 //! facility heads, titles and common capitalised words.
 //!
-//! The tables are plain `&str` consts (about 14 KB of text in the binary) folded once into
+//! The tables are plain `&str` consts (about 17 KB of text in the binary) folded once into
 //! one hash map by [`lookup`], so each word costs one hash probe.
 //!
 //! ```
