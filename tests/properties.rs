@@ -20,8 +20,11 @@ fn newsy_text() -> impl Strategy<Value = String> {
         Just("Japan's".to_string()),
         Just("Russia’s".to_string()),
         Just("'90s".to_string()),
-        prop::sample::select(vec!["\"", "“", "”", "'", "‘", "’", "«", "»", "„", "``", "''", ",", ".", "?", "!", ":", "(", ")", "\n", "\n\n", "—", "日本"])
-            .prop_map(str::to_string),
+        prop::sample::select(vec![
+            "\"", "“", "”", "'", "‘", "’", "«", "»", "„", "``", "''", ",", ".", "?", "!", ":", "(", ")", "\n", "\n\n",
+            "—", "日本"
+        ])
+        .prop_map(str::to_string),
         "[A-Za-z]{1,8}",
         "\\PC{0,4}",
     ];

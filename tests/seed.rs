@@ -89,7 +89,11 @@ fn the_main_entities_are_typed_and_their_mentions_merged() {
     for (name, kind, min_mentions) in expected {
         let e = entity(name);
         assert_eq!(e.kind, kind, "{name}");
-        assert!(e.mentions.len() >= min_mentions, "{name}: {} mentions, expected at least {min_mentions}", e.mentions.len());
+        assert!(
+            e.mentions.len() >= min_mentions,
+            "{name}: {} mentions, expected at least {min_mentions}",
+            e.mentions.len()
+        );
     }
     // Every "Trump" in the article (10 of them) is a mention of the one Donald Trump.
     let trump = entity("Donald Trump");

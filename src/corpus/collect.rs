@@ -89,8 +89,7 @@ mod tests {
             std::fs::write(dir.join(f), "x").unwrap();
         }
         let (files, errors) = collect_files(&[dir.clone(), dir.join("missing.txt")]);
-        let names: Vec<String> =
-            files.iter().map(|f| f.strip_prefix(&dir).unwrap().display().to_string()).collect();
+        let names: Vec<String> = files.iter().map(|f| f.strip_prefix(&dir).unwrap().display().to_string()).collect();
         assert_eq!(names, ["a.md", "b.txt", "sub/c.json"]);
         assert_eq!(errors.len(), 1);
         assert!(errors[0].ends_with("missing.txt: no such file or directory"));
