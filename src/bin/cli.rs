@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use article_explorer::corpus::{self, parse_article, read_article_file, AnalysisRecord};
+use article_explorer::eval;
 
 const USAGE: &str = "\
 article-explorer: explore who said what, and when, in news articles
@@ -240,11 +241,9 @@ fn eval(args: &[String]) -> Result<bool, String> {
     let o = parse_options(&args[1..], &["--errors"])?;
     let [dir] = o.paths.as_slice() else { return Err(format!("eval {what} needs exactly one DIR")) };
     let dir = std::path::Path::new(dir);
-    let report: Result<String, String> = match what {
-        _ => {
-            let _ = (dir, o.errors);
-            return Err(format!("unknown evaluation {what:?} (expected quotes, timex or entities)"));
-        }
+    let report = match what {
+        "entities" => eval::entities::run(dir, o.errors),
+        _ => return Err(format!("unknown evaluation {what:?} (expected quotes, timex or entities)")),
     };
     match report {
         Ok(text) => {
