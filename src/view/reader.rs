@@ -38,11 +38,14 @@ impl Piece {
     }
 }
 
-/// One sentence's pieces.
+/// One sentence's pieces (or the part of it in one paragraph, when a sentence runs over
+/// a line break).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SentenceView {
     /// Sentence index.
     pub index: usize,
+    /// Whether this is the sentence's first part (the one that carries its id).
+    pub first: bool,
     /// Its pieces, in order, covering the sentence.
     pub pieces: Vec<Piece>,
 }
@@ -71,8 +74,35 @@ pub fn paragraphs(doc: &Doc) -> Vec<Paragraph> {
             out.push(Vec::new());
         }
         prev_end = end;
-        out.last_mut().expect("a paragraph exists").push(SentenceView { index, pieces: pieces(doc, start, end) });
+        // A sentence that runs over a line break (an unsplit heading, or a splitter that
+        // missed) still breaks the paragraph there.
+        let body = text.get(start..end).unwrap_or("");
+        let mut part_start = start;
+        let mut first = true;
+        for (i, _) in body.match_indices('\n') {
+            let cut = start + i;
+            if !text[part_start..cut].trim().is_empty() {
+                out.last_mut().expect("a paragraph exists").push(SentenceView {
+                    index,
+                    first,
+                    pieces: pieces(doc, part_start, cut),
+                });
+                first = false;
+                out.push(Vec::new());
+            }
+            part_start = cut + 1;
+        }
+        let tail = text[part_start..end].trim_start();
+        let part_start = end - tail.len();
+        if !tail.is_empty() {
+            out.last_mut().expect("a paragraph exists").push(SentenceView {
+                index,
+                first,
+                pieces: pieces(doc, part_start, end),
+            });
+        }
     }
+    out.retain(|p| !p.is_empty());
     out
 }
 
@@ -201,6 +231,7 @@ mod tests {
         let paras = paragraphs(doc);
         assert_eq!(paras.len(), doc.text.lines().filter(|l| !l.trim().is_empty()).count());
         for s in paras.iter().flatten() {
+            assert!(s.first, "no sentence of the seed runs over a line break");
             let sentence = doc.analysis.sentences[s.index];
             assert_eq!(s.pieces.first().unwrap().start, sentence.start);
             assert_eq!(s.pieces.last().unwrap().end, sentence.end);
@@ -240,12 +271,24 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_over_line_breaks_still_breaks_paragraphs() {
+        let mut corpus = fixture::corpus();
+        let doc = &mut corpus.articles[0];
+        let n = doc.text.len();
+        doc.analysis.sentences = vec![crate::model::Sentence { start: 0, end: n }];
+        let paras = paragraphs(doc);
+        assert_eq!(paras.len(), doc.text.lines().filter(|l| !l.trim().is_empty()).count());
+        assert_eq!(paras.iter().flatten().filter(|s| s.first).count(), 1, "one id per sentence");
+        assert!(paras.iter().flatten().all(|s| s.pieces.iter().all(|p| !doc.text[p.start..p.end].contains('\n'))));
+    }
+
+    #[test]
     fn an_article_without_sentences_still_reads() {
         let mut corpus = fixture::corpus();
         let doc = &mut corpus.articles[1];
         doc.analysis = Default::default();
         let paras = paragraphs(doc);
-        assert_eq!(paras.len(), 1);
+        assert_eq!(paras.len(), 3, "one paragraph per line");
         assert_eq!(paras[0][0].pieces.len(), 1);
     }
 }

@@ -83,8 +83,8 @@ pub fn Reader() -> Html {
                 });
                 html! {
                     <>
-                        <span id={format!("s-{}", s.index)} class={classes!("sentence", selected.then_some("is-selected"))}
-                            tabindex={selected.then_some("-1")} onclick={onclick}>
+                        <span id={s.first.then(|| format!("s-{}", s.index))} class={classes!("sentence", selected.then_some("is-selected"))}
+                            tabindex={(selected && s.first).then_some("-1")} onclick={onclick}>
                             { for s.pieces.iter().map(|p| piece_view(corpus, doc, p, quote)) }
                         </span>
                         {" "}
@@ -114,8 +114,12 @@ pub fn Reader() -> Html {
                             <span class="legend-count">{format!(" · {n} quote{}", if *n == 1 { "" } else { "s" })}</span>
                         </li>
                     }) }
-                    <li><span class="legend-date">{"Date"}</span></li>
-                    <li><span class="legend-entity">{"Person, organisation or place"}</span></li>
+                    if !doc.analysis.timexes.is_empty() {
+                        <li><span class="legend-date">{"Date"}</span></li>
+                    }
+                    if !doc.analysis.entities.is_empty() {
+                        <li><span class="legend-entity">{"Person, organisation or place"}</span></li>
+                    }
                 </ul>
             </header>
             if let Some(si) = sentence.filter(|&s| s < doc.analysis.sentences.len()) {
