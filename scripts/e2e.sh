@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the explorer for a sub-path and runs the end-to-end browser test against it.
+# Browser tests: the wasm-bindgen-test interaction tests (tests/browser.rs), then the
+# explorer built for a sub-path and the end-to-end test (tests/e2e/e2e.mjs) against it.
 # Usage: scripts/e2e.sh [--fixture] [extra e2e.mjs options]
 #   --fixture  serve the hand-annotated seed bundle (tests/e2e/fixture-corpus.json)
 #              instead of static/corpus.json, e.g. while the analysis core is unfinished.
@@ -22,6 +23,11 @@ if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modu
   (cd tests/e2e && npm ci --no-audit --no-fund)
 fi
 
+echo "==> interaction tests in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
+  cargo test --target wasm32-unknown-unknown --features csr --test browser
+
+echo "==> end-to-end test of the built explorer"
 dist="$(mktemp -d)/dist"
 trunk build --release --public-url /explorer/ --dist "$dist"
 wasm="$(ls "$dist"/*.wasm)"
