@@ -43,6 +43,16 @@ async fn the_timeline_places_the_seed_events_on_their_own_days() {
 }
 
 #[tokio::test]
+async fn a_sentence_selected_elsewhere_is_marked_on_the_timeline() {
+    let march = |d| article_explorer::view::timeline::day(chrono::NaiveDate::from_ymd_opt(2025, 3, d).unwrap()) as f64;
+    let window = Some(article_explorer::view::timeline::Window { start: march(10), end: march(25) });
+    let route = Route { window, article: Some("seed-000".into()), sentence: Some(1), ..Route::default() };
+    let html = render_view(route).await;
+    assert_eq!(count(&html, "is-selected"), 1, "{html}");
+    assert!(html.contains(r#"data-date="2025-03-18" title="#) && html.contains(r#"aria-current="true""#));
+}
+
+#[tokio::test]
 async fn far_apart_events_cluster_until_zoomed() {
     // The fixture spans 500 BCE to 2025: fitted, the March 2025 events of each article merge.
     let html = render_view(Route::default()).await;

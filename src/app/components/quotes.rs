@@ -17,6 +17,15 @@ pub fn Quotes() -> Html {
     let app = use_app();
     let shown = use_state(|| PAGE);
     let filter = app.route.quote_filter();
+    // Bring the selected quote (chosen in another view) into sight.
+    {
+        let route = app.route.clone();
+        use_effect_with((), move |_| {
+            if let (Some(a), Some(q)) = (&route.article, route.quote) {
+                services::reveal(&format!("quote-{a}-{q}"));
+            }
+        });
+    }
     let cards = app.derived.cards.clone();
     let (matching, facets) = {
         let corpus = app.corpus.clone();
@@ -142,7 +151,7 @@ pub fn Quotes() -> Html {
                     <ol class="card-list">
                         { for matching.iter().take(*shown).map(|&i| html! {
                             <QuoteCard key={format!("{}-{}", cards[i].article_id, cards[i].quote)} card={cards[i].clone()}
-                                selected={app.route.article.as_deref() == Some(cards[i].article_id.as_str()) && app.route.quote == Some(cards[i].quote)} />
+                                selected={is_selected(&app.route, &cards[i])} />
                         }) }
                     </ol>
                     if n > *shown {
@@ -226,6 +235,15 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
             </div>
         </li>
     }
+}
+
+/// Whether a card is the selection: its quote, or (no quote chosen) its sentence.
+fn is_selected(route: &crate::view::route::Route, card: &Card) -> bool {
+    route.article.as_deref() == Some(card.article_id.as_str())
+        && match route.quote {
+            Some(q) => q == card.quote,
+            None => route.sentence == Some(card.sentence),
+        }
 }
 
 /// "14 March 2025 – 22 March 2025", or one date when the period is a single day.

@@ -373,6 +373,12 @@ fn mark_view(
 ) -> Html {
     let first = &items[m.items[0]];
     let colour = first.speakers.first().map(|s| format!("spk-{}", app.corpus.speaker_colour(s)));
+    // The sentence selected elsewhere (reader, quotes, search) is marked here too.
+    let selected_article = app.article();
+    let selected = m
+        .items
+        .iter()
+        .any(|&i| Some(items[i].article) == selected_article && Some(items[i].sentence) == app.route.sentence);
     match m.kind {
         MarkKind::Cluster => {
             let window = Window::around(m.start, m.end);
@@ -391,7 +397,7 @@ fn mark_view(
             );
             html! {
                 <li class="mark-slot" style={format!("left:{}px", px(m.x))}>
-                    <button type="button" class="mark mark-cluster" onclick={onclick} aria-label={label.clone()} title={label}>
+                    <button type="button" class={classes!("mark", "mark-cluster", selected.then_some("is-selected"))} onclick={onclick} aria-label={label.clone()} title={label}>
                         {m.items.len()}
                     </button>
                 </li>
@@ -418,7 +424,9 @@ fn mark_view(
             html! {
                 <li class={classes!("mark-slot", is_bar.then_some("is-bar"))} style={style}>
                     <button type="button"
-                        class={classes!("mark", if is_bar { "mark-bar" } else { "mark-point" }, colour, first.uncertain.then_some("is-uncertain"))}
+                        class={classes!("mark", if is_bar { "mark-bar" } else { "mark-point" }, colour,
+                            first.uncertain.then_some("is-uncertain"), selected.then_some("is-selected"))}
+                        aria-current={selected.then_some("true")}
                         data-date={first.date.clone()} onclick={onclick} title={label.clone()}
                         aria-label={(!labelled).then_some(label)}>
                         if labelled {
