@@ -163,3 +163,12 @@ fn the_e2e_fixture_bundle_is_current() {
     let have = std::fs::read_to_string(path).unwrap_or_default();
     assert!(have == want, "{path} is stale: run `UPDATE_FIXTURES=1 cargo test --features ssr --test render`");
 }
+
+/// Writes the whole fixture (both articles) for looking at by hand:
+/// `FIXTURE_OUT=/tmp/full.json cargo test --features ssr --test render write_full_fixture`.
+#[test]
+fn write_full_fixture() {
+    if let Some(path) = std::env::var_os("FIXTURE_OUT") {
+        std::fs::write(path, fixture::bundle().to_json()).unwrap();
+    }
+}

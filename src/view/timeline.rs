@@ -432,13 +432,16 @@ pub fn ticks(window: Window, width_px: f64) -> (Step, Vec<Tick>) {
                 h if h < 0 => h + 1,
                 h => h,
             };
+            let bce_in_view = first.year() <= 0;
             let mut h = written(i64::from(first.year()));
             h -= h.rem_euclid(n);
             while let Some(d) = i32::try_from(astronomical(h)).ok().and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1)) {
                 if day(d) > last {
                     break;
                 }
-                push(d, year_label(d.year()), h.rem_euclid(n * 10) == 0);
+                // Across the era boundary, say which side each year is on: "500 BCE", "500 CE".
+                let label = if bce_in_view && d.year() > 0 { format!("{} CE", d.year()) } else { year_label(d.year()) };
+                push(d, label, h.rem_euclid(n * 10) == 0);
                 h += n;
             }
         }
@@ -631,6 +634,7 @@ mod tests {
             (Window { start: ymd(2024, 1, 1) as f64, end: ymd(2025, 12, 31) as f64 }, Step::Months(3), "Apr 2025"),
             (Window { start: ymd(1900, 1, 1) as f64, end: ymd(2030, 1, 1) as f64 }, Step::Years(25), "1950"),
             (Window { start: ymd(-1000, 1, 1) as f64, end: ymd(2025, 1, 1) as f64 }, Step::Years(500), "500 BCE"),
+            (Window { start: ymd(-1000, 1, 1) as f64, end: ymd(2025, 1, 1) as f64 }, Step::Years(500), "1000 CE"),
         ];
         for (w, step, label) in cases {
             let (got, ticks) = ticks(w, 800.0);

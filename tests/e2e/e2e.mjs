@@ -236,6 +236,14 @@ await step("clicking a timeline event highlights its sentence in the reader", as
   expect(note.includes("Date: 18 March 2025"), `the note does not say what is marked: ${note}`);
 });
 
+await step("next and previous step through the sentences (and the URL)", async () => {
+  await page.getByRole("button", { name: "Next sentence" }).click();
+  await page.waitForFunction(() => /[?&]s=2\b/.test(location.hash), null, T);
+  await page.getByRole("button", { name: "Previous sentence" }).click();
+  await page.waitForFunction(() => /[?&]s=1\b/.test(location.hash), null, T);
+  expect((await page.locator(".reader-view .sentence.is-selected").innerText()).includes("March 18"), "not back on March 18");
+});
+
 await step("the reader marks quotes, dates and names, and says what each mark is", async () => {
   const date = page.locator(".reader-view .date").first();
   expect((await date.getAttribute("title") || "").startsWith("Date:"), "date mark has no description");

@@ -62,6 +62,15 @@ pub fn Reader() -> Html {
         }
     });
 
+    let step = |to: Option<usize>| {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(s) = to {
+                app.dispatch(Action::Open { article: ai, sentence: Some(s), quote: None });
+            }
+        })
+    };
+
     // The legend: who is quoted here, in their colours, and what the other marks mean.
     let mut speakers: Vec<(String, usize)> = Vec::new();
     for q in &doc.analysis.quotes {
@@ -128,7 +137,13 @@ pub fn Reader() -> Html {
                     <ul class="note-marks">
                         { for marks_in(corpus, doc, si).into_iter().map(|m| html! { <li>{m}</li> }) }
                     </ul>
-                    <a class="note-link" href={crate::view::route::Route { quote: None, ..app.route.clone() }.to_hash()}>{"Link to this sentence"}</a>
+                    <span class="note-actions">
+                        <button type="button" class="link-button" disabled={si == 0}
+                            onclick={step(si.checked_sub(1))} aria-label="Previous sentence">{"← Previous"}</button>
+                        <button type="button" class="link-button" disabled={si + 1 >= doc.analysis.sentences.len()}
+                            onclick={step(Some(si + 1))} aria-label="Next sentence">{"Next →"}</button>
+                        <a class="note-link" href={crate::view::route::Route { quote: None, ..app.route.clone() }.to_hash()}>{"Link to this sentence"}</a>
+                    </span>
                 </aside>
             }
             <div class="reader-body">
