@@ -1,10 +1,1584 @@
-//! Temporal expressions. (placeholder: being written)
+//! Temporal expressions: finds dates, times, durations and sets in news text and
+//! normalises them to TIMEX3 values (TimeML / TempEval-3 conventions).
+//!
+//! [`extract`] scans the tokens of the text once, left to right. At each token it tries
+//! a small grammar of hand-written matchers (explicit dates, years and decades, weekday
+//! and month names, deictic words such as "yesterday", relative phrases such as "last
+//! week" or "two years ago", quarters, seasons, clock times, durations and sets) and
+//! keeps the longest match. Values are resolved against the document creation date
+//! (`published`); without one, against the latest fully specified date written
+//! earlier in the text.
+//!
+//! ```
+//! use article_explorer::analysis::timex::extract;
+//! use article_explorer::model::TimexType;
+//! let text = "On March 17, 2025, experts said the call is set for March 18.";
+//! let found = extract(text, &[], None);
+//! let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
+//! assert_eq!(values, ["2025-03-17", "2025-03-18"]);
+//! assert_eq!(found[1].text, "March 18");
+//! assert_eq!(found[1].kind, TimexType::Date);
+//! ```
 
-use chrono::NaiveDate;
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use crate::model::{Sentence, Timex};
+use crate::model::{Sentence, Timex, TimexType};
+use crate::text::{tokenize, Token, TokenKind};
 
-/// Finds and normalises temporal expressions (byte offsets).
-pub fn extract(_text: &str, _sentences: &[Sentence], _published: Option<NaiveDate>) -> Vec<Timex> {
-    Vec::new()
+/// Month names and their common abbreviations, by month number − 1.
+const MONTHS: [&[&str]; 12] = [
+    &["january", "jan"],
+    &["february", "feb"],
+    &["march", "mar"],
+    &["april", "apr"],
+    &["may"],
+    &["june", "jun"],
+    &["july", "jul"],
+    &["august", "aug"],
+    &["september", "sept", "sep"],
+    &["october", "oct"],
+    &["november", "nov"],
+    &["december", "dec"],
+];
+
+/// Weekday names and abbreviations, Monday first.
+const WEEKDAYS: [&[&str]; 7] = [
+    &["monday", "mon"],
+    &["tuesday", "tue", "tues"],
+    &["wednesday", "wed"],
+    &["thursday", "thu", "thur", "thurs"],
+    &["friday", "fri"],
+    &["saturday", "sat"],
+    &["sunday", "sun"],
+];
+
+/// Number words up to nineteen, by value.
+const SMALL_NUMBERS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// Tens words, by value / 10 (index 0 and 1 unused).
+const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/// Ordinal words for quarters and halves, by value.
+const ORDINALS: [(&str, u32); 8] =
+    [("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4)];
+
+/// Vague quantities that make a duration's count unknown ("several years" → `PXY`).
+const VAGUE_COUNTS: [&str; 5] = ["several", "few", "many", "some", "numerous"];
+
+/// A unit of time: its singular and plural names, and how a count of it is written in
+/// an ISO 8601 duration (count multiplier, designator, whether it is a time unit).
+struct Unit {
+    /// Singular name.
+    one: &'static str,
+    /// Plural name.
+    many: &'static str,
+    /// Multiplier for the count (a decade is ten years).
+    factor: u32,
+    /// ISO designator.
+    letter: char,
+    /// Whether the designator follows `T` (hours, minutes, seconds).
+    clock: bool,
+}
+
+/// Units of time, as durations.
+const UNITS: [Unit; 10] = [
+    Unit { one: "second", many: "seconds", factor: 1, letter: 'S', clock: true },
+    Unit { one: "minute", many: "minutes", factor: 1, letter: 'M', clock: true },
+    Unit { one: "hour", many: "hours", factor: 1, letter: 'H', clock: true },
+    Unit { one: "day", many: "days", factor: 1, letter: 'D', clock: false },
+    Unit { one: "week", many: "weeks", factor: 1, letter: 'W', clock: false },
+    Unit { one: "month", many: "months", factor: 1, letter: 'M', clock: false },
+    Unit { one: "quarter", many: "quarters", factor: 1, letter: 'Q', clock: false },
+    Unit { one: "year", many: "years", factor: 1, letter: 'Y', clock: false },
+    Unit { one: "decade", many: "decades", factor: 10, letter: 'Y', clock: false },
+    Unit { one: "century", many: "centuries", factor: 100, letter: 'Y', clock: false },
+];
+
+/// Seasons and their TIMEX3 codes.
+const SEASONS: [(&str, &str); 5] =
+    [("spring", "SP"), ("summer", "SU"), ("fall", "FA"), ("autumn", "FA"), ("winter", "WI")];
+
+/// Parts of the day and their TIMEX3 codes.
+const DAY_PARTS: [(&str, &str); 5] =
+    [("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("overnight", "NI")];
+
+/// Single words that are dates relative to now, with their fixed values.
+const REF_WORDS: [(&str, &str); 12] = [
+    ("now", "PRESENT_REF"),
+    ("currently", "PRESENT_REF"),
+    ("nowadays", "PRESENT_REF"),
+    ("presently", "PRESENT_REF"),
+    ("current", "PRESENT_REF"),
+    ("recently", "PAST_REF"),
+    ("recent", "PAST_REF"),
+    ("lately", "PAST_REF"),
+    ("previously", "PAST_REF"),
+    ("formerly", "PAST_REF"),
+    ("soon", "FUTURE_REF"),
+    ("someday", "FUTURE_REF"),
+];
+
+/// Adverbs and adjectives of frequency, as sets.
+const SET_WORDS: [(&str, &str); 8] = [
+    ("hourly", "PT1H"),
+    ("daily", "P1D"),
+    ("nightly", "P1D"),
+    ("weekly", "P1W"),
+    ("monthly", "P1M"),
+    ("quarterly", "P1Q"),
+    ("annually", "P1Y"),
+    ("yearly", "P1Y"),
+];
+
+/// Words near a weekday that put it in the future ("will meet Friday").
+const FUTURE_CUES: [&str; 11] =
+    ["will", "'ll", "won't", "shall", "scheduled", "expected", "due", "upcoming", "planned", "plans", "until"];
+
+/// Words that, before a bare four-digit number, show it is a quantity, not a year.
+const NOT_YEAR_BEFORE: [&str; 6] = ["$", "£", "€", "#", "no", "number"];
+
+/// Words before an ambiguous month name ("May", "March") that show it is a month.
+const MONTH_CONTEXT: [&str; 14] =
+    ["in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "during", "through"];
+
+/// Modifiers that may open an expression and belong to its extent.
+const PRE_MODS: [&[&str]; 10] = [
+    &["early"],
+    &["late"],
+    &["mid"],
+    &["earlier"],
+    &["later"],
+    &["the", "end", "of"],
+    &["the", "beginning", "of"],
+    &["the", "start", "of"],
+    &["the", "middle", "of"],
+    &["end", "of"],
+];
+
+/// Finds and normalises temporal expressions (byte offsets, sorted, non-overlapping).
+///
+/// `published` is the document creation date that relative expressions resolve
+/// against; when it is `None`, the latest fully specified date written before an
+/// expression serves instead. `sentences` bound the tense cues used for weekdays.
+pub fn extract(text: &str, sentences: &[Sentence], published: Option<NaiveDate>) -> Vec<Timex> {
+    let tokens = tokenize(text);
+    let mut s = Scanner { text, tokens: &tokens, sentences, published, anchor: published, year: None, last: None };
+    s.scan()
+}
+
+/// Whether `word` is a month name or abbreviation (any case).
+pub fn is_month_word(word: &str) -> bool {
+    month_of(word).is_some()
+}
+
+/// Whether `word` is a weekday name or abbreviation (any case).
+pub fn is_weekday_word(word: &str) -> bool {
+    weekday_of(word).is_some()
+}
+
+/// A match: where it ends and what it is.
+struct Hit {
+    /// Token index after the match.
+    next: usize,
+    /// Byte end of the match (may stop before the last token's possessive `'s`).
+    end: usize,
+    /// TIMEX3 type.
+    kind: TimexType,
+    /// TIMEX3 value.
+    value: String,
+}
+
+/// A calendar value under construction, for shifting and formatting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cal {
+    /// A day.
+    Day(NaiveDate),
+    /// A month of a year.
+    Month(i32, u32),
+    /// A quarter of a year.
+    Quarter(i32, u32),
+    /// A year.
+    Year(i32),
+}
+
+impl Cal {
+    /// The TIMEX3 value.
+    fn value(self) -> String {
+        match self {
+            Cal::Day(d) => ymd(d),
+            Cal::Month(y, m) => format!("{}-{m:02}", year4(y)),
+            Cal::Quarter(y, q) => format!("{}-Q{q}", year4(y)),
+            Cal::Year(y) => year4(y),
+        }
+    }
+}
+
+/// The one-pass scanner and its document state.
+struct Scanner<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    sentences: &'a [Sentence],
+    published: Option<NaiveDate>,
+    /// Reference date: `published`, or the latest full date seen.
+    anchor: Option<NaiveDate>,
+    /// Latest year seen (when no full date is known).
+    year: Option<i32>,
+    /// The latest calendar value found, for "a year earlier" and "the quarter".
+    last: Option<Cal>,
+}
+
+impl<'a> Scanner<'a> {
+    /// Runs the scan.
+    fn scan(&mut self) -> Vec<Timex> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            match self.at(i) {
+                Some((start, hit)) if hit.end > start => {
+                    out.push(Timex {
+                        start,
+                        end: hit.end,
+                        text: self.text[start..hit.end].to_string(),
+                        kind: hit.kind,
+                        value: hit.value,
+                    });
+                    i = hit.next.max(i + 1);
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    /// The word at token `i` (without a possessive `'s`), when it is a word or number.
+    fn word(&self, i: usize) -> Option<&'a str> {
+        let t = self.tokens.get(i)?;
+        let w = t.slice(self.text);
+        Some(strip_possessive(w))
+    }
+
+    /// Whether token `i` is `w` (ASCII case-insensitive, possessive stripped).
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    /// Whether token `i` is one of `ws`.
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        self.word(i).is_some_and(|x| ws.iter().any(|w| x.eq_ignore_ascii_case(w)))
+    }
+
+    /// Whether the tokens from `i` spell `phrase`.
+    fn is_phrase(&self, i: usize, phrase: &[&str]) -> bool {
+        phrase.iter().enumerate().all(|(k, w)| self.is(i + k, w))
+    }
+
+    /// Whether token `i` is punctuation `c`.
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct && self.text[t.start..].starts_with(c))
+    }
+
+    /// Whether tokens `i` and `i + 1` touch (no space between).
+    fn touch(&self, i: usize) -> bool {
+        match (self.tokens.get(i), self.tokens.get(i + 1)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+
+    /// The byte end of token `i`, before a possessive `'s`.
+    fn end_of(&self, i: usize) -> usize {
+        let t = self.tokens[i];
+        t.start + strip_possessive(t.slice(self.text)).len()
+    }
+
+    /// A hit ending with token `last`.
+    fn hit(&self, last: usize, kind: TimexType, value: String) -> Hit {
+        Hit { next: last + 1, end: self.end_of(last), kind, value }
+    }
+
+    /// The reference date for relative expressions.
+    fn reference(&self) -> Option<NaiveDate> {
+        self.anchor
+    }
+
+    /// The reference year.
+    fn ref_year(&self) -> Option<i32> {
+        self.anchor.map(|d| d.year()).or(self.year)
+    }
+
+    /// Tries every rule at token `i`; returns the start byte and the longest hit.
+    fn at(&mut self, i: usize) -> Option<(usize, Hit)> {
+        let start = self.tokens[i].start;
+        // Pre-modifiers ("early", "the end of") belong to the extent when a core follows.
+        let mut j = i;
+        let mut premod = false;
+        for m in PRE_MODS {
+            if self.is_phrase(i, m) {
+                j = i + m.len();
+                premod = true;
+                break;
+            }
+        }
+        // "mid-1990s", "mid-October": the hyphen joins them into one token.
+        let (det, k) = if self.is(j, "the") { (true, j + 1) } else { (false, j) };
+        let hit = self.core(k, det, premod || det);
+        let hit = match hit {
+            Some(h) => Some(h),
+            None if premod => return None,
+            None => None,
+        }?;
+        let hit = self.post(hit);
+        self.remember(&hit);
+        Some((start, hit))
+    }
+
+    /// Extends a hit with a trailing "of 1990" or a clock time's zone.
+    fn post(&self, hit: Hit) -> Hit {
+        hit
+    }
+
+    /// Updates the anchor and the last calendar value after a hit.
+    fn remember(&mut self, hit: &Hit) {
+        let v = hit.value.as_str();
+        if let Some(cal) = parse_cal(v) {
+            if !matches!(hit.kind, TimexType::Duration | TimexType::Set) {
+                self.last = Some(cal);
+                if self.published.is_none() {
+                    match cal {
+                        Cal::Day(d) => {
+                            self.anchor = Some(d);
+                            self.year = Some(d.year());
+                        }
+                        Cal::Year(y) | Cal::Month(y, _) | Cal::Quarter(y, _) => {
+                            if self.anchor.is_none() {
+                                self.year = Some(y);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The longest core expression starting at token `i`; `det` says "the" precedes it.
+    fn core(&self, i: usize, det: bool, led: bool) -> Option<Hit> {
+        let candidates = [
+            self.explicit_date(i),
+            self.year_or_decade(i, det || led),
+            self.weekday(i, None),
+            self.month(i, led),
+            self.deictic(i, det),
+            self.relative(i, det),
+            self.quantity(i, det),
+            self.quarter(i, det),
+            self.season(i, det),
+            self.clock(i),
+            self.set(i),
+            self.fixed_phrase(i, det),
+        ];
+        candidates.into_iter().flatten().max_by_key(|h| h.end)
+    }
+
+    /// "March 17, 2025", "Sept. 30", "17 March 2025", "July 1997", "2025-03-17",
+    /// "10/26/89".
+    fn explicit_date(&self, i: usize) -> Option<Hit> {
+        let w = self.word(i)?;
+        // ISO dates are one number token: "2025-03-17".
+        if let Some(d) = iso_date(w) {
+            return Some(self.hit(i, TimexType::Date, ymd(d)));
+        }
+        // US slashed dates: "10/26/89".
+        if let (Some(m), true, Some(d), true, Some(y)) = (
+            num(w),
+            self.punct(i + 1, '/'),
+            self.word(i + 2).and_then(num),
+            self.punct(i + 3, '/'),
+            self.word(i + 4).and_then(num),
+        ) {
+            let y = if y < 100 { 1900 + y as i32 } else { y as i32 };
+            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                return Some(self.hit(i + 4, TimexType::Date, ymd(date)));
+            }
+        }
+        // Day before month: "17 March 2025".
+        if let Some(day) = num(w).filter(|d| (1..=31).contains(d)) {
+            let mut j = i + 1;
+            if self.is(j, "of") {
+                j += 1;
+            }
+            let m = self.word(j).and_then(month_of)?;
+            if !self.month_word_ok(j, true) {
+                return None;
+            }
+            let mut last = j;
+            if self.punct(j + 1, '.') && self.touch(j) {
+                last = j + 1;
+            }
+            let (y, last) = match self.year_after(last + 1) {
+                Some((y, l)) => (Some(y), l),
+                None => (None, last),
+            };
+            return self.day_hit(i, last, y, m, day);
+        }
+        let m = month_of(w)?;
+        let mut j = i + 1;
+        // "Sept." — the abbreviation's period.
+        if self.punct(j, '.') && self.touch(i) {
+            j += 1;
+        }
+        let day = self.word(j).and_then(day_number).filter(|d| (1..=31).contains(d));
+        if let Some(day) = day {
+            if !self.month_word_ok(i, true) {
+                return None;
+            }
+            let last = j;
+            let (y, last) = match self.year_after(last + 1).or_else(|| {
+                // "March 17, 2025"
+                if self.punct(last + 1, ',') {
+                    self.year_after(last + 2)
+                } else {
+                    None
+                }
+            }) {
+                Some((y, l)) => (Some(y), l),
+                None => (None, last),
+            };
+            return self.day_hit(i, last, y, m, day);
+        }
+        // Month and year: "July 1997", "March of 1990", "June, 1989".
+        let mut k = j;
+        if self.is(k, "of") || self.punct(k, ',') {
+            k += 1;
+        }
+        if let Some((y, last)) = self.year_after(k) {
+            if !self.month_word_ok(i, true) {
+                return None;
+            }
+            return Some(self.hit(last, TimexType::Date, Cal::Month(y, m).value()));
+        }
+        None
+    }
+
+    /// A date hit for `day` `month` with an optional year.
+    fn day_hit(&self, _first: usize, last: usize, year: Option<i32>, month: u32, day: u32) -> Option<Hit> {
+        let value = match year {
+            Some(y) => ymd(NaiveDate::from_ymd_opt(y, month, day)?),
+            None => match self.reference() {
+                Some(r) => ymd(nearest_day(r, month, day)?),
+                None => match self.year {
+                    Some(y) => ymd(NaiveDate::from_ymd_opt(y, month, day)?),
+                    None => format!("XXXX-{month:02}-{day:02}"),
+                },
+            },
+        };
+        Some(self.hit(last, TimexType::Date, value))
+    }
+
+    /// A year written at token `i` ("1997", "'98"): the year and its last token.
+    fn year_after(&self, i: usize) -> Option<(i32, usize)> {
+        let w = self.word(i)?;
+        let t = self.tokens.get(i)?;
+        if t.kind != TokenKind::Number || w.len() != 4 {
+            return None;
+        }
+        let y = w.parse::<i32>().ok()?;
+        (1000..=2199).contains(&y).then_some((y, i))
+    }
+
+    /// Whether the month word at `i` is a month here, not "may" the verb or "march" the
+    /// verb; `dated` says a day or year follows.
+    fn month_word_ok(&self, i: usize, dated: bool) -> bool {
+        let Some(w) = self.word(i) else { return false };
+        // Month names are proper nouns: "march" in lower case is the verb.
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        let lower_ambiguous = ["may", "march", "mar", "jan", "jun", "sep", "dec", "aug", "apr"];
+        if lower_ambiguous.iter().any(|a| w.eq_ignore_ascii_case(a)) {
+            // "May" the modal, "March" the verb: need a date or a telling word before.
+            if dated {
+                return true;
+            }
+            // An all-caps sentence-initial "MAY" or an abbreviation without period is
+            // too risky alone.
+            return i > 0 && self.is_any(i - 1, &MONTH_CONTEXT);
+        }
+        true
+    }
+
+    /// Years and decades: "1990", "fiscal 1989", "the 1990s", "'90s", "mid-1990s".
+    fn year_or_decade(&self, i: usize, led: bool) -> Option<Hit> {
+        let w = self.word(i)?;
+        let t = self.tokens[i];
+        // "fiscal 1989", "fiscal year 1990": the fiscal year named by its calendar year.
+        if w.eq_ignore_ascii_case("fiscal") {
+            let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
+            let (y, last) = self.year_after(j)?;
+            return Some(self.hit(last, TimexType::Date, year4(y)));
+        }
+        // "'90s", "'98": an apostrophe before digits is elision.
+        if t.kind == TokenKind::Punct && matches!(w, "'" | "’" | "‘") && self.touch(i) {
+            let n = self.word(i + 1)?;
+            if let Some(d) = n.strip_suffix('s').filter(|d| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit())) {
+                return Some(self.hit(i + 1, TimexType::Date, format!("19{}", &d[..1])));
+            }
+            return None;
+        }
+        // "mid-1990s", "mid-1989": the modifier is part of the word.
+        let body = w.strip_prefix("mid-").or_else(|| w.strip_prefix("Mid-")).unwrap_or(w);
+        if let Some(d) = body.strip_suffix('s') {
+            if d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()) && d.ends_with('0') {
+                let y: i32 = d.parse().ok()?;
+                if (1000..=2199).contains(&y) {
+                    // "the 1900s" is a century when it ends in "00" and says so rarely;
+                    // treat it as the decade, the common reading in news.
+                    return Some(self.hit(i, TimexType::Date, d[..3].to_string()));
+                }
+            }
+            return None;
+        }
+        let (y, _) = if body.len() != w.len() {
+            let y: i32 = body.parse().ok()?;
+            ((1000..=2199).contains(&y).then_some(y)?, i)
+        } else {
+            self.year_after(i)?
+        };
+        // A bare number is a year only when nothing says it counts things.
+        if !led && body.len() == w.len() && !self.looks_like_year(i) {
+            return None;
+        }
+        Some(self.hit(i, TimexType::Date, year4(y)))
+    }
+
+    /// Whether the four-digit number at `i` reads as a year ("in 1990"), not a count
+    /// ("1990 troops", "$2025").
+    fn looks_like_year(&self, i: usize) -> bool {
+        if i > 0 && (self.is_any(i - 1, &NOT_YEAR_BEFORE) || self.touch(i - 1) && !self.punct(i - 1, '(')) {
+            return false;
+        }
+        if let Some(next) = self.word(i + 1) {
+            // "1990 troops": a plural noun after it makes it a count.
+            let t = self.tokens[i + 1];
+            if t.kind == TokenKind::Word
+                && next.starts_with(|c: char| c.is_ascii_lowercase())
+                && next.ends_with('s')
+                && !next.ends_with("ss")
+                && !matches!(next, "was" | "is" | "has" | "as" | "its" | "this" | "thus" | "his")
+            {
+                return false;
+            }
+            if next == "%" || next.eq_ignore_ascii_case("percent") {
+                return false;
+            }
+            // "1.5", "1990-91" are handled by the tokenizer; "1990:" in a clock is not a year.
+            if next == ":" && self.touch(i) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Weekdays: "Tuesday", "last Friday", "Tuesday morning", "Friday night".
+    fn weekday(&self, i: usize, _unused: Option<()>) -> Option<Hit> {
+        let (rel, j) = match self.word(i) {
+            Some(w)
+                if w.eq_ignore_ascii_case("last")
+                    || w.eq_ignore_ascii_case("this")
+                    || w.eq_ignore_ascii_case("next") =>
+            {
+                (Some(w.to_ascii_lowercase()), i + 1)
+            }
+            _ => (None, i),
+        };
+        let w = self.word(j)?;
+        let wd = weekday_of(w)?;
+        // Weekday names are proper nouns; "sun" and "sat" in lower case are words.
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let full = WEEKDAYS[wd.num_days_from_monday() as usize][0].len() == w.len();
+        let mut last = j;
+        if !full {
+            // Abbreviations only with their period: "Wed.", not "Sun" or "Sat".
+            if !(self.punct(j + 1, '.') && self.touch(j)) {
+                return None;
+            }
+            last = j + 1;
+        }
+        let future = match rel.as_deref() {
+            Some("next") => Some(true),
+            Some("last") => Some(false),
+            _ => None,
+        };
+        let date = self.reference().map(|r| {
+            let future = future.unwrap_or_else(|| self.future_context(j));
+            let strict = rel.is_some();
+            weekday_near(r, wd, future, strict)
+        });
+        let day = date.map(ymd).unwrap_or_else(|| format!("XXXX-WXX-{}", wd.number_from_monday()));
+        // "Tuesday morning": the part of day makes it a time.
+        if let Some(part) = self.word(last + 1).and_then(day_part) {
+            return Some(self.hit(last + 1, TimexType::Time, format!("{day}T{part}")));
+        }
+        Some(self.hit(last, TimexType::Date, day))
+    }
+
+    /// Whether the words around token `i` (same sentence) point to the future.
+    fn future_context(&self, i: usize) -> bool {
+        let at = self.tokens[i].start;
+        let (lo, hi) = self.sentence_bounds(at);
+        let from = i.saturating_sub(8);
+        let to = (i + 6).min(self.tokens.len());
+        (from..to).any(|k| {
+            let t = self.tokens[k];
+            t.start >= lo && t.end <= hi && self.is_any(k, &FUTURE_CUES)
+        })
+    }
+
+    /// The byte bounds of the sentence holding `at` (the whole text when unknown).
+    fn sentence_bounds(&self, at: usize) -> (usize, usize) {
+        let k = self.sentences.partition_point(|s| s.end <= at);
+        match self.sentences.get(k) {
+            Some(s) if s.start <= at => (s.start, s.end),
+            _ => (0, self.text.len()),
+        }
+    }
+
+    /// Month names alone or with "last/next/this": "January", "last June".
+    fn month(&self, i: usize, led: bool) -> Option<Hit> {
+        let (rel, j) = match self.word(i) {
+            Some(w) if ["last", "this", "next", "past"].iter().any(|r| w.eq_ignore_ascii_case(r)) => {
+                (Some(w.to_ascii_lowercase()), i + 1)
+            }
+            _ => (None, i),
+        };
+        let w = self.word(j)?;
+        let m = month_of(w)?;
+        // Abbreviations alone ("Dec", "Jan") are too risky without a day.
+        if MONTHS[m as usize - 1].first().is_none_or(|f| f.len() != w.len()) {
+            return None;
+        }
+        if !self.month_word_ok(j, rel.is_some() || led) {
+            return None;
+        }
+        let value = match (self.reference(), self.ref_year()) {
+            (Some(r), _) => {
+                let (ry, rm) = (r.year(), r.month());
+                let y = match rel.as_deref() {
+                    Some("last") | Some("past") => {
+                        if m < rm {
+                            ry
+                        } else {
+                            ry - 1
+                        }
+                    }
+                    Some("next") => {
+                        if m > rm {
+                            ry
+                        } else {
+                            ry + 1
+                        }
+                    }
+                    Some(_) => ry,
+                    None => {
+                        // The nearest such month; ties go to the past, as news reports.
+                        let diff = m as i32 - rm as i32;
+                        if diff > 6 {
+                            ry - 1
+                        } else if diff < -6 {
+                            ry + 1
+                        } else {
+                            ry
+                        }
+                    }
+                };
+                Cal::Month(y, m).value()
+            }
+            (None, Some(y)) => Cal::Month(y, m).value(),
+            (None, None) => format!("XXXX-{m:02}"),
+        };
+        Some(self.hit(j, TimexType::Date, value))
+    }
+
+    /// Deictic words: "today", "yesterday", "tomorrow", "tonight", "now", "recently",
+    /// "the future", "the past".
+    fn deictic(&self, i: usize, det: bool) -> Option<Hit> {
+        let w = self.word(i)?;
+        let r = self.reference();
+        let shift = |days: i64| -> String {
+            match r {
+                Some(r) => ymd(add_days(r, days)),
+                None => "XXXX-XX-XX".to_string(),
+            }
+        };
+        let lw = w.to_ascii_lowercase();
+        let day = match lw.as_str() {
+            "today" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        if let Some(d) = day {
+            if det {
+                return None;
+            }
+            // "yesterday morning": the part of day makes it a time.
+            if let Some(part) = self.word(i + 1).and_then(day_part) {
+                return Some(self.hit(i + 1, TimexType::Time, format!("{}T{part}", shift(d))));
+            }
+            return Some(self.hit(i, TimexType::Date, shift(d)));
+        }
+        if lw == "tonight" {
+            return Some(self.hit(i, TimexType::Time, format!("{}TNI", shift(0))));
+        }
+        if lw == "future" || lw == "past" {
+            // "the future", "the past"; "in future" too, but not "past results".
+            if det && !self.word(i + 1).is_some_and(|n| is_unit(n) || n.chars().all(|c| c.is_ascii_digit())) {
+                let v = if lw == "future" { "FUTURE_REF" } else { "PAST_REF" };
+                return Some(self.hit(i, TimexType::Date, v.into()));
+            }
+            return None;
+        }
+        if det {
+            return None;
+        }
+        let (_, v) = REF_WORDS.iter().find(|(k, _)| *k == lw)?;
+        // "current" and "recent" are dates only before a noun that is not a unit of
+        // their own ("recent years" is a phrase of its own).
+        if matches!(lw.as_str(), "current" | "recent") {
+            let next = self.word(i + 1)?;
+            if ["account", "accounts", "events", "affairs"].iter().any(|n| next.eq_ignore_ascii_case(n)) {
+                return None;
+            }
+            if let Some(u) = unit_of(next) {
+                if u.many.eq_ignore_ascii_case(next) {
+                    return Some(self.hit(i + 1, TimexType::Date, (*v).to_string()));
+                }
+            }
+        }
+        Some(self.hit(i, TimexType::Date, (*v).to_string()))
+    }
+
+    /// "last week", "this year", "next month", "the past year", "the previous day",
+    /// "earlier this year" (via pre-modifiers), "this morning", "last night".
+    fn relative(&self, i: usize, det: bool) -> Option<Hit> {
+        let w = self.word(i)?.to_ascii_lowercase();
+        let dir: i64 = match w.as_str() {
+            "last" | "past" | "previous" | "preceding" => -1,
+            "this" | "current" | "same" => 0,
+            "next" | "coming" | "following" => 1,
+            _ => return None,
+        };
+        // "the current quarter" but not "current year" without det is fine too.
+        let mut j = i + 1;
+        // "this past spring"
+        if w == "this" && self.is(j, "past") {
+            j += 1;
+        }
+        let unit = self.word(j)?;
+        let lu = unit.to_ascii_lowercase();
+        let r = self.reference();
+        // "this morning", "last night".
+        if let Some(part) = day_part(&lu) {
+            let d = match (w.as_str(), r) {
+                ("last", Some(r)) if lu == "night" => ymd(add_days(r, -1)),
+                (_, Some(r)) => ymd(r),
+                (_, None) => "XXXX-XX-XX".into(),
+            };
+            return Some(self.hit(j, TimexType::Time, format!("{d}T{part}")));
+        }
+        if let Some(season) = season_of(&lu) {
+            let y = self.ref_year();
+            let value = match y {
+                Some(y) => {
+                    let y = y + dir as i32;
+                    format!("{}-{season}", year4(y))
+                }
+                None => format!("XXXX-{season}"),
+            };
+            return Some(self.hit(j, TimexType::Date, value));
+        }
+        let value = match lu.as_str() {
+            "day" => {
+                if !det && dir != 0 {
+                    return None;
+                }
+                r.map(|r| ymd(add_days(r, dir))).unwrap_or_else(|| "XXXX-XX-XX".into())
+            }
+            "week" => r.map(|r| week_value(add_days(r, 7 * dir))).unwrap_or_else(|| "XXXX-WXX".into()),
+            "weekend" => {
+                r.map(|r| format!("{}-WE", week_value(add_days(r, 7 * dir)))).unwrap_or_else(|| "XXXX-WXX-WE".into())
+            }
+            "month" => r
+                .map(|r| {
+                    let d = shift_months(r, dir);
+                    Cal::Month(d.year(), d.month()).value()
+                })
+                .unwrap_or_else(|| "XXXX-XX".into()),
+            "quarter" => r
+                .map(|r| {
+                    let (y, q) = shift_quarter(r.year(), quarter_of(r.month()), dir);
+                    Cal::Quarter(y, q).value()
+                })
+                .unwrap_or_else(|| "XXXX-QX".into()),
+            "year" => self.ref_year().map(|y| year4(y + dir as i32)).unwrap_or_else(|| "XXXX".into()),
+            "decade" | "century" => {
+                if dir != 0 {
+                    // "the past decade" is a stretch of time.
+                    let v = if lu == "decade" { "P10Y" } else { "P100Y" };
+                    return Some(self.hit(j, TimexType::Duration, v.into()));
+                }
+                let y = self.ref_year()?;
+                if lu == "decade" {
+                    format!("{:03}", y / 10)
+                } else {
+                    format!("{:02}", y / 100)
+                }
+            }
+            _ => return None,
+        };
+        Some(self.hit(j, TimexType::Date, value))
+    }
+
+    /// A count of units: "two days", "a decade", "the past three years", "two-year",
+    /// "three weeks ago", "a year earlier", "years".
+    fn quantity(&self, i: usize, det: bool) -> Option<Hit> {
+        let mut j = i;
+        // "the past three years", "the next five years", "the first nine months".
+        let mut span_word = false;
+        if self.is_any(j, &["past", "last", "next", "coming", "first", "latest", "previous", "final", "recent"]) {
+            j += 1;
+            span_word = true;
+        }
+        let w = self.word(j)?;
+        // Hyphenated adjectives: "two-year", "30-day", "five-year-old".
+        if let Some((n, u, last_piece)) = hyphen_quantity(w) {
+            let value = duration(n, u);
+            let _ = last_piece;
+            return Some(self.hit(j, TimexType::Duration, value));
+        }
+        let (count, unit_at) = match self.count(j) {
+            Some(c) => c,
+            // A bare plural unit: "for years", "weeks".
+            None => {
+                let u = unit_of(w)?;
+                if !u.many.eq_ignore_ascii_case(w) || span_word && !det {
+                    return None;
+                }
+                if det && !span_word {
+                    return None;
+                }
+                (None, j)
+            }
+        };
+        let uw = self.word(unit_at)?;
+        let u = unit_of(uw)?;
+        // "a second" is an ordinal more often than a time; "one second" too.
+        if u.one == "second" && count.unwrap_or(2) < 2 {
+            return None;
+        }
+        // "the first quarter" is a quarter, handled elsewhere; "the past quarter" too.
+        if count.is_none() && u.one.eq_ignore_ascii_case(uw) && unit_at == j {
+            return None;
+        }
+        let mut last = unit_at;
+        // "a year ago", "three weeks earlier", "two days later": a date.
+        if !span_word && !det {
+            if let Some(dir) = self.word(last + 1).and_then(|x| match x.to_ascii_lowercase().as_str() {
+                "ago" | "earlier" | "before" => Some(-1i64),
+                "later" | "hence" => Some(1),
+                _ => None,
+            }) {
+                last += 1;
+                let value = self.shifted(count, u, dir);
+                return Some(self.hit(last, TimexType::Date, value));
+            }
+        }
+        // "more than a year" keeps only the duration; "the year" alone is not counted.
+        if det && !span_word && count == Some(1) && self.is(j, "a") {
+            return None;
+        }
+        let value = match count {
+            Some(n) => duration(Some(n), u),
+            None => duration(None, u),
+        };
+        // "the past year": a date; "the past two years": a duration.
+        let _ = &mut last;
+        Some(self.hit(last, TimexType::Duration, value))
+    }
+
+    /// A count at token `i`: digits, number words, "a", "several": the count (None when
+    /// vague) and the token after it.
+    fn count(&self, i: usize) -> Option<(Option<u32>, usize)> {
+        let w = self.word(i)?;
+        let lw = w.to_ascii_lowercase();
+        if lw == "a" || lw == "an" {
+            // "a few weeks", "a couple of days", "a dozen years"
+            if self.is(i + 1, "few") {
+                return Some((None, i + 2));
+            }
+            if self.is(i + 1, "couple") && self.is(i + 2, "of") {
+                return Some((Some(2), i + 3));
+            }
+            if self.is(i + 1, "dozen") {
+                return Some((Some(12), i + 2));
+            }
+            return Some((Some(1), i + 1));
+        }
+        if VAGUE_COUNTS.contains(&lw.as_str()) {
+            return Some((None, i + 1));
+        }
+        if let Some(n) = number_word(&lw) {
+            // "twenty four hours"
+            if n >= 20 && n % 10 == 0 {
+                if let Some(m) = self.word(i + 1).and_then(|x| number_word(&x.to_ascii_lowercase())) {
+                    if m < 10 {
+                        return Some((Some(n + m), i + 2));
+                    }
+                }
+            }
+            return Some((Some(n), i + 1));
+        }
+        let t = self.tokens[i];
+        if t.kind == TokenKind::Number {
+            let n: u32 = w.replace(',', "").parse().ok()?;
+            return Some((Some(n), i + 1));
+        }
+        None
+    }
+
+    /// The date `count` `unit`s before (dir −1) or after (dir 1) the reference,
+    /// at the unit's granularity; "a year earlier" after a quarter is that quarter.
+    fn shifted(&self, count: Option<u32>, u: &Unit, dir: i64) -> String {
+        let Some(n) = count else {
+            return if dir < 0 { "PAST_REF".into() } else { "FUTURE_REF".into() };
+        };
+        let n = i64::from(n * u.factor) * dir;
+        let Some(r) = self.reference() else {
+            return "XXXX-XX-XX".into();
+        };
+        match u.letter {
+            'D' => ymd(add_days(r, n)),
+            'W' => ymd(add_days(r, 7 * n)),
+            'M' if !u.clock => {
+                let d = shift_months(r, n);
+                Cal::Month(d.year(), d.month()).value()
+            }
+            'Q' => {
+                let (y, q) = shift_quarter(r.year(), quarter_of(r.month()), n);
+                Cal::Quarter(y, q).value()
+            }
+            'Y' => {
+                // A year before a quarter just named is that quarter a year before.
+                if let (Some(Cal::Quarter(y, q)), 1) = (self.last, u.factor) {
+                    return Cal::Quarter(y + n as i32, q).value();
+                }
+                year4(r.year() + n as i32)
+            }
+            _ => ymd(r),
+        }
+    }
+
+    /// Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of
+    /// 1989", "the first half", "the quarter", "the latest quarter", "the year-ago
+    /// quarter", "year-earlier".
+    fn quarter(&self, i: usize, det: bool) -> Option<Hit> {
+        let w = self.word(i)?;
+        let lw = w.to_ascii_lowercase();
+        // "year-earlier", "year-ago": the same period a year before.
+        if lw == "year-earlier" || lw == "year-ago" || lw == "year-before" {
+            let mut last = i;
+            if self.is_any(i + 1, &["quarter", "period", "level", "levels", "results", "figure"]) && det {
+                last = i + 1;
+            } else if self.is_any(i + 1, &["first", "second", "third", "fourth"]) && self.is(i + 2, "quarter") {
+                last = i + 2;
+            }
+            let value = match self.last {
+                Some(Cal::Quarter(y, q)) => Cal::Quarter(y - 1, q).value(),
+                _ => self.ref_year().map(|y| year4(y - 1)).unwrap_or_else(|| "XXXX".into()),
+            };
+            return Some(self.hit(last, TimexType::Date, value));
+        }
+        let mut j = i;
+        let mut fiscal = false;
+        if self.is_any(j, &["fiscal"]) {
+            fiscal = true;
+            j += 1;
+        }
+        let _ = fiscal;
+        let w = self.word(j)?;
+        let lw = w.to_ascii_lowercase();
+        // "third-quarter"
+        let (ord, unit, last) = if let Some((a, b)) = lw.split_once('-') {
+            let o = ORDINALS.iter().find(|(n, _)| *n == a).map(|(_, v)| *v)?;
+            (Some(o), b.to_string(), j)
+        } else if let Some(o) = ORDINALS.iter().find(|(n, _)| *n == lw).map(|(_, v)| *v) {
+            let u = self.word(j + 1)?.to_ascii_lowercase();
+            (Some(o), u, j + 1)
+        } else if det && ["latest", "quarter", "recent"].contains(&lw.as_str()) {
+            if lw == "quarter" {
+                (None, lw.clone(), j)
+            } else {
+                let u = self.word(j + 1)?.to_ascii_lowercase();
+                (None, u, j + 1)
+            }
+        } else {
+            return None;
+        };
+        let half = match unit.as_str() {
+            "quarter" => false,
+            "half" if ord.is_some_and(|o| o <= 2) => true,
+            _ => return None,
+        };
+        let mut last = last;
+        // "the fourth quarter of 1989", "1989's third quarter".
+        let year = if self.is(last + 1, "of") {
+            match self.year_after(last + 2) {
+                Some((y, l)) => {
+                    last = l;
+                    Some(y)
+                }
+                None => None,
+            }
+        } else {
+            None
+        };
+        let r = self.reference();
+        let value = match (ord, half) {
+            (Some(o), true) => {
+                let y = year.or(self.ref_year());
+                match y {
+                    Some(y) => format!("{}-H{o}", year4(y)),
+                    None => format!("XXXX-H{o}"),
+                }
+            }
+            (Some(o), false) => {
+                let y = year.or_else(|| {
+                    // The named quarter of the reference year, unless that is still far
+                    // ahead: then last year's ("the fourth quarter" in February).
+                    let r = r?;
+                    let start_month = (o - 1) * 3 + 1;
+                    Some(if start_month > r.month() + 3 { r.year() - 1 } else { r.year() })
+                });
+                match y.or(self.ref_year()) {
+                    Some(y) => Cal::Quarter(y, o).value(),
+                    None => format!("XXXX-Q{o}"),
+                }
+            }
+            (None, _) => match (self.last, r) {
+                (Some(Cal::Quarter(y, q)), _) => Cal::Quarter(y, q).value(),
+                // The quarter just reported: the one before the reference date's.
+                (_, Some(r)) => {
+                    let (y, q) = shift_quarter(r.year(), quarter_of(r.month()), -1);
+                    Cal::Quarter(y, q).value()
+                }
+                _ => "XXXX-QX".into(),
+            },
+        };
+        Some(self.hit(last, TimexType::Date, value))
+    }
+
+    /// Seasons with a year or determiner: "the summer", "spring 1998", "the winter of
+    /// 1994".
+    fn season(&self, i: usize, det: bool) -> Option<Hit> {
+        let w = self.word(i)?.to_ascii_lowercase();
+        let code = season_of(&w)?;
+        let mut last = i;
+        let year = if self.is(i + 1, "of") {
+            self.year_after(i + 2).inspect(|&(_, l)| last = l).map(|(y, _)| y)
+        } else {
+            self.year_after(i + 1).inspect(|&(_, l)| last = l).map(|(y, _)| y)
+        };
+        // "fall" the verb: a season needs "the" or a year.
+        if year.is_none() && !det {
+            return None;
+        }
+        let y = year.or(self.ref_year());
+        let value = match y {
+            Some(y) => format!("{}-{code}", year4(y)),
+            None => format!("XXXX-{code}"),
+        };
+        Some(self.hit(last, TimexType::Date, value))
+    }
+
+    /// Clock times: "3 p.m.", "10:30 a.m.", "noon", "midnight", "15:00 GMT".
+    fn clock(&self, i: usize) -> Option<Hit> {
+        let w = self.word(i)?;
+        let r = self.reference();
+        let day = r.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
+        if w.eq_ignore_ascii_case("noon") || w.eq_ignore_ascii_case("midday") {
+            return Some(self.hit(i, TimexType::Time, format!("{day}T12:00")));
+        }
+        if w.eq_ignore_ascii_case("midnight") {
+            return Some(self.hit(i, TimexType::Time, format!("{day}T24:00")));
+        }
+        if self.tokens[i].kind != TokenKind::Number {
+            return None;
+        }
+        let (h, m) = match w.split_once(':') {
+            Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+            None => (w.parse::<u32>().ok()?, 0),
+        };
+        if h > 24 || m > 59 {
+            return None;
+        }
+        // "a.m." / "p.m." / "am" / "pm": the tokenizer gives "p.m" then ".".
+        let ap = self.word(i + 1)?.to_ascii_lowercase();
+        let pm = match ap.as_str() {
+            "p.m" | "pm" => true,
+            "a.m" | "am" => false,
+            _ => return None,
+        };
+        if h == 0 || h > 12 {
+            return None;
+        }
+        let mut last = i + 1;
+        if self.punct(last + 1, '.') && self.touch(last) && ap.contains('.') {
+            last += 1;
+        }
+        let h24 = match (pm, h) {
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, 12) => 0,
+            (false, h) => h,
+        };
+        // A zone right after belongs to the time: "3 p.m. EDT".
+        if self.is_any(last + 1, &["EDT", "EST", "CDT", "CST", "PDT", "PST", "GMT", "UTC", "MDT", "MST"]) {
+            last += 1;
+        }
+        Some(self.hit(last, TimexType::Time, format!("{day}T{h24:02}:{m:02}")))
+    }
+
+    /// Sets: "every week", "each year", "daily", "weekly", "every Monday".
+    fn set(&self, i: usize) -> Option<Hit> {
+        let w = self.word(i)?.to_ascii_lowercase();
+        if let Some((_, v)) = SET_WORDS.iter().find(|(k, _)| *k == w) {
+            return Some(self.hit(i, TimexType::Set, (*v).to_string()));
+        }
+        if w == "every" || w == "each" || w == "per" {
+            let mut j = i + 1;
+            let mut n = 1;
+            if let Some((Some(c), after)) = self.count(j).filter(|_| !self.is(j, "a")) {
+                n = c;
+                j = after;
+            }
+            if self.is(j, "other") {
+                n = 2;
+                j += 1;
+            }
+            let x = self.word(j)?;
+            if let Some(u) = unit_of(x) {
+                return Some(self.hit(j, TimexType::Set, duration(Some(n), u)));
+            }
+            if let Some(wd) = weekday_of(x) {
+                if WEEKDAYS[wd.num_days_from_monday() as usize][0].len() == x.len() {
+                    return Some(self.hit(j, TimexType::Set, format!("XXXX-WXX-{}", wd.number_from_monday())));
+                }
+            }
+            if let Some(season) = season_of(&x.to_ascii_lowercase()) {
+                return Some(self.hit(j, TimexType::Set, format!("XXXX-{season}")));
+            }
+        }
+        None
+    }
+
+    /// Fixed phrases: "the weekend", "the year", "the week", "year-end", "the day".
+    fn fixed_phrase(&self, i: usize, det: bool) -> Option<Hit> {
+        let w = self.word(i)?.to_ascii_lowercase();
+        let r = self.reference();
+        match w.as_str() {
+            "year-end" | "yearend" => {
+                let y = self.ref_year()?;
+                Some(self.hit(i, TimexType::Date, year4(y)))
+            }
+            "weekend" if det => {
+                let v = r
+                    .map(|r| {
+                        // The weekend just past early in the week, else this week's.
+                        let back =
+                            if r.weekday().num_days_from_monday() < 3 && !self.future_context(i) { -7 } else { 0 };
+                        format!("{}-WE", week_value(add_days(r, back)))
+                    })
+                    .unwrap_or_else(|| "XXXX-WXX-WE".into());
+                Some(self.hit(i, TimexType::Date, v))
+            }
+            "year" if det => {
+                // "the year" — the reference year (not "the year 2000", a year of its own).
+                if self.year_after(i + 1).is_some() {
+                    let (y, l) = self.year_after(i + 1)?;
+                    return Some(self.hit(l, TimexType::Date, year4(y)));
+                }
+                Some(self.hit(i, TimexType::Date, self.ref_year().map(year4).unwrap_or_else(|| "XXXX".into())))
+            }
+            "week" if det => Some(self.hit(i, TimexType::Date, r.map(week_value).unwrap_or_else(|| "XXXX-WXX".into()))),
+            "month" if det => Some(self.hit(
+                i,
+                TimexType::Date,
+                r.map(|r| Cal::Month(r.year(), r.month()).value()).unwrap_or_else(|| "XXXX-XX".into()),
+            )),
+            "moment" if det => Some(self.hit(i, TimexType::Date, "PRESENT_REF".into())),
+            "time" if det && self.is(i + 1, "being") => Some(self.hit(i + 1, TimexType::Date, "PRESENT_REF".into())),
+            _ => None,
+        }
+    }
+}
+
+/// `w` without a trailing possessive `'s` / `’s`.
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|s| !s.is_empty()).unwrap_or(w)
+}
+
+/// The month number (1–12) of a month word.
+fn month_of(word: &str) -> Option<u32> {
+    MONTHS.iter().position(|names| names.iter().any(|n| n.eq_ignore_ascii_case(word))).map(|p| p as u32 + 1)
+}
+
+/// The weekday of a weekday word.
+fn weekday_of(word: &str) -> Option<Weekday> {
+    const ORDER: [Weekday; 7] =
+        [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+    WEEKDAYS.iter().position(|names| names.iter().any(|n| n.eq_ignore_ascii_case(word))).map(|p| ORDER[p])
+}
+
+/// The TIMEX3 code of a part-of-day word.
+fn day_part(word: &str) -> Option<&'static str> {
+    DAY_PARTS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|(_, c)| *c)
+}
+
+/// The TIMEX3 code of a season word.
+fn season_of(word: &str) -> Option<&'static str> {
+    SEASONS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|(_, c)| *c)
+}
+
+/// The unit named by `word` (singular or plural).
+fn unit_of(word: &str) -> Option<&'static Unit> {
+    UNITS.iter().find(|u| u.one.eq_ignore_ascii_case(word) || u.many.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` names a unit of time.
+fn is_unit(word: &str) -> bool {
+    unit_of(word).is_some()
+}
+
+/// The value of a number word ("seven", "twenty", "twenty-four").
+fn number_word(w: &str) -> Option<u32> {
+    if let Some(n) = SMALL_NUMBERS.iter().position(|x| *x == w) {
+        return Some(n as u32);
+    }
+    if let Some(n) = TENS.iter().position(|x| !x.is_empty() && *x == w) {
+        return Some(n as u32 * 10);
+    }
+    if let Some((a, b)) = w.split_once('-') {
+        let t = TENS.iter().position(|x| !x.is_empty() && *x == a)? as u32;
+        let u = SMALL_NUMBERS[1..10].iter().position(|x| *x == b)? as u32 + 1;
+        return Some(t * 10 + u);
+    }
+    match w {
+        "hundred" => Some(100),
+        "dozen" => Some(12),
+        _ => None,
+    }
+}
+
+/// A plain unsigned number.
+fn num(w: &str) -> Option<u32> {
+    if w.is_empty() || w.len() > 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    w.parse().ok()
+}
+
+/// A day of the month: "17", "17th", "1st".
+fn day_number(w: &str) -> Option<u32> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    if digits.len() > 2 {
+        return None;
+    }
+    num(digits)
+}
+
+/// An ISO date written as one token: "2025-03-17".
+fn iso_date(w: &str) -> Option<NaiveDate> {
+    if w.len() != 10 || w.as_bytes()[4] != b'-' || w.as_bytes()[7] != b'-' {
+        return None;
+    }
+    NaiveDate::parse_from_str(w, "%Y-%m-%d").ok()
+}
+
+/// A hyphenated count-and-unit word: "two-year", "30-day", "five-year-old".
+fn hyphen_quantity(w: &str) -> Option<(Option<u32>, &'static Unit, bool)> {
+    let mut parts = w.split('-');
+    let first = parts.next()?.to_ascii_lowercase();
+    let mut second = parts.next()?.to_ascii_lowercase();
+    let mut n = number_word(&first).or_else(|| num(&first));
+    // "twenty-four-hour"
+    if n.is_some_and(|v| v >= 20 && v % 10 == 0) {
+        if let Some(u) = number_word(&second).filter(|&u| u < 10) {
+            n = n.map(|t| t + u);
+            second = parts.next()?.to_ascii_lowercase();
+        }
+    }
+    let n = n?;
+    let u = unit_of(&second)?;
+    if !u.one.eq_ignore_ascii_case(&second) && !second.ends_with('s') {
+        return None;
+    }
+    Some((Some(n), u, parts.next().is_some()))
+}
+
+/// The ISO 8601 duration of `n` `unit`s (`PXY` when the count is unknown).
+fn duration(n: Option<u32>, u: &Unit) -> String {
+    let t = if u.clock { "T" } else { "" };
+    match n {
+        Some(n) => format!("P{t}{}{}", n * u.factor, u.letter),
+        None if u.factor == 10 => "P10XY".replace("10X", "X").replace("PXY", "PXDE"),
+        None if u.factor == 100 => "PXCE".into(),
+        None => format!("P{t}X{}", u.letter),
+    }
+}
+
+/// A year as four digits (negative years keep their sign).
+fn year4(y: i32) -> String {
+    if y < 0 {
+        format!("-{:04}", -y)
+    } else {
+        format!("{y:04}")
+    }
+}
+
+/// A day as `YYYY-MM-DD`.
+fn ymd(d: NaiveDate) -> String {
+    format!("{}-{:02}-{:02}", year4(d.year()), d.month(), d.day())
+}
+
+/// The ISO week of `d` as `YYYY-Www`.
+fn week_value(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{}-W{:02}", year4(w.year()), w.week())
+}
+
+/// `d` shifted by `n` days (saturating at the calendar's ends).
+fn add_days(d: NaiveDate, n: i64) -> NaiveDate {
+    let r =
+        if n >= 0 { d.checked_add_days(Days::new(n as u64)) } else { d.checked_sub_days(Days::new(n.unsigned_abs())) };
+    r.unwrap_or(d)
+}
+
+/// `d` shifted by `n` months (clamping the day).
+fn shift_months(d: NaiveDate, n: i64) -> NaiveDate {
+    let m = Months::new(n.unsigned_abs().min(u32::MAX as u64) as u32);
+    let r = if n >= 0 { d.checked_add_months(m) } else { d.checked_sub_months(m) };
+    r.unwrap_or(d)
+}
+
+/// The quarter (1–4) of a month.
+fn quarter_of(month: u32) -> u32 {
+    (month.saturating_sub(1)) / 3 + 1
+}
+
+/// Quarter `q` of year `y` shifted by `n` quarters.
+fn shift_quarter(y: i32, q: u32, n: i64) -> (i32, u32) {
+    let idx = i64::from(y) * 4 + i64::from(q) - 1 + n;
+    (idx.div_euclid(4) as i32, idx.rem_euclid(4) as u32 + 1)
+}
+
+/// The `month`/`day` date nearest to `r` (within half a year either way).
+fn nearest_day(r: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let candidates = [r.year() - 1, r.year(), r.year() + 1];
+    candidates
+        .iter()
+        .filter_map(|&y| NaiveDate::from_ymd_opt(y, month, day))
+        .min_by_key(|d| (d.signed_duration_since(r).num_days().abs(), *d > r))
+}
+
+/// The `wd` nearest `r`: on or before it for the past, on or after it for the future;
+/// `strict` excludes `r` itself ("last Friday" said on a Friday).
+fn weekday_near(r: NaiveDate, wd: Weekday, future: bool, strict: bool) -> NaiveDate {
+    let from = r.weekday().num_days_from_monday() as i64;
+    let to = wd.num_days_from_monday() as i64;
+    if future {
+        let mut d = (to - from).rem_euclid(7);
+        if d == 0 && strict {
+            d = 7;
+        }
+        add_days(r, d)
+    } else {
+        let mut d = (from - to).rem_euclid(7);
+        if d == 0 && strict {
+            d = 7;
+        }
+        add_days(r, -d)
+    }
+}
+
+/// Parses a calendar TIMEX3 value this module writes.
+fn parse_cal(v: &str) -> Option<Cal> {
+    let b = v.as_bytes();
+    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let y: i32 = v[..4].parse().ok()?;
+    match b.len() {
+        4 => Some(Cal::Year(y)),
+        7 if b[5] == b'Q' => Some(Cal::Quarter(y, u32::from(b[6] - b'0'))),
+        7 => Some(Cal::Month(y, v[5..7].parse().ok()?)),
+        10 => iso_date(v).map(Cal::Day),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    /// (sentence, expected text, type, value) with the given creation date.
+    fn check(dct: Option<NaiveDate>, cases: &[(&str, &str, TimexType, &str)]) {
+        for (sentence, text, kind, value) in cases {
+            let found = extract(sentence, &[], dct);
+            let hit = found.iter().find(|t| t.text == *text);
+            let Some(hit) = hit else {
+                panic!("{sentence:?}: expected {text:?}, found {found:?}");
+            };
+            assert_eq!((hit.kind, hit.value.as_str()), (*kind, *value), "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn seed_article_dates_resolve_without_publication_date() {
+        let text = "On March 17, 2025, Japanese defense experts shared insights with NHK. \
+                    This potential telephone consultation is set for March 18, where Trump is expected to talk.";
+        let found = extract(text, &[], None);
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(got, [("March 17, 2025", "2025-03-17"), ("March 18", "2025-03-18")]);
+    }
+
+    #[test]
+    fn explicit_dates() {
+        use TimexType::*;
+        check(
+            date(1998, 8, 10),
+            &[
+                ("The embassy was bombed on Aug. 7, 1998, in Nairobi.", "Aug. 7, 1998", Date, "1998-08-07"),
+                ("Shares closed on Sept. 30 at a record.", "Sept. 30", Date, "1998-09-30"),
+                ("The treaty took effect 17 March 2025.", "17 March 2025", Date, "2025-03-17"),
+                ("Prices peaked in July 1997 before the crash.", "July 1997", Date, "1997-07"),
+                ("The filing is dated 2025-03-17.", "2025-03-17", Date, "2025-03-17"),
+                ("Talks resume in January, officials said.", "January", Date, "1999-01"),
+                ("Sales fell in 1990 and recovered.", "1990", Date, "1990"),
+                ("Growth slowed in the mid-1990s.", "the mid-1990s", Date, "199"),
+                ("Inflation soared in the 1970s, he said.", "the 1970s", Date, "197"),
+                ("Profit rose in fiscal 1989.", "fiscal 1989", Date, "1989"),
+            ],
+        );
+    }
+
+    #[test]
+    fn relative_dates() {
+        use TimexType::*;
+        // A Monday.
+        check(
+            date(1989, 10, 30),
+            &[
+                ("The company said Friday it would cut jobs.", "Friday", Date, "1989-10-27"),
+                ("Stocks fell yesterday in heavy trading.", "yesterday", Date, "1989-10-29"),
+                ("Officials met today.", "today", Date, "1989-10-30"),
+                ("The board met last week.", "last week", Date, "1989-W43"),
+                ("Sales will improve next month.", "next month", Date, "1989-11"),
+                ("Earnings rose last year.", "last year", Date, "1988"),
+                ("He left the firm last June.", "last June", Date, "1989-06"),
+                ("The plan is now under review.", "now", Date, "PRESENT_REF"),
+                ("The bank recently raised rates.", "recently", Date, "PAST_REF"),
+                ("Rates may rise in the future.", "the future", Date, "FUTURE_REF"),
+                ("Net income rose in the third quarter.", "the third quarter", Date, "1989-Q3"),
+                ("Third-quarter profit fell.", "Third-quarter", Date, "1989-Q3"),
+                ("Sales rose earlier this year.", "earlier this year", Date, "1989"),
+                ("The vote is expected this spring.", "this spring", Date, "1989-SP"),
+                ("The talks will resume Tuesday morning.", "Tuesday morning", Time, "1989-10-31TMO"),
+                ("The market closed at 3 p.m. yesterday.", "3 p.m.", Time, "1989-10-30T15:00"),
+            ],
+        );
+    }
+
+    #[test]
+    fn durations_and_sets() {
+        use TimexType::*;
+        check(
+            date(1989, 10, 30),
+            &[
+                ("The strike lasted two days.", "two days", Duration, "P2D"),
+                ("Prices have doubled in a decade.", "a decade", Duration, "P10Y"),
+                ("Sales rose over the past three years.", "the past three years", Duration, "P3Y"),
+                ("It signed a two-year contract.", "two-year", Duration, "P2Y"),
+                ("The council meets every week.", "every week", Set, "P1W"),
+                ("The paper is published weekly.", "weekly", Set, "P1W"),
+                ("The plant closed three years ago.", "three years ago", Date, "1986"),
+                ("Profit rose in the first nine months.", "the first nine months", Duration, "P9M"),
+            ],
+        );
+    }
+
+    #[test]
+    fn false_hits_are_avoided() {
+        for text in [
+            "They may march on the capital.",
+            "We will march tomorrow if we must",
+            "The Sun reported it first.",
+            "Prices could fall further, analysts said.",
+            "He came a second time.",
+            "The army sent 1,000 troops and 2,025 vehicles.",
+            "He hired 1990 workers.",
+        ] {
+            let found = extract(text, &[], date(2025, 3, 18));
+            let bad: Vec<_> = found.iter().filter(|t| t.text != "tomorrow").collect();
+            assert!(bad.is_empty(), "{text:?}: {bad:?}");
+        }
+    }
+
+    #[test]
+    fn possessive_today_is_a_date() {
+        let found = extract("Today's vote was close.", &[], date(2025, 3, 18));
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].text.as_str(), found[0].value.as_str()), ("Today", "2025-03-18"));
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for text in
+            ["", "'", "March", "31 February", "Feb. 30, 2025", "99:99 p.m.", "mid-", "the", "’90s", "9999-99-99"]
+        {
+            let found = extract(text, &[], None);
+            for t in &found {
+                assert!(t.start < t.end && t.end <= text.len());
+            }
+        }
+    }
 }
