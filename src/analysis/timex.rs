@@ -83,6 +83,10 @@ const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty",
 const ORDINALS: [(&str, u32); 8] =
     [("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4)];
 
+/// Words that open a stretch of time counted back or forward ("the past three years").
+const SPAN_WORDS: [&str; 10] =
+    ["past", "last", "next", "coming", "first", "latest", "previous", "final", "recent", "following"];
+
 /// Vague quantities that make a duration's count unknown ("several years" → `PXY`).
 const VAGUE_COUNTS: [&str; 5] = ["several", "few", "many", "some", "numerous"];
 
@@ -124,7 +128,7 @@ const DAY_PARTS: [(&str, &str); 5] =
     [("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("overnight", "NI")];
 
 /// Single words that are dates relative to now, with their fixed values.
-const REF_WORDS: [(&str, &str); 12] = [
+const REF_WORDS: [(&str, &str); 10] = [
     ("now", "PRESENT_REF"),
     ("currently", "PRESENT_REF"),
     ("nowadays", "PRESENT_REF"),
@@ -133,27 +137,57 @@ const REF_WORDS: [(&str, &str); 12] = [
     ("recently", "PAST_REF"),
     ("recent", "PAST_REF"),
     ("lately", "PAST_REF"),
-    ("previously", "PAST_REF"),
-    ("formerly", "PAST_REF"),
     ("soon", "FUTURE_REF"),
     ("someday", "FUTURE_REF"),
 ];
 
+/// Words before a plural unit that make a vague reference point ("coming months").
+const VAGUE_REF_LEADS: [(&str, &str); 6] = [
+    ("coming", "FUTURE_REF"),
+    ("future", "FUTURE_REF"),
+    ("past", "PAST_REF"),
+    ("recent", "PAST_REF"),
+    ("these", "PRESENT_REF"),
+    ("upcoming", "FUTURE_REF"),
+];
+
 /// Adverbs and adjectives of frequency, as sets.
-const SET_WORDS: [(&str, &str); 8] = [
+/// ("quarterly" and "annually" are left out: in business news they qualify dividends
+/// and growth rates, and the TempEval data does not tag them.)
+const SET_WORDS: [(&str, &str); 6] = [
     ("hourly", "PT1H"),
     ("daily", "P1D"),
     ("nightly", "P1D"),
     ("weekly", "P1W"),
     ("monthly", "P1M"),
-    ("quarterly", "P1Q"),
-    ("annually", "P1Y"),
     ("yearly", "P1Y"),
 ];
 
 /// Words near a weekday that put it in the future ("will meet Friday").
-const FUTURE_CUES: [&str; 11] =
-    ["will", "'ll", "won't", "shall", "scheduled", "expected", "due", "upcoming", "planned", "plans", "until"];
+const FUTURE_CUES: [&str; 13] = [
+    "will",
+    "'ll",
+    "won't",
+    "shall",
+    "scheduled",
+    "expected",
+    "expects",
+    "due",
+    "upcoming",
+    "planned",
+    "plans",
+    "until",
+    "next",
+];
+
+/// Words near a date that put it in the past ("rose in March"); lowercase words in
+/// "-ed" count too.
+const PAST_CUES: [&str; 15] = [
+    "was", "were", "had", "did", "rose", "fell", "began", "came", "took", "made", "met", "left", "won", "ago", "since",
+];
+
+/// Time zone abbreviations that may follow a clock time.
+const TIME_ZONES: [&str; 10] = ["EDT", "EST", "CDT", "CST", "PDT", "PST", "GMT", "UTC", "MDT", "MST"];
 
 /// Words that, before a bare four-digit number, show it is a quantity, not a year.
 const NOT_YEAR_BEFORE: [&str; 6] = ["$", "£", "€", "#", "no", "number"];
@@ -207,6 +241,17 @@ struct Hit {
     kind: TimexType,
     /// TIMEX3 value.
     value: String,
+    /// Whether the expression names its period outright ("the third quarter", "March
+    /// 17, 2025"), so later "the quarter" or "a year earlier" may refer to it.
+    explicit: bool,
+}
+
+impl Hit {
+    /// The hit, marked as naming its period outright.
+    fn explicit(mut self) -> Self {
+        self.explicit = true;
+        self
+    }
 }
 
 /// A calendar value under construction, for shifting and formatting.
@@ -314,7 +359,7 @@ impl<'a> Scanner<'a> {
 
     /// A hit ending with token `last`.
     fn hit(&self, last: usize, kind: TimexType, value: String) -> Hit {
-        Hit { next: last + 1, end: self.end_of(last), kind, value }
+        Hit { next: last + 1, end: self.end_of(last), kind, value, explicit: false }
     }
 
     /// The reference date for relative expressions.
@@ -325,6 +370,16 @@ impl<'a> Scanner<'a> {
     /// The reference year.
     fn ref_year(&self) -> Option<i32> {
         self.anchor.map(|d| d.year()).or(self.year)
+    }
+
+    /// The period last named outright, as a date inside it.
+    fn last_date(&self) -> Option<NaiveDate> {
+        match self.last? {
+            Cal::Day(d) => Some(d),
+            Cal::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
+            Cal::Quarter(y, q) => NaiveDate::from_ymd_opt(y, (q - 1) * 3 + 1, 1),
+            Cal::Year(y) => NaiveDate::from_ymd_opt(y, 7, 1),
+        }
     }
 
     /// Tries every rule at token `i`; returns the start byte and the longest hit.
@@ -342,27 +397,16 @@ impl<'a> Scanner<'a> {
         }
         // "mid-1990s", "mid-October": the hyphen joins them into one token.
         let (det, k) = if self.is(j, "the") { (true, j + 1) } else { (false, j) };
-        let hit = self.core(k, det, premod || det);
-        let hit = match hit {
-            Some(h) => Some(h),
-            None if premod => return None,
-            None => None,
-        }?;
-        let hit = self.post(hit);
+        let hit = self.core(k, det, premod || det)?;
         self.remember(&hit);
         Some((start, hit))
-    }
-
-    /// Extends a hit with a trailing "of 1990" or a clock time's zone.
-    fn post(&self, hit: Hit) -> Hit {
-        hit
     }
 
     /// Updates the anchor and the last calendar value after a hit.
     fn remember(&mut self, hit: &Hit) {
         let v = hit.value.as_str();
         if let Some(cal) = parse_cal(v) {
-            if !matches!(hit.kind, TimexType::Duration | TimexType::Set) {
+            if hit.explicit && !matches!(hit.kind, TimexType::Duration | TimexType::Set) {
                 self.last = Some(cal);
                 if self.published.is_none() {
                     match cal {
@@ -383,19 +427,23 @@ impl<'a> Scanner<'a> {
 
     /// The longest core expression starting at token `i`; `det` says "the" precedes it.
     fn core(&self, i: usize, det: bool, led: bool) -> Option<Hit> {
+        // Explicit dates, weekdays, months, clock times and sets leave "the" outside
+        // their extent ("the Nov. 1 deadline" tags "Nov. 1"), as in the TempEval data.
+        let bare = |h: Option<Hit>| if det { None } else { h };
         let candidates = [
-            self.explicit_date(i),
-            self.year_or_decade(i, det || led),
-            self.weekday(i, None),
-            self.month(i, led),
+            bare(self.explicit_date(i)),
+            self.year_or_decade(i, det, led),
+            bare(self.weekday(i)),
+            bare(self.month(i, led)),
             self.deictic(i, det),
             self.relative(i, det),
             self.quantity(i, det),
             self.quarter(i, det),
             self.season(i, det),
-            self.clock(i),
-            self.set(i),
+            bare(self.clock(i)),
+            bare(self.set(i)),
             self.fixed_phrase(i, det),
+            self.spoken_year(i, det),
         ];
         candidates.into_iter().flatten().max_by_key(|h| h.end)
     }
@@ -481,18 +529,37 @@ impl<'a> Scanner<'a> {
     }
 
     /// A date hit for `day` `month` with an optional year.
-    fn day_hit(&self, _first: usize, last: usize, year: Option<i32>, month: u32, day: u32) -> Option<Hit> {
+    fn day_hit(&self, first: usize, last: usize, year: Option<i32>, month: u32, day: u32) -> Option<Hit> {
+        // "Jan. 31 last year", "March 3 this year": the year as a relative phrase.
+        let (year, last) = match (year, self.year_phrase(last + 1)) {
+            (None, Some((y, l))) => (Some(y), l),
+            _ => (year, last),
+        };
         let value = match year {
             Some(y) => ymd(NaiveDate::from_ymd_opt(y, month, day)?),
             None => match self.reference() {
-                Some(r) => ymd(nearest_day(r, month, day)?),
+                Some(r) => ymd(nearest_day(r, month, day, self.tense(first))?),
                 None => match self.year {
                     Some(y) => ymd(NaiveDate::from_ymd_opt(y, month, day)?),
                     None => format!("XXXX-{month:02}-{day:02}"),
                 },
             },
         };
-        Some(self.hit(last, TimexType::Date, value))
+        Some(self.hit(last, TimexType::Date, value).explicit())
+    }
+
+    /// "last year", "this year", "next year" at token `i`: the year and the last token.
+    fn year_phrase(&self, i: usize) -> Option<(i32, usize)> {
+        let dir = match self.word(i)?.to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        if !self.is(i + 1, "year") {
+            return None;
+        }
+        Some((self.ref_year()? + dir, i + 1))
     }
 
     /// A year written at token `i` ("1997", "'98"): the year and its last token.
@@ -504,6 +571,66 @@ impl<'a> Scanner<'a> {
         }
         let y = w.parse::<i32>().ok()?;
         (1000..=2199).contains(&y).then_some((y, i))
+    }
+
+    /// A year in words at token `i` ("nineteen ninety-six", "two thousand"): the year
+    /// and its last token. Broadcast transcripts spell years out.
+    fn year_words(&self, i: usize) -> Option<(i32, usize)> {
+        let w = self.word(i)?.to_ascii_lowercase();
+        if w == "nineteen" || w == "eighteen" {
+            let century = if w == "nineteen" { 1900 } else { 1800 };
+            let n = self.word(i + 1)?.to_ascii_lowercase();
+            let tens = number_word(&n).filter(|&v| v >= 10)?;
+            // "nineteen ninety six"
+            if tens % 10 == 0 {
+                if let Some(u) = self.word(i + 2).and_then(|x| number_word(&x.to_ascii_lowercase())) {
+                    if (1..10).contains(&u) {
+                        return Some((century + (tens + u) as i32, i + 2));
+                    }
+                }
+            }
+            return Some((century + tens as i32, i + 1));
+        }
+        if w == "two" && self.is(i + 1, "thousand") {
+            let mut j = i + 2;
+            if self.is(j, "and") {
+                j += 1;
+            }
+            if let Some(u) = self.word(j).and_then(|x| number_word(&x.to_ascii_lowercase())).filter(|&u| u < 100) {
+                return Some((2000 + u as i32, j));
+            }
+            return Some((2000, i + 1));
+        }
+        None
+    }
+
+    /// Years, decades and centuries in words: "nineteen ninety-six", "the year two
+    /// thousand", "the nineties", "the 20th century".
+    fn spoken_year(&self, i: usize, det: bool) -> Option<Hit> {
+        let w = self.word(i)?.to_ascii_lowercase();
+        if det && w == "year" {
+            let (y, last) = self.year_words(i + 1).or_else(|| self.year_after(i + 1))?;
+            return Some(self.hit(last, TimexType::Date, year4(y)).explicit());
+        }
+        // "the nineties": a decade of the current century.
+        if det {
+            if let Some(t) = TENS.iter().position(|x| !x.is_empty() && w.strip_suffix("ies") == x.strip_suffix('y')) {
+                let c = self.ref_year().map_or(19, |y| y / 100);
+                return Some(self.hit(i, TimexType::Date, format!("{c}{t}")));
+            }
+        }
+        // "20th century", "the 20th century".
+        if let Some(n) = day_number(&w).filter(|&n| (1..=30).contains(&n) && w.len() > 2) {
+            if self.is(i + 1, "century") {
+                return Some(self.hit(i + 1, TimexType::Date, format!("{:02}", n - 1)));
+            }
+            return None;
+        }
+        if det {
+            return None;
+        }
+        let (y, last) = self.year_words(i)?;
+        Some(self.hit(last, TimexType::Date, year4(y)).explicit())
     }
 
     /// Whether the month word at `i` is a month here, not "may" the verb or "march" the
@@ -528,14 +655,14 @@ impl<'a> Scanner<'a> {
     }
 
     /// Years and decades: "1990", "fiscal 1989", "the 1990s", "'90s", "mid-1990s".
-    fn year_or_decade(&self, i: usize, led: bool) -> Option<Hit> {
+    fn year_or_decade(&self, i: usize, det: bool, led: bool) -> Option<Hit> {
         let w = self.word(i)?;
         let t = self.tokens[i];
         // "fiscal 1989", "fiscal year 1990": the fiscal year named by its calendar year.
-        if w.eq_ignore_ascii_case("fiscal") {
+        if w.eq_ignore_ascii_case("fiscal") && !det {
             let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
             let (y, last) = self.year_after(j)?;
-            return Some(self.hit(last, TimexType::Date, year4(y)));
+            return Some(self.hit(last, TimexType::Date, year4(y)).explicit());
         }
         // "'90s", "'98": an apostrophe before digits is elision.
         if t.kind == TokenKind::Punct && matches!(w, "'" | "’" | "‘") && self.touch(i) {
@@ -558,6 +685,10 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
+        // "the 1988 period" is a quarter (see `quarter`); a bare year keeps "the" out.
+        if det {
+            return None;
+        }
         let (y, _) = if body.len() != w.len() {
             let y: i32 = body.parse().ok()?;
             ((1000..=2199).contains(&y).then_some(y)?, i)
@@ -568,7 +699,7 @@ impl<'a> Scanner<'a> {
         if !led && body.len() == w.len() && !self.looks_like_year(i) {
             return None;
         }
-        Some(self.hit(i, TimexType::Date, year4(y)))
+        Some(self.hit(i, TimexType::Date, year4(y)).explicit())
     }
 
     /// Whether the four-digit number at `i` reads as a year ("in 1990"), not a count
@@ -599,15 +730,13 @@ impl<'a> Scanner<'a> {
         true
     }
 
-    /// Weekdays: "Tuesday", "last Friday", "Tuesday morning", "Friday night".
-    fn weekday(&self, i: usize, _unused: Option<()>) -> Option<Hit> {
+    /// Weekdays: "Tuesday", "last Friday", "Tuesday morning", "Friday, Oct. 13".
+    fn weekday(&self, i: usize) -> Option<Hit> {
         let (rel, j) = match self.word(i) {
-            Some(w)
-                if w.eq_ignore_ascii_case("last")
-                    || w.eq_ignore_ascii_case("this")
-                    || w.eq_ignore_ascii_case("next") =>
-            {
-                (Some(w.to_ascii_lowercase()), i + 1)
+            Some(w) if ["last", "this", "next", "previous"].iter().any(|r| w.eq_ignore_ascii_case(r)) => {
+                // "this coming Sunday"
+                let j = if self.is(i + 1, "coming") { i + 2 } else { i + 1 };
+                (Some(w.to_ascii_lowercase()), j)
             }
             _ => (None, i),
         };
@@ -626,15 +755,19 @@ impl<'a> Scanner<'a> {
             }
             last = j + 1;
         }
+        // "Friday, Oct. 13" / "Saturday April 25": the date says which Friday.
+        let after = if self.punct(last + 1, ',') { last + 2 } else { last + 1 };
+        if let Some(date) = self.explicit_date(after) {
+            return Some(date);
+        }
         let future = match rel.as_deref() {
             Some("next") => Some(true),
-            Some("last") => Some(false),
-            _ => None,
+            Some("last") | Some("previous") => Some(false),
+            _ => self.tense(j),
         };
         let date = self.reference().map(|r| {
-            let future = future.unwrap_or_else(|| self.future_context(j));
             let strict = rel.is_some();
-            weekday_near(r, wd, future, strict)
+            weekday_near(r, wd, future == Some(true), strict)
         });
         let day = date.map(ymd).unwrap_or_else(|| format!("XXXX-WXX-{}", wd.number_from_monday()));
         // "Tuesday morning": the part of day makes it a time.
@@ -644,16 +777,34 @@ impl<'a> Scanner<'a> {
         Some(self.hit(last, TimexType::Date, day))
     }
 
-    /// Whether the words around token `i` (same sentence) point to the future.
-    fn future_context(&self, i: usize) -> bool {
+    /// The tense of the words around token `i` in its sentence: `Some(true)` for the
+    /// future ("will", "expected"), `Some(false)` for the past ("was", "rose",
+    /// "said"), `None` when nothing tells.
+    fn tense(&self, i: usize) -> Option<bool> {
         let at = self.tokens[i].start;
         let (lo, hi) = self.sentence_bounds(at);
         let from = i.saturating_sub(8);
         let to = (i + 6).min(self.tokens.len());
-        (from..to).any(|k| {
+        let inside = |k: usize| {
             let t = self.tokens[k];
-            t.start >= lo && t.end <= hi && self.is_any(k, &FUTURE_CUES)
-        })
+            t.start >= lo && t.end <= hi
+        };
+        if (from..to).any(|k| inside(k) && self.is_any(k, &FUTURE_CUES)) {
+            return Some(true);
+        }
+        let past = (from..to).any(|k| {
+            inside(k)
+                && self.word(k).is_some_and(|w| {
+                    PAST_CUES.iter().any(|p| w.eq_ignore_ascii_case(p))
+                        || w.len() >= 5 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
+                })
+        });
+        past.then_some(false)
+    }
+
+    /// Whether the words around token `i` point to the future.
+    fn future_context(&self, i: usize) -> bool {
+        self.tense(i) == Some(true)
     }
 
     /// The byte bounds of the sentence holding `at` (the whole text when unknown).
@@ -674,13 +825,22 @@ impl<'a> Scanner<'a> {
             _ => (None, i),
         };
         let w = self.word(j)?;
+        // "mid-November": the hyphen joins the modifier to the month.
+        let (w, mid) = match w.get(..4) {
+            Some(p) if p.eq_ignore_ascii_case("mid-") => (&w[4..], true),
+            _ => (w, false),
+        };
         let m = month_of(w)?;
         // Abbreviations alone ("Dec", "Jan") are too risky without a day.
         if MONTHS[m as usize - 1].first().is_none_or(|f| f.len() != w.len()) {
             return None;
         }
-        if !self.month_word_ok(j, rel.is_some() || led) {
+        if !mid && !self.month_word_ok(j, rel.is_some() || led) {
             return None;
+        }
+        // "June last year", "January nineteen ninety-seven".
+        if let Some((y, last)) = self.year_phrase(j + 1).or_else(|| self.year_words(j + 1)) {
+            return Some(self.hit(last, TimexType::Date, Cal::Month(y, m).value()).explicit());
         }
         let value = match (self.reference(), self.ref_year()) {
             (Some(r), _) => {
@@ -701,17 +861,22 @@ impl<'a> Scanner<'a> {
                         }
                     }
                     Some(_) => ry,
-                    None => {
-                        // The nearest such month; ties go to the past, as news reports.
-                        let diff = m as i32 - rm as i32;
-                        if diff > 6 {
-                            ry - 1
-                        } else if diff < -6 {
-                            ry + 1
-                        } else {
-                            ry
+                    None => match self.tense(j) {
+                        Some(false) if m > rm => ry - 1,
+                        Some(true) if m < rm => ry + 1,
+                        Some(_) => ry,
+                        None => {
+                            // The nearest such month; ties go to the past, as news reports.
+                            let diff = m as i32 - rm as i32;
+                            if diff > 6 {
+                                ry - 1
+                            } else if diff < -6 {
+                                ry + 1
+                            } else {
+                                ry
+                            }
                         }
-                    }
+                    },
                 };
                 Cal::Month(y, m).value()
             }
@@ -752,6 +917,21 @@ impl<'a> Scanner<'a> {
         if lw == "tonight" {
             return Some(self.hit(i, TimexType::Time, format!("{}TNI", shift(0))));
         }
+        // "coming months", "past years", "recent weeks", "these days": vague
+        // stretches before or after now, which TimeML writes as reference points.
+        if let Some(v) = VAGUE_REF_LEADS.iter().find(|(k, _)| *k == lw).map(|(_, v)| *v) {
+            if !det || lw == "coming" || lw == "past" {
+                if let Some(next) = self.word(i + 1) {
+                    if unit_of(next).is_some_and(|u| u.many.eq_ignore_ascii_case(next)) {
+                        return Some(self.hit(i + 1, TimexType::Date, v.into()));
+                    }
+                }
+            }
+        }
+        // "the near future", "the near term", "the long run".
+        if det && (lw == "near" || lw == "short" || lw == "long") && self.is_any(i + 1, &["future", "term", "run"]) {
+            return Some(self.hit(i + 1, TimexType::Date, "FUTURE_REF".into()));
+        }
         if lw == "future" || lw == "past" {
             // "the future", "the past"; "in future" too, but not "past results".
             if det && !self.word(i + 1).is_some_and(|n| is_unit(n) || n.chars().all(|c| c.is_ascii_digit())) {
@@ -764,6 +944,10 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let (_, v) = REF_WORDS.iter().find(|(k, _)| *k == lw)?;
+        // "as soon as", "soon after": a conjunction, not a time.
+        if lw == "soon" && (i > 0 && self.is(i - 1, "as") || self.is_any(i + 1, &["as", "after", "afterward"])) {
+            return None;
+        }
         // "current" and "recent" are dates only before a noun that is not a unit of
         // their own ("recent years" is a phrase of its own).
         if matches!(lw.as_str(), "current" | "recent") {
@@ -798,7 +982,11 @@ impl<'a> Scanner<'a> {
         }
         let unit = self.word(j)?;
         let lu = unit.to_ascii_lowercase();
-        let r = self.reference();
+        // "the following year", "the previous day": counted from the period last named,
+        // not from today.
+        let anaphoric = det && matches!(w.as_str(), "following" | "previous" | "preceding" | "same");
+        let r = if anaphoric { self.last_date().or(self.reference()) } else { self.reference() };
+        let ref_year = if anaphoric { r.map(|d| d.year()) } else { self.ref_year() };
         // "this morning", "last night".
         if let Some(part) = day_part(&lu) {
             let d = match (w.as_str(), r) {
@@ -842,7 +1030,7 @@ impl<'a> Scanner<'a> {
                     Cal::Quarter(y, q).value()
                 })
                 .unwrap_or_else(|| "XXXX-QX".into()),
-            "year" => self.ref_year().map(|y| year4(y + dir as i32)).unwrap_or_else(|| "XXXX".into()),
+            "year" => ref_year.map(|y| year4(y + dir as i32)).unwrap_or_else(|| "XXXX".into()),
             "decade" | "century" => {
                 if dir != 0 {
                     // "the past decade" is a stretch of time.
@@ -866,27 +1054,25 @@ impl<'a> Scanner<'a> {
     fn quantity(&self, i: usize, det: bool) -> Option<Hit> {
         let mut j = i;
         // "the past three years", "the next five years", "the first nine months".
-        let mut span_word = false;
-        if self.is_any(j, &["past", "last", "next", "coming", "first", "latest", "previous", "final", "recent"]) {
+        let span_word = self.is_any(j, &SPAN_WORDS);
+        if span_word {
             j += 1;
-            span_word = true;
         }
         let w = self.word(j)?;
-        // Hyphenated adjectives: "two-year", "30-day", "five-year-old".
-        if let Some((n, u, last_piece)) = hyphen_quantity(w) {
-            let value = duration(n, u);
-            let _ = last_piece;
-            return Some(self.hit(j, TimexType::Duration, value));
+        // Hyphenated adjectives: "two-year", "30-day"; "the two-week" leaves "the" out.
+        if let Some((n, u, more)) = hyphen_quantity(w) {
+            // "five-year-old" is an age, not a stretch of time.
+            if det && !span_word || more && w.to_ascii_lowercase().ends_with("-old") {
+                return None;
+            }
+            return Some(self.hit(j, TimexType::Duration, duration(n, u)));
         }
         let (count, unit_at) = match self.count(j) {
             Some(c) => c,
             // A bare plural unit: "for years", "weeks".
             None => {
                 let u = unit_of(w)?;
-                if !u.many.eq_ignore_ascii_case(w) || span_word && !det {
-                    return None;
-                }
-                if det && !span_word {
+                if !u.many.eq_ignore_ascii_case(w) || span_word || det {
                     return None;
                 }
                 (None, j)
@@ -898,34 +1084,39 @@ impl<'a> Scanner<'a> {
         if u.one == "second" && count.unwrap_or(2) < 2 {
             return None;
         }
-        // "the first quarter" is a quarter, handled elsewhere; "the past quarter" too.
-        if count.is_none() && u.one.eq_ignore_ascii_case(uw) && unit_at == j {
+        // "the 1988 quarter": a year, not a count.
+        if self.tokens[j].kind == TokenKind::Number && self.year_after(j).is_some() {
             return None;
         }
-        let mut last = unit_at;
-        // "a year ago", "three weeks earlier", "two days later": a date.
-        if !span_word && !det {
-            if let Some(dir) = self.word(last + 1).and_then(|x| match x.to_ascii_lowercase().as_str() {
-                "ago" | "earlier" | "before" => Some(-1i64),
-                "later" | "hence" => Some(1),
-                _ => None,
-            }) {
-                last += 1;
-                let value = self.shifted(count, u, dir);
-                return Some(self.hit(last, TimexType::Date, value));
-            }
+        // "37 years old" is an age.
+        if self.is(unit_at + 1, "old") {
+            return None;
+        }
+        // "$2 million a year" is a rate, not a stretch of time.
+        if self.is_any(j, &["a", "an", "per"]) && j > 0 && self.is_amount(j - 1) {
+            return None;
+        }
+        // "a year ago", "three weeks earlier": a date. ("later" stays outside: in the
+        // TempEval data "three days later" tags only the duration.)
+        if !span_word && !det && self.is_any(unit_at + 1, &["ago", "earlier"]) {
+            let value = self.shifted(count, u, -1);
+            return Some(self.hit(unit_at + 1, TimexType::Date, value));
+        }
+        // "the nine months" (a reporting period) keeps "the"; "the two days" does not.
+        if det && !span_word && !(u.letter == 'Q' || u.letter == 'M' && !u.clock) {
+            return None;
         }
         // "more than a year" keeps only the duration; "the year" alone is not counted.
         if det && !span_word && count == Some(1) && self.is(j, "a") {
             return None;
         }
-        let value = match count {
-            Some(n) => duration(Some(n), u),
-            None => duration(None, u),
-        };
-        // "the past year": a date; "the past two years": a duration.
-        let _ = &mut last;
-        Some(self.hit(last, TimexType::Duration, value))
+        Some(self.hit(unit_at, TimexType::Duration, duration(count, u)))
+    }
+
+    /// Whether token `i` ends an amount of money or things ("$2 million", "5%", "20 cents").
+    fn is_amount(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Number
+            || self.is_any(i, &["million", "billion", "trillion", "thousand", "cents", "%", "percent", "dollars"])
     }
 
     /// A count at token `i`: digits, number words, "a", "several": the count (None when
@@ -1009,10 +1200,13 @@ impl<'a> Scanner<'a> {
         // "year-earlier", "year-ago": the same period a year before.
         if lw == "year-earlier" || lw == "year-ago" || lw == "year-before" {
             let mut last = i;
-            if self.is_any(i + 1, &["quarter", "period", "level", "levels", "results", "figure"]) && det {
+            if self.is_any(i + 1, &["quarter", "period"]) {
                 last = i + 1;
             } else if self.is_any(i + 1, &["first", "second", "third", "fourth"]) && self.is(i + 2, "quarter") {
                 last = i + 2;
+            } else if det {
+                // "the year-ago results" tags only "year-ago".
+                return None;
             }
             let value = match self.last {
                 Some(Cal::Quarter(y, q)) => Cal::Quarter(y - 1, q).value(),
@@ -1020,59 +1214,59 @@ impl<'a> Scanner<'a> {
             };
             return Some(self.hit(last, TimexType::Date, value));
         }
+        // A year in front: "the 1988 third quarter", "this year's third quarter",
+        // "1989's second half", "next year's first quarter".
         let mut j = i;
-        let mut fiscal = false;
-        if self.is_any(j, &["fiscal"]) {
-            fiscal = true;
+        let mut year = None;
+        if let Some((y, l)) = self.year_after(j) {
+            year = Some(y);
+            j = l + 1;
+        } else if let Some((y, l)) = self.year_phrase(j).filter(|&(_, l)| self.possessive(l)) {
+            year = Some(y);
+            j = l + 1;
+        }
+        if self.is(j, "fiscal") {
             j += 1;
         }
-        let _ = fiscal;
         let w = self.word(j)?;
         let lw = w.to_ascii_lowercase();
-        // "third-quarter"
-        let (ord, unit, last) = if let Some((a, b)) = lw.split_once('-') {
+        // "third-quarter" is an adjective: "the third-quarter loss" tags "third-quarter".
+        let (ord, unit, mut last) = if let Some((a, b)) = lw.split_once('-') {
             let o = ORDINALS.iter().find(|(n, _)| *n == a).map(|(_, v)| *v)?;
+            if det && year.is_none() {
+                return None;
+            }
             (Some(o), b.to_string(), j)
         } else if let Some(o) = ORDINALS.iter().find(|(n, _)| *n == lw).map(|(_, v)| *v) {
             let u = self.word(j + 1)?.to_ascii_lowercase();
             (Some(o), u, j + 1)
-        } else if det && ["latest", "quarter", "recent"].contains(&lw.as_str()) {
-            if lw == "quarter" {
-                (None, lw.clone(), j)
-            } else {
-                let u = self.word(j + 1)?.to_ascii_lowercase();
-                (None, u, j + 1)
-            }
+        } else if (det || year.is_some()) && (lw == "quarter" || lw == "period") {
+            (None, lw.clone(), j)
+        } else if det && ["latest", "recent", "current", "same"].contains(&lw.as_str()) {
+            let u = self.word(j + 1)?.to_ascii_lowercase();
+            (None, u, j + 1)
         } else {
             return None;
         };
         let half = match unit.as_str() {
             "quarter" => false,
+            "period" if ord.is_none() && (year.is_some() || matches!(self.last, Some(Cal::Quarter(..)))) => false,
             "half" if ord.is_some_and(|o| o <= 2) => true,
             _ => return None,
         };
-        let mut last = last;
-        // "the fourth quarter of 1989", "1989's third quarter".
-        let year = if self.is(last + 1, "of") {
-            match self.year_after(last + 2) {
-                Some((y, l)) => {
-                    last = l;
-                    Some(y)
-                }
-                None => None,
+        // "the fourth quarter of 1989".
+        if year.is_none() && self.is(last + 1, "of") {
+            if let Some((y, l)) = self.year_after(last + 2).or_else(|| self.year_words(last + 2)) {
+                last = l;
+                year = Some(y);
             }
-        } else {
-            None
-        };
+        }
         let r = self.reference();
         let value = match (ord, half) {
-            (Some(o), true) => {
-                let y = year.or(self.ref_year());
-                match y {
-                    Some(y) => format!("{}-H{o}", year4(y)),
-                    None => format!("XXXX-H{o}"),
-                }
-            }
+            (Some(o), true) => match year.or(self.ref_year()) {
+                Some(y) => format!("{}-H{o}", year4(y)),
+                None => format!("XXXX-H{o}"),
+            },
             (Some(o), false) => {
                 let y = year.or_else(|| {
                     // The named quarter of the reference year, unless that is still far
@@ -1086,17 +1280,24 @@ impl<'a> Scanner<'a> {
                     None => format!("XXXX-Q{o}"),
                 }
             }
-            (None, _) => match (self.last, r) {
-                (Some(Cal::Quarter(y, q)), _) => Cal::Quarter(y, q).value(),
+            (None, _) => match (self.last, r, year) {
+                (Some(Cal::Quarter(_, q)), _, Some(y)) => Cal::Quarter(y, q).value(),
+                (Some(Cal::Quarter(y, q)), _, None) => Cal::Quarter(y, q).value(),
                 // The quarter just reported: the one before the reference date's.
-                (_, Some(r)) => {
+                (_, Some(r), _) => {
                     let (y, q) = shift_quarter(r.year(), quarter_of(r.month()), -1);
-                    Cal::Quarter(y, q).value()
+                    Cal::Quarter(year.unwrap_or(y), q).value()
                 }
                 _ => "XXXX-QX".into(),
             },
         };
-        Some(self.hit(last, TimexType::Date, value))
+        let hit = self.hit(last, TimexType::Date, value);
+        Some(if ord.is_some() { hit.explicit() } else { hit })
+    }
+
+    /// Whether token `i` carries a possessive `'s`.
+    fn possessive(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.end - t.start > strip_possessive(t.slice(self.text)).len())
     }
 
     /// Seasons with a year or determiner: "the summer", "spring 1998", "the winter of
@@ -1125,48 +1326,57 @@ impl<'a> Scanner<'a> {
     /// Clock times: "3 p.m.", "10:30 a.m.", "noon", "midnight", "15:00 GMT".
     fn clock(&self, i: usize) -> Option<Hit> {
         let w = self.word(i)?;
-        let r = self.reference();
-        let day = r.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
-        if w.eq_ignore_ascii_case("noon") || w.eq_ignore_ascii_case("midday") {
-            return Some(self.hit(i, TimexType::Time, format!("{day}T12:00")));
-        }
-        if w.eq_ignore_ascii_case("midnight") {
-            return Some(self.hit(i, TimexType::Time, format!("{day}T24:00")));
-        }
-        if self.tokens[i].kind != TokenKind::Number {
-            return None;
-        }
-        let (h, m) = match w.split_once(':') {
-            Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
-            None => (w.parse::<u32>().ok()?, 0),
-        };
-        if h > 24 || m > 59 {
-            return None;
-        }
-        // "a.m." / "p.m." / "am" / "pm": the tokenizer gives "p.m" then ".".
-        let ap = self.word(i + 1)?.to_ascii_lowercase();
-        let pm = match ap.as_str() {
-            "p.m" | "pm" => true,
-            "a.m" | "am" => false,
-            _ => return None,
-        };
-        if h == 0 || h > 12 {
-            return None;
-        }
-        let mut last = i + 1;
-        if self.punct(last + 1, '.') && self.touch(last) && ap.contains('.') {
-            last += 1;
-        }
-        let h24 = match (pm, h) {
-            (true, 12) => 12,
-            (true, h) => h + 12,
-            (false, 12) => 0,
-            (false, h) => h,
+        let (h24, m, mut last) = if w.eq_ignore_ascii_case("noon") || w.eq_ignore_ascii_case("midday") {
+            (12, 0, i)
+        } else if w.eq_ignore_ascii_case("midnight") {
+            (24, 0, i)
+        } else {
+            if self.tokens[i].kind != TokenKind::Number {
+                return None;
+            }
+            let (h, m) = match w.split_once(':') {
+                Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+                None => (w.parse::<u32>().ok()?, 0),
+            };
+            // "a.m." / "p.m." / "am" / "pm": the tokenizer gives "p.m" then ".".
+            let ap = self.word(i + 1)?.to_ascii_lowercase();
+            let pm = match ap.as_str() {
+                "p.m" | "pm" => true,
+                "a.m" | "am" => false,
+                _ => return None,
+            };
+            if h == 0 || h > 12 || m > 59 {
+                return None;
+            }
+            let mut last = i + 1;
+            if self.punct(last + 1, '.') && self.touch(last) && ap.contains('.') {
+                last += 1;
+            }
+            let h24 = match (pm, h) {
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, 12) => 0,
+                (false, h) => h,
+            };
+            (h24, m, last)
         };
         // A zone right after belongs to the time: "3 p.m. EDT".
-        if self.is_any(last + 1, &["EDT", "EST", "CDT", "CST", "PDT", "PST", "GMT", "UTC", "MDT", "MST"]) {
+        if self.is_any(last + 1, &TIME_ZONES) {
             last += 1;
         }
+        // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6": the day it falls on.
+        let after = if self.punct(last + 1, ',') { last + 2 } else { last + 1 };
+        let on = self.weekday(after).or_else(|| self.explicit_date(after)).or_else(|| self.deictic(after, false));
+        if let Some(d) = on.filter(|d| d.kind == TimexType::Date && d.value.len() == 10) {
+            return Some(Hit {
+                next: d.next,
+                end: d.end,
+                kind: TimexType::Time,
+                value: format!("{}T{h24:02}:{m:02}", d.value),
+                explicit: false,
+            });
+        }
+        let day = self.reference().map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
         Some(self.hit(last, TimexType::Time, format!("{day}T{h24:02}:{m:02}")))
     }
 
@@ -1210,7 +1420,31 @@ impl<'a> Scanner<'a> {
         match w.as_str() {
             "year-end" | "yearend" => {
                 let y = self.ref_year()?;
-                Some(self.hit(i, TimexType::Date, year4(y)))
+                Some(self.hit(i, TimexType::Date, format!("{}-12-31", year4(y))))
+            }
+            // "by year end", "by year's end".
+            "year"
+                if !det
+                    && self.is(i + 1, "end")
+                    && i > 0
+                    && !self.is_any(i - 1, &["a", "one", "this", "last", "next"]) =>
+            {
+                let y = self.ref_year()?;
+                Some(self.hit(i + 1, TimexType::Date, year4(y)))
+            }
+            // "the fiscal year", "the full year", "the latest fiscal year": the year being
+            // reported.
+            "fiscal" | "full" | "latest" | "current" if det => {
+                let mut j = i + 1;
+                if self.is(j, "fiscal") {
+                    j += 1;
+                }
+                if !self.is(j, "year") || self.year_after(j + 1).is_some() {
+                    return None;
+                }
+                let y = self.ref_year()?;
+                let y = if w == "latest" { y - 1 } else { y };
+                Some(self.hit(j, TimexType::Date, year4(y)))
             }
             "weekend" if det => {
                 let v = r
@@ -1237,7 +1471,6 @@ impl<'a> Scanner<'a> {
                 TimexType::Date,
                 r.map(|r| Cal::Month(r.year(), r.month()).value()).unwrap_or_else(|| "XXXX-XX".into()),
             )),
-            "moment" if det => Some(self.hit(i, TimexType::Date, "PRESENT_REF".into())),
             "time" if det && self.is(i + 1, "being") => Some(self.hit(i + 1, TimexType::Date, "PRESENT_REF".into())),
             _ => None,
         }
@@ -1407,13 +1640,16 @@ fn shift_quarter(y: i32, q: u32, n: i64) -> (i32, u32) {
     (idx.div_euclid(4) as i32, idx.rem_euclid(4) as u32 + 1)
 }
 
-/// The `month`/`day` date nearest to `r` (within half a year either way).
-fn nearest_day(r: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+/// The `month`/`day` date nearest to `r`: within the year before it for the past
+/// (`Some(false)`), the year after it for the future, else the nearest either way.
+fn nearest_day(r: NaiveDate, month: u32, day: u32, future: Option<bool>) -> Option<NaiveDate> {
     let candidates = [r.year() - 1, r.year(), r.year() + 1];
-    candidates
-        .iter()
-        .filter_map(|&y| NaiveDate::from_ymd_opt(y, month, day))
-        .min_by_key(|d| (d.signed_duration_since(r).num_days().abs(), *d > r))
+    let dates = candidates.iter().filter_map(|&y| NaiveDate::from_ymd_opt(y, month, day));
+    match future {
+        Some(false) => dates.filter(|d| *d <= r).max(),
+        Some(true) => dates.filter(|d| *d >= r).min(),
+        None => dates.min_by_key(|d| (d.signed_duration_since(r).num_days().abs(), *d > r)),
+    }
 }
 
 /// The `wd` nearest `r`: on or before it for the past, on or after it for the future;
@@ -1488,7 +1724,9 @@ mod tests {
             date(1998, 8, 10),
             &[
                 ("The embassy was bombed on Aug. 7, 1998, in Nairobi.", "Aug. 7, 1998", Date, "1998-08-07"),
-                ("Shares closed on Sept. 30 at a record.", "Sept. 30", Date, "1998-09-30"),
+                ("Shares closed on Aug. 3 at a record.", "Aug. 3", Date, "1998-08-03"),
+                ("The offer expired Sept. 30.", "Sept. 30", Date, "1997-09-30"),
+                ("The offer will expire Sept. 30.", "Sept. 30", Date, "1998-09-30"),
                 ("The treaty took effect 17 March 2025.", "17 March 2025", Date, "2025-03-17"),
                 ("Prices peaked in July 1997 before the crash.", "July 1997", Date, "1997-07"),
                 ("The filing is dated 2025-03-17.", "2025-03-17", Date, "2025-03-17"),
@@ -1523,7 +1761,8 @@ mod tests {
                 ("Sales rose earlier this year.", "earlier this year", Date, "1989"),
                 ("The vote is expected this spring.", "this spring", Date, "1989-SP"),
                 ("The talks will resume Tuesday morning.", "Tuesday morning", Time, "1989-10-31TMO"),
-                ("The market closed at 3 p.m. yesterday.", "3 p.m.", Time, "1989-10-30T15:00"),
+                ("The market closed at 3 p.m. yesterday.", "3 p.m. yesterday", Time, "1989-10-29T15:00"),
+                ("Trading halted at 10:30 a.m. EST.", "10:30 a.m. EST", Time, "1989-10-30T10:30"),
             ],
         );
     }
