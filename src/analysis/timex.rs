@@ -167,7 +167,7 @@ const SET_WORDS: [(&str, &str); 6] = [
 ];
 
 /// Words near a weekday that put it in the future ("will meet Friday").
-const FUTURE_CUES: [&str; 19] = [
+const FUTURE_CUES: [&str; 14] = [
     "will",
     "'ll",
     "won't",
@@ -177,14 +177,9 @@ const FUTURE_CUES: [&str; 19] = [
     "expects",
     "due",
     "upcoming",
-    "planned",
-    "plans",
-    "until",
     "next",
     "might",
     "planning",
-    "plan",
-    "set",
     "soon",
     "tomorrow",
 ];
@@ -194,6 +189,10 @@ const FUTURE_CUES: [&str; 19] = [
 const PAST_CUES: [&str; 15] = [
     "was", "were", "had", "did", "rose", "fell", "began", "came", "took", "made", "met", "left", "won", "ago", "since",
 ];
+
+/// How far (in days) the tense may push a year-less date away from the reference
+/// before the nearest reading wins instead.
+const MAX_TENSE_DAYS: i64 = 300;
 
 /// Holidays with a fixed date: the words that name them, month and day.
 const HOLIDAYS: [(&[&str], u32, u32); 8] = [
@@ -805,10 +804,22 @@ impl<'a> Scanner<'a> {
     /// future ("will", "expected"), `Some(false)` for the past ("was", "rose",
     /// "said"), `None` when nothing tells.
     fn tense(&self, i: usize) -> Option<bool> {
+        // "as soon as Tuesday", "as early as Tuesday".
+        if i >= 2 && self.is(i - 1, "as") && self.is_any(i - 2, &["soon", "early"]) {
+            return Some(true);
+        }
         let at = self.tokens[i].start;
         let (lo, hi) = self.sentence_bounds(at);
-        let from = i.saturating_sub(8);
-        let to = (i + 6).min(self.tokens.len());
+        // The window stops at sentence punctuation, whatever the sentence splitter says.
+        let stop = |k: usize| self.tokens[k].kind == TokenKind::Punct && self.is_any(k, &[".", "?", "!"]);
+        let mut from = i;
+        while from > 0 && i - from < 8 && !stop(from - 1) {
+            from -= 1;
+        }
+        let mut to = i + 1;
+        while to < self.tokens.len() && to - i < 6 && !stop(to) {
+            to += 1;
+        }
         let inside = |k: usize| {
             let t = self.tokens[k];
             t.start >= lo && t.end <= hi
@@ -1792,12 +1803,16 @@ fn nearest_day(r: NaiveDate, month: u32, day: u32, future: Option<bool>) -> Opti
 /// The yearly date `in_year` nearest to `r`, as [`nearest_day`] chooses.
 fn nearest_yearly(r: NaiveDate, future: Option<bool>, in_year: impl Fn(i32) -> Option<NaiveDate>) -> Option<NaiveDate> {
     let candidates = [r.year() - 1, r.year(), r.year() + 1];
-    let dates = candidates.iter().filter_map(|&y| in_year(y));
-    match future {
-        Some(false) => dates.filter(|d| *d <= r).max(),
-        Some(true) => dates.filter(|d| *d >= r).min(),
-        None => dates.min_by_key(|d| (d.signed_duration_since(r).num_days().abs(), *d > r)),
-    }
+    let dates = || candidates.iter().filter_map(|&y| in_year(y));
+    let days = |d: &NaiveDate| d.signed_duration_since(r).num_days();
+    // The tense picks the side, unless that lands most of a year away: "Jan. 14" said
+    // on Jan. 6 is next week even in a past-tense sentence.
+    let by_tense = match future {
+        Some(false) => dates().filter(|d| (-MAX_TENSE_DAYS..=0).contains(&days(d))).max(),
+        Some(true) => dates().filter(|d| (0..=MAX_TENSE_DAYS).contains(&days(d))).min(),
+        None => None,
+    };
+    by_tense.or_else(|| dates().min_by_key(|d| (days(d).abs(), *d > r)))
 }
 
 /// The `wd` nearest `r`: on or before it for the past, on or after it for the future;

@@ -259,14 +259,15 @@ impl Errors {
                     if g.value != p.value || g.kind != p.kind {
                         let class = format!("value {}", g.kind.as_str());
                         let line = format!(
-                            "{name}: {:?} gold {} {} / got {:?} {} {} (dct {})",
+                            "{name}: {:?} gold {} {} / got {:?} {} {} (dct {}) [{}]",
                             g.text,
                             g.kind.as_str(),
                             g.value,
                             p.text,
                             p.kind.as_str(),
                             p.value,
-                            doc.dct.map(|d| d.to_string()).unwrap_or_default()
+                            doc.dct.map(|d| d.to_string()).unwrap_or_default(),
+                            ctx(g)
                         );
                         self.groups.entry(class).or_default().push(line);
                     }
