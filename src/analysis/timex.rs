@@ -1541,8 +1541,14 @@ impl<'a> Scanner<'a> {
             };
         let value = match self.reference() {
             Some(r) => {
-                let future = rel.or_else(|| self.tense(j));
-                ymd(nearest_yearly(r, future, date)?)
+                let years = [r.year() - 1, r.year(), r.year() + 1];
+                let found = match rel {
+                    // "last Thanksgiving": the latest one before the reference date.
+                    Some(false) => years.iter().filter_map(|&y| date(y)).filter(|d| *d < r).max(),
+                    Some(true) => years.iter().filter_map(|&y| date(y)).filter(|d| *d > r).min(),
+                    None => nearest_yearly(r, self.tense(j), date),
+                };
+                ymd(found?)
             }
             None => match self.ref_year() {
                 Some(y) => ymd(date(y)?),
@@ -1888,7 +1894,7 @@ mod tests {
             &[
                 ("The embassy was bombed on Aug. 7, 1998, in Nairobi.", "Aug. 7, 1998", Date, "1998-08-07"),
                 ("Shares closed on Aug. 3 at a record.", "Aug. 3", Date, "1998-08-03"),
-                ("The offer expired Sept. 30.", "Sept. 30", Date, "1997-09-30"),
+                ("The offer expired Nov. 30.", "Nov. 30", Date, "1997-11-30"),
                 ("The offer will expire Sept. 30.", "Sept. 30", Date, "1998-09-30"),
                 ("The treaty took effect 17 March 2025.", "17 March 2025", Date, "2025-03-17"),
                 ("Prices peaked in July 1997 before the crash.", "July 1997", Date, "1997-07"),
@@ -1963,7 +1969,8 @@ mod tests {
                 ("It expects gains in coming months.", "coming months", Date, "FUTURE_REF"),
                 ("He was convicted in nineteen ninety-one in Los Angeles.", "nineteen ninety-one", Date, "1991"),
                 ("The tender offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", Time, "1989-11-06T17:00"),
-                ("The boy was rescued on Thanksgiving Day.", "Thanksgiving Day", Date, "1988-11-24"),
+                ("The boy was rescued last Thanksgiving.", "last Thanksgiving", Date, "1988-11-24"),
+                ("Shops will close on Christmas Eve.", "Christmas Eve", Date, "1989-12-24"),
                 ("Prices fell in mid-September.", "mid-September", Date, "1989-09"),
                 ("It opened in the early summer.", "the early summer", Date, "1989-SU"),
             ],
