@@ -217,7 +217,15 @@ const MONTH_CONTEXT: [&str; 14] =
     ["in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "during", "through"];
 
 /// Modifiers that may open an expression and belong to its extent.
-const PRE_MODS: [&[&str]; 12] = [
+const PRE_MODS: [&[&str]; 18] = [
+    // Approximators the TempEval data keeps inside ("nearly two years"); "about",
+    // "over" and "within" it leaves outside, so they are not listed.
+    &["no", "more", "than"],
+    &["more", "than"],
+    &["less", "than"],
+    &["at", "least"],
+    &["up", "to"],
+    &["nearly"],
     &["the", "early"],
     &["the", "late"],
     &["early"],
@@ -972,7 +980,7 @@ impl<'a> Scanner<'a> {
             }
         }
         // "the near future", "the near term", "the long run".
-        if det && (lw == "near" || lw == "short" || lw == "long") && self.is_any(i + 1, &["future", "term", "run"]) {
+        if det && (lw == "near" || lw == "short" || lw == "long") && self.is_any(i + 1, &["future", "term"]) {
             return Some(self.hit(i + 1, TimexType::Date, "FUTURE_REF".into()));
         }
         if lw == "future" || lw == "past" {
@@ -1484,7 +1492,8 @@ impl<'a> Scanner<'a> {
         if let Some((_, v)) = SET_WORDS.iter().find(|(k, _)| *k == w) {
             return Some(self.hit(i, TimexType::Set, (*v).to_string()));
         }
-        if w == "every" || w == "each" || w == "per" {
+        // ("per second" is a rate of something else, not a recurrence.)
+        if w == "every" || w == "each" {
             let mut j = i + 1;
             let mut n = 1;
             if let Some((Some(c), after)) = self.count(j).filter(|_| !self.is(j, "a")) {
@@ -1623,7 +1632,6 @@ impl<'a> Scanner<'a> {
                 TimexType::Date,
                 r.map(|r| Cal::Month(r.year(), r.month()).value()).unwrap_or_else(|| "XXXX-XX".into()),
             )),
-            "time" if det && self.is(i + 1, "being") => Some(self.hit(i + 1, TimexType::Date, "PRESENT_REF".into())),
             _ => None,
         }
     }
@@ -1738,7 +1746,8 @@ fn hyphen_quantity(w: &str) -> Option<(Option<u32>, &'static Unit, bool)> {
     }
     let n = n?;
     let u = unit_of(&second)?;
-    if !u.one.eq_ignore_ascii_case(&second) && !second.ends_with('s') {
+    // "three-quarters" is a fraction; "two-year" is singular in the adjective.
+    if !u.one.eq_ignore_ascii_case(&second) && (u.letter == 'Q' || !second.ends_with('s')) {
         return None;
     }
     Some((Some(n), u, parts.next().is_some()))
