@@ -90,6 +90,220 @@ const SPAN_WORDS: [&str; 10] =
 /// Words after "the year" that make it a reporting period ("the year ended June 30").
 const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 
+/// Every word that can open an expression, lowercase and sorted for binary search
+/// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
+/// seasons and number words. Numbers and hyphenated words pass on their own.
+const START_WORDS: [&str; 180] = [
+    "a",
+    "afternoon",
+    "an",
+    "apr",
+    "april",
+    "at",
+    "aug",
+    "august",
+    "autumn",
+    "centuries",
+    "century",
+    "christmas",
+    "coming",
+    "couple",
+    "current",
+    "currently",
+    "daily",
+    "day",
+    "days",
+    "dec",
+    "decade",
+    "decades",
+    "december",
+    "dozen",
+    "each",
+    "earlier",
+    "early",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "end",
+    "evening",
+    "every",
+    "fall",
+    "feb",
+    "february",
+    "few",
+    "fifteen",
+    "fifty",
+    "final",
+    "first",
+    "fiscal",
+    "five",
+    "following",
+    "forty",
+    "four",
+    "fourteen",
+    "fourth",
+    "fri",
+    "friday",
+    "full",
+    "future",
+    "half",
+    "halloween",
+    "hour",
+    "hourly",
+    "hours",
+    "hundred",
+    "independence",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "latest",
+    "less",
+    "long",
+    "many",
+    "mar",
+    "march",
+    "may",
+    "mid",
+    "midday",
+    "midnight",
+    "minute",
+    "minutes",
+    "mon",
+    "monday",
+    "month",
+    "monthly",
+    "months",
+    "more",
+    "morning",
+    "near",
+    "nearly",
+    "new",
+    "next",
+    "night",
+    "nightly",
+    "nine",
+    "nineteen",
+    "ninety",
+    "no",
+    "noon",
+    "nov",
+    "november",
+    "now",
+    "nowadays",
+    "numerous",
+    "oct",
+    "october",
+    "one",
+    "other",
+    "overnight",
+    "past",
+    "period",
+    "preceding",
+    "presently",
+    "previous",
+    "quarter",
+    "quarters",
+    "recent",
+    "recently",
+    "same",
+    "sat",
+    "saturday",
+    "second",
+    "seconds",
+    "sep",
+    "sept",
+    "september",
+    "seven",
+    "seventeen",
+    "seventy",
+    "several",
+    "short",
+    "six",
+    "sixteen",
+    "sixty",
+    "some",
+    "someday",
+    "soon",
+    "spring",
+    "summer",
+    "sun",
+    "sunday",
+    "ten",
+    "thanksgiving",
+    "the",
+    "these",
+    "third",
+    "thirteen",
+    "thirty",
+    "this",
+    "three",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tue",
+    "tues",
+    "tuesday",
+    "twelve",
+    "twenty",
+    "two",
+    "up",
+    "upcoming",
+    "valentine",
+    "wed",
+    "wednesday",
+    "week",
+    "weekend",
+    "weekly",
+    "weeks",
+    "winter",
+    "year",
+    "yearend",
+    "yearly",
+    "years",
+    "yesterday",
+    "zero",
+];
+
+/// Start words that never make an expression alone: the next token must be able to
+/// continue it ("a year", "last week"), which the scan checks before trying the rules.
+const WEAK_STARTS: [&str; 23] = [
+    "a",
+    "an",
+    "several",
+    "few",
+    "many",
+    "some",
+    "numerous",
+    "this",
+    "last",
+    "next",
+    "coming",
+    "previous",
+    "preceding",
+    "following",
+    "same",
+    "new",
+    "at",
+    "up",
+    "no",
+    "more",
+    "less",
+    "each",
+    "every",
+];
+
 /// Vague quantities that make a duration's count unknown ("several years" → `PXY`).
 const VAGUE_COUNTS: [&str; 5] = ["several", "few", "many", "some", "numerous"];
 
@@ -247,8 +461,7 @@ const PRE_MODS: [&[&str]; 18] = [
 /// expression serves instead. `sentences` bound the tense cues used for weekdays.
 pub fn extract(text: &str, sentences: &[Sentence], published: Option<NaiveDate>) -> Vec<Timex> {
     let tokens = tokenize(text);
-    let mut s = Scanner { text, tokens: &tokens, sentences, published, anchor: published, year: None, last: None };
-    s.scan()
+    Scanner::new(text, &tokens, sentences, published, true).scan()
 }
 
 /// Whether `word` is a month name or abbreviation (any case).
@@ -321,9 +534,22 @@ struct Scanner<'a> {
     year: Option<i32>,
     /// The latest calendar value found, for "a year earlier" and "the quarter".
     last: Option<Cal>,
+    /// Whether to skip tokens that cannot open an expression (off only in tests).
+    filter: bool,
 }
 
 impl<'a> Scanner<'a> {
+    /// A scanner over `tokens`; `filter` skips tokens that cannot open an expression.
+    fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        sentences: &'a [Sentence],
+        published: Option<NaiveDate>,
+        filter: bool,
+    ) -> Self {
+        Scanner { text, tokens, sentences, published, anchor: published, year: None, last: None, filter }
+    }
+
     /// Runs the scan.
     fn scan(&mut self) -> Vec<Timex> {
         let mut out = Vec::new();
@@ -402,6 +628,26 @@ impl<'a> Scanner<'a> {
         self.anchor.map(|d| d.year()).or(self.year)
     }
 
+    /// Whether the token after `i` can continue an expression.
+    fn may_start_after(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && self.may_start(i + 1)
+    }
+
+    /// Whether token `i` can open any expression (a cheap test with no allocation).
+    fn may_start(&self, i: usize) -> bool {
+        let t = self.tokens[i];
+        let w = strip_possessive(t.slice(self.text));
+        match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => matches!(w, "'" | "’" | "‘"),
+            TokenKind::Word => {
+                w.bytes().any(|b| b.is_ascii_digit() || b == b'-')
+                    || is_start_word(w)
+                    || w.len() > 3 && w.get(w.len() - 3..).is_some_and(|e| e.eq_ignore_ascii_case("ies"))
+            }
+        }
+    }
+
     /// The period last named outright, as a date inside it.
     fn last_date(&self) -> Option<NaiveDate> {
         match self.last? {
@@ -414,6 +660,10 @@ impl<'a> Scanner<'a> {
 
     /// Tries every rule at token `i`; returns the start byte and the longest hit.
     fn at(&mut self, i: usize) -> Option<(usize, Hit)> {
+        // Most tokens cannot open an expression; skipping them keeps the scan fast.
+        if self.filter && !self.may_start(i) {
+            return None;
+        }
         let start = self.tokens[i].start;
         // Pre-modifiers ("early", "the end of") belong to the extent when a core follows.
         let mut j = i;
@@ -427,6 +677,12 @@ impl<'a> Scanner<'a> {
         }
         // "mid-1990s", "mid-October": the hyphen joins them into one token.
         let (det, k) = if self.is(j, "the") { (true, j + 1) } else { (false, j) };
+        // "a", "this", "the": words that only open an expression with more after them.
+        if k >= self.tokens.len()
+            || self.filter && (!self.may_start(k) || self.is_any(k, &WEAK_STARTS) && !self.may_start_after(k))
+        {
+            return None;
+        }
         let hit = self.core(k, det, premod || det)?;
         self.remember(&hit);
         Some((start, hit))
@@ -1256,7 +1512,8 @@ impl<'a> Scanner<'a> {
         }
         let t = self.tokens[i];
         if t.kind == TokenKind::Number {
-            let n: u32 = w.replace(',', "").parse().ok()?;
+            // Counts of time units beyond a million are not durations anyone writes.
+            let n: u32 = w.replace(',', "").parse().ok().filter(|&n| n <= 1_000_000)?;
             return Some((Some(n), i + 1));
         }
         None
@@ -1268,7 +1525,8 @@ impl<'a> Scanner<'a> {
         let Some(n) = count else {
             return if dir < 0 { "PAST_REF".into() } else { "FUTURE_REF".into() };
         };
-        let n = i64::from(n * u.factor) * dir;
+        let n = i64::from(n.saturating_mul(u.factor)) * dir;
+        let years = |y: i32| y.saturating_add(i32::try_from(n).unwrap_or(0));
         let Some(r) = self.reference() else {
             return "XXXX-XX-XX".into();
         };
@@ -1286,9 +1544,9 @@ impl<'a> Scanner<'a> {
             'Y' => {
                 // A year before a quarter just named is that quarter a year before.
                 if let (Some(Cal::Quarter(y, q)), 1) = (self.last, u.factor) {
-                    return Cal::Quarter(y + n as i32, q).value();
+                    return Cal::Quarter(years(y), q).value();
                 }
-                year4(r.year() + n as i32)
+                year4(years(r.year()))
             }
             _ => ymd(r),
         }
@@ -1637,6 +1895,15 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// Whether `w` (any case) is in [`START_WORDS`]; no allocation.
+fn is_start_word(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..w.len()) else { return false };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    START_WORDS.binary_search_by(|s| s.as_bytes().cmp(lower)).is_ok()
+}
+
 /// `w` without a joined modifier: "mid-1990s" → "1990s", "late-November" → "November".
 fn strip_hyphen_mod(w: &str) -> Option<&str> {
     ["mid-", "early-", "late-"].iter().find_map(|p| {
@@ -1757,7 +2024,7 @@ fn hyphen_quantity(w: &str) -> Option<(Option<u32>, &'static Unit, bool)> {
 fn duration(n: Option<u32>, u: &Unit) -> String {
     let t = if u.clock { "T" } else { "" };
     match n {
-        Some(n) => format!("P{t}{}{}", n * u.factor, u.letter),
+        Some(n) => format!("P{t}{}{}", n.saturating_mul(u.factor), u.letter),
         None if u.factor == 10 => "P10XY".replace("10X", "X").replace("PXY", "PXDE"),
         None if u.factor == 100 => "PXCE".into(),
         None => format!("P{t}X{}", u.letter),
@@ -1859,7 +2126,7 @@ fn parse_cal(v: &str) -> Option<Cal> {
     let y: i32 = v[..4].parse().ok()?;
     match b.len() {
         4 => Some(Cal::Year(y)),
-        7 if b[5] == b'Q' => Some(Cal::Quarter(y, u32::from(b[6] - b'0'))),
+        7 if b[5] == b'Q' && (b'1'..=b'4').contains(&b[6]) => Some(Cal::Quarter(y, u32::from(b[6] - b'0'))),
         7 => Some(Cal::Month(y, v[5..7].parse().ok()?)),
         10 => iso_date(v).map(Cal::Day),
         _ => None,
@@ -2018,6 +2285,74 @@ mod tests {
         let found = extract("Today's vote was close.", &[], date(2025, 3, 18));
         assert_eq!(found.len(), 1);
         assert_eq!((found[0].text.as_str(), found[0].value.as_str()), ("Today", "2025-03-18"));
+    }
+
+    /// The start-word filter never changes what is found.
+    fn same_with_and_without_filter(text: &str, dct: Option<NaiveDate>) -> bool {
+        let tokens = tokenize(text);
+        let fast = Scanner::new(text, &tokens, &[], dct, true).scan();
+        let slow = Scanner::new(text, &tokens, &[], dct, false).scan();
+        fast == slow
+    }
+
+    #[test]
+    fn start_words_are_sorted_lowercase_and_cover_the_tables() {
+        assert!(START_WORDS.windows(2).all(|w| w[0] < w[1]), "START_WORDS must be sorted and unique");
+        assert!(START_WORDS.iter().all(|w| w.len() <= 16 && *w == w.to_ascii_lowercase()));
+        let tables = MONTHS.iter().chain(&WEEKDAYS).flat_map(|names| names.iter());
+        let more = UNITS.iter().flat_map(|u| [u.one, u.many]).chain(SEASONS.iter().map(|s| s.0));
+        let more = more.chain(DAY_PARTS.iter().map(|p| p.0));
+        for w in tables.copied().chain(more).chain(SMALL_NUMBERS).chain(TENS[2..].iter().copied()) {
+            assert!(is_start_word(w), "{w} missing from START_WORDS");
+        }
+        for w in WEAK_STARTS.iter().chain(PRE_MODS.iter().map(|m| &m[0])) {
+            assert!(is_start_word(w), "{w} missing from START_WORDS");
+        }
+    }
+
+    #[test]
+    fn filter_keeps_every_rule_reachable() {
+        let text = "Net rose in the 1988 third quarter, up from a year earlier. For the year ended Sept. 30 \
+                    it earned more; in recent weeks and the coming months, nearly two years ago, last \
+                    Thanksgiving, Valentine's Day, the nineties, nineteen ninety-six, the year two \
+                    thousand, weekly, daily, every Monday, each year, noon Friday, 3 p.m. EST, Nov. 6, \
+                    the weekend, the period, second-quarter, third quarter, fourth quarter, year-end, \
+                    the fiscal year, the full year, the latest quarter, this year's first half, \
+                    twenty-four hours, a dozen years, several hundred years, the early summer, \
+                    a couple of days, every other week, at least a month, the same day, '90s, mid-1990s, early-November, the past decade, the previous day, now, today's.";
+        assert!(same_with_and_without_filter(text, date(1989, 10, 26)));
+        assert!(same_with_and_without_filter(text, None));
+    }
+
+    proptest::proptest! {
+        /// Any text gives sorted, non-overlapping spans on char boundaries, never a panic.
+        #[test]
+        fn spans_are_sorted_and_in_bounds(text in "\\PC{0,200}", days in 0i64..40_000) {
+            let dct = NaiveDate::from_ymd_opt(1950, 1, 1).and_then(|d| d.checked_add_days(Days::new(days as u64)));
+            for published in [None, dct] {
+                let found = extract(&text, &[], published);
+                let mut end = 0;
+                for t in &found {
+                    proptest::prop_assert!(t.start >= end && t.start < t.end && t.end <= text.len());
+                    proptest::prop_assert_eq!(&text[t.start..t.end], t.text.as_str());
+                    end = t.end;
+                }
+            }
+        }
+
+        /// Text made of temporal words in any order stays total too.
+        #[test]
+        fn temporal_word_salad_never_panics(words in proptest::collection::vec(proptest::sample::select(vec![
+            "the", "last", "next", "this", "a", "year", "years", "ago", "earlier", "Friday", "March", "May",
+            "17", "2025", "1,000,000,000", "quarter", "third", "of", "fiscal", "'s", "p.m.", "noon", "every",
+            "nineteen", "ninety-six", "two", "thousand", "mid-1990s", "'", "90s", ",", ".", "recent", "weeks",
+            "Thanksgiving", "New", "Year's", "Day", "early", "the", "end", "more", "than", "4294967295",
+            "couple", "other", "at", "least", "past", "In", "each", "week", "Monday", "morning", "EST", "Nov.", "6", "same",
+        ]), 0..30)) {
+            let text = words.join(" ");
+            proptest::prop_assert!(same_with_and_without_filter(&text, NaiveDate::from_ymd_opt(2025, 3, 18)));
+            proptest::prop_assert!(same_with_and_without_filter(&text, None));
+        }
     }
 
     #[test]

@@ -395,6 +395,40 @@ mod tests {
         assert!(err.contains("no such folder"));
     }
 
+    /// Extraction speed on the TempEval-3 texts, when present
+    /// (`cargo test --release -- --ignored --nocapture timex_speed`).
+    #[test]
+    #[ignore]
+    fn timex_speed() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/bench/tempeval3/TBAQ-cleaned");
+        let mut files = Vec::new();
+        if collect_tml(&root, &mut files).is_err() {
+            println!("skipped: {} not found", root.display());
+            return;
+        }
+        let docs: Vec<timeml::TimeMlDoc> =
+            files.iter().filter_map(|f| timeml::parse(&std::fs::read_to_string(f).ok()?).ok()).collect();
+        let bytes: usize = docs.iter().map(|d| d.text.len()).sum::<usize>() * 20;
+        let t0 = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..20 {
+            for d in &docs {
+                n += timex::extract(&d.text, &[], d.dct).len();
+            }
+        }
+        let secs = t0.elapsed().as_secs_f64();
+        println!("{n} timexes in {bytes} bytes: {:.1} MB/s", bytes as f64 / secs / 1e6);
+        let t0 = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..20 {
+            for d in &docs {
+                n += crate::text::tokenize(&d.text).len();
+            }
+        }
+        let secs = t0.elapsed().as_secs_f64();
+        println!("tokenizer alone: {n} tokens, {:.1} MB/s", bytes as f64 / secs / 1e6);
+    }
+
     /// The real TempEval-3 training data, when present (`cargo test -- --ignored`).
     #[test]
     #[ignore]
