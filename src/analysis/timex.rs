@@ -1895,8 +1895,27 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// For each word length, a bit per first letter `a`..`z` that some start word has: a
+/// quick reject before the binary search.
+const START_MASKS: [u32; 17] = {
+    let mut masks = [0u32; 17];
+    let mut k = 0;
+    while k < START_WORDS.len() {
+        let w = START_WORDS[k].as_bytes();
+        if w[0].is_ascii_lowercase() {
+            masks[w.len()] |= 1 << (w[0] - b'a');
+        }
+        k += 1;
+    }
+    masks
+};
+
 /// Whether `w` (any case) is in [`START_WORDS`]; no allocation.
 fn is_start_word(w: &str) -> bool {
+    let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if !first.is_ascii_lowercase() || START_MASKS.get(w.len()).is_none_or(|m| m & (1 << (first - b'a')) == 0) {
+        return false;
+    }
     let mut buf = [0u8; 16];
     let Some(lower) = buf.get_mut(..w.len()) else { return false };
     lower.copy_from_slice(w.as_bytes());
