@@ -304,6 +304,10 @@ const WEAK_STARTS: [&str; 23] = [
     "every",
 ];
 
+/// Words before "last" that make it the verb ("could last", "to last").
+const LAST_VERB_BEFORE: [&str; 14] =
+    ["will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll", "did", "does", "not", "only"];
+
 /// Vague quantities that make a duration's count unknown ("several years" → `PXY`).
 const VAGUE_COUNTS: [&str; 5] = ["several", "few", "many", "some", "numerous"];
 
@@ -1274,6 +1278,9 @@ impl<'a> Scanner<'a> {
     /// "last week", "this year", "next month", "the past year", "the previous day",
     /// "earlier this year" (via pre-modifiers), "this morning", "last night".
     fn relative(&self, i: usize, det: bool) -> Option<Hit> {
+        if self.is_verb_last(i) {
+            return None;
+        }
         let w = self.word(i)?.to_ascii_lowercase();
         let dir: i64 = match w.as_str() {
             "last" | "past" | "previous" | "preceding" => -1,
@@ -1365,7 +1372,7 @@ impl<'a> Scanner<'a> {
     fn quantity(&self, i: usize, det: bool) -> Option<Hit> {
         let mut j = i;
         // "the past three years", "the next five years", "the first nine months".
-        let span_word = self.is_any(j, &SPAN_WORDS);
+        let span_word = self.is_any(j, &SPAN_WORDS) && !self.is_verb_last(j);
         if span_word {
             j += 1;
         }
@@ -1470,6 +1477,11 @@ impl<'a> Scanner<'a> {
         }
         // Titles capitalise the word before too ("This Week", "High Noon", "VOA Today").
         prev.kind == TokenKind::Word && p.starts_with(|c: char| c.is_ascii_uppercase())
+    }
+
+    /// Whether "last" at `i` is the verb ("would last three days"), not "the last".
+    fn is_verb_last(&self, i: usize) -> bool {
+        i > 0 && self.is(i, "last") && self.is_any(i - 1, &LAST_VERB_BEFORE)
     }
 
     /// Whether token `i` ends an amount of money or things ("$2 million", "5%", "20 cents").
@@ -2247,6 +2259,24 @@ mod tests {
                 ("Profit rose in the first nine months.", "the first nine months", Duration, "P9M"),
             ],
         );
+    }
+
+    /// The hand-written news fixtures in `tests/fixtures/timex/news.tsv`.
+    #[test]
+    fn news_fixtures() {
+        let fixtures = include_str!("../../tests/fixtures/timex/news.tsv");
+        for line in fixtures.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [dct, sentence, text, kind, value] = cols[..] else { panic!("bad fixture line {line:?}") };
+            let dct = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
+            let kind = match kind {
+                "DATE" => TimexType::Date,
+                "TIME" => TimexType::Time,
+                "DURATION" => TimexType::Duration,
+                _ => TimexType::Set,
+            };
+            check(dct, &[(sentence, text, kind, value)]);
+        }
     }
 
     #[test]
