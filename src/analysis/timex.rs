@@ -93,7 +93,7 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 180] = [
+const START_WORDS: [&str; 181] = [
     "a",
     "afternoon",
     "an",
@@ -238,6 +238,7 @@ const START_WORDS: [&str; 180] = [
     "sunday",
     "ten",
     "thanksgiving",
+    "that",
     "the",
     "these",
     "third",
@@ -278,7 +279,7 @@ const START_WORDS: [&str; 180] = [
 
 /// Start words that never make an expression alone: the next token must be able to
 /// continue it ("a year", "last week"), which the scan checks before trying the rules.
-const WEAK_STARTS: [&str; 23] = [
+const WEAK_STARTS: [&str; 24] = [
     "a",
     "an",
     "several",
@@ -302,6 +303,7 @@ const WEAK_STARTS: [&str; 23] = [
     "less",
     "each",
     "every",
+    "that",
 ];
 
 /// Words before "last" that make it the verb ("could last", "to last").
@@ -814,7 +816,7 @@ impl<'a> Scanner<'a> {
             if !self.month_word_ok(i, true) {
                 return None;
             }
-            return Some(self.hit(last, TimexType::Date, Cal::Month(y, m).value()));
+            return Some(self.hit(last, TimexType::Date, Cal::Month(y, m).value()).explicit());
         }
         None
     }
@@ -1284,7 +1286,7 @@ impl<'a> Scanner<'a> {
         let w = self.word(i)?.to_ascii_lowercase();
         let dir: i64 = match w.as_str() {
             "last" | "past" | "previous" | "preceding" => -1,
-            "this" | "current" | "same" => 0,
+            "this" | "current" | "same" | "that" => 0,
             "next" | "coming" | "following" => 1,
             _ => return None,
         };
@@ -1302,7 +1304,12 @@ impl<'a> Scanner<'a> {
         }
         // "the following year", "the previous day": counted from the period last named,
         // not from today.
-        let anaphoric = det && matches!(w.as_str(), "following" | "previous" | "preceding" | "same");
+        // "that year", "later that day": the period last named, when there is one.
+        let anaphoric = det && matches!(w.as_str(), "following" | "previous" | "preceding" | "same")
+            || w == "that" && self.last.is_some();
+        if w == "that" && !anaphoric {
+            return None;
+        }
         let r = if anaphoric { self.last_date().or(self.reference()) } else { self.reference() };
         let ref_year = if anaphoric { r.map(|d| d.year()) } else { self.ref_year() };
         // "this morning", "last night".
@@ -1623,7 +1630,13 @@ impl<'a> Scanner<'a> {
         };
         let half = match unit.as_str() {
             "quarter" => false,
-            "period" if ord.is_none() && (year.is_some() || matches!(self.last, Some(Cal::Quarter(..)))) => false,
+            // "the 1988 period", "the latest period": a quarter in business reports.
+            "period"
+                if ord.is_none()
+                    && (year.is_some() || lw == "latest" || matches!(self.last, Some(Cal::Quarter(..)))) =>
+            {
+                false
+            }
             "half" if ord.is_some_and(|o| o <= 2) => true,
             _ => return None,
         };
@@ -2308,6 +2321,15 @@ mod tests {
     }
 
     #[test]
+    fn that_refers_to_the_period_last_named() {
+        let text = "He moved to Florida in June 1998 and returned to Cuba later that year. \
+                    He said that year was hard.";
+        let found = extract(text, &[], date(2000, 1, 28));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(got, [("June 1998", "1998-06"), ("later that year", "1998"), ("that year", "1998")]);
+    }
+
+    #[test]
     fn false_hits_are_avoided() {
         for text in [
             "They may march on the capital.",
@@ -2396,7 +2418,7 @@ mod tests {
             "17", "2025", "1,000,000,000", "quarter", "third", "of", "fiscal", "'s", "p.m.", "noon", "every",
             "nineteen", "ninety-six", "two", "thousand", "mid-1990s", "'", "90s", ",", ".", "recent", "weeks",
             "Thanksgiving", "New", "Year's", "Day", "early", "the", "end", "more", "than", "4294967295",
-            "couple", "other", "at", "least", "past", "In", "each", "week", "Monday", "morning", "EST", "Nov.", "6", "same",
+            "couple", "other", "at", "least", "past", "In", "that", "1998", "each", "week", "Monday", "morning", "EST", "Nov.", "6", "same",
         ]), 0..30)) {
             let text = words.join(" ");
             proptest::prop_assert!(same_with_and_without_filter(&text, NaiveDate::from_ymd_opt(2025, 3, 18)));
