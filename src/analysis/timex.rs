@@ -9,6 +9,28 @@
 //! (`published`); without one, against the latest fully specified date written
 //! earlier in the text.
 //!
+//! Conventions, learnt from the TempEval-3 training data (TimeBank and AQUAINT):
+//!
+//! - **Extents.** "last", "this", "early", "the end of", "nearly", "more than" are
+//!   inside ("last week", "nearly two years"); "about", "over", "within" and
+//!   prepositions are outside. "the" is inside for periods ("the third quarter", "the
+//!   past three years", "the 1990s") and outside for dates and names ("Nov. 1",
+//!   "Friday"). "two years ago" and "a year earlier" are dates; "three days later"
+//!   tags only the duration.
+//! - **Year-less dates** ("March 18", "June") take the year that puts them nearest the
+//!   reference date, unless the tense nearby ("will", "was", "-ed") points one way and
+//!   that side is within 300 days. **Weekdays** are the nearest such day before the
+//!   reference (news reports the past) unless a future cue is near.
+//! - **Values**: days `2025-03-18`, months `2025-03`, ISO weeks `2025-W12`, quarters
+//!   `2025-Q1`, halves `2025-H2`, seasons `2025-SU`, decades `199`, centuries `19`,
+//!   parts of day `2025-03-18TMO` (typed DATE after a weekday, as in the data), clock
+//!   times `2025-03-18T15:00`, durations `P3Y` / `PT2H` / `PXW`, sets `P1W` /
+//!   `XXXX-WXX-1`, and `PRESENT_REF` / `PAST_REF` / `FUTURE_REF`. Unknown parts are `X`.
+//! - **Anaphora**: "a year earlier" after "the third quarter" is that quarter a year
+//!   before; "the quarter" and "the latest period" are the quarter last named (or the
+//!   one before the reference date's); "that year" and "the following month" count
+//!   from the period last named outright.
+//!
 //! ```
 //! use article_explorer::analysis::timex::extract;
 //! use article_explorer::model::TimexType;
@@ -681,7 +703,7 @@ impl<'a> Scanner<'a> {
                 break;
             }
         }
-        // "mid-1990s", "mid-October": the hyphen joins them into one token.
+        // "the" belongs to some extents ("the third quarter") and not others; each rule says.
         let (det, k) = if self.is(j, "the") { (true, j + 1) } else { (false, j) };
         // "a", "this", "the": words that only open an expression with more after them.
         if k >= self.tokens.len()
@@ -1290,7 +1312,6 @@ impl<'a> Scanner<'a> {
             "next" | "coming" | "following" => 1,
             _ => return None,
         };
-        // "the current quarter" but not "current year" without det is fine too.
         let mut j = i + 1;
         // "this past spring"
         if w == "this" && self.is(j, "past") {
@@ -2069,7 +2090,7 @@ fn duration(n: Option<u32>, u: &Unit) -> String {
     let t = if u.clock { "T" } else { "" };
     match n {
         Some(n) => format!("P{t}{}{}", n.saturating_mul(u.factor), u.letter),
-        None if u.factor == 10 => "P10XY".replace("10X", "X").replace("PXY", "PXDE"),
+        None if u.factor == 10 => "PXDE".into(),
         None if u.factor == 100 => "PXCE".into(),
         None => format!("P{t}X{}", u.letter),
     }
