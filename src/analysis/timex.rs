@@ -562,6 +562,8 @@ struct Scanner<'a> {
     year: Option<i32>,
     /// The latest calendar value found, for "a year earlier" and "the quarter".
     last: Option<Cal>,
+    /// Whether `year` was named after `anchor` and differs from it (no `published`).
+    year_is_newer: bool,
     /// Whether to skip tokens that cannot open an expression (off only in tests).
     filter: bool,
 }
@@ -575,7 +577,17 @@ impl<'a> Scanner<'a> {
         published: Option<NaiveDate>,
         filter: bool,
     ) -> Self {
-        Scanner { text, tokens, sentences, published, anchor: published, year: None, last: None, filter }
+        Scanner {
+            text,
+            tokens,
+            sentences,
+            published,
+            anchor: published,
+            year: None,
+            last: None,
+            year_is_newer: false,
+            filter,
+        }
     }
 
     /// Runs the scan.
@@ -653,7 +665,21 @@ impl<'a> Scanner<'a> {
 
     /// The reference year.
     fn ref_year(&self) -> Option<i32> {
+        if self.year_is_newer {
+            return self.year;
+        }
         self.anchor.map(|d| d.year()).or(self.year)
+    }
+
+    /// The date that places year-less months and days: the reference date, unless a
+    /// different year was named after the last full date (then that year, via
+    /// [`Scanner::ref_year`]).
+    fn calendar_reference(&self) -> Option<NaiveDate> {
+        if self.year_is_newer {
+            None
+        } else {
+            self.reference()
+        }
     }
 
     /// Whether the token after `i` can continue an expression.
@@ -727,11 +753,13 @@ impl<'a> Scanner<'a> {
                         Cal::Day(d) => {
                             self.anchor = Some(d);
                             self.year = Some(d.year());
+                            self.year_is_newer = false;
                         }
+                        // "In 2016 ... in June": a year named after the last full date
+                        // places year-less months and days.
                         Cal::Year(y) | Cal::Month(y, _) | Cal::Quarter(y, _) => {
-                            if self.anchor.is_none() {
-                                self.year = Some(y);
-                            }
+                            self.year = Some(y);
+                            self.year_is_newer = self.anchor.is_some_and(|a| a.year() != y);
                         }
                     }
                 }
@@ -852,9 +880,9 @@ impl<'a> Scanner<'a> {
         };
         let value = match year {
             Some(y) => ymd(NaiveDate::from_ymd_opt(y, month, day)?),
-            None => match self.reference() {
+            None => match self.calendar_reference() {
                 Some(r) => ymd(nearest_day(r, month, day, self.tense(first))?),
-                None => match self.year {
+                None => match self.ref_year() {
                     Some(y) => ymd(NaiveDate::from_ymd_opt(y, month, day)?),
                     None => format!("XXXX-{month:02}-{day:02}"),
                 },
@@ -1169,7 +1197,7 @@ impl<'a> Scanner<'a> {
         if let Some((y, last)) = self.year_phrase(j + 1).or_else(|| self.year_words(j + 1)) {
             return Some(self.hit(last, TimexType::Date, Cal::Month(y, m).value()).explicit());
         }
-        let value = match (self.reference(), self.ref_year()) {
+        let value = match (self.calendar_reference(), self.ref_year()) {
             (Some(r), _) => {
                 let (ry, rm) = (r.year(), r.month());
                 let y = match rel.as_deref() {
@@ -2225,6 +2253,18 @@ mod tests {
         let found = extract(text, &[], None);
         let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
         assert_eq!(got, [("March 17, 2025", "2025-03-17"), ("March 18", "2025-03-18")]);
+    }
+
+    #[test]
+    fn without_publication_date_the_latest_written_date_anchors() {
+        let text = "On March 17, 2025, the council met. It first met in 2016, in June. \
+                    The next session is on May 2.";
+        let found = extract(text, &[], None);
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(
+            got,
+            [("March 17, 2025", "2025-03-17"), ("2016", "2016"), ("June", "2016-06"), ("May 2", "2016-05-02")]
+        );
     }
 
     #[test]
