@@ -1092,8 +1092,9 @@ impl<'a> Scanner<'a> {
         let full = WEEKDAYS[wd.num_days_from_monday() as usize][0].len() == w.len();
         let mut last = j;
         if !full {
-            // Abbreviations only with their period: "Wed.", not "Sun" or "Sat".
-            if !(self.punct(j + 1, '.') && self.touch(j)) {
+            // Abbreviations only with their period: "Wed.", not "Sun" or "Sat"; and not
+            // after "the" ("read it in the Sun.").
+            if !(self.punct(j + 1, '.') && self.touch(j)) || j > 0 && self.is(j - 1, "the") {
                 return None;
             }
             last = j + 1;
@@ -1191,6 +1192,13 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if !mid && !self.month_word_ok(j, rel.is_some() || led) {
+            return None;
+        }
+        // "June Carter said": a month name before a capitalised word, with no
+        // preposition before it, is a first name.
+        let capital_next = self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.word(j + 1).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_uppercase()));
+        if !mid && rel.is_none() && !led && capital_next && !(j > 0 && self.is_any(j - 1, &MONTH_CONTEXT)) {
             return None;
         }
         // "June last year", "January nineteen ninety-seven".
@@ -2396,6 +2404,8 @@ mod tests {
             "They may march on the capital.",
             "We will march tomorrow if we must",
             "The Sun reported it first.",
+            "He read it in the Sun.",
+            "June Carter sang at the fair.",
             "Prices could fall further, analysts said.",
             "He came a second time.",
             "The army sent 1,000 troops and 2,025 vehicles.",
