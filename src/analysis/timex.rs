@@ -115,7 +115,7 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 181] = [
+const START_WORDS: [&str; 182] = [
     "a",
     "afternoon",
     "an",
@@ -169,6 +169,7 @@ const START_WORDS: [&str; 181] = [
     "friday",
     "full",
     "future",
+    "fy",
     "half",
     "halloween",
     "hour",
@@ -799,8 +800,8 @@ impl<'a> Scanner<'a> {
         if let Some(d) = iso_date(w) {
             return Some(self.hit(i, TimexType::Date, ymd(d)));
         }
-        // US slashed dates: "10/26/89".
-        if let (Some(m), true, Some(d), true, Some(y)) = (
+        // Slashed dates: "10/26/89" (US order), "17/03/2025" (day first when it must be).
+        if let (Some(a), true, Some(b), true, Some(y)) = (
             num(w),
             self.punct(i + 1, '/'),
             self.word(i + 2).and_then(num),
@@ -808,12 +809,13 @@ impl<'a> Scanner<'a> {
             self.word(i + 4).and_then(num),
         ) {
             let y = if y < 100 { 1900 + y as i32 } else { y as i32 };
+            let (m, d) = if a > 12 && b <= 12 { (b, a) } else { (a, b) };
             if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-                return Some(self.hit(i + 4, TimexType::Date, ymd(date)));
+                return Some(self.hit(i + 4, TimexType::Date, ymd(date)).explicit());
             }
         }
-        // Day before month: "17 March 2025".
-        if let Some(day) = num(w).filter(|d| (1..=31).contains(d)) {
+        // Day before month: "17 March 2025", "17th of March".
+        if let Some(day) = day_number(w).filter(|d| (1..=31).contains(d)) {
             let mut j = i + 1;
             if self.is(j, "of") {
                 j += 1;
@@ -1001,11 +1003,15 @@ impl<'a> Scanner<'a> {
     fn year_or_decade(&self, i: usize, det: bool, led: bool) -> Option<Hit> {
         let w = self.word(i)?;
         let t = self.tokens[i];
-        // "fiscal 1989", "fiscal year 1990": the fiscal year named by its calendar year.
-        if w.eq_ignore_ascii_case("fiscal") && !det {
+        // "fiscal 1989", "fiscal year 1990", "FY 2024", "FY2024": the fiscal year named by
+        // its calendar year.
+        if (w.eq_ignore_ascii_case("fiscal") || w == "FY") && !det {
             let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
             let (y, last) = self.year_after(j)?;
             return Some(self.hit(last, TimexType::Date, year4(y)).explicit());
+        }
+        if let Some(y) = w.strip_prefix("FY").filter(|y| y.len() == 4).and_then(|y| y.parse::<i32>().ok()) {
+            return (!det && (1000..=2199).contains(&y)).then(|| self.hit(i, TimexType::Date, year4(y)).explicit());
         }
         // "'90s", "'98": an apostrophe before digits is elision.
         if t.kind == TokenKind::Punct && matches!(w, "'" | "’" | "‘") && self.touch(i) {
@@ -1668,7 +1674,15 @@ impl<'a> Scanner<'a> {
         let w = self.word(j)?;
         let lw = w.to_ascii_lowercase();
         // "third-quarter" is an adjective: "the third-quarter loss" tags "third-quarter".
-        let (ord, unit, mut last) = if let Some((a, b)) = lw.split_once('-') {
+        let (ord, unit, mut last) = if let Some((unit, o)) = short_period(w) {
+            // "Q3 2025", "H1": the analysts' shorthand.
+            if let Some((y, l)) = self.year_after(j + 1) {
+                year = Some(y);
+                (Some(o), unit.to_string(), l)
+            } else {
+                (Some(o), unit.to_string(), j)
+            }
+        } else if let Some((a, b)) = lw.split_once('-') {
             let o = ORDINALS.iter().find(|(n, _)| *n == a).map(|(_, v)| *v)?;
             if det && year.is_none() {
                 return None;
@@ -1769,7 +1783,7 @@ impl<'a> Scanner<'a> {
     /// Clock times: "3 p.m.", "10:30 a.m.", "noon", "midnight", "15:00 GMT".
     fn clock(&self, i: usize) -> Option<Hit> {
         let w = self.word(i)?;
-        let (h24, m, mut last) = if self.is_title_word(i) {
+        let (h24, m, last) = if self.is_title_word(i) {
             // "High Noon" is a film.
             return None;
         } else if w.eq_ignore_ascii_case("noon") || w.eq_ignore_ascii_case("midday") {
@@ -1785,11 +1799,20 @@ impl<'a> Scanner<'a> {
                 None => (w.parse::<u32>().ok()?, 0),
             };
             // "a.m." / "p.m." / "am" / "pm": the tokenizer gives "p.m" then ".".
-            let ap = self.word(i + 1)?.to_ascii_lowercase();
+            let ap = self.word(i + 1).map(str::to_ascii_lowercase).unwrap_or_default();
             let pm = match ap.as_str() {
                 "p.m" | "pm" => true,
                 "a.m" | "am" => false,
-                _ => return None,
+                // "at 14:30 GMT", "at 09:15": a 24-hour clock needs its colon and a cue.
+                _ => {
+                    let cue = i > 0 && self.is_any(i - 1, &["at", "by", "until", "from", "around", "before", "after"])
+                        || self.is_any(i + 1, &TIME_ZONES);
+                    let minutes = w.split_once(':').is_some_and(|(_, mm)| mm.len() == 2);
+                    if !cue || !minutes || h > 23 || m > 59 {
+                        return None;
+                    }
+                    return self.clock_hit(h, m, i);
+                }
             };
             if h == 0 || h > 12 || m > 59 {
                 return None;
@@ -1806,6 +1829,11 @@ impl<'a> Scanner<'a> {
             };
             (h24, m, last)
         };
+        self.clock_hit(h24, m, last)
+    }
+
+    /// A clock time `h24:m` ending at token `last`, with a zone or a day after it.
+    fn clock_hit(&self, h24: u32, m: u32, mut last: usize) -> Option<Hit> {
         // A zone right after belongs to the time: "3 p.m. EDT".
         if self.is_any(last + 1, &TIME_ZONES) {
             last += 1;
@@ -2003,6 +2031,20 @@ fn is_start_word(w: &str) -> bool {
     lower.copy_from_slice(w.as_bytes());
     lower.make_ascii_lowercase();
     START_WORDS.binary_search_by(|s| s.as_bytes().cmp(lower)).is_ok()
+}
+
+/// "Q3" → ("quarter", 3), "H1" → ("half", 1).
+fn short_period(w: &str) -> Option<(&'static str, u32)> {
+    let b = w.as_bytes();
+    if b.len() != 2 {
+        return None;
+    }
+    let unit = match b[0] {
+        b'Q' if (b'1'..=b'4').contains(&b[1]) => "quarter",
+        b'H' if (b'1'..=b'2').contains(&b[1]) => "half",
+        _ => return None,
+    };
+    Some((unit, u32::from(b[1] - b'0')))
 }
 
 /// `w` without a joined modifier: "mid-1990s" → "1990s", "late-November" → "November".
@@ -2321,6 +2363,11 @@ mod tests {
                 ("The talks will resume Tuesday morning.", "Tuesday morning", Date, "1989-10-31TMO"),
                 ("The market closed at 3 p.m. yesterday.", "3 p.m. yesterday", Time, "1989-10-29T15:00"),
                 ("Trading halted at 10:30 a.m. EST.", "10:30 a.m. EST", Time, "1989-10-30T10:30"),
+                ("The vote closes at 14:00 GMT.", "14:00 GMT", Time, "1989-10-30T14:00"),
+                ("Profit doubled in Q3 1989.", "Q3 1989", Date, "1989-Q3"),
+                ("Revenue guidance for FY1990 was cut.", "FY1990", Date, "1990"),
+                ("The ruling is dated 26/10/1989.", "26/10/1989", Date, "1989-10-26"),
+                ("He was born on the 3rd of May 1950.", "3rd of May 1950", Date, "1950-05-03"),
             ],
         );
     }
