@@ -257,7 +257,8 @@ impl Errors {
                 ),
                 Alignment::Match { gold: g, predicted: p } => {
                     if g.value != p.value || g.kind != p.kind {
-                        let class = format!("value {}", g.kind.as_str());
+                        // Grouped by the gold value's shape: "value DATE 9999-99-99".
+                        let class = format!("value {} {}", g.kind.as_str(), value_shape(&g.value));
                         let line = format!(
                             "{name}: {:?} gold {} {} / got {:?} {} {} (dct {}) [{}]",
                             g.text,
@@ -328,6 +329,11 @@ fn shape(text: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A TIMEX3 value with its digits as `9` ("2025-03-18" → "9999-99-99").
+fn value_shape(value: &str) -> String {
+    value.chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect()
 }
 
 /// A little text around `t`.
