@@ -401,12 +401,23 @@ mod tests {
         assert!(err.contains("no such folder"));
     }
 
+    /// The TempEval-3 folder: `../shared/bench` beside the project (or beside the
+    /// worktree folder holding it).
+    fn bench_root() -> PathBuf {
+        let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let rel = "shared/bench/tempeval3/TBAQ-cleaned";
+        [here.join("..").join(rel), here.join("../..").join(rel)]
+            .into_iter()
+            .find(|p| p.is_dir())
+            .unwrap_or_else(|| here.join("..").join(rel))
+    }
+
     /// Extraction speed on the TempEval-3 texts, when present
     /// (`cargo test --release -- --ignored --nocapture timex_speed`).
     #[test]
     #[ignore]
     fn timex_speed() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/bench/tempeval3/TBAQ-cleaned");
+        let root = bench_root();
         let mut files = Vec::new();
         if collect_tml(&root, &mut files).is_err() {
             println!("skipped: {} not found", root.display());
@@ -439,7 +450,7 @@ mod tests {
     #[test]
     #[ignore]
     fn tempeval3_training_data() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/bench/tempeval3/TBAQ-cleaned");
+        let root = bench_root();
         let errors = std::env::var("TIMEX_ERRORS").is_ok();
         for part in ["TimeBank", "AQUAINT"] {
             match run(&root.join(part), errors) {
