@@ -567,6 +567,8 @@ struct Scanner<'a> {
     year_is_newer: bool,
     /// Whether to skip tokens that cannot open an expression (off only in tests).
     filter: bool,
+    /// [`Scanner::may_start`] for every token, computed once when filtering.
+    starts: Vec<bool>,
 }
 
 impl<'a> Scanner<'a> {
@@ -578,7 +580,7 @@ impl<'a> Scanner<'a> {
         published: Option<NaiveDate>,
         filter: bool,
     ) -> Self {
-        Scanner {
+        let mut s = Scanner {
             text,
             tokens,
             sentences,
@@ -588,7 +590,12 @@ impl<'a> Scanner<'a> {
             last: None,
             year_is_newer: false,
             filter,
+            starts: Vec::new(),
+        };
+        if filter {
+            s.starts = (0..tokens.len()).map(|i| s.compute_may_start(i)).collect();
         }
+        s
     }
 
     /// Runs the scan.
@@ -690,6 +697,14 @@ impl<'a> Scanner<'a> {
 
     /// Whether token `i` can open any expression (a cheap test with no allocation).
     fn may_start(&self, i: usize) -> bool {
+        match self.starts.get(i) {
+            Some(&cached) => cached,
+            None => self.compute_may_start(i),
+        }
+    }
+
+    /// [`Scanner::may_start`] without the cache.
+    fn compute_may_start(&self, i: usize) -> bool {
         let t = self.tokens[i];
         let w = strip_possessive(t.slice(self.text));
         match t.kind {
@@ -2026,12 +2041,28 @@ fn is_start_word(w: &str) -> bool {
     if !first.is_ascii_lowercase() || START_MASKS.get(w.len()).is_none_or(|m| m & (1 << (first - b'a')) == 0) {
         return false;
     }
-    let mut buf = [0u8; 16];
-    let Some(lower) = buf.get_mut(..w.len()) else { return false };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    START_WORDS.binary_search_by(|s| s.as_bytes().cmp(lower)).is_ok()
+    // The words with this first letter: a short run of the sorted table.
+    let c = usize::from(first - b'a');
+    let bucket = &START_WORDS[usize::from(START_BUCKETS[c])..usize::from(START_BUCKETS[c + 1])];
+    bucket.iter().any(|s| s.len() == w.len() && s.eq_ignore_ascii_case(w))
 }
+
+/// Where each first letter's run starts in [`START_WORDS`] (index 26 is the end).
+const START_BUCKETS: [u16; 27] = {
+    let mut starts = [0u16; 27];
+    let mut c = 0;
+    while c < 26 {
+        let mut k = 0;
+        // First word whose first letter is at or after letter `c`.
+        while k < START_WORDS.len() && START_WORDS[k].as_bytes()[0] < b'a' + c as u8 {
+            k += 1;
+        }
+        starts[c] = k as u16;
+        c += 1;
+    }
+    starts[26] = START_WORDS.len() as u16;
+    starts
+};
 
 /// "Q3" → ("quarter", 3), "H1" → ("half", 1).
 fn short_period(w: &str) -> Option<(&'static str, u32)> {
@@ -2488,6 +2519,7 @@ mod tests {
     fn start_words_are_sorted_lowercase_and_cover_the_tables() {
         assert!(START_WORDS.windows(2).all(|w| w[0] < w[1]), "START_WORDS must be sorted and unique");
         assert!(START_WORDS.iter().all(|w| w.len() <= 16 && *w == w.to_ascii_lowercase()));
+        assert!(START_WORDS.iter().all(|w| w.as_bytes()[0].is_ascii_lowercase()), "buckets are by letter");
         let tables = MONTHS.iter().chain(&WEEKDAYS).flat_map(|names| names.iter());
         let more = UNITS.iter().flat_map(|u| [u.one, u.many]).chain(SEASONS.iter().map(|s| s.0));
         let more = more.chain(DAY_PARTS.iter().map(|p| p.0));
