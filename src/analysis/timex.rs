@@ -115,7 +115,7 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 182] = [
+const START_WORDS: [&str; 189] = [
     "a",
     "afternoon",
     "an",
@@ -167,6 +167,7 @@ const START_WORDS: [&str; 182] = [
     "fourth",
     "fri",
     "friday",
+    "fridays",
     "full",
     "future",
     "fy",
@@ -201,6 +202,7 @@ const START_WORDS: [&str; 182] = [
     "minutes",
     "mon",
     "monday",
+    "mondays",
     "month",
     "monthly",
     "months",
@@ -239,6 +241,7 @@ const START_WORDS: [&str; 182] = [
     "same",
     "sat",
     "saturday",
+    "saturdays",
     "second",
     "seconds",
     "sep",
@@ -259,6 +262,7 @@ const START_WORDS: [&str; 182] = [
     "summer",
     "sun",
     "sunday",
+    "sundays",
     "ten",
     "thanksgiving",
     "that",
@@ -273,12 +277,14 @@ const START_WORDS: [&str; 182] = [
     "thur",
     "thurs",
     "thursday",
+    "thursdays",
     "today",
     "tomorrow",
     "tonight",
     "tue",
     "tues",
     "tuesday",
+    "tuesdays",
     "twelve",
     "twenty",
     "two",
@@ -287,6 +293,7 @@ const START_WORDS: [&str; 182] = [
     "valentine",
     "wed",
     "wednesday",
+    "wednesdays",
     "week",
     "weekend",
     "weekly",
@@ -1899,8 +1906,27 @@ impl<'a> Scanner<'a> {
             if let Some(season) = season_of(&x.to_ascii_lowercase()) {
                 return Some(self.hit(j, TimexType::Set, format!("XXXX-{season}")));
             }
+            // "each July"
+            if let Some(m) = month_of(x).filter(|&m| MONTHS[m as usize - 1][0].len() == x.len()) {
+                return Some(self.hit(j, TimexType::Set, format!("XXXX-{m:02}")));
+            }
         }
-        None
+        // "on Tuesdays", "Tuesday nights": a plural weekday recurs.
+        let plural = w.strip_suffix('s').and_then(weekday_of);
+        let (wd, part, last) = match (plural, weekday_of(&w)) {
+            (Some(wd), _) => (wd, None, i),
+            (None, Some(wd)) => {
+                let part = self.word(i + 1).filter(|p| p.len() > 1 && p.ends_with('s'));
+                let part = part.and_then(|p| day_part(&p[..p.len() - 1]))?;
+                (wd, Some(part), i + 1)
+            }
+            _ => return None,
+        };
+        if !self.word(i)?.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let part = part.map(|p| format!("T{p}")).unwrap_or_default();
+        Some(self.hit(last, TimexType::Set, format!("XXXX-WXX-{}{part}", wd.number_from_monday())))
     }
 
     /// Holidays: "Christmas", "Thanksgiving Day", "last Thanksgiving", "New Year's Day".
@@ -2415,6 +2441,9 @@ mod tests {
                 ("It signed a two-year contract.", "two-year", Duration, "P2Y"),
                 ("The council meets every week.", "every week", Set, "P1W"),
                 ("The paper is published weekly.", "weekly", Set, "P1W"),
+                ("The market is closed on Sundays.", "Sundays", Set, "XXXX-WXX-7"),
+                ("Flights leave on Tuesday nights.", "Tuesday nights", Set, "XXXX-WXX-2TNI"),
+                ("Orangemen march each July.", "each July", Set, "XXXX-07"),
                 ("The plant closed three years ago.", "three years ago", Date, "1986"),
                 ("Profit rose in the first nine months.", "the first nine months", Duration, "P9M"),
             ],
