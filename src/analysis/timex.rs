@@ -1303,9 +1303,9 @@ impl<'a> Scanner<'a> {
             if det {
                 return None;
             }
-            // "yesterday morning": the part of day makes it a time.
+            // "yesterday morning": the part of day joins the value (DATE, as for weekdays).
             if let Some(part) = self.word(i + 1).and_then(day_part) {
-                return Some(self.hit(i + 1, TimexType::Time, format!("{}T{part}", shift(d))));
+                return Some(self.hit(i + 1, TimexType::Date, format!("{}T{part}", shift(d))));
             }
             return Some(self.hit(i, TimexType::Date, shift(d)));
         }
@@ -1327,7 +1327,8 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        // "the near future", "the near term", "the long run".
+        // "the near future", "the near term", "the long term" ("the long run" is left
+        // untagged in the TempEval data).
         if det && (lw == "near" || lw == "short" || lw == "long") && self.is_any(i + 1, &["future", "term"]) {
             return Some(self.hit(i + 1, TimexType::Date, "FUTURE_REF".into()));
         }
@@ -1347,17 +1348,11 @@ impl<'a> Scanner<'a> {
         if lw == "soon" && (i > 0 && self.is(i - 1, "as") || self.is_any(i + 1, &["as", "after", "afterward"])) {
             return None;
         }
-        // "current" and "recent" are dates only before a noun that is not a unit of
-        // their own ("recent years" is a phrase of its own).
+        // "current account", "current events": fixed phrases, not times.
         if matches!(lw.as_str(), "current" | "recent") {
             let next = self.word(i + 1)?;
             if ["account", "accounts", "events", "affairs"].iter().any(|n| next.eq_ignore_ascii_case(n)) {
                 return None;
-            }
-            if let Some(u) = unit_of(next) {
-                if u.many.eq_ignore_ascii_case(next) {
-                    return Some(self.hit(i + 1, TimexType::Date, (*v).to_string()));
-                }
             }
         }
         Some(self.hit(i, TimexType::Date, (*v).to_string()))
