@@ -19,8 +19,8 @@
 //!   tags only the duration.
 //! - **Year-less dates** ("March 18", "June") take the year that puts them nearest the
 //!   reference date, unless the tense nearby ("will", "was", "-ed") points one way and
-//!   that side is within 300 days. **Weekdays** are the nearest such day before the
-//!   reference (news reports the past) unless a future cue is near.
+//!   that side is within 300 days. **Weekdays** follow the tense the same way, and
+//!   are the nearest such day (ties to the past) when nothing tells.
 //! - **Values**: days `2025-03-18`, months `2025-03`, ISO weeks `2025-W12`, quarters
 //!   `2025-Q1`, halves `2025-H2`, seasons `2025-SU`, decades `199`, centuries `19`,
 //!   parts of day `2025-03-18TMO` (typed DATE after a weekday, as in the data), clock
@@ -1139,7 +1139,19 @@ impl<'a> Scanner<'a> {
         };
         let date = self.reference().map(|r| {
             let strict = rel.is_some();
-            weekday_near(r, wd, future == Some(true), strict)
+            match future {
+                Some(f) => weekday_near(r, wd, f, strict),
+                // No tense cue: the nearest such day, ties to the past.
+                None => {
+                    let back = weekday_near(r, wd, false, strict);
+                    let ahead = weekday_near(r, wd, true, strict);
+                    if (ahead - r).num_days() < (r - back).num_days() {
+                        ahead
+                    } else {
+                        back
+                    }
+                }
+            }
         });
         let day = date.map(ymd).unwrap_or_else(|| format!("XXXX-WXX-{}", wd.number_from_monday()));
         // "Tuesday morning": the part of day joins the value; TempEval tags it DATE.
