@@ -1132,9 +1132,12 @@ impl<'a> Scanner<'a> {
         if let Some(date) = self.explicit_date(after) {
             return Some(date);
         }
+        let on = if j > 0 && self.is(j - 1, "on") { j - 1 } else { j };
         let future = match rel.as_deref() {
             Some("next") => Some(true),
             Some("last") | Some("previous") => Some(false),
+            // "the company said Friday": a day named right after a report is past.
+            _ if on > 0 && self.is_any(on - 1, &["said", "told", "announced", "reported"]) => Some(false),
             _ => self.tense(j),
         };
         let date = self.reference().map(|r| {
@@ -2411,6 +2414,8 @@ mod tests {
             date(1989, 10, 30),
             &[
                 ("The company said Friday it would cut jobs.", "Friday", Date, "1989-10-27"),
+                ("The company said Thursday it had sold the unit.", "Thursday", Date, "1989-10-26"),
+                ("Talks resume Wednesday.", "Wednesday", Date, "1989-11-01"),
                 ("Stocks fell yesterday in heavy trading.", "yesterday", Date, "1989-10-29"),
                 ("Officials met today.", "today", Date, "1989-10-30"),
                 ("The board met last week.", "last week", Date, "1989-W43"),
