@@ -1172,6 +1172,15 @@ impl<'a> Scanner<'a> {
         if i >= 2 && self.is(i - 1, "as") && self.is_any(i - 2, &["soon", "early"]) {
             return Some(true);
         }
+        // "since March" looks back. ("until" and "by" are left to the tense: "until
+        // Thursday, they had not…" looks back too.)
+        let mut p = i;
+        while p > 0 && self.is_any(p - 1, &["early", "late", "mid", "the", "end", "of"]) {
+            p -= 1;
+        }
+        if p > 0 && self.is(p - 1, "since") {
+            return Some(false);
+        }
         let at = self.tokens[i].start;
         let (lo, hi) = self.sentence_bounds(at);
         // The window stops at sentence punctuation, whatever the sentence splitter says.
