@@ -77,7 +77,9 @@ pub fn parse(tml: &str) -> Result<TimeMlDoc, TimeMlError> {
             break;
         };
         let tag = &rest[lt + 1..lt + gt];
-        if let Some(attrs) = tag.strip_prefix("TIMEX3") {
+        // An empty `<TIMEX3 …/>` (a time with no words) has no extent to score.
+        if tag.starts_with("TIMEX3") && tag.ends_with('/') {
+        } else if let Some(attrs) = tag.strip_prefix("TIMEX3") {
             let kind = attr(attrs, "type").and_then(timex_type).unwrap_or(TimexType::Date);
             let value = attr(attrs, "value").map(decode).unwrap_or_default();
             open = Some((text.len(), kind, value, pos + lt));
@@ -238,6 +240,13 @@ Profit fell <TIMEX3 tid="t1" type="DATE" value="1989-Q3">in the third quarter</T
         assert_eq!(doc.text, "Café 1990");
         assert_eq!((doc.timexes[0].start, doc.timexes[0].end), (6, 10));
         assert_eq!(doc.dct, None);
+    }
+
+    #[test]
+    fn empty_timex_tags_are_skipped() {
+        let doc = parse("<TEXT>a <TIMEX3 tid=\"t9\" type=\"DATE\" value=\"1990\"/>b</TEXT>").unwrap();
+        assert_eq!(doc.text, "a b");
+        assert!(doc.timexes.is_empty());
     }
 
     #[test]
