@@ -78,8 +78,7 @@ pub fn parse(tml: &str) -> Result<TimeMlDoc, TimeMlError> {
         };
         let tag = &rest[lt + 1..lt + gt];
         // An empty `<TIMEX3 …/>` (a time with no words) has no extent to score.
-        if tag.starts_with("TIMEX3") && tag.ends_with('/') {
-        } else if let Some(attrs) = tag.strip_prefix("TIMEX3") {
+        if let Some(attrs) = tag.strip_prefix("TIMEX3").filter(|a| !a.ends_with('/')) {
             let kind = attr(attrs, "type").and_then(timex_type).unwrap_or(TimexType::Date);
             let value = attr(attrs, "value").map(decode).unwrap_or_default();
             open = Some((text.len(), kind, value, pos + lt));
