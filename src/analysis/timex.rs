@@ -820,7 +820,7 @@ impl<'a> Scanner<'a> {
         let w = self.word(i)?;
         // ISO dates are one number token: "2025-03-17".
         if let Some(d) = iso_date(w) {
-            return Some(self.hit(i, TimexType::Date, ymd(d)));
+            return Some(self.hit(i, TimexType::Date, ymd(d)).explicit());
         }
         // Slashed dates: "10/26/89" (US order), "17/03/2025" (day first when it must be).
         if let (Some(a), true, Some(b), true, Some(y)) = (
