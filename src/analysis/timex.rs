@@ -1183,8 +1183,9 @@ impl<'a> Scanner<'a> {
         }
         let at = self.tokens[i].start;
         let (lo, hi) = self.sentence_bounds(at);
-        // The window stops at sentence punctuation, whatever the sentence splitter says.
-        let stop = |k: usize| self.tokens[k].kind == TokenKind::Punct && self.is_any(k, &[".", "?", "!"]);
+        // The window stops at sentence punctuation and semicolons, whatever the
+        // sentence splitter says.
+        let stop = |k: usize| self.tokens[k].kind == TokenKind::Punct && self.is_any(k, &[".", "?", "!", ";"]);
         let mut from = i;
         while from > 0 && i - from < 8 && !stop(from - 1) {
             from -= 1;
