@@ -1693,8 +1693,14 @@ impl<'a> Scanner<'a> {
                 // "the year-ago results" tags only "year-ago".
                 return None;
             }
-            let value = match self.last {
-                Some(Cal::Quarter(y, q)) => Cal::Quarter(y - 1, q).value(),
+            let value = match (self.last, self.reference()) {
+                (Some(Cal::Quarter(y, q)), _) => Cal::Quarter(y - 1, q).value(),
+                // "the year-ago quarter" with no quarter named yet: the quarter just
+                // reported (the one before the reference date's), a year before.
+                (_, Some(r)) if last > i => {
+                    let (y, q) = shift_quarter(r.year(), quarter_of(r.month()), -1);
+                    Cal::Quarter(y - 1, q).value()
+                }
                 _ => self.ref_year().map(|y| year4(y - 1)).unwrap_or_else(|| "XXXX".into()),
             };
             return Some(self.hit(last, TimexType::Date, value));
@@ -1735,7 +1741,7 @@ impl<'a> Scanner<'a> {
             (Some(o), u, j + 1)
         } else if (det || year.is_some()) && (lw == "quarter" || lw == "period") {
             (None, lw.clone(), j)
-        } else if det && ["latest", "recent", "current", "same"].contains(&lw.as_str()) {
+        } else if det && ["latest", "recent", "same"].contains(&lw.as_str()) {
             let u = self.word(j + 1)?.to_ascii_lowercase();
             (None, u, j + 1)
         } else {
@@ -2509,6 +2515,8 @@ mod tests {
                 ("Shops will close on Christmas Eve.", "Christmas Eve", Date, "1989-12-24"),
                 ("Prices fell in mid-September.", "mid-September", Date, "1989-09"),
                 ("It opened in the early summer.", "the early summer", Date, "1989-SU"),
+                ("Net fell from $9 million in the year-ago quarter.", "the year-ago quarter", Date, "1988-Q3"),
+                ("Orders rose in the current quarter.", "the current quarter", Date, "1989-Q4"),
             ],
         );
         // "a year earlier" after a quarter is that quarter a year before.
