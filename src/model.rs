@@ -171,7 +171,7 @@ impl Quote {
 pub enum TimexType {
     /// A calendar date or period: "March 17, 2025", "last week", "the 1990s".
     Date,
-    /// A time of day, possibly with a date: "3 p.m.", "Tuesday morning".
+    /// A time of day, possibly with a date: "3 p.m.", "this morning", "tonight".
     Time,
     /// A length of time: "two days", "a decade".
     Duration,

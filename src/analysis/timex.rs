@@ -1,10 +1,2651 @@
-//! Temporal expressions. (placeholder: being written)
+//! Temporal expressions: finds dates, times, durations and sets in news text and
+//! normalises them to TIMEX3 values (TimeML / TempEval-3 conventions).
+//!
+//! [`extract`] scans the tokens of the text once, left to right. At each token it tries
+//! a small grammar of hand-written matchers (explicit dates, years and decades, weekday
+//! and month names, deictic words such as "yesterday", relative phrases such as "last
+//! week" or "two years ago", quarters, seasons, clock times, durations and sets) and
+//! keeps the longest match. Values are resolved against the document creation date
+//! (`published`); without one, against the latest fully specified date written
+//! earlier in the text.
+//!
+//! Conventions, learnt from the TempEval-3 training data (TimeBank and AQUAINT):
+//!
+//! - **Extents.** "last", "this", "early", "the end of", "nearly", "more than" are
+//!   inside ("last week", "nearly two years"); "about", "over", "within" and
+//!   prepositions are outside. "the" is inside for periods ("the third quarter", "the
+//!   past three years", "the 1990s") and outside for dates and names ("Nov. 1",
+//!   "Friday"). "two years ago" and "a year earlier" are dates; "three days later"
+//!   tags only the duration.
+//! - **Year-less dates** ("March 18", "June") take the year that puts them nearest the
+//!   reference date, unless the tense nearby ("will", "was", "-ed") points one way and
+//!   that side is within 300 days. **Weekdays** follow the tense the same way, and
+//!   are the nearest such day (ties to the past) when nothing tells.
+//! - **Values**: days `2025-03-18`, months `2025-03`, ISO weeks `2025-W12`, quarters
+//!   `2025-Q1`, halves `2025-H2`, seasons `2025-SU`, decades `199`, centuries `19`,
+//!   parts of day `2025-03-18TMO` (typed DATE after a weekday, as in the data), clock
+//!   times `2025-03-18T15:00`, durations `P3Y` / `PT2H` / `PXW`, sets `P1W` /
+//!   `XXXX-WXX-1`, and `PRESENT_REF` / `PAST_REF` / `FUTURE_REF`. Unknown parts are `X`.
+//! - **Anaphora**: "a year earlier" after "the third quarter" is that quarter a year
+//!   before; "the quarter" and "the latest period" are the quarter last named (or the
+//!   one before the reference date's); "that year" and "the following month" count
+//!   from the period last named outright.
+//!
+//! ```
+//! use article_explorer::analysis::timex::extract;
+//! use article_explorer::model::TimexType;
+//! let text = "On March 17, 2025, experts said the call is set for March 18.";
+//! let found = extract(text, &[], None);
+//! let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
+//! assert_eq!(values, ["2025-03-17", "2025-03-18"]);
+//! assert_eq!(found[1].text, "March 18");
+//! assert_eq!(found[1].kind, TimexType::Date);
+//! ```
 
-use chrono::NaiveDate;
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use crate::model::{Sentence, Timex};
+use crate::model::{Sentence, Timex, TimexType};
+use crate::text::{tokenize, Token, TokenKind};
 
-/// Finds and normalises temporal expressions (byte offsets).
-pub fn extract(_text: &str, _sentences: &[Sentence], _published: Option<NaiveDate>) -> Vec<Timex> {
-    Vec::new()
+/// Month names and their common abbreviations, by month number − 1.
+const MONTHS: [&[&str]; 12] = [
+    &["january", "jan"],
+    &["february", "feb"],
+    &["march", "mar"],
+    &["april", "apr"],
+    &["may"],
+    &["june", "jun"],
+    &["july", "jul"],
+    &["august", "aug"],
+    &["september", "sept", "sep"],
+    &["october", "oct"],
+    &["november", "nov"],
+    &["december", "dec"],
+];
+
+/// Weekday names and abbreviations, Monday first.
+const WEEKDAYS: [&[&str]; 7] = [
+    &["monday", "mon"],
+    &["tuesday", "tue", "tues"],
+    &["wednesday", "wed"],
+    &["thursday", "thu", "thur", "thurs"],
+    &["friday", "fri"],
+    &["saturday", "sat"],
+    &["sunday", "sun"],
+];
+
+/// Number words up to nineteen, by value.
+const SMALL_NUMBERS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// Tens words, by value / 10 (index 0 and 1 unused).
+const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/// Ordinal words for quarters and halves, by value.
+const ORDINALS: [(&str, u32); 8] =
+    [("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4)];
+
+/// Words that open a stretch of time counted back or forward ("the past three years").
+const SPAN_WORDS: [&str; 10] =
+    ["past", "last", "next", "coming", "first", "latest", "previous", "final", "recent", "following"];
+
+/// Words after "the year" that make it a reporting period ("the year ended June 30").
+const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
+
+/// Every word that can open an expression, lowercase and sorted for binary search
+/// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
+/// seasons and number words. Numbers and hyphenated words pass on their own.
+const START_WORDS: [&str; 189] = [
+    "a",
+    "afternoon",
+    "an",
+    "apr",
+    "april",
+    "at",
+    "aug",
+    "august",
+    "autumn",
+    "centuries",
+    "century",
+    "christmas",
+    "coming",
+    "couple",
+    "current",
+    "currently",
+    "daily",
+    "day",
+    "days",
+    "dec",
+    "decade",
+    "decades",
+    "december",
+    "dozen",
+    "each",
+    "earlier",
+    "early",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "end",
+    "evening",
+    "every",
+    "fall",
+    "feb",
+    "february",
+    "few",
+    "fifteen",
+    "fifty",
+    "final",
+    "first",
+    "fiscal",
+    "five",
+    "following",
+    "forty",
+    "four",
+    "fourteen",
+    "fourth",
+    "fri",
+    "friday",
+    "fridays",
+    "full",
+    "future",
+    "fy",
+    "half",
+    "halloween",
+    "hour",
+    "hourly",
+    "hours",
+    "hundred",
+    "independence",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "latest",
+    "less",
+    "long",
+    "many",
+    "mar",
+    "march",
+    "may",
+    "mid",
+    "midday",
+    "midnight",
+    "minute",
+    "minutes",
+    "mon",
+    "monday",
+    "mondays",
+    "month",
+    "monthly",
+    "months",
+    "more",
+    "morning",
+    "near",
+    "nearly",
+    "new",
+    "next",
+    "night",
+    "nightly",
+    "nine",
+    "nineteen",
+    "ninety",
+    "no",
+    "noon",
+    "nov",
+    "november",
+    "now",
+    "nowadays",
+    "numerous",
+    "oct",
+    "october",
+    "one",
+    "other",
+    "overnight",
+    "past",
+    "period",
+    "preceding",
+    "presently",
+    "previous",
+    "quarter",
+    "quarters",
+    "recent",
+    "recently",
+    "same",
+    "sat",
+    "saturday",
+    "saturdays",
+    "second",
+    "seconds",
+    "sep",
+    "sept",
+    "september",
+    "seven",
+    "seventeen",
+    "seventy",
+    "several",
+    "short",
+    "six",
+    "sixteen",
+    "sixty",
+    "some",
+    "someday",
+    "soon",
+    "spring",
+    "summer",
+    "sun",
+    "sunday",
+    "sundays",
+    "ten",
+    "thanksgiving",
+    "that",
+    "the",
+    "these",
+    "third",
+    "thirteen",
+    "thirty",
+    "this",
+    "three",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "thursdays",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tue",
+    "tues",
+    "tuesday",
+    "tuesdays",
+    "twelve",
+    "twenty",
+    "two",
+    "up",
+    "upcoming",
+    "valentine",
+    "wed",
+    "wednesday",
+    "wednesdays",
+    "week",
+    "weekend",
+    "weekly",
+    "weeks",
+    "winter",
+    "year",
+    "yearend",
+    "yearly",
+    "years",
+    "yesterday",
+    "zero",
+];
+
+/// Start words that never make an expression alone: the next token must be able to
+/// continue it ("a year", "last week"), which the scan checks before trying the rules.
+const WEAK_STARTS: [&str; 24] = [
+    "a",
+    "an",
+    "several",
+    "few",
+    "many",
+    "some",
+    "numerous",
+    "this",
+    "last",
+    "next",
+    "coming",
+    "previous",
+    "preceding",
+    "following",
+    "same",
+    "new",
+    "at",
+    "up",
+    "no",
+    "more",
+    "less",
+    "each",
+    "every",
+    "that",
+];
+
+/// Words before "last" that make it the verb ("could last", "to last").
+const LAST_VERB_BEFORE: [&str; 14] =
+    ["will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll", "did", "does", "not", "only"];
+
+/// Vague quantities that make a duration's count unknown ("several years" → `PXY`).
+const VAGUE_COUNTS: [&str; 5] = ["several", "few", "many", "some", "numerous"];
+
+/// A unit of time: its singular and plural names, and how a count of it is written in
+/// an ISO 8601 duration (count multiplier, designator, whether it is a time unit).
+struct Unit {
+    /// Singular name.
+    one: &'static str,
+    /// Plural name.
+    many: &'static str,
+    /// Multiplier for the count (a decade is ten years).
+    factor: u32,
+    /// ISO designator.
+    letter: char,
+    /// Whether the designator follows `T` (hours, minutes, seconds).
+    clock: bool,
+}
+
+/// Units of time, as durations.
+const UNITS: [Unit; 10] = [
+    Unit { one: "second", many: "seconds", factor: 1, letter: 'S', clock: true },
+    Unit { one: "minute", many: "minutes", factor: 1, letter: 'M', clock: true },
+    Unit { one: "hour", many: "hours", factor: 1, letter: 'H', clock: true },
+    Unit { one: "day", many: "days", factor: 1, letter: 'D', clock: false },
+    Unit { one: "week", many: "weeks", factor: 1, letter: 'W', clock: false },
+    Unit { one: "month", many: "months", factor: 1, letter: 'M', clock: false },
+    Unit { one: "quarter", many: "quarters", factor: 1, letter: 'Q', clock: false },
+    Unit { one: "year", many: "years", factor: 1, letter: 'Y', clock: false },
+    Unit { one: "decade", many: "decades", factor: 10, letter: 'Y', clock: false },
+    Unit { one: "century", many: "centuries", factor: 100, letter: 'Y', clock: false },
+];
+
+/// Seasons and their TIMEX3 codes.
+const SEASONS: [(&str, &str); 5] =
+    [("spring", "SP"), ("summer", "SU"), ("fall", "FA"), ("autumn", "FA"), ("winter", "WI")];
+
+/// Parts of the day and their TIMEX3 codes.
+const DAY_PARTS: [(&str, &str); 5] =
+    [("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("overnight", "NI")];
+
+/// Single words that are dates relative to now, with their fixed values.
+const REF_WORDS: [(&str, &str); 10] = [
+    ("now", "PRESENT_REF"),
+    ("currently", "PRESENT_REF"),
+    ("nowadays", "PRESENT_REF"),
+    ("presently", "PRESENT_REF"),
+    ("current", "PRESENT_REF"),
+    ("recently", "PAST_REF"),
+    ("recent", "PAST_REF"),
+    ("lately", "PAST_REF"),
+    ("soon", "FUTURE_REF"),
+    ("someday", "FUTURE_REF"),
+];
+
+/// Words before a plural unit that make a vague reference point ("coming months").
+const VAGUE_REF_LEADS: [(&str, &str); 6] = [
+    ("coming", "FUTURE_REF"),
+    ("future", "FUTURE_REF"),
+    ("past", "PAST_REF"),
+    ("recent", "PAST_REF"),
+    ("these", "PRESENT_REF"),
+    ("upcoming", "FUTURE_REF"),
+];
+
+/// Adverbs and adjectives of frequency, as sets.
+/// ("quarterly" and "annually" are left out: in business news they qualify dividends
+/// and growth rates, and the TempEval data does not tag them.)
+const SET_WORDS: [(&str, &str); 6] = [
+    ("hourly", "PT1H"),
+    ("daily", "P1D"),
+    ("nightly", "P1D"),
+    ("weekly", "P1W"),
+    ("monthly", "P1M"),
+    ("yearly", "P1Y"),
+];
+
+/// Words near a weekday that put it in the future ("will meet Friday").
+const FUTURE_CUES: [&str; 14] = [
+    "will",
+    "'ll",
+    "won't",
+    "shall",
+    "scheduled",
+    "expected",
+    "expects",
+    "due",
+    "upcoming",
+    "next",
+    "might",
+    "planning",
+    "soon",
+    "tomorrow",
+];
+
+/// Words near a date that put it in the past ("rose in March"); lowercase words in
+/// "-ed" count too.
+const PAST_CUES: [&str; 15] = [
+    "was", "were", "had", "did", "rose", "fell", "began", "came", "took", "made", "met", "left", "won", "ago", "since",
+];
+
+/// How far (in days) the tense may push a year-less date away from the reference
+/// before the nearest reading wins instead.
+const MAX_TENSE_DAYS: i64 = 300;
+
+/// Holidays with a fixed date: the words that name them, month and day.
+const HOLIDAYS: [(&[&str], u32, u32); 8] = [
+    (&["christmas", "eve"], 12, 24),
+    (&["christmas", "day"], 12, 25),
+    (&["christmas"], 12, 25),
+    (&["new", "year's", "eve"], 12, 31),
+    (&["new", "year's", "day"], 1, 1),
+    (&["independence", "day"], 7, 4),
+    (&["halloween"], 10, 31),
+    (&["valentine's", "day"], 2, 14),
+];
+
+/// Time zone abbreviations that may follow a clock time.
+const TIME_ZONES: [&str; 10] = ["EDT", "EST", "CDT", "CST", "PDT", "PST", "GMT", "UTC", "MDT", "MST"];
+
+/// Words that, before a bare four-digit number, show it is a quantity, not a year.
+const NOT_YEAR_BEFORE: [&str; 6] = ["$", "£", "€", "#", "no", "number"];
+
+/// Words before an ambiguous month name ("May", "March") that show it is a month.
+const MONTH_CONTEXT: [&str; 14] =
+    ["in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "during", "through"];
+
+/// Modifiers that may open an expression and belong to its extent.
+const PRE_MODS: [&[&str]; 18] = [
+    // Approximators the TempEval data keeps inside ("nearly two years"); "about",
+    // "over" and "within" it leaves outside, so they are not listed.
+    &["no", "more", "than"],
+    &["more", "than"],
+    &["less", "than"],
+    &["at", "least"],
+    &["up", "to"],
+    &["nearly"],
+    &["the", "early"],
+    &["the", "late"],
+    &["early"],
+    &["late"],
+    &["mid"],
+    &["earlier"],
+    &["later"],
+    &["the", "end", "of"],
+    &["the", "beginning", "of"],
+    &["the", "start", "of"],
+    &["the", "middle", "of"],
+    &["end", "of"],
+];
+
+/// Finds and normalises temporal expressions (byte offsets, sorted, non-overlapping).
+///
+/// `published` is the document creation date that relative expressions resolve
+/// against; when it is `None`, the latest fully specified date written before an
+/// expression serves instead. `sentences` bound the tense cues used for weekdays.
+pub fn extract(text: &str, sentences: &[Sentence], published: Option<NaiveDate>) -> Vec<Timex> {
+    let tokens = tokenize(text);
+    Scanner::new(text, &tokens, sentences, published, true).scan()
+}
+
+/// Whether `word` is a month name or abbreviation (any case).
+pub fn is_month_word(word: &str) -> bool {
+    month_of(word).is_some()
+}
+
+/// Whether `word` is a weekday name or abbreviation (any case).
+pub fn is_weekday_word(word: &str) -> bool {
+    weekday_of(word).is_some()
+}
+
+/// A match: where it ends and what it is.
+struct Hit {
+    /// Token index after the match.
+    next: usize,
+    /// Byte end of the match (may stop before the last token's possessive `'s`).
+    end: usize,
+    /// TIMEX3 type.
+    kind: TimexType,
+    /// TIMEX3 value.
+    value: String,
+    /// Whether the expression names its period outright ("the third quarter", "March
+    /// 17, 2025"), so later "the quarter" or "a year earlier" may refer to it.
+    explicit: bool,
+}
+
+impl Hit {
+    /// The hit, marked as naming its period outright.
+    fn explicit(mut self) -> Self {
+        self.explicit = true;
+        self
+    }
+}
+
+/// A calendar value under construction, for shifting and formatting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cal {
+    /// A day.
+    Day(NaiveDate),
+    /// A month of a year.
+    Month(i32, u32),
+    /// A quarter of a year.
+    Quarter(i32, u32),
+    /// A year.
+    Year(i32),
+}
+
+impl Cal {
+    /// The TIMEX3 value.
+    fn value(self) -> String {
+        match self {
+            Cal::Day(d) => ymd(d),
+            Cal::Month(y, m) => format!("{}-{m:02}", year4(y)),
+            Cal::Quarter(y, q) => format!("{}-Q{q}", year4(y)),
+            Cal::Year(y) => year4(y),
+        }
+    }
+}
+
+/// The one-pass scanner and its document state.
+struct Scanner<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    sentences: &'a [Sentence],
+    published: Option<NaiveDate>,
+    /// Reference date: `published`, or the latest full date seen.
+    anchor: Option<NaiveDate>,
+    /// Latest year seen (when no full date is known).
+    year: Option<i32>,
+    /// The latest calendar value found, for "a year earlier" and "the quarter".
+    last: Option<Cal>,
+    /// Whether `year` was named after `anchor` and differs from it (no `published`).
+    year_is_newer: bool,
+    /// Whether to skip tokens that cannot open an expression (off only in tests).
+    filter: bool,
+    /// [`Scanner::may_start`] for every token, computed once when filtering.
+    starts: Vec<bool>,
+}
+
+impl<'a> Scanner<'a> {
+    /// A scanner over `tokens`; `filter` skips tokens that cannot open an expression.
+    fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        sentences: &'a [Sentence],
+        published: Option<NaiveDate>,
+        filter: bool,
+    ) -> Self {
+        let mut s = Scanner {
+            text,
+            tokens,
+            sentences,
+            published,
+            anchor: published,
+            year: None,
+            last: None,
+            year_is_newer: false,
+            filter,
+            starts: Vec::new(),
+        };
+        if filter {
+            s.starts = (0..tokens.len()).map(|i| s.compute_may_start(i)).collect();
+        }
+        s
+    }
+
+    /// Runs the scan.
+    fn scan(&mut self) -> Vec<Timex> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            match self.at(i) {
+                Some((start, hit)) if hit.end > start => {
+                    out.push(Timex {
+                        start,
+                        end: hit.end,
+                        text: self.text[start..hit.end].to_string(),
+                        kind: hit.kind,
+                        value: hit.value,
+                    });
+                    i = hit.next.max(i + 1);
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    /// The word at token `i` (without a possessive `'s`), when it is a word or number.
+    fn word(&self, i: usize) -> Option<&'a str> {
+        let t = self.tokens.get(i)?;
+        let w = t.slice(self.text);
+        Some(strip_possessive(w))
+    }
+
+    /// Whether token `i` is `w` (ASCII case-insensitive, possessive stripped).
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    /// Whether token `i` is one of `ws`.
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        self.word(i).is_some_and(|x| ws.iter().any(|w| x.eq_ignore_ascii_case(w)))
+    }
+
+    /// Whether the tokens from `i` spell `phrase`.
+    fn is_phrase(&self, i: usize, phrase: &[&str]) -> bool {
+        phrase.iter().enumerate().all(|(k, w)| self.is(i + k, w))
+    }
+
+    /// Whether token `i` is punctuation `c`.
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct && self.text[t.start..].starts_with(c))
+    }
+
+    /// Whether tokens `i` and `i + 1` touch (no space between).
+    fn touch(&self, i: usize) -> bool {
+        match (self.tokens.get(i), self.tokens.get(i + 1)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+
+    /// The byte end of token `i`, before a possessive `'s`.
+    fn end_of(&self, i: usize) -> usize {
+        let t = self.tokens[i];
+        t.start + strip_possessive(t.slice(self.text)).len()
+    }
+
+    /// A hit ending with token `last`.
+    fn hit(&self, last: usize, kind: TimexType, value: String) -> Hit {
+        Hit { next: last + 1, end: self.end_of(last), kind, value, explicit: false }
+    }
+
+    /// The reference date for relative expressions.
+    fn reference(&self) -> Option<NaiveDate> {
+        self.anchor
+    }
+
+    /// The reference year.
+    fn ref_year(&self) -> Option<i32> {
+        if self.year_is_newer {
+            return self.year;
+        }
+        self.anchor.map(|d| d.year()).or(self.year)
+    }
+
+    /// The date that places year-less months and days: the reference date, unless a
+    /// different year was named after the last full date (then that year, via
+    /// [`Scanner::ref_year`]).
+    fn calendar_reference(&self) -> Option<NaiveDate> {
+        if self.year_is_newer {
+            None
+        } else {
+            self.reference()
+        }
+    }
+
+    /// Whether the token after `i` can continue an expression.
+    fn may_start_after(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && self.may_start(i + 1)
+    }
+
+    /// Whether token `i` can open any expression (a cheap test with no allocation).
+    fn may_start(&self, i: usize) -> bool {
+        match self.starts.get(i) {
+            Some(&cached) => cached,
+            None => self.compute_may_start(i),
+        }
+    }
+
+    /// [`Scanner::may_start`] without the cache.
+    fn compute_may_start(&self, i: usize) -> bool {
+        let t = self.tokens[i];
+        let w = strip_possessive(t.slice(self.text));
+        match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => matches!(w, "'" | "’" | "‘"),
+            TokenKind::Word => {
+                w.bytes().any(|b| b.is_ascii_digit() || b == b'-')
+                    || is_start_word(w)
+                    || w.len() > 3 && w.get(w.len() - 3..).is_some_and(|e| e.eq_ignore_ascii_case("ies"))
+            }
+        }
+    }
+
+    /// The period last named outright, as a date inside it.
+    fn last_date(&self) -> Option<NaiveDate> {
+        match self.last? {
+            Cal::Day(d) => Some(d),
+            Cal::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
+            Cal::Quarter(y, q) => NaiveDate::from_ymd_opt(y, (q - 1) * 3 + 1, 1),
+            Cal::Year(y) => NaiveDate::from_ymd_opt(y, 7, 1),
+        }
+    }
+
+    /// Tries every rule at token `i`; returns the start byte and the longest hit.
+    fn at(&mut self, i: usize) -> Option<(usize, Hit)> {
+        // Most tokens cannot open an expression; skipping them keeps the scan fast.
+        if self.filter && !self.may_start(i) {
+            return None;
+        }
+        let start = self.tokens[i].start;
+        // Pre-modifiers ("early", "the end of") belong to the extent when a core follows.
+        let mut j = i;
+        let mut premod = false;
+        for m in PRE_MODS {
+            if self.is_phrase(i, m) {
+                j = i + m.len();
+                premod = true;
+                break;
+            }
+        }
+        // "the" belongs to some extents ("the third quarter") and not others; each rule says.
+        let (det, k) = if self.is(j, "the") { (true, j + 1) } else { (false, j) };
+        // "a", "this", "the": words that only open an expression with more after them.
+        if k >= self.tokens.len()
+            || self.filter && (!self.may_start(k) || self.is_any(k, &WEAK_STARTS) && !self.may_start_after(k))
+        {
+            return None;
+        }
+        let hit = self.core(k, det, premod || det)?;
+        self.remember(&hit);
+        Some((start, hit))
+    }
+
+    /// Updates the anchor and the last calendar value after a hit.
+    fn remember(&mut self, hit: &Hit) {
+        let v = hit.value.as_str();
+        if let Some(cal) = parse_cal(v) {
+            if hit.explicit && !matches!(hit.kind, TimexType::Duration | TimexType::Set) {
+                self.last = Some(cal);
+                if self.published.is_none() {
+                    match cal {
+                        Cal::Day(d) => {
+                            self.anchor = Some(d);
+                            self.year = Some(d.year());
+                            self.year_is_newer = false;
+                        }
+                        // "In 2016 ... in June": a year named after the last full date
+                        // places year-less months and days.
+                        Cal::Year(y) | Cal::Month(y, _) | Cal::Quarter(y, _) => {
+                            self.year = Some(y);
+                            self.year_is_newer = self.anchor.is_some_and(|a| a.year() != y);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The longest core expression starting at token `i`; `det` says "the" precedes it.
+    fn core(&self, i: usize, det: bool, led: bool) -> Option<Hit> {
+        // Explicit dates, weekdays, months, clock times and sets leave "the" outside
+        // their extent ("the Nov. 1 deadline" tags "Nov. 1"), as in the TempEval data.
+        let bare = |h: Option<Hit>| if det { None } else { h };
+        let candidates = [
+            bare(self.explicit_date(i)),
+            self.year_or_decade(i, det, led),
+            bare(self.weekday(i)),
+            bare(self.month(i, led)),
+            self.deictic(i, det),
+            self.relative(i, det),
+            self.quantity(i, det),
+            self.quarter(i, det),
+            self.season(i, det || led),
+            bare(self.clock(i)),
+            bare(self.set(i)),
+            self.fixed_phrase(i, det),
+            self.spoken_year(i, det),
+            bare(self.holiday(i)),
+        ];
+        candidates.into_iter().flatten().max_by_key(|h| h.end)
+    }
+
+    /// "March 17, 2025", "Sept. 30", "17 March 2025", "July 1997", "2025-03-17",
+    /// "10/26/89".
+    fn explicit_date(&self, i: usize) -> Option<Hit> {
+        let w = self.word(i)?;
+        // ISO dates are one number token: "2025-03-17".
+        if let Some(d) = iso_date(w) {
+            return Some(self.hit(i, TimexType::Date, ymd(d)).explicit());
+        }
+        // Slashed dates: "10/26/89" (US order), "17/03/2025" (day first when it must be).
+        if let (Some(a), true, Some(b), true, Some(y)) = (
+            num(w),
+            self.punct(i + 1, '/'),
+            self.word(i + 2).and_then(num),
+            self.punct(i + 3, '/'),
+            self.word(i + 4).and_then(num),
+        ) {
+            let y = if y < 100 { 1900 + y as i32 } else { y as i32 };
+            let (m, d) = if a > 12 && b <= 12 { (b, a) } else { (a, b) };
+            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                return Some(self.hit(i + 4, TimexType::Date, ymd(date)).explicit());
+            }
+        }
+        // Day before month: "17 March 2025", "17th of March".
+        if let Some(day) = day_number(w).filter(|d| (1..=31).contains(d)) {
+            let mut j = i + 1;
+            if self.is(j, "of") {
+                j += 1;
+            }
+            let m = self.word(j).and_then(month_of)?;
+            if !self.month_word_ok(j, true) {
+                return None;
+            }
+            let mut last = j;
+            if self.punct(j + 1, '.') && self.touch(j) {
+                last = j + 1;
+            }
+            let (y, last) = match self.year_after(last + 1) {
+                Some((y, l)) => (Some(y), l),
+                None => (None, last),
+            };
+            return self.day_hit(i, last, y, m, day);
+        }
+        let m = month_of(w)?;
+        let mut j = i + 1;
+        // "Sept." — the abbreviation's period.
+        if self.punct(j, '.') && self.touch(i) {
+            j += 1;
+        }
+        let day = self.word(j).and_then(day_number).filter(|d| (1..=31).contains(d));
+        if let Some(day) = day {
+            if !self.month_word_ok(i, true) {
+                return None;
+            }
+            let last = j;
+            let (y, last) = match self.year_after(last + 1).or_else(|| {
+                // "March 17, 2025"
+                if self.punct(last + 1, ',') {
+                    self.year_after(last + 2)
+                } else {
+                    None
+                }
+            }) {
+                Some((y, l)) => (Some(y), l),
+                None => (None, last),
+            };
+            return self.day_hit(i, last, y, m, day);
+        }
+        // Month and year: "July 1997", "March of 1990", "June, 1989".
+        let mut k = j;
+        if self.is(k, "of") || self.punct(k, ',') {
+            k += 1;
+        }
+        if let Some((y, last)) = self.year_after(k) {
+            if !self.month_word_ok(i, true) {
+                return None;
+            }
+            return Some(self.hit(last, TimexType::Date, Cal::Month(y, m).value()).explicit());
+        }
+        None
+    }
+
+    /// A date hit for `day` `month` with an optional year.
+    fn day_hit(&self, first: usize, last: usize, year: Option<i32>, month: u32, day: u32) -> Option<Hit> {
+        // "Jan. 31 last year", "March 3 this year": the year as a relative phrase.
+        let (year, last) = match (year, self.year_phrase(last + 1)) {
+            (None, Some((y, l))) => (Some(y), l),
+            _ => (year, last),
+        };
+        let value = match year {
+            Some(y) => ymd(NaiveDate::from_ymd_opt(y, month, day)?),
+            None => match self.calendar_reference() {
+                Some(r) => ymd(nearest_day(r, month, day, self.tense(first))?),
+                None => match self.ref_year() {
+                    Some(y) => ymd(NaiveDate::from_ymd_opt(y, month, day)?),
+                    None => format!("XXXX-{month:02}-{day:02}"),
+                },
+            },
+        };
+        Some(self.hit(last, TimexType::Date, value).explicit())
+    }
+
+    /// "last year", "this year", "next year" at token `i`: the year and the last token.
+    fn year_phrase(&self, i: usize) -> Option<(i32, usize)> {
+        let dir = match self.word(i)?.to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        if !self.is(i + 1, "year") {
+            return None;
+        }
+        Some((self.ref_year()? + dir, i + 1))
+    }
+
+    /// A year written at token `i` ("1997", "'98"): the year and its last token.
+    fn year_after(&self, i: usize) -> Option<(i32, usize)> {
+        let w = self.word(i)?;
+        let t = self.tokens.get(i)?;
+        if t.kind != TokenKind::Number || w.len() != 4 {
+            return None;
+        }
+        let y = w.parse::<i32>().ok()?;
+        (1000..=2199).contains(&y).then_some((y, i))
+    }
+
+    /// A year in words at token `i` ("nineteen ninety-six", "two thousand"): the year
+    /// and its last token. Broadcast transcripts spell years out.
+    fn year_words(&self, i: usize) -> Option<(i32, usize)> {
+        let w = self.word(i)?.to_ascii_lowercase();
+        if w == "nineteen" || w == "eighteen" {
+            let century = if w == "nineteen" { 1900 } else { 1800 };
+            let n = self.word(i + 1)?.to_ascii_lowercase();
+            let tens = number_word(&n).filter(|&v| v >= 10)?;
+            // "nineteen ninety six"
+            if tens % 10 == 0 {
+                if let Some(u) = self.word(i + 2).and_then(|x| number_word(&x.to_ascii_lowercase())) {
+                    if (1..10).contains(&u) {
+                        return Some((century + (tens + u) as i32, i + 2));
+                    }
+                }
+            }
+            return Some((century + tens as i32, i + 1));
+        }
+        if w == "two" && self.is(i + 1, "thousand") {
+            let mut j = i + 2;
+            if self.is(j, "and") {
+                j += 1;
+            }
+            if let Some(u) = self.word(j).and_then(|x| number_word(&x.to_ascii_lowercase())).filter(|&u| u < 100) {
+                return Some((2000 + u as i32, j));
+            }
+            return Some((2000, i + 1));
+        }
+        None
+    }
+
+    /// Years, decades and centuries in words: "nineteen ninety-six", "the year two
+    /// thousand", "the nineties", "the 20th century".
+    fn spoken_year(&self, i: usize, det: bool) -> Option<Hit> {
+        let w = self.word(i)?.to_ascii_lowercase();
+        if det && w == "year" {
+            let (y, last) = self.year_words(i + 1).or_else(|| self.year_after(i + 1))?;
+            return Some(self.hit(last, TimexType::Date, year4(y)).explicit());
+        }
+        // "the nineties": a decade of the current century.
+        if det {
+            if let Some(t) = TENS.iter().position(|x| !x.is_empty() && w.strip_suffix("ies") == x.strip_suffix('y')) {
+                let c = self.ref_year().map_or(19, |y| y / 100);
+                return Some(self.hit(i, TimexType::Date, format!("{c}{t}")));
+            }
+        }
+        // "20th century", "the 20th century".
+        if let Some(n) = day_number(&w).filter(|&n| (1..=30).contains(&n) && w.len() > 2) {
+            if self.is(i + 1, "century") {
+                return Some(self.hit(i + 1, TimexType::Date, format!("{:02}", n - 1)));
+            }
+            return None;
+        }
+        if det {
+            return None;
+        }
+        let (y, last) = self.year_words(i)?;
+        Some(self.hit(last, TimexType::Date, year4(y)).explicit())
+    }
+
+    /// Whether the month word at `i` is a month here, not "may" the verb or "march" the
+    /// verb; `dated` says a day or year follows.
+    fn month_word_ok(&self, i: usize, dated: bool) -> bool {
+        let Some(w) = self.word(i) else { return false };
+        // Month names are proper nouns: "march" in lower case is the verb.
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        let lower_ambiguous = ["may", "march", "mar", "jan", "jun", "sep", "dec", "aug", "apr"];
+        if lower_ambiguous.iter().any(|a| w.eq_ignore_ascii_case(a)) {
+            // "May" the modal, "March" the verb: need a date or a telling word before.
+            if dated {
+                return true;
+            }
+            // An all-caps sentence-initial "MAY" or an abbreviation without period is
+            // too risky alone.
+            return i > 0 && self.is_any(i - 1, &MONTH_CONTEXT);
+        }
+        true
+    }
+
+    /// Years and decades: "1990", "fiscal 1989", "the 1990s", "'90s", "mid-1990s".
+    fn year_or_decade(&self, i: usize, det: bool, led: bool) -> Option<Hit> {
+        let w = self.word(i)?;
+        let t = self.tokens[i];
+        // "fiscal 1989", "fiscal year 1990", "FY 2024", "FY2024": the fiscal year named by
+        // its calendar year.
+        if (w.eq_ignore_ascii_case("fiscal") || w == "FY") && !det {
+            let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
+            let (y, last) = self.year_after(j)?;
+            return Some(self.hit(last, TimexType::Date, year4(y)).explicit());
+        }
+        if let Some(y) = w.strip_prefix("FY").filter(|y| y.len() == 4).and_then(|y| y.parse::<i32>().ok()) {
+            return (!det && (1000..=2199).contains(&y)).then(|| self.hit(i, TimexType::Date, year4(y)).explicit());
+        }
+        // "'90s", "'98": an apostrophe before digits is elision.
+        if t.kind == TokenKind::Punct && matches!(w, "'" | "’" | "‘") && self.touch(i) {
+            let n = self.word(i + 1)?;
+            if let Some(d) = n.strip_suffix('s').filter(|d| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit())) {
+                return Some(self.hit(i + 1, TimexType::Date, format!("19{}", &d[..1])));
+            }
+            return None;
+        }
+        // "mid-1990s", "mid-1989": the modifier is part of the word.
+        let body = strip_hyphen_mod(w).unwrap_or(w);
+        if let Some(d) = body.strip_suffix('s') {
+            if d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()) && d.ends_with('0') {
+                let y: i32 = d.parse().ok()?;
+                if (1000..=2199).contains(&y) {
+                    // "the 1900s" is a century when it ends in "00" and says so rarely;
+                    // treat it as the decade, the common reading in news.
+                    return Some(self.hit(i, TimexType::Date, d[..3].to_string()));
+                }
+            }
+            return None;
+        }
+        // "the 1988 period" is a quarter (see `quarter`); a bare year keeps "the" out.
+        if det {
+            return None;
+        }
+        let (y, _) = if body.len() != w.len() {
+            let y: i32 = body.parse().ok()?;
+            ((1000..=2199).contains(&y).then_some(y)?, i)
+        } else {
+            self.year_after(i)?
+        };
+        // A bare number is a year only when nothing says it counts things.
+        if !led && body.len() == w.len() && !self.looks_like_year(i) {
+            return None;
+        }
+        Some(self.hit(i, TimexType::Date, year4(y)).explicit())
+    }
+
+    /// Whether the four-digit number at `i` reads as a year ("in 1990"), not a count
+    /// ("1990 troops", "$2025").
+    fn looks_like_year(&self, i: usize) -> bool {
+        if i > 0 && (self.is_any(i - 1, &NOT_YEAR_BEFORE) || self.touch(i - 1) && !self.punct(i - 1, '(')) {
+            return false;
+        }
+        if let Some(next) = self.word(i + 1) {
+            // "1990 troops": a plural noun after it makes it a count.
+            let t = self.tokens[i + 1];
+            if t.kind == TokenKind::Word
+                && next.starts_with(|c: char| c.is_ascii_lowercase())
+                && next.ends_with('s')
+                && !next.ends_with("ss")
+                && !matches!(next, "was" | "is" | "has" | "as" | "its" | "this" | "thus" | "his")
+            {
+                return false;
+            }
+            if next == "%" || next.eq_ignore_ascii_case("percent") {
+                return false;
+            }
+            // "1.5", "1990-91" are handled by the tokenizer; "1990:" in a clock is not a year.
+            if next == ":" && self.touch(i) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Weekdays: "Tuesday", "last Friday", "Tuesday morning", "Friday, Oct. 13".
+    fn weekday(&self, i: usize) -> Option<Hit> {
+        let (rel, j) = match self.word(i) {
+            Some(w) if ["last", "this", "next", "previous"].iter().any(|r| w.eq_ignore_ascii_case(r)) => {
+                // "this coming Sunday"
+                let j = if self.is(i + 1, "coming") { i + 2 } else { i + 1 };
+                (Some(w.to_ascii_lowercase()), j)
+            }
+            _ => (None, i),
+        };
+        let w = self.word(j)?;
+        let wd = weekday_of(w)?;
+        // Weekday names are proper nouns; "sun" and "sat" in lower case are words.
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let full = WEEKDAYS[wd.num_days_from_monday() as usize][0].len() == w.len();
+        let mut last = j;
+        if !full {
+            // Abbreviations only with their period: "Wed.", not "Sun" or "Sat"; and not
+            // after "the" ("read it in the Sun.").
+            if !(self.punct(j + 1, '.') && self.touch(j)) || j > 0 && self.is(j - 1, "the") {
+                return None;
+            }
+            last = j + 1;
+        }
+        // "Friday, Oct. 13" / "Saturday April 25": the date says which Friday.
+        let after = if self.punct(last + 1, ',') { last + 2 } else { last + 1 };
+        if let Some(date) = self.explicit_date(after) {
+            return Some(date);
+        }
+        let on = if j > 0 && self.is(j - 1, "on") { j - 1 } else { j };
+        let future = match rel.as_deref() {
+            Some("next") => Some(true),
+            Some("last") | Some("previous") => Some(false),
+            // "the company said Friday": a day named right after a report is past.
+            _ if on > 0 && self.is_any(on - 1, &["said", "told", "announced", "reported"]) => Some(false),
+            _ => self.tense(j),
+        };
+        let date = self.reference().map(|r| {
+            let strict = rel.is_some();
+            match future {
+                Some(f) => weekday_near(r, wd, f, strict),
+                // No tense cue: the nearest such day, ties to the past.
+                None => {
+                    let back = weekday_near(r, wd, false, strict);
+                    let ahead = weekday_near(r, wd, true, strict);
+                    if (ahead - r).num_days() < (r - back).num_days() {
+                        ahead
+                    } else {
+                        back
+                    }
+                }
+            }
+        });
+        let day = date.map(ymd).unwrap_or_else(|| format!("XXXX-WXX-{}", wd.number_from_monday()));
+        // "Tuesday morning": the part of day joins the value; TempEval tags it DATE.
+        if let Some(part) = self.word(last + 1).and_then(day_part) {
+            return Some(self.hit(last + 1, TimexType::Date, format!("{day}T{part}")));
+        }
+        Some(self.hit(last, TimexType::Date, day))
+    }
+
+    /// The tense of the words around token `i` in its sentence: `Some(true)` for the
+    /// future ("will", "expected"), `Some(false)` for the past ("was", "rose",
+    /// "said"), `None` when nothing tells.
+    fn tense(&self, i: usize) -> Option<bool> {
+        // "as soon as Tuesday", "as early as Tuesday".
+        if i >= 2 && self.is(i - 1, "as") && self.is_any(i - 2, &["soon", "early"]) {
+            return Some(true);
+        }
+        // "since March" looks back. ("until" and "by" are left to the tense: "until
+        // Thursday, they had not…" looks back too.)
+        let mut p = i;
+        while p > 0 && self.is_any(p - 1, &["early", "late", "mid", "the", "end", "of"]) {
+            p -= 1;
+        }
+        if p > 0 && self.is(p - 1, "since") {
+            return Some(false);
+        }
+        let at = self.tokens[i].start;
+        let (lo, hi) = self.sentence_bounds(at);
+        // The window stops at sentence punctuation and semicolons, whatever the
+        // sentence splitter says.
+        let stop = |k: usize| self.tokens[k].kind == TokenKind::Punct && self.is_any(k, &[".", "?", "!", ";"]);
+        let mut from = i;
+        while from > 0 && i - from < 8 && !stop(from - 1) {
+            from -= 1;
+        }
+        let mut to = i + 1;
+        while to < self.tokens.len() && to - i < 6 && !stop(to) {
+            to += 1;
+        }
+        let inside = |k: usize| {
+            let t = self.tokens[k];
+            t.start >= lo && t.end <= hi
+        };
+        if (from..to).any(|k| inside(k) && self.is_any(k, &FUTURE_CUES)) {
+            return Some(true);
+        }
+        let past = (from..to).any(|k| {
+            inside(k)
+                && self.word(k).is_some_and(|w| {
+                    PAST_CUES.iter().any(|p| w.eq_ignore_ascii_case(p))
+                        || w.len() >= 5 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
+                })
+        });
+        past.then_some(false)
+    }
+
+    /// Whether the words around token `i` point to the future.
+    fn future_context(&self, i: usize) -> bool {
+        self.tense(i) == Some(true)
+    }
+
+    /// The byte bounds of the sentence holding `at` (the whole text when unknown).
+    fn sentence_bounds(&self, at: usize) -> (usize, usize) {
+        let k = self.sentences.partition_point(|s| s.end <= at);
+        match self.sentences.get(k) {
+            Some(s) if s.start <= at => (s.start, s.end),
+            _ => (0, self.text.len()),
+        }
+    }
+
+    /// Month names alone or with "last/next/this": "January", "last June".
+    fn month(&self, i: usize, led: bool) -> Option<Hit> {
+        let (rel, j) = match self.word(i) {
+            Some(w) if ["last", "this", "next", "past"].iter().any(|r| w.eq_ignore_ascii_case(r)) => {
+                (Some(w.to_ascii_lowercase()), i + 1)
+            }
+            _ => (None, i),
+        };
+        let w = self.word(j)?;
+        // "mid-November": the hyphen joins the modifier to the month.
+        let (w, mid) = match strip_hyphen_mod(w) {
+            Some(rest) => (rest, true),
+            None => (w, false),
+        };
+        let m = month_of(w)?;
+        // Abbreviations alone ("Dec", "Jan") are too risky without a day.
+        if MONTHS[m as usize - 1].first().is_none_or(|f| f.len() != w.len()) {
+            return None;
+        }
+        if !mid && !self.month_word_ok(j, rel.is_some() || led) {
+            return None;
+        }
+        // "June Carter said": a month name before a capitalised word, with no
+        // preposition before it, is a first name.
+        let capital_next = self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.word(j + 1).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_uppercase()));
+        if !mid && rel.is_none() && !led && capital_next && !(j > 0 && self.is_any(j - 1, &MONTH_CONTEXT)) {
+            return None;
+        }
+        // "June last year", "January nineteen ninety-seven".
+        if let Some((y, last)) = self.year_phrase(j + 1).or_else(|| self.year_words(j + 1)) {
+            return Some(self.hit(last, TimexType::Date, Cal::Month(y, m).value()).explicit());
+        }
+        let value = match (self.calendar_reference(), self.ref_year()) {
+            (Some(r), _) => {
+                let (ry, rm) = (r.year(), r.month());
+                let y = match rel.as_deref() {
+                    Some("last") | Some("past") => {
+                        if m < rm {
+                            ry
+                        } else {
+                            ry - 1
+                        }
+                    }
+                    Some("next") => {
+                        if m > rm {
+                            ry
+                        } else {
+                            ry + 1
+                        }
+                    }
+                    Some(_) => ry,
+                    None => match self.tense(j) {
+                        Some(false) if m > rm => ry - 1,
+                        Some(true) if m < rm => ry + 1,
+                        Some(_) => ry,
+                        None => {
+                            // The nearest such month; ties go to the past, as news reports.
+                            let diff = m as i32 - rm as i32;
+                            if diff > 6 {
+                                ry - 1
+                            } else if diff < -6 {
+                                ry + 1
+                            } else {
+                                ry
+                            }
+                        }
+                    },
+                };
+                Cal::Month(y, m).value()
+            }
+            (None, Some(y)) => Cal::Month(y, m).value(),
+            (None, None) => format!("XXXX-{m:02}"),
+        };
+        Some(self.hit(j, TimexType::Date, value))
+    }
+
+    /// Deictic words: "today", "yesterday", "tomorrow", "tonight", "now", "recently",
+    /// "the future", "the past".
+    fn deictic(&self, i: usize, det: bool) -> Option<Hit> {
+        // "VOA Today" is a programme.
+        if self.is_title_word(i) {
+            return None;
+        }
+        let w = self.word(i)?;
+        let r = self.reference();
+        let shift = |days: i64| -> String {
+            match r {
+                Some(r) => ymd(add_days(r, days)),
+                None => "XXXX-XX-XX".to_string(),
+            }
+        };
+        let lw = w.to_ascii_lowercase();
+        let day = match lw.as_str() {
+            "today" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        if let Some(d) = day {
+            if det {
+                return None;
+            }
+            // "yesterday morning": the part of day joins the value (DATE, as for weekdays).
+            if let Some(part) = self.word(i + 1).and_then(day_part) {
+                return Some(self.hit(i + 1, TimexType::Date, format!("{}T{part}", shift(d))));
+            }
+            return Some(self.hit(i, TimexType::Date, shift(d)));
+        }
+        if lw == "tonight" {
+            return Some(self.hit(i, TimexType::Time, format!("{}TNI", shift(0))));
+        }
+        // "coming months", "past years", "recent weeks", "these days": vague
+        // stretches before or after now, which TimeML writes as reference points.
+        if let Some(v) = VAGUE_REF_LEADS.iter().find(|(k, _)| *k == lw).map(|(_, v)| *v) {
+            if !det || lw == "coming" || lw == "past" {
+                if let Some(next) = self.word(i + 1) {
+                    if let Some(u) = unit_of(next).filter(|u| u.many.eq_ignore_ascii_case(next)) {
+                        // "recent weeks" is a stretch of time up to now.
+                        if lw == "recent" {
+                            return Some(self.hit(i + 1, TimexType::Duration, duration(None, u)));
+                        }
+                        return Some(self.hit(i + 1, TimexType::Date, v.into()));
+                    }
+                }
+            }
+        }
+        // "the near future", "the near term", "the long term" ("the long run" is left
+        // untagged in the TempEval data).
+        if det && (lw == "near" || lw == "short" || lw == "long") && self.is_any(i + 1, &["future", "term"]) {
+            return Some(self.hit(i + 1, TimexType::Date, "FUTURE_REF".into()));
+        }
+        if lw == "future" || lw == "past" {
+            // "the future", "the past"; "in future" too, but not "past results".
+            if det && !self.word(i + 1).is_some_and(|n| is_unit(n) || n.chars().all(|c| c.is_ascii_digit())) {
+                let v = if lw == "future" { "FUTURE_REF" } else { "PAST_REF" };
+                return Some(self.hit(i, TimexType::Date, v.into()));
+            }
+            return None;
+        }
+        if det {
+            return None;
+        }
+        let (_, v) = REF_WORDS.iter().find(|(k, _)| *k == lw)?;
+        // "as soon as", "soon after": a conjunction, not a time.
+        if lw == "soon" && (i > 0 && self.is(i - 1, "as") || self.is_any(i + 1, &["as", "after", "afterward"])) {
+            return None;
+        }
+        // "current account", "current events": fixed phrases, not times.
+        if matches!(lw.as_str(), "current" | "recent") {
+            let next = self.word(i + 1)?;
+            if ["account", "accounts", "events", "affairs"].iter().any(|n| next.eq_ignore_ascii_case(n)) {
+                return None;
+            }
+        }
+        Some(self.hit(i, TimexType::Date, (*v).to_string()))
+    }
+
+    /// "last week", "this year", "next month", "the past year", "the previous day",
+    /// "earlier this year" (via pre-modifiers), "this morning", "last night".
+    fn relative(&self, i: usize, det: bool) -> Option<Hit> {
+        if self.is_verb_last(i) {
+            return None;
+        }
+        let w = self.word(i)?.to_ascii_lowercase();
+        let dir: i64 = match w.as_str() {
+            "last" | "past" | "previous" | "preceding" => -1,
+            "this" | "current" | "same" | "that" => 0,
+            "next" | "coming" | "following" => 1,
+            _ => return None,
+        };
+        let mut j = i + 1;
+        // "this past spring"
+        if w == "this" && self.is(j, "past") {
+            j += 1;
+        }
+        let unit = self.word(j)?;
+        let lu = unit.to_ascii_lowercase();
+        // "ABC's This Week" is a programme.
+        if self.is_title_word(j) {
+            return None;
+        }
+        // "the following year", "the previous day": counted from the period last named,
+        // not from today.
+        // "that year", "later that day": the period last named, when there is one.
+        let anaphoric = det && matches!(w.as_str(), "following" | "previous" | "preceding" | "same")
+            || w == "that" && self.last.is_some();
+        if w == "that" && !anaphoric {
+            return None;
+        }
+        let r = if anaphoric { self.last_date().or(self.reference()) } else { self.reference() };
+        let ref_year = if anaphoric { r.map(|d| d.year()) } else { self.ref_year() };
+        // "this morning", "last night".
+        if let Some(part) = day_part(&lu) {
+            let d = match (w.as_str(), r) {
+                ("last", Some(r)) if lu == "night" => ymd(add_days(r, -1)),
+                (_, Some(r)) => ymd(r),
+                (_, None) => "XXXX-XX-XX".into(),
+            };
+            return Some(self.hit(j, TimexType::Time, format!("{d}T{part}")));
+        }
+        if let Some(season) = season_of(&lu) {
+            let y = self.ref_year();
+            let value = match y {
+                Some(y) => {
+                    let y = y + dir as i32;
+                    format!("{}-{season}", year4(y))
+                }
+                None => format!("XXXX-{season}"),
+            };
+            return Some(self.hit(j, TimexType::Date, value));
+        }
+        let value = match lu.as_str() {
+            "day" => {
+                if !det && dir != 0 {
+                    return None;
+                }
+                r.map(|r| ymd(add_days(r, dir))).unwrap_or_else(|| "XXXX-XX-XX".into())
+            }
+            "week" => r.map(|r| week_value(add_days(r, 7 * dir))).unwrap_or_else(|| "XXXX-WXX".into()),
+            "weekend" => {
+                r.map(|r| format!("{}-WE", week_value(add_days(r, 7 * dir)))).unwrap_or_else(|| "XXXX-WXX-WE".into())
+            }
+            "month" => r
+                .map(|r| {
+                    let d = shift_months(r, dir);
+                    Cal::Month(d.year(), d.month()).value()
+                })
+                .unwrap_or_else(|| "XXXX-XX".into()),
+            "quarter" => r
+                .map(|r| {
+                    let (y, q) = shift_quarter(r.year(), quarter_of(r.month()), dir);
+                    Cal::Quarter(y, q).value()
+                })
+                .unwrap_or_else(|| "XXXX-QX".into()),
+            "year" => ref_year.map(|y| year4(y + dir as i32)).unwrap_or_else(|| "XXXX".into()),
+            "decade" | "century" => {
+                if dir != 0 {
+                    // "the past decade" is a stretch of time.
+                    let v = if lu == "decade" { "P10Y" } else { "P100Y" };
+                    return Some(self.hit(j, TimexType::Duration, v.into()));
+                }
+                let y = self.ref_year()?;
+                if lu == "decade" {
+                    format!("{:03}", y / 10)
+                } else {
+                    format!("{:02}", y / 100)
+                }
+            }
+            _ => return None,
+        };
+        Some(self.hit(j, TimexType::Date, value))
+    }
+
+    /// A count of units: "two days", "a decade", "the past three years", "two-year",
+    /// "three weeks ago", "a year earlier", "years".
+    fn quantity(&self, i: usize, det: bool) -> Option<Hit> {
+        let mut j = i;
+        // "the past three years", "the next five years", "the first nine months".
+        let span_word = self.is_any(j, &SPAN_WORDS) && !self.is_verb_last(j);
+        if span_word {
+            j += 1;
+        }
+        let w = self.word(j)?;
+        // Hyphenated adjectives: "two-year", "30-day"; "the two-week" leaves "the" out.
+        if let Some((n, u, more)) = hyphen_quantity(w) {
+            // "five-year-old" is an age, not a stretch of time.
+            if det && !span_word || more && w.to_ascii_lowercase().ends_with("-old") {
+                return None;
+            }
+            return Some(self.hit(j, TimexType::Duration, duration(n, u)));
+        }
+        let (count, unit_at) = match self.count(j) {
+            Some(c) => c,
+            // A bare plural unit: "for years", "weeks".
+            None => {
+                let u = unit_of(w)?;
+                if !u.many.eq_ignore_ascii_case(w) || span_word || det {
+                    return None;
+                }
+                (None, j)
+            }
+        };
+        let uw = self.word(unit_at)?;
+        let u = unit_of(uw)?;
+        // "a second" is an ordinal more often than a time; "one second" too.
+        if u.one == "second" && count.unwrap_or(2) < 2 {
+            return None;
+        }
+        // "the 1988 quarter": a year, not a count.
+        if self.tokens[j].kind == TokenKind::Number && self.year_after(j).is_some() {
+            return None;
+        }
+        // "37 years old" is an age.
+        if self.is(unit_at + 1, "old") {
+            return None;
+        }
+        // "$2 million a year", "four flights a week" are rates, not stretches of time.
+        // ("$5 million a year earlier" is a date: see below.)
+        if self.is_any(j, &["a", "an", "per"])
+            && j > 0
+            && (self.is_amount(j - 1) || self.is_plural_noun(j - 1))
+            && !self.is_any(unit_at + 1, &["ago", "earlier"])
+        {
+            return None;
+        }
+        // "a quarter of the market" is a fraction.
+        if u.letter == 'Q' && self.is(unit_at + 1, "of") {
+            return None;
+        }
+        // "60 Minutes", "This Week": a capitalised unit mid-sentence is a title.
+        if self.is_title_word(unit_at) {
+            return None;
+        }
+        // "a year ago", "three weeks earlier": a date. ("later" stays outside: in the
+        // TempEval data "three days later" tags only the duration.)
+        if !span_word && !det && self.is_any(unit_at + 1, &["ago", "earlier"]) {
+            let value = self.shifted(count, u, -1);
+            return Some(self.hit(unit_at + 1, TimexType::Date, value));
+        }
+        // "the nine months" (a reporting period) keeps "the"; "the two days" does not.
+        if det && !span_word && !(u.letter == 'Q' || u.letter == 'M' && !u.clock) {
+            return None;
+        }
+        // "more than a year" keeps only the duration; "the year" alone is not counted.
+        if det && !span_word && count == Some(1) && self.is(j, "a") {
+            return None;
+        }
+        Some(self.hit(unit_at, TimexType::Duration, duration(count, u)))
+    }
+
+    /// Whether token `i` is a lowercase plural noun-like word ("flights", "seats").
+    fn is_plural_noun(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word
+            && self.word(i).is_some_and(|w| {
+                w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !is_unit(w)
+            })
+    }
+
+    /// Whether the word at `i` is capitalised though not first in its sentence, as in a
+    /// title ("ABC's This Week", "High Noon").
+    fn is_title_word(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else { return false };
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) || i == 0 {
+            return false;
+        }
+        let prev = self.tokens[i - 1];
+        let p = prev.slice(self.text);
+        // After sentence punctuation or an opening quote, capitals are ordinary.
+        if prev.kind == TokenKind::Punct
+            && matches!(p, "." | "!" | "?" | ":" | "\"" | "“" | "`" | "'" | "(" | "_" | "-")
+        {
+            return false;
+        }
+        // A newline before it starts a paragraph.
+        if self.text[prev.end..self.tokens[i].start].contains('\n') {
+            return false;
+        }
+        // Titles capitalise the word before too ("This Week", "High Noon", "VOA Today").
+        prev.kind == TokenKind::Word && p.starts_with(|c: char| c.is_ascii_uppercase())
+    }
+
+    /// Whether "last" at `i` is the verb ("would last three days"), not "the last".
+    fn is_verb_last(&self, i: usize) -> bool {
+        i > 0 && self.is(i, "last") && self.is_any(i - 1, &LAST_VERB_BEFORE)
+    }
+
+    /// Whether token `i` ends an amount of money or things ("$2 million", "5%", "20 cents").
+    fn is_amount(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Number
+            || self.is_any(i, &["million", "billion", "trillion", "thousand", "cents", "%", "percent", "dollars"])
+    }
+
+    /// A count at token `i`: digits, number words, "a", "several": the count (None when
+    /// vague) and the token after it.
+    fn count(&self, i: usize) -> Option<(Option<u32>, usize)> {
+        let w = self.word(i)?;
+        let lw = w.to_ascii_lowercase();
+        if lw == "a" || lw == "an" {
+            // "a few weeks", "a couple of days", "a dozen years"
+            if self.is(i + 1, "few") {
+                return Some((None, i + 2));
+            }
+            if self.is(i + 1, "couple") && self.is(i + 2, "of") {
+                return Some((Some(2), i + 3));
+            }
+            if self.is(i + 1, "dozen") {
+                return Some((Some(12), i + 2));
+            }
+            return Some((Some(1), i + 1));
+        }
+        if VAGUE_COUNTS.contains(&lw.as_str()) {
+            return Some((None, i + 1));
+        }
+        if let Some(n) = number_word(&lw) {
+            // "twenty four hours"
+            if n >= 20 && n % 10 == 0 {
+                if let Some(m) = self.word(i + 1).and_then(|x| number_word(&x.to_ascii_lowercase())) {
+                    if m < 10 {
+                        return Some((Some(n + m), i + 2));
+                    }
+                }
+            }
+            return Some((Some(n), i + 1));
+        }
+        let t = self.tokens[i];
+        if t.kind == TokenKind::Number {
+            // Counts of time units beyond a million are not durations anyone writes.
+            let n: u32 = w.replace(',', "").parse().ok().filter(|&n| n <= 1_000_000)?;
+            return Some((Some(n), i + 1));
+        }
+        None
+    }
+
+    /// The date `count` `unit`s before (dir −1) or after (dir 1) the reference,
+    /// at the unit's granularity; "a year earlier" after a quarter is that quarter.
+    fn shifted(&self, count: Option<u32>, u: &Unit, dir: i64) -> String {
+        let Some(n) = count else {
+            return if dir < 0 { "PAST_REF".into() } else { "FUTURE_REF".into() };
+        };
+        let n = i64::from(n.saturating_mul(u.factor)) * dir;
+        let years = |y: i32| y.saturating_add(i32::try_from(n).unwrap_or(0));
+        let Some(r) = self.reference() else {
+            return "XXXX-XX-XX".into();
+        };
+        match u.letter {
+            'D' => ymd(add_days(r, n)),
+            'W' => ymd(add_days(r, 7 * n)),
+            'M' if !u.clock => {
+                let d = shift_months(r, n);
+                Cal::Month(d.year(), d.month()).value()
+            }
+            'Q' => {
+                let (y, q) = shift_quarter(r.year(), quarter_of(r.month()), n);
+                Cal::Quarter(y, q).value()
+            }
+            'Y' => {
+                // A year before a quarter just named is that quarter a year before.
+                if let (Some(Cal::Quarter(y, q)), 1) = (self.last, u.factor) {
+                    return Cal::Quarter(years(y), q).value();
+                }
+                year4(years(r.year()))
+            }
+            _ => ymd(r),
+        }
+    }
+
+    /// Quarters and halves: "the third quarter", "third-quarter", "the fourth quarter of
+    /// 1989", "the first half", "the quarter", "the latest quarter", "the year-ago
+    /// quarter", "year-earlier".
+    fn quarter(&self, i: usize, det: bool) -> Option<Hit> {
+        let w = self.word(i)?;
+        let lw = w.to_ascii_lowercase();
+        // "year-earlier", "year-ago": the same period a year before.
+        if lw == "year-earlier" || lw == "year-ago" || lw == "year-before" {
+            let mut last = i;
+            if self.is_any(i + 1, &["quarter", "period"]) {
+                last = i + 1;
+            } else if self.is_any(i + 1, &["first", "second", "third", "fourth"]) && self.is(i + 2, "quarter") {
+                last = i + 2;
+            } else if det {
+                // "the year-ago results" tags only "year-ago".
+                return None;
+            }
+            let value = match (self.last, self.reference()) {
+                (Some(Cal::Quarter(y, q)), _) => Cal::Quarter(y - 1, q).value(),
+                // "the year-ago quarter" with no quarter named yet: the quarter just
+                // reported (the one before the reference date's), a year before.
+                (_, Some(r)) if last > i => {
+                    let (y, q) = shift_quarter(r.year(), quarter_of(r.month()), -1);
+                    Cal::Quarter(y - 1, q).value()
+                }
+                _ => self.ref_year().map(|y| year4(y - 1)).unwrap_or_else(|| "XXXX".into()),
+            };
+            return Some(self.hit(last, TimexType::Date, value));
+        }
+        // A year in front: "the 1988 third quarter", "this year's third quarter",
+        // "1989's second half", "next year's first quarter".
+        let mut j = i;
+        let mut year = None;
+        if let Some((y, l)) = self.year_after(j) {
+            year = Some(y);
+            j = l + 1;
+        } else if let Some((y, l)) = self.year_phrase(j).filter(|&(_, l)| self.possessive(l)) {
+            year = Some(y);
+            j = l + 1;
+        }
+        if self.is(j, "fiscal") {
+            j += 1;
+        }
+        let w = self.word(j)?;
+        let lw = w.to_ascii_lowercase();
+        // "third-quarter" is an adjective: "the third-quarter loss" tags "third-quarter".
+        let (ord, unit, mut last) = if let Some((unit, o)) = short_period(w) {
+            // "Q3 2025", "H1": the analysts' shorthand.
+            if let Some((y, l)) = self.year_after(j + 1) {
+                year = Some(y);
+                (Some(o), unit.to_string(), l)
+            } else {
+                (Some(o), unit.to_string(), j)
+            }
+        } else if let Some((a, b)) = lw.split_once('-') {
+            let o = ORDINALS.iter().find(|(n, _)| *n == a).map(|(_, v)| *v)?;
+            if det && year.is_none() {
+                return None;
+            }
+            (Some(o), b.to_string(), j)
+        } else if let Some(o) = ORDINALS.iter().find(|(n, _)| *n == lw).map(|(_, v)| *v) {
+            let u = self.word(j + 1)?.to_ascii_lowercase();
+            (Some(o), u, j + 1)
+        } else if (det || year.is_some()) && (lw == "quarter" || lw == "period") {
+            (None, lw.clone(), j)
+        } else if det && ["latest", "recent", "same"].contains(&lw.as_str()) {
+            let u = self.word(j + 1)?.to_ascii_lowercase();
+            (None, u, j + 1)
+        } else {
+            return None;
+        };
+        let half = match unit.as_str() {
+            "quarter" => false,
+            // "the 1988 period", "the latest period": a quarter in business reports.
+            "period"
+                if ord.is_none()
+                    && (year.is_some() || lw == "latest" || matches!(self.last, Some(Cal::Quarter(..)))) =>
+            {
+                false
+            }
+            "half" if ord.is_some_and(|o| o <= 2) => true,
+            _ => return None,
+        };
+        // "the fourth quarter of 1989".
+        if year.is_none() && self.is(last + 1, "of") {
+            if let Some((y, l)) = self.year_after(last + 2).or_else(|| self.year_words(last + 2)) {
+                last = l;
+                year = Some(y);
+            }
+        }
+        let r = self.reference();
+        let value = match (ord, half) {
+            (Some(o), true) => match year.or(self.ref_year()) {
+                Some(y) => format!("{}-H{o}", year4(y)),
+                None => format!("XXXX-H{o}"),
+            },
+            (Some(o), false) => {
+                let y = year.or_else(|| {
+                    // The named quarter of the reference year, unless that is still far
+                    // ahead: then last year's ("the fourth quarter" in February).
+                    let r = r?;
+                    let start_month = (o - 1) * 3 + 1;
+                    Some(if start_month > r.month() + 3 { r.year() - 1 } else { r.year() })
+                });
+                match y.or(self.ref_year()) {
+                    Some(y) => Cal::Quarter(y, o).value(),
+                    None => format!("XXXX-Q{o}"),
+                }
+            }
+            (None, _) => match (self.last, r, year) {
+                (Some(Cal::Quarter(_, q)), _, Some(y)) => Cal::Quarter(y, q).value(),
+                (Some(Cal::Quarter(y, q)), _, None) => Cal::Quarter(y, q).value(),
+                // The quarter just reported: the one before the reference date's.
+                (_, Some(r), _) => {
+                    let (y, q) = shift_quarter(r.year(), quarter_of(r.month()), -1);
+                    Cal::Quarter(year.unwrap_or(y), q).value()
+                }
+                _ => "XXXX-QX".into(),
+            },
+        };
+        let hit = self.hit(last, TimexType::Date, value);
+        Some(if ord.is_some() { hit.explicit() } else { hit })
+    }
+
+    /// Whether token `i` carries a possessive `'s`.
+    fn possessive(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.end - t.start > strip_possessive(t.slice(self.text)).len())
+    }
+
+    /// Seasons with a year or determiner: "the summer", "spring 1998", "the winter of
+    /// 1994".
+    fn season(&self, i: usize, det: bool) -> Option<Hit> {
+        let w = self.word(i)?.to_ascii_lowercase();
+        let code = season_of(&w)?;
+        let mut last = i;
+        let year = if self.is(i + 1, "of") {
+            self.year_after(i + 2).inspect(|&(_, l)| last = l).map(|(y, _)| y)
+        } else {
+            self.year_after(i + 1).inspect(|&(_, l)| last = l).map(|(y, _)| y)
+        };
+        // "fall" the verb: a season needs "the" or a year.
+        if year.is_none() && !det {
+            return None;
+        }
+        let y = year.or(self.ref_year());
+        let value = match y {
+            Some(y) => format!("{}-{code}", year4(y)),
+            None => format!("XXXX-{code}"),
+        };
+        Some(self.hit(last, TimexType::Date, value))
+    }
+
+    /// Clock times: "3 p.m.", "10:30 a.m.", "noon", "midnight", "15:00 GMT".
+    fn clock(&self, i: usize) -> Option<Hit> {
+        let w = self.word(i)?;
+        let (h24, m, last) = if self.is_title_word(i) {
+            // "High Noon" is a film.
+            return None;
+        } else if w.eq_ignore_ascii_case("noon") || w.eq_ignore_ascii_case("midday") {
+            (12, 0, i)
+        } else if w.eq_ignore_ascii_case("midnight") {
+            (24, 0, i)
+        } else {
+            if self.tokens[i].kind != TokenKind::Number {
+                return None;
+            }
+            let (h, m) = match w.split_once(':') {
+                Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+                None => (w.parse::<u32>().ok()?, 0),
+            };
+            // "a.m." / "p.m." / "am" / "pm": the tokenizer gives "p.m" then ".".
+            let ap = self.word(i + 1).map(str::to_ascii_lowercase).unwrap_or_default();
+            let pm = match ap.as_str() {
+                "p.m" | "pm" => true,
+                "a.m" | "am" => false,
+                // "at 14:30 GMT", "at 09:15": a 24-hour clock needs its colon and a cue.
+                _ => {
+                    let cue = i > 0 && self.is_any(i - 1, &["at", "by", "until", "from", "around", "before", "after"])
+                        || self.is_any(i + 1, &TIME_ZONES);
+                    let minutes = w.split_once(':').is_some_and(|(_, mm)| mm.len() == 2);
+                    if !cue || !minutes || h > 23 || m > 59 {
+                        return None;
+                    }
+                    return self.clock_hit(h, m, i);
+                }
+            };
+            if h == 0 || h > 12 || m > 59 {
+                return None;
+            }
+            let mut last = i + 1;
+            if self.punct(last + 1, '.') && self.touch(last) && ap.contains('.') {
+                last += 1;
+            }
+            let h24 = match (pm, h) {
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, 12) => 0,
+                (false, h) => h,
+            };
+            (h24, m, last)
+        };
+        self.clock_hit(h24, m, last)
+    }
+
+    /// A clock time `h24:m` ending at token `last`, with a zone or a day after it.
+    fn clock_hit(&self, h24: u32, m: u32, mut last: usize) -> Option<Hit> {
+        // A zone right after belongs to the time: "3 p.m. EDT".
+        if self.is_any(last + 1, &TIME_ZONES) {
+            last += 1;
+        }
+        // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6": the day it falls on.
+        let after = if self.punct(last + 1, ',') { last + 2 } else { last + 1 };
+        let on = self.weekday(after).or_else(|| self.explicit_date(after)).or_else(|| self.deictic(after, false));
+        if let Some(d) = on.filter(|d| d.kind == TimexType::Date && d.value.len() == 10) {
+            return Some(Hit {
+                next: d.next,
+                end: d.end,
+                kind: TimexType::Time,
+                value: format!("{}T{h24:02}:{m:02}", d.value),
+                explicit: false,
+            });
+        }
+        let day = self.reference().map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
+        Some(self.hit(last, TimexType::Time, format!("{day}T{h24:02}:{m:02}")))
+    }
+
+    /// Sets: "every week", "each year", "daily", "weekly", "every Monday".
+    fn set(&self, i: usize) -> Option<Hit> {
+        let w = self.word(i)?.to_ascii_lowercase();
+        if let Some((_, v)) = SET_WORDS.iter().find(|(k, _)| *k == w) {
+            return Some(self.hit(i, TimexType::Set, (*v).to_string()));
+        }
+        // ("per second" is a rate of something else, not a recurrence.)
+        if w == "every" || w == "each" {
+            let mut j = i + 1;
+            let mut n = 1;
+            if let Some((Some(c), after)) = self.count(j).filter(|_| !self.is(j, "a")) {
+                n = c;
+                j = after;
+            }
+            if self.is(j, "other") {
+                n = 2;
+                j += 1;
+            }
+            let x = self.word(j)?;
+            if let Some(u) = unit_of(x) {
+                return Some(self.hit(j, TimexType::Set, duration(Some(n), u)));
+            }
+            if let Some(wd) = weekday_of(x) {
+                if WEEKDAYS[wd.num_days_from_monday() as usize][0].len() == x.len() {
+                    return Some(self.hit(j, TimexType::Set, format!("XXXX-WXX-{}", wd.number_from_monday())));
+                }
+            }
+            if let Some(season) = season_of(&x.to_ascii_lowercase()) {
+                return Some(self.hit(j, TimexType::Set, format!("XXXX-{season}")));
+            }
+            // "each July"
+            if let Some(m) = month_of(x).filter(|&m| MONTHS[m as usize - 1][0].len() == x.len()) {
+                return Some(self.hit(j, TimexType::Set, format!("XXXX-{m:02}")));
+            }
+        }
+        // "on Tuesdays", "Tuesday nights": a plural weekday recurs.
+        let plural = w.strip_suffix('s').and_then(weekday_of);
+        let (wd, part, last) = match (plural, weekday_of(&w)) {
+            (Some(wd), _) => (wd, None, i),
+            (None, Some(wd)) => {
+                let part = self.word(i + 1).filter(|p| p.len() > 1 && p.ends_with('s'));
+                let part = part.and_then(|p| day_part(&p[..p.len() - 1]))?;
+                (wd, Some(part), i + 1)
+            }
+            _ => return None,
+        };
+        if !self.word(i)?.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let part = part.map(|p| format!("T{p}")).unwrap_or_default();
+        Some(self.hit(last, TimexType::Set, format!("XXXX-WXX-{}{part}", wd.number_from_monday())))
+    }
+
+    /// Holidays: "Christmas", "Thanksgiving Day", "last Thanksgiving", "New Year's Day".
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        let (rel, j) = match self.word(i) {
+            Some(w) if w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("next") => {
+                (Some(w.eq_ignore_ascii_case("next")), i + 1)
+            }
+            _ => (None, i),
+        };
+        // Holiday names are proper nouns.
+        if !self.word(j)?.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        // The raw token text: "New Year's" keeps its possessive here.
+        let raw = |k: usize| self.tokens.get(k).map(|t| t.slice(self.text).replace('’', "'"));
+        let matches = |names: &[&str]| {
+            names.iter().enumerate().all(|(k, n)| raw(j + k).is_some_and(|w| w.eq_ignore_ascii_case(n)))
+        };
+        let (last, date): (usize, Box<dyn Fn(i32) -> Option<NaiveDate>>) =
+            if let Some((names, m, d)) = HOLIDAYS.iter().find(|(names, _, _)| matches(names)) {
+                let (m, d) = (*m, *d);
+                (j + names.len() - 1, Box::new(move |y| NaiveDate::from_ymd_opt(y, m, d)))
+            } else if raw(j).is_some_and(|w| w.eq_ignore_ascii_case("thanksgiving")) {
+                // US Thanksgiving: the fourth Thursday of November.
+                let last = if raw(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("day")) { j + 1 } else { j };
+                (last, Box::new(|y| NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Thu, 4)))
+            } else {
+                return None;
+            };
+        let value = match self.reference() {
+            Some(r) => {
+                let years = [r.year() - 1, r.year(), r.year() + 1];
+                let found = match rel {
+                    // "last Thanksgiving": the latest one before the reference date.
+                    Some(false) => years.iter().filter_map(|&y| date(y)).filter(|d| *d < r).max(),
+                    Some(true) => years.iter().filter_map(|&y| date(y)).filter(|d| *d > r).min(),
+                    None => nearest_yearly(r, self.tense(j), date),
+                };
+                ymd(found?)
+            }
+            None => match self.ref_year() {
+                Some(y) => ymd(date(y)?),
+                None => return None,
+            },
+        };
+        Some(self.hit(last, TimexType::Date, value))
+    }
+
+    /// Fixed phrases: "the weekend", "the year", "the week", "year-end", "the day".
+    fn fixed_phrase(&self, i: usize, det: bool) -> Option<Hit> {
+        let w = self.word(i)?.to_ascii_lowercase();
+        let r = self.reference();
+        match w.as_str() {
+            "year-end" | "yearend" => {
+                let y = self.ref_year()?;
+                Some(self.hit(i, TimexType::Date, format!("{}-12-31", year4(y))))
+            }
+            // "by year end", "by year's end".
+            "year"
+                if !det
+                    && self.is(i + 1, "end")
+                    && i > 0
+                    && !self.is_any(i - 1, &["a", "one", "this", "last", "next"]) =>
+            {
+                let y = self.ref_year()?;
+                Some(self.hit(i + 1, TimexType::Date, year4(y)))
+            }
+            // "the fiscal year", "the full year", "the latest fiscal year": the year being
+            // reported.
+            "fiscal" | "full" | "latest" | "current" if det => {
+                let mut j = i + 1;
+                if self.is(j, "fiscal") {
+                    j += 1;
+                }
+                if !self.is(j, "year") || self.year_after(j + 1).is_some() {
+                    return None;
+                }
+                if w == "fiscal" && self.is_any(j + 1, &PERIOD_ENDS) {
+                    return Some(self.hit(j, TimexType::Duration, "P1Y".into()));
+                }
+                let y = self.ref_year()?;
+                let y = if w == "latest" { y - 1 } else { y };
+                Some(self.hit(j, TimexType::Date, year4(y)))
+            }
+            "weekend" if det => {
+                let v = r
+                    .map(|r| {
+                        // The weekend just past early in the week, else this week's.
+                        let back =
+                            if r.weekday().num_days_from_monday() < 3 && !self.future_context(i) { -7 } else { 0 };
+                        format!("{}-WE", week_value(add_days(r, back)))
+                    })
+                    .unwrap_or_else(|| "XXXX-WXX-WE".into());
+                Some(self.hit(i, TimexType::Date, v))
+            }
+            "year" if det => {
+                // "the year" — the reference year (not "the year 2000", a year of its own).
+                if self.year_after(i + 1).is_some() {
+                    let (y, l) = self.year_after(i + 1)?;
+                    return Some(self.hit(l, TimexType::Date, year4(y)));
+                }
+                // "the year ended June 30": a reporting period, measured as a length.
+                if self.is_any(i + 1, &PERIOD_ENDS) {
+                    return Some(self.hit(i, TimexType::Duration, "P1Y".into()));
+                }
+                Some(self.hit(i, TimexType::Date, self.ref_year().map(year4).unwrap_or_else(|| "XXXX".into())))
+            }
+            "week" if det => Some(self.hit(i, TimexType::Date, r.map(week_value).unwrap_or_else(|| "XXXX-WXX".into()))),
+            "month" if det => Some(self.hit(
+                i,
+                TimexType::Date,
+                r.map(|r| Cal::Month(r.year(), r.month()).value()).unwrap_or_else(|| "XXXX-XX".into()),
+            )),
+            _ => None,
+        }
+    }
+}
+
+/// For each word length, a bit per first letter `a`..`z` that some start word has: a
+/// quick reject before the binary search.
+const START_MASKS: [u32; 17] = {
+    let mut masks = [0u32; 17];
+    let mut k = 0;
+    while k < START_WORDS.len() {
+        let w = START_WORDS[k].as_bytes();
+        if w[0].is_ascii_lowercase() {
+            masks[w.len()] |= 1 << (w[0] - b'a');
+        }
+        k += 1;
+    }
+    masks
+};
+
+/// Whether `w` (any case) is in [`START_WORDS`]; no allocation.
+fn is_start_word(w: &str) -> bool {
+    let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if !first.is_ascii_lowercase() || START_MASKS.get(w.len()).is_none_or(|m| m & (1 << (first - b'a')) == 0) {
+        return false;
+    }
+    // The words with this first letter: a short run of the sorted table.
+    let c = usize::from(first - b'a');
+    let bucket = &START_WORDS[usize::from(START_BUCKETS[c])..usize::from(START_BUCKETS[c + 1])];
+    bucket.iter().any(|s| s.len() == w.len() && s.eq_ignore_ascii_case(w))
+}
+
+/// Where each first letter's run starts in [`START_WORDS`] (index 26 is the end).
+const START_BUCKETS: [u16; 27] = {
+    let mut starts = [0u16; 27];
+    let mut c = 0;
+    while c < 26 {
+        let mut k = 0;
+        // First word whose first letter is at or after letter `c`.
+        while k < START_WORDS.len() && START_WORDS[k].as_bytes()[0] < b'a' + c as u8 {
+            k += 1;
+        }
+        starts[c] = k as u16;
+        c += 1;
+    }
+    starts[26] = START_WORDS.len() as u16;
+    starts
+};
+
+/// "Q3" → ("quarter", 3), "H1" → ("half", 1).
+fn short_period(w: &str) -> Option<(&'static str, u32)> {
+    let b = w.as_bytes();
+    if b.len() != 2 {
+        return None;
+    }
+    let unit = match b[0] {
+        b'Q' if (b'1'..=b'4').contains(&b[1]) => "quarter",
+        b'H' if (b'1'..=b'2').contains(&b[1]) => "half",
+        _ => return None,
+    };
+    Some((unit, u32::from(b[1] - b'0')))
+}
+
+/// `w` without a joined modifier: "mid-1990s" → "1990s", "late-November" → "November".
+fn strip_hyphen_mod(w: &str) -> Option<&str> {
+    ["mid-", "early-", "late-"].iter().find_map(|p| {
+        let head = w.get(..p.len())?;
+        head.eq_ignore_ascii_case(p).then(|| &w[p.len()..])
+    })
+}
+
+/// `w` without a trailing possessive `'s` / `’s`.
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|s| !s.is_empty()).unwrap_or(w)
+}
+
+/// The month number (1–12) of a month word.
+fn month_of(word: &str) -> Option<u32> {
+    MONTHS.iter().position(|names| names.iter().any(|n| n.eq_ignore_ascii_case(word))).map(|p| p as u32 + 1)
+}
+
+/// The weekday of a weekday word.
+fn weekday_of(word: &str) -> Option<Weekday> {
+    const ORDER: [Weekday; 7] =
+        [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+    WEEKDAYS.iter().position(|names| names.iter().any(|n| n.eq_ignore_ascii_case(word))).map(|p| ORDER[p])
+}
+
+/// The TIMEX3 code of a part-of-day word.
+fn day_part(word: &str) -> Option<&'static str> {
+    DAY_PARTS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|(_, c)| *c)
+}
+
+/// The TIMEX3 code of a season word.
+fn season_of(word: &str) -> Option<&'static str> {
+    SEASONS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|(_, c)| *c)
+}
+
+/// The unit named by `word` (singular or plural).
+fn unit_of(word: &str) -> Option<&'static Unit> {
+    UNITS.iter().find(|u| u.one.eq_ignore_ascii_case(word) || u.many.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` names a unit of time.
+fn is_unit(word: &str) -> bool {
+    unit_of(word).is_some()
+}
+
+/// The value of a number word ("seven", "twenty", "twenty-four").
+fn number_word(w: &str) -> Option<u32> {
+    if let Some(n) = SMALL_NUMBERS.iter().position(|x| *x == w) {
+        return Some(n as u32);
+    }
+    if let Some(n) = TENS.iter().position(|x| !x.is_empty() && *x == w) {
+        return Some(n as u32 * 10);
+    }
+    if let Some((a, b)) = w.split_once('-') {
+        let t = TENS.iter().position(|x| !x.is_empty() && *x == a)? as u32;
+        let u = SMALL_NUMBERS[1..10].iter().position(|x| *x == b)? as u32 + 1;
+        return Some(t * 10 + u);
+    }
+    match w {
+        "hundred" => Some(100),
+        "dozen" => Some(12),
+        _ => None,
+    }
+}
+
+/// A plain unsigned number.
+fn num(w: &str) -> Option<u32> {
+    if w.is_empty() || w.len() > 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    w.parse().ok()
+}
+
+/// A day of the month: "17", "17th", "1st".
+fn day_number(w: &str) -> Option<u32> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    if digits.len() > 2 {
+        return None;
+    }
+    num(digits)
+}
+
+/// An ISO date written as one token: "2025-03-17".
+fn iso_date(w: &str) -> Option<NaiveDate> {
+    if w.len() != 10 || w.as_bytes()[4] != b'-' || w.as_bytes()[7] != b'-' {
+        return None;
+    }
+    NaiveDate::parse_from_str(w, "%Y-%m-%d").ok()
+}
+
+/// A hyphenated count-and-unit word: "two-year", "30-day", "five-year-old".
+fn hyphen_quantity(w: &str) -> Option<(Option<u32>, &'static Unit, bool)> {
+    let mut parts = w.split('-');
+    let first = parts.next()?.to_ascii_lowercase();
+    let mut second = parts.next()?.to_ascii_lowercase();
+    let mut n = number_word(&first).or_else(|| num(&first));
+    // "twenty-four-hour"
+    if n.is_some_and(|v| v >= 20 && v % 10 == 0) {
+        if let Some(u) = number_word(&second).filter(|&u| u < 10) {
+            n = n.map(|t| t + u);
+            second = parts.next()?.to_ascii_lowercase();
+        }
+    }
+    let n = n?;
+    let u = unit_of(&second)?;
+    // "three-quarters" is a fraction; "two-year" is singular in the adjective.
+    if !u.one.eq_ignore_ascii_case(&second) && (u.letter == 'Q' || !second.ends_with('s')) {
+        return None;
+    }
+    Some((Some(n), u, parts.next().is_some()))
+}
+
+/// The ISO 8601 duration of `n` `unit`s (`PXY` when the count is unknown).
+fn duration(n: Option<u32>, u: &Unit) -> String {
+    let t = if u.clock { "T" } else { "" };
+    match n {
+        Some(n) => format!("P{t}{}{}", n.saturating_mul(u.factor), u.letter),
+        None if u.factor == 10 => "PXDE".into(),
+        None if u.factor == 100 => "PXCE".into(),
+        None => format!("P{t}X{}", u.letter),
+    }
+}
+
+/// A year as four digits (negative years keep their sign).
+fn year4(y: i32) -> String {
+    if y < 0 {
+        format!("-{:04}", -y)
+    } else {
+        format!("{y:04}")
+    }
+}
+
+/// A day as `YYYY-MM-DD`.
+fn ymd(d: NaiveDate) -> String {
+    format!("{}-{:02}-{:02}", year4(d.year()), d.month(), d.day())
+}
+
+/// The ISO week of `d` as `YYYY-Www`.
+fn week_value(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{}-W{:02}", year4(w.year()), w.week())
+}
+
+/// `d` shifted by `n` days (saturating at the calendar's ends).
+fn add_days(d: NaiveDate, n: i64) -> NaiveDate {
+    let r =
+        if n >= 0 { d.checked_add_days(Days::new(n as u64)) } else { d.checked_sub_days(Days::new(n.unsigned_abs())) };
+    r.unwrap_or(d)
+}
+
+/// `d` shifted by `n` months (clamping the day).
+fn shift_months(d: NaiveDate, n: i64) -> NaiveDate {
+    let m = Months::new(n.unsigned_abs().min(u32::MAX as u64) as u32);
+    let r = if n >= 0 { d.checked_add_months(m) } else { d.checked_sub_months(m) };
+    r.unwrap_or(d)
+}
+
+/// The quarter (1–4) of a month.
+fn quarter_of(month: u32) -> u32 {
+    (month.saturating_sub(1)) / 3 + 1
+}
+
+/// Quarter `q` of year `y` shifted by `n` quarters.
+fn shift_quarter(y: i32, q: u32, n: i64) -> (i32, u32) {
+    let idx = i64::from(y) * 4 + i64::from(q) - 1 + n;
+    (idx.div_euclid(4) as i32, idx.rem_euclid(4) as u32 + 1)
+}
+
+/// The `month`/`day` date nearest to `r`: within the year before it for the past
+/// (`Some(false)`), the year after it for the future, else the nearest either way.
+fn nearest_day(r: NaiveDate, month: u32, day: u32, future: Option<bool>) -> Option<NaiveDate> {
+    nearest_yearly(r, future, |y| NaiveDate::from_ymd_opt(y, month, day))
+}
+
+/// The yearly date `in_year` nearest to `r`, as [`nearest_day`] chooses.
+fn nearest_yearly(r: NaiveDate, future: Option<bool>, in_year: impl Fn(i32) -> Option<NaiveDate>) -> Option<NaiveDate> {
+    let candidates = [r.year() - 1, r.year(), r.year() + 1];
+    let dates = || candidates.iter().filter_map(|&y| in_year(y));
+    let days = |d: &NaiveDate| d.signed_duration_since(r).num_days();
+    // The tense picks the side, unless that lands most of a year away: "Jan. 14" said
+    // on Jan. 6 is next week even in a past-tense sentence.
+    let by_tense = match future {
+        Some(false) => dates().filter(|d| (-MAX_TENSE_DAYS..=0).contains(&days(d))).max(),
+        Some(true) => dates().filter(|d| (0..=MAX_TENSE_DAYS).contains(&days(d))).min(),
+        None => None,
+    };
+    by_tense.or_else(|| dates().min_by_key(|d| (days(d).abs(), *d > r)))
+}
+
+/// The `wd` nearest `r`: on or before it for the past, on or after it for the future;
+/// `strict` excludes `r` itself ("last Friday" said on a Friday).
+fn weekday_near(r: NaiveDate, wd: Weekday, future: bool, strict: bool) -> NaiveDate {
+    let from = r.weekday().num_days_from_monday() as i64;
+    let to = wd.num_days_from_monday() as i64;
+    if future {
+        let mut d = (to - from).rem_euclid(7);
+        if d == 0 && strict {
+            d = 7;
+        }
+        add_days(r, d)
+    } else {
+        let mut d = (from - to).rem_euclid(7);
+        if d == 0 && strict {
+            d = 7;
+        }
+        add_days(r, -d)
+    }
+}
+
+/// Parses a calendar TIMEX3 value this module writes.
+fn parse_cal(v: &str) -> Option<Cal> {
+    let b = v.as_bytes();
+    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let y: i32 = v[..4].parse().ok()?;
+    match b.len() {
+        4 => Some(Cal::Year(y)),
+        7 if b[5] == b'Q' && (b'1'..=b'4').contains(&b[6]) => Some(Cal::Quarter(y, u32::from(b[6] - b'0'))),
+        7 => Some(Cal::Month(y, v[5..7].parse().ok()?)),
+        10 => iso_date(v).map(Cal::Day),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    /// (sentence, expected text, type, value) with the given creation date.
+    fn check(dct: Option<NaiveDate>, cases: &[(&str, &str, TimexType, &str)]) {
+        for (sentence, text, kind, value) in cases {
+            let found = extract(sentence, &[], dct);
+            let hit = found.iter().find(|t| t.text == *text);
+            let Some(hit) = hit else {
+                panic!("{sentence:?}: expected {text:?}, found {found:?}");
+            };
+            assert_eq!((hit.kind, hit.value.as_str()), (*kind, *value), "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn seed_article_dates_resolve_without_publication_date() {
+        let text = "On March 17, 2025, Japanese defense experts shared insights with NHK. \
+                    This potential telephone consultation is set for March 18, where Trump is expected to talk.";
+        let found = extract(text, &[], None);
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(got, [("March 17, 2025", "2025-03-17"), ("March 18", "2025-03-18")]);
+    }
+
+    #[test]
+    fn without_publication_date_the_latest_written_date_anchors() {
+        let text = "On March 17, 2025, the council met. It first met in 2016, in June. \
+                    The next session is on May 2.";
+        let found = extract(text, &[], None);
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(
+            got,
+            [("March 17, 2025", "2025-03-17"), ("2016", "2016"), ("June", "2016-06"), ("May 2", "2016-05-02")]
+        );
+    }
+
+    #[test]
+    fn explicit_dates() {
+        use TimexType::*;
+        check(
+            date(1998, 8, 10),
+            &[
+                ("The embassy was bombed on Aug. 7, 1998, in Nairobi.", "Aug. 7, 1998", Date, "1998-08-07"),
+                ("Shares closed on Aug. 3 at a record.", "Aug. 3", Date, "1998-08-03"),
+                ("The offer expired Nov. 30.", "Nov. 30", Date, "1997-11-30"),
+                ("The offer will expire Sept. 30.", "Sept. 30", Date, "1998-09-30"),
+                ("The treaty took effect 17 March 2025.", "17 March 2025", Date, "2025-03-17"),
+                ("Prices peaked in July 1997 before the crash.", "July 1997", Date, "1997-07"),
+                ("The filing is dated 2025-03-17.", "2025-03-17", Date, "2025-03-17"),
+                ("Talks resume in January, officials said.", "January", Date, "1999-01"),
+                ("Sales fell in 1990 and recovered.", "1990", Date, "1990"),
+                ("Growth slowed in the mid-1990s.", "the mid-1990s", Date, "199"),
+                ("Inflation soared in the 1970s, he said.", "the 1970s", Date, "197"),
+                ("Profit rose in fiscal 1989.", "fiscal 1989", Date, "1989"),
+            ],
+        );
+    }
+
+    #[test]
+    fn relative_dates() {
+        use TimexType::*;
+        // A Monday.
+        check(
+            date(1989, 10, 30),
+            &[
+                ("The company said Friday it would cut jobs.", "Friday", Date, "1989-10-27"),
+                ("The company said Thursday it had sold the unit.", "Thursday", Date, "1989-10-26"),
+                ("Talks resume Wednesday.", "Wednesday", Date, "1989-11-01"),
+                ("Stocks fell yesterday in heavy trading.", "yesterday", Date, "1989-10-29"),
+                ("Officials met today.", "today", Date, "1989-10-30"),
+                ("The board met last week.", "last week", Date, "1989-W43"),
+                ("Sales will improve next month.", "next month", Date, "1989-11"),
+                ("Earnings rose last year.", "last year", Date, "1988"),
+                ("He left the firm last June.", "last June", Date, "1989-06"),
+                ("The plan is now under review.", "now", Date, "PRESENT_REF"),
+                ("The bank recently raised rates.", "recently", Date, "PAST_REF"),
+                ("Rates may rise in the future.", "the future", Date, "FUTURE_REF"),
+                ("Net income rose in the third quarter.", "the third quarter", Date, "1989-Q3"),
+                ("Third-quarter profit fell.", "Third-quarter", Date, "1989-Q3"),
+                ("Sales rose earlier this year.", "earlier this year", Date, "1989"),
+                ("The vote is expected this spring.", "this spring", Date, "1989-SP"),
+                ("The talks will resume Tuesday morning.", "Tuesday morning", Date, "1989-10-31TMO"),
+                ("The market closed at 3 p.m. yesterday.", "3 p.m. yesterday", Time, "1989-10-29T15:00"),
+                ("Trading halted at 10:30 a.m. EST.", "10:30 a.m. EST", Time, "1989-10-30T10:30"),
+                ("The vote closes at 14:00 GMT.", "14:00 GMT", Time, "1989-10-30T14:00"),
+                ("Profit doubled in Q3 1989.", "Q3 1989", Date, "1989-Q3"),
+                ("Revenue guidance for FY1990 was cut.", "FY1990", Date, "1990"),
+                ("The ruling is dated 26/10/1989.", "26/10/1989", Date, "1989-10-26"),
+                ("He was born on the 3rd of May 1950.", "3rd of May 1950", Date, "1950-05-03"),
+            ],
+        );
+    }
+
+    #[test]
+    fn durations_and_sets() {
+        use TimexType::*;
+        check(
+            date(1989, 10, 30),
+            &[
+                ("The strike lasted two days.", "two days", Duration, "P2D"),
+                ("Prices have doubled in a decade.", "a decade", Duration, "P10Y"),
+                ("Sales rose over the past three years.", "the past three years", Duration, "P3Y"),
+                ("It signed a two-year contract.", "two-year", Duration, "P2Y"),
+                ("The council meets every week.", "every week", Set, "P1W"),
+                ("The paper is published weekly.", "weekly", Set, "P1W"),
+                ("The market is closed on Sundays.", "Sundays", Set, "XXXX-WXX-7"),
+                ("Flights leave on Tuesday nights.", "Tuesday nights", Set, "XXXX-WXX-2TNI"),
+                ("Orangemen march each July.", "each July", Set, "XXXX-07"),
+                ("The plant closed three years ago.", "three years ago", Date, "1986"),
+                ("Profit rose in the first nine months.", "the first nine months", Duration, "P9M"),
+            ],
+        );
+    }
+
+    /// The hand-written news fixtures in `tests/fixtures/timex/news.tsv`.
+    #[test]
+    fn news_fixtures() {
+        let fixtures = include_str!("../../tests/fixtures/timex/news.tsv");
+        for line in fixtures.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [dct, sentence, text, kind, value] = cols[..] else { panic!("bad fixture line {line:?}") };
+            let dct = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
+            let kind = match kind {
+                "DATE" => TimexType::Date,
+                "TIME" => TimexType::Time,
+                "DURATION" => TimexType::Duration,
+                _ => TimexType::Set,
+            };
+            check(dct, &[(sentence, text, kind, value)]);
+        }
+    }
+
+    #[test]
+    fn business_periods_and_anaphora() {
+        use TimexType::*;
+        check(
+            date(1989, 10, 26),
+            &[
+                ("Net rose in the 1988 third quarter.", "the 1988 third quarter", Date, "1988-Q3"),
+                ("Sales in this year's third quarter rose.", "this year's third quarter", Date, "1989-Q3"),
+                ("For the year ended Sept. 30, profit rose.", "the year", Duration, "P1Y"),
+                ("Revenue rose 5% in the fourth quarter of 1988.", "the fourth quarter of 1988", Date, "1988-Q4"),
+                ("It will close by year end, the bank said.", "year end", Date, "1989"),
+                ("Shares rose in recent weeks.", "recent weeks", Duration, "PXW"),
+                ("It expects gains in coming months.", "coming months", Date, "FUTURE_REF"),
+                ("He was convicted in nineteen ninety-one in Los Angeles.", "nineteen ninety-one", Date, "1991"),
+                ("The tender offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", Time, "1989-11-06T17:00"),
+                ("The boy was rescued last Thanksgiving.", "last Thanksgiving", Date, "1988-11-24"),
+                ("Shops will close on Christmas Eve.", "Christmas Eve", Date, "1989-12-24"),
+                ("Prices fell in mid-September.", "mid-September", Date, "1989-09"),
+                ("It opened in the early summer.", "the early summer", Date, "1989-SU"),
+                ("Net fell from $9 million in the year-ago quarter.", "the year-ago quarter", Date, "1988-Q3"),
+                ("Orders rose in the current quarter.", "the current quarter", Date, "1989-Q4"),
+            ],
+        );
+        // "a year earlier" after a quarter is that quarter a year before.
+        let text = "Profit rose in the third quarter, up from $5 million a year earlier.";
+        let found = extract(text, &[], date(1989, 10, 26));
+        let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
+        assert_eq!(values, ["1989-Q3", "1988-Q3"]);
+    }
+
+    #[test]
+    fn that_refers_to_the_period_last_named() {
+        let text = "He moved to Florida in June 1998 and returned to Cuba later that year. \
+                    He said that year was hard.";
+        let found = extract(text, &[], date(2000, 1, 28));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(got, [("June 1998", "1998-06"), ("later that year", "1998"), ("that year", "1998")]);
+    }
+
+    #[test]
+    fn false_hits_are_avoided() {
+        for text in [
+            "They may march on the capital.",
+            "We will march tomorrow if we must",
+            "The Sun reported it first.",
+            "He read it in the Sun.",
+            "June Carter sang at the fair.",
+            "Prices could fall further, analysts said.",
+            "He came a second time.",
+            "The army sent 1,000 troops and 2,025 vehicles.",
+            "He hired 1990 workers.",
+            "It flies four flights a week to Bombay.",
+            "They hold a quarter of the market.",
+            "He spoke on ABC's This Week program.",
+            "Mr. Reupke, 52 years old, will succeed him.",
+            "Magna cut its quarterly dividend.",
+        ] {
+            let found = extract(text, &[], date(2025, 3, 18));
+            let bad: Vec<_> = found.iter().filter(|t| t.text != "tomorrow").collect();
+            assert!(bad.is_empty(), "{text:?}: {bad:?}");
+        }
+    }
+
+    #[test]
+    fn possessive_today_is_a_date() {
+        let found = extract("Today's vote was close.", &[], date(2025, 3, 18));
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].text.as_str(), found[0].value.as_str()), ("Today", "2025-03-18"));
+    }
+
+    /// The start-word filter never changes what is found.
+    fn same_with_and_without_filter(text: &str, dct: Option<NaiveDate>) -> bool {
+        let tokens = tokenize(text);
+        let fast = Scanner::new(text, &tokens, &[], dct, true).scan();
+        let slow = Scanner::new(text, &tokens, &[], dct, false).scan();
+        fast == slow
+    }
+
+    #[test]
+    fn start_words_are_sorted_lowercase_and_cover_the_tables() {
+        assert!(START_WORDS.windows(2).all(|w| w[0] < w[1]), "START_WORDS must be sorted and unique");
+        assert!(START_WORDS.iter().all(|w| w.len() <= 16 && *w == w.to_ascii_lowercase()));
+        assert!(START_WORDS.iter().all(|w| w.as_bytes()[0].is_ascii_lowercase()), "buckets are by letter");
+        let tables = MONTHS.iter().chain(&WEEKDAYS).flat_map(|names| names.iter());
+        let more = UNITS.iter().flat_map(|u| [u.one, u.many]).chain(SEASONS.iter().map(|s| s.0));
+        let more = more.chain(DAY_PARTS.iter().map(|p| p.0));
+        for w in tables.copied().chain(more).chain(SMALL_NUMBERS).chain(TENS[2..].iter().copied()) {
+            assert!(is_start_word(w), "{w} missing from START_WORDS");
+        }
+        for w in WEAK_STARTS.iter().chain(PRE_MODS.iter().map(|m| &m[0])) {
+            assert!(is_start_word(w), "{w} missing from START_WORDS");
+        }
+    }
+
+    #[test]
+    fn filter_keeps_every_rule_reachable() {
+        let text = "Net rose in the 1988 third quarter, up from a year earlier. For the year ended Sept. 30 \
+                    it earned more; in recent weeks and the coming months, nearly two years ago, last \
+                    Thanksgiving, Valentine's Day, the nineties, nineteen ninety-six, the year two \
+                    thousand, weekly, daily, every Monday, each year, noon Friday, 3 p.m. EST, Nov. 6, \
+                    the weekend, the period, second-quarter, third quarter, fourth quarter, year-end, \
+                    the fiscal year, the full year, the latest quarter, this year's first half, \
+                    twenty-four hours, a dozen years, several hundred years, the early summer, \
+                    a couple of days, every other week, at least a month, the same day, '90s, mid-1990s, early-November, the past decade, the previous day, now, today's.";
+        assert!(same_with_and_without_filter(text, date(1989, 10, 26)));
+        // "last morning": a part of day may follow a weak start word (found by proptest).
+        assert!(same_with_and_without_filter("last morning", date(2025, 3, 18)));
+        assert!(same_with_and_without_filter(text, None));
+    }
+
+    proptest::proptest! {
+        /// Any text gives sorted, non-overlapping spans on char boundaries, never a panic.
+        #[test]
+        fn spans_are_sorted_and_in_bounds(text in "\\PC{0,200}", days in 0i64..40_000) {
+            let dct = NaiveDate::from_ymd_opt(1950, 1, 1).and_then(|d| d.checked_add_days(Days::new(days as u64)));
+            for published in [None, dct] {
+                let found = extract(&text, &[], published);
+                let mut end = 0;
+                for t in &found {
+                    proptest::prop_assert!(t.start >= end && t.start < t.end && t.end <= text.len());
+                    proptest::prop_assert_eq!(&text[t.start..t.end], t.text.as_str());
+                    end = t.end;
+                }
+            }
+        }
+
+        /// Text made of temporal words in any order stays total too.
+        #[test]
+        fn temporal_word_salad_never_panics(words in proptest::collection::vec(proptest::sample::select(vec![
+            "the", "last", "next", "this", "a", "year", "years", "ago", "earlier", "Friday", "March", "May",
+            "17", "2025", "1,000,000,000", "quarter", "third", "of", "fiscal", "'s", "p.m.", "noon", "every",
+            "nineteen", "ninety-six", "two", "thousand", "mid-1990s", "'", "90s", ",", ".", "recent", "weeks",
+            "Thanksgiving", "New", "Year's", "Day", "early", "the", "end", "more", "than", "4294967295",
+            "couple", "other", "at", "least", "past", "In", "that", "1998", "each", "week", "Monday", "morning", "EST", "Nov.", "6", "same",
+        ]), 0..30)) {
+            let text = words.join(" ");
+            proptest::prop_assert!(same_with_and_without_filter(&text, NaiveDate::from_ymd_opt(2025, 3, 18)));
+            proptest::prop_assert!(same_with_and_without_filter(&text, None));
+        }
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        // "𐺀ies": a four-byte char before a three-letter suffix (found by proptest).
+        let odd = ["", "'", "March", "31 February", "Feb. 30, 2025", "99:99 p.m.", "mid-", "the", "’90s", "9999-99-99"];
+        for text in odd.into_iter().chain(["𐺀", "𐺀ies", "a 4294967295 years ago", "Q9 FY FY99999 99/99/99"]) {
+            let found = extract(text, &[], None);
+            for t in &found {
+                assert!(t.start < t.end && t.end <= text.len());
+            }
+        }
+    }
 }

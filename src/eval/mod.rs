@@ -1,4 +1,13 @@
-//! Evaluation against annotated news data (PolNeAR quotes, TempEval-3 timexes).
-//! (being written)
+//! Evaluation against annotated news data, with the scoring conventions of
+//! `../shared/bench/README.md`:
+//!
+//! - [`timex`] — temporal expressions on TempEval-3 (TimeML, read by [`timeml`]);
+//! - [`entities`] — sentences and entity types on GUM and MEANTIME (read by [`gum`]).
+//!
+//! Each `run(dir, show_errors)` returns a printable report, or an error naming the
+//! directory when the data is absent.
+
 pub mod entities;
 pub mod gum;
+pub mod timeml;
+pub mod timex;

@@ -1,0 +1,462 @@
+//! TempEval-3 scoring of temporal expressions against TimeML gold data.
+//!
+//! [`run`] reads every `.tml` file under a folder (see [`super::timeml`]), runs
+//! [`crate::analysis::timex::extract`] on the plain text with the document creation time
+//! as the publication date, and scores as TempEval-3 does:
+//!
+//! - **strict** span P/R/F1: the predicted span equals the gold span;
+//! - **relaxed** span P/R/F1: the spans overlap (matched one-to-one);
+//! - **type** and **value accuracy** over the relaxed matches;
+//! - **value F1** = relaxed F1 × value accuracy.
+//!
+//! [`Score`] holds the counts and can be built from any gold/predicted lists, so the
+//! scorer is tested on its own:
+//!
+//! ```
+//! use article_explorer::eval::timex::Score;
+//! use article_explorer::model::{Timex, TimexType};
+//! let t = |start, end, value: &str| Timex {
+//!     start, end, text: String::new(), kind: TimexType::Date, value: value.into(),
+//! };
+//! let mut score = Score::default();
+//! score.add(&[t(0, 6, "1998-08-07"), t(10, 20, "1998")], &[t(0, 6, "1998-08-07")]);
+//! assert_eq!(score.strict_f1(), 2.0 / 3.0);
+//! assert_eq!(score.value_accuracy(), 1.0);
+//! ```
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::analysis::{sentences, timex};
+use crate::model::Timex;
+
+use super::timeml;
+
+/// Counts for the TempEval-3 timex measures.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Score {
+    /// Documents scored.
+    pub docs: usize,
+    /// Gold expressions.
+    pub gold: usize,
+    /// Predicted expressions.
+    pub predicted: usize,
+    /// Predictions whose span equals a gold span.
+    pub strict: usize,
+    /// One-to-one overlapping pairs.
+    pub relaxed: usize,
+    /// Relaxed pairs with the same type.
+    pub type_ok: usize,
+    /// Relaxed pairs with the same value.
+    pub value_ok: usize,
+}
+
+/// One aligned pair (or a lone expression) from scoring a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Alignment<'a> {
+    /// A gold expression and the prediction overlapping it.
+    Match {
+        /// The gold expression.
+        gold: &'a Timex,
+        /// The prediction.
+        predicted: &'a Timex,
+    },
+    /// A gold expression nothing overlaps.
+    Miss(&'a Timex),
+    /// A prediction that overlaps no gold expression.
+    FalseHit(&'a Timex),
+}
+
+/// Aligns gold and predicted expressions (both sorted by start) one-to-one by overlap.
+pub fn align<'a>(gold: &'a [Timex], predicted: &'a [Timex]) -> Vec<Alignment<'a>> {
+    let mut out = Vec::with_capacity(gold.len() + predicted.len());
+    let (mut g, mut p) = (0, 0);
+    while g < gold.len() || p < predicted.len() {
+        match (gold.get(g), predicted.get(p)) {
+            (Some(a), Some(b)) if a.span().overlaps(b.span()) => {
+                out.push(Alignment::Match { gold: a, predicted: b });
+                g += 1;
+                p += 1;
+            }
+            // Whichever ends first can overlap nothing further on the other side.
+            (Some(a), Some(b)) if a.end <= b.end => {
+                out.push(Alignment::Miss(a));
+                g += 1;
+            }
+            (Some(_), Some(b)) | (None, Some(b)) => {
+                out.push(Alignment::FalseHit(b));
+                p += 1;
+            }
+            (Some(a), None) => {
+                out.push(Alignment::Miss(a));
+                g += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    out
+}
+
+impl Score {
+    /// Adds one document's gold and predicted expressions (each sorted by start).
+    pub fn add(&mut self, gold: &[Timex], predicted: &[Timex]) {
+        self.docs += 1;
+        self.gold += gold.len();
+        self.predicted += predicted.len();
+        for a in align(gold, predicted) {
+            if let Alignment::Match { gold, predicted } = a {
+                self.relaxed += 1;
+                self.strict += usize::from(gold.span() == predicted.span());
+                self.type_ok += usize::from(gold.kind == predicted.kind);
+                self.value_ok += usize::from(gold.value == predicted.value);
+            }
+        }
+    }
+
+    /// Strict precision.
+    pub fn strict_precision(&self) -> f64 {
+        ratio(self.strict, self.predicted)
+    }
+    /// Strict recall.
+    pub fn strict_recall(&self) -> f64 {
+        ratio(self.strict, self.gold)
+    }
+    /// Strict F1.
+    pub fn strict_f1(&self) -> f64 {
+        f1(self.strict_precision(), self.strict_recall())
+    }
+    /// Relaxed precision.
+    pub fn relaxed_precision(&self) -> f64 {
+        ratio(self.relaxed, self.predicted)
+    }
+    /// Relaxed recall.
+    pub fn relaxed_recall(&self) -> f64 {
+        ratio(self.relaxed, self.gold)
+    }
+    /// Relaxed F1.
+    pub fn relaxed_f1(&self) -> f64 {
+        f1(self.relaxed_precision(), self.relaxed_recall())
+    }
+    /// Type accuracy over relaxed matches.
+    pub fn type_accuracy(&self) -> f64 {
+        ratio(self.type_ok, self.relaxed)
+    }
+    /// Value accuracy over relaxed matches.
+    pub fn value_accuracy(&self) -> f64 {
+        ratio(self.value_ok, self.relaxed)
+    }
+    /// Value F1: relaxed F1 × value accuracy.
+    pub fn value_f1(&self) -> f64 {
+        self.relaxed_f1() * self.value_accuracy()
+    }
+
+    /// The report table.
+    pub fn table(&self, label: &str) -> String {
+        let mut s = String::new();
+        let _ = writeln!(s, "timex eval: {label}");
+        let _ = writeln!(s, "{:>6} {:>6} {:>6}", "docs", "gold", "pred");
+        let _ = writeln!(s, "{:>6} {:>6} {:>6}", self.docs, self.gold, self.predicted);
+        let _ = writeln!(s, "{:<10} {:>6} {:>6} {:>6}", "", "P", "R", "F1");
+        let row = |s: &mut String, name: &str, p: f64, r: f64, f: f64| {
+            let _ = writeln!(s, "{name:<10} {p:>6.3} {r:>6.3} {f:>6.3}");
+        };
+        row(&mut s, "strict", self.strict_precision(), self.strict_recall(), self.strict_f1());
+        row(&mut s, "relaxed", self.relaxed_precision(), self.relaxed_recall(), self.relaxed_f1());
+        let _ = writeln!(s, "type accuracy  {:.3}", self.type_accuracy());
+        let _ = writeln!(s, "value accuracy {:.3}", self.value_accuracy());
+        let _ = writeln!(s, "value F1       {:.3}", self.value_f1());
+        s
+    }
+}
+
+/// `n / d`, or 0 when `d` is 0.
+fn ratio(n: usize, d: usize) -> f64 {
+    if d == 0 {
+        0.0
+    } else {
+        n as f64 / d as f64
+    }
+}
+
+/// Harmonic mean of precision and recall.
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+/// Scores the extractor on every `.tml` file under `dir` (recursively) and returns the
+/// report; with `show_errors`, also the misses, false hits, span and value errors
+/// grouped by class.
+pub fn run(dir: &Path, show_errors: bool) -> Result<String, String> {
+    if !dir.is_dir() {
+        return Err(format!("{}: no such folder (TempEval-3 TimeML data expected); skipping", dir.display()));
+    }
+    let mut files = Vec::new();
+    collect_tml(dir, &mut files)?;
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("{}: no .tml files found", dir.display()));
+    }
+    let mut score = Score::default();
+    let mut errors = Errors::default();
+    for file in &files {
+        let tml = std::fs::read_to_string(file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+        let doc = timeml::parse(&tml).map_err(|e| format!("{}: {e}", file.display()))?;
+        let sents = sentences::split(&doc.text);
+        let predicted = timex::extract(&doc.text, &sents, doc.dct);
+        score.add(&doc.timexes, &predicted);
+        if show_errors {
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            errors.add(&name, &doc, &predicted);
+        }
+    }
+    let mut report = score.table(&dir.display().to_string());
+    if show_errors {
+        report.push_str(&errors.render());
+    }
+    Ok(report)
+}
+
+/// Appends every `.tml` file under `dir` to `out`.
+fn collect_tml(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: cannot list: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| format!("{}: cannot list: {e}", dir.display()))?.path();
+        if path.is_dir() {
+            collect_tml(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "tml") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Error lines grouped by class ("miss DATE", "value DURATION" …), each line one case.
+#[derive(Default)]
+struct Errors {
+    groups: BTreeMap<String, Vec<String>>,
+}
+
+impl Errors {
+    /// Records the errors of one document.
+    fn add(&mut self, name: &str, doc: &timeml::TimeMlDoc, predicted: &[Timex]) {
+        let ctx = |t: &Timex| context(&doc.text, t);
+        for a in align(&doc.timexes, predicted) {
+            let (class, line) = match a {
+                Alignment::Miss(g) => (
+                    format!("miss {} {}", g.kind.as_str(), shape(&g.text)),
+                    format!("{name}: {:?} {} [{}]", g.text, g.value, ctx(g)),
+                ),
+                Alignment::FalseHit(p) => (
+                    format!("false {} {}", p.kind.as_str(), shape(&p.text)),
+                    format!("{name}: {:?} {} [{}]", p.text, p.value, ctx(p)),
+                ),
+                Alignment::Match { gold: g, predicted: p } => {
+                    if g.value != p.value || g.kind != p.kind {
+                        // Grouped by the gold value's shape: "value DATE 9999-99-99".
+                        let class = format!("value {} {}", g.kind.as_str(), value_shape(&g.value));
+                        let line = format!(
+                            "{name}: {:?} gold {} {} / got {:?} {} {} (dct {}) [{}]",
+                            g.text,
+                            g.kind.as_str(),
+                            g.value,
+                            p.text,
+                            p.kind.as_str(),
+                            p.value,
+                            doc.dct.map(|d| d.to_string()).unwrap_or_default(),
+                            ctx(g)
+                        );
+                        self.groups.entry(class).or_default().push(line);
+                    }
+                    if g.span() == p.span() {
+                        continue;
+                    }
+                    (format!("span {}", g.kind.as_str()), format!("{name}: gold {:?} / got {:?}", g.text, p.text))
+                }
+            };
+            self.groups.entry(class).or_default().push(line);
+        }
+    }
+
+    /// The groups, largest first.
+    fn render(&self) -> String {
+        let mut groups: Vec<_> = self.groups.iter().collect();
+        groups.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
+        let mut s = String::new();
+        for (class, lines) in groups {
+            let _ = writeln!(s, "\n## {class} ({})", lines.len());
+            for l in lines {
+                let _ = writeln!(s, "  {l}");
+            }
+        }
+        s
+    }
+}
+
+/// A coarse pattern class for an expression: lowercase words, digits as `9`, so errors
+/// group by shape ("9 days", "last week").
+fn shape(text: &str) -> String {
+    let mut s = String::with_capacity(text.len());
+    let mut last_digit = false;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            if !last_digit {
+                s.push('9');
+            }
+            last_digit = true;
+        } else {
+            last_digit = false;
+            s.extend(c.to_lowercase());
+        }
+    }
+    // Weekdays and months group together.
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words
+        .iter()
+        .map(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            if timex::is_month_word(w) {
+                "<month>"
+            } else if timex::is_weekday_word(w) {
+                "<weekday>"
+            } else {
+                w
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A TIMEX3 value with its digits as `9` ("2025-03-18" → "9999-99-99").
+fn value_shape(value: &str) -> String {
+    value.chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect()
+}
+
+/// A little text around `t`.
+fn context(text: &str, t: &Timex) -> String {
+    let mut a = t.start.saturating_sub(40);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (t.end + 40).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    format!("{}<<{}>>{}", &text[a..t.start], &text[t.start..t.end], &text[t.end..b]).replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::TimexType;
+
+    fn t(start: usize, end: usize, kind: TimexType, value: &str) -> Timex {
+        Timex { start, end, text: String::new(), kind, value: value.into() }
+    }
+
+    #[test]
+    fn scores_strict_relaxed_type_and_value() {
+        use TimexType::*;
+        let gold = [t(0, 10, Date, "1989-Q3"), t(20, 25, Duration, "P2Y"), t(40, 45, Date, "1990")];
+        // Exact; overlapping with a wrong value; a false hit between; the third missed.
+        let pred = [t(0, 10, Date, "1989-Q3"), t(22, 25, Date, "P2Y"), t(30, 35, Date, "1991")];
+        let mut s = Score::default();
+        s.add(&gold, &pred);
+        assert_eq!((s.gold, s.predicted, s.strict, s.relaxed, s.type_ok, s.value_ok), (3, 3, 1, 2, 1, 2));
+        assert!((s.relaxed_f1() - 2.0 / 3.0).abs() < 1e-9);
+        assert!((s.value_f1() - 2.0 / 3.0).abs() < 1e-9);
+        assert!((s.type_accuracy() - 0.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn one_prediction_matches_one_gold_only() {
+        use TimexType::*;
+        let gold = [t(0, 5, Date, "a"), t(6, 10, Date, "b")];
+        let pred = [t(0, 10, Date, "a")];
+        let a = align(&gold, &pred);
+        assert_eq!(a.len(), 2);
+        assert!(matches!(a[1], Alignment::Miss(_)));
+    }
+
+    #[test]
+    fn reads_a_folder_of_timeml() {
+        let dir = std::env::temp_dir().join(format!("timex-eval-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("sub")).unwrap();
+        let doc = "<DCT><TIMEX3 value=\"1998-08-07\">x</TIMEX3></DCT><TEXT>Bombs exploded \
+                   <TIMEX3 type=\"DATE\" value=\"1998-08-06\">yesterday</TIMEX3>.</TEXT>";
+        std::fs::write(dir.join("sub/a.tml"), doc).unwrap();
+        let report = run(&dir, true).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(report.contains("relaxed"), "{report}");
+        assert!(report.contains("     1      1      1"), "{report}");
+    }
+
+    #[test]
+    fn missing_folder_is_a_clear_error() {
+        let err = run(Path::new("/nonexistent/tempeval"), false).unwrap_err();
+        assert!(err.contains("no such folder"));
+    }
+
+    /// The TempEval-3 folder: `../shared/bench` beside the project (or beside the
+    /// worktree folder holding it).
+    fn bench_root() -> PathBuf {
+        let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let rel = "shared/bench/tempeval3/TBAQ-cleaned";
+        [here.join("..").join(rel), here.join("../..").join(rel)]
+            .into_iter()
+            .find(|p| p.is_dir())
+            .unwrap_or_else(|| here.join("..").join(rel))
+    }
+
+    /// Extraction speed on the TempEval-3 texts, when present
+    /// (`cargo test --release -- --ignored --nocapture timex_speed`).
+    #[test]
+    #[ignore]
+    fn timex_speed() {
+        let root = bench_root();
+        let mut files = Vec::new();
+        if collect_tml(&root, &mut files).is_err() {
+            println!("skipped: {} not found", root.display());
+            return;
+        }
+        let docs: Vec<timeml::TimeMlDoc> =
+            files.iter().filter_map(|f| timeml::parse(&std::fs::read_to_string(f).ok()?).ok()).collect();
+        let bytes: usize = docs.iter().map(|d| d.text.len()).sum::<usize>() * 20;
+        let t0 = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..20 {
+            for d in &docs {
+                n += timex::extract(&d.text, &[], d.dct).len();
+            }
+        }
+        let secs = t0.elapsed().as_secs_f64();
+        println!("{n} timexes in {bytes} bytes: {:.1} MB/s", bytes as f64 / secs / 1e6);
+        let t0 = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..20 {
+            for d in &docs {
+                n += crate::text::tokenize(&d.text).len();
+            }
+        }
+        let secs = t0.elapsed().as_secs_f64();
+        println!("tokenizer alone: {n} tokens, {:.1} MB/s", bytes as f64 / secs / 1e6);
+    }
+
+    /// The real TempEval-3 training data, when present (`cargo test -- --ignored`).
+    #[test]
+    #[ignore]
+    fn tempeval3_training_data() {
+        let root = bench_root();
+        let errors = std::env::var("TIMEX_ERRORS").is_ok();
+        for part in ["TimeBank", "AQUAINT"] {
+            match run(&root.join(part), errors) {
+                Ok(report) => println!("{report}"),
+                Err(e) => println!("skipped: {e}"),
+            }
+        }
+    }
+}
