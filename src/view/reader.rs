@@ -12,7 +12,7 @@
 //! ```
 
 use super::corpus::{speaker_name, Corpus, Doc};
-use crate::model::EntityType;
+use crate::model::{EntityType, Granularity, TimexType};
 
 /// A run of text with the marks that cover it (indices into the article's analysis).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -170,10 +170,12 @@ pub fn describe(corpus: &Corpus, doc: &Doc, piece: &Piece) -> String {
         parts.push(format!("Speaker: {}", speaker_name(q)));
     }
     if let Some(t) = piece.timex.and_then(|t| a.timexes.get(t)) {
-        let shown = crate::analysis::events::period_of(&t.value)
-            .filter(|(f, l)| f == l)
-            .map_or_else(|| t.value.clone(), |(f, _)| super::long_date(f));
-        parts.push(format!("Date: {shown} ({})", t.value));
+        let what = match t.kind {
+            TimexType::Date | TimexType::Time => "Date",
+            TimexType::Duration => "Duration",
+            TimexType::Set => "Recurrence",
+        };
+        parts.push(format!("{what}: {} ({})", timex_words(&t.value), t.value));
     }
     if let Some(e) = piece.entity.and_then(|e| a.entities.get(e)) {
         parts.push(format!("{}: {}", entity_kind_label(e.kind), e.name));
@@ -202,6 +204,27 @@ pub fn marks_in(corpus: &Corpus, doc: &Doc, index: usize) -> Vec<String> {
         }
     }
     out
+}
+
+/// A TIMEX3 value in words: `2025-03-18` → "18 March 2025", `2025-03` → "March 2025",
+/// `PRESENT_REF` → "the present"; anything else as written.
+pub fn timex_words(value: &str) -> String {
+    use crate::analysis::events::{granularity_of, period_of};
+    use chrono::Datelike;
+    match value {
+        "PRESENT_REF" => return "the present".into(),
+        "PAST_REF" => return "the past".into(),
+        "FUTURE_REF" => return "the future".into(),
+        _ => {}
+    }
+    let (Some(g), Some((first, _))) = (granularity_of(value), period_of(value)) else { return value.to_string() };
+    match g {
+        Granularity::Day | Granularity::Time => super::long_date(first),
+        Granularity::Month => format!("{} {}", super::MONTHS[first.month0() as usize], super::year_label(first.year())),
+        Granularity::Year => super::year_label(first.year()),
+        Granularity::Decade => format!("the {}s", first.year()),
+        _ => value.to_string(),
+    }
 }
 
 /// "Person", "Organisation", "Place", "Name".
@@ -280,6 +303,22 @@ mod tests {
         assert_eq!(paras.len(), doc.text.lines().filter(|l| !l.trim().is_empty()).count());
         assert_eq!(paras.iter().flatten().filter(|s| s.first).count(), 1, "one id per sentence");
         assert!(paras.iter().flatten().all(|s| s.pieces.iter().all(|p| !doc.text[p.start..p.end].contains('\n'))));
+    }
+
+    #[test]
+    fn timex_values_read_as_words() {
+        let cases = [
+            ("2025-03-18", "18 March 2025"),
+            ("2025-03-18T15:00", "18 March 2025"),
+            ("2025-03", "March 2025"),
+            ("-0499", "500 BCE"),
+            ("199", "the 1990s"),
+            ("PRESENT_REF", "the present"),
+            ("P3D", "P3D"),
+        ];
+        for (value, want) in cases {
+            assert_eq!(timex_words(value), want, "{value}");
+        }
     }
 
     #[test]

@@ -150,7 +150,7 @@ await step("the timeline shows the seed's events on 17 and 18 March 2025", async
 });
 
 await step("the publication date is marked apart from the event dates", async () => {
-  expect((await page.locator(".pub-flag").count()) > 0, "no publication marker");
+  expect((await page.locator(".pub-flag").count()) > 0, "no publication marker (does any article have a publication date? the seed sample needs a `Date: 2025-03-17` line)");
 });
 
 await page.screenshot({ path: join(outDir, "explorer.png") });
