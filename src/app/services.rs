@@ -88,6 +88,16 @@ pub fn reveal(id: &str) {
     let _ = id;
 }
 
+/// Sets the document title (what history menus and tabs show).
+pub fn set_title(title: &str) {
+    #[cfg(feature = "csr")]
+    if let Some(d) = imp::window().document() {
+        d.set_title(title);
+    }
+    #[cfg(not(feature = "csr"))]
+    let _ = title;
+}
+
 /// The localStorage key of the theme.
 pub const THEME_KEY: &str = "article-explorer.theme";
 

@@ -18,6 +18,15 @@ use crate::view::route::View;
 #[component]
 pub fn Shell() -> Html {
     let app = use_app();
+    // The tab title names the view (and the article in the reader), so history reads well.
+    {
+        let title = match (app.route.view, app.article().filter(|_| app.route.view == View::Reader)) {
+            (View::Reader, Some(a)) => format!("{} — Article Explorer", app.corpus.articles[a].title),
+            (View::Search, _) if !app.route.find.is_empty() => format!("Search: {} — Article Explorer", app.route.find),
+            (v, _) => format!("{} — Article Explorer", v.label()),
+        };
+        use_effect_with(title, |t| super::services::set_title(t));
+    }
     let body = match &app.load {
         Load::Loading => html! { <status::Loading /> },
         Load::Failed(message) => html! { <status::LoadError message={message.clone()} /> },
