@@ -123,6 +123,8 @@ pub enum Action {
     Search(String),
     /// Set the quote filters and show the quotes.
     FilterQuotes(Filter),
+    /// Set (or clear) the brushed period that filters quotes, staying in the view.
+    SetPeriod(Option<(i64, i64)>),
     /// Move the timeline window.
     SetWindow(Window),
     /// Zoom by a factor (< 1 zooms in) around a point (0..1 across the plot).
@@ -187,6 +189,10 @@ impl Reducible for AppState {
                 } else {
                     UrlWrite::Push
                 }
+            }
+            Action::SetPeriod(period) => {
+                route.period = period;
+                UrlWrite::Replace
             }
             Action::SetWindow(w) => {
                 route.window = Some(w.clamped());

@@ -588,6 +588,16 @@ pub fn published(corpus: &Corpus, window: Window, width_px: f64) -> Vec<PubMark>
         .collect()
 }
 
+/// "3 March 2025 – 9 March 2025" for an inclusive range of days, or one date.
+pub fn period_label(from: i64, to: i64) -> String {
+    let d = |day| date_of(day).map_or_else(String::new, super::long_date);
+    if from == to {
+        d(from)
+    } else {
+        format!("{} – {}", d(from), d(to))
+    }
+}
+
 /// Publication days of all articles (for fitting the window).
 pub fn publication_days(corpus: &Corpus) -> Vec<i64> {
     corpus.articles.iter().filter_map(|a| a.published.map(day)).collect()

@@ -254,6 +254,22 @@ await step("the reader marks quotes, dates and names, and says what each mark is
 await page.screenshot({ path: join(outDir, "reader.png") });
 await step("the reader has no accessibility violations", () => audit("reader"));
 
+await step("shift-dragging brushes a period that filters the quotes", async () => {
+  await tab("Timeline").click();
+  const box = await page.locator(".plot").boundingBox();
+  const y = box.y + box.height - 6;
+  await page.keyboard.down("Shift");
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, y, { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.up("Shift");
+  await page.waitForFunction(() => /after=.*before=/.test(location.hash), null, T);
+  expect((await page.locator(".brush").count()) === 1, "the brushed period is not drawn");
+  await page.getByRole("button", { name: "Clear the brushed period" }).click();
+  await page.waitForFunction(() => !location.hash.includes("after="), null, T);
+});
+
 await step("the timeline's period filters the quotes", async () => {
   await tab("Timeline").click();
   await page.getByRole("button", { name: "Quotes from this period" }).click();

@@ -7,6 +7,7 @@ use crate::app::services;
 use crate::app::state::{Action, AppContext};
 use crate::view::long_date;
 use crate::view::quotes::{self, Card, FacetValue, Filter};
+use crate::view::timeline as timeline_view;
 
 /// Cards drawn at first; more on request.
 const PAGE: usize = 60;
@@ -127,7 +128,7 @@ pub fn Quotes() -> Html {
                                 <li>
                                     <button type="button" class="facet-value" aria-pressed="true" onclick={clear_period}
                                         title="Remove the period filter">
-                                        <span class="facet-label">{period_label(from, to)}</span>
+                                        <span class="facet-label">{timeline_view::period_label(from, to)}</span>
                                         <span class="facet-count" aria-hidden="true">{"×"}</span>
                                     </button>
                                 </li>
@@ -244,16 +245,6 @@ fn is_selected(route: &crate::view::route::Route, card: &Card) -> bool {
             Some(q) => q == card.quote,
             None => route.sentence == Some(card.sentence),
         }
-}
-
-/// "14 March 2025 – 22 March 2025", or one date when the period is a single day.
-fn period_label(from: i64, to: i64) -> String {
-    let d = |day| crate::view::timeline::date_of(day).map_or_else(String::new, long_date);
-    if from == to {
-        d(from)
-    } else {
-        format!("{} – {}", d(from), d(to))
-    }
 }
 
 fn open_quote(app: &AppContext, card: &Card) -> Callback<MouseEvent> {

@@ -12,6 +12,7 @@ use yew::prelude::*;
 use crate::app::hooks::use_app;
 use crate::app::state::Action;
 use crate::view::long_date;
+use crate::view::timeline as timeline_view;
 use crate::view::timeline::{self, date_of, ticks, LaneMode, Mark, MarkKind, Window};
 
 /// Plot width assumed before measuring (and in server rendering).
@@ -29,6 +30,8 @@ pub fn Timeline() -> Html {
     let width = use_state_eq(|| DEFAULT_WIDTH);
     let drag = use_mut_ref(|| None::<Drag>);
     let pinch = use_mut_ref(Pinch::default);
+    // The period being brushed (shift-drag), in plot pixels, while the pointer is down.
+    let band = use_state(|| None::<(f64, f64)>);
 
     // Measure the plot now and whenever the window resizes.
     #[cfg(feature = "csr")]
@@ -124,11 +127,15 @@ pub fn Timeline() -> Html {
     };
     let quotes_in_view = {
         let app = app.clone();
-        let period = (window.start.ceil() as i64, window.end.floor() as i64 - 1);
+        let period = app.route.period.unwrap_or((window.start.ceil() as i64, window.end.floor() as i64 - 1));
         Callback::from(move |_: MouseEvent| {
             let filter = crate::view::quotes::Filter { period: Some(period), ..app.route.quote_filter() };
             app.dispatch(Action::FilterQuotes(filter));
         })
+    };
+    let clear_period = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::SetPeriod(None)))
     };
     let onkeydown = {
         let app = app.clone();
@@ -166,7 +173,11 @@ pub fn Timeline() -> Html {
                 }
             }
             if e.button() == 0 {
-                *drag.borrow_mut() = Some(Drag { pointer: e.pointer_id(), x: e.client_x(), window, moved: false });
+                let brush_left = e
+                    .shift_key()
+                    .then(|| plot.cast::<web_sys::Element>().map_or(0.0, |el| el.get_bounding_client_rect().left()));
+                *drag.borrow_mut() =
+                    Some(Drag { pointer: e.pointer_id(), x: e.client_x(), window, moved: false, brush_left });
             }
         })
     };
@@ -174,6 +185,7 @@ pub fn Timeline() -> Html {
         let drag = drag.clone();
         let pinch = pinch.clone();
         let app = app.clone();
+        let band = band.clone();
         Callback::from(move |e: PointerEvent| {
             {
                 let mut p = pinch.borrow_mut();
@@ -198,13 +210,25 @@ pub fn Timeline() -> Html {
                 let target: web_sys::Element = e.target_unchecked_into();
                 let _ = target.set_pointer_capture(e.pointer_id());
             }
-            app.dispatch(Action::SetWindow(d.window.pan(-f64::from(dx) / w)));
+            match d.brush_left {
+                Some(left) => band.set(Some((f64::from(d.x) - left, f64::from(e.client_x()) - left))),
+                None => app.dispatch(Action::SetWindow(d.window.pan(-f64::from(dx) / w))),
+            }
         })
     };
     let onpointerup = {
         let drag = drag.clone();
         let pinch = pinch.clone();
+        let band = band.clone();
+        let app = app.clone();
         Callback::from(move |e: PointerEvent| {
+            // A finished brush becomes the quotes' period filter.
+            if let Some((a, b)) = *band {
+                band.set(None);
+                let day_at = |x: f64| (window.start + window.days() * (x / w)).floor() as i64;
+                let (from, to) = (day_at(a.min(b)), day_at(a.max(b)));
+                app.dispatch(Action::SetPeriod(Some((from, to))));
+            }
             let mut p = pinch.borrow_mut();
             p.touches.retain(|t| t.0 != e.pointer_id());
             if p.touches.len() < 2 {
@@ -280,8 +304,19 @@ pub fn Timeline() -> Html {
                     <button type="button" class="icon-button" onclick={zoom(1.0 / ZOOM_STEP)} aria-label="Zoom in" title="Zoom in (+)">{"+"}</button>
                     <button type="button" class="seg-button" onclick={fit} title="Show everything (0)">{"Fit"}</button>
                 </div>
-                <button type="button" class="seg-button" onclick={quotes_in_view}
-                    title="Show the quotes about the period in view">{"Quotes from this period"}</button>
+                <div class="seg" role="group" aria-label="Period">
+                    <button type="button" class="seg-button" onclick={quotes_in_view}
+                        title="Show the quotes about the period in view, or the period brushed with shift-drag">
+                        {match app.route.period {
+                            Some((a, b)) => format!("Quotes from {}", timeline_view::period_label(a, b)),
+                            None => "Quotes from this period".to_string(),
+                        }}
+                    </button>
+                    if app.route.period.is_some() {
+                        <button type="button" class="icon-button" onclick={clear_period}
+                            aria-label="Clear the brushed period" title="Clear the brushed period">{"×"}</button>
+                    }
+                </div>
             </div>
             <div class="plot" ref={plot} tabindex="0" role="region"
                 aria-label="Timeline plot. Left and right arrows pan; plus and minus zoom; 0 shows everything."
@@ -289,6 +324,15 @@ pub fn Timeline() -> Html {
                 onkeydown={onkeydown} onpointerdown={onpointerdown} onpointermove={onpointermove}
                 onpointerup={onpointerup.clone()} onpointercancel={onpointerup} onclick={onclick}>
                 <div class="axis" aria-hidden="true">
+                    if let Some((a, b)) = *band {
+                        <span class="brush is-live" style={format!("left:{}px;width:{}px", px(a.min(b)), px((a - b).abs()))}></span>
+                    } else if let Some((from, to)) = app.route.period {
+                        <span class="brush" style={{
+                            let x0 = window.fraction(from as f64) * w;
+                            let x1 = window.fraction((to + 1) as f64) * w;
+                            format!("left:{}px;width:{}px", px(x0.max(-4.0)), px((x1.min(w + 4.0) - x0.max(-4.0)).max(0.0)))
+                        }}></span>
+                    }
                     { for tick_marks.iter().map(|t| html! {
                         <span class={classes!("tick", t.major.then_some("is-major"))} style={format!("left:{}px", px(t.x * w))}>
                             <span class="tick-label">{t.label.clone()}</span>
@@ -306,7 +350,7 @@ pub fn Timeline() -> Html {
                 </div>
                 <ul class="lanes">{ for lane_views }</ul>
             </div>
-            <p class="hint">{"Drag or use the arrow keys to move through time; scroll, pinch or press + and − to zoom. Dashed lines mark when an article was published; dots and bars mark the dates its sentences talk about."}</p>
+            <p class="hint">{"Drag or use the arrow keys to move through time; scroll, pinch or press + and − to zoom; shift-drag to pick a period for the quotes. Dashed lines mark when an article was published; dots and bars mark the dates its sentences talk about."}</p>
             <h3 class="list-title">{format!("{} event{} in view", visible.len(), if visible.len() == 1 { "" } else { "s" })}</h3>
             <ol class="event-list">
                 { for visible.iter().map(|&i| {
@@ -358,6 +402,8 @@ struct Drag {
     x: i32,
     window: Window,
     moved: bool,
+    /// Shift-drag brushes a period instead of panning: the plot's left edge (client px).
+    brush_left: Option<f64>,
 }
 
 fn open_item(app: &crate::app::state::AppContext, article: usize, sentence: usize) -> Callback<MouseEvent> {
