@@ -1,0 +1,200 @@
+//! Quote extraction tests: tables of (text, expected quotes) with news-style sentences.
+
+use super::*;
+
+/// Sentences by a naive split at ". " / newline, standing in for the sentence stage.
+fn naive_sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices(['\n']) {
+        out.push(Sentence { start, end: i });
+        start = i + 1;
+    }
+    out.push(Sentence { start, end: text.len() });
+    out
+}
+
+/// (text, speaker name, kind) of every quote.
+fn run(text: &str) -> Vec<(String, Option<String>, QuoteKind)> {
+    extract(text, &naive_sentences(text), &[]).into_iter().map(|q| (q.text, q.speaker.name, q.kind)).collect()
+}
+
+type Case<'a> = (&'a str, &'a [(&'a str, Option<&'a str>, QuoteKind)]);
+
+fn check(cases: &[Case]) {
+    for (text, want) in cases {
+        let got = run(text);
+        let want: Vec<(String, Option<String>, QuoteKind)> =
+            want.iter().map(|(t, s, k)| (t.to_string(), s.map(str::to_string), *k)).collect();
+        assert_eq!(got, want, "\n{text}");
+    }
+}
+
+use QuoteKind::{Direct, Indirect, Partial};
+
+#[test]
+fn speaker_after_the_quote() {
+    check(&[
+        ("\"These guys were heroes,\" Smith said.", &[("These guys were heroes,", Some("Smith"), Direct)]),
+        (
+            "“It’s not going to happen any time soon,” said Geoff Garin, a Democratic pollster.",
+            &[("It’s not going to happen any time soon,", Some("Geoff Garin"), Direct)],
+        ),
+        (
+            "''That would be a very big story,'' the economist Jared Bernstein said.",
+            &[("That would be a very big story,", Some("Jared Bernstein"), Direct)],
+        ),
+        (
+            "“This charter school question is a wolf in sheep’s clothing,” Douglas Tolman, a teacher in Boston, told reporters.",
+            &[("This charter school question is a wolf in sheep’s clothing,", Some("Douglas Tolman"), Direct)],
+        ),
+        (
+            "“Trump says he’s with the American working class,” says campaign chairman John Podesta.",
+            &[("Trump says he’s with the American working class,", Some("John Podesta"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn speaker_before_the_quote() {
+    check(&[
+        (
+            "Mitt Romney tweeted in response: “Important distinction: thug Putin kills journalists.”",
+            &[("Important distinction: thug Putin kills journalists.", Some("Mitt Romney"), Direct)],
+        ),
+        (
+            "Spokeswoman Haley Morris says the candidate has “always run a lean campaign.”",
+            &[("always run a lean campaign.", Some("Haley Morris"), Partial)],
+        ),
+        (
+            "According to Sen. Ted Cruz, “the Republican Party no longer stands for anything.”",
+            &[("the Republican Party no longer stands for anything.", Some("Ted Cruz"), Direct)],
+        ),
+        ("Trump: 'I will win this race easily'", &[("I will win this race easily", Some("Trump"), Direct)]),
+    ]);
+}
+
+#[test]
+fn split_quotes_are_one_quote() {
+    check(&[(
+        "“I can't tell Hillary how to behave,” Donald Trump said, “but I can think for myself.”",
+        &[("I can't tell Hillary how to behave, but I can think for myself.", Some("Donald Trump"), Direct)],
+    )]);
+}
+
+#[test]
+fn pronouns_and_continuations_resolve() {
+    let text = "Senator Elizabeth Warren spoke in Boston on Monday.\n\
+                “We are not going back,” she said.\n\
+                “This fight is about our families and our future.”";
+    check(&[(
+        text,
+        &[
+            ("We are not going back,", Some("Elizabeth Warren"), Direct),
+            ("This fight is about our families and our future.", Some("Elizabeth Warren"), Direct),
+        ],
+    )]);
+}
+
+#[test]
+fn partial_quotes_need_a_speaker() {
+    check(&[
+        ("Trump called the deal “a disaster” on Tuesday.", &[("a disaster", Some("Trump"), Partial)]),
+        // Scare quotes: nobody says them.
+        ("The so-called “experts” were wrong about the “surge” again.", &[]),
+        ("He read “The Art of the Deal” twice.", &[]),
+    ]);
+}
+
+#[test]
+fn indirect_speech() {
+    check(&[
+        (
+            "O’Malley’s campaign says it will shift staff from its Baltimore headquarters to the early states.",
+            &[(
+                "it will shift staff from its Baltimore headquarters to the early states",
+                Some("O’Malley’s campaign"),
+                Indirect,
+            )],
+        ),
+        (
+            "The plan will cost $3 billion over ten years, according to the Congressional Budget Office.",
+            &[("The plan will cost $3 billion over ten years", Some("Congressional Budget Office"), Indirect)],
+        ),
+        (
+            "Clinton told reporters that she would release the transcripts soon.",
+            &[("she would release the transcripts soon", Some("Clinton"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
+fn seed_article_heio_chinji() {
+    let text = include_str!("../../../tests/fixtures/quotes/seed_heio.txt");
+    let quotes = extract(text, &naive_sentences(text), &[]);
+    let starts: Vec<&str> = quotes
+        .iter()
+        .filter(|q| q.kind != Indirect)
+        .map(|q| {
+            assert_eq!(q.speaker.name.as_deref(), Some("Heio Chinji"), "{}", q.text);
+            assert_eq!(q.kind, Direct, "{}", q.text);
+            &q.text[..q.text.len().min(24)]
+        })
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "Russia is demanding not ",
+            "When Trump mentions powe",
+            "Russia is not rushing to",
+            "Trump may ask Putin why "
+        ]
+    );
+    // The scare-quoted terms are not quotes.
+    for term in ["land", "nuclear power plants", "specific assets"] {
+        assert!(quotes.iter().all(|q| !q.text.starts_with(term)), "{term}");
+    }
+    // "He noted" is the attribution of the third quote.
+    let he = quotes.iter().find(|q| q.text.starts_with("Russia is not")).unwrap();
+    assert_eq!(he.speaker.span().map(|s| s.slice(text)), Some("He"));
+    assert_eq!(he.cue.as_ref().map(|c| c.text.as_str()), Some("noted"));
+}
+
+#[test]
+fn total_on_odd_input() {
+    let odd = [
+        "",
+        "\"",
+        "'",
+        "“",
+        "”",
+        "''",
+        "``",
+        "\"\"\"",
+        "' ' '",
+        "said",
+        "according to",
+        "“a” “b” “c",
+        "He said: “",
+        "\n\n“\n\n”",
+        "X said, ",
+        "“é,” dit-il. « Oui »",
+        "Mr.",
+        "'90s 'n'",
+        ",\"said\"",
+    ];
+    for text in odd {
+        let sentences = naive_sentences(text);
+        for q in extract(text, &sentences, &[]) {
+            assert!(q.start <= q.end && q.end <= text.len(), "{text:?}");
+        }
+    }
+}
+
+#[test]
+fn quotes_are_sorted_and_sentence_indexed() {
+    let text = "“One thing,” he said.\nSmith said the plan works well enough.\n“Another thing,” Jones said.";
+    let quotes = extract(text, &naive_sentences(text), &[]);
+    let s: Vec<usize> = quotes.iter().map(|q| q.sentence).collect();
+    assert_eq!(s, [0, 1, 2]);
+}
