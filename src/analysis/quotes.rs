@@ -80,6 +80,13 @@ enum MentionKind {
     Descriptor,
 }
 
+/// Which side of a quote a frame lies on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    Before,
+    After,
+}
+
 /// A speaker mention and the cue that links it to a quote (byte spans).
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Attribution {
@@ -257,10 +264,8 @@ impl<'a> Ctx<'a> {
             return Some((self.tokens[last].start, self.tokens[last].end, MentionKind::Pronoun));
         }
         if let Some(run) = self.names.run_at_token(last) {
-            if !run.possessive || run.last <= last {
-                if !run.possessive {
-                    return Some((run.start, run.end, MentionKind::Name));
-                }
+            if !run.possessive {
+                return Some((run.start, run.end, MentionKind::Name));
             }
         }
         // A descriptor: the noun phrase back to a stop word, at most six words.
@@ -328,19 +333,48 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The speaker of an inverted cue ("said Geoff Garin, a pollster"), accepted only
+    /// when the mention is followed by punctuation, the frame's end or a word that
+    /// starts a modifier ("said Mr. Trump in a statement"): otherwise the words after
+    /// the cue are its object ("called his plan “a disaster”"), not its subject.
+    fn inverted(&self, from: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
+        const FOLLOW: &[&str] = &["in", "on", "at", "during", "after", "while", "who", "of", "from", "to"];
+        let m = self.subject_after(from, hi)?;
+        let next = self.tokens[from..hi].iter().position(|t| t.start >= m.1).map(|k| from + k);
+        let ok = match next {
+            None => true,
+            Some(k) => !self.is_word(k) || in_table(FOLLOW, self.word(k)),
+        };
+        ok.then_some(m)
+    }
+
     /// Attaches a speaker to the cue at token `c` (`n` tokens long) within tokens
-    /// `lo..hi` of one frame.
-    fn attribute(&self, lo: usize, hi: usize, c: usize, n: usize, form: CueForm) -> Attribution {
+    /// `lo..hi` of one frame; `side` says where the frame lies relative to the quote.
+    fn attribute(&self, lo: usize, hi: usize, c: usize, n: usize, form: CueForm, side: Side) -> Attribution {
         let cue = (self.tokens[c].start, self.tokens[c + n - 1].end);
         let mention = match form {
             CueForm::According => self.subject_after(c + n, hi),
             CueForm::Participle => self.main_subject(lo, c).or_else(|| self.subject_before(lo, c)),
-            CueForm::Finite => self.subject_before(lo, c).or_else(|| self.subject_after(c + n, hi)),
+            CueForm::Finite => match self.subject_before(lo, c) {
+                Some(m) => Some(m),
+                // "he did say … and called it “…”": a coordinated verb shares the
+                // clause's subject.
+                None if side == Side::Before && c > lo && in_table(&["and", "but", "then"], self.word(c - 1)) => {
+                    self.main_subject(lo, c)
+                }
+                // "“…,” said X" and "said X: “…”": an inverted cue right at the quote.
+                None if side == Side::After && c <= lo + 1 => self.inverted(c + n, hi),
+                None if side == Side::Before && hi > 0 && matches!(self.word(hi - 1), "," | ":") => {
+                    self.inverted(c + n, hi - 1)
+                }
+                None => None,
+            },
         };
         Attribution { cue, mention }
     }
 
-    /// The attribution in the text after a quote: a cue among its first words.
+    /// The attribution in the text after a quote: a cue among its first words whose
+    /// subject (or inverted speaker) sits right after the quote.
     fn after_attribution(&self, lo_byte: usize, hi_byte: usize) -> Option<Attribution> {
         let (lo, hi) = self.tok_range(lo_byte, hi_byte);
         let limit = hi.min(lo + 16);
@@ -352,45 +386,52 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             if let Some((n, form)) = self.cue_at(i, hi) {
-                let a = self.attribute(lo, hi, i, n, form);
-                return a.mention.is_some().then_some(a);
+                let a = self.attribute(lo, hi, i, n, form, Side::After);
+                let (ms, _, _) = a.mention?;
+                // The subject must open the frame (", the economist Jared Bernstein
+                // said"), not sit in a later clause ("… and highlighted her plans").
+                let first = self.tok_range(ms, ms + 1).0;
+                return (first <= lo + 4 || first > i).then_some(a);
             }
             i += 1;
         }
         None
     }
 
-    /// The attribution in the text before a quote: the cue nearest to it, or a name
-    /// followed by a colon ("Trump: 'I will win'").
-    fn before_attribution(&self, lo_byte: usize, hi_byte: usize) -> Option<(Attribution, usize)> {
+    /// The attribution in the text before a quote, and how many tokens separate its
+    /// cue from the quote. A quote opening a clause takes the nearest cue ("X said:
+    /// “…”"); words woven into a sentence take its first attributed cue ("He says he
+    /// believes his campaign has “the wind at our backs”" is what he says). A colon
+    /// after a subject is a cue too ("Trump: “…”", "She then told them again: “…”").
+    fn before_attribution(&self, lo_byte: usize, hi_byte: usize, nearest: bool) -> Option<(Attribution, usize)> {
         let (lo, hi) = self.tok_range(lo_byte, hi_byte);
-        let mut best = None;
+        let mut chosen = None;
         let mut i = lo;
         while i < hi {
             if let Some((n, form)) = self.cue_at(i, hi) {
-                best = Some((i, n, form));
+                let a = self.attribute(lo, hi, i, n, form, Side::Before);
+                if a.mention.is_some() {
+                    chosen = Some((a, hi - (i + n)));
+                    if !nearest {
+                        break;
+                    }
+                }
                 i += n;
             } else {
                 i += 1;
             }
         }
-        if let Some((c, n, form)) = best {
-            let a = self.attribute(lo, hi, c, n, form);
-            if a.mention.is_some() {
-                return Some((a, hi - (c + n)));
-            }
+        if chosen.is_some() {
+            return chosen;
         }
-        // "Trump: “…”" (headlines, transcripts).
         if hi >= lo + 2 && self.word(hi - 1) == ":" {
-            if let Some(run) = self.names.run_at_token(hi - 2) {
-                let colon = self.tokens[hi - 1];
-                return Some((
-                    Attribution {
-                        cue: (colon.start, colon.end),
-                        mention: Some((run.start, run.end, MentionKind::Name)),
-                    },
-                    0,
-                ));
+            let colon = self.tokens[hi - 1];
+            let subject = match self.names.run_at_token(hi - 2) {
+                Some(run) => Some((run.start, run.end, MentionKind::Name)),
+                None => self.main_subject(lo, (lo + 3).min(hi - 1)),
+            };
+            if let Some(m) = subject {
+                return Some((Attribution { cue: (colon.start, colon.end), mention: Some(m) }, 0));
             }
         }
         None
@@ -431,7 +472,7 @@ impl<'a> Ctx<'a> {
                 keep: true,
             };
             let after = self.after_attribution(r.close.1, after_hi.max(r.close.1));
-            let before_attr = self.before_attribution(before_lo, r.open.0);
+            let before_attr = self.before_attribution(before_lo, r.open.0, cand.starts_clause);
             // A cue right before the quote ("said: '…'") beats one after it; otherwise
             // the cue after ('"…," he said') is the quote's own.
             cand.attribution = match (before_attr, after) {
@@ -548,11 +589,12 @@ impl<'a> Ctx<'a> {
             let (speaker, cue) = match &c.attribution {
                 Some(a) => (self.speaker(a), Some(self.cue(a.cue))),
                 None => {
-                    // A paragraph of quote right after an attributed one continues it.
+                    // A paragraph of quote right after an attributed one continues it; it
+                    // keeps the mention of the attribution it continues.
                     let inherited = last_speaker
                         .as_ref()
                         .filter(|(_, end_at)| start.saturating_sub(*end_at) <= 400)
-                        .map(|(s, _)| Speaker { start: None, end: None, ..s.clone() });
+                        .map(|(s, _)| s.clone());
                     (inherited.unwrap_or_default(), None)
                 }
             };
@@ -703,7 +745,7 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let (hi_c, lo_c) = (self.tokens[ce - 1].end, self.tokens[cs].start);
-            let a = self.attribute(lo, hi, i, n, form);
+            let a = self.attribute(lo, hi, i, n, form, Side::Before);
             a.mention?;
             let speaker = self.speaker(&a);
             return Some(Quote {

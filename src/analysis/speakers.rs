@@ -105,7 +105,10 @@ fn strip_possessive(word: &str) -> (&str, bool) {
 /// Whether a token may sit in a name run: a capitalised word that is not a common
 /// sentence word ("The", "But") — those start sentences, not names.
 fn is_name_word(word: &str) -> bool {
-    is_capitalized(word) && !in_table(COMMON_CAPS, strip_possessive(word).0)
+    // Datelines ("WASHINGTON (AP) —") and shouted words are all capitals and long;
+    // acronyms that speak ("NHK", "CNN", "FBI") are short.
+    let shouted = word.chars().filter(|c| c.is_alphabetic()).count() >= 5 && !word.chars().any(char::is_lowercase);
+    is_capitalized(word) && !shouted && !in_table(COMMON_CAPS, strip_possessive(word).0)
 }
 
 impl Names {

@@ -162,6 +162,9 @@ fn blank(text: &str, a: usize, b: usize) -> bool {
     text.get(a..b).is_some_and(|s| s.trim().is_empty())
 }
 
+/// A quote being paired: its opening mark, the pieces so far, the current piece's start.
+type OpenQuote = ((usize, usize), Vec<(usize, usize)>, usize);
+
 /// Pairs the marks of one family into regions. `skip` tells whether a mark lies
 /// inside a region of the other family (nested marks are not paired).
 fn pair(text: &str, marks: &[Mark], family: Family, skip: &dyn Fn(usize) -> bool) -> Vec<Region> {
@@ -184,7 +187,7 @@ fn pair(text: &str, marks: &[Mark], family: Family, skip: &dyn Fn(usize) -> bool
     }
     let mut out = Vec::new();
     // The open quote: opening mark and the pieces so far, the current piece's start.
-    let mut open: Option<((usize, usize), Vec<(usize, usize)>, usize)> = None;
+    let mut open: Option<OpenQuote> = None;
     for (k, m) in fam.iter().enumerate() {
         let Some((om, mut pieces, piece_start)) = open.take() else {
             if m.role != Role::Close {
@@ -319,7 +322,11 @@ pub fn boundaries(text: &str, sentences: &[Sentence], regions: &[Region]) -> Vec
 /// Whether the period at `dot` ends an abbreviation or an initial ("Mr.", "U.S.", "J.").
 fn is_abbreviation(text: &str, dot: usize) -> bool {
     let head = &text[..dot];
-    let word_start = head.rfind(|c: char| !(c.is_alphanumeric() || c == '.')).map_or(0, |k| k + 1);
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
     let word = &head[word_start..];
     word.chars().count() == 1 && word.chars().all(char::is_uppercase) || in_table(ABBREVIATIONS, word)
 }

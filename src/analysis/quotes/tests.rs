@@ -198,3 +198,20 @@ fn quotes_are_sorted_and_sentence_indexed() {
     let s: Vec<usize> = quotes.iter().map(|q| q.sentence).collect();
     assert_eq!(s, [0, 1, 2]);
 }
+
+proptest::proptest! {
+    /// Extraction is total on any text, spans stay on char boundaries and in order.
+    #[test]
+    fn never_panics_and_spans_are_valid(text in "[a-zA-Zé日 .,:;!?\n\"'“”‘’«»„`—-]{0,120}") {
+        let sentences = naive_sentences(&text);
+        let quotes = extract(&text, &sentences, &[]);
+        for q in &quotes {
+            proptest::prop_assert!(q.start <= q.end && q.end <= text.len());
+            proptest::prop_assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+            if let Some(s) = q.speaker.span() {
+                proptest::prop_assert!(s.end <= text.len() && text.is_char_boundary(s.start));
+            }
+        }
+        proptest::prop_assert!(quotes.windows(2).all(|w| w[0].start <= w[1].start));
+    }
+}
