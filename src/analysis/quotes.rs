@@ -43,7 +43,7 @@ pub mod marks;
 use cues::{in_table, CueForm, CUES, DETERMINERS, INDIRECT_CUES, PERSON_PRONOUNS, PRONOUNS, TERM_MARKERS};
 use marks::{Family, Region};
 
-use crate::analysis::speakers::Names;
+use crate::analysis::speakers::{Names, RunKind};
 use crate::model::{Cue, Entity, Quote, QuoteKind, Sentence, Speaker};
 use crate::text::{is_capitalized, tokenize, Token, TokenKind};
 
@@ -249,11 +249,23 @@ impl<'a> Ctx<'a> {
         while j > lo && self.is_word(j - 1) && in_table(SKIP_BEFORE_CUE, self.word(j - 1)) {
             j -= 1;
         }
-        // "X, a researcher at Y, said": skip the appositive between commas.
+        // "X, a researcher at Y, said" and "Clinton, at a rally in Columbus, Ohio,
+        // said": the subject is the first name or pronoun closed by one of the commas
+        // before the cue, else the words before the nearest such comma.
         if j > lo && self.word(j - 1) == "," {
-            let from = (j - 1).saturating_sub(16).max(lo);
-            let k = (from..j - 1).rev().find(|&k| self.word(k) == ",")?;
-            j = k;
+            let from = (j - 1).saturating_sub(24).max(lo);
+            let commas: Vec<usize> = (from..j - 1).filter(|&k| self.word(k) == ",").collect();
+            for &k in &commas {
+                if k > lo && self.is_word(k - 1) {
+                    if in_table(PRONOUNS, self.word(k - 1)) {
+                        return Some((self.tokens[k - 1].start, self.tokens[k - 1].end, MentionKind::Pronoun));
+                    }
+                    if let Some(run) = self.names.run_at_token(k - 1).filter(|r| !r.possessive) {
+                        return Some((run.start, run.end, MentionKind::Name));
+                    }
+                }
+            }
+            j = *commas.last()?;
         }
         if j <= lo || !self.is_word(j - 1) {
             return None;
@@ -319,18 +331,26 @@ impl<'a> Ctx<'a> {
 
     /// The sentence subject, for participle cues: the first name or pronoun in
     /// tokens `lo..cue`.
+    ///
+    /// A person (a name the registry knows, or a pronoun) wins over other names:
+    /// "In Washington, Clinton spoke, saying …" is Clinton's.
     fn main_subject(&self, lo: usize, cue: usize) -> Option<(usize, usize, MentionKind)> {
+        let mut other = None;
         for i in lo..cue {
             if let Some(run) = self.names.run_at_token(i) {
-                if !run.possessive {
-                    return Some((run.start, run.end, MentionKind::Name));
+                if !run.possessive && run.first == i {
+                    let (name, _) = self.names.resolve_name(run.start, run.end);
+                    if run.kind == RunKind::Person || name.contains(' ') {
+                        return Some((run.start, run.end, MentionKind::Name));
+                    }
+                    other = other.or(Some((run.start, run.end, MentionKind::Name)));
                 }
             }
             if self.is_word(i) && in_table(PRONOUNS, self.word(i)) {
                 return Some((self.tokens[i].start, self.tokens[i].end, MentionKind::Pronoun));
             }
         }
-        None
+        other
     }
 
     /// The speaker of an inverted cue ("said Geoff Garin, a pollster"), accepted only
