@@ -92,6 +92,8 @@ enum Side {
 struct Attribution {
     cue: (usize, usize),
     mention: Option<(usize, usize, MentionKind)>,
+    /// The cue is a bare colon after a subject, not a speech verb.
+    colon: bool,
 }
 
 /// Everything the passes share.
@@ -390,7 +392,7 @@ impl<'a> Ctx<'a> {
                 None => None,
             },
         };
-        Attribution { cue, mention }
+        Attribution { cue, mention, colon: false }
     }
 
     /// The attribution in the text after a quote: a cue among its first words whose
@@ -451,7 +453,8 @@ impl<'a> Ctx<'a> {
                 None => self.main_subject(lo, (lo + 3).min(hi - 1)),
             };
             if let Some(m) = subject {
-                return Some((Attribution { cue: (colon.start, colon.end), mention: Some(m) }, 0));
+                let a = Attribution { cue: (colon.start, colon.end), mention: Some(m), colon: true };
+                return Some((a, 0));
             }
         }
         None
@@ -471,7 +474,8 @@ impl<'a> Ctx<'a> {
             // '"Will we win?" Trump asked.': a question or exclamation inside the marks
             // ends the quote, not the sentence.
             let last_char = self.text[..pieces[pieces.len() - 1].1].chars().next_back();
-            if matches!(last_char, Some('?' | '!')) && seg_end <= r.close.1 + 2 {
+            let same_paragraph = !self.text.get(r.close.1..seg_end).unwrap_or("\n").contains('\n');
+            if matches!(last_char, Some('?' | '!')) && seg_end <= r.close.1 + 2 && same_paragraph {
                 seg_end = self.segment(seg_end).1;
             }
             // The frames stop at neighbouring quotes.
@@ -496,7 +500,10 @@ impl<'a> Ctx<'a> {
             // A cue right before the quote ("said: '…'") beats one after it; otherwise
             // the cue after ('"…," he said') is the quote's own.
             cand.attribution = match (before_attr, after) {
-                (Some((b, gap)), _) if gap <= 4 && cand.starts_clause => Some(b),
+                // A bare colon ("… his words: “…,” he said") yields to a cue verb after.
+                (Some((b, gap)), after) if gap <= 4 && cand.starts_clause && !(b.colon && after.is_some()) => {
+                    Some(b)
+                }
                 (_, Some(a)) => {
                     cand.attribution_after = true;
                     Some(a)
