@@ -178,6 +178,26 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "angrily",
     "calmly",
     "directly",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "last",
+    "earlier",
+    "this",
+    "month",
+    "year",
 ];
 
 /// Words that end a subject noun phrase when scanning back from a cue.
@@ -186,6 +206,10 @@ const CLAUSE_STOPS: &[&str] = &[
     "whom", "whose", "why", "how", "is", "was", "are", "were", "be", "been", "to", "for", "with", "by", "from",
     "about", "after", "before", "since", "not", "or", "nor", "yet", "said", "says", "told", "in", "on", "at",
 ];
+
+/// Words that end a noun phrase after an inverted cue ("said one Democrat familiar
+/// with the talks", "said Mr. Trump in a statement").
+const NP_END: &[&str] = &["who", "familiar", "with", "during", "while", "of", "from", "speaking", "according"];
 
 /// Words right after a cue that are not the speaker of an inverted cue.
 const NOT_AFTER_CUE: &[&str] = &["in", "on", "at", "during", "after", "before", "that", "of", "to", "about", "last"];
@@ -306,27 +330,38 @@ impl<'a> Ctx<'a> {
     /// The speaker named after an inverted cue ("said Geoff Garin, a pollster"), looking
     /// at tokens `from..hi`.
     fn subject_after(&self, from: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
-        let mut i = from;
-        let end = hi.min(from + 8);
-        if i < end && in_table(NOT_AFTER_CUE, self.word(i)) {
+        let end = hi.min(from + 10);
+        if from >= end || in_table(NOT_AFTER_CUE, self.word(from)) {
             return None;
         }
-        let start = i;
-        while i < end {
-            let w = self.word(i);
-            if !self.is_word(i) && w != "-" {
+        let w = self.word(from);
+        if in_table(PRONOUNS, w) {
+            return Some((self.tokens[from].start, self.tokens[from].end, MentionKind::Pronoun));
+        }
+        // The noun phrase: words up to punctuation or a word that starts a modifier.
+        let mut i = from;
+        while i < end && (self.is_word(i) || self.word(i) == "-") {
+            if i > from && (in_table(CLAUSE_STOPS, self.word(i)) || in_table(NP_END, self.word(i))) {
                 break;
-            }
-            if let Some(run) = self.names.run_at_token(i) {
-                return Some((run.start, run.end, MentionKind::Name));
-            }
-            if i == start && in_table(PRONOUNS, w) {
-                return Some((self.tokens[i].start, self.tokens[i].end, MentionKind::Pronoun));
             }
             i += 1;
         }
-        if i > start && in_table(DETERMINERS, self.word(start)) {
-            return Some((self.tokens[start].start, self.tokens[i - 1].end, MentionKind::Descriptor));
+        if i == from {
+            return None;
+        }
+        // A name that ends the phrase is the speaker ("the economist Jared Bernstein",
+        // "campaign chairman John Podesta"); a name inside it is a modifier ("the
+        // printed Cruz slate card"), and the whole phrase is a descriptor.
+        if let Some(run) = self.names.run_at_token(i - 1) {
+            if run.first >= from {
+                return Some((run.start, run.end, MentionKind::Name));
+            }
+        }
+        if let Some(run) = self.names.run_at_token(from).filter(|r| r.last >= i) {
+            return Some((run.start, run.end, MentionKind::Name));
+        }
+        if in_table(DETERMINERS, w) {
+            return Some((self.tokens[from].start, self.tokens[i - 1].end, MentionKind::Descriptor));
         }
         None
     }
@@ -360,7 +395,8 @@ impl<'a> Ctx<'a> {
     /// starts a modifier ("said Mr. Trump in a statement"): otherwise the words after
     /// the cue are its object ("called his plan “a disaster”"), not its subject.
     fn inverted(&self, from: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
-        const FOLLOW: &[&str] = &["in", "on", "at", "during", "after", "while", "who", "of", "from", "to"];
+        const FOLLOW: &[&str] =
+            &["in", "on", "at", "during", "after", "while", "who", "of", "from", "to", "familiar", "with", "speaking"];
         let m = self.subject_after(from, hi)?;
         let next = self.tokens[from..hi].iter().position(|t| t.start >= m.1).map(|k| from + k);
         let ok = match next {
@@ -495,15 +531,21 @@ impl<'a> Ctx<'a> {
                 words,
                 keep: true,
             };
-            let after = self.after_attribution(r.close.1, after_hi.max(r.close.1));
+            // An attribution after the quote needs the shape of one: the quote ends
+            // in a comma, question, exclamation or dash ('"…," he said'), a comma or
+            // dash follows the mark, or the sentence ends soon after ('"…." he said.').
+            let last_piece = &self.text[cand.pieces[cand.pieces.len() - 1].0..cand.pieces[cand.pieces.len() - 1].1];
+            let after_text = self.text.get(r.close.1..after_hi.max(r.close.1)).unwrap_or("");
+            let shaped = last_piece.ends_with([',', '?', '!', '—', '-', '…'])
+                || after_text.trim_start().starts_with([',', '—', '-'])
+                || count_words(after_text) <= 8;
+            let after = if shaped { self.after_attribution(r.close.1, after_hi.max(r.close.1)) } else { None };
             let before_attr = self.before_attribution(before_lo, r.open.0, cand.starts_clause);
             // A cue right before the quote ("said: '…'") beats one after it; otherwise
             // the cue after ('"…," he said') is the quote's own.
             cand.attribution = match (before_attr, after) {
                 // A bare colon ("… his words: “…,” he said") yields to a cue verb after.
-                (Some((b, gap)), after) if gap <= 4 && cand.starts_clause && !(b.colon && after.is_some()) => {
-                    Some(b)
-                }
+                (Some((b, gap)), after) if gap <= 4 && cand.starts_clause && !(b.colon && after.is_some()) => Some(b),
                 (_, Some(a)) => {
                     cand.attribution_after = true;
                     Some(a)
