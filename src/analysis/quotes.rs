@@ -275,6 +275,12 @@ impl<'a> Ctx<'a> {
         while j > lo && self.is_word(j - 1) && in_table(SKIP_BEFORE_CUE, self.word(j - 1)) {
             j -= 1;
         }
+        // "Sen. Jason Holsman (D) said": a parenthesis before the cue is an aside.
+        if j > lo && self.word(j - 1) == ")" {
+            if let Some(k) = (j.saturating_sub(8).max(lo)..j - 1).rev().find(|&k| self.word(k) == "(") {
+                j = k;
+            }
+        }
         // "X, a researcher at Y, said" and "Clinton, at a rally in Columbus, Ohio,
         // said": the subject is the first name or pronoun closed by one of the commas
         // before the cue, else the words before the nearest such comma.
@@ -421,7 +427,11 @@ impl<'a> Ctx<'a> {
                     self.main_subject(lo, c)
                 }
                 // "“…,” said X" and "said X: “…”": an inverted cue right at the quote.
-                None if side == Side::After && c <= lo + 1 => self.inverted(c + n, hi),
+                // A name right after the cue needs no check: '"…," said Sanders as he left'.
+                None if side == Side::After && c <= lo + 1 => self
+                    .subject_after(c + n, hi)
+                    .filter(|m| m.2 == MentionKind::Name)
+                    .or_else(|| self.inverted(c + n, hi)),
                 None if side == Side::Before && hi > 0 && matches!(self.word(hi - 1), "," | ":") => {
                     self.inverted(c + n, hi - 1)
                 }
@@ -449,11 +459,37 @@ impl<'a> Ctx<'a> {
                 // The subject must open the frame (", the economist Jared Bernstein
                 // said"), not sit in a later clause ("… and highlighted her plans").
                 let first = self.tok_range(ms, ms + 1).0;
-                return (first <= lo + 4 || first > i).then_some(a);
+                return (first <= lo + 8 || first > i).then_some(a);
             }
             i += 1;
         }
-        None
+        self.unknown_verb_after(lo, hi)
+    }
+
+    /// '"…," Toomey fumed.' — speech verbs are an open class: right after a quote, a
+    /// name or pronoun followed by a past-tense or present verb and then the end of
+    /// the clause is an attribution even when the verb is in no table.
+    fn unknown_verb_after(&self, lo: usize, hi: usize) -> Option<Attribution> {
+        let mut k = lo;
+        if k < hi && matches!(self.word(k), "," | "—" | "-") {
+            k += 1;
+        }
+        let mention = if k < hi && in_table(PRONOUNS, self.word(k)) {
+            (self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun)
+        } else {
+            let run = self.names.run_at_token(k).filter(|r| r.first == k && !r.possessive)?;
+            k = run.last - 1;
+            (run.start, run.end, MentionKind::Name)
+        };
+        let v = k + 1;
+        if v >= hi || !self.is_word(v) {
+            return None;
+        }
+        let verb = self.word(v);
+        let verbish = !is_capitalized(verb) && (verb.ends_with("ed") || verb.ends_with('s')) && verb.len() > 3;
+        let closes = v + 1 >= hi || !self.is_word(v + 1) || in_table(NOT_AFTER_CUE, self.word(v + 1));
+        let t = self.tokens[v];
+        (verbish && closes).then_some(Attribution { cue: (t.start, t.end), mention: Some(mention), colon: false })
     }
 
     /// The attribution in the text before a quote, and how many tokens separate its
@@ -486,7 +522,7 @@ impl<'a> Ctx<'a> {
             let colon = self.tokens[hi - 1];
             let subject = match self.names.run_at_token(hi - 2) {
                 Some(run) => Some((run.start, run.end, MentionKind::Name)),
-                None => self.main_subject(lo, (lo + 3).min(hi - 1)),
+                None => self.main_subject(lo, hi - 1),
             };
             if let Some(m) = subject {
                 let a = Attribution { cue: (colon.start, colon.end), mention: Some(m), colon: true };
@@ -515,7 +551,16 @@ impl<'a> Ctx<'a> {
                 seg_end = self.segment(seg_end).1;
             }
             // The frames stop at neighbouring quotes.
-            let before_lo = if ri > 0 { seg_start.max(self.regions[ri - 1].close.1) } else { seg_start };
+            let mut before_lo = if ri > 0 { seg_start.max(self.regions[ri - 1].close.1) } else { seg_start };
+            // A quote opening a paragraph after one that ends with a colon ("Trump
+            // issued the following statement:") is introduced by that sentence.
+            if self.text[..r.open.0].trim_end().ends_with(':') && before_lo > 0 {
+                let colon_at = self.text[..r.open.0].trim_end().len() - 1;
+                let prev = self.segment(colon_at).0;
+                if ri == 0 || self.regions[ri - 1].close.1 <= prev {
+                    before_lo = prev;
+                }
+            }
             let after_hi = self.regions.get(ri + 1).map_or(seg_end, |n| seg_end.min(n.open.0));
             let before = self.text.get(before_lo..r.open.0).unwrap_or("");
             let before_trim = before.trim_end();
