@@ -92,8 +92,8 @@ enum Side {
 struct Attribution {
     cue: (usize, usize),
     mention: Option<(usize, usize, MentionKind)>,
-    /// The cue is a bare colon after a subject, not a speech verb.
-    colon: bool,
+    /// The cue is a bare colon or an unlisted verb after the subject, not a table cue.
+    weak: bool,
 }
 
 /// Everything the passes share.
@@ -438,7 +438,7 @@ impl<'a> Ctx<'a> {
                 None => None,
             },
         };
-        Attribution { cue, mention, colon: false }
+        Attribution { cue, mention, weak: false }
     }
 
     /// The attribution in the text after a quote: a cue among its first words whose
@@ -466,6 +466,29 @@ impl<'a> Ctx<'a> {
         self.unknown_verb_after(lo, hi)
     }
 
+    /// Words woven into a sentence whose subject opens it: "Mr. Trump assailed a
+    /// federal judge for his ''Mexican heritage.''" is Mr. Trump's wording even though
+    /// "assailed" is no speech verb. The subject must open the sentence (or follow its
+    /// first comma), and a verb must follow it; that verb stands as a weak cue.
+    fn subject_verb(&self, lo_byte: usize, hi_byte: usize) -> Option<Attribution> {
+        let (lo, hi) = self.tok_range(lo_byte, hi_byte);
+        let comma = (lo..hi.min(lo + 8)).find(|&k| self.word(k) == ",");
+        for start in [Some(lo), comma.map(|c| c + 1)].into_iter().flatten() {
+            let Some(m) = self.main_subject(start, hi.min(start + 3)) else { continue };
+            let after = self.tok_range(m.1, m.1 + 1).0;
+            // Skip auxiliaries and adverbs to the verb ("has instead positioned").
+            let mut v = after;
+            while v < hi && self.is_word(v) && in_table(SKIP_BEFORE_CUE, self.word(v)) {
+                v += 1;
+            }
+            if v < hi && self.is_word(v) && !is_capitalized(self.word(v)) && !in_table(CLAUSE_STOPS, self.word(v)) {
+                let t = self.tokens[v];
+                return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true });
+            }
+        }
+        None
+    }
+
     /// '"…," Toomey fumed.' — speech verbs are an open class: right after a quote, a
     /// name or pronoun followed by a past-tense or present verb and then the end of
     /// the clause is an attribution even when the verb is in no table.
@@ -489,7 +512,7 @@ impl<'a> Ctx<'a> {
         let verbish = !is_capitalized(verb) && (verb.ends_with("ed") || verb.ends_with('s')) && verb.len() > 3;
         let closes = v + 1 >= hi || !self.is_word(v + 1) || in_table(NOT_AFTER_CUE, self.word(v + 1));
         let t = self.tokens[v];
-        (verbish && closes).then_some(Attribution { cue: (t.start, t.end), mention: Some(mention), colon: false })
+        (verbish && closes).then_some(Attribution { cue: (t.start, t.end), mention: Some(mention), weak: false })
     }
 
     /// The attribution in the text before a quote, and how many tokens separate its
@@ -525,7 +548,7 @@ impl<'a> Ctx<'a> {
                 None => self.main_subject(lo, hi - 1),
             };
             if let Some(m) = subject {
-                let a = Attribution { cue: (colon.start, colon.end), mention: Some(m), colon: true };
+                let a = Attribution { cue: (colon.start, colon.end), mention: Some(m), weak: true };
                 return Some((a, 0));
             }
         }
@@ -590,12 +613,13 @@ impl<'a> Ctx<'a> {
             // the cue after ('"…," he said') is the quote's own.
             cand.attribution = match (before_attr, after) {
                 // A bare colon ("… his words: “…,” he said") yields to a cue verb after.
-                (Some((b, gap)), after) if gap <= 4 && cand.starts_clause && !(b.colon && after.is_some()) => Some(b),
+                (Some((b, gap)), after) if gap <= 4 && cand.starts_clause && !(b.weak && after.is_some()) => Some(b),
                 (_, Some(a)) => {
                     cand.attribution_after = true;
                     Some(a)
                 }
                 (Some((b, _)), None) => Some(b),
+                (None, None) if !cand.starts_clause => self.subject_verb(before_lo, r.open.0),
                 (None, None) => None,
             };
             cands.push(cand);
