@@ -249,7 +249,13 @@ impl<'a> Ctx<'a> {
         if !self.is_word(i) {
             return None;
         }
-        let w = self.word(i).to_lowercase();
+        let word = self.word(i);
+        // Cues are lowercase verbs: "States" in "United States" is a name, not "states".
+        // Only "According to" opens sentences.
+        if is_capitalized(word) && word != "According" {
+            return None;
+        }
+        let w = word.to_lowercase();
         'cues: for &(cue, form) in CUES {
             let mut parts = cue.split(' ');
             if parts.next() != Some(w.as_str()) {
@@ -614,6 +620,12 @@ impl<'a> Ctx<'a> {
             cand.attribution = match (before_attr, after) {
                 // A bare colon ("… his words: “…,” he said") yields to a cue verb after.
                 (Some((b, gap)), after) if gap <= 4 && cand.starts_clause && !(b.weak && after.is_some()) => Some(b),
+                // Words woven into an attributed sentence ("Trump says the NFL has gone
+                // “soft” like the country") belong to its cue unless the quote ends
+                // the way a quote before its attribution does ('“soft,” he said').
+                (Some((b, _)), Some(_)) if !cand.starts_clause && !b.weak && !last_piece.ends_with([',', '?', '!']) => {
+                    Some(b)
+                }
                 (_, Some(a)) => {
                     cand.attribution_after = true;
                     Some(a)

@@ -215,3 +215,18 @@ proptest::proptest! {
         proptest::prop_assert!(quotes.windows(2).all(|w| w[0].start <= w[1].start));
     }
 }
+
+/// Debug aid: `QUOTES_FILE=path cargo test show_file -- --ignored --nocapture` prints
+/// every quote of a text file with its speaker mention and cue.
+#[test]
+#[ignore = "debug aid; needs QUOTES_FILE"]
+fn show_file() {
+    let Ok(path) = std::env::var("QUOTES_FILE") else { return };
+    let text = std::fs::read_to_string(path).unwrap();
+    for q in extract(&text, &[], &[]) {
+        let mention = q.speaker.span().map(|s| s.slice(&text).to_string());
+        let cue = q.cue.map(|c| c.text);
+        let head: String = q.text.chars().take(60).collect();
+        println!("{:?} {head:?} — {:?} [{:?}] cue {:?}", q.kind, q.speaker.name, mention, cue);
+    }
+}
