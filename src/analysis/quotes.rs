@@ -336,6 +336,10 @@ impl<'a> Ctx<'a> {
         if in_table(CLAUSE_STOPS, w) || in_table(SKIP_BEFORE_CUE, w) {
             return None;
         }
+        // A lone adverb ("regularly said") is no speaker.
+        if k == last && w.ends_with("ly") {
+            return None;
+        }
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
     }
 
@@ -481,6 +485,11 @@ impl<'a> Ctx<'a> {
         let comma = (lo..hi.min(lo + 8)).find(|&k| self.word(k) == ",");
         for start in [Some(lo), comma.map(|c| c + 1)].into_iter().flatten() {
             let Some(m) = self.main_subject(start, hi.min(start + 3)) else { continue };
+            // Only a person (or a pronoun) makes an unlisted verb an attribution:
+            // "Somewhere in there, he tossed in …" is not said by "Somewhere".
+            if m.2 == MentionKind::Name && !self.is_person(m.0, m.1) {
+                continue;
+            }
             let after = self.tok_range(m.1, m.1 + 1).0;
             // Skip auxiliaries and adverbs to the verb ("has instead positioned").
             let mut v = after;
@@ -493,6 +502,14 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// Whether a name mention refers to a person: a person entity, a run with a person
+    /// title or two name words, or a single word the article introduced as a person.
+    fn is_person(&self, start: usize, end: usize) -> bool {
+        let (name, _) = self.names.resolve_name(start, end);
+        let ti = self.tok_range(start, end).0;
+        self.names.run_at_token(ti).is_some_and(|r| r.kind == RunKind::Person) || name.contains(' ')
     }
 
     /// '"…," Toomey fumed.' — speech verbs are an open class: right after a quote, a
@@ -516,7 +533,15 @@ impl<'a> Ctx<'a> {
         }
         let verb = self.word(v);
         let verbish = !is_capitalized(verb) && (verb.ends_with("ed") || verb.ends_with('s')) && verb.len() > 3;
-        let closes = v + 1 >= hi || !self.is_word(v + 1) || in_table(NOT_AFTER_CUE, self.word(v + 1));
+        // "he wondered aloud", "she added later": one adverb may follow the verb.
+        let mut e = v + 1;
+        if e < hi
+            && self.is_word(e)
+            && (self.word(e).ends_with("ly") || in_table(&["aloud", "later", "back"], self.word(e)))
+        {
+            e += 1;
+        }
+        let closes = e >= hi || !self.is_word(e) || in_table(NOT_AFTER_CUE, self.word(e));
         let t = self.tokens[v];
         (verbish && closes).then_some(Attribution { cue: (t.start, t.end), mention: Some(mention), weak: false })
     }
