@@ -433,7 +433,7 @@ impl<'a> Ctx<'a> {
                 Some(m) => Some(m),
                 // "he did say … and called it “…”": a coordinated verb shares the
                 // clause's subject.
-                None if side == Side::Before && c > lo && in_table(&["and", "but", "then"], self.word(c - 1)) => {
+                None if side == Side::Before && c > lo && in_table(&["and", "but", "then", "to"], self.word(c - 1)) => {
                     self.main_subject(lo, c)
                 }
                 // "“…,” said X" and "said X: “…”": an inverted cue right at the quote.
@@ -765,12 +765,16 @@ impl<'a> Ctx<'a> {
                 Some(a) => (self.speaker(a), Some(self.cue(a.cue))),
                 None => {
                     // A paragraph of quote right after an attributed one continues it; it
-                    // keeps the mention of the attribution it continues.
+                    // keeps the mention of the attribution it continues. Without one, a
+                    // person the reporter just named is the speaker ("Clinton touted her
+                    // record. “We need …”").
+                    let prev_end = out.last().map_or(0, |q: &Quote| q.end);
+                    let introduced = self.person_between(prev_end, start);
                     let inherited = last_speaker
                         .as_ref()
                         .filter(|(_, end_at)| start.saturating_sub(*end_at) <= 400)
                         .map(|(s, _)| s.clone());
-                    (inherited.unwrap_or_default(), None)
+                    (inherited.or(introduced).unwrap_or_default(), None)
                 }
             };
             if speaker.name.is_some() {
@@ -779,6 +783,22 @@ impl<'a> Ctx<'a> {
             out.push(Quote { start, end, text, kind, speaker, cue, sentence: 0 });
         }
         out
+    }
+
+    /// The last person named outside quotes in `from..to`, within the paragraph
+    /// before `to` or the one before it, as a speaker.
+    fn person_between(&self, from: usize, to: usize) -> Option<Speaker> {
+        let (pos, name, entity) = self.names.last_person_before(to, |p| self.is_quoted(p))?;
+        let para = self.text[..to]
+            .trim_end()
+            .rfind('\n')
+            .map_or(0, |k| self.text[..k].trim_end().rfind('\n').map_or(0, |j| j + 1));
+        if pos < from || pos < para {
+            return None;
+        }
+        let ti = self.tok_range(pos, pos + 1).0;
+        let end = self.names.run_at_token(ti).map_or(pos, |r| r.end);
+        Some(Speaker { name: Some(name), start: Some(pos), end: Some(end), entity })
     }
 
     fn cue(&self, (a, b): (usize, usize)) -> Cue {

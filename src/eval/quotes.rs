@@ -63,6 +63,7 @@ struct Pred {
     speaker_span: Option<(usize, usize)>,
     speaker_name: Option<String>,
     has_cue: bool,
+    cue: String,
 }
 
 /// Counts for one class.
@@ -286,6 +287,7 @@ fn load_article(name: &str, text: &str, ann: &str) -> Article {
             speaker_span: q.speaker.span().map(|s| (c(s.start), c(s.end))),
             speaker_name: q.speaker.name,
             has_cue: q.cue.is_some(),
+            cue: q.cue.map(|c| c.text).unwrap_or_default(),
         })
         .collect();
     Article { name: name.to_string(), chars, gold, pred }
@@ -482,11 +484,12 @@ fn collect_errors(
         let class = format!("{family} wrong speaker: {gold_kind}");
         let mention = p.speaker_span.map(|(s, e)| a.chars[s.min(a.chars.len())..e.min(a.chars.len())].iter().collect());
         errors.entry(class).or_default().push(format!(
-            "  {short}: {}  [gold: {} | pred: {} ({})]",
+            "  {short}: {}  [gold: {} | pred: {} ({}) cue: {}]",
             snippet(&a.chars, p.span.0, p.span.1),
             g.source_text,
             p.speaker_name.as_deref().unwrap_or("-"),
             mention.unwrap_or_else(|| "-".to_string()),
+            p.cue,
         ));
     }
 }
@@ -512,6 +515,7 @@ mod tests {
             speaker_span: speaker,
             speaker_name: name.map(str::to_string),
             has_cue: true,
+            cue: String::new(),
         }
     }
 
