@@ -399,11 +399,28 @@ impl<'a> Ctx<'a> {
                     other = other.or(Some((run.start, run.end, MentionKind::Name)));
                 }
             }
-            if self.is_word(i) && in_table(PRONOUNS, self.word(i)) {
+            // "it" is rarely the subject that speaks ("it said" is a report's, found
+            // by the cue's own subject search).
+            if self.is_word(i) && in_table(PRONOUNS, self.word(i)) && self.word(i) != "it" {
                 return Some((self.tokens[i].start, self.tokens[i].end, MentionKind::Pronoun));
             }
         }
         other
+    }
+
+    /// The subject of the clause a participle hangs on: the clause's first person
+    /// ("Heio elaborated on …, stating"), except in an absolute phrase, where the name
+    /// sits right before the participle ("… – Ryan saying he was “very encouraged”").
+    fn participle_subject(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        if c > lo && self.is_word(c - 1) {
+            if in_table(PERSON_PRONOUNS, self.word(c - 1)) {
+                return Some((self.tokens[c - 1].start, self.tokens[c - 1].end, MentionKind::Pronoun));
+            }
+            if let Some(run) = self.names.run_at_token(c - 1).filter(|r| !r.possessive) {
+                return Some((run.start, run.end, MentionKind::Name));
+            }
+        }
+        self.main_subject(lo, c).or_else(|| self.subject_before(lo, c))
     }
 
     /// The speaker of an inverted cue ("said Geoff Garin, a pollster"), accepted only
@@ -428,7 +445,7 @@ impl<'a> Ctx<'a> {
         let cue = (self.tokens[c].start, self.tokens[c + n - 1].end);
         let mention = match form {
             CueForm::According => self.subject_after(c + n, hi),
-            CueForm::Participle => self.main_subject(lo, c).or_else(|| self.subject_before(lo, c)),
+            CueForm::Participle => self.participle_subject(lo, c),
             CueForm::Finite => match self.subject_before(lo, c) {
                 Some(m) => Some(m),
                 // "he did say … and called it “…”": a coordinated verb shares the
