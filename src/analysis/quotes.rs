@@ -472,7 +472,12 @@ impl<'a> Ctx<'a> {
     /// subject (or inverted speaker) sits right after the quote.
     fn after_attribution(&self, lo_byte: usize, hi_byte: usize) -> Option<Attribution> {
         let (lo, hi) = self.tok_range(lo_byte, hi_byte);
-        let limit = hi.min(lo + 16);
+        // A long appositive may separate subject and cue ('"…," Douglas Holtz-Eakin, an
+        // economic adviser to …, said'): when a name and a comma open the frame, look
+        // further, for a cue right after a closing comma.
+        let opens_with_name = self.names.run_at_token(lo).is_some_and(|r| r.first == lo)
+            && self.names.run_at_token(lo).is_some_and(|r| r.last < hi && self.word(r.last) == ",");
+        let limit = hi.min(lo + if opens_with_name { 40 } else { 16 });
         let mut i = lo;
         while i < limit {
             let w = self.word(i);
@@ -481,6 +486,10 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             if let Some((n, form)) = self.cue_at(i, hi) {
+                if i >= lo + 16 && self.word(i - 1) != "," {
+                    i += 1;
+                    continue;
+                }
                 let a = self.attribute(lo, hi, i, n, form, Side::After);
                 let (ms, _, _) = a.mention?;
                 // The subject must open the frame (", the economist Jared Bernstein
@@ -536,6 +545,17 @@ impl<'a> Ctx<'a> {
         let mut k = lo;
         if k < hi && matches!(self.word(k), "," | "—" | "-") {
             k += 1;
+        }
+        // '"This is fantastic!" beamed Donald Hartley': the verb first, then a person.
+        if k + 1 < hi && self.is_word(k) && !is_capitalized(self.word(k)) && self.word(k).ends_with("ed") {
+            if let Some(run) = self.names.run_at_token(k + 1).filter(|r| r.first == k + 1 && !r.possessive) {
+                let closes = run.last >= hi || !self.is_word(run.last);
+                if closes && self.is_person(run.start, run.end) {
+                    let t = self.tokens[k];
+                    let mention = Some((run.start, run.end, MentionKind::Name));
+                    return Some(Attribution { cue: (t.start, t.end), mention, weak: false });
+                }
+            }
         }
         let mention = if k < hi && in_table(PRONOUNS, self.word(k)) {
             (self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun)
@@ -652,9 +672,12 @@ impl<'a> Ctx<'a> {
             // dash follows the mark, or the sentence ends soon after ('"…." he said.').
             let last_piece = &self.text[cand.pieces[cand.pieces.len() - 1].0..cand.pieces[cand.pieces.len() - 1].1];
             let after_text = self.text.get(r.close.1..after_hi.max(r.close.1)).unwrap_or("");
-            let shaped = last_piece.ends_with([',', '?', '!', '—', '-', '…'])
+            let first_after = after_text.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+            let shaped = last_piece.trim_end_matches(['\'', '’', '"', '”']).ends_with([',', '?', '!', '—', '-', '…'])
                 || after_text.trim_start().starts_with([',', '—', '-'])
-                || count_words(after_text) <= 8;
+                || count_words(after_text) <= 8
+                // '"…" said Jon Ralston, who …': an inverted cue right after the mark.
+                || CUES.iter().any(|(c, f)| *f == CueForm::Finite && *c == first_after);
             let after = if shaped { self.after_attribution(r.close.1, after_hi.max(r.close.1)) } else { None };
             let before_attr = self.before_attribution(before_lo, r.open.0, cand.starts_clause);
             // A cue right before the quote ("said: '…'") beats one after it; otherwise
@@ -794,7 +817,8 @@ impl<'a> Ctx<'a> {
                     (inherited.or(introduced).unwrap_or_default(), None)
                 }
             };
-            if speaker.name.is_some() {
+            // An unresolved mention ("it stated") still carries over to a continuation.
+            if speaker.name.is_some() || speaker.start.is_some() {
                 last_speaker = Some((speaker.clone(), end));
             }
             out.push(Quote { start, end, text, kind, speaker, cue, sentence: 0 });
