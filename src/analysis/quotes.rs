@@ -124,6 +124,8 @@ struct Candidate {
     starts_clause: bool,
     words: usize,
     keep: bool,
+    /// The quote sits in the headline (the first line).
+    headline: bool,
 }
 
 /// Tokens that may sit between a subject and its cue ("he also said", "has said").
@@ -502,6 +504,37 @@ impl<'a> Ctx<'a> {
         self.unknown_verb_after(lo, hi)
     }
 
+    /// Where the headline ends: the first line, when the text has more lines and the
+    /// first is short (headlines carry no sentence punctuation to split on).
+    fn headline_end(&self) -> usize {
+        match self.text.find('\n') {
+            Some(k) if count_words(&self.text[..k]) <= 25 => k,
+            _ => 0,
+        }
+    }
+
+    /// Headlines attribute in their own shorthand: "Graham: Trump’s ‘Incredibly
+    /// Hateful Rhetoric’ …" (a name and a colon open the line) or "Francois Hollande
+    /// Says Donald Trump ‘Makes You Want To Retch’" (a capitalised cue after a name).
+    fn headline_attribution(&self, open: usize) -> Option<Attribution> {
+        let (lo, hi) = self.tok_range(0, open);
+        for k in lo..hi {
+            let w = self.word(k);
+            let lower = w.to_lowercase();
+            let is_cue = CUES.iter().any(|(c, f)| *f == CueForm::Finite && *c == lower);
+            if w == ":" || is_cue {
+                let run = (k > lo).then(|| self.names.run_at_token(k - 1)).flatten()?;
+                let t = self.tokens[k];
+                return Some(Attribution {
+                    cue: (t.start, t.end),
+                    mention: Some((run.start, run.end, MentionKind::Name)),
+                    weak: w == ":",
+                });
+            }
+        }
+        None
+    }
+
     /// Words woven into a sentence whose subject opens it: "Mr. Trump assailed a
     /// federal judge for his ''Mexican heritage.''" is Mr. Trump's wording even though
     /// "assailed" is no speech verb. The subject must open the sentence (or follow its
@@ -549,7 +582,10 @@ impl<'a> Ctx<'a> {
         // '"This is fantastic!" beamed Donald Hartley': the verb first, then a person.
         if k + 1 < hi && self.is_word(k) && !is_capitalized(self.word(k)) && self.word(k).ends_with("ed") {
             if let Some(run) = self.names.run_at_token(k + 1).filter(|r| r.first == k + 1 && !r.possessive) {
-                let closes = run.last >= hi || !self.is_word(run.last);
+                let closes = run.last >= hi
+                    || !self.is_word(run.last)
+                    || in_table(NP_END, self.word(run.last))
+                    || in_table(NOT_AFTER_CUE, self.word(run.last));
                 if closes && self.is_person(run.start, run.end) {
                     let t = self.tokens[k];
                     let mention = Some((run.start, run.end, MentionKind::Name));
@@ -666,6 +702,7 @@ impl<'a> Ctx<'a> {
                 starts_clause: before_trim.is_empty() || before_trim.ends_with([':', ',', '—', '(', '-']),
                 words,
                 keep: true,
+                headline: r.open.0 < self.headline_end(),
             };
             // An attribution after the quote needs the shape of one: the quote ends
             // in a comma, question, exclamation or dash ('"…," he said'), a comma or
@@ -696,6 +733,7 @@ impl<'a> Ctx<'a> {
                     Some(a)
                 }
                 (Some((b, _)), None) => Some(b),
+                (None, None) if cand.headline => self.headline_attribution(r.open.0),
                 (None, None) if !cand.starts_clause => self.subject_verb(before_lo, r.open.0),
                 (None, None) => None,
             };
@@ -767,7 +805,7 @@ impl<'a> Ctx<'a> {
                 c.keep = false;
             } else if is_short && marker {
                 c.keep = false;
-            } else if is_title(&content) && !(attributed && c.starts_clause) {
+            } else if is_title(&content) && !(attributed && (c.starts_clause || c.headline)) {
                 // "The Art of the Deal": a title, not speech.
                 c.keep = false;
             } else if !attributed && is_short {

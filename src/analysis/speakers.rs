@@ -333,8 +333,9 @@ pub fn find_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
                 }
                 break;
             }
-            // "Ludwig van Beethoven", "Secretary of State John Kerry".
-            if (in_table(NAME_PARTICLES, w) || w == "of")
+            // "Ludwig van Beethoven", "Secretary of State John Kerry" — but "of" only
+            // after a title: "Donald Hartley of Madison" is a person and a place.
+            if (in_table(NAME_PARTICLES, w) || (w == "of" && in_table(TITLES, prev)))
                 && tokens.get(last + 1).is_some_and(|n| is_name_word(n.slice(text)))
             {
                 last += 1;

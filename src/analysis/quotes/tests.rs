@@ -75,6 +75,43 @@ fn speaker_before_the_quote() {
 }
 
 #[test]
+fn open_class_verbs_and_long_appositives() {
+    check(&[
+        (
+            "“If they were serious, they would have passed the bill,” Toomey fumed on Tuesday.",
+            &[("If they were serious, they would have passed the bill,", Some("Toomey"), Direct)],
+        ),
+        (
+            "“This is fantastic!” beamed Donald Hartley of Madison.",
+            &[("This is fantastic!", Some("Donald Hartley"), Direct)],
+        ),
+        (
+            "“The hourly wage figure is the one to watch,” Douglas Holtz-Eakin, an economic adviser to Republicans \
+             and former director of the nonpartisan Congressional Budget Office, said.",
+            &[("The hourly wage figure is the one to watch,", Some("Douglas Holtz-Eakin"), Direct)],
+        ),
+        (
+            "“We will fight this in court,” state Sen. Jason Holsman (D) said.",
+            &[("We will fight this in court,", Some("Jason Holsman"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn headline_shorthand() {
+    check(&[
+        (
+            "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance\nThe senator spoke on Thursday.",
+            &[("Incredibly Hateful Rhetoric", Some("Graham"), Partial)],
+        ),
+        (
+            "Francois Hollande Says Donald Trump ‘Makes You Want To Retch’\nThe French president spoke.",
+            &[("Makes You Want To Retch", Some("Francois Hollande"), Partial)],
+        ),
+    ]);
+}
+
+#[test]
 fn split_quotes_are_one_quote() {
     check(&[(
         "“I can't tell Hillary how to behave,” Donald Trump said, “but I can think for myself.”",
