@@ -797,13 +797,30 @@ impl<'a> Ctx<'a> {
             let is_short = c.pieces.len() == 1 && c.words <= 4 && !ends_terminal(&content);
             let (lo, hi) = self.tok_range(c.seg_start, r.open.0);
             let marker = (lo..hi).rev().take(2).any(|k| in_table(TERM_MARKERS, self.word(k)));
+            // "a group called “We The People”", "a class called “Perception”": a noun
+            // then "called" names a thing; "which he called “an evil act”" quotes him.
+            let naming = {
+                let mut k = hi;
+                if k > lo && self.word(k - 1).eq_ignore_ascii_case("the") {
+                    k -= 1;
+                }
+                k >= lo + 2
+                    && in_table(&["called", "named", "dubbed", "titled"], self.word(k - 1))
+                    && self.is_word(k - 2)
+                    && !is_capitalized(self.word(k - 2))
+                    && !in_table(PRONOUNS, self.word(k - 2))
+                    && !in_table(
+                        &["him", "her", "them", "it", "himself", "herself", "who", "which", "that"],
+                        self.word(k - 2),
+                    )
+            };
             let attributed = c.attribution.is_some();
             if c.words == 0 {
                 c.keep = false;
             } else if listed[i] {
                 // 'land,' 'nuclear power plants,' and 'specific assets': terms.
                 c.keep = false;
-            } else if is_short && marker {
+            } else if (is_short && marker) || (naming && c.words <= 6) {
                 c.keep = false;
             } else if is_title(&content) && !(attributed && (c.starts_clause || c.headline)) {
                 // "The Art of the Deal": a title, not speech.

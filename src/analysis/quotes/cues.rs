@@ -516,6 +516,7 @@ pub const COMMON_CAPS: &[&str] = &[
     "said",
     "says",
     "thanks",
+    "latest",
     "like",
     "do",
     "does",
