@@ -12,16 +12,26 @@
 //!    scan of our own, ignoring boundaries inside quotes) gives the text before and
 //!    after it, where the attribution lives.
 //! 3. **Attribution**: a cue from [`cues::CUES`] near the quote and its speaker — the
-//!    subject before a finite cue ("Heio said", "X, a researcher at Y, said"), the
-//!    name after an inverted one ("said campaign chairman John Podesta", "according
-//!    to X"), the main subject for a participle ("…, stating, '…'"), or the name
-//!    before a colon ("Trump: '…'"). [`crate::analysis::speakers::Names`] resolves the
-//!    mention to a full name (surnames, pronouns, descriptors, entities).
+//!    subject before a finite cue ("Heio said", "X, a researcher at Y, said", "Sen.
+//!    Jason Holsman (D) said"), the name after an inverted one ("said campaign
+//!    chairman John Podesta", "according to X"), the main subject for a participle
+//!    ("…, stating, '…'"), or the subject before a colon ("Trump: '…'", "Trump issued
+//!    the following statement:" at the end of the previous paragraph). Speech verbs
+//!    are an open class, so right after a quote "NAME verb-ed" / "verb-ed NAME" also
+//!    attributes ('"…," Toomey fumed'), and words woven into a sentence whose subject
+//!    is a person are that person's ("Mr. Trump assailed the judge for his 'Mexican
+//!    heritage'"). Headlines have their own shorthand ("Graham: Trump’s ‘Hateful
+//!    Rhetoric’", "Hollande Says Trump ‘Makes You Want To Retch’").
+//!    [`crate::analysis::speakers::Names`] resolves the mention to a full name
+//!    (surnames, pronouns, descriptors, entities when given).
 //! 4. **Shape**: `"X," he said, "Y"` merges into one quote; short scare-quoted terms,
-//!    lists of terms and titles are dropped; a quote without a cue right after an
-//!    attributed one inherits its speaker.
+//!    lists of terms, named things ("a group called 'X'") and titles are dropped; a
+//!    quote without a cue continues the previous attributed quote (same speaker and
+//!    mention), or else belongs to the person the reporter just named.
 //! 5. **Indirect speech**: in sentences without quotes, "X said (that) …",
 //!    "…, X said" and "according to X, …" give `indirect` quotes of the reported clause.
+//!
+//! Every pass is linear: frames are sentences, look-backs are bounded.
 //!
 //! ```
 //! use article_explorer::analysis::quotes::extract;
@@ -60,6 +70,10 @@ pub fn extract(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Q
         names: &names,
         bounds: &bounds,
         regions: &regions,
+        headline_end: match text.find('\n') {
+            Some(k) if count_words(&text[..k]) <= 25 => k,
+            _ => 0,
+        },
         speakers: RefCell::new(Vec::new()),
     };
     let mut quotes = ctx.direct_quotes();
@@ -103,6 +117,8 @@ struct Ctx<'a> {
     names: &'a Names,
     bounds: &'a [usize],
     regions: &'a [Region],
+    /// End of the headline (first line), or 0 when there is none.
+    headline_end: usize,
     /// Named speakers so far `(offset, name, entity)`, in text order (pronoun fallback).
     speakers: RefCell<Vec<(usize, String, Option<usize>)>>,
 }
@@ -507,10 +523,7 @@ impl<'a> Ctx<'a> {
     /// Where the headline ends: the first line, when the text has more lines and the
     /// first is short (headlines carry no sentence punctuation to split on).
     fn headline_end(&self) -> usize {
-        match self.text.find('\n') {
-            Some(k) if count_words(&self.text[..k]) <= 25 => k,
-            _ => 0,
-        }
+        self.headline_end
     }
 
     /// Headlines attribute in their own shorthand: "Graham: Trump’s ‘Incredibly
@@ -626,6 +639,8 @@ impl<'a> Ctx<'a> {
     /// after a subject is a cue too ("Trump: “…”", "She then told them again: “…”").
     fn before_attribution(&self, lo_byte: usize, hi_byte: usize, nearest: bool) -> Option<(Attribution, usize)> {
         let (lo, hi) = self.tok_range(lo_byte, hi_byte);
+        // Bounded look-back keeps run-on text (no sentence ends) linear.
+        let lo = lo.max(hi.saturating_sub(80));
         let mut chosen = None;
         let mut i = lo;
         while i < hi {

@@ -87,6 +87,10 @@ pub struct Names {
     roles: HashMap<String, Vec<(usize, usize)>>,
     /// Entity mentions `(start, end, entity)` sorted by start.
     entity_mentions: Vec<(usize, usize, usize)>,
+    /// Full name (lowercase) → person.
+    full: HashMap<String, usize>,
+    /// Entity names by index.
+    entity_names: Vec<String>,
 }
 
 /// Strips a possessive ending ("Trump’s" → "Trump", "Jones'" stays "Jones'"
@@ -137,6 +141,8 @@ impl Names {
             by_first: HashMap::new(),
             roles: HashMap::new(),
             entity_mentions,
+            full: HashMap::new(),
+            entity_names: entities.iter().map(|e| e.name.clone()).collect(),
         };
         names.register(entities);
         names
@@ -186,6 +192,7 @@ impl Names {
                 self.roles.entry(role).or_default().push((start, id));
             }
         }
+        self.full = full;
         // Every run that resolves to a person is a person mention (for pronouns).
         for ri in 0..self.runs.len() {
             let r = &self.runs[ri];
@@ -233,8 +240,7 @@ impl Names {
         }
         let words: Vec<&str> = r.name.split_whitespace().collect();
         if words.len() >= 2 {
-            let key = r.name.to_lowercase();
-            return self.persons.iter().position(|p| p.name.to_lowercase() == key);
+            return self.full.get(&r.name.to_lowercase()).copied();
         }
         let last = words.last()?;
         self.lookup_word(last, r.start)
@@ -256,8 +262,8 @@ impl Names {
     /// themselves (titles and possessive dropped).
     pub fn resolve_name(&self, start: usize, end: usize) -> (String, Option<usize>) {
         if let Some(ei) = self.entity_at(start, end) {
-            if let Some(p) = self.persons.iter().find(|p| p.entity == Some(ei)) {
-                return (p.name.clone(), Some(ei));
+            if let Some(&id) = self.full.get(&self.entity_names.get(ei).map_or(String::new(), |n| n.to_lowercase())) {
+                return (self.persons[id].name.clone(), Some(ei));
             }
         }
         let ri = self.runs.partition_point(|r| r.end <= start);

@@ -267,3 +267,31 @@ fn show_file() {
         println!("{:?} {head:?} — {:?} [{:?}] cue {:?}", q.kind, q.speaker.name, mention, cue);
     }
 }
+
+#[test]
+fn entities_resolve_speakers_when_given() {
+    use crate::model::{Entity, EntityType, Mention};
+    let text = "Heio Chinji spoke to NHK. Heio noted, 'Russia is not rushing to a ceasefire.'";
+    let at = |s: &str| text.find(s).unwrap();
+    let heio = Entity {
+        name: "Heio Chinji".into(),
+        kind: EntityType::Person,
+        mentions: vec![Mention { start: 0, end: 11 }, Mention { start: at("Heio noted"), end: at("Heio noted") + 4 }],
+        aliases: vec!["Heio".into()],
+    };
+    let quotes = extract(text, &naive_sentences(text), &[heio]);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].speaker.name.as_deref(), Some("Heio Chinji"));
+    assert_eq!(quotes[0].speaker.entity, Some(0));
+    assert_eq!(quotes[0].speaker.span().map(|s| s.slice(text)), Some("Heio"));
+}
+
+#[test]
+fn run_on_text_stays_fast() {
+    // No sentence ends and thousands of quotes: every pass must stay linear.
+    let text = "He said “yes” and she said “no” and ".repeat(4000);
+    let start = std::time::Instant::now();
+    let quotes = extract(&text, &[], &[]);
+    assert!(!quotes.is_empty());
+    assert!(start.elapsed().as_secs() < 5, "took {:?}", start.elapsed());
+}
