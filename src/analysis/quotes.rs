@@ -605,9 +605,26 @@ impl<'a> Ctx<'a> {
                     return Some(Attribution { cue: (t.start, t.end), mention, weak: false });
                 }
             }
+            // "''Choke!'' blared the front page of The Boston Herald".
+            if in_table(DETERMINERS, self.word(k + 1)) {
+                if let Some(m) = self.inverted(k + 1, hi).filter(|m| m.2 == MentionKind::Descriptor) {
+                    let t = self.tokens[k];
+                    return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: false });
+                }
+            }
         }
         let mention = if k < hi && in_table(PRONOUNS, self.word(k)) {
             (self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun)
+        } else if k < hi && in_table(DETERMINERS, self.word(k)) {
+            // '"Nooooo!" the crowd cried out': a short noun phrase, then the verb.
+            let np_end = (k + 1..hi.min(k + 4))
+                .take_while(|&j| self.is_word(j) && !in_table(CLAUSE_STOPS, self.word(j)))
+                .last()?;
+            // The verb is the first past-tense word after the determiner's noun.
+            let verb_at = (k + 2..=np_end + 1).find(|&j| j < hi && self.is_word(j) && self.word(j).ends_with("ed"))?;
+            let start = self.tokens[k].start;
+            k = verb_at - 1;
+            (start, self.tokens[verb_at - 1].end, MentionKind::Descriptor)
         } else {
             let run = self.names.run_at_token(k).filter(|r| r.first == k && !r.possessive)?;
             k = run.last - 1;
@@ -623,7 +640,7 @@ impl<'a> Ctx<'a> {
         let mut e = v + 1;
         if e < hi
             && self.is_word(e)
-            && (self.word(e).ends_with("ly") || in_table(&["aloud", "later", "back"], self.word(e)))
+            && (self.word(e).ends_with("ly") || in_table(&["aloud", "later", "back", "out", "up"], self.word(e)))
         {
             e += 1;
         }

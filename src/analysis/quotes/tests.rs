@@ -295,3 +295,11 @@ fn run_on_text_stays_fast() {
     assert!(!quotes.is_empty());
     assert!(start.elapsed().as_secs() < 5, "took {:?}", start.elapsed());
 }
+
+#[test]
+fn descriptor_subjects_with_unlisted_verbs() {
+    check(&[
+        ("“Build the wall!” the crowd chanted back.", &[("Build the wall!", Some("the crowd"), Direct)]),
+        ("“Choke!” blared the front page of the Herald.", &[("Choke!", Some("the front page"), Direct)]),
+    ]);
+}
