@@ -568,7 +568,19 @@ impl<'a> Ctx<'a> {
             while v < hi && self.is_word(v) && in_table(SKIP_BEFORE_CUE, self.word(v)) {
                 v += 1;
             }
-            if v < hi && self.is_word(v) && !is_capitalized(self.word(v)) && !in_table(CLAUSE_STOPS, self.word(v)) {
+            // The verb must look like one: "-ed", "-s", or a common irregular past.
+            const IRREGULAR: &[&str] = &[
+                "said", "told", "wrote", "spoke", "made", "took", "gave", "sent", "put", "went", "came", "saw",
+                "thought", "felt", "kept", "left", "held", "brought", "sought", "began", "drew", "threw", "struck",
+            ];
+            let verbish =
+                |w: &str| !w.ends_with("ly") && (w.ends_with("ed") || w.ends_with('s') || in_table(IRREGULAR, w));
+            if v < hi
+                && self.is_word(v)
+                && !is_capitalized(self.word(v))
+                && !in_table(CLAUSE_STOPS, self.word(v))
+                && verbish(self.word(v))
+            {
                 let t = self.tokens[v];
                 return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true });
             }

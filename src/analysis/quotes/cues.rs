@@ -29,7 +29,6 @@ pub const CUES: &[(&str, CueForm)] = &[
     ("noted", CueForm::Finite),
     ("notes", CueForm::Finite),
     ("stated", CueForm::Finite),
-    ("states", CueForm::Finite),
     ("explained", CueForm::Finite),
     ("explains", CueForm::Finite),
     ("argued", CueForm::Finite),
