@@ -248,6 +248,7 @@ fn eval(args: &[String]) -> Result<bool, String> {
     let [dir] = o.paths.as_slice() else { return Err(format!("eval {what} needs exactly one DIR")) };
     let dir = std::path::Path::new(dir);
     let report = match what {
+        "quotes" => eval::quotes::run(dir, o.errors),
         "timex" => eval::timex::run(dir, o.errors),
         "entities" => eval::entities::run(dir, o.errors),
         _ => return Err(format!("unknown evaluation {what:?} (expected quotes, timex or entities)")),
