@@ -86,6 +86,11 @@ impl Tally {
         self.absorbed_gold += o.absorbed_gold;
         self.absorbed_pred += o.absorbed_pred;
     }
+    /// The same counts scored strictly one-to-one: absorbed pieces count as misses and
+    /// false hits, as a scorer that knows nothing of split quotes would count them.
+    fn strict(self) -> Tally {
+        Tally { absorbed_gold: 0, absorbed_pred: 0, ..self }
+    }
     fn p(&self) -> f64 {
         ratio(self.matched, self.pred - self.absorbed_pred)
     }
@@ -359,7 +364,13 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> String {
         "{:<17} {:>5} {:>5} {:>5} {:>8} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
         "class", "gold", "pred", "match", "absorbed", "P", "R", "F1", "spk", "e2eP", "e2eR", "e2eF1"
     );
-    for (label, t) in [("direct quotes", direct), ("all attributions", all)] {
+    let rows = [
+        ("direct quotes", direct),
+        ("all attributions", all),
+        ("direct, strict", direct.strict()),
+        ("all, strict", all.strict()),
+    ];
+    for (label, t) in rows {
         let _ = writeln!(
             out,
             "{:<17} {:>5} {:>5} {:>5} {:>8} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3}",
@@ -377,7 +388,8 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> String {
             f1(t.e2e_p(), t.e2e_r()),
         );
     }
-    let _ = writeln!(out, "(absorbed = gold/predicted pieces of a quote already counted; see eval::quotes docs)");
+    let _ = writeln!(out, "(absorbed = gold/predicted pieces of a quote already counted; see eval::quotes docs;");
+    let _ = writeln!(out, " the strict rows count them as misses and false hits, plain one-to-one matching)");
     if show_errors {
         for (class, items) in &errors {
             let _ = writeln!(out, "\n## {class} ({})", items.len());
