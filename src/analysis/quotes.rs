@@ -1,8 +1,1159 @@
-//! Quotes. (placeholder: being written)
+//! Quotes and who said them: direct, partial and indirect speech with speakers and cues.
+//!
+//! [`extract`] works in passes, each linear in the text:
+//!
+//! 1. **Marks** ([`marks`]): every quotation mark in every convention news uses
+//!    (`"` `“ ”` `‘ ’` `'` `« »` `„ “` and the ``` ``…'' ``` of wire text) is classed as
+//!    opening, closing or either from its neighbours; apostrophes (Japan's, don't,
+//!    '90s, rock 'n' roll) are left out. Marks pair into quoted regions, double marks
+//!    first, single marks outside them; a paragraph left open and continued by the
+//!    next paragraph's opening mark is one region.
+//! 2. **Frames**: each region's sentence (the given sentences and a light boundary
+//!    scan of our own, ignoring boundaries inside quotes) gives the text before and
+//!    after it, where the attribution lives.
+//! 3. **Attribution**: a cue from [`cues::CUES`] near the quote and its speaker — the
+//!    subject before a finite cue ("Heio said", "X, a researcher at Y, said", "Sen.
+//!    Jason Holsman (D) said"), the name after an inverted one ("said campaign
+//!    chairman John Podesta", "according to X"), the main subject for a participle
+//!    ("…, stating, '…'"), or the subject before a colon ("Trump: '…'", "Trump issued
+//!    the following statement:" at the end of the previous paragraph). Speech verbs
+//!    are an open class, so right after a quote "NAME verb-ed" / "verb-ed NAME" also
+//!    attributes ('"…," Toomey fumed'), and words woven into a sentence whose subject
+//!    is a person are that person's ("Mr. Trump assailed the judge for his 'Mexican
+//!    heritage'"). Headlines have their own shorthand ("Graham: Trump’s ‘Hateful
+//!    Rhetoric’", "Hollande Says Trump ‘Makes You Want To Retch’").
+//!    [`crate::analysis::speakers::Names`] resolves the mention to a full name
+//!    (surnames, pronouns, descriptors, entities when given).
+//! 4. **Shape**: `"X," he said, "Y"` merges into one quote; short scare-quoted terms,
+//!    lists of terms, named things ("a group called 'X'") and titles are dropped; a
+//!    quote without a cue continues the previous attributed quote (same speaker and
+//!    mention), or else belongs to the person the reporter just named.
+//! 5. **Indirect speech**: in sentences without quotes, "X said (that) …",
+//!    "…, X said" and "according to X, …" give `indirect` quotes of the reported clause.
+//!
+//! Every pass is linear: frames are sentences, look-backs are bounded.
+//!
+//! ```
+//! use article_explorer::analysis::quotes::extract;
+//! use article_explorer::model::{QuoteKind, Sentence};
+//! let text = "“We will win,” Smith said, “and soon.” He noted, 'It is over.'";
+//! let quotes = extract(text, &[Sentence { start: 0, end: text.len() }], &[]);
+//! assert_eq!(quotes.len(), 2);
+//! assert_eq!(quotes[0].text, "We will win, and soon.");
+//! assert_eq!(quotes[0].speaker.name.as_deref(), Some("Smith"));
+//! assert_eq!(quotes[1].kind, QuoteKind::Direct);
+//! assert_eq!(quotes[1].speaker.name.as_deref(), Some("Smith"));
+//! ```
 
-use crate::model::{Entity, Quote, Sentence};
+use std::cell::RefCell;
 
-/// Finds quotes and attributes them (byte offsets).
-pub fn extract(_text: &str, _sentences: &[Sentence], _entities: &[Entity]) -> Vec<Quote> {
-    Vec::new()
+pub mod cues;
+pub mod marks;
+
+use cues::{in_table, CueForm, CUES, DETERMINERS, INDIRECT_CUES, PERSON_PRONOUNS, PRONOUNS, TERM_MARKERS};
+use marks::{Family, Region};
+
+use crate::analysis::speakers::{Names, RunKind};
+use crate::model::{Cue, Entity, Quote, QuoteKind, Sentence, Speaker};
+use crate::text::{is_capitalized, tokenize, Token, TokenKind};
+
+/// Finds quotes and attributes them; byte offsets, sorted by start. Total: odd text
+/// yields fewer quotes, never a panic.
+pub fn extract(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
+    let tokens = tokenize(text);
+    let regions = marks::regions(text);
+    let bounds = marks::boundaries(text, sentences, &regions);
+    let names = Names::new(text, &tokens, entities);
+    let ctx = Ctx {
+        text,
+        tokens: &tokens,
+        names: &names,
+        bounds: &bounds,
+        regions: &regions,
+        headline_end: match text.find('\n') {
+            Some(k) if count_words(&text[..k]) <= 25 => k,
+            _ => 0,
+        },
+        speakers: RefCell::new(Vec::new()),
+    };
+    let mut quotes = ctx.direct_quotes();
+    let indirect = ctx.indirect_quotes(&quotes);
+    quotes.extend(indirect);
+    quotes.sort_by_key(|q| (q.start, q.end));
+    for q in &mut quotes {
+        q.sentence = sentences.partition_point(|s| s.end <= q.start).min(sentences.len().saturating_sub(1));
+    }
+    quotes
 }
+
+/// What kind of words name the speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MentionKind {
+    Name,
+    Pronoun,
+    Descriptor,
+}
+
+/// Which side of a quote a frame lies on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    Before,
+    After,
+}
+
+/// A speaker mention and the cue that links it to a quote (byte spans).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Attribution {
+    cue: (usize, usize),
+    mention: Option<(usize, usize, MentionKind)>,
+    /// The cue is a bare colon or an unlisted verb after the subject, not a table cue.
+    weak: bool,
+}
+
+/// Everything the passes share.
+struct Ctx<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    names: &'a Names,
+    bounds: &'a [usize],
+    regions: &'a [Region],
+    /// End of the headline (first line), or 0 when there is none.
+    headline_end: usize,
+    /// Named speakers so far `(offset, name, entity)`, in text order (pronoun fallback).
+    speakers: RefCell<Vec<(usize, String, Option<usize>)>>,
+}
+
+/// One quoted region on its way to being a quote.
+#[derive(Clone, Debug)]
+struct Candidate {
+    region: usize,
+    /// Content pieces (trimmed), in order; more than one after merging.
+    pieces: Vec<(usize, usize)>,
+    /// Start of the sentence holding the opening mark.
+    seg_start: usize,
+    /// End of the sentence holding the closing mark.
+    seg_end: usize,
+    attribution: Option<Attribution>,
+    /// The attribution follows the quote (so it may continue after it).
+    attribution_after: bool,
+    /// Only space, a colon, comma or dash (after a cue) precede it in its sentence.
+    starts_clause: bool,
+    words: usize,
+    keep: bool,
+    /// The quote sits in the headline (the first line).
+    headline: bool,
+}
+
+/// Tokens that may sit between a subject and its cue ("he also said", "has said").
+const SKIP_BEFORE_CUE: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "later",
+    "then",
+    "previously",
+    "recently",
+    "once",
+    "again",
+    "repeatedly",
+    "reportedly",
+    "publicly",
+    "privately",
+    "simply",
+    "flatly",
+    "bluntly",
+    "quickly",
+    "separately",
+    "further",
+    "first",
+    "initially",
+    "subsequently",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+    "never",
+    "often",
+    "frequently",
+    "famously",
+    "in",
+    "interview",
+    "an",
+    "statement",
+    "a",
+    "on",
+    "twitter",
+    "just",
+    "already",
+    "only",
+    "even",
+    "still",
+    "emphatically",
+    "angrily",
+    "calmly",
+    "directly",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "last",
+    "earlier",
+    "this",
+    "month",
+    "year",
+];
+
+/// Words that end a subject noun phrase when scanning back from a cue.
+const CLAUSE_STOPS: &[&str] = &[
+    "that", "and", "but", "because", "when", "as", "while", "if", "who", "which", "where", "so", "than", "what",
+    "whom", "whose", "why", "how", "is", "was", "are", "were", "be", "been", "to", "for", "with", "by", "from",
+    "about", "after", "before", "since", "not", "or", "nor", "yet", "said", "says", "told", "in", "on", "at",
+];
+
+/// Words that end a noun phrase after an inverted cue ("said one Democrat familiar
+/// with the talks", "said Mr. Trump in a statement").
+const NP_END: &[&str] = &["who", "familiar", "with", "during", "while", "of", "from", "speaking", "according"];
+
+/// Words right after a cue that are not the speaker of an inverted cue.
+const NOT_AFTER_CUE: &[&str] = &["in", "on", "at", "during", "after", "before", "that", "of", "to", "about", "last"];
+
+impl<'a> Ctx<'a> {
+    /// Whether byte `pos` lies inside a quoted region.
+    fn is_quoted(&self, pos: usize) -> bool {
+        let i = self.regions.partition_point(|r| r.close.1 <= pos);
+        self.regions.get(i).is_some_and(|r| r.open.0 <= pos)
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.tokens[i].slice(self.text)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word
+    }
+
+    /// Token indices `[first, last)` of the tokens inside bytes `lo..hi`.
+    fn tok_range(&self, lo: usize, hi: usize) -> (usize, usize) {
+        let a = self.tokens.partition_point(|t| t.start < lo);
+        let b = self.tokens.partition_point(|t| t.start < hi);
+        (a, b.max(a))
+    }
+
+    /// The sentence start at or before `pos`, and the sentence end after `pos`.
+    fn segment(&self, pos: usize) -> (usize, usize) {
+        let i = self.bounds.partition_point(|&b| b <= pos);
+        let start = if i == 0 { 0 } else { self.bounds[i - 1] };
+        let end = self.bounds.get(i).copied().unwrap_or(self.text.len());
+        (start, end)
+    }
+
+    /// The cue starting at token `i`, as (token count, form).
+    fn cue_at(&self, i: usize, hi: usize) -> Option<(usize, CueForm)> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let word = self.word(i);
+        // Cues are lowercase verbs: "States" in "United States" is a name, not "states".
+        // Only "According to" opens sentences.
+        if is_capitalized(word) && word != "According" {
+            return None;
+        }
+        let w = word.to_lowercase();
+        'cues: for &(cue, form) in CUES {
+            let mut parts = cue.split(' ');
+            if parts.next() != Some(w.as_str()) {
+                continue;
+            }
+            let mut n = 1;
+            for p in parts {
+                if i + n >= hi || !self.word(i + n).eq_ignore_ascii_case(p) {
+                    continue 'cues;
+                }
+                n += 1;
+            }
+            return Some((n, form));
+        }
+        None
+    }
+
+    /// The mention a noun phrase ending at token `j` (exclusive) names, scanning back
+    /// no further than `lo`: a pronoun, a name run, or a descriptor.
+    fn subject_before(&self, lo: usize, cue: usize) -> Option<(usize, usize, MentionKind)> {
+        let mut j = cue;
+        // "he also said", "Trump has said": auxiliaries and adverbs sit between.
+        while j > lo && self.is_word(j - 1) && in_table(SKIP_BEFORE_CUE, self.word(j - 1)) {
+            j -= 1;
+        }
+        // "Sen. Jason Holsman (D) said": a parenthesis before the cue is an aside.
+        if j > lo && self.word(j - 1) == ")" {
+            if let Some(k) = (j.saturating_sub(8).max(lo)..j - 1).rev().find(|&k| self.word(k) == "(") {
+                j = k;
+            }
+        }
+        // "X, a researcher at Y, said" and "Clinton, at a rally in Columbus, Ohio,
+        // said": the subject is the first name or pronoun closed by one of the commas
+        // before the cue, else the words before the nearest such comma.
+        if j > lo && self.word(j - 1) == "," {
+            let from = (j - 1).saturating_sub(24).max(lo);
+            let commas: Vec<usize> = (from..j - 1).filter(|&k| self.word(k) == ",").collect();
+            for &k in &commas {
+                if k > lo && self.is_word(k - 1) {
+                    if in_table(PRONOUNS, self.word(k - 1)) {
+                        return Some((self.tokens[k - 1].start, self.tokens[k - 1].end, MentionKind::Pronoun));
+                    }
+                    if let Some(run) = self.names.run_at_token(k - 1).filter(|r| !r.possessive) {
+                        return Some((run.start, run.end, MentionKind::Name));
+                    }
+                }
+            }
+            j = *commas.last()?;
+        }
+        if j <= lo || !self.is_word(j - 1) {
+            return None;
+        }
+        let last = j - 1;
+        let w = self.word(last);
+        if in_table(PRONOUNS, w) {
+            return Some((self.tokens[last].start, self.tokens[last].end, MentionKind::Pronoun));
+        }
+        if let Some(run) = self.names.run_at_token(last) {
+            if !run.possessive {
+                return Some((run.start, run.end, MentionKind::Name));
+            }
+        }
+        // A descriptor: the noun phrase back to a stop word, at most six words.
+        let mut k = last;
+        while k > lo && last - k < 6 {
+            let p = k - 1;
+            let pw = self.word(p);
+            if !(self.is_word(p) || pw == "-" || pw == "." || is_apostrophe_token(pw))
+                || in_table(CLAUSE_STOPS, pw)
+                || in_table(PRONOUNS, pw)
+            {
+                break;
+            }
+            k = p;
+        }
+        // A bare lowercase word is rarely a speaker ("the law says" is, but a lone
+        // "voters say" is too: keep when the head looks like a noun phrase).
+        if in_table(CLAUSE_STOPS, w) || in_table(SKIP_BEFORE_CUE, w) {
+            return None;
+        }
+        // A lone adverb ("regularly said") is no speaker.
+        if k == last && w.ends_with("ly") {
+            return None;
+        }
+        Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
+    }
+
+    /// The speaker named after an inverted cue ("said Geoff Garin, a pollster"), looking
+    /// at tokens `from..hi`.
+    fn subject_after(&self, from: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
+        let end = hi.min(from + 10);
+        if from >= end || in_table(NOT_AFTER_CUE, self.word(from)) {
+            return None;
+        }
+        let w = self.word(from);
+        if in_table(PRONOUNS, w) {
+            return Some((self.tokens[from].start, self.tokens[from].end, MentionKind::Pronoun));
+        }
+        // The noun phrase: words up to punctuation or a word that starts a modifier.
+        let mut i = from;
+        while i < end && (self.is_word(i) || self.word(i) == "-") {
+            if i > from && (in_table(CLAUSE_STOPS, self.word(i)) || in_table(NP_END, self.word(i))) {
+                break;
+            }
+            i += 1;
+        }
+        if i == from {
+            return None;
+        }
+        // A name that ends the phrase is the speaker ("the economist Jared Bernstein",
+        // "campaign chairman John Podesta"); a name inside it is a modifier ("the
+        // printed Cruz slate card"), and the whole phrase is a descriptor.
+        if let Some(run) = self.names.run_at_token(i - 1) {
+            if run.first >= from {
+                return Some((run.start, run.end, MentionKind::Name));
+            }
+        }
+        if let Some(run) = self.names.run_at_token(from).filter(|r| r.last >= i) {
+            return Some((run.start, run.end, MentionKind::Name));
+        }
+        if in_table(DETERMINERS, w) {
+            return Some((self.tokens[from].start, self.tokens[i - 1].end, MentionKind::Descriptor));
+        }
+        None
+    }
+
+    /// The sentence subject, for participle cues: the first name or pronoun in
+    /// tokens `lo..cue`.
+    ///
+    /// A person (a name the registry knows, or a pronoun) wins over other names:
+    /// "In Washington, Clinton spoke, saying …" is Clinton's.
+    fn main_subject(&self, lo: usize, cue: usize) -> Option<(usize, usize, MentionKind)> {
+        let mut other = None;
+        for i in lo..cue {
+            if let Some(run) = self.names.run_at_token(i) {
+                if !run.possessive && run.first == i {
+                    let (name, _) = self.names.resolve_name(run.start, run.end);
+                    if run.kind == RunKind::Person || name.contains(' ') {
+                        return Some((run.start, run.end, MentionKind::Name));
+                    }
+                    other = other.or(Some((run.start, run.end, MentionKind::Name)));
+                }
+            }
+            // "it" is rarely the subject that speaks ("it said" is a report's, found
+            // by the cue's own subject search).
+            if self.is_word(i) && in_table(PRONOUNS, self.word(i)) && self.word(i) != "it" {
+                return Some((self.tokens[i].start, self.tokens[i].end, MentionKind::Pronoun));
+            }
+        }
+        other
+    }
+
+    /// The subject of the clause a participle hangs on: the clause's first person
+    /// ("Heio elaborated on …, stating"), except in an absolute phrase, where the name
+    /// sits right before the participle ("… – Ryan saying he was “very encouraged”").
+    fn participle_subject(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        if c > lo && self.is_word(c - 1) {
+            if in_table(PERSON_PRONOUNS, self.word(c - 1)) {
+                return Some((self.tokens[c - 1].start, self.tokens[c - 1].end, MentionKind::Pronoun));
+            }
+            if let Some(run) = self.names.run_at_token(c - 1).filter(|r| !r.possessive) {
+                return Some((run.start, run.end, MentionKind::Name));
+            }
+        }
+        self.main_subject(lo, c).or_else(|| self.subject_before(lo, c))
+    }
+
+    /// The speaker of an inverted cue ("said Geoff Garin, a pollster"), accepted only
+    /// when the mention is followed by punctuation, the frame's end or a word that
+    /// starts a modifier ("said Mr. Trump in a statement"): otherwise the words after
+    /// the cue are its object ("called his plan “a disaster”"), not its subject.
+    fn inverted(&self, from: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
+        const FOLLOW: &[&str] =
+            &["in", "on", "at", "during", "after", "while", "who", "of", "from", "to", "familiar", "with", "speaking"];
+        let m = self.subject_after(from, hi)?;
+        let next = self.tokens[from..hi].iter().position(|t| t.start >= m.1).map(|k| from + k);
+        let ok = match next {
+            None => true,
+            Some(k) => !self.is_word(k) || in_table(FOLLOW, self.word(k)),
+        };
+        ok.then_some(m)
+    }
+
+    /// Attaches a speaker to the cue at token `c` (`n` tokens long) within tokens
+    /// `lo..hi` of one frame; `side` says where the frame lies relative to the quote.
+    fn attribute(&self, lo: usize, hi: usize, c: usize, n: usize, form: CueForm, side: Side) -> Attribution {
+        let cue = (self.tokens[c].start, self.tokens[c + n - 1].end);
+        let mention = match form {
+            CueForm::According => self.subject_after(c + n, hi),
+            CueForm::Participle => self.participle_subject(lo, c),
+            CueForm::Finite => match self.subject_before(lo, c) {
+                Some(m) => Some(m),
+                // "he did say … and called it “…”": a coordinated verb shares the
+                // clause's subject.
+                None if side == Side::Before && c > lo && in_table(&["and", "but", "then", "to"], self.word(c - 1)) => {
+                    self.main_subject(lo, c)
+                }
+                // "“…,” said X" and "said X: “…”": an inverted cue right at the quote.
+                // A name right after the cue needs no check: '"…," said Sanders as he left'.
+                None if side == Side::After && c <= lo + 1 => self
+                    .subject_after(c + n, hi)
+                    .filter(|m| m.2 == MentionKind::Name)
+                    .or_else(|| self.inverted(c + n, hi)),
+                None if side == Side::Before && hi > 0 && matches!(self.word(hi - 1), "," | ":") => {
+                    self.inverted(c + n, hi - 1)
+                }
+                None => None,
+            },
+        };
+        Attribution { cue, mention, weak: false }
+    }
+
+    /// The attribution in the text after a quote: a cue among its first words whose
+    /// subject (or inverted speaker) sits right after the quote.
+    fn after_attribution(&self, lo_byte: usize, hi_byte: usize) -> Option<Attribution> {
+        let (lo, hi) = self.tok_range(lo_byte, hi_byte);
+        // A long appositive may separate subject and cue ('"…," Douglas Holtz-Eakin, an
+        // economic adviser to …, said'): when a name and a comma open the frame, look
+        // further, for a cue right after a closing comma.
+        let opens_with_name = self.names.run_at_token(lo).is_some_and(|r| r.first == lo)
+            && self.names.run_at_token(lo).is_some_and(|r| r.last < hi && self.word(r.last) == ",");
+        let limit = hi.min(lo + if opens_with_name { 40 } else { 16 });
+        let mut i = lo;
+        while i < limit {
+            let w = self.word(i);
+            // A new quote or clause ends the search: its cue belongs elsewhere.
+            if marks::is_quote_char(w) || w == ";" {
+                return None;
+            }
+            if let Some((n, form)) = self.cue_at(i, hi) {
+                if i >= lo + 16 && self.word(i - 1) != "," {
+                    i += 1;
+                    continue;
+                }
+                let a = self.attribute(lo, hi, i, n, form, Side::After);
+                let (ms, _, _) = a.mention?;
+                // The subject must open the frame (", the economist Jared Bernstein
+                // said"), not sit in a later clause ("… and highlighted her plans").
+                let first = self.tok_range(ms, ms + 1).0;
+                return (first <= lo + 8 || first > i).then_some(a);
+            }
+            i += 1;
+        }
+        self.unknown_verb_after(lo, hi)
+    }
+
+    /// Where the headline ends: the first line, when the text has more lines and the
+    /// first is short (headlines carry no sentence punctuation to split on).
+    fn headline_end(&self) -> usize {
+        self.headline_end
+    }
+
+    /// Headlines attribute in their own shorthand: "Graham: Trump’s ‘Incredibly
+    /// Hateful Rhetoric’ …" (a name and a colon open the line) or "Francois Hollande
+    /// Says Donald Trump ‘Makes You Want To Retch’" (a capitalised cue after a name).
+    fn headline_attribution(&self, open: usize) -> Option<Attribution> {
+        let (lo, hi) = self.tok_range(0, open);
+        for k in lo..hi {
+            let w = self.word(k);
+            let lower = w.to_lowercase();
+            let is_cue = CUES.iter().any(|(c, f)| *f == CueForm::Finite && *c == lower);
+            if w == ":" || is_cue {
+                let run = (k > lo).then(|| self.names.run_at_token(k - 1)).flatten()?;
+                let t = self.tokens[k];
+                return Some(Attribution {
+                    cue: (t.start, t.end),
+                    mention: Some((run.start, run.end, MentionKind::Name)),
+                    weak: w == ":",
+                });
+            }
+        }
+        None
+    }
+
+    /// Words woven into a sentence whose subject opens it: "Mr. Trump assailed a
+    /// federal judge for his ''Mexican heritage.''" is Mr. Trump's wording even though
+    /// "assailed" is no speech verb. The subject must open the sentence (or follow its
+    /// first comma), and a verb must follow it; that verb stands as a weak cue.
+    fn subject_verb(&self, lo_byte: usize, hi_byte: usize) -> Option<Attribution> {
+        let (lo, hi) = self.tok_range(lo_byte, hi_byte);
+        let comma = (lo..hi.min(lo + 8)).find(|&k| self.word(k) == ",");
+        for start in [Some(lo), comma.map(|c| c + 1)].into_iter().flatten() {
+            let Some(m) = self.main_subject(start, hi.min(start + 3)) else { continue };
+            // Only a person (or a pronoun) makes an unlisted verb an attribution:
+            // "Somewhere in there, he tossed in …" is not said by "Somewhere".
+            if m.2 == MentionKind::Name && !self.is_person(m.0, m.1) {
+                continue;
+            }
+            let after = self.tok_range(m.1, m.1 + 1).0;
+            // Skip auxiliaries and adverbs to the verb ("has instead positioned").
+            let mut v = after;
+            while v < hi && self.is_word(v) && in_table(SKIP_BEFORE_CUE, self.word(v)) {
+                v += 1;
+            }
+            // The verb must look like one: "-ed", "-s", or a common irregular past.
+            const IRREGULAR: &[&str] = &[
+                "said", "told", "wrote", "spoke", "made", "took", "gave", "sent", "put", "went", "came", "saw",
+                "thought", "felt", "kept", "left", "held", "brought", "sought", "began", "drew", "threw", "struck",
+            ];
+            let verbish =
+                |w: &str| !w.ends_with("ly") && (w.ends_with("ed") || w.ends_with('s') || in_table(IRREGULAR, w));
+            if v < hi
+                && self.is_word(v)
+                && !is_capitalized(self.word(v))
+                && !in_table(CLAUSE_STOPS, self.word(v))
+                && verbish(self.word(v))
+            {
+                let t = self.tokens[v];
+                return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true });
+            }
+        }
+        None
+    }
+
+    /// Whether a name mention refers to a person: a person entity, a run with a person
+    /// title or two name words, or a single word the article introduced as a person.
+    fn is_person(&self, start: usize, end: usize) -> bool {
+        let (name, _) = self.names.resolve_name(start, end);
+        let ti = self.tok_range(start, end).0;
+        self.names.run_at_token(ti).is_some_and(|r| r.kind == RunKind::Person) || name.contains(' ')
+    }
+
+    /// '"…," Toomey fumed.' — speech verbs are an open class: right after a quote, a
+    /// name or pronoun followed by a past-tense or present verb and then the end of
+    /// the clause is an attribution even when the verb is in no table.
+    fn unknown_verb_after(&self, lo: usize, hi: usize) -> Option<Attribution> {
+        let mut k = lo;
+        if k < hi && matches!(self.word(k), "," | "—" | "-") {
+            k += 1;
+        }
+        // '"This is fantastic!" beamed Donald Hartley': the verb first, then a person.
+        if k + 1 < hi && self.is_word(k) && !is_capitalized(self.word(k)) && self.word(k).ends_with("ed") {
+            if let Some(run) = self.names.run_at_token(k + 1).filter(|r| r.first == k + 1 && !r.possessive) {
+                let closes = run.last >= hi
+                    || !self.is_word(run.last)
+                    || in_table(NP_END, self.word(run.last))
+                    || in_table(NOT_AFTER_CUE, self.word(run.last));
+                if closes && self.is_person(run.start, run.end) {
+                    let t = self.tokens[k];
+                    let mention = Some((run.start, run.end, MentionKind::Name));
+                    return Some(Attribution { cue: (t.start, t.end), mention, weak: false });
+                }
+            }
+            // "''Choke!'' blared the front page of The Boston Herald".
+            if in_table(DETERMINERS, self.word(k + 1)) {
+                if let Some(m) = self.inverted(k + 1, hi).filter(|m| m.2 == MentionKind::Descriptor) {
+                    let t = self.tokens[k];
+                    return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: false });
+                }
+            }
+        }
+        let mention = if k < hi && in_table(PRONOUNS, self.word(k)) {
+            (self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun)
+        } else if k < hi && in_table(DETERMINERS, self.word(k)) {
+            // '"Nooooo!" the crowd cried out': a short noun phrase, then the verb.
+            let np_end = (k + 1..hi.min(k + 4))
+                .take_while(|&j| self.is_word(j) && !in_table(CLAUSE_STOPS, self.word(j)))
+                .last()?;
+            // The verb is the first past-tense word after the determiner's noun.
+            let verb_at = (k + 2..=np_end + 1).find(|&j| j < hi && self.is_word(j) && self.word(j).ends_with("ed"))?;
+            let start = self.tokens[k].start;
+            k = verb_at - 1;
+            (start, self.tokens[verb_at - 1].end, MentionKind::Descriptor)
+        } else {
+            let run = self.names.run_at_token(k).filter(|r| r.first == k && !r.possessive)?;
+            k = run.last - 1;
+            (run.start, run.end, MentionKind::Name)
+        };
+        let v = k + 1;
+        if v >= hi || !self.is_word(v) {
+            return None;
+        }
+        let verb = self.word(v);
+        let verbish = !is_capitalized(verb) && (verb.ends_with("ed") || verb.ends_with('s')) && verb.len() > 3;
+        // "he wondered aloud", "she added later": one adverb may follow the verb.
+        let mut e = v + 1;
+        if e < hi
+            && self.is_word(e)
+            && (self.word(e).ends_with("ly") || in_table(&["aloud", "later", "back", "out", "up"], self.word(e)))
+        {
+            e += 1;
+        }
+        let closes = e >= hi || !self.is_word(e) || in_table(NOT_AFTER_CUE, self.word(e));
+        let t = self.tokens[v];
+        (verbish && closes).then_some(Attribution { cue: (t.start, t.end), mention: Some(mention), weak: false })
+    }
+
+    /// The attribution in the text before a quote, and how many tokens separate its
+    /// cue from the quote. A quote opening a clause takes the nearest cue ("X said:
+    /// “…”"); words woven into a sentence take its first attributed cue ("He says he
+    /// believes his campaign has “the wind at our backs”" is what he says). A colon
+    /// after a subject is a cue too ("Trump: “…”", "She then told them again: “…”").
+    fn before_attribution(&self, lo_byte: usize, hi_byte: usize, nearest: bool) -> Option<(Attribution, usize)> {
+        let (lo, hi) = self.tok_range(lo_byte, hi_byte);
+        // Bounded look-back keeps run-on text (no sentence ends) linear.
+        let lo = lo.max(hi.saturating_sub(80));
+        let mut chosen = None;
+        let mut i = lo;
+        while i < hi {
+            if let Some((n, form)) = self.cue_at(i, hi) {
+                let a = self.attribute(lo, hi, i, n, form, Side::Before);
+                if a.mention.is_some() {
+                    chosen = Some((a, hi - (i + n)));
+                    if !nearest {
+                        break;
+                    }
+                }
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+        if chosen.is_some() {
+            return chosen;
+        }
+        if hi >= lo + 2 && self.word(hi - 1) == ":" {
+            let colon = self.tokens[hi - 1];
+            let subject = match self.names.run_at_token(hi - 2) {
+                Some(run) => Some((run.start, run.end, MentionKind::Name)),
+                None => self.main_subject(lo, hi - 1),
+            };
+            if let Some(m) = subject {
+                let a = Attribution { cue: (colon.start, colon.end), mention: Some(m), weak: true };
+                return Some((a, 0));
+            }
+        }
+        None
+    }
+
+    /// Pass 2–4: quoted regions to direct and partial quotes.
+    fn direct_quotes(&self) -> Vec<Quote> {
+        let mut cands: Vec<Candidate> = Vec::with_capacity(self.regions.len());
+        for (ri, r) in self.regions.iter().enumerate() {
+            let pieces: Vec<(usize, usize)> =
+                r.pieces.iter().map(|&(a, b)| trim_span(self.text, a, b)).filter(|&(a, b)| b > a).collect();
+            if pieces.is_empty() {
+                continue;
+            }
+            let (seg_start, _) = self.segment(r.open.0);
+            let (_, mut seg_end) = self.segment(r.close.0.max(r.open.1));
+            // '"Will we win?" Trump asked.': a question or exclamation inside the marks
+            // ends the quote, not the sentence.
+            let last_char = self.text[..pieces[pieces.len() - 1].1].chars().next_back();
+            let same_paragraph = !self.text.get(r.close.1..seg_end).unwrap_or("\n").contains('\n');
+            if matches!(last_char, Some('?' | '!')) && seg_end <= r.close.1 + 2 && same_paragraph {
+                seg_end = self.segment(seg_end).1;
+            }
+            // The frames stop at neighbouring quotes.
+            let mut before_lo = if ri > 0 { seg_start.max(self.regions[ri - 1].close.1) } else { seg_start };
+            // A quote opening a paragraph after one that ends with a colon ("Trump
+            // issued the following statement:") is introduced by that sentence.
+            if self.text[..r.open.0].trim_end().ends_with(':') && before_lo > 0 {
+                let colon_at = self.text[..r.open.0].trim_end().len() - 1;
+                let prev = self.segment(colon_at).0;
+                if ri == 0 || self.regions[ri - 1].close.1 <= prev {
+                    before_lo = prev;
+                }
+            }
+            let after_hi = self.regions.get(ri + 1).map_or(seg_end, |n| seg_end.min(n.open.0));
+            let before = self.text.get(before_lo..r.open.0).unwrap_or("");
+            let before_trim = before.trim_end();
+            let words = pieces.iter().map(|&(a, b)| count_words(&self.text[a..b])).sum();
+            let mut cand = Candidate {
+                region: ri,
+                pieces,
+                seg_start,
+                seg_end,
+                attribution: None,
+                attribution_after: false,
+                starts_clause: before_trim.is_empty() || before_trim.ends_with([':', ',', '—', '(', '-']),
+                words,
+                keep: true,
+                headline: r.open.0 < self.headline_end(),
+            };
+            // An attribution after the quote needs the shape of one: the quote ends
+            // in a comma, question, exclamation or dash ('"…," he said'), a comma or
+            // dash follows the mark, or the sentence ends soon after ('"…." he said.').
+            let last_piece = &self.text[cand.pieces[cand.pieces.len() - 1].0..cand.pieces[cand.pieces.len() - 1].1];
+            let after_text = self.text.get(r.close.1..after_hi.max(r.close.1)).unwrap_or("");
+            let first_after = after_text.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+            let shaped = last_piece.trim_end_matches(['\'', '’', '"', '”']).ends_with([',', '?', '!', '—', '-', '…'])
+                || after_text.trim_start().starts_with([',', '—', '-'])
+                || count_words(after_text) <= 8
+                // '"…" said Jon Ralston, who …': an inverted cue right after the mark.
+                || CUES.iter().any(|(c, f)| *f == CueForm::Finite && *c == first_after);
+            let after = if shaped { self.after_attribution(r.close.1, after_hi.max(r.close.1)) } else { None };
+            let before_attr = self.before_attribution(before_lo, r.open.0, cand.starts_clause);
+            // A cue right before the quote ("said: '…'") beats one after it; otherwise
+            // the cue after ('"…," he said') is the quote's own.
+            cand.attribution = match (before_attr, after) {
+                // A bare colon ("… his words: “…,” he said") yields to a cue verb after.
+                (Some((b, gap)), after) if gap <= 4 && cand.starts_clause && !(b.weak && after.is_some()) => Some(b),
+                // Words woven into an attributed sentence ("Trump says the NFL has gone
+                // “soft” like the country") belong to its cue unless the quote ends
+                // the way a quote before its attribution does ('“soft,” he said').
+                (Some((b, _)), Some(_)) if !cand.starts_clause && !b.weak && !last_piece.ends_with([',', '?', '!']) => {
+                    Some(b)
+                }
+                (_, Some(a)) => {
+                    cand.attribution_after = true;
+                    Some(a)
+                }
+                (Some((b, _)), None) => Some(b),
+                (None, None) if cand.headline => self.headline_attribution(r.open.0),
+                (None, None) if !cand.starts_clause => self.subject_verb(before_lo, r.open.0),
+                (None, None) => None,
+            };
+            cands.push(cand);
+        }
+        self.merge_split(&mut cands);
+        self.reject_terms(&mut cands);
+        self.build(&cands)
+    }
+
+    /// `"X," he said, "Y"` is one quote: merge a quote whose attribution follows it
+    /// with the next quote when only that attribution and a comma or colon separate them.
+    fn merge_split(&self, cands: &mut Vec<Candidate>) {
+        let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+        for c in cands.drain(..) {
+            if let Some(prev) = out.last_mut() {
+                let pr = &self.regions[prev.region];
+                let cr = &self.regions[c.region];
+                let gap = self.text.get(pr.close.1..cr.open.0).unwrap_or("");
+                let joins = prev.attribution_after
+                    && prev.keep
+                    && gap.len() <= 160
+                    && !gap.contains('\n')
+                    && gap.trim_end().ends_with([',', ':', '—'])
+                    && self.segment(pr.close.1).1 > cr.open.0
+                    && (c.attribution.is_none() || c.attribution == prev.attribution);
+                if joins {
+                    prev.pieces.extend_from_slice(&c.pieces);
+                    prev.words += c.words;
+                    prev.seg_end = prev.seg_end.max(c.seg_end);
+                    continue;
+                }
+            }
+            out.push(c);
+        }
+        *cands = out;
+    }
+
+    /// Drops quoted terms and titles: lists of short quoted words ("'land,' 'nuclear
+    /// power plants,' and 'specific assets'"), words after a term marker ("so-called
+    /// 'experts'"), title-case names of works, and short unattributed fragments.
+    fn reject_terms(&self, cands: &mut [Candidate]) {
+        let short = |c: &Candidate| c.pieces.len() == 1 && c.words <= 4 && !ends_terminal(self.content(c));
+        let n = cands.len();
+        let mut listed = vec![false; n];
+        for i in 1..n {
+            let (a, b) = (&cands[i - 1], &cands[i]);
+            let gap = self.text.get(self.regions[a.region].close.1..self.regions[b.region].open.0).unwrap_or("");
+            let g = gap.trim().trim_matches(|c: char| c == ',' || c == ';').trim();
+            // Two short quotes joined by a comma or "and"/"or" are items of a list.
+            if short(a) && short(b) && (g.is_empty() || g == "and" || g == "or" || g == "&") {
+                listed[i - 1] = true;
+                listed[i] = true;
+            }
+        }
+        let double_regions = self.regions.iter().filter(|r| r.family == Family::Double).count();
+        let single_regions = self.regions.len() - double_regions;
+        for (i, c) in cands.iter_mut().enumerate() {
+            let r = &self.regions[c.region];
+            let content = self.text[c.pieces[0].0..c.pieces[c.pieces.len() - 1].1].to_string();
+            let is_short = c.pieces.len() == 1 && c.words <= 4 && !ends_terminal(&content);
+            let (lo, hi) = self.tok_range(c.seg_start, r.open.0);
+            let marker = (lo..hi).rev().take(2).any(|k| in_table(TERM_MARKERS, self.word(k)));
+            // "a group called “We The People”", "a class called “Perception”": a noun
+            // then "called" names a thing; "which he called “an evil act”" quotes him.
+            let naming = {
+                let mut k = hi;
+                if k > lo && self.word(k - 1).eq_ignore_ascii_case("the") {
+                    k -= 1;
+                }
+                k >= lo + 2
+                    && in_table(&["called", "named", "dubbed", "titled"], self.word(k - 1))
+                    && self.is_word(k - 2)
+                    && !is_capitalized(self.word(k - 2))
+                    && !in_table(PRONOUNS, self.word(k - 2))
+                    && !in_table(
+                        &["him", "her", "them", "it", "himself", "herself", "who", "which", "that"],
+                        self.word(k - 2),
+                    )
+            };
+            let attributed = c.attribution.is_some();
+            if c.words == 0 {
+                c.keep = false;
+            } else if listed[i] {
+                // 'land,' 'nuclear power plants,' and 'specific assets': terms.
+                c.keep = false;
+            } else if (is_short && marker) || (naming && c.words <= 6) {
+                c.keep = false;
+            } else if is_title(&content) && !(attributed && (c.starts_clause || c.headline)) {
+                // "The Art of the Deal": a title, not speech.
+                c.keep = false;
+            } else if !attributed && is_short {
+                // Scare quotes: a few words in marks with nobody saying them.
+                c.keep = false;
+            } else if !attributed && r.family == Family::Single && single_regions < double_regions {
+                // Single marks in a double-mark text are nested or scare quotes.
+                c.keep = false;
+            } else if !attributed && !c.starts_clause {
+                // Unattributed words inside the reporter's sentence: emphasis, not speech.
+                c.keep = false;
+            }
+        }
+    }
+
+    fn content(&self, c: &Candidate) -> &'a str {
+        let text: &'a str = self.text;
+        &text[c.pieces[0].0..c.pieces[c.pieces.len() - 1].1]
+    }
+
+    /// Builds the quotes: kind, speaker (inherited by unattributed continuations).
+    fn build(&self, cands: &[Candidate]) -> Vec<Quote> {
+        let mut out: Vec<Quote> = Vec::new();
+        let mut last_speaker: Option<(Speaker, usize)> = None;
+        for c in cands.iter().filter(|c| c.keep) {
+            let start = c.pieces[0].0;
+            let end = c.pieces[c.pieces.len() - 1].1;
+            let text = c.pieces.iter().map(|&(a, b)| self.text[a..b].trim()).collect::<Vec<_>>().join(" ");
+            let kind = if c.starts_clause && (c.words >= 3 || ends_terminal(&text)) || c.words >= 10 {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            };
+            let (speaker, cue) = match &c.attribution {
+                Some(a) => (self.speaker(a), Some(self.cue(a.cue))),
+                None => {
+                    // A paragraph of quote right after an attributed one continues it; it
+                    // keeps the mention of the attribution it continues. Without one, a
+                    // person the reporter just named is the speaker ("Clinton touted her
+                    // record. “We need …”").
+                    let prev_end = out.last().map_or(0, |q: &Quote| q.end);
+                    let introduced = self.person_between(prev_end, start);
+                    let inherited = last_speaker
+                        .as_ref()
+                        .filter(|(_, end_at)| start.saturating_sub(*end_at) <= 400)
+                        .map(|(s, _)| s.clone());
+                    (inherited.or(introduced).unwrap_or_default(), None)
+                }
+            };
+            // An unresolved mention ("it stated") still carries over to a continuation.
+            if speaker.name.is_some() || speaker.start.is_some() {
+                last_speaker = Some((speaker.clone(), end));
+            }
+            out.push(Quote { start, end, text, kind, speaker, cue, sentence: 0 });
+        }
+        out
+    }
+
+    /// The last person named outside quotes in `from..to`, within the paragraph
+    /// before `to` or the one before it, as a speaker.
+    fn person_between(&self, from: usize, to: usize) -> Option<Speaker> {
+        let (pos, name, entity) = self.names.last_person_before(to, |p| self.is_quoted(p))?;
+        let para = self.text[..to]
+            .trim_end()
+            .rfind('\n')
+            .map_or(0, |k| self.text[..k].trim_end().rfind('\n').map_or(0, |j| j + 1));
+        if pos < from || pos < para {
+            return None;
+        }
+        let ti = self.tok_range(pos, pos + 1).0;
+        let end = self.names.run_at_token(ti).map_or(pos, |r| r.end);
+        Some(Speaker { name: Some(name), start: Some(pos), end: Some(end), entity })
+    }
+
+    fn cue(&self, (a, b): (usize, usize)) -> Cue {
+        Cue { text: self.text[a..b].to_string(), start: a, end: b }
+    }
+
+    /// Resolves an attribution's mention to a speaker.
+    fn speaker(&self, a: &Attribution) -> Speaker {
+        let Some((s, e, kind)) = a.mention else { return Speaker::default() };
+        let written = self.text[s..e].to_string();
+        let resolved = match kind {
+            MentionKind::Name => {
+                let (name, entity) = self.names.resolve_name(s, e);
+                Some((if name.is_empty() { written.clone() } else { name }, entity))
+            }
+            MentionKind::Pronoun if in_table(PERSON_PRONOUNS, &written) => {
+                // The last person named outside quotes, or the last named speaker,
+                // whichever is nearer: a name used as a speaker is a person even when
+                // the name finder could not tell ("Smith said …. He added …").
+                let named = self.names.last_person_before(s, |p| self.is_quoted(p));
+                let spoke = self.speakers.borrow().iter().rev().find(|x| x.0 < s).cloned();
+                match (named, spoke) {
+                    (Some(a), Some(b)) => Some(if a.0 >= b.0 { (a.1, a.2) } else { (b.1, b.2) }),
+                    (Some(a), None) => Some((a.1, a.2)),
+                    (None, Some(b)) => Some((b.1, b.2)),
+                    (None, None) => None,
+                }
+            }
+            MentionKind::Pronoun => None,
+            MentionKind::Descriptor => {
+                let head = written.split_whitespace().last().unwrap_or("");
+                self.names.resolve_descriptor(head, s)
+            }
+        };
+        if kind == MentionKind::Name {
+            if let Some((n, e)) = &resolved {
+                let mut list = self.speakers.borrow_mut();
+                if list.last().is_none_or(|l| l.0 < s) {
+                    list.push((s, n.clone(), *e));
+                }
+            }
+        }
+        let (name, entity) = match resolved {
+            Some((n, e)) => (Some(n), e),
+            // An unresolved descriptor is still the best name we have ("a spokesman").
+            None if kind == MentionKind::Descriptor => (Some(written), None),
+            None => (None, None),
+        };
+        Speaker { name, start: Some(s), end: Some(e), entity }
+    }
+
+    /// Pass 5: indirect speech in sentences without quotes.
+    fn indirect_quotes(&self, quotes: &[Quote]) -> Vec<Quote> {
+        let mut out = Vec::new();
+        let mut qi = 0;
+        let mut ri = 0;
+        let mut seg_start = 0;
+        for &b in self.bounds.iter().chain(std::iter::once(&self.text.len())) {
+            let (lo, hi) = (seg_start, b);
+            seg_start = b;
+            if hi <= lo {
+                continue;
+            }
+            while qi < quotes.len() && quotes[qi].end <= lo {
+                qi += 1;
+            }
+            while ri < self.regions.len() && self.regions[ri].close.1 <= lo {
+                ri += 1;
+            }
+            // A sentence with a quoted region is the direct pass's.
+            if quotes.get(qi).is_some_and(|q| q.start < hi) || self.regions.get(ri).is_some_and(|r| r.open.0 < hi) {
+                continue;
+            }
+            if let Some(q) = self.indirect_in(lo, hi) {
+                out.push(q);
+            }
+        }
+        out
+    }
+
+    /// Reported speech in one sentence `lo..hi`, if its shape is clear.
+    fn indirect_in(&self, lo_byte: usize, hi_byte: usize) -> Option<Quote> {
+        let (lo, hi) = self.tok_range(lo_byte, hi_byte);
+        if hi <= lo + 3 {
+            return None;
+        }
+        // The sentence's last word token (before its final punctuation).
+        let mut end_tok = hi;
+        while end_tok > lo && !matches!(self.tokens[end_tok - 1].kind, TokenKind::Word | TokenKind::Number) {
+            end_tok -= 1;
+        }
+        let mut i = lo;
+        while i < end_tok {
+            let Some((n, form)) = self.cue_at(i, hi) else {
+                i += 1;
+                continue;
+            };
+            let cue_words: String = (i..i + n).map(|k| self.word(k).to_lowercase()).collect::<Vec<_>>().join(" ");
+            if !INDIRECT_CUES.contains(&cue_words.as_str()) {
+                i += n;
+                continue;
+            }
+            let comma_before = i > lo && self.word(i - 1) == ",";
+            let content = match form {
+                // "According to X, CLAUSE." / "CLAUSE, according to X."
+                CueForm::According => {
+                    if i == lo || (i == lo + 1 && !self.is_word(lo)) {
+                        let comma = (i + n..end_tok).find(|&k| self.word(k) == ",")?;
+                        Some((comma + 1, end_tok))
+                    } else if comma_before {
+                        Some((lo, i - 1))
+                    } else {
+                        None
+                    }
+                }
+                CueForm::Finite => {
+                    let tail_short = end_tok - (i + n) <= 6;
+                    // Cue near the end after a comma: "CLAUSE, X said." / "CLAUSE, said X."
+                    let back = (lo..i).rev().take(8).find(|&k| self.word(k) == ",");
+                    if let (true, Some(comma)) = (tail_short, back) {
+                        (comma > lo + 2).then_some((lo, comma))
+                    } else {
+                        // "X said (that) CLAUSE": the subject opens the sentence.
+                        let subj = self.subject_before(lo, i)?;
+                        let subj_tok = self.tok_range(subj.0, subj.1).0;
+                        if subj_tok > lo + 4 && !(lo..subj_tok).any(|k| self.word(k) == ",") {
+                            i += n;
+                            continue;
+                        }
+                        let mut s = i + n;
+                        s = self.skip_object(s, end_tok, &cue_words);
+                        Some((s, end_tok))
+                    }
+                }
+                CueForm::Participle => None,
+            };
+            let (cs, ce) = content?;
+            if ce <= cs || ce - cs < 4 {
+                return None;
+            }
+            let (hi_c, lo_c) = (self.tokens[ce - 1].end, self.tokens[cs].start);
+            let a = self.attribute(lo, hi, i, n, form, Side::Before);
+            a.mention?;
+            let speaker = self.speaker(&a);
+            return Some(Quote {
+                start: lo_c,
+                end: hi_c,
+                text: self.text[lo_c..hi_c].to_string(),
+                kind: QuoteKind::Indirect,
+                speaker,
+                cue: Some(self.cue(a.cue)),
+                sentence: 0,
+            });
+        }
+        None
+    }
+
+    /// Skips what sits between a cue and its reported clause: "told reporters", "said
+    /// Tuesday", "said in a statement", and the complementiser "that".
+    fn skip_object(&self, mut s: usize, end: usize, cue: &str) -> usize {
+        if let Some(k) = (s..end.min(s + 8)).find(|&k| self.word(k).eq_ignore_ascii_case("that")) {
+            return k + 1;
+        }
+        if cue == "told" || cue == "tells" {
+            // The hearer: a name run or one word ("reporters", "NHK").
+            if let Some(run) = self.names.run_at_token(s) {
+                s = run.last;
+            } else if s < end {
+                s += 1;
+            }
+        }
+        while s < end && (self.names.run_at_token(s).is_some_and(|r| is_day_or_month(&r.name)) || self.word(s) == ",") {
+            s += 1;
+        }
+        s
+    }
+}
+
+/// Whether a name run is a weekday or month ("said Tuesday").
+fn is_day_or_month(word: &str) -> bool {
+    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    in_table(DAYS, word)
+}
+
+fn is_apostrophe_token(w: &str) -> bool {
+    matches!(w, "'" | "’")
+}
+
+/// Trims whitespace off `a..b`.
+fn trim_span(text: &str, a: usize, b: usize) -> (usize, usize) {
+    let s = text.get(a..b).unwrap_or("");
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    (a + lead, a + lead + t.len())
+}
+
+/// Words in `s` (letters or digits runs).
+fn count_words(s: &str) -> usize {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).count()
+}
+
+/// Whether quoted content ends a sentence inside its marks.
+fn ends_terminal(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?', '…'])
+}
+
+/// Whether quoted content looks like a title: two or more words, every content word
+/// capitalised, no sentence punctuation ("The Art of the Deal").
+fn is_title(s: &str) -> bool {
+    const SMALL: &[&str] = &["of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "at", "with", "&"];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.len() >= 2
+        && !s.trim_end().ends_with(['.', '!', '?', ','])
+        && words.iter().all(|w| is_capitalized(w) || SMALL.contains(w) || !w.chars().any(char::is_alphabetic))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,1 +1,489 @@
-//! Speaker attribution. (placeholder: being written)
+//! Speaker names: finding the names an article uses and resolving a speaker mention
+//! ("Heio", "He", "the spokeswoman") to the full name introduced earlier.
+//!
+//! [`Names`] is built once per article. It finds capitalised name runs itself
+//! ("U.S. President Donald Trump" → the person "Donald Trump"), registers full names
+//! by their first and last words so that later surnames resolve ("Trump" → "Donald
+//! Trump", "Heio" → "Heio Chinji"), remembers role nouns a name was introduced with
+//! ("spokeswoman Haley Morris") for descriptor speakers, and keeps every person
+//! mention in text order for pronouns. When the entity stage supplies entities, a
+//! mention inside an entity's mention resolves to that entity (name and index) first.
+//!
+//! ```
+//! use article_explorer::analysis::speakers::Names;
+//! use article_explorer::text::tokenize;
+//! let text = "Heio Chinji spoke first. Later, Heio said more. He noted it.";
+//! let tokens = tokenize(text);
+//! let names = Names::new(text, &tokens, &[]);
+//! let at = text.find("Heio said").unwrap();
+//! assert_eq!(names.resolve_name(at, at + 4).0, "Heio Chinji");
+//! let he = text.find("He noted").unwrap();
+//! assert_eq!(names.resolve_pronoun(he).unwrap().0, "Heio Chinji");
+//! ```
+
+use std::collections::HashMap;
+
+use crate::analysis::quotes::cues::{
+    in_table, COMMON_CAPS, NAME_PARTICLES, ORG_WORDS, PERSON_TITLES, ROLE_NOUNS, TITLES,
+};
+use crate::model::{Entity, EntityType};
+use crate::text::{is_capitalized, Token, TokenKind};
+
+/// What a name run names, as far as its words tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RunKind {
+    /// A person: two or more name words, or a person title ("Mr. Garin").
+    Person,
+    /// An organisation or place word is in it ("State Department", "NHK").
+    Org,
+    /// A single capitalised word of unknown kind ("Russia", "Heio" before resolution).
+    Unknown,
+}
+
+/// A run of capitalised words that may name someone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Run {
+    /// First token of the run (titles included).
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// First token of the name proper, after titles ("Donald" in "President Donald Trump").
+    pub name_first: usize,
+    /// Byte span of the name proper (possessive "’s" excluded).
+    pub start: usize,
+    /// End of the name proper.
+    pub end: usize,
+    /// The name proper as written, possessive removed.
+    pub name: String,
+    /// What the words say it is.
+    pub kind: RunKind,
+    /// Whether its last word is possessive ("Trump’s campaign").
+    pub possessive: bool,
+    /// The role title it was written with, lowercase ("spokeswoman"), if any.
+    pub role: Option<String>,
+}
+
+/// A person the article names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Person {
+    name: String,
+    entity: Option<usize>,
+}
+
+/// The article's names, for resolving speaker mentions.
+#[derive(Clone, Debug)]
+pub struct Names {
+    /// Name runs in text order.
+    pub runs: Vec<Run>,
+    /// For each token, the index of the run covering it, or `usize::MAX`.
+    run_of: Vec<usize>,
+    persons: Vec<Person>,
+    /// Person mentions `(byte offset, person)` in text order.
+    mentions: Vec<(usize, usize)>,
+    /// Name word (lowercase) → registrations `(byte offset, person)`, by last and first word.
+    by_last: HashMap<String, Vec<(usize, usize)>>,
+    by_first: HashMap<String, Vec<(usize, usize)>>,
+    /// Role noun → `(byte offset, person)` introductions.
+    roles: HashMap<String, Vec<(usize, usize)>>,
+    /// Entity mentions `(start, end, entity)` sorted by start.
+    entity_mentions: Vec<(usize, usize, usize)>,
+    /// Full name (lowercase) → person.
+    full: HashMap<String, usize>,
+    /// Entity names by index.
+    entity_names: Vec<String>,
+}
+
+/// Strips a possessive ending ("Trump’s" → "Trump", "Jones'" stays "Jones'"
+/// only when no letter precedes: plural possessives keep their name).
+fn strip_possessive(word: &str) -> (&str, bool) {
+    for suffix in ["’s", "'s", "’S", "'S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return (stem, true);
+            }
+        }
+    }
+    (word, false)
+}
+
+/// Whether a token may sit in a name run: a capitalised word that is not a common
+/// sentence word ("The", "But") — those start sentences, not names.
+fn is_name_word(word: &str) -> bool {
+    // Datelines ("WASHINGTON (AP) —") and shouted words are all capitals and long;
+    // acronyms that speak ("NHK", "CNN", "FBI") are short.
+    let shouted = word.chars().filter(|c| c.is_alphabetic()).count() >= 5 && !word.chars().any(char::is_lowercase);
+    is_capitalized(word) && !shouted && !in_table(COMMON_CAPS, strip_possessive(word).0)
+}
+
+impl Names {
+    /// Finds the names in `text` (tokens from [`crate::text::tokenize`]); `entities`
+    /// may be empty.
+    pub fn new(text: &str, tokens: &[Token], entities: &[Entity]) -> Self {
+        let runs = find_runs(text, tokens);
+        let mut run_of = vec![usize::MAX; tokens.len()];
+        for (ri, r) in runs.iter().enumerate() {
+            for slot in &mut run_of[r.first..r.last] {
+                *slot = ri;
+            }
+        }
+        let mut entity_mentions: Vec<(usize, usize, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(ei, e)| e.mentions.iter().map(move |m| (m.start, m.end, ei)))
+            .collect();
+        entity_mentions.sort_unstable();
+        let mut names = Names {
+            runs,
+            run_of,
+            persons: Vec::new(),
+            mentions: Vec::new(),
+            by_last: HashMap::new(),
+            by_first: HashMap::new(),
+            roles: HashMap::new(),
+            entity_mentions,
+            full: HashMap::new(),
+            entity_names: entities.iter().map(|e| e.name.clone()).collect(),
+        };
+        names.register(entities);
+        names
+    }
+
+    /// Builds the person registry: entities first, then full names, then the single
+    /// words that refer back to them.
+    fn register(&mut self, entities: &[Entity]) {
+        let mut full: HashMap<String, usize> = HashMap::new();
+        for (ei, e) in entities.iter().enumerate() {
+            if e.kind != EntityType::Person {
+                continue;
+            }
+            let id = self.persons.len();
+            self.persons.push(Person { name: e.name.clone(), entity: Some(ei) });
+            full.insert(e.name.to_lowercase(), id);
+            let first_at = e.mentions.first().map_or(0, |m| m.start);
+            self.index_words(&e.name, first_at, id);
+            for m in &e.mentions {
+                self.mentions.push((m.start, id));
+            }
+        }
+        // Full names: two or more words, or a person title.
+        for ri in 0..self.runs.len() {
+            let r = &self.runs[ri];
+            if r.kind != RunKind::Person || self.entity_at(r.start, r.end).is_some() {
+                continue;
+            }
+            let words = r.name.split_whitespace().count();
+            if words < 2 && self.lookup_word(&r.name, r.start).is_some() {
+                continue;
+            }
+            let key = r.name.to_lowercase();
+            let id = match full.get(&key) {
+                Some(&id) => id,
+                None => {
+                    let id = self.persons.len();
+                    self.persons.push(Person { name: r.name.clone(), entity: None });
+                    full.insert(key, id);
+                    let (name, start) = (r.name.clone(), r.start);
+                    self.index_words(&name, start, id);
+                    id
+                }
+            };
+            let (start, role) = (self.runs[ri].start, self.runs[ri].role.clone());
+            if let Some(role) = role {
+                self.roles.entry(role).or_default().push((start, id));
+            }
+        }
+        self.full = full;
+        // Every run that resolves to a person is a person mention (for pronouns).
+        for ri in 0..self.runs.len() {
+            let r = &self.runs[ri];
+            if self.entity_at(r.start, r.end).is_some() || r.kind == RunKind::Org {
+                continue;
+            }
+            if let Some(id) = self.person_of_run(ri) {
+                self.mentions.push((r.start, id));
+            }
+        }
+        self.mentions.sort_unstable();
+    }
+
+    /// Indexes a full name by its first and last words.
+    fn index_words(&mut self, name: &str, at: usize, id: usize) {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if let Some(last) = words.last() {
+            self.by_last.entry(last.to_lowercase()).or_default().push((at, id));
+        }
+        if words.len() > 1 {
+            self.by_first.entry(words[0].to_lowercase()).or_default().push((at, id));
+        }
+    }
+
+    /// The person a single name word refers to at `at`: the latest registration before
+    /// it, else the first after (headlines name people before the body introduces them).
+    fn lookup_word(&self, word: &str, at: usize) -> Option<usize> {
+        let key = word.to_lowercase();
+        for map in [&self.by_last, &self.by_first] {
+            if let Some(list) = map.get(&key) {
+                let before = list.iter().rev().find(|&&(p, _)| p <= at);
+                if let Some(&(_, id)) = before.or(list.first()) {
+                    return Some(id);
+                }
+            }
+        }
+        None
+    }
+
+    /// The person a run names, if it names one.
+    fn person_of_run(&self, ri: usize) -> Option<usize> {
+        let r = &self.runs[ri];
+        if r.kind == RunKind::Org {
+            return None;
+        }
+        let words: Vec<&str> = r.name.split_whitespace().collect();
+        if words.len() >= 2 {
+            return self.full.get(&r.name.to_lowercase()).copied();
+        }
+        let last = words.last()?;
+        self.lookup_word(last, r.start)
+    }
+
+    /// The entity whose mention overlaps `start..end`, if any.
+    pub fn entity_at(&self, start: usize, end: usize) -> Option<usize> {
+        let i = self.entity_mentions.partition_point(|m| m.0 < end);
+        self.entity_mentions[..i].iter().rev().take(8).find(|m| m.1 > start).map(|m| m.2)
+    }
+
+    /// The index of the run covering token `ti`, if any.
+    pub fn run_at_token(&self, ti: usize) -> Option<&Run> {
+        self.runs.get(*self.run_of.get(ti)?)
+    }
+
+    /// Resolves a name mention `start..end` to `(full name, entity)`: the entity it
+    /// falls in, else the person its words were introduced as, else the words
+    /// themselves (titles and possessive dropped).
+    pub fn resolve_name(&self, start: usize, end: usize) -> (String, Option<usize>) {
+        if let Some(ei) = self.entity_at(start, end) {
+            if let Some(&id) = self.full.get(&self.entity_names.get(ei).map_or(String::new(), |n| n.to_lowercase())) {
+                return (self.persons[id].name.clone(), Some(ei));
+            }
+        }
+        let ri = self.runs.partition_point(|r| r.end <= start);
+        if let Some(r) = self.runs.get(ri).filter(|r| r.start < end) {
+            if let Some(id) = self.person_of_run(ri) {
+                let p = &self.persons[id];
+                return (p.name.clone(), p.entity);
+            }
+            return (r.name.clone(), self.entity_at(r.start, r.end));
+        }
+        (String::new(), None)
+    }
+
+    /// Resolves "he"/"she" at byte `at` to the last person named before it.
+    pub fn resolve_pronoun(&self, at: usize) -> Option<(String, Option<usize>)> {
+        self.last_person_before(at, |_| false).map(|(_, n, e)| (n, e))
+    }
+
+    /// The last person mention before byte `at` that `skip` does not reject (names
+    /// inside quotes are spoken about, not speaking), as `(offset, name, entity)`.
+    pub fn last_person_before(
+        &self,
+        at: usize,
+        skip: impl Fn(usize) -> bool,
+    ) -> Option<(usize, String, Option<usize>)> {
+        let i = self.mentions.partition_point(|m| m.0 < at);
+        // Bounded look-back keeps this linear overall.
+        let &(pos, id) = self.mentions[..i].iter().rev().take(64).find(|m| !skip(m.0))?;
+        let p = &self.persons[id];
+        Some((pos, p.name.clone(), p.entity))
+    }
+
+    /// Resolves a descriptor ("the spokeswoman") at byte `at` to the person last
+    /// introduced with its head noun, if any.
+    pub fn resolve_descriptor(&self, head: &str, at: usize) -> Option<(String, Option<usize>)> {
+        let list = self.roles.get(&head.to_lowercase())?;
+        let &(_, id) = list.iter().rev().find(|&&(p, _)| p < at)?;
+        let p = &self.persons[id];
+        Some((p.name.clone(), p.entity))
+    }
+}
+
+/// Finds the capitalised name runs among `tokens`, in text order.
+///
+/// A run is capitalised words joined by nothing but spaces, the periods of initials
+/// and title abbreviations ("Mr.", "J."), and name particles ("van"); it never
+/// crosses a line break and ends at a possessive word.
+pub fn find_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let word = tokens[i].slice(text);
+        if tokens[i].kind != TokenKind::Word || !is_name_word(word) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i + 1;
+        let mut possessive = strip_possessive(word).1;
+        while !possessive && last < tokens.len() {
+            let gap = &text[tokens[last - 1].end..tokens[last].start];
+            if gap.contains('\n') || gap.len() > 1 {
+                break;
+            }
+            let t = tokens[last];
+            let w = t.slice(text);
+            let prev = tokens[last - 1].slice(text);
+            // "Mr. Garin", "J. Edgar": the period of an initial or title stays in the run.
+            if w == "." && gap.is_empty() && (prev.chars().count() == 1 || in_table(TITLES, prev)) {
+                if tokens.get(last + 1).is_some_and(|n| is_name_word(n.slice(text))) {
+                    last += 1;
+                    continue;
+                }
+                break;
+            }
+            // "Ludwig van Beethoven", "Secretary of State John Kerry" — but "of" only
+            // after a title: "Donald Hartley of Madison" is a person and a place.
+            if (in_table(NAME_PARTICLES, w) || (w == "of" && in_table(TITLES, prev)))
+                && tokens.get(last + 1).is_some_and(|n| is_name_word(n.slice(text)))
+            {
+                last += 1;
+                continue;
+            }
+            if t.kind == TokenKind::Word && is_name_word(w) {
+                possessive = strip_possessive(w).1;
+                last += 1;
+                continue;
+            }
+            break;
+        }
+        runs.push(make_run(text, tokens, first, last, possessive));
+        i = last;
+    }
+    runs
+}
+
+/// Classifies a run and finds its name proper.
+fn make_run(text: &str, tokens: &[Token], first: usize, last: usize, possessive: bool) -> Run {
+    let is_word = |k: usize| tokens[k].kind == TokenKind::Word;
+    let word = |k: usize| strip_possessive(tokens[k].slice(text)).0;
+    // The name proper starts after the last title ("U.S. President Donald Trump") and
+    // after the last "of" ("Secretary of State John Kerry").
+    let mut name_first = first;
+    let mut titled = false;
+    let mut role = None;
+    for k in first..last.saturating_sub(1) {
+        let w = word(k);
+        if is_word(k) && in_table(TITLES, w) {
+            name_first = k + 1;
+            titled |= in_table(PERSON_TITLES, w);
+            if in_table(ROLE_NOUNS, w) {
+                role = Some(w.to_lowercase());
+            }
+        } else if w == "of" {
+            name_first = k + 1;
+        }
+    }
+    while name_first < last && !is_word(name_first) {
+        name_first += 1;
+    }
+    // A role noun written in lowercase just before the run: "spokeswoman Haley Morris".
+    if role.is_none() && first > 0 && tokens[first - 1].kind == TokenKind::Word {
+        let prev = tokens[first - 1].slice(text);
+        if !is_capitalized(prev) && in_table(ROLE_NOUNS, prev) {
+            role = Some(prev.to_lowercase());
+            titled = true;
+        }
+    }
+    let name_first = name_first.min(last - 1);
+    let start = tokens[name_first].start;
+    let end_tok = tokens[last - 1];
+    let end = end_tok.start + word(last - 1).len();
+    let name_words: Vec<&str> =
+        (name_first..last).filter(|&k| is_word(k) || tokens[k].slice(text) == ".").map(word).collect();
+    let mut name = String::new();
+    for w in &name_words {
+        if *w == "." {
+            name.push('.');
+        } else {
+            if !name.is_empty() {
+                name.push(' ');
+            }
+            name.push_str(w);
+        }
+    }
+    let proper: Vec<&str> = name_words.iter().copied().filter(|w| *w != ".").collect();
+    let acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
+    let kind = if proper.iter().any(|w| in_table(ORG_WORDS, w)) || proper.iter().all(|w| acronym(w)) {
+        RunKind::Org
+    } else if proper.len() >= 2 || titled {
+        RunKind::Person
+    } else {
+        RunKind::Unknown
+    };
+    Run { first, last, name_first, start, end, name, kind, possessive, role }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Mention;
+    use crate::text::tokenize;
+
+    fn runs(text: &str) -> Vec<(String, RunKind)> {
+        find_runs(text, &tokenize(text)).into_iter().map(|r| (r.name, r.kind)).collect()
+    }
+
+    #[test]
+    fn name_runs_drop_titles_and_classify() {
+        use RunKind::*;
+        let cases: &[(&str, &[(&str, RunKind)])] = &[
+            ("U.S. President Donald Trump spoke.", &[("Donald Trump", Person)]),
+            ("Russian President Vladimir Putin", &[("Vladimir Putin", Person)]),
+            ("said Mr. Garin, a pollster", &[("Garin", Person)]),
+            ("Secretary of State John Kerry", &[("John Kerry", Person)]),
+            ("The State Department said", &[("Department", Org)]),
+            ("told NHK on Monday", &[("NHK", Org)]),
+            ("O’Malley’s campaign says", &[("O’Malley", Unknown)]),
+            ("But Heio noted", &[("Heio", Unknown)]),
+        ];
+        for (text, want) in cases {
+            let got = runs(text);
+            let want: Vec<(String, RunKind)> = want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn surnames_and_first_words_resolve_to_the_full_name() {
+        let text = "Donald Trump and Hillary Clinton met. Bill Clinton came. Trump left. Clinton stayed.";
+        let tokens = tokenize(text);
+        let names = Names::new(text, &tokens, &[]);
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(names.resolve_name(at("Trump left"), at("Trump left") + 5).0, "Donald Trump");
+        // The latest person introduced with the word wins.
+        assert_eq!(names.resolve_name(at("Clinton stayed"), at("Clinton stayed") + 7).0, "Bill Clinton");
+    }
+
+    #[test]
+    fn pronouns_and_descriptors() {
+        let text = "Spokeswoman Haley Morris says it works. Russia objected. She added more. The spokeswoman left.";
+        let tokens = tokenize(text);
+        let names = Names::new(text, &tokens, &[]);
+        assert_eq!(names.resolve_pronoun(text.find("She").unwrap()).unwrap().0, "Haley Morris");
+        let at = text.find("The spokeswoman").unwrap();
+        assert_eq!(names.resolve_descriptor("spokeswoman", at).unwrap().0, "Haley Morris");
+    }
+
+    #[test]
+    fn entities_win_when_given() {
+        let text = "Heio said so. He left.";
+        let tokens = tokenize(text);
+        let e = Entity {
+            name: "Heio Chinji".into(),
+            kind: EntityType::Person,
+            mentions: vec![Mention { start: 0, end: 4 }],
+            aliases: vec![],
+        };
+        let names = Names::new(text, &tokens, &[e]);
+        assert_eq!(names.resolve_name(0, 4), ("Heio Chinji".to_string(), Some(0)));
+        assert_eq!(names.resolve_pronoun(text.find("He left").unwrap()).unwrap(), ("Heio Chinji".to_string(), Some(0)));
+    }
+}

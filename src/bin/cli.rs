@@ -157,7 +157,13 @@ fn analyze(args: &[String]) -> Result<bool, String> {
                 let many = articles.len() > 1;
                 for (i, article) in articles.iter().enumerate() {
                     let src = if many { format!("{source}#{}", i + 1) } else { source.clone() };
-                    emit(AnalysisRecord::analyze(src, article, o.date), &mut out)?;
+                    match corpus::build::guarded(|| AnalysisRecord::analyze(src.clone(), article, o.date)) {
+                        Ok(record) => emit(record, &mut out)?,
+                        Err(problem) => {
+                            eprintln!("error: {src}: internal error while analysing: {problem}");
+                            ok = false;
+                        }
+                    }
                 }
             }
             Err(e) => {
@@ -242,6 +248,7 @@ fn eval(args: &[String]) -> Result<bool, String> {
     let [dir] = o.paths.as_slice() else { return Err(format!("eval {what} needs exactly one DIR")) };
     let dir = std::path::Path::new(dir);
     let report = match what {
+        "quotes" => eval::quotes::run(dir, o.errors),
         "timex" => eval::timex::run(dir, o.errors),
         "entities" => eval::entities::run(dir, o.errors),
         _ => return Err(format!("unknown evaluation {what:?} (expected quotes, timex or entities)")),

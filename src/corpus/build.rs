@@ -29,7 +29,10 @@ pub fn build_bundle(files: &[PathBuf], mut progress: impl FnMut(usize, usize, &s
                     let base = if many { format!("{}-{}", slug(path), n + 1) } else { slug(path) };
                     let id = unique_id(&mut ids, base);
                     let source = if many { format!("{source}#{}", n + 1) } else { source.clone() };
-                    articles.push(BundleArticle::from_article(id, source, article));
+                    match guarded(|| BundleArticle::from_article(id, source.clone(), article)) {
+                        Ok(a) => articles.push(a),
+                        Err(problem) => errors.push(format!("{source}: internal error while analysing: {problem}")),
+                    }
                 }
             }
             Err(e) => errors.push(e.to_string()),
@@ -37,6 +40,18 @@ pub fn build_bundle(files: &[PathBuf], mut progress: impl FnMut(usize, usize, &s
         progress(i + 1, files.len(), &source);
     }
     Built { bundle: Bundle::new(articles), errors }
+}
+
+/// Runs `f`, turning a panic (a bug in the analysis) into an error message so that one
+/// article cannot stop a batch. Native builds unwind; in wasm a panic still aborts.
+pub fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "the analysis panicked".to_string())
+    })
 }
 
 /// `base`, or `base-2`, `base-3`… when taken.
@@ -53,6 +68,13 @@ fn unique_id(ids: &mut HashSet<String>, base: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_panic_becomes_an_error_message() {
+        assert_eq!(guarded(|| 7), Ok(7));
+        assert_eq!(guarded(|| -> u8 { panic!("boom") }), Err("boom".to_string()));
+        assert_eq!(guarded(|| -> u8 { panic!("at {}", 3) }), Err("at 3".to_string()));
+    }
 
     #[test]
     fn bad_files_are_reported_and_the_rest_kept() {

@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 /// File extensions read as articles when a directory is given.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "json"];
 
+/// File stems skipped when walking a directory (given by name, such a file is read).
+pub const NOT_ARTICLES: &[&str] = &["README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "PROVENANCE"];
+
 /// Expands `paths` into article files: files are kept as given; directories are walked
 /// recursively for files with an [`ARTICLE_EXTENSIONS`] extension, sorted by path so
 /// output is deterministic. Unreadable directories and missing paths are returned as
@@ -35,8 +38,11 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<String>) {
     for entry in entries.flatten() {
         let path = entry.path();
         let name = entry.file_name();
-        // Hidden files and folders (.git, .DS_Store) are never articles.
-        if name.to_string_lossy().starts_with('.') {
+        let name = name.to_string_lossy();
+        // Hidden files and folders (.git, .DS_Store) are never articles, and neither
+        // are a folder's own notes (README.md, LICENSE.txt) when a whole folder is read.
+        let stem = name.split('.').next().unwrap_or("").to_ascii_uppercase();
+        if name.starts_with('.') || NOT_ARTICLES.contains(&stem.as_str()) {
             continue;
         }
         if path.is_dir() {
@@ -85,7 +91,7 @@ mod tests {
     fn directories_are_walked_in_order_and_missing_paths_reported() {
         let dir = std::env::temp_dir().join(format!("ae-collect-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("sub")).unwrap();
-        for f in ["b.txt", "a.md", "sub/c.json", "skip.png", ".hidden.txt"] {
+        for f in ["b.txt", "a.md", "sub/c.json", "skip.png", ".hidden.txt", "README.md", "sub/LICENSE.txt"] {
             std::fs::write(dir.join(f), "x").unwrap();
         }
         let (files, errors) = collect_files(&[dir.clone(), dir.join("missing.txt")]);

@@ -1,0 +1,305 @@
+//! Quote extraction tests: tables of (text, expected quotes) with news-style sentences.
+
+use super::*;
+
+/// Sentences by a naive split at ". " / newline, standing in for the sentence stage.
+fn naive_sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices(['\n']) {
+        out.push(Sentence { start, end: i });
+        start = i + 1;
+    }
+    out.push(Sentence { start, end: text.len() });
+    out
+}
+
+/// (text, speaker name, kind) of every quote.
+fn run(text: &str) -> Vec<(String, Option<String>, QuoteKind)> {
+    extract(text, &naive_sentences(text), &[]).into_iter().map(|q| (q.text, q.speaker.name, q.kind)).collect()
+}
+
+type Case<'a> = (&'a str, &'a [(&'a str, Option<&'a str>, QuoteKind)]);
+
+fn check(cases: &[Case]) {
+    for (text, want) in cases {
+        let got = run(text);
+        let want: Vec<(String, Option<String>, QuoteKind)> =
+            want.iter().map(|(t, s, k)| (t.to_string(), s.map(str::to_string), *k)).collect();
+        assert_eq!(got, want, "\n{text}");
+    }
+}
+
+use QuoteKind::{Direct, Indirect, Partial};
+
+#[test]
+fn speaker_after_the_quote() {
+    check(&[
+        ("\"These guys were heroes,\" Smith said.", &[("These guys were heroes,", Some("Smith"), Direct)]),
+        (
+            "“It’s not going to happen any time soon,” said Geoff Garin, a Democratic pollster.",
+            &[("It’s not going to happen any time soon,", Some("Geoff Garin"), Direct)],
+        ),
+        (
+            "''That would be a very big story,'' the economist Jared Bernstein said.",
+            &[("That would be a very big story,", Some("Jared Bernstein"), Direct)],
+        ),
+        (
+            "“This charter school question is a wolf in sheep’s clothing,” Douglas Tolman, a teacher in Boston, told reporters.",
+            &[("This charter school question is a wolf in sheep’s clothing,", Some("Douglas Tolman"), Direct)],
+        ),
+        (
+            "“Trump says he’s with the American working class,” says campaign chairman John Podesta.",
+            &[("Trump says he’s with the American working class,", Some("John Podesta"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn speaker_before_the_quote() {
+    check(&[
+        (
+            "Mitt Romney tweeted in response: “Important distinction: thug Putin kills journalists.”",
+            &[("Important distinction: thug Putin kills journalists.", Some("Mitt Romney"), Direct)],
+        ),
+        (
+            "Spokeswoman Haley Morris says the candidate has “always run a lean campaign.”",
+            &[("always run a lean campaign.", Some("Haley Morris"), Partial)],
+        ),
+        (
+            "According to Sen. Ted Cruz, “the Republican Party no longer stands for anything.”",
+            &[("the Republican Party no longer stands for anything.", Some("Ted Cruz"), Direct)],
+        ),
+        ("Trump: 'I will win this race easily'", &[("I will win this race easily", Some("Trump"), Direct)]),
+    ]);
+}
+
+#[test]
+fn open_class_verbs_and_long_appositives() {
+    check(&[
+        (
+            "“If they were serious, they would have passed the bill,” Toomey fumed on Tuesday.",
+            &[("If they were serious, they would have passed the bill,", Some("Toomey"), Direct)],
+        ),
+        (
+            "“This is fantastic!” beamed Donald Hartley of Madison.",
+            &[("This is fantastic!", Some("Donald Hartley"), Direct)],
+        ),
+        (
+            "“The hourly wage figure is the one to watch,” Douglas Holtz-Eakin, an economic adviser to Republicans \
+             and former director of the nonpartisan Congressional Budget Office, said.",
+            &[("The hourly wage figure is the one to watch,", Some("Douglas Holtz-Eakin"), Direct)],
+        ),
+        (
+            "“We will fight this in court,” state Sen. Jason Holsman (D) said.",
+            &[("We will fight this in court,", Some("Jason Holsman"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn headline_shorthand() {
+    check(&[
+        (
+            "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance\nThe senator spoke on Thursday.",
+            &[("Incredibly Hateful Rhetoric", Some("Graham"), Partial)],
+        ),
+        (
+            "Francois Hollande Says Donald Trump ‘Makes You Want To Retch’\nThe French president spoke.",
+            &[("Makes You Want To Retch", Some("Francois Hollande"), Partial)],
+        ),
+    ]);
+}
+
+#[test]
+fn split_quotes_are_one_quote() {
+    check(&[(
+        "“I can't tell Hillary how to behave,” Donald Trump said, “but I can think for myself.”",
+        &[("I can't tell Hillary how to behave, but I can think for myself.", Some("Donald Trump"), Direct)],
+    )]);
+}
+
+#[test]
+fn pronouns_and_continuations_resolve() {
+    let text = "Senator Elizabeth Warren spoke in Boston on Monday.\n\
+                “We are not going back,” she said.\n\
+                “This fight is about our families and our future.”";
+    check(&[(
+        text,
+        &[
+            ("We are not going back,", Some("Elizabeth Warren"), Direct),
+            ("This fight is about our families and our future.", Some("Elizabeth Warren"), Direct),
+        ],
+    )]);
+}
+
+#[test]
+fn partial_quotes_need_a_speaker() {
+    check(&[
+        ("Trump called the deal “a disaster” on Tuesday.", &[("a disaster", Some("Trump"), Partial)]),
+        // Scare quotes: nobody says them.
+        ("The so-called “experts” were wrong about the “surge” again.", &[]),
+        ("He read “The Art of the Deal” twice.", &[]),
+    ]);
+}
+
+#[test]
+fn indirect_speech() {
+    check(&[
+        (
+            "O’Malley’s campaign says it will shift staff from its Baltimore headquarters to the early states.",
+            &[(
+                "it will shift staff from its Baltimore headquarters to the early states",
+                Some("O’Malley’s campaign"),
+                Indirect,
+            )],
+        ),
+        (
+            "The plan will cost $3 billion over ten years, according to the Congressional Budget Office.",
+            &[("The plan will cost $3 billion over ten years", Some("Congressional Budget Office"), Indirect)],
+        ),
+        (
+            "Clinton told reporters that she would release the transcripts soon.",
+            &[("she would release the transcripts soon", Some("Clinton"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
+fn seed_article_heio_chinji() {
+    let text = include_str!("../../../tests/fixtures/quotes/seed_heio.txt");
+    let quotes = extract(text, &naive_sentences(text), &[]);
+    let starts: Vec<&str> = quotes
+        .iter()
+        .filter(|q| q.kind != Indirect)
+        .map(|q| {
+            assert_eq!(q.speaker.name.as_deref(), Some("Heio Chinji"), "{}", q.text);
+            assert_eq!(q.kind, Direct, "{}", q.text);
+            &q.text[..q.text.len().min(24)]
+        })
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "Russia is demanding not ",
+            "When Trump mentions powe",
+            "Russia is not rushing to",
+            "Trump may ask Putin why "
+        ]
+    );
+    // The scare-quoted terms are not quotes.
+    for term in ["land", "nuclear power plants", "specific assets"] {
+        assert!(quotes.iter().all(|q| !q.text.starts_with(term)), "{term}");
+    }
+    // "He noted" is the attribution of the third quote.
+    let he = quotes.iter().find(|q| q.text.starts_with("Russia is not")).unwrap();
+    assert_eq!(he.speaker.span().map(|s| s.slice(text)), Some("He"));
+    assert_eq!(he.cue.as_ref().map(|c| c.text.as_str()), Some("noted"));
+}
+
+#[test]
+fn total_on_odd_input() {
+    let odd = [
+        "",
+        "\"",
+        "'",
+        "“",
+        "”",
+        "''",
+        "``",
+        "\"\"\"",
+        "' ' '",
+        "said",
+        "according to",
+        "“a” “b” “c",
+        "He said: “",
+        "\n\n“\n\n”",
+        "X said, ",
+        "“é,” dit-il. « Oui »",
+        "Mr.",
+        "'90s 'n'",
+        ",\"said\"",
+    ];
+    for text in odd {
+        let sentences = naive_sentences(text);
+        for q in extract(text, &sentences, &[]) {
+            assert!(q.start <= q.end && q.end <= text.len(), "{text:?}");
+        }
+    }
+}
+
+#[test]
+fn quotes_are_sorted_and_sentence_indexed() {
+    let text = "“One thing,” he said.\nSmith said the plan works well enough.\n“Another thing,” Jones said.";
+    let quotes = extract(text, &naive_sentences(text), &[]);
+    let s: Vec<usize> = quotes.iter().map(|q| q.sentence).collect();
+    assert_eq!(s, [0, 1, 2]);
+}
+
+proptest::proptest! {
+    /// Extraction is total on any text, spans stay on char boundaries and in order.
+    #[test]
+    fn never_panics_and_spans_are_valid(text in "[a-zA-Zé日 .,:;!?\n\"'“”‘’«»„`—-]{0,120}") {
+        let sentences = naive_sentences(&text);
+        let quotes = extract(&text, &sentences, &[]);
+        for q in &quotes {
+            proptest::prop_assert!(q.start <= q.end && q.end <= text.len());
+            proptest::prop_assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+            if let Some(s) = q.speaker.span() {
+                proptest::prop_assert!(s.end <= text.len() && text.is_char_boundary(s.start));
+            }
+        }
+        proptest::prop_assert!(quotes.windows(2).all(|w| w[0].start <= w[1].start));
+    }
+}
+
+/// Debug aid: `QUOTES_FILE=path cargo test show_file -- --ignored --nocapture` prints
+/// every quote of a text file with its speaker mention and cue.
+#[test]
+#[ignore = "debug aid; needs QUOTES_FILE"]
+fn show_file() {
+    let Ok(path) = std::env::var("QUOTES_FILE") else { return };
+    let text = std::fs::read_to_string(path).unwrap();
+    for q in extract(&text, &[], &[]) {
+        let mention = q.speaker.span().map(|s| s.slice(&text).to_string());
+        let cue = q.cue.map(|c| c.text);
+        let head: String = q.text.chars().take(60).collect();
+        println!("{:?} {head:?} — {:?} [{:?}] cue {:?}", q.kind, q.speaker.name, mention, cue);
+    }
+}
+
+#[test]
+fn entities_resolve_speakers_when_given() {
+    use crate::model::{Entity, EntityType, Mention};
+    let text = "Heio Chinji spoke to NHK. Heio noted, 'Russia is not rushing to a ceasefire.'";
+    let at = |s: &str| text.find(s).unwrap();
+    let heio = Entity {
+        name: "Heio Chinji".into(),
+        kind: EntityType::Person,
+        mentions: vec![Mention { start: 0, end: 11 }, Mention { start: at("Heio noted"), end: at("Heio noted") + 4 }],
+        aliases: vec!["Heio".into()],
+    };
+    let quotes = extract(text, &naive_sentences(text), &[heio]);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].speaker.name.as_deref(), Some("Heio Chinji"));
+    assert_eq!(quotes[0].speaker.entity, Some(0));
+    assert_eq!(quotes[0].speaker.span().map(|s| s.slice(text)), Some("Heio"));
+}
+
+#[test]
+fn run_on_text_stays_fast() {
+    // No sentence ends and thousands of quotes: every pass must stay linear.
+    let text = "He said “yes” and she said “no” and ".repeat(4000);
+    let start = std::time::Instant::now();
+    let quotes = extract(&text, &[], &[]);
+    assert!(!quotes.is_empty());
+    assert!(start.elapsed().as_secs() < 5, "took {:?}", start.elapsed());
+}
+
+#[test]
+fn descriptor_subjects_with_unlisted_verbs() {
+    check(&[
+        ("“Build the wall!” the crowd chanted back.", &[("Build the wall!", Some("the crowd"), Direct)]),
+        ("“Choke!” blared the front page of the Herald.", &[("Choke!", Some("the front page"), Direct)]),
+    ]);
+}

@@ -1,0 +1,632 @@
+//! Quote and speaker evaluation against PolNeAR attributions.
+//!
+//! [`run`] reads one PolNeAR compartment (`data/dev`, `data/train`): every
+//! `attributions/NAME_ANNOTATOR.ann` with its `text/NAME.txt`. Articles annotated by
+//! several annotators are scored once, against the first annotator in file-name order.
+//! Each text goes through the real pipeline (`sentences::split`, `entities::extract`,
+//! `quotes::extract`), so the figures improve as those stages do; predicted byte
+//! offsets become code points with [`OffsetMap`], the unit of the `.ann` files.
+//!
+//! # Scoring
+//!
+//! - A predicted quote **matches** a gold `Content` when they overlap by at least half
+//!   of the shorter of the two (gold length = the sum of its fragments). Matching is
+//!   one-to-one, greedy by overlap.
+//! - **Split and continued quotes count once.** Gold sometimes holds `"X," he said,
+//!   "Y"` as one Content with two fragments and sometimes as two attributions sharing
+//!   the source; likewise a paragraph of quote without a cue may be a fragment of the
+//!   previous attribution. So after one-to-one matching, a leftover prediction that
+//!   overlaps (by the same rule) a gold Content already matched is *absorbed* — a piece
+//!   of a quote already counted, neither right nor wrong — and a leftover gold Content
+//!   overlapping an already matched prediction is absorbed when it has the same source
+//!   text as the gold that prediction matched (or no source). Absorbed items leave the
+//!   precision and recall denominators; the table shows how many there were.
+//! - **Speaker** is right when the predicted mention overlaps the gold `Source`, or the
+//!   last word of the predicted name occurs (as a word) in the gold Source text.
+//!   Speaker accuracy is over matched quotes; **end-to-end** counts a quote as right
+//!   when it matches and its speaker is right.
+//! - **Direct quotes** are gold Contents holding a quotation mark (`"` `“` `”` `«` `»`
+//!   `„`, the `''`/```` `` ```` pairs of wire text, or an opening `‘`), or bordered by
+//!   one, against predictions of kind direct or partial. **All attributions** compares
+//!   every gold Content with every prediction, indirect included.
+//!
+//! ```no_run
+//! let report = article_explorer::eval::quotes::run(
+//!     std::path::Path::new("../shared/bench/polnear/data/dev"), false).unwrap();
+//! println!("{report}");
+//! ```
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::analysis;
+use crate::eval::brat;
+use crate::model::QuoteKind;
+use crate::text::OffsetMap;
+
+/// A gold attribution in code points.
+#[derive(Clone, Debug, Default)]
+struct Gold {
+    content: Vec<(usize, usize)>,
+    source: Vec<(usize, usize)>,
+    cue: Vec<(usize, usize)>,
+    source_text: String,
+    direct: bool,
+}
+
+/// A predicted quote in code points.
+#[derive(Clone, Debug)]
+struct Pred {
+    span: (usize, usize),
+    kind: QuoteKind,
+    speaker_span: Option<(usize, usize)>,
+    speaker_name: Option<String>,
+    has_cue: bool,
+    cue: String,
+}
+
+/// Counts for one class.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Tally {
+    gold: usize,
+    pred: usize,
+    matched: usize,
+    speaker_ok: usize,
+    absorbed_gold: usize,
+    absorbed_pred: usize,
+}
+
+impl Tally {
+    fn add(&mut self, o: Tally) {
+        self.gold += o.gold;
+        self.pred += o.pred;
+        self.matched += o.matched;
+        self.speaker_ok += o.speaker_ok;
+        self.absorbed_gold += o.absorbed_gold;
+        self.absorbed_pred += o.absorbed_pred;
+    }
+    /// The same counts scored strictly one-to-one: absorbed pieces count as misses and
+    /// false hits, as a scorer that knows nothing of split quotes would count them.
+    fn strict(self) -> Tally {
+        Tally { absorbed_gold: 0, absorbed_pred: 0, ..self }
+    }
+    fn p(&self) -> f64 {
+        ratio(self.matched, self.pred - self.absorbed_pred)
+    }
+    fn r(&self) -> f64 {
+        ratio(self.matched, self.gold - self.absorbed_gold)
+    }
+    fn e2e_p(&self) -> f64 {
+        ratio(self.speaker_ok, self.pred - self.absorbed_pred)
+    }
+    fn e2e_r(&self) -> f64 {
+        ratio(self.speaker_ok, self.gold - self.absorbed_gold)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+/// What scoring one document in one class found.
+#[derive(Debug, Default)]
+struct DocResult {
+    tally: Tally,
+    /// Gold indices never matched nor absorbed.
+    missed: Vec<usize>,
+    /// Prediction indices never matched nor absorbed.
+    false_hits: Vec<usize>,
+    /// Matched (gold, pred) pairs whose speaker is wrong.
+    wrong_speaker: Vec<(usize, usize)>,
+}
+
+fn len(spans: &[(usize, usize)]) -> usize {
+    spans.iter().map(|&(a, b)| b.saturating_sub(a)).sum()
+}
+
+fn overlap(spans: &[(usize, usize)], (s, e): (usize, usize)) -> usize {
+    spans.iter().map(|&(a, b)| b.min(e).saturating_sub(a.max(s))).sum()
+}
+
+/// Whether `o` covers at least half of the shorter of lengths `a` and `b`.
+fn enough(o: usize, a: usize, b: usize) -> bool {
+    o > 0 && 2 * o >= a.min(b)
+}
+
+/// Whether the prediction names the gold source (see the module docs).
+fn speaker_right(g: &Gold, p: &Pred) -> bool {
+    if let Some(span) = p.speaker_span {
+        if overlap(&g.source, span) > 0 {
+            return true;
+        }
+    }
+    let Some(name) = &p.speaker_name else { return false };
+    let Some(last) = name.split_whitespace().last() else { return false };
+    let last = last.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    !last.is_empty()
+        && g.source_text
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
+            .any(|w| w == last || w.trim_end_matches("’s").trim_end_matches("'s") == last)
+}
+
+/// Scores one document's predictions against its gold items (both already filtered
+/// to one class).
+fn score(gold: &[Gold], pred: &[Pred]) -> DocResult {
+    let mut pairs = Vec::new();
+    for (gi, g) in gold.iter().enumerate() {
+        for (pi, p) in pred.iter().enumerate() {
+            let o = overlap(&g.content, p.span);
+            if enough(o, len(&g.content), p.span.1.saturating_sub(p.span.0)) {
+                pairs.push((o, gi, pi));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut g_match = vec![None; gold.len()];
+    let mut p_match = vec![None; pred.len()];
+    for &(_, gi, pi) in &pairs {
+        if g_match[gi].is_none() && p_match[pi].is_none() {
+            g_match[gi] = Some(pi);
+            p_match[pi] = Some(gi);
+        }
+    }
+    let mut r = DocResult::default();
+    r.tally.gold = gold.len();
+    r.tally.pred = pred.len();
+    for (gi, m) in g_match.iter().enumerate() {
+        if let Some(pi) = *m {
+            r.tally.matched += 1;
+            if speaker_right(&gold[gi], &pred[pi]) {
+                r.tally.speaker_ok += 1;
+            } else {
+                r.wrong_speaker.push((gi, pi));
+            }
+        }
+    }
+    // Absorption of pieces of quotes already counted (module docs).
+    let mut g_absorbed = vec![false; gold.len()];
+    let mut p_absorbed = vec![false; pred.len()];
+    for &(_, gi, pi) in &pairs {
+        if p_match[pi].is_none() && g_match[gi].is_some() {
+            p_absorbed[pi] = true;
+        }
+        if let (None, Some(other_g)) = (g_match[gi], p_match[pi]) {
+            let same = gold[gi].source.is_empty()
+                || gold[other_g].source.is_empty()
+                || gold[gi].source_text.to_lowercase() == gold[other_g].source_text.to_lowercase();
+            if same {
+                g_absorbed[gi] = true;
+            }
+        }
+    }
+    for gi in 0..gold.len() {
+        if g_match[gi].is_none() {
+            if g_absorbed[gi] {
+                r.tally.absorbed_gold += 1;
+            } else {
+                r.missed.push(gi);
+            }
+        }
+    }
+    for pi in 0..pred.len() {
+        if p_match[pi].is_none() {
+            if p_absorbed[pi] {
+                r.tally.absorbed_pred += 1;
+            } else {
+                r.false_hits.push(pi);
+            }
+        }
+    }
+    r
+}
+
+/// Double quotation marks, in every convention, as a gold Content may hold them.
+const DOUBLE_MARKS: [char; 6] = ['"', '“', '”', '«', '»', '„'];
+
+/// Whether a gold content (fragments into `chars`) is a direct quote.
+fn is_direct(chars: &[char], content: &[(usize, usize)]) -> bool {
+    let get = |a: usize, b: usize| -> String { chars.get(a..b.min(chars.len())).unwrap_or(&[]).iter().collect() };
+    let text: String = content.iter().map(|&(a, b)| get(a, b)).collect::<Vec<_>>().join(" ");
+    if text.contains(DOUBLE_MARKS) || text.contains("''") || text.contains("``") || text.contains('‘') {
+        return true;
+    }
+    // Bordered by a mark the annotator left out of the span.
+    let (Some(first), Some(last)) = (content.first(), content.last()) else { return false };
+    let before = chars[..first.0.min(chars.len())].iter().rev().find(|c| !c.is_whitespace());
+    let after = chars.get(last.1..).unwrap_or(&[]).iter().find(|c| !c.is_whitespace());
+    before.is_some_and(|c| DOUBLE_MARKS.contains(c)) && after.is_some_and(|c| DOUBLE_MARKS.contains(c))
+}
+
+/// One article: its name, text (as chars), gold and predictions.
+struct Article {
+    name: String,
+    chars: Vec<char>,
+    gold: Vec<Gold>,
+    pred: Vec<Pred>,
+}
+
+fn load_article(name: &str, text: &str, ann: &str) -> Article {
+    let chars: Vec<char> = text.chars().collect();
+    let slice = |spans: &[(usize, usize)]| -> String {
+        spans
+            .iter()
+            .map(|&(a, b)| chars.get(a.min(chars.len())..b.min(chars.len())).unwrap_or(&[]).iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let gold = brat::parse(ann)
+        .attributions()
+        .into_iter()
+        .map(|a| Gold {
+            direct: is_direct(&chars, &a.content),
+            source_text: slice(&a.source),
+            content: a.content,
+            source: a.source,
+            cue: a.cue,
+        })
+        .collect();
+    let sentences = analysis::sentences::split(text);
+    let entities = analysis::entities::extract(text, &sentences);
+    let quotes = analysis::quotes::extract(text, &sentences, &entities);
+    let map = OffsetMap::new(text);
+    let c = |b: usize| map.byte_to_char(b);
+    let pred = quotes
+        .into_iter()
+        .map(|q| Pred {
+            span: (c(q.start), c(q.end)),
+            kind: q.kind,
+            speaker_span: q.speaker.span().map(|s| (c(s.start), c(s.end))),
+            speaker_name: q.speaker.name,
+            has_cue: q.cue.is_some(),
+            cue: q.cue.map(|c| c.text).unwrap_or_default(),
+        })
+        .collect();
+    Article { name: name.to_string(), chars, gold, pred }
+}
+
+/// Reads a PolNeAR compartment, runs the quote extractor on every article and returns
+/// the score table (and, with `show_errors`, misses and false hits by class).
+///
+/// Errors when `dir` lacks `text/` or `attributions/`, or holds no `.ann` file.
+pub fn run(dir: &Path, show_errors: bool) -> Result<String, String> {
+    let text_dir = dir.join("text");
+    let ann_dir = dir.join("attributions");
+    if !text_dir.is_dir() || !ann_dir.is_dir() {
+        return Err(format!(
+            "{}: not a PolNeAR compartment (expected text/ and attributions/ inside, e.g. \
+             ../shared/bench/polnear/data/dev)",
+            dir.display()
+        ));
+    }
+    let entries = std::fs::read_dir(&ann_dir).map_err(|e| format!("{}: {e}", ann_dir.display()))?;
+    // NAME_ANNOTATOR.ann → NAME; the first annotator in name order wins.
+    let mut files: BTreeMap<String, String> = BTreeMap::new();
+    let mut names: Vec<String> =
+        entries.filter_map(|e| e.ok()?.file_name().into_string().ok()).filter(|n| n.ends_with(".ann")).collect();
+    names.sort();
+    for file in names {
+        let stem = file.trim_end_matches(".ann");
+        let doc = stem.rsplit_once('_').map_or(stem, |(d, _)| d).to_string();
+        files.entry(doc).or_insert(file);
+    }
+    if files.is_empty() {
+        return Err(format!("{}: no .ann files", ann_dir.display()));
+    }
+    let mut articles = Vec::new();
+    for (doc, file) in &files {
+        let text_path = text_dir.join(format!("{doc}.txt"));
+        let text = std::fs::read_to_string(&text_path).map_err(|e| format!("{}: {e}", text_path.display()))?;
+        let ann_path = ann_dir.join(file);
+        let ann = std::fs::read_to_string(&ann_path).map_err(|e| format!("{}: {e}", ann_path.display()))?;
+        articles.push(load_article(doc, &text, &ann));
+    }
+    Ok(report(dir, &articles, show_errors))
+}
+
+/// Builds the report for scored articles.
+fn report(dir: &Path, articles: &[Article], show_errors: bool) -> String {
+    let mut direct = Tally::default();
+    let mut all = Tally::default();
+    let mut errors: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for a in articles {
+        let gd: Vec<Gold> = a.gold.iter().filter(|g| g.direct).cloned().collect();
+        let pd: Vec<Pred> = a.pred.iter().filter(|p| p.kind != QuoteKind::Indirect).cloned().collect();
+        let rd = score(&gd, &pd);
+        direct.add(rd.tally);
+        let ra = score(&a.gold, &a.pred);
+        all.add(ra.tally);
+        if show_errors {
+            collect_errors(a, &gd, &pd, &rd, "direct", &mut errors);
+            let gi: Vec<Gold> = a.gold.iter().filter(|g| !g.direct).cloned().collect();
+            let pi: Vec<Pred> = a.pred.iter().filter(|p| p.kind == QuoteKind::Indirect).cloned().collect();
+            let ri = score(&gi, &pi);
+            collect_errors(a, &gi, &pi, &ri, "indirect", &mut errors);
+        }
+    }
+    let mut out = String::new();
+    let _ = writeln!(out, "PolNeAR quotes: {} ({} articles)", dir.display(), articles.len());
+    let _ = writeln!(
+        out,
+        "{:<17} {:>5} {:>5} {:>5} {:>8} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6}",
+        "class", "gold", "pred", "match", "absorbed", "P", "R", "F1", "spk", "e2eP", "e2eR", "e2eF1"
+    );
+    let rows = [
+        ("direct quotes", direct),
+        ("all attributions", all),
+        ("direct, strict", direct.strict()),
+        ("all, strict", all.strict()),
+    ];
+    for (label, t) in rows {
+        let _ = writeln!(
+            out,
+            "{:<17} {:>5} {:>5} {:>5} {:>8} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3}",
+            label,
+            t.gold,
+            t.pred,
+            t.matched,
+            format!("{}/{}", t.absorbed_gold, t.absorbed_pred),
+            t.p(),
+            t.r(),
+            f1(t.p(), t.r()),
+            ratio(t.speaker_ok, t.matched),
+            t.e2e_p(),
+            t.e2e_r(),
+            f1(t.e2e_p(), t.e2e_r()),
+        );
+    }
+    let _ = writeln!(out, "(absorbed = gold/predicted pieces of a quote already counted; see eval::quotes docs;");
+    let _ = writeln!(out, " the strict rows count them as misses and false hits, plain one-to-one matching)");
+    if show_errors {
+        for (class, items) in &errors {
+            let _ = writeln!(out, "\n## {class} ({})", items.len());
+            for item in items {
+                let _ = writeln!(out, "{item}");
+            }
+        }
+    }
+    out
+}
+
+/// A one-line snippet of `chars[a..b]` with some context, marks around the span.
+fn snippet(chars: &[char], a: usize, b: usize) -> String {
+    let n = chars.len();
+    let (a, b) = (a.min(n), b.min(n));
+    let lo = a.saturating_sub(60);
+    let hi = (b + 60).min(n);
+    let mid: String = if b - a > 200 {
+        let head: String = chars[a..a + 90].iter().collect();
+        let tail: String = chars[b - 90..b].iter().collect();
+        format!("{head} … {tail}")
+    } else {
+        chars[a..b].iter().collect()
+    };
+    let s = format!("{}⟦{}⟧{}", chars[lo..a].iter().collect::<String>(), mid, chars[b..hi].iter().collect::<String>());
+    s.replace('\n', " ¶ ")
+}
+
+const PRONOUNS: [&str; 9] = ["he", "she", "they", "i", "we", "it", "you", "him", "her"];
+
+/// Names the error class of a missed gold item, for error analysis.
+fn miss_class(chars: &[char], g: &Gold) -> &'static str {
+    let start = g.content.first().map_or(0, |s| s.0);
+    let first_break = chars.iter().position(|&c| c == '\n').unwrap_or(chars.len());
+    let content: String =
+        g.content.iter().flat_map(|&(a, b)| chars[a.min(chars.len())..b.min(chars.len())].iter()).collect();
+    let trimmed = content.trim_start();
+    if start < first_break {
+        "headline quote"
+    } else if g.source.is_empty() || g.cue.is_empty() {
+        "no source or cue (continuation)"
+    } else if content.contains("''") || content.contains("``") {
+        "``…'' style"
+    } else if !trimmed.starts_with(DOUBLE_MARKS) && !trimmed.starts_with('‘') {
+        "partial quote / quote inside reported clause"
+    } else if PRONOUNS.contains(&g.source_text.trim().to_lowercase().as_str()) {
+        "pronoun speaker"
+    } else if g.source.first().is_some_and(|s| s.0 < start) {
+        "speaker-first (X said: “…”)"
+    } else if g.cue.first().zip(g.source.first()).is_some_and(|(c, s)| c.0 < s.0) {
+        "inverted cue (“…,” said X)"
+    } else {
+        "speaker after (“…,” X said)"
+    }
+}
+
+fn collect_errors(
+    a: &Article,
+    gold: &[Gold],
+    pred: &[Pred],
+    r: &DocResult,
+    family: &str,
+    errors: &mut BTreeMap<String, Vec<String>>,
+) {
+    let short = &a.name[..a.name.len().min(40)];
+    for &gi in &r.missed {
+        let g = &gold[gi];
+        let class = format!("{family} miss: {}", miss_class(&a.chars, g));
+        let (s, e) = (g.content.first().map_or(0, |x| x.0), g.content.last().map_or(0, |x| x.1));
+        errors.entry(class).or_default().push(format!(
+            "  {short}: {}  [src: {}]",
+            snippet(&a.chars, s, e),
+            g.source_text
+        ));
+    }
+    for &pi in &r.false_hits {
+        let p = &pred[pi];
+        let first_break = a.chars.iter().position(|&c| c == '\n').unwrap_or(a.chars.len());
+        let what = if p.span.0 < first_break {
+            "headline"
+        } else if !p.has_cue {
+            "no cue"
+        } else {
+            p.kind.as_str()
+        };
+        let class = format!("{family} false hit: {what}");
+        errors.entry(class).or_default().push(format!(
+            "  {short}: {}  [spk: {}]",
+            snippet(&a.chars, p.span.0, p.span.1),
+            p.speaker_name.as_deref().unwrap_or("-")
+        ));
+    }
+    for &(gi, pi) in &r.wrong_speaker {
+        let (g, p) = (&gold[gi], &pred[pi]);
+        let gold_kind = if PRONOUNS.contains(&g.source_text.trim().to_lowercase().as_str()) {
+            "gold pronoun"
+        } else if g.source.is_empty() {
+            "gold has no source"
+        } else if g.source_text.chars().next().is_some_and(char::is_uppercase) {
+            "gold name"
+        } else {
+            "gold descriptor"
+        };
+        let class = format!("{family} wrong speaker: {gold_kind}");
+        let mention = p.speaker_span.map(|(s, e)| a.chars[s.min(a.chars.len())..e.min(a.chars.len())].iter().collect());
+        errors.entry(class).or_default().push(format!(
+            "  {short}: {}  [gold: {} | pred: {} ({}) cue: {}]",
+            snippet(&a.chars, p.span.0, p.span.1),
+            g.source_text,
+            p.speaker_name.as_deref().unwrap_or("-"),
+            mention.unwrap_or_else(|| "-".to_string()),
+            p.cue,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gold(content: &[(usize, usize)], source: &[(usize, usize)], source_text: &str) -> Gold {
+        Gold {
+            content: content.to_vec(),
+            source: source.to_vec(),
+            cue: vec![(0, 1)],
+            source_text: source_text.to_string(),
+            direct: true,
+        }
+    }
+
+    fn pred(span: (usize, usize), speaker: Option<(usize, usize)>, name: Option<&str>) -> Pred {
+        Pred {
+            span,
+            kind: QuoteKind::Direct,
+            speaker_span: speaker,
+            speaker_name: name.map(str::to_string),
+            has_cue: true,
+            cue: String::new(),
+        }
+    }
+
+    #[test]
+    fn overlap_of_half_the_shorter_matches() {
+        let g = [gold(&[(10, 30)], &[(0, 5)], "Trump")];
+        // 10 of the 20 gold chars: half of the shorter → match.
+        assert_eq!(score(&g, &[pred((20, 60), Some((0, 5)), None)]).tally.matched, 1);
+        // 9 of 20: no match.
+        assert_eq!(score(&g, &[pred((21, 60), Some((0, 5)), None)]).tally.matched, 0);
+    }
+
+    #[test]
+    fn speaker_by_mention_overlap_or_last_name() {
+        let g = gold(&[(10, 30)], &[(40, 60)], "Donald J. Trump");
+        assert!(speaker_right(&g, &pred((10, 30), Some((55, 58)), Some("Someone"))));
+        assert!(speaker_right(&g, &pred((10, 30), Some((0, 2)), Some("Donald Trump"))));
+        assert!(!speaker_right(&g, &pred((10, 30), Some((0, 2)), Some("Hillary Clinton"))));
+        assert!(!speaker_right(&g, &pred((10, 30), None, None)));
+        // Words, not substrings: "Rump" is not "Trump".
+        assert!(!speaker_right(&g, &pred((10, 30), None, Some("Mr. Rump"))));
+    }
+
+    #[test]
+    fn split_quote_counts_once_either_way() {
+        // Gold: two attributions with the same source; prediction: one merged quote.
+        let g = [gold(&[(10, 30)], &[(32, 34)], "he"), gold(&[(45, 60)], &[(32, 34)], "he")];
+        let r = score(&g, &[pred((10, 60), Some((32, 34)), Some("Al Gore"))]);
+        assert_eq!((r.tally.matched, r.tally.absorbed_gold, r.missed.len()), (1, 1, 0));
+        // Gold: one discontinuous content; prediction: two pieces.
+        let g = [gold(&[(10, 30), (45, 60)], &[(32, 34)], "he")];
+        let p = [pred((10, 30), Some((32, 34)), None), pred((45, 60), None, Some("Al Gore"))];
+        let r = score(&g, &p);
+        assert_eq!((r.tally.matched, r.tally.absorbed_pred, r.false_hits.len()), (1, 1, 0));
+        assert_eq!(r.tally.speaker_ok, 1);
+        // Different sources are not absorbed.
+        let g = [gold(&[(10, 30)], &[(0, 2)], "Kasich"), gold(&[(45, 60)], &[(62, 64)], "Cruz")];
+        let r = score(&g, &[pred((10, 60), None, Some("John Kasich"))]);
+        assert_eq!((r.tally.matched, r.missed.len()), (1, 1));
+    }
+
+    #[test]
+    fn tallies_give_precision_recall_and_end_to_end() {
+        let g = [gold(&[(0, 10)], &[(20, 25)], "Obama"), gold(&[(30, 40)], &[(50, 55)], "Biden")];
+        let p = [pred((0, 10), Some((20, 25)), Some("Barack Obama")), pred((30, 40), None, Some("Joe Manchin"))];
+        let t = score(&g, &p).tally;
+        assert_eq!((t.matched, t.speaker_ok), (2, 1));
+        assert!((t.p() - 1.0).abs() < 1e-9 && (t.e2e_r() - 0.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn direct_gold_has_or_is_bordered_by_marks() {
+        let chars: Vec<char> = "He said “we win” and ''yes'' and \"ok\" then no marks.".chars().collect();
+        let find = |s: &str| {
+            let t: String = chars.iter().collect();
+            let b = t.find(s).unwrap();
+            let a = t[..b].chars().count();
+            (a, a + s.chars().count())
+        };
+        assert!(is_direct(&chars, &[find("“we win”")]));
+        assert!(is_direct(&chars, &[find("''yes''")]));
+        assert!(is_direct(&chars, &[find("ok")]));
+        assert!(!is_direct(&chars, &[find("no marks")]));
+    }
+
+    /// Runs the benchmark: `POLNEAR_DIR=../shared/bench/polnear/data/train cargo test
+    /// --release polnear_report -- --ignored --nocapture` (`POLNEAR_ERRORS=1` lists errors).
+    #[test]
+    #[ignore = "needs the PolNeAR benchmark data"]
+    fn polnear_report() {
+        let dir = std::env::var("POLNEAR_DIR").unwrap_or_else(|_| "../../shared/bench/polnear/data/dev".into());
+        match run(Path::new(&dir), std::env::var("POLNEAR_ERRORS").is_ok()) {
+            Ok(report) => println!("{report}"),
+            Err(e) => println!("skipped: {e}"),
+        }
+    }
+
+    #[test]
+    fn missing_directory_is_a_clear_error() {
+        let err = run(Path::new("/nonexistent/polnear/dev"), false).unwrap_err();
+        assert!(err.contains("not a PolNeAR compartment"), "{err}");
+    }
+
+    #[test]
+    fn runs_on_a_tiny_compartment() {
+        let dir = std::env::temp_dir().join(format!("ae-quotes-eval-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("text")).unwrap();
+        std::fs::create_dir_all(dir.join("attributions")).unwrap();
+        let text = "Title\n\n“We will win,” Smith said.";
+        std::fs::write(dir.join("text/doc.txt"), text).unwrap();
+        std::fs::write(
+            dir.join("attributions/doc_ab12.ann"),
+            "T1\tContent 7 21\t“We will win,”\nT2\tSource 22 27\tSmith\nT3\tCue 28 32\tsaid\n\
+             E1\tAttribution:T3 Content:T1 Source:T2 Cue:T3\n",
+        )
+        .unwrap();
+        let out = run(&dir, true).unwrap();
+        std::fs::remove_dir_all(&dir).ok();
+        assert!(out.contains("direct quotes"), "{out}");
+        assert!(out.contains("(1 articles)"), "{out}");
+    }
+}
