@@ -45,7 +45,8 @@ pub struct Card {
     /// Entities named in the quote's sentences.
     pub entities: Vec<String>,
     /// When it is about, as day ranges ([`crate::view::timeline::day`]): the dates of the
-    /// events in its sentences, else the article's publication day.
+    /// events in its sentences, else the article's publication day, else the span of the
+    /// article's dated events.
     pub days: Vec<(i64, i64)>,
 }
 
@@ -73,6 +74,13 @@ pub fn cards(corpus: &Corpus) -> Vec<Card> {
                 .collect();
             if days.is_empty() {
                 days.extend(doc.published.map(|p| (day(p), day(p))));
+            }
+            if days.is_empty() {
+                // No date of its own and no publication date: the article's dated span.
+                let span = a.events.iter().filter_map(|ev| period_of(&ev.date));
+                let lo = span.clone().map(|(f, _)| day(f)).min();
+                let hi = span.map(|(_, l)| day(l)).max();
+                days.extend(lo.zip(hi));
             }
             let speaker = speaker_name(q).to_string();
             out.push(Card {
@@ -334,6 +342,11 @@ mod tests {
         assert_eq!(f(d(2025, 3, 17), d(2025, 3, 18)), [0, 1, 2, 3]);
         assert_eq!(f(d(2025, 3, 1), d(2025, 3, 5)), [4], "Ana Ruiz's quote sits in a 2 March sentence");
         assert!(f(d(1990, 1, 1), d(1991, 1, 1)).is_empty());
+        // Without a publication date, an undated quote belongs to its article's dated span.
+        let mut undated = fixture::corpus();
+        undated.articles[0].published = None;
+        let cards = super::cards(&undated);
+        assert_eq!(cards[0].days, [(d(2025, 3, 17), d(2025, 3, 18))]);
     }
 
     #[test]

@@ -281,7 +281,8 @@ await step("the timeline's period filters the quotes", async () => {
 });
 
 await step("the quote explorer lists quotes with their speakers", async () => {
-  await tab("Quotes").click();
+  await page.evaluate(() => { location.hash = "#quotes"; }); // no filters left over
+  await page.locator(".quotes-view").waitFor(T);
   await page.locator(".card").first().waitFor(T);
   const speakers = await page.locator(".card .speaker").allInnerTexts();
   expect(speakers.length > 0 && speakers.every((s) => s.trim().length > 0), `speakers: ${speakers}`);
