@@ -59,6 +59,7 @@ async function brokenBundle() {
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
+  if (url.pathname === base.replace(/\/$/, "")) url.pathname = base; // "/explorer" serves the page too
   if (!url.pathname.startsWith(base)) {
     res.writeHead(404).end("not under " + base);
     return;
@@ -376,6 +377,11 @@ await step("at 360 px wide nothing overflows sideways", async () => {
 
 await step("the console stays free of errors and warnings", async () => {
   expect(consoleProblems.length === 0, consoleProblems.join("\n"));
+});
+
+await step("the explorer also opens without the trailing slash", async () => {
+  await page.goto(root.replace(/\/$/, ""));
+  await page.locator(".brand-counts").filter({ hasText: "article" }).waitFor(T);
 });
 
 // Error states: their failed requests are expected to be logged, so the console is not watched.
