@@ -17,6 +17,11 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 const here = dirname(fileURLToPath(import.meta.url));
+// A hung browser must not hang CI: give up after five minutes.
+setTimeout(() => {
+  console.log("e2e: timed out after 5 minutes");
+  process.exit(2);
+}, 300_000).unref();
 const require = createRequire(import.meta.url);
 
 // ---------- arguments ----------
