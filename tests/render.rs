@@ -89,6 +89,16 @@ async fn a_period_brushed_on_the_timeline_filters_quotes_and_shows_as_a_facet() 
 }
 
 #[tokio::test]
+async fn reported_speech_is_labelled_and_never_shown_in_quote_marks() {
+    let mut corpus = fixture::corpus();
+    corpus.articles[0].analysis.quotes[3].kind = article_explorer::model::QuoteKind::Indirect;
+    let html = render(Some(corpus), Route { view: View::Quotes, ..Route::default() }).await;
+    assert!(html.contains("Reported speech"), "{html}");
+    assert!(html.contains("</span> Trump may ask Putin why countries have to participate in fire exercises</p>"));
+    assert!(!html.contains("“Trump may ask Putin"));
+}
+
+#[tokio::test]
 async fn hostile_markup_in_article_text_renders_escaped() {
     let route = Route { view: View::Reader, article: Some("dig".into()), ..Route::default() };
     let html = render_view(route).await;

@@ -17,7 +17,13 @@
 //! ```
 //! use article_explorer::search::{Index, Kind, Record, Target};
 //! let mut index = Index::default();
-//! index.add(Record { kind: Kind::Speaker, title: "Heio Chinji".into(), body: String::new(), target: Target::default() });
+//! index.add(Record {
+//!     kind: Kind::Speaker,
+//!     title: "Heio Chinji".into(),
+//!     body: String::new(),
+//!     target: Target::default(),
+//!     quoted: false,
+//! });
 //! let hits = index.search("chinjy", 10); // one typo, 6 letters
 //! assert_eq!(hits.len(), 1);
 //! assert_eq!(hits[0].title_marks, [(5, 11)]);
@@ -92,6 +98,8 @@ pub struct Record {
     pub body: String,
     /// Where it leads.
     pub target: Target,
+    /// For quotes: whether they are the speaker's own words (shown in quote marks).
+    pub quoted: bool,
 }
 
 /// A word occurrence.
@@ -138,6 +146,7 @@ impl Index {
                 title: doc.title.clone(),
                 body: doc.text.clone(),
                 target: Target { article, ..Target::default() },
+                quoted: false,
             });
             for (qi, q) in doc.analysis.quotes.iter().enumerate() {
                 let name = speaker_name(q);
@@ -146,6 +155,7 @@ impl Index {
                     title: q.text.clone(),
                     body: format!("{name} · {}", doc.title),
                     target: Target { article, sentence: Some(q.sentence), quote: Some(qi), name: Some(name.into()) },
+                    quoted: q.kind != crate::model::QuoteKind::Indirect,
                 });
                 match speakers.iter_mut().find(|s| s.0 == name) {
                     Some(s) => s.1 += 1,
@@ -167,6 +177,7 @@ impl Index {
                     title: e.name.clone(),
                     body,
                     target: Target { article, name: Some(e.name.clone()), ..Target::default() },
+                    quoted: false,
                 });
             }
         }
@@ -177,6 +188,7 @@ impl Index {
                 title: name.clone(),
                 body: format!("{count} quote{plural}"),
                 target: Target { article: Some(ai), quote: Some(qi), name: Some(name), ..Target::default() },
+                quoted: false,
             });
         }
         index

@@ -4,10 +4,12 @@
 //! pass every *other* active filter, so a reader sees what choosing a value would give.
 //!
 //! ```
-//! use article_explorer::view::quotes::{citation_text, Filter};
+//! use article_explorer::model::QuoteKind;
+//! use article_explorer::view::quotes::{quoted, Filter};
 //! let f = Filter { text: "Russia".into(), ..Filter::default() };
 //! assert!(f.is_active());
-//! assert_eq!(citation_text("Hi.", "Ann Lee", Some("The Times"), None, None), "“Hi.” — Ann Lee, The Times");
+//! assert_eq!(quoted("Hi.", QuoteKind::Direct), "“Hi.”");
+//! assert_eq!(quoted("talks would resume", QuoteKind::Indirect), "talks would resume");
 //! ```
 
 use chrono::NaiveDate;
@@ -253,16 +255,30 @@ pub fn context(doc: &Doc, quote: usize, n: usize) -> Context {
     Context { before, after }
 }
 
-/// “Quote” — Speaker, Outlet, 17 March 2025. URL
+/// The quote's words as a reader should see them: in quote marks when they are the
+/// speaker's own words, bare when they are reported speech (putting a paraphrase in quote
+/// marks would put words in someone's mouth). A trailing comma is dropped.
+pub fn quoted(text: &str, kind: QuoteKind) -> String {
+    let words = text.trim().trim_end_matches(',');
+    match kind {
+        QuoteKind::Direct | QuoteKind::Partial => format!("“{words}”"),
+        QuoteKind::Indirect => words.to_string(),
+    }
+}
+
+/// “Quote” — Speaker, Outlet, 17 March 2025. URL (reported speech: "Speaker, reported: …").
 pub fn citation_text(
     text: &str,
+    kind: QuoteKind,
     speaker: &str,
     outlet: Option<&str>,
     date: Option<NaiveDate>,
     url: Option<&str>,
 ) -> String {
-    let words = text.trim().trim_end_matches(',');
-    let mut out = format!("“{words}” — {speaker}");
+    let mut out = match kind {
+        QuoteKind::Indirect => format!("{speaker}, reported: {}", quoted(text, kind)),
+        _ => format!("{} — {speaker}", quoted(text, kind)),
+    };
     if let Some(o) = outlet {
         out.push_str(", ");
         out.push_str(o);
@@ -282,7 +298,7 @@ pub fn citation_text(
 pub fn citation(corpus: &Corpus, card: &Card) -> String {
     let doc = &corpus.articles[card.article];
     let outlet = doc.outlet.as_deref().unwrap_or(&doc.title);
-    citation_text(&card.text, &card.speaker, Some(outlet), card.date, doc.url.as_deref())
+    citation_text(&card.text, card.kind, &card.speaker, Some(outlet), card.date, doc.url.as_deref())
 }
 
 #[cfg(test)]
@@ -347,6 +363,13 @@ mod tests {
         undated.articles[0].published = None;
         let cards = super::cards(&undated);
         assert_eq!(cards[0].days, [(d(2025, 3, 17), d(2025, 3, 18))]);
+    }
+
+    #[test]
+    fn reported_speech_is_never_put_in_quote_marks() {
+        let cite = citation_text("talks would resume", QuoteKind::Indirect, "Ann Lee", Some("Wire"), None, None);
+        assert_eq!(cite, "Ann Lee, reported: talks would resume, Wire");
+        assert_eq!(quoted("older than we thought,", QuoteKind::Direct), "“older than we thought”");
     }
 
     #[test]

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::app::hooks::use_app;
 use crate::app::services;
 use crate::app::state::{Action, AppContext};
+use crate::model::QuoteKind;
 use crate::view::long_date;
 use crate::view::quotes::{self, Card, FacetValue, Filter};
 use crate::view::timeline as timeline_view;
@@ -211,7 +212,12 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                 if let Some(ctx) = &context {
                     { for ctx.before.iter().map(|s| html! { <p class="context">{s.clone()}</p> }) }
                 }
-                <p class="card-text">{format!("“{}”", card.text.trim().trim_end_matches(','))}</p>
+                <p class={classes!("card-text", (card.kind == QuoteKind::Indirect).then_some("is-reported"))}>
+                    if card.kind == QuoteKind::Indirect {
+                        <span class="kind-tag">{"Reported speech"}</span>{" "}
+                    }
+                    {quotes::quoted(&card.text, card.kind)}
+                </p>
                 if let Some(ctx) = &context {
                     { for ctx.after.iter().map(|s| html! { <p class="context">{s.clone()}</p> }) }
                 }

@@ -58,8 +58,11 @@ pub fn SearchResults() -> Html {
                             Kind::Entity => app.dispatch(Action::FilterQuotes(Filter { entity: name, ..Filter::default() })),
                         }
                     });
-                    let title = if kind == Kind::Quote { format!("“{}”", r.title) } else { r.title.clone() };
-                    let marks: Vec<(usize, usize)> = if kind == Kind::Quote {
+                    // Direct quotes get quote marks; reported speech (no cue of its own in the
+                    // index) stays bare, as in the quote explorer.
+                    let direct = kind == Kind::Quote && r.quoted;
+                    let title = if direct { format!("“{}”", r.title) } else { r.title.clone() };
+                    let marks: Vec<(usize, usize)> = if direct {
                         // The opening quote mark shifts the title by its UTF-8 length.
                         h.title_marks.iter().map(|&(s, e)| (s + '“'.len_utf8(), e + '“'.len_utf8())).collect()
                     } else {
