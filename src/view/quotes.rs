@@ -44,7 +44,7 @@ pub struct Card {
     pub date: Option<NaiveDate>,
     /// Sentence where the quote starts.
     pub sentence: usize,
-    /// Entities named in the quote's sentences.
+    /// Entities named in the quoted words.
     pub entities: Vec<String>,
     /// When it is about, as day ranges ([`crate::view::timeline::day`]): the dates of the
     /// events in its sentences, else the article's publication day, else the span of the
@@ -59,11 +59,10 @@ pub fn cards(corpus: &Corpus) -> Vec<Card> {
         let a = &doc.analysis;
         for (qi, q) in a.quotes.iter().enumerate() {
             let sentences = doc.sentences_of(q.span());
-            let lo = a.sentences.get(sentences.start).map_or(q.start, |s| s.start.min(q.start));
-            let hi = sentences.end.checked_sub(1).and_then(|i| a.sentences.get(i)).map_or(q.end, |s| s.end.max(q.end));
+            // Names inside the quoted words (not the attribution: the speaker is a facet of its own).
             let mut entities: Vec<String> = Vec::new();
             for e in &a.entities {
-                if e.mentions.iter().any(|m| lo <= m.start && m.end <= hi) && !entities.contains(&e.name) {
+                if e.mentions.iter().any(|m| q.start <= m.start && m.end <= q.end) && !entities.contains(&e.name) {
                     entities.push(e.name.clone());
                 }
             }
@@ -110,7 +109,7 @@ pub fn cards(corpus: &Corpus) -> Vec<Card> {
 pub struct Filter {
     /// Only this speaker.
     pub speaker: Option<String>,
-    /// Only quotes whose sentences name this entity.
+    /// Only quotes that name this entity.
     pub entity: Option<String>,
     /// Only this article (by id).
     pub article: Option<String>,
