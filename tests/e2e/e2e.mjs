@@ -321,7 +321,10 @@ await page.screenshot({ path: join(outDir, "quotes.png"), fullPage: false });
 await step("the quote explorer has no accessibility violations", () => audit("quotes"));
 
 await step("a search for Zaporizhzhia finds the quote, highlighted", async () => {
-  await page.locator("#search-input").fill("Zaporizhzhia");
+  await page.locator("body").click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press("/");
+  expect(await page.evaluate(() => document.activeElement?.id === "search-input"), "/ does not focus the search box");
+  await page.keyboard.type("Zaporizhzhia");
   const quote = page.locator(".result-quote").first();
   await quote.waitFor(T);
   const hit = await quote.locator("mark.hit").first().innerText();

@@ -74,7 +74,7 @@ pub fn Masthead() -> Html {
                 <form class="search-form" role="search" onsubmit={onsubmit}>
                     <label for="search-input" class="visually-hidden">{"Search articles, quotes, speakers and entities"}</label>
                     <input id="search-input" class="search-input" type="search" autocomplete="off" spellcheck="false"
-                        placeholder="Search quotes, people, places…"
+                        placeholder="Search quotes, people, places…  ( / )"
                         value={app.route.find.clone()} oninput={oninput} />
                 </form>
                 <button type="button" class="theme-toggle" onclick={toggle}

@@ -27,6 +27,36 @@ pub fn Shell() -> Html {
         };
         use_effect_with(title, |t| super::services::set_title(t));
     }
+    // "/" jumps to the search box from anywhere but a text field.
+    #[cfg(feature = "csr")]
+    {
+        use_effect_with((), |_| {
+            use wasm_bindgen::JsCast;
+            let document = gloo::utils::document();
+            let listener = gloo::events::EventListener::new_with_options(
+                &document,
+                "keydown",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    let typing = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+                    if e.key() == "/" && !typing && !e.ctrl_key() && !e.meta_key() && !e.alt_key() {
+                        if let Some(input) = gloo::utils::document()
+                            .get_element_by_id("search-input")
+                            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                        {
+                            e.prevent_default();
+                            let _ = input.focus();
+                        }
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
     let body = match &app.load {
         Load::Loading => html! { <status::Loading /> },
         Load::Failed(message) => html! { <status::LoadError message={message.clone()} /> },
