@@ -339,9 +339,10 @@ impl Step {
 }
 
 /// Candidate steps, finest first.
-const STEPS: [Step; 19] = [
+const STEPS: [Step; 20] = [
     Step::Days(1),
     Step::Days(2),
+    Step::Days(4),
     Step::Days(7),
     Step::Days(14),
     Step::Months(1),
@@ -362,7 +363,7 @@ const STEPS: [Step; 19] = [
 ];
 
 /// Least room between tick labels, in pixels.
-pub const TICK_PX: f64 = 84.0;
+pub const TICK_PX: f64 = 70.0;
 
 /// One axis tick.
 #[derive(Clone, Debug, PartialEq)]
