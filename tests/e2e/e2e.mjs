@@ -250,6 +250,17 @@ await step("next and previous step through the sentences (and the URL)", async (
   expect((await page.locator(".reader-view .sentence.is-selected").innerText()).includes("March 18"), "not back on March 18");
 });
 
+await step("focusing a sentence with the keyboard says what its marks are", async () => {
+  await page.locator("#s-0").focus();
+  await page.locator(".sentence-note").filter({ hasText: "Sentence 1 of" }).waitFor(T);
+  const note = await page.locator(".sentence-note").innerText();
+  expect(note.includes("Date: 17 March 2025"), `note: ${note}`);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => /[?&]s=0\b/.test(location.hash), null, T);
+  await page.goBack();
+  await page.waitForFunction(() => /[?&]s=1\b/.test(location.hash), null, T);
+});
+
 await step("the reader marks quotes, dates and names, and says what each mark is", async () => {
   const date = page.locator(".reader-view .date").first();
   expect((await date.getAttribute("title") || "").startsWith("Date:"), "date mark has no description");

@@ -19,6 +19,9 @@ pub fn Reader() -> Html {
     let article = app.article();
     let sentence = app.route.sentence;
     let quote = app.route.quote;
+    // The sentence the keyboard is on (article, sentence): the note describes its marks,
+    // so focus shows what each mark is, as hover does.
+    let focused = use_state(|| None::<(usize, usize)>);
 
     // Bring the selected sentence into view (and focus, for screen readers).
     {
@@ -62,6 +65,8 @@ pub fn Reader() -> Html {
         }
     });
 
+    // The note follows the keyboard, else the selection.
+    let shown = focused.filter(|&(a, _)| a == ai).map(|(_, s)| s).or(sentence);
     let step = |to: Option<usize>| {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| {
@@ -85,15 +90,29 @@ pub fn Reader() -> Html {
         para.iter()
             .map(|s| {
                 let selected = sentence == Some(s.index);
-                let app = app.clone();
                 let index = s.index;
-                let onclick = Callback::from(move |_: MouseEvent| {
-                    app.dispatch(Action::Open { article: ai, sentence: Some(index), quote: None });
+                let open = {
+                    let app = app.clone();
+                    move || app.dispatch(Action::Open { article: ai, sentence: Some(index), quote: None })
+                };
+                let onclick = {
+                    let open = open.clone();
+                    Callback::from(move |_: MouseEvent| open())
+                };
+                let onkeydown = Callback::from(move |e: KeyboardEvent| {
+                    if e.key() == "Enter" || e.key() == " " {
+                        e.prevent_default();
+                        open();
+                    }
                 });
+                let onfocus = {
+                    let focused = focused.clone();
+                    Callback::from(move |_: FocusEvent| focused.set(Some((ai, index))))
+                };
                 html! {
                     <>
                         <span id={s.first.then(|| format!("s-{}", s.index))} class={classes!("sentence", selected.then_some("is-selected"))}
-                            tabindex={(selected && s.first).then_some("-1")} onclick={onclick}>
+                            tabindex={s.first.then_some("0")} onclick={onclick} onkeydown={onkeydown} onfocus={onfocus}>
                             { for s.pieces.iter().map(|p| piece_view(corpus, doc, p, quote)) }
                         </span>
                         {" "}
@@ -131,8 +150,8 @@ pub fn Reader() -> Html {
                     }
                 </ul>
             </header>
-            if let Some(si) = sentence.filter(|&s| s < doc.analysis.sentences.len()) {
-                <aside class="sentence-note" aria-labelledby="sentence-note-title">
+            if let Some(si) = shown.filter(|&s| s < doc.analysis.sentences.len()) {
+                <aside class="sentence-note" aria-labelledby="sentence-note-title" aria-live="polite">
                     <h3 id="sentence-note-title" class="note-title">{format!("Sentence {} of {}", si + 1, doc.analysis.sentences.len())}</h3>
                     <ul class="note-marks">
                         { for marks_in(corpus, doc, si).into_iter().map(|m| html! { <li>{m}</li> }) }
@@ -142,7 +161,7 @@ pub fn Reader() -> Html {
                             onclick={step(si.checked_sub(1))} aria-label="Previous sentence">{"← Previous"}</button>
                         <button type="button" class="link-button" disabled={si + 1 >= doc.analysis.sentences.len()}
                             onclick={step(Some(si + 1))} aria-label="Next sentence">{"Next →"}</button>
-                        <a class="note-link" href={crate::view::route::Route { quote: None, ..app.route.clone() }.to_hash()}>{"Link to this sentence"}</a>
+                        <a class="note-link" href={crate::view::route::Route { sentence: Some(si), quote: None, ..app.route.clone() }.to_hash()}>{"Link to this sentence"}</a>
                     </span>
                 </aside>
             }
