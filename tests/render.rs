@@ -118,7 +118,7 @@ async fn a_deep_link_highlights_its_sentence_and_quote_in_the_reader() {
         ..Route::default()
     };
     let html = render_view(route).await;
-    assert!(html.contains(r#"id="s-5" tabindex="-1" class="sentence is-selected""#), "{html}");
+    assert!(html.contains(r#"id="s-5" tabindex="0" class="sentence is-selected""#), "{html}");
     assert!(html.contains(r#"class="q spk-0 is-selected""#));
     assert!(html.contains(r#"title="Date: 18 March 2025 (2025-03-18)""#));
     assert!(html.contains("Japanese experts weigh the Trump–Putin call on Ukraine"));
