@@ -29,7 +29,8 @@ fn analyze_prints_one_record_per_article_in_the_documented_schema() {
     let r = &records[0];
     assert_eq!(r["schema"], "article-explorer.analysis/1");
     assert_eq!(r["source"], "samples/000_25ef3079c59d7f51.txt");
-    assert!(r["published"].is_null());
+    assert_eq!(r["published"], "2025-03-17");
+    assert!(r["title"].as_str().is_some_and(|t| t.contains("Trump")));
     for key in ["sentences", "quotes", "timexes", "events", "entities"] {
         assert!(r[key].is_array(), "{key} missing");
     }

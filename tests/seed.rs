@@ -6,12 +6,45 @@
 //! dates two things: the experts' comments (March 17, 2025) and the call (March 18).
 
 use article_explorer::analysis::analyze;
+use article_explorer::corpus::parse_article;
 use article_explorer::model::{Analysis, EntityType, Granularity, QuoteKind, TimexType};
 
-const SEED: &str = include_str!("../samples/000_25ef3079c59d7f51.txt");
+/// The sample file: two metadata lines (title, date) above the seed's body.
+const SAMPLE: &str = include_str!("../samples/000_25ef3079c59d7f51.txt");
 
+/// The seed's body, exactly as published in the seed set.
+const SEED: &str = {
+    let bytes = SAMPLE.as_bytes();
+    // Skip the metadata header: everything up to and including the first blank line.
+    let mut i = 0;
+    while i + 1 < bytes.len() && !(bytes[i] == b'\n' && bytes[i + 1] == b'\n') {
+        i += 1;
+    }
+    let (_, body) = bytes.split_at(i + 2);
+    match std::str::from_utf8(body) {
+        Ok(s) => s,
+        Err(_) => panic!("sample is UTF-8"),
+    }
+};
+
+/// The seed analysed without a publication date: relative dates resolve against the
+/// dates written in the text.
 fn seed() -> Analysis {
     analyze(SEED, None)
+}
+
+#[test]
+fn the_sample_file_reads_as_the_seed_with_its_date() {
+    let articles = parse_article("seed.txt", SAMPLE.as_bytes()).unwrap();
+    assert_eq!(articles[0].body, SEED);
+    assert_eq!(articles[0].published.map(|d| d.to_string()).as_deref(), Some("2025-03-17"));
+    if let Ok(shared) = std::fs::read_to_string("../shared/seeds/000_25ef3079c59d7f51.txt") {
+        assert_eq!(SEED, shared, "the sample's body is the seed byte for byte");
+    }
+    // With the publication date given, the call still falls on March 18.
+    let dated = analyze(SEED, articles[0].published);
+    let call = dated.timexes.iter().find(|t| t.text == "March 18").map(|t| t.value.as_str());
+    assert_eq!(call, Some("2025-03-18"));
 }
 
 /// The byte span of `needle` in the seed (first occurrence).
