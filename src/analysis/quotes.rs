@@ -127,6 +127,8 @@ struct Ctx<'a> {
 #[derive(Clone, Debug)]
 struct Candidate {
     region: usize,
+    /// The last region merged into this candidate (`region` until a merge).
+    last_region: usize,
     /// Content pieces (trimmed), in order; more than one after merging.
     pieces: Vec<(usize, usize)>,
     /// Start of the sentence holding the opening mark.
@@ -738,6 +740,7 @@ impl<'a> Ctx<'a> {
             let words = pieces.iter().map(|&(a, b)| count_words(&self.text[a..b])).sum();
             let mut cand = Candidate {
                 region: ri,
+                last_region: ri,
                 pieces,
                 seg_start,
                 seg_end,
@@ -785,6 +788,7 @@ impl<'a> Ctx<'a> {
         }
         self.merge_split(&mut cands);
         self.reject_terms(&mut cands);
+        self.join_continuations(&mut cands);
         self.build(&cands)
     }
 
@@ -794,7 +798,7 @@ impl<'a> Ctx<'a> {
         let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
         for c in cands.drain(..) {
             if let Some(prev) = out.last_mut() {
-                let pr = &self.regions[prev.region];
+                let pr = &self.regions[prev.last_region];
                 let cr = &self.regions[c.region];
                 let gap = self.text.get(pr.close.1..cr.open.0).unwrap_or("");
                 let joins = prev.attribution_after
@@ -805,6 +809,7 @@ impl<'a> Ctx<'a> {
                     && self.segment(pr.close.1).1 > cr.open.0
                     && (c.attribution.is_none() || c.attribution == prev.attribution);
                 if joins {
+                    prev.last_region = c.last_region;
                     prev.pieces.extend_from_slice(&c.pieces);
                     prev.words += c.words;
                     prev.seg_end = prev.seg_end.max(c.seg_end);
@@ -814,6 +819,72 @@ impl<'a> Ctx<'a> {
             out.push(c);
         }
         *cands = out;
+    }
+
+    /// `"X," he said. "Y."` is one quote: a quote that opens the next sentence with no
+    /// attribution of its own continues the previous quote when only that quote's
+    /// attribution sentence (or nothing) separates them; readers and annotators take
+    /// the run as one stretch of speech. Dropped candidates stay out of the way.
+    fn join_continuations(&self, cands: &mut Vec<Candidate>) {
+        let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+        let mut last_kept: Option<usize> = None;
+        for c in cands.drain(..) {
+            if let Some(pi) = last_kept.filter(|_| c.keep) {
+                if self.continues(&out[pi], &c) {
+                    let prev = &mut out[pi];
+                    prev.last_region = c.last_region;
+                    prev.pieces.extend_from_slice(&c.pieces);
+                    prev.words += c.words;
+                    prev.seg_end = prev.seg_end.max(c.seg_end);
+                    continue;
+                }
+            }
+            if c.keep {
+                last_kept = Some(out.len());
+            }
+            out.push(c);
+        }
+        *cands = out;
+    }
+
+    /// Whether kept candidate `c` continues kept candidate `prev` (see
+    /// [`Self::join_continuations`]).
+    fn continues(&self, prev: &Candidate, c: &Candidate) -> bool {
+        if prev.headline || c.headline || !c.starts_clause || prev.attribution.is_none() {
+            return false;
+        }
+        // A quote with its own cue is its own attribution, unless it is the same one.
+        if c.attribution.is_some() && c.attribution != prev.attribution {
+            return false;
+        }
+        let pr = &self.regions[prev.last_region];
+        let cr = &self.regions[c.region];
+        let Some(gap) = self.text.get(pr.close.1..cr.open.0) else { return false };
+        // A new paragraph of quote with no cue of its own goes on with the same
+        // speech ('“A,” he said. ¶ “B.”'); one with a cue is a new attribution.
+        let new_paragraph = gap.contains('\n');
+        let gap = match gap.rfind('\n') {
+            // A few words quoted inside the reporter's clause are no speech to go on with.
+            Some(k) if c.attribution.is_none() && prev.starts_clause && gap[k..].trim().is_empty() => {
+                gap[..k].trim_end()
+            }
+            Some(_) => return false,
+            None => gap,
+        };
+        if gap.trim().is_empty() {
+            // '“A.” “B.”': adjacent quotes after an attribution.
+            return true;
+        }
+        // '“A,” she said. “B.”': the gap is the rest of the first quote's sentence,
+        // holding its attribution, and the next quote opens the next sentence.
+        let Some(a) = &prev.attribution else { return false };
+        prev.attribution_after
+            && a.cue.0 >= pr.close.1
+            && a.cue.1 <= pr.close.1 + gap.len()
+            && !a.weak
+            && count_words(gap) <= 30
+            && (new_paragraph || self.segment(pr.close.1).1 >= c.seg_start)
+            && gap.trim_end().ends_with(['.', ',', ':', ';', '—'])
     }
 
     /// Drops quoted terms and titles: lists of short quoted words ("'land,' 'nuclear

@@ -126,11 +126,70 @@ fn pronouns_and_continuations_resolve() {
                 “This fight is about our families and our future.”";
     check(&[(
         text,
-        &[
-            ("We are not going back,", Some("Elizabeth Warren"), Direct),
-            ("This fight is about our families and our future.", Some("Elizabeth Warren"), Direct),
-        ],
+        // A new paragraph of quote with no cue goes on with the same speech.
+        &[(
+            "We are not going back, This fight is about our families and our future.",
+            Some("Elizabeth Warren"),
+            Direct,
+        )],
     )]);
+}
+
+#[test]
+fn a_quote_split_by_its_attribution_is_one_quote() {
+    check(&[
+        (
+            "“She’s caused so many deaths,” Trump said. “You look at so many decisions that she made.”",
+            &[("She’s caused so many deaths, You look at so many decisions that she made.", Some("Trump"), Direct)],
+        ),
+        (
+            "''I don't think the industry is over,'' she said. ''I think it's just changing.''",
+            &[("I don't think the industry is over, I think it's just changing.", None, Direct)],
+        ),
+        (
+            "“Ted Cruz is not my favorite by any means,” Graham, a former candidate, told CBS News on Tuesday. \
+             “But he is the only way to stop Donald Trump.”",
+            &[(
+                "Ted Cruz is not my favorite by any means, But he is the only way to stop Donald Trump.",
+                Some("Graham"),
+                Direct,
+            )],
+        ),
+        // Adjacent quotes after one attribution.
+        (
+            "Sanders wrote: “We must stand together.” “The stakes are too high.”",
+            &[("We must stand together. The stakes are too high.", Some("Sanders"), Direct)],
+        ),
+        // Each quote with its own cue stays its own.
+        (
+            "“We will win,” Cruz said. “No, you won’t,” Rubio replied.",
+            &[("We will win,", Some("Cruz"), Direct), ("No, you won’t,", Some("Rubio"), Direct)],
+        ),
+        // A paragraph with a cue of its own is a new attribution.
+        (
+            "The letter went out on Friday.\n“Millions of voters are angry,” Sanders wrote.\n\n\
+             “It is a pivotal moment,” he continued.",
+            &[
+                ("Millions of voters are angry,", Some("Sanders"), Direct),
+                ("It is a pivotal moment,", Some("Sanders"), Direct),
+            ],
+        ),
+        (
+            "The letter went out on Friday.\n“Millions of voters are angry,” he continued.\n\n\
+             “In this pivotal moment, we must act.”",
+            &[("Millions of voters are angry, In this pivotal moment, we must act.", None, Direct)],
+        ),
+        // Words quoted in the reporter's clause do not run on into the next paragraph.
+        (
+            "The letter went out on Friday.\n\
+             Donors waited to see how a “turbulent election cycle” played out, Gilbert said.\n\n\
+             “There is a sense of stability now.”",
+            &[
+                ("turbulent election cycle", Some("Gilbert"), Partial),
+                ("There is a sense of stability now.", Some("Gilbert"), Direct),
+            ],
+        ),
+    ]);
 }
 
 #[test]
