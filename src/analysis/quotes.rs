@@ -53,8 +53,8 @@ pub mod marks;
 use cues::{in_table, CueForm, CUES, DETERMINERS, INDIRECT_CUES, PERSON_PRONOUNS, PRONOUNS, TERM_MARKERS};
 use marks::{Family, Region};
 
-use crate::analysis::speakers::{Names, RunKind};
-use crate::model::{Cue, Entity, Quote, QuoteKind, Sentence, Speaker};
+use crate::analysis::speakers::{Names, Run, RunKind};
+use crate::model::{Cue, Entity, EntityType, Quote, QuoteKind, Sentence, Speaker};
 use crate::text::{is_capitalized, tokenize, Token, TokenKind};
 
 /// Finds quotes and attributes them; byte offsets, sorted by start. Total: odd text
@@ -231,6 +231,40 @@ const CLAUSE_STOPS: &[&str] = &[
 /// with the talks", "said Mr. Trump in a statement").
 const NP_END: &[&str] = &["who", "familiar", "with", "during", "while", "of", "from", "speaking", "according"];
 
+/// Prepositions: a name right after one is an object ("in Berea", "on Twitter",
+/// "from South Carolina"), never the subject that speaks.
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "from",
+    "to",
+    "of",
+    "for",
+    "with",
+    "by",
+    "into",
+    "across",
+    "near",
+    "about",
+    "against",
+    "toward",
+    "towards",
+    "under",
+    "over",
+    "via",
+    "through",
+    "throughout",
+    "outside",
+    "inside",
+    "around",
+];
+
+/// Words that end a time phrase standing between a subject and its cue ("Trump at
+/// the time said", "the State Department two weeks ago said", "she now says").
+const TIME_TAIL: &[&str] =
+    &["ago", "now", "time", "moment", "point", "then", "weekend", "day", "days", "weeks", "months"];
+
 /// Words right after a cue that are not the speaker of an inverted cue.
 const NOT_AFTER_CUE: &[&str] = &["in", "on", "at", "during", "after", "before", "that", "of", "to", "about", "last"];
 
@@ -301,10 +335,30 @@ impl<'a> Ctx<'a> {
         while j > lo && self.is_word(j - 1) && in_table(SKIP_BEFORE_CUE, self.word(j - 1)) {
             j -= 1;
         }
+        // "Trump at the time said", "the department two weeks ago said": a time phrase
+        // sits between subject and cue; the subject is the name or pronoun before it.
+        if j > lo && self.is_word(j - 1) && in_table(TIME_TAIL, self.word(j - 1)) {
+            for k in (lo.max(j.saturating_sub(7))..j - 1).rev() {
+                if in_table(PRONOUNS, self.word(k)) {
+                    return Some((self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun));
+                }
+                if let Some(run) = self.names.run_at_token(k).filter(|r| !r.possessive) {
+                    return Some((run.start, run.end, MentionKind::Name));
+                }
+            }
+        }
         // "Sen. Jason Holsman (D) said": a parenthesis before the cue is an aside.
         if j > lo && self.word(j - 1) == ")" {
             if let Some(k) = (j.saturating_sub(8).max(lo)..j - 1).rev().find(|&k| self.word(k) == "(") {
                 j = k;
+            }
+        }
+        // "Gov. John Kasich (R-OH), said": a parenthesis and comma close the subject.
+        if j > lo + 2 && self.word(j - 1) == "," && self.word(j - 2) == ")" {
+            if let Some(k) = (j.saturating_sub(9).max(lo)..j - 2).rev().find(|&k| self.word(k) == "(") {
+                if k > lo && self.names.run_at_token(k - 1).is_some() {
+                    j = k;
+                }
             }
         }
         // "X, a researcher at Y, said" and "Clinton, at a rally in Columbus, Ohio,
@@ -313,15 +367,26 @@ impl<'a> Ctx<'a> {
         if j > lo && self.word(j - 1) == "," {
             let from = (j - 1).saturating_sub(24).max(lo);
             let commas: Vec<usize> = (from..j - 1).filter(|&k| self.word(k) == ",").collect();
+            // A person closed by a comma wins over other names ("in Berea, OH, after
+            // winning Ohio, Gov. John Kasich, said"); a name after a preposition is a
+            // place or object, never the subject.
+            let object = |r: &Run| r.first > lo && in_table(PREPOSITIONS, self.word(r.first - 1));
+            let mut first_name = None;
             for &k in &commas {
                 if k > lo && self.is_word(k - 1) {
                     if in_table(PRONOUNS, self.word(k - 1)) {
                         return Some((self.tokens[k - 1].start, self.tokens[k - 1].end, MentionKind::Pronoun));
                     }
-                    if let Some(run) = self.names.run_at_token(k - 1).filter(|r| !r.possessive) {
-                        return Some((run.start, run.end, MentionKind::Name));
+                    if let Some(run) = self.names.run_at_token(k - 1).filter(|r| !r.possessive && !object(r)) {
+                        if !self.names.has_entities() || self.subject_kind(run) == Some(true) {
+                            return Some((run.start, run.end, MentionKind::Name));
+                        }
+                        first_name = first_name.or(Some((run.start, run.end, MentionKind::Name)));
                     }
                 }
+            }
+            if first_name.is_some() {
+                return first_name;
             }
             j = *commas.last()?;
         }
@@ -402,6 +467,26 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Whether a name run may be a clause's speaking subject: `Some(true)` for a
+    /// person, `Some(false)` for another name that may speak (an organisation), `None`
+    /// for one that does not. Entities decide when the entity stage ran: places and
+    /// works do not speak ("South Carolina", "Facebook"), and a capitalised word no
+    /// entity covers is a sentence opener ("Shortly", "Wait"), not a name.
+    fn subject_kind(&self, run: &Run) -> Option<bool> {
+        let (name, _) = self.names.resolve_name(run.start, run.end);
+        let by_words = run.kind == RunKind::Person || name.contains(' ');
+        if !self.names.has_entities() {
+            return Some(by_words);
+        }
+        match self.names.entity_kind_at(run.start, run.end) {
+            Some(EntityType::Person) => Some(true),
+            Some(EntityType::Org) => Some(false),
+            Some(_) => None,
+            None if run.kind == RunKind::Person => Some(true),
+            None => None,
+        }
+    }
+
     /// The sentence subject, for participle cues: the first name or pronoun in
     /// tokens `lo..cue`.
     ///
@@ -411,12 +496,23 @@ impl<'a> Ctx<'a> {
         let mut other = None;
         for i in lo..cue {
             if let Some(run) = self.names.run_at_token(i) {
-                if !run.possessive && run.first == i {
-                    let (name, _) = self.names.resolve_name(run.start, run.end);
-                    if run.kind == RunKind::Person || name.contains(' ') {
-                        return Some((run.start, run.end, MentionKind::Name));
+                // "in Berea", "on his Facebook page": the object of a preposition.
+                let object = i > lo && in_table(PREPOSITIONS, self.word(i - 1));
+                // "Shortly after, Rubio’s campaign sent out a release saying …": a
+                // possessive name and its noun opening the clause are its subject.
+                let opens = i == lo || self.word(i - 1) == ",";
+                if run.possessive && run.first == i && opens && run.last < cue && self.is_word(run.last) {
+                    let noun = self.word(run.last);
+                    if !is_capitalized(noun) && !in_table(CLAUSE_STOPS, noun) && !noun.ends_with("ed") {
+                        return Some((run.start, self.tokens[run.last].end, MentionKind::Descriptor));
                     }
-                    other = other.or(Some((run.start, run.end, MentionKind::Name)));
+                }
+                if !run.possessive && run.first == i && !object {
+                    match self.subject_kind(run) {
+                        Some(true) => return Some((run.start, run.end, MentionKind::Name)),
+                        Some(false) => other = other.or(Some((run.start, run.end, MentionKind::Name))),
+                        None => {}
+                    }
                 }
             }
             // "it" is rarely the subject that speaks ("it said" is a report's, found
@@ -440,7 +536,27 @@ impl<'a> Ctx<'a> {
                 return Some((run.start, run.end, MentionKind::Name));
             }
         }
-        self.main_subject(lo, c).or_else(|| self.subject_before(lo, c))
+        self.main_subject(lo, c).or_else(|| self.subject_before(lo, c)).or_else(|| self.opening_phrase(lo, c))
+    }
+
+    /// The noun phrase opening a clause, as a descriptor subject: "The Democratic
+    /// National Convention released a statement, saying …", "One operative inside
+    /// Trump Tower tried to downplay it, saying …". It opens with a determiner and
+    /// runs to the first verb-like or clause word, at most eight words.
+    fn opening_phrase(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        if lo >= c || !self.is_word(lo) || !in_table(DETERMINERS, self.word(lo)) {
+            return None;
+        }
+        let mut end = lo + 1;
+        while end < c.min(lo + 8) && self.is_word(end) {
+            let w = self.word(end);
+            let verbish = !is_capitalized(w) && (w.ends_with("ed") || in_table(SKIP_BEFORE_CUE, w));
+            if verbish || in_table(CLAUSE_STOPS, w) {
+                break;
+            }
+            end += 1;
+        }
+        (end > lo + 1).then(|| (self.tokens[lo].start, self.tokens[end - 1].end, MentionKind::Descriptor))
     }
 
     /// The speaker of an inverted cue ("said Geoff Garin, a pollster"), accepted only

@@ -91,6 +91,8 @@ pub struct Names {
     full: HashMap<String, usize>,
     /// Entity names by index.
     entity_names: Vec<String>,
+    /// Entity types by index.
+    entity_kinds: Vec<EntityType>,
 }
 
 /// Strips a possessive ending ("Trump’s" → "Trump", "Jones'" stays "Jones'"
@@ -143,6 +145,7 @@ impl Names {
             entity_mentions,
             full: HashMap::new(),
             entity_names: entities.iter().map(|e| e.name.clone()).collect(),
+            entity_kinds: entities.iter().map(|e| e.kind).collect(),
         };
         names.register(entities);
         names
@@ -250,6 +253,16 @@ impl Names {
     pub fn entity_at(&self, start: usize, end: usize) -> Option<usize> {
         let i = self.entity_mentions.partition_point(|m| m.0 < end);
         self.entity_mentions[..i].iter().rev().take(8).find(|m| m.1 > start).map(|m| m.2)
+    }
+
+    /// Whether the entity stage ran (gave any entity): without it, entity tests abstain.
+    pub fn has_entities(&self) -> bool {
+        !self.entity_kinds.is_empty()
+    }
+
+    /// The type of the entity whose mention overlaps `start..end`, if any.
+    pub fn entity_kind_at(&self, start: usize, end: usize) -> Option<EntityType> {
+        self.entity_at(start, end).and_then(|ei| self.entity_kinds.get(ei).copied())
     }
 
     /// The index of the run covering token `ti`, if any.

@@ -362,3 +362,56 @@ fn descriptor_subjects_with_unlisted_verbs() {
         ("“Choke!” blared the front page of the Herald.", &[("Choke!", Some("the front page"), Direct)]),
     ]);
 }
+
+/// (text, speaker name) of every quote, through the real sentence and entity stages.
+fn run_full(text: &str) -> Vec<(String, Option<String>)> {
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    extract(text, &sentences, &entities).into_iter().map(|q| (q.text, q.speaker.name)).collect()
+}
+
+/// Speaker of the quote that starts with `begins`, through the real stages.
+fn speaker_of(text: &str, begins: &str) -> Option<String> {
+    run_full(text).into_iter().find(|(t, _)| t.starts_with(begins)).and_then(|(_, s)| s)
+}
+
+#[test]
+fn places_platforms_and_time_phrases_do_not_speak() {
+    let cases: &[(&str, &str, &str)] = &[
+        // A name after a preposition is a place, not the subject.
+        (
+            "Kasich Wins Ohio\nTuesday at Baldwin Wallace University in Berea, OH, after winning Ohio, \
+             Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”",
+            "I’m getting ready",
+            "John Kasich",
+        ),
+        (
+            "Carson Hits Back\nBen Carson posted a syllabus for the class on his Facebook page, writing \
+             “Allow me also to do the research for the Wall Street Journal reporter.”",
+            "Allow me also",
+            "Ben Carson",
+        ),
+        // A time phrase between subject and cue.
+        (
+            "Trump and the Fees\nDonald Trump was asked about the fees. Trump at the time said he’d asked \
+             his “people” to “look into” paying the fees.",
+            "people",
+            "Donald Trump",
+        ),
+        // A capitalised sentence opener is no name.
+        (
+            "Rubio on Zika\nMarco Rubio attacked Patrick Murphy on Monday. Shortly after, Rubio’s campaign sent \
+             out a press release saying Murphy owes “Florida an explanation for voting against Zika funding.”",
+            "Florida an explanation",
+            "Rubio’s campaign",
+        ),
+    ];
+    for (text, begins, want) in cases {
+        let got = speaker_of(text, begins);
+        assert!(
+            got.as_deref().is_some_and(|g| g.ends_with(want.split(' ').next_back().unwrap())),
+            "{text}\n{:?}",
+            run_full(text)
+        );
+    }
+}
