@@ -979,7 +979,7 @@ impl<'a> Ctx<'a> {
         // A new paragraph of quote with no cue of its own goes on with the same
         // speech ('“A,” he said. ¶ “B.”'); one with a cue is a new attribution.
         let new_paragraph = gap.contains('\n');
-        let gap = match gap.rfind('\n') {
+        let gap = match gap.find('\n') {
             // A few words quoted inside the reporter's clause are no speech to go on with.
             Some(k) if c.attribution.is_none() && prev.starts_clause && gap[k..].trim().is_empty() => {
                 gap[..k].trim_end()
@@ -1100,7 +1100,10 @@ impl<'a> Ctx<'a> {
                         .as_ref()
                         .filter(|(_, end_at)| start.saturating_sub(*end_at) <= 400)
                         .map(|(s, _)| s.clone());
-                    (inherited.or(introduced).unwrap_or_default(), None)
+                    // "Carter said that … ¶ “That’s because …”": a person the reporter
+                    // just quoted indirectly, between the two quotes, is the speaker.
+                    let reported = introduced.clone().filter(|s| s.end.is_some_and(|e| self.cue_follows(e)));
+                    (reported.or(inherited).or(introduced).unwrap_or_default(), None)
                 }
             };
             // An unresolved mention ("it stated") still carries over to a continuation.
@@ -1110,6 +1113,13 @@ impl<'a> Ctx<'a> {
             out.push(Quote { start, end, text, kind, speaker, cue, sentence: 0 });
         }
         out
+    }
+
+    /// Whether a speech cue follows byte `at` within two words ("Carter said",
+    /// "Carter also argued").
+    fn cue_follows(&self, at: usize) -> bool {
+        let (i, _) = self.tok_range(at, at);
+        (i..(i + 3).min(self.tokens.len())).any(|k| self.cue_at(k, self.tokens.len()).is_some())
     }
 
     /// The last person named outside quotes in `from..to`, within the paragraph

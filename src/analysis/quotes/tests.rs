@@ -415,3 +415,28 @@ fn places_platforms_and_time_phrases_do_not_speak() {
         );
     }
 }
+
+#[test]
+fn interviews_and_reporter_paragraphs_break_a_quote() {
+    check(&[
+        (
+            "Clinton on Running Mates\nMaddow asked, \"You don’t have to choose some mountain man?\"\n\n\
+             \"Well, yes. I’m going to look at a lot of different people…\" Clinton said. \"Grizzly Adams?\" Maddow repeated.",
+            &[
+                ("You don’t have to choose some mountain man?", Some("Maddow"), Direct),
+                ("Well, yes. I’m going to look at a lot of different people…", Some("Clinton"), Direct),
+                ("Grizzly Adams?", Some("Maddow"), Direct),
+            ],
+        ),
+        (
+            "Carter in Singapore\n“The uncertainty is the main concern,” Minister Hishammuddin Hussein said.\n\n\
+             Ashton Carter said that some critics had been predicting a U.S. withdrawal.\n\n\
+             “That’s because this region remains the most consequential for America.”",
+            &[
+                ("The uncertainty is the main concern,", Some("Hishammuddin Hussein"), Direct),
+                ("some critics had been predicting a U.S. withdrawal", Some("Ashton Carter"), Indirect),
+                ("That’s because this region remains the most consequential for America.", Some("Ashton Carter"), Direct),
+            ],
+        ),
+    ]);
+}
