@@ -493,6 +493,16 @@ impl<'a> Ctx<'a> {
     /// A person (a name the registry knows, or a pronoun) wins over other names:
     /// "In Washington, Clinton spoke, saying …" is Clinton's.
     fn main_subject(&self, lo: usize, cue: usize) -> Option<(usize, usize, MentionKind)> {
+        // "When asked whom she supported, Ms. Sherry smiled and said": an opening
+        // subordinate clause is not the main clause; its subject follows the comma.
+        const SUBORDINATORS: &[&str] = &[
+            "when", "after", "as", "while", "if", "although", "though", "because", "before", "since", "asked", "once",
+        ];
+        let lo = if lo < cue && in_table(SUBORDINATORS, self.word(lo)) {
+            (lo..cue).find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1)
+        } else {
+            lo
+        };
         let mut other = None;
         for i in lo..cue {
             if let Some(run) = self.names.run_at_token(i) {
@@ -628,6 +638,18 @@ impl<'a> Ctx<'a> {
                 }
                 let a = self.attribute(lo, hi, i, n, form, Side::After);
                 let (ms, _, _) = a.mention?;
+                // '“…,” Sanders said, according to CNN.': the report is the source the
+                // reader is given (and the one annotators mark), the speaker inside it.
+                if form != CueForm::According {
+                    let reported = (i + n..hi.min(i + n + 12)).find_map(|k| {
+                        let (m, f) = self.cue_at(k, hi)?;
+                        (f == CueForm::According && k > 0 && self.word(k - 1) == ",")
+                            .then(|| self.attribute(lo, hi, k, m, f, Side::After))
+                    });
+                    if let Some(r) = reported.filter(|r| r.mention.is_some()) {
+                        return Some(r);
+                    }
+                }
                 // The subject must open the frame (", the economist Jared Bernstein
                 // said"), not sit in a later clause ("… and highlighted her plans").
                 let first = self.tok_range(ms, ms + 1).0;
@@ -836,8 +858,17 @@ impl<'a> Ctx<'a> {
             // ends the quote, not the sentence.
             let last_char = self.text[..pieces[pieces.len() - 1].1].chars().next_back();
             let same_paragraph = !self.text.get(r.close.1..seg_end).unwrap_or("\n").contains('\n');
-            if matches!(last_char, Some('?' | '!')) && seg_end <= r.close.1 + 2 && same_paragraph {
+            if matches!(last_char, Some('?' | '!' | '…')) && seg_end <= r.close.1 + 2 && same_paragraph {
                 seg_end = self.segment(seg_end).1;
+            } else if last_char == Some('.') && seg_end <= r.close.1 + 2 && same_paragraph {
+                // '"… people." Clinton said.': a short next sentence with a cue is the
+                // quote's attribution, split off by the full stop inside the marks.
+                let next = self.segment(seg_end).1;
+                let tail = self.text.get(seg_end..next).unwrap_or("");
+                let (a, b) = self.tok_range(seg_end, next);
+                if !tail.contains('\n') && count_words(tail) <= 5 && (a..b).any(|k| self.cue_at(k, b).is_some()) {
+                    seg_end = next;
+                }
             }
             // The frames stop at neighbouring quotes.
             let mut before_lo = if ri > 0 { seg_start.max(self.regions[ri - 1].close.1) } else { seg_start };
@@ -994,6 +1025,12 @@ impl<'a> Ctx<'a> {
         // '“A,” she said. “B.”': the gap is the rest of the first quote's sentence,
         // holding its attribution, and the next quote opens the next sentence.
         let Some(a) = &prev.attribution else { return false };
+        // '“…,” Ebeling said, and her husband cut in. “…”': a second clause after the
+        // attribution may bring a second speaker.
+        let after_cue = self.text.get(a.cue.1..pr.close.1 + gap.len()).unwrap_or("");
+        if [", and ", ", but ", "; "].iter().any(|s| after_cue.contains(s)) {
+            return false;
+        }
         prev.attribution_after
             && a.cue.0 >= pr.close.1
             && a.cue.1 <= pr.close.1 + gap.len()

@@ -440,3 +440,40 @@ fn interviews_and_reporter_paragraphs_break_a_quote() {
         ),
     ]);
 }
+
+#[test]
+fn reported_reports_and_subordinate_clauses() {
+    let cases: &[(&str, &str, &str)] = &[
+        // PolNeAR's convention: the report a quote reaches us through is its source.
+        (
+            "Sanders Asks Delegates\nBernie Sanders met his delegates on Monday.\n\n“I ask you as a personal courtesy \
+             to me not to engage in any kind of protest on the floor,” Sanders said, according to CNN.",
+            "I ask you",
+            "CNN",
+        ),
+        (
+            "Walker on Delegates\nScott Walker spoke in Madison.\n\n“Delegates are and should be able to vote the way \
+             they see fit,” Walker said, according to an Associated Press account.",
+            "Delegates are",
+            "an Associated Press account",
+        ),
+        // Without the report, the speaker stays.
+        (
+            "Walker on Delegates\nScott Walker spoke in Madison.\n\n“Delegates should vote the way they see fit,” \
+             Walker said on Monday.",
+            "Delegates should",
+            "Scott Walker",
+        ),
+        // The subject of the main clause, not of the opening subordinate clause.
+        (
+            "Novelist Waits\nMaureen Sherry and Megyn Kelly spoke on Tuesday.\n\nWhen asked whom she supported, \
+             Ms. Sherry smiled and said, ''I'm waiting for Michael Bloomberg to get in the race.''",
+            "I'm waiting",
+            "Maureen Sherry",
+        ),
+    ];
+    for (text, begins, want) in cases {
+        let got = speaker_of(text, begins);
+        assert_eq!(got.as_deref(), Some(*want), "{text}\n{:?}", run_full(text));
+    }
+}
