@@ -546,7 +546,19 @@ impl<'a> Ctx<'a> {
                 return Some((run.start, run.end, MentionKind::Name));
             }
         }
-        self.main_subject(lo, c).or_else(|| self.subject_before(lo, c)).or_else(|| self.opening_phrase(lo, c))
+        self.main_subject(lo, c)
+            .or_else(|| self.subject_before(lo, c))
+            .or_else(|| self.opening_phrase(lo, c))
+            .or_else(|| self.first_name(lo, c))
+    }
+
+    /// The first name in tokens `lo..c`, whatever its kind: the last resort for a
+    /// participle's subject, so that a quote with a cue is not lost for want of one.
+    fn first_name(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        (lo..c).find_map(|i| {
+            let run = self.names.run_at_token(i).filter(|r| r.first == i && !r.possessive)?;
+            Some((run.start, run.end, MentionKind::Name))
+        })
     }
 
     /// The noun phrase opening a clause, as a descriptor subject: "The Democratic
@@ -1013,6 +1025,18 @@ impl<'a> Ctx<'a> {
         let gap = match gap.find('\n') {
             // A few words quoted inside the reporter's clause are no speech to go on with.
             Some(k) if c.attribution.is_none() && prev.starts_clause && gap[k..].trim().is_empty() => {
+                // The first paragraph ends with the quote's own sentence ('“…,” Trump
+                // added. He then had a question for the crowd. ¶ “…”' is a new turn),
+                // and the next paragraph is nothing but quote ('“Too forced?” He
+                // tweeted when …' is a new attribution).
+                let sentence_end = self.segment(pr.close.1).1;
+                let own_sentence = self.text.get(sentence_end..pr.close.1 + k).is_none_or(|t| t.trim().is_empty());
+                let last = &self.regions[c.last_region];
+                let rest = &self.text[last.close.1..];
+                let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+                if !own_sentence || rest.chars().any(char::is_alphanumeric) {
+                    return false;
+                }
                 gap[..k].trim_end()
             }
             Some(_) => return false,
