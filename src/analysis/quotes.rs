@@ -546,19 +546,7 @@ impl<'a> Ctx<'a> {
                 return Some((run.start, run.end, MentionKind::Name));
             }
         }
-        self.main_subject(lo, c)
-            .or_else(|| self.subject_before(lo, c))
-            .or_else(|| self.opening_phrase(lo, c))
-            .or_else(|| self.first_name(lo, c))
-    }
-
-    /// The first name in tokens `lo..c`, whatever its kind: the last resort for a
-    /// participle's subject, so that a quote with a cue is not lost for want of one.
-    fn first_name(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
-        (lo..c).find_map(|i| {
-            let run = self.names.run_at_token(i).filter(|r| r.first == i && !r.possessive)?;
-            Some((run.start, run.end, MentionKind::Name))
-        })
+        self.main_subject(lo, c).or_else(|| self.subject_before(lo, c)).or_else(|| self.opening_phrase(lo, c))
     }
 
     /// The noun phrase opening a clause, as a descriptor subject: "The Democratic
@@ -1216,8 +1204,12 @@ impl<'a> Ctx<'a> {
                 // The last person named outside quotes, or the last named speaker,
                 // whichever is nearer: a name used as a speaker is a person even when
                 // the name finder could not tell ("Smith said …. He added …").
-                let named = self.names.last_person_before(s, |p| self.is_quoted(p));
-                let spoke = self.speakers.borrow().iter().rev().find(|x| x.0 < s).cloned();
+                // "she" is not Mr. Meyer: a person of the other sex, when titles, role
+                // nouns or first names tell, is passed over.
+                let female = Some(written.eq_ignore_ascii_case("she"));
+                let fits = |n: &str| self.names.female(n).is_none_or(|f| Some(f) == female);
+                let named = self.names.last_person_for(s, female, |p| self.is_quoted(p));
+                let spoke = self.speakers.borrow().iter().rev().find(|x| x.0 < s && fits(&x.1)).cloned();
                 match (named, spoke) {
                     (Some(a), Some(b)) => Some(if a.0 >= b.0 { (a.1, a.2) } else { (b.1, b.2) }),
                     (Some(a), None) => Some((a.1, a.2)),

@@ -477,3 +477,24 @@ fn reported_reports_and_subordinate_clauses() {
         assert_eq!(got.as_deref(), Some(*want), "{text}\n{:?}", run_full(text));
     }
 }
+
+#[test]
+fn pronouns_pass_over_people_of_the_other_sex() {
+    check(&[
+        (
+            "Fed Governor Speaks\nLaurence Meyer met Lael Brainard on Monday. Mr. Meyer spoke first.\n\
+             “We are not the world’s central bank,” she said.",
+            &[("We are not the world’s central bank,", Some("Lael Brainard"), Direct)],
+        ),
+        (
+            "Clinton in Iowa\nHillary Clinton thanked Bernie Sanders for the debate.\n\
+             “I am ready to lead on day one,” she said.",
+            &[("I am ready to lead on day one,", Some("Hillary Clinton"), Direct)],
+        ),
+        (
+            "Trump in Iowa\nSpokeswoman Hope Hicks introduced Donald Trump at the rally.\n\
+             “We are going to win Iowa,” he said.",
+            &[("We are going to win Iowa,", Some("Donald Trump"), Direct)],
+        ),
+    ]);
+}
