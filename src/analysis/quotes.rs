@@ -464,7 +464,21 @@ impl<'a> Ctx<'a> {
         if in_table(DETERMINERS, w) {
             return Some((self.tokens[from].start, self.tokens[i - 1].end, MentionKind::Descriptor));
         }
-        None
+        // "said master of ceremonies Asab Al-Tabchi", "said former secretary of state
+        // Hillary Clinton": a lowercase title phrase (with "of") before the name.
+        let mut k = from;
+        while k < end
+            && self.is_word(k)
+            && !is_capitalized(self.word(k))
+            && !in_table(&["in", "on", "at"], self.word(k))
+        {
+            if in_table(CLAUSE_STOPS, self.word(k)) && self.word(k) != "of" {
+                return None;
+            }
+            k += 1;
+        }
+        let run = self.names.run_at_token(k).filter(|r| r.first == k && k > from && !r.possessive)?;
+        Some((run.start, run.end, MentionKind::Name))
     }
 
     /// Whether a name run may be a clause's speaking subject: `Some(true)` for a
@@ -601,7 +615,9 @@ impl<'a> Ctx<'a> {
                 }
                 // "“…,” said X" and "said X: “…”": an inverted cue right at the quote.
                 // A name right after the cue needs no check: '"…," said Sanders as he left'.
-                None if side == Side::After && c <= lo + 1 => self
+                // '"…," like the recent volatility, said Richard Curtin': an inverted
+                // cue after a comma closes the sentence the quote opens.
+                None if side == Side::After && (c <= lo + 1 || self.word(c - 1) == ",") => self
                     .subject_after(c + n, hi)
                     .filter(|m| m.2 == MentionKind::Name)
                     .or_else(|| self.inverted(c + n, hi)),
@@ -658,6 +674,21 @@ impl<'a> Ctx<'a> {
             i += 1;
         }
         self.unknown_verb_after(lo, hi)
+    }
+
+    /// Whether bytes `lo..hi` end with a clause ", said NAME" or ", NAME said".
+    fn ends_with_attribution(&self, lo: usize, hi: usize) -> bool {
+        let (a, mut b) = self.tok_range(lo, hi);
+        while b > a && !self.is_word(b - 1) {
+            b -= 1;
+        }
+        // The attribution may carry an appositive (", said David Wasserman, an analyst").
+        (a..b).rev().take(24).filter(|&k| self.word(k) == ",").any(|comma| {
+            let c = comma + 1;
+            c < b
+                && (self.cue_at(c, b).is_some_and(|(_, f)| f == CueForm::Finite)
+                    || (c + 1 < b && self.names.run_at_token(c).is_some() && self.cue_at(b - 1, b).is_some()))
+        })
     }
 
     /// Where the headline ends: the first line, when the text has more lines and the
@@ -908,7 +939,10 @@ impl<'a> Ctx<'a> {
                 || after_text.trim_start().starts_with([',', '—', '-'])
                 || count_words(after_text) <= 8
                 // '"…" said Jon Ralston, who …': an inverted cue right after the mark.
-                || CUES.iter().any(|(c, f)| *f == CueForm::Finite && *c == first_after);
+                || CUES.iter().any(|(c, f)| *f == CueForm::Finite && *c == first_after)
+                // '"…" if she didn't win by more, said David Wasserman.': the sentence's
+                // last clause is an attribution.
+                || self.ends_with_attribution(r.close.1, after_hi.max(r.close.1));
             let after = if shaped { self.after_attribution(r.close.1, after_hi.max(r.close.1)) } else { None };
             let before_attr = self.before_attribution(before_lo, r.open.0, cand.starts_clause);
             // A cue right before the quote ("said: '…'") beats one after it; otherwise

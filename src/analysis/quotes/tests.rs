@@ -498,3 +498,28 @@ fn pronouns_pass_over_people_of_the_other_sex() {
         ),
     ]);
 }
+
+#[test]
+fn attributions_that_close_a_long_sentence() {
+    check(&[
+        (
+            "''The most impressive aspect has been a newfound resilience by consumers,'' like the recent volatility \
+             of markets, said Richard Curtin, the chief economist for the survey.",
+            &[("The most impressive aspect has been a newfound resilience by consumers,", Some("Richard Curtin"), Direct)],
+        ),
+        (
+            "\"Thanks, Clarkston, for welcoming these refugees,\" said master of ceremonies Asab Al-Tabchi, a Syrian engineer.",
+            &[("Thanks, Clarkston, for welcoming these refugees,", Some("Asab Al-Tabchi"), Direct)],
+        ),
+        (
+            "\"The first line of defense is within the community,\" said former secretary of state Hillary Clinton, \
+             who praised George W. Bush.",
+            &[("The first line of defense is within the community,", Some("Hillary Clinton"), Direct)],
+        ),
+        (
+            "\"Many would consider that an embarrassment for Hillary Clinton\" if she did not win by a larger margin, \
+             said David Wasserman, an elections analyst at the Cook Political Report.",
+            &[("Many would consider that an embarrassment for Hillary Clinton", Some("David Wasserman"), Direct)],
+        ),
+    ]);
+}
