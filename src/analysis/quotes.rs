@@ -707,7 +707,18 @@ impl<'a> Ctx<'a> {
             let lower = w.to_lowercase();
             let is_cue = CUES.iter().any(|(c, f)| *f == CueForm::Finite && *c == lower);
             if w == ":" || is_cue {
-                let run = (k > lo).then(|| self.names.run_at_token(k - 1)).flatten()?;
+                // "CNN President On Trump: ‘…’", "Gillibrand on Hillary Releasing Her
+                // Transcripts: ‘…’": the headline's subject opens it; the name right
+                // before the colon may be its topic.
+                let opening = (w == ":")
+                    .then(|| {
+                        (lo..k).find_map(|i| {
+                            let r = self.names.run_at_token(i).filter(|r| r.first == i && !r.possessive)?;
+                            (i == lo || !in_table(PREPOSITIONS, self.word(i - 1))).then_some(r)
+                        })
+                    })
+                    .flatten();
+                let run = opening.or_else(|| (k > lo).then(|| self.names.run_at_token(k - 1)).flatten())?;
                 let t = self.tokens[k];
                 return Some(Attribution {
                     cue: (t.start, t.end),
@@ -862,7 +873,14 @@ impl<'a> Ctx<'a> {
         }
         if hi >= lo + 2 && self.word(hi - 1) == ":" {
             let colon = self.tokens[hi - 1];
-            let subject = match self.names.run_at_token(hi - 2) {
+            // Headlines have their own shorthand (see `headline_attribution`).
+            if colon.start < self.headline_end {
+                return self.headline_attribution(hi_byte).map(|a| (a, 0));
+            }
+            // "told the Dutch newspaper NRC Handelsblad:", "in Italian:": a name after a
+            // preposition is the hearer or the medium, not the speaker.
+            let object = |r: &Run| r.first > lo && in_table(PREPOSITIONS, self.word(r.first - 1));
+            let subject = match self.names.run_at_token(hi - 2).filter(|r| !object(r)) {
                 Some(run) => Some((run.start, run.end, MentionKind::Name)),
                 None => self.main_subject(lo, hi - 1),
             };

@@ -523,3 +523,18 @@ fn attributions_that_close_a_long_sentence() {
         ),
     ]);
 }
+
+#[test]
+fn colon_attributions_skip_hearers_and_topics() {
+    check(&[
+        (
+            "Bush on Trump\nJeb Bush gave an interview on Tuesday. He told the Dutch newspaper NRC Handelsblad: \
+             “What Trump did was so insensitive.”",
+            &[("What Trump did was so insensitive.", Some("Jeb Bush"), Direct)],
+        ),
+        (
+            "Gillibrand on Hillary Releasing Her Transcripts: ‘I Think She Will.’\nSen. Kirsten Gillibrand spoke on CNN.",
+            &[("I Think She Will.", Some("Kirsten Gillibrand"), Direct)],
+        ),
+    ]);
+}
