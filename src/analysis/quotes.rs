@@ -633,7 +633,12 @@ impl<'a> Ctx<'a> {
     /// The attribution in the text after a quote: a cue among its first words whose
     /// subject (or inverted speaker) sits right after the quote.
     fn after_attribution(&self, lo_byte: usize, hi_byte: usize) -> Option<Attribution> {
-        let (lo, hi) = self.tok_range(lo_byte, hi_byte);
+        let (mut lo, hi) = self.tok_range(lo_byte, hi_byte);
+        // "''… 'old-school,''' said X": the closing mark of a nested quote left over
+        // right at the close belongs to the quote, not to a new one.
+        while lo < hi && marks::is_quote_char(self.word(lo)) && self.tokens[lo].start == lo_byte {
+            lo += 1;
+        }
         // A long appositive may separate subject and cue ('"…," Douglas Holtz-Eakin, an
         // economic adviser to …, said'): when a name and a comma open the frame, look
         // further, for a cue right after a closing comma.
@@ -674,6 +679,29 @@ impl<'a> Ctx<'a> {
             i += 1;
         }
         self.unknown_verb_after(lo, hi)
+    }
+
+    /// A quote paragraph signed on the next line, as fact-checks and round-ups do:
+    /// '"…" ¶ - Bernie Sanders.' / '-President Obama, tweeting after the speech.'.
+    fn dash_line(&self, close: usize) -> Option<Attribution> {
+        let rest = self.text.get(close..)?;
+        let nl = rest.find('\n')?;
+        if rest[..nl].chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let next = rest[nl..].trim_start();
+        let at = close + rest.len() - next.len();
+        let dash = next.chars().next().filter(|c| matches!(c, '-' | '–' | '—'))?;
+        let (k, _) = self.tok_range(at + dash.len_utf8(), at + dash.len_utf8() + 1);
+        let run = self.names.run_at_token(k).filter(|r| r.first == k && !r.possessive)?;
+        if self.text.get(at..run.start).is_some_and(|t| t.contains('\n')) {
+            return None;
+        }
+        Some(Attribution {
+            cue: (at, at + dash.len_utf8()),
+            mention: Some((run.start, run.end, MentionKind::Name)),
+            weak: true,
+        })
     }
 
     /// Whether bytes `lo..hi` end with a clause ", said NAME" or ", NAME said".
@@ -979,6 +1007,7 @@ impl<'a> Ctx<'a> {
                     Some(a)
                 }
                 (Some((b, _)), None) => Some(b),
+                (None, None) if !cand.headline && self.dash_line(r.close.1).is_some() => self.dash_line(r.close.1),
                 (None, None) if cand.headline => self.headline_attribution(r.open.0),
                 (None, None) if !cand.starts_clause => self.subject_verb(before_lo, r.open.0),
                 (None, None) => None,
@@ -1203,7 +1232,12 @@ impl<'a> Ctx<'a> {
                         .map(|(s, _)| s.clone());
                     // "Carter said that … ¶ “That’s because …”": a person the reporter
                     // just quoted indirectly, between the two quotes, is the speaker.
-                    let reported = introduced.clone().filter(|s| s.end.is_some_and(|e| self.cue_follows(e)));
+                    // "Iowa State University's Dianne Bystrom agreed. “…”": so is the
+                    // subject of the sentence that opens the quote's own paragraph.
+                    let reported = introduced.clone().filter(|s| {
+                        s.end.is_some_and(|e| self.cue_follows(e))
+                            || s.start.is_some_and(|p| self.opens_paragraph_sentence(p, start))
+                    });
                     (reported.or(inherited).or(introduced).unwrap_or_default(), None)
                 }
             };
@@ -1214,6 +1248,19 @@ impl<'a> Ctx<'a> {
             out.push(Quote { start, end, text, kind, speaker, cue, sentence: 0 });
         }
         out
+    }
+
+    /// Whether the name at byte `at` is the subject of a sentence in the paragraph of
+    /// byte `quote` (no line break between), opening it or its clause after a comma.
+    fn opens_paragraph_sentence(&self, at: usize, quote: usize) -> bool {
+        if self.text.get(at..quote).is_none_or(|t| t.contains('\n')) {
+            return false;
+        }
+        let (seg_start, _) = self.segment(at);
+        let (lo, i) = self.tok_range(seg_start, at);
+        // Possessive openers ("Iowa State University's Dianne Bystrom") and titles
+        // belong to the subject: every token before it is a capitalised word or "'s".
+        (lo..i).all(|k| self.names.run_at_token(k).is_some() || is_apostrophe_token(self.word(k)))
     }
 
     /// Whether a speech cue follows byte `at` within two words ("Carter said",

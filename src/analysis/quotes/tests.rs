@@ -538,3 +538,18 @@ fn colon_attributions_skip_hearers_and_topics() {
         ),
     ]);
 }
+
+#[test]
+fn nested_closing_marks_and_signed_quotes() {
+    check(&[
+        (
+            "''I would use the word 'old-school,''' said Gregory W. Slayton, a former ambassador.",
+            &[("I would use the word 'old-school,", Some("Gregory W. Slayton"), Direct)],
+        ),
+        (
+            "Fact Check\nThe claims were reviewed.\n\n\"The idea that I would dismantle health care is just not accurate.\"\n\n\
+             - Bernie Sanders.\n\nThe senator is relying on old numbers.",
+            &[("The idea that I would dismantle health care is just not accurate.", Some("Bernie Sanders"), Direct)],
+        ),
+    ]);
+}
