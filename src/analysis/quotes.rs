@@ -25,9 +25,22 @@
 //!    [`crate::analysis::speakers::Names`] resolves the mention to a full name
 //!    (surnames, pronouns, descriptors, entities when given).
 //! 4. **Shape**: `"X," he said, "Y"` merges into one quote; short scare-quoted terms,
-//!    lists of terms, named things ("a group called 'X'") and titles are dropped; a
-//!    quote without a cue continues the previous attributed quote (same speaker and
-//!    mention), or else belongs to the person the reporter just named.
+//!    lists of terms, named things ("a group called 'X'") and titles are dropped. A
+//!    quote with no cue of its own that opens the next sentence after a quote's
+//!    attribution (`"X," he said. "Y."`), follows it directly (`"X." "Y."`), or fills
+//!    the next paragraph (`"X," he said. ¶ "Y."`) is the same stretch of speech and
+//!    joins it, as readers and PolNeAR's annotators take it. Any other quote without
+//!    a cue belongs to a person the reporter just reported ("Carter said that … ¶
+//!    “…”") or named as the subject of its paragraph, else continues the previous
+//!    speaker, else the person last named.
+//!
+//! Speakers are subjects, not any name nearby: a name after a preposition ("in
+//! Berea", "on Twitter") is an object; with entities, places and works do not speak
+//! and a capitalised sentence opener no entity covers ("Shortly") is no name; a
+//! clause's subject follows an opening subordinate clause ("When asked…, Ms. Sherry
+//! said"); a time phrase may stand between subject and cue ("Trump at the time
+//! said"). Pronouns pass over people of the other sex (titles, role nouns, common
+//! first names). Following PolNeAR, `"…," X said, according to CNN` is CNN's.
 //! 5. **Indirect speech**: in sentences without quotes, "X said (that) …",
 //!    "…, X said" and "according to X, …" give `indirect` quotes of the reported clause.
 //!
@@ -497,7 +510,15 @@ impl<'a> Ctx<'a> {
             Some(EntityType::Org) => Some(false),
             Some(_) => None,
             None if run.kind == RunKind::Person => Some(true),
-            None => None,
+            // A single capitalised word no entity covers, opening its sentence, is an
+            // opener ("Shortly", "Wait"); elsewhere it may be a name the entity stage
+            // missed.
+            None if run.first + 1 == run.last
+                && self.text.get(self.segment(run.start).0..run.start).is_some_and(|t| t.trim().is_empty()) =>
+            {
+                None
+            }
+            None => Some(false),
         }
     }
 
