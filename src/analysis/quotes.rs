@@ -706,7 +706,8 @@ impl<'a> Ctx<'a> {
     /// '"…" ¶ - Bernie Sanders.' / '-President Obama, tweeting after the speech.'.
     fn dash_line(&self, close: usize) -> Option<Attribution> {
         let rest = self.text.get(close..)?;
-        let nl = rest.find('\n')?;
+        // Bounded: the quote must end its paragraph within a few characters.
+        let nl = rest.bytes().take(8).position(|b| b == b'\n')?;
         if rest[..nl].chars().any(char::is_alphanumeric) {
             return None;
         }
@@ -1279,6 +1280,10 @@ impl<'a> Ctx<'a> {
         }
         let (seg_start, _) = self.segment(at);
         let (lo, i) = self.tok_range(seg_start, at);
+        // Bounded look-back keeps run-on text linear.
+        if i > lo + 12 {
+            return false;
+        }
         // Possessive openers ("Iowa State University's Dianne Bystrom") and titles
         // belong to the subject: every token before it is a capitalised word or "'s".
         (lo..i).all(|k| self.names.run_at_token(k).is_some() || is_apostrophe_token(self.word(k)))
