@@ -302,7 +302,8 @@ fn load_article(name: &str, text: &str, ann: &str) -> Article {
 }
 
 /// Reads a PolNeAR compartment, runs the quote extractor on every article and returns
-/// the score table (and, with `show_errors`, misses and false hits by class).
+/// the score table (and, with `show_errors`, misses, false hits, wrong speakers and
+/// absorbed pieces by class).
 ///
 /// Errors when `dir` lacks `text/` or `attributions/`, or holds no `.ann` file.
 pub fn run(dir: &Path, show_errors: bool) -> Result<String, String> {
