@@ -702,6 +702,24 @@ impl<'a> Ctx<'a> {
         self.unknown_verb_after(lo, hi)
     }
 
+    /// The attribution of a quote opening its sentence, in the sentence before it in the
+    /// same paragraph when that sentence ends with its cue: "Jeff Weaver, Sanders’
+    /// campaign manager, said in a statement. “…”".
+    fn intro_sentence(&self, ri: usize, seg_start: usize) -> Option<Attribution> {
+        let prev_start = self.segment(seg_start.checked_sub(1)?).0;
+        let between = self.text.get(prev_start..seg_start)?;
+        // Same paragraph, and no quote of its own (that one's cue is its own).
+        if between.trim_end().contains('\n') || (ri > 0 && self.regions[ri - 1].close.1 > prev_start) {
+            return None;
+        }
+        let (a, (lo, hi)) =
+            (self.before_attribution(prev_start, seg_start, true)?.0, self.tok_range(prev_start, seg_start));
+        let cue_tok = self.tok_range(a.cue.0, a.cue.1).0;
+        // The cue ends the sentence but for a short tail ("in a statement", "Tuesday").
+        let tail = (cue_tok + 1..hi).filter(|&k| self.is_word(k)).count();
+        (!a.weak && cue_tok > lo && tail <= 5).then_some(a)
+    }
+
     /// A quote paragraph signed on the next line, as fact-checks and round-ups do:
     /// '"…" ¶ - Bernie Sanders.' / '-President Obama, tweeting after the speech.'.
     fn dash_line(&self, close: usize) -> Option<Attribution> {
@@ -1030,6 +1048,11 @@ impl<'a> Ctx<'a> {
                 }
                 (Some((b, _)), None) => Some(b),
                 (None, None) if !cand.headline && self.dash_line(r.close.1).is_some() => self.dash_line(r.close.1),
+                (None, None)
+                    if cand.starts_clause && !cand.headline && self.intro_sentence(ri, seg_start).is_some() =>
+                {
+                    self.intro_sentence(ri, seg_start)
+                }
                 (None, None) if cand.headline => self.headline_attribution(r.open.0),
                 (None, None) if !cand.starts_clause => self.subject_verb(before_lo, r.open.0),
                 (None, None) => None,
@@ -1434,7 +1457,10 @@ impl<'a> Ctx<'a> {
                     // Cue near the end after a comma: "CLAUSE, X said." / "CLAUSE, said X."
                     let back = (lo..i).rev().take(8).find(|&k| self.word(k) == ",");
                     if let (true, Some(comma)) = (tail_short, back) {
-                        (comma > lo + 2).then_some((lo, comma))
+                        // "Jeff Weaver, Sanders’ campaign manager, said in a statement.":
+                        // the words before the comma are the subject, not a clause.
+                        let subject_first = self.subject_before(lo, i).is_some_and(|m| m.0 < self.tokens[comma].start);
+                        (comma > lo + 2 && !subject_first).then_some((lo, comma))
                     } else {
                         // "X said (that) CLAUSE": the subject opens the sentence.
                         let subj = self.subject_before(lo, i)?;

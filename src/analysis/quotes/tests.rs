@@ -553,3 +553,23 @@ fn nested_closing_marks_and_signed_quotes() {
         ),
     ]);
 }
+
+#[test]
+fn a_sentence_ending_in_its_cue_introduces_the_next_quote() {
+    check(&[
+        (
+            "Sanders Raises Millions\nThe campaign raised $20 million in January. Jeff Weaver, Sanders’ campaign manager, \
+             said in a statement. “Working Americans are beating the greatest fundraising machine ever assembled.”",
+            &[("Working Americans are beating the greatest fundraising machine ever assembled.", Some("Jeff Weaver"), Direct)],
+        ),
+        // A cue early in a long sentence introduces nothing.
+        (
+            "Sanders Raises Millions\nJeff Weaver said the campaign raised $20 million in January from small donors \
+             across the country. “Working Americans are beating the machine.”",
+            &[
+                ("the campaign raised $20 million in January from small donors across the country", Some("Jeff Weaver"), Indirect),
+                ("Working Americans are beating the machine.", Some("Jeff Weaver"), Direct),
+            ],
+        ),
+    ]);
+}
