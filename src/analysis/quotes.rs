@@ -25,9 +25,22 @@
 //!    [`crate::analysis::speakers::Names`] resolves the mention to a full name
 //!    (surnames, pronouns, descriptors, entities when given).
 //! 4. **Shape**: `"X," he said, "Y"` merges into one quote; short scare-quoted terms,
-//!    lists of terms, named things ("a group called 'X'") and titles are dropped; a
-//!    quote without a cue continues the previous attributed quote (same speaker and
-//!    mention), or else belongs to the person the reporter just named.
+//!    lists of terms, named things ("a group called 'X'") and titles are dropped. A
+//!    quote with no cue of its own that opens the next sentence after a quote's
+//!    attribution (`"X," he said. "Y."`), follows it directly (`"X." "Y."`), or fills
+//!    the next paragraph (`"X," he said. ¶ "Y."`) is the same stretch of speech and
+//!    joins it, as readers and PolNeAR's annotators take it. Any other quote without
+//!    a cue belongs to a person the reporter just reported ("Carter said that … ¶
+//!    “…”") or named as the subject of its paragraph, else continues the previous
+//!    speaker, else the person last named.
+//!
+//! Speakers are subjects, not any name nearby: a name after a preposition ("in
+//! Berea", "on Twitter") is an object; with entities, places and works do not speak
+//! and a capitalised sentence opener no entity covers ("Shortly") is no name; a
+//! clause's subject follows an opening subordinate clause ("When asked…, Ms. Sherry
+//! said"); a time phrase may stand between subject and cue ("Trump at the time
+//! said"). Pronouns pass over people of the other sex (titles, role nouns, common
+//! first names). Following PolNeAR, `"…," X said, according to CNN` is CNN's.
 //! 5. **Indirect speech**: in sentences without quotes, "X said (that) …",
 //!    "…, X said" and "according to X, …" give `indirect` quotes of the reported clause.
 //!
@@ -53,8 +66,8 @@ pub mod marks;
 use cues::{in_table, CueForm, CUES, DETERMINERS, INDIRECT_CUES, PERSON_PRONOUNS, PRONOUNS, TERM_MARKERS};
 use marks::{Family, Region};
 
-use crate::analysis::speakers::{Names, RunKind};
-use crate::model::{Cue, Entity, Quote, QuoteKind, Sentence, Speaker};
+use crate::analysis::speakers::{Names, Run, RunKind};
+use crate::model::{Cue, Entity, EntityType, Quote, QuoteKind, Sentence, Speaker};
 use crate::text::{is_capitalized, tokenize, Token, TokenKind};
 
 /// Finds quotes and attributes them; byte offsets, sorted by start. Total: odd text
@@ -127,6 +140,8 @@ struct Ctx<'a> {
 #[derive(Clone, Debug)]
 struct Candidate {
     region: usize,
+    /// The last region merged into this candidate (`region` until a merge).
+    last_region: usize,
     /// Content pieces (trimmed), in order; more than one after merging.
     pieces: Vec<(usize, usize)>,
     /// Start of the sentence holding the opening mark.
@@ -229,6 +244,40 @@ const CLAUSE_STOPS: &[&str] = &[
 /// with the talks", "said Mr. Trump in a statement").
 const NP_END: &[&str] = &["who", "familiar", "with", "during", "while", "of", "from", "speaking", "according"];
 
+/// Prepositions: a name right after one is an object ("in Berea", "on Twitter",
+/// "from South Carolina"), never the subject that speaks.
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "from",
+    "to",
+    "of",
+    "for",
+    "with",
+    "by",
+    "into",
+    "across",
+    "near",
+    "about",
+    "against",
+    "toward",
+    "towards",
+    "under",
+    "over",
+    "via",
+    "through",
+    "throughout",
+    "outside",
+    "inside",
+    "around",
+];
+
+/// Words that end a time phrase standing between a subject and its cue ("Trump at
+/// the time said", "the State Department two weeks ago said", "she now says").
+const TIME_TAIL: &[&str] =
+    &["ago", "now", "time", "moment", "point", "then", "weekend", "day", "days", "weeks", "months"];
+
 /// Words right after a cue that are not the speaker of an inverted cue.
 const NOT_AFTER_CUE: &[&str] = &["in", "on", "at", "during", "after", "before", "that", "of", "to", "about", "last"];
 
@@ -299,10 +348,30 @@ impl<'a> Ctx<'a> {
         while j > lo && self.is_word(j - 1) && in_table(SKIP_BEFORE_CUE, self.word(j - 1)) {
             j -= 1;
         }
+        // "Trump at the time said", "the department two weeks ago said": a time phrase
+        // sits between subject and cue; the subject is the name or pronoun before it.
+        if j > lo && self.is_word(j - 1) && in_table(TIME_TAIL, self.word(j - 1)) {
+            for k in (lo.max(j.saturating_sub(7))..j - 1).rev() {
+                if in_table(PRONOUNS, self.word(k)) {
+                    return Some((self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun));
+                }
+                if let Some(run) = self.names.run_at_token(k).filter(|r| !r.possessive) {
+                    return Some((run.start, run.end, MentionKind::Name));
+                }
+            }
+        }
         // "Sen. Jason Holsman (D) said": a parenthesis before the cue is an aside.
         if j > lo && self.word(j - 1) == ")" {
             if let Some(k) = (j.saturating_sub(8).max(lo)..j - 1).rev().find(|&k| self.word(k) == "(") {
                 j = k;
+            }
+        }
+        // "Gov. John Kasich (R-OH), said": a parenthesis and comma close the subject.
+        if j > lo + 2 && self.word(j - 1) == "," && self.word(j - 2) == ")" {
+            if let Some(k) = (j.saturating_sub(9).max(lo)..j - 2).rev().find(|&k| self.word(k) == "(") {
+                if k > lo && self.names.run_at_token(k - 1).is_some() {
+                    j = k;
+                }
             }
         }
         // "X, a researcher at Y, said" and "Clinton, at a rally in Columbus, Ohio,
@@ -311,15 +380,26 @@ impl<'a> Ctx<'a> {
         if j > lo && self.word(j - 1) == "," {
             let from = (j - 1).saturating_sub(24).max(lo);
             let commas: Vec<usize> = (from..j - 1).filter(|&k| self.word(k) == ",").collect();
+            // A person closed by a comma wins over other names ("in Berea, OH, after
+            // winning Ohio, Gov. John Kasich, said"); a name after a preposition is a
+            // place or object, never the subject.
+            let object = |r: &Run| r.first > lo && in_table(PREPOSITIONS, self.word(r.first - 1));
+            let mut first_name = None;
             for &k in &commas {
                 if k > lo && self.is_word(k - 1) {
                     if in_table(PRONOUNS, self.word(k - 1)) {
                         return Some((self.tokens[k - 1].start, self.tokens[k - 1].end, MentionKind::Pronoun));
                     }
-                    if let Some(run) = self.names.run_at_token(k - 1).filter(|r| !r.possessive) {
-                        return Some((run.start, run.end, MentionKind::Name));
+                    if let Some(run) = self.names.run_at_token(k - 1).filter(|r| !r.possessive && !object(r)) {
+                        if !self.names.has_entities() || self.subject_kind(run) == Some(true) {
+                            return Some((run.start, run.end, MentionKind::Name));
+                        }
+                        first_name = first_name.or(Some((run.start, run.end, MentionKind::Name)));
                     }
                 }
+            }
+            if first_name.is_some() {
+                return first_name;
             }
             j = *commas.last()?;
         }
@@ -397,7 +477,49 @@ impl<'a> Ctx<'a> {
         if in_table(DETERMINERS, w) {
             return Some((self.tokens[from].start, self.tokens[i - 1].end, MentionKind::Descriptor));
         }
-        None
+        // "said master of ceremonies Asab Al-Tabchi", "said former secretary of state
+        // Hillary Clinton": a lowercase title phrase (with "of") before the name.
+        let mut k = from;
+        while k < end
+            && self.is_word(k)
+            && !is_capitalized(self.word(k))
+            && !in_table(&["in", "on", "at"], self.word(k))
+        {
+            if in_table(CLAUSE_STOPS, self.word(k)) && self.word(k) != "of" {
+                return None;
+            }
+            k += 1;
+        }
+        let run = self.names.run_at_token(k).filter(|r| r.first == k && k > from && !r.possessive)?;
+        Some((run.start, run.end, MentionKind::Name))
+    }
+
+    /// Whether a name run may be a clause's speaking subject: `Some(true)` for a
+    /// person, `Some(false)` for another name that may speak (an organisation), `None`
+    /// for one that does not. Entities decide when the entity stage ran: places and
+    /// works do not speak ("South Carolina", "Facebook"), and a capitalised word no
+    /// entity covers is a sentence opener ("Shortly", "Wait"), not a name.
+    fn subject_kind(&self, run: &Run) -> Option<bool> {
+        let (name, _) = self.names.resolve_name(run.start, run.end);
+        let by_words = run.kind == RunKind::Person || name.contains(' ');
+        if !self.names.has_entities() {
+            return Some(by_words);
+        }
+        match self.names.entity_kind_at(run.start, run.end) {
+            Some(EntityType::Person) => Some(true),
+            Some(EntityType::Org) => Some(false),
+            Some(_) => None,
+            None if run.kind == RunKind::Person => Some(true),
+            // A single capitalised word no entity covers, opening its sentence, is an
+            // opener ("Shortly", "Wait"); elsewhere it may be a name the entity stage
+            // missed.
+            None if run.first + 1 == run.last
+                && self.text.get(self.segment(run.start).0..run.start).is_some_and(|t| t.trim().is_empty()) =>
+            {
+                None
+            }
+            None => Some(false),
+        }
     }
 
     /// The sentence subject, for participle cues: the first name or pronoun in
@@ -406,15 +528,36 @@ impl<'a> Ctx<'a> {
     /// A person (a name the registry knows, or a pronoun) wins over other names:
     /// "In Washington, Clinton spoke, saying …" is Clinton's.
     fn main_subject(&self, lo: usize, cue: usize) -> Option<(usize, usize, MentionKind)> {
+        // "When asked whom she supported, Ms. Sherry smiled and said": an opening
+        // subordinate clause is not the main clause; its subject follows the comma.
+        const SUBORDINATORS: &[&str] = &[
+            "when", "after", "as", "while", "if", "although", "though", "because", "before", "since", "asked", "once",
+        ];
+        let lo = if lo < cue && in_table(SUBORDINATORS, self.word(lo)) {
+            (lo..cue).find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1)
+        } else {
+            lo
+        };
         let mut other = None;
         for i in lo..cue {
             if let Some(run) = self.names.run_at_token(i) {
-                if !run.possessive && run.first == i {
-                    let (name, _) = self.names.resolve_name(run.start, run.end);
-                    if run.kind == RunKind::Person || name.contains(' ') {
-                        return Some((run.start, run.end, MentionKind::Name));
+                // "in Berea", "on his Facebook page": the object of a preposition.
+                let object = i > lo && in_table(PREPOSITIONS, self.word(i - 1));
+                // "Shortly after, Rubio’s campaign sent out a release saying …": a
+                // possessive name and its noun opening the clause are its subject.
+                let opens = i == lo || self.word(i - 1) == ",";
+                if run.possessive && run.first == i && opens && run.last < cue && self.is_word(run.last) {
+                    let noun = self.word(run.last);
+                    if !is_capitalized(noun) && !in_table(CLAUSE_STOPS, noun) && !noun.ends_with("ed") {
+                        return Some((run.start, self.tokens[run.last].end, MentionKind::Descriptor));
                     }
-                    other = other.or(Some((run.start, run.end, MentionKind::Name)));
+                }
+                if !run.possessive && run.first == i && !object {
+                    match self.subject_kind(run) {
+                        Some(true) => return Some((run.start, run.end, MentionKind::Name)),
+                        Some(false) => other = other.or(Some((run.start, run.end, MentionKind::Name))),
+                        None => {}
+                    }
                 }
             }
             // "it" is rarely the subject that speaks ("it said" is a report's, found
@@ -438,7 +581,27 @@ impl<'a> Ctx<'a> {
                 return Some((run.start, run.end, MentionKind::Name));
             }
         }
-        self.main_subject(lo, c).or_else(|| self.subject_before(lo, c))
+        self.main_subject(lo, c).or_else(|| self.subject_before(lo, c)).or_else(|| self.opening_phrase(lo, c))
+    }
+
+    /// The noun phrase opening a clause, as a descriptor subject: "The Democratic
+    /// National Convention released a statement, saying …", "One operative inside
+    /// Trump Tower tried to downplay it, saying …". It opens with a determiner and
+    /// runs to the first verb-like or clause word, at most eight words.
+    fn opening_phrase(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        if lo >= c || !self.is_word(lo) || !in_table(DETERMINERS, self.word(lo)) {
+            return None;
+        }
+        let mut end = lo + 1;
+        while end < c.min(lo + 8) && self.is_word(end) {
+            let w = self.word(end);
+            let verbish = !is_capitalized(w) && (w.ends_with("ed") || in_table(SKIP_BEFORE_CUE, w));
+            if verbish || in_table(CLAUSE_STOPS, w) {
+                break;
+            }
+            end += 1;
+        }
+        (end > lo + 1).then(|| (self.tokens[lo].start, self.tokens[end - 1].end, MentionKind::Descriptor))
     }
 
     /// The speaker of an inverted cue ("said Geoff Garin, a pollster"), accepted only
@@ -473,7 +636,9 @@ impl<'a> Ctx<'a> {
                 }
                 // "“…,” said X" and "said X: “…”": an inverted cue right at the quote.
                 // A name right after the cue needs no check: '"…," said Sanders as he left'.
-                None if side == Side::After && c <= lo + 1 => self
+                // '"…," like the recent volatility, said Richard Curtin': an inverted
+                // cue after a comma closes the sentence the quote opens.
+                None if side == Side::After && (c <= lo + 1 || self.word(c - 1) == ",") => self
                     .subject_after(c + n, hi)
                     .filter(|m| m.2 == MentionKind::Name)
                     .or_else(|| self.inverted(c + n, hi)),
@@ -489,7 +654,12 @@ impl<'a> Ctx<'a> {
     /// The attribution in the text after a quote: a cue among its first words whose
     /// subject (or inverted speaker) sits right after the quote.
     fn after_attribution(&self, lo_byte: usize, hi_byte: usize) -> Option<Attribution> {
-        let (lo, hi) = self.tok_range(lo_byte, hi_byte);
+        let (mut lo, hi) = self.tok_range(lo_byte, hi_byte);
+        // "''… 'old-school,''' said X": the closing mark of a nested quote left over
+        // right at the close belongs to the quote, not to a new one.
+        while lo < hi && marks::is_quote_char(self.word(lo)) && self.tokens[lo].start == lo_byte {
+            lo += 1;
+        }
         // A long appositive may separate subject and cue ('"…," Douglas Holtz-Eakin, an
         // economic adviser to …, said'): when a name and a comma open the frame, look
         // further, for a cue right after a closing comma.
@@ -510,6 +680,18 @@ impl<'a> Ctx<'a> {
                 }
                 let a = self.attribute(lo, hi, i, n, form, Side::After);
                 let (ms, _, _) = a.mention?;
+                // '“…,” Sanders said, according to CNN.': the report is the source the
+                // reader is given (and the one annotators mark), the speaker inside it.
+                if form != CueForm::According {
+                    let reported = (i + n..hi.min(i + n + 12)).find_map(|k| {
+                        let (m, f) = self.cue_at(k, hi)?;
+                        (f == CueForm::According && k > 0 && self.word(k - 1) == ",")
+                            .then(|| self.attribute(lo, hi, k, m, f, Side::After))
+                    });
+                    if let Some(r) = reported.filter(|r| r.mention.is_some()) {
+                        return Some(r);
+                    }
+                }
                 // The subject must open the frame (", the economist Jared Bernstein
                 // said"), not sit in a later clause ("… and highlighted her plans").
                 let first = self.tok_range(ms, ms + 1).0;
@@ -518,6 +700,63 @@ impl<'a> Ctx<'a> {
             i += 1;
         }
         self.unknown_verb_after(lo, hi)
+    }
+
+    /// The attribution of a quote opening its sentence, in the sentence before it in the
+    /// same paragraph when that sentence ends with its cue: "Jeff Weaver, Sanders’
+    /// campaign manager, said in a statement. “…”".
+    fn intro_sentence(&self, ri: usize, seg_start: usize) -> Option<Attribution> {
+        let prev_start = self.segment(seg_start.checked_sub(1)?).0;
+        let between = self.text.get(prev_start..seg_start)?;
+        // Same paragraph, and no quote of its own (that one's cue is its own).
+        if between.trim_end().contains('\n') || (ri > 0 && self.regions[ri - 1].close.1 > prev_start) {
+            return None;
+        }
+        let (a, (lo, hi)) =
+            (self.before_attribution(prev_start, seg_start, true)?.0, self.tok_range(prev_start, seg_start));
+        let cue_tok = self.tok_range(a.cue.0, a.cue.1).0;
+        // The cue ends the sentence but for a short tail ("in a statement", "Tuesday").
+        let tail = (cue_tok + 1..hi).filter(|&k| self.is_word(k)).count();
+        (!a.weak && cue_tok > lo && tail <= 5).then_some(a)
+    }
+
+    /// A quote paragraph signed on the next line, as fact-checks and round-ups do:
+    /// '"…" ¶ - Bernie Sanders.' / '-President Obama, tweeting after the speech.'.
+    fn dash_line(&self, close: usize) -> Option<Attribution> {
+        let rest = self.text.get(close..)?;
+        // Bounded: the quote must end its paragraph within a few characters.
+        let nl = rest.bytes().take(8).position(|b| b == b'\n')?;
+        if rest[..nl].chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let next = rest[nl..].trim_start();
+        let at = close + rest.len() - next.len();
+        let dash = next.chars().next().filter(|c| matches!(c, '-' | '–' | '—'))?;
+        let (k, _) = self.tok_range(at + dash.len_utf8(), at + dash.len_utf8() + 1);
+        let run = self.names.run_at_token(k).filter(|r| r.first == k && !r.possessive)?;
+        if self.text.get(at..run.start).is_some_and(|t| t.contains('\n')) {
+            return None;
+        }
+        Some(Attribution {
+            cue: (at, at + dash.len_utf8()),
+            mention: Some((run.start, run.end, MentionKind::Name)),
+            weak: true,
+        })
+    }
+
+    /// Whether bytes `lo..hi` end with a clause ", said NAME" or ", NAME said".
+    fn ends_with_attribution(&self, lo: usize, hi: usize) -> bool {
+        let (a, mut b) = self.tok_range(lo, hi);
+        while b > a && !self.is_word(b - 1) {
+            b -= 1;
+        }
+        // The attribution may carry an appositive (", said David Wasserman, an analyst").
+        (a..b).rev().take(24).filter(|&k| self.word(k) == ",").any(|comma| {
+            let c = comma + 1;
+            c < b
+                && (self.cue_at(c, b).is_some_and(|(_, f)| f == CueForm::Finite)
+                    || (c + 1 < b && self.names.run_at_token(c).is_some() && self.cue_at(b - 1, b).is_some()))
+        })
     }
 
     /// Where the headline ends: the first line, when the text has more lines and the
@@ -536,7 +775,18 @@ impl<'a> Ctx<'a> {
             let lower = w.to_lowercase();
             let is_cue = CUES.iter().any(|(c, f)| *f == CueForm::Finite && *c == lower);
             if w == ":" || is_cue {
-                let run = (k > lo).then(|| self.names.run_at_token(k - 1)).flatten()?;
+                // "CNN President On Trump: ‘…’", "Gillibrand on Hillary Releasing Her
+                // Transcripts: ‘…’": the headline's subject opens it; the name right
+                // before the colon may be its topic.
+                let opening = (w == ":")
+                    .then(|| {
+                        (lo..k).find_map(|i| {
+                            let r = self.names.run_at_token(i).filter(|r| r.first == i && !r.possessive)?;
+                            (i == lo || !in_table(PREPOSITIONS, self.word(i - 1))).then_some(r)
+                        })
+                    })
+                    .flatten();
+                let run = opening.or_else(|| (k > lo).then(|| self.names.run_at_token(k - 1)).flatten())?;
                 let t = self.tokens[k];
                 return Some(Attribution {
                     cue: (t.start, t.end),
@@ -691,7 +941,14 @@ impl<'a> Ctx<'a> {
         }
         if hi >= lo + 2 && self.word(hi - 1) == ":" {
             let colon = self.tokens[hi - 1];
-            let subject = match self.names.run_at_token(hi - 2) {
+            // Headlines have their own shorthand (see `headline_attribution`).
+            if colon.start < self.headline_end {
+                return self.headline_attribution(hi_byte).map(|a| (a, 0));
+            }
+            // "told the Dutch newspaper NRC Handelsblad:", "in Italian:": a name after a
+            // preposition is the hearer or the medium, not the speaker.
+            let object = |r: &Run| r.first > lo && in_table(PREPOSITIONS, self.word(r.first - 1));
+            let subject = match self.names.run_at_token(hi - 2).filter(|r| !object(r)) {
                 Some(run) => Some((run.start, run.end, MentionKind::Name)),
                 None => self.main_subject(lo, hi - 1),
             };
@@ -718,8 +975,17 @@ impl<'a> Ctx<'a> {
             // ends the quote, not the sentence.
             let last_char = self.text[..pieces[pieces.len() - 1].1].chars().next_back();
             let same_paragraph = !self.text.get(r.close.1..seg_end).unwrap_or("\n").contains('\n');
-            if matches!(last_char, Some('?' | '!')) && seg_end <= r.close.1 + 2 && same_paragraph {
+            if matches!(last_char, Some('?' | '!' | '…')) && seg_end <= r.close.1 + 2 && same_paragraph {
                 seg_end = self.segment(seg_end).1;
+            } else if last_char == Some('.') && seg_end <= r.close.1 + 2 && same_paragraph {
+                // '"… people." Clinton said.': a short next sentence with a cue is the
+                // quote's attribution, split off by the full stop inside the marks.
+                let next = self.segment(seg_end).1;
+                let tail = self.text.get(seg_end..next).unwrap_or("");
+                let (a, b) = self.tok_range(seg_end, next);
+                if !tail.contains('\n') && count_words(tail) <= 5 && (a..b).any(|k| self.cue_at(k, b).is_some()) {
+                    seg_end = next;
+                }
             }
             // The frames stop at neighbouring quotes.
             let mut before_lo = if ri > 0 { seg_start.max(self.regions[ri - 1].close.1) } else { seg_start };
@@ -738,6 +1004,7 @@ impl<'a> Ctx<'a> {
             let words = pieces.iter().map(|&(a, b)| count_words(&self.text[a..b])).sum();
             let mut cand = Candidate {
                 region: ri,
+                last_region: ri,
                 pieces,
                 seg_start,
                 seg_end,
@@ -758,7 +1025,10 @@ impl<'a> Ctx<'a> {
                 || after_text.trim_start().starts_with([',', '—', '-'])
                 || count_words(after_text) <= 8
                 // '"…" said Jon Ralston, who …': an inverted cue right after the mark.
-                || CUES.iter().any(|(c, f)| *f == CueForm::Finite && *c == first_after);
+                || CUES.iter().any(|(c, f)| *f == CueForm::Finite && *c == first_after)
+                // '"…" if she didn't win by more, said David Wasserman.': the sentence's
+                // last clause is an attribution.
+                || self.ends_with_attribution(r.close.1, after_hi.max(r.close.1));
             let after = if shaped { self.after_attribution(r.close.1, after_hi.max(r.close.1)) } else { None };
             let before_attr = self.before_attribution(before_lo, r.open.0, cand.starts_clause);
             // A cue right before the quote ("said: '…'") beats one after it; otherwise
@@ -777,6 +1047,12 @@ impl<'a> Ctx<'a> {
                     Some(a)
                 }
                 (Some((b, _)), None) => Some(b),
+                (None, None) if !cand.headline && self.dash_line(r.close.1).is_some() => self.dash_line(r.close.1),
+                (None, None)
+                    if cand.starts_clause && !cand.headline && self.intro_sentence(ri, seg_start).is_some() =>
+                {
+                    self.intro_sentence(ri, seg_start)
+                }
                 (None, None) if cand.headline => self.headline_attribution(r.open.0),
                 (None, None) if !cand.starts_clause => self.subject_verb(before_lo, r.open.0),
                 (None, None) => None,
@@ -785,6 +1061,7 @@ impl<'a> Ctx<'a> {
         }
         self.merge_split(&mut cands);
         self.reject_terms(&mut cands);
+        self.join_continuations(&mut cands);
         self.build(&cands)
     }
 
@@ -794,7 +1071,7 @@ impl<'a> Ctx<'a> {
         let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
         for c in cands.drain(..) {
             if let Some(prev) = out.last_mut() {
-                let pr = &self.regions[prev.region];
+                let pr = &self.regions[prev.last_region];
                 let cr = &self.regions[c.region];
                 let gap = self.text.get(pr.close.1..cr.open.0).unwrap_or("");
                 let joins = prev.attribution_after
@@ -805,6 +1082,7 @@ impl<'a> Ctx<'a> {
                     && self.segment(pr.close.1).1 > cr.open.0
                     && (c.attribution.is_none() || c.attribution == prev.attribution);
                 if joins {
+                    prev.last_region = c.last_region;
                     prev.pieces.extend_from_slice(&c.pieces);
                     prev.words += c.words;
                     prev.seg_end = prev.seg_end.max(c.seg_end);
@@ -814,6 +1092,90 @@ impl<'a> Ctx<'a> {
             out.push(c);
         }
         *cands = out;
+    }
+
+    /// `"X," he said. "Y."` is one quote: a quote that opens the next sentence with no
+    /// attribution of its own continues the previous quote when only that quote's
+    /// attribution sentence (or nothing) separates them; readers and annotators take
+    /// the run as one stretch of speech. Dropped candidates stay out of the way.
+    fn join_continuations(&self, cands: &mut Vec<Candidate>) {
+        let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+        let mut last_kept: Option<usize> = None;
+        for c in cands.drain(..) {
+            if let Some(pi) = last_kept.filter(|_| c.keep) {
+                if self.continues(&out[pi], &c) {
+                    let prev = &mut out[pi];
+                    prev.last_region = c.last_region;
+                    prev.pieces.extend_from_slice(&c.pieces);
+                    prev.words += c.words;
+                    prev.seg_end = prev.seg_end.max(c.seg_end);
+                    continue;
+                }
+            }
+            if c.keep {
+                last_kept = Some(out.len());
+            }
+            out.push(c);
+        }
+        *cands = out;
+    }
+
+    /// Whether kept candidate `c` continues kept candidate `prev` (see
+    /// [`Self::join_continuations`]).
+    fn continues(&self, prev: &Candidate, c: &Candidate) -> bool {
+        if prev.headline || c.headline || !c.starts_clause || prev.attribution.is_none() {
+            return false;
+        }
+        // A quote with its own cue is its own attribution, unless it is the same one.
+        if c.attribution.is_some() && c.attribution != prev.attribution {
+            return false;
+        }
+        let pr = &self.regions[prev.last_region];
+        let cr = &self.regions[c.region];
+        let Some(gap) = self.text.get(pr.close.1..cr.open.0) else { return false };
+        // A new paragraph of quote with no cue of its own goes on with the same
+        // speech ('“A,” he said. ¶ “B.”'); one with a cue is a new attribution.
+        let new_paragraph = gap.contains('\n');
+        let gap = match gap.find('\n') {
+            // A few words quoted inside the reporter's clause are no speech to go on with.
+            Some(k) if c.attribution.is_none() && prev.starts_clause && gap[k..].trim().is_empty() => {
+                // The first paragraph ends with the quote's own sentence ('“…,” Trump
+                // added. He then had a question for the crowd. ¶ “…”' is a new turn),
+                // and the next paragraph is nothing but quote ('“Too forced?” He
+                // tweeted when …' is a new attribution).
+                let sentence_end = self.segment(pr.close.1).1;
+                let own_sentence = self.text.get(sentence_end..pr.close.1 + k).is_none_or(|t| t.trim().is_empty());
+                let last = &self.regions[c.last_region];
+                let rest = &self.text[last.close.1..];
+                let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+                if !own_sentence || rest.chars().any(char::is_alphanumeric) {
+                    return false;
+                }
+                gap[..k].trim_end()
+            }
+            Some(_) => return false,
+            None => gap,
+        };
+        if gap.trim().is_empty() {
+            // '“A.” “B.”': adjacent quotes after an attribution.
+            return true;
+        }
+        // '“A,” she said. “B.”': the gap is the rest of the first quote's sentence,
+        // holding its attribution, and the next quote opens the next sentence.
+        let Some(a) = &prev.attribution else { return false };
+        // '“…,” Ebeling said, and her husband cut in. “…”': a second clause after the
+        // attribution may bring a second speaker.
+        let after_cue = self.text.get(a.cue.1..pr.close.1 + gap.len()).unwrap_or("");
+        if [", and ", ", but ", "; "].iter().any(|s| after_cue.contains(s)) {
+            return false;
+        }
+        prev.attribution_after
+            && a.cue.0 >= pr.close.1
+            && a.cue.1 <= pr.close.1 + gap.len()
+            && !a.weak
+            && count_words(gap) <= 30
+            && (new_paragraph || self.segment(pr.close.1).1 >= c.seg_start)
+            && gap.trim_end().ends_with(['.', ',', ':', ';', '—'])
     }
 
     /// Drops quoted terms and titles: lists of short quoted words ("'land,' 'nuclear
@@ -913,7 +1275,15 @@ impl<'a> Ctx<'a> {
                         .as_ref()
                         .filter(|(_, end_at)| start.saturating_sub(*end_at) <= 400)
                         .map(|(s, _)| s.clone());
-                    (inherited.or(introduced).unwrap_or_default(), None)
+                    // "Carter said that … ¶ “That’s because …”": a person the reporter
+                    // just quoted indirectly, between the two quotes, is the speaker.
+                    // "Iowa State University's Dianne Bystrom agreed. “…”": so is the
+                    // subject of the sentence that opens the quote's own paragraph.
+                    let reported = introduced.clone().filter(|s| {
+                        s.end.is_some_and(|e| self.cue_follows(e))
+                            || s.start.is_some_and(|p| self.opens_paragraph_sentence(p, start))
+                    });
+                    (reported.or(inherited).or(introduced).unwrap_or_default(), None)
                 }
             };
             // An unresolved mention ("it stated") still carries over to a continuation.
@@ -923,6 +1293,30 @@ impl<'a> Ctx<'a> {
             out.push(Quote { start, end, text, kind, speaker, cue, sentence: 0 });
         }
         out
+    }
+
+    /// Whether the name at byte `at` is the subject of a sentence in the paragraph of
+    /// byte `quote` (no line break between), opening it or its clause after a comma.
+    fn opens_paragraph_sentence(&self, at: usize, quote: usize) -> bool {
+        if self.text.get(at..quote).is_none_or(|t| t.contains('\n')) {
+            return false;
+        }
+        let (seg_start, _) = self.segment(at);
+        let (lo, i) = self.tok_range(seg_start, at);
+        // Bounded look-back keeps run-on text linear.
+        if i > lo + 12 {
+            return false;
+        }
+        // Possessive openers ("Iowa State University's Dianne Bystrom") and titles
+        // belong to the subject: every token before it is a capitalised word or "'s".
+        (lo..i).all(|k| self.names.run_at_token(k).is_some() || is_apostrophe_token(self.word(k)))
+    }
+
+    /// Whether a speech cue follows byte `at` within two words ("Carter said",
+    /// "Carter also argued").
+    fn cue_follows(&self, at: usize) -> bool {
+        let (i, _) = self.tok_range(at, at);
+        (i..(i + 3).min(self.tokens.len())).any(|k| self.cue_at(k, self.tokens.len()).is_some())
     }
 
     /// The last person named outside quotes in `from..to`, within the paragraph
@@ -958,8 +1352,12 @@ impl<'a> Ctx<'a> {
                 // The last person named outside quotes, or the last named speaker,
                 // whichever is nearer: a name used as a speaker is a person even when
                 // the name finder could not tell ("Smith said …. He added …").
-                let named = self.names.last_person_before(s, |p| self.is_quoted(p));
-                let spoke = self.speakers.borrow().iter().rev().find(|x| x.0 < s).cloned();
+                // "she" is not Mr. Meyer: a person of the other sex, when titles, role
+                // nouns or first names tell, is passed over.
+                let female = Some(written.eq_ignore_ascii_case("she"));
+                let fits = |n: &str| self.names.female(n).is_none_or(|f| Some(f) == female);
+                let named = self.names.last_person_for(s, female, |p| self.is_quoted(p));
+                let spoke = self.speakers.borrow().iter().rev().find(|x| x.0 < s && fits(&x.1)).cloned();
                 match (named, spoke) {
                     (Some(a), Some(b)) => Some(if a.0 >= b.0 { (a.1, a.2) } else { (b.1, b.2) }),
                     (Some(a), None) => Some((a.1, a.2)),
@@ -1059,7 +1457,10 @@ impl<'a> Ctx<'a> {
                     // Cue near the end after a comma: "CLAUSE, X said." / "CLAUSE, said X."
                     let back = (lo..i).rev().take(8).find(|&k| self.word(k) == ",");
                     if let (true, Some(comma)) = (tail_short, back) {
-                        (comma > lo + 2).then_some((lo, comma))
+                        // "Jeff Weaver, Sanders’ campaign manager, said in a statement.":
+                        // the words before the comma are the subject, not a clause.
+                        let subject_first = self.subject_before(lo, i).is_some_and(|m| m.0 < self.tokens[comma].start);
+                        (comma > lo + 2 && !subject_first).then_some((lo, comma))
                     } else {
                         // "X said (that) CLAUSE": the subject opens the sentence.
                         let subj = self.subject_before(lo, i)?;

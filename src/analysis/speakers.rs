@@ -61,6 +61,8 @@ pub struct Run {
     pub possessive: bool,
     /// The role title it was written with, lowercase ("spokeswoman"), if any.
     pub role: Option<String>,
+    /// The sex its title or role word gives ("Mrs.", "congressman"), if any.
+    pub female: Option<bool>,
 }
 
 /// A person the article names.
@@ -68,6 +70,347 @@ pub struct Run {
 struct Person {
     name: String,
     entity: Option<usize>,
+    /// Whether the person is a woman (`Some(true)`) or a man, when a title, role
+    /// noun or common first name tells; pronouns resolve only to a matching person.
+    female: Option<bool>,
+}
+
+/// Common first names of women, lowercase, for "she" against "he".
+const FEMALE_NAMES: &[&str] = &[
+    "hillary",
+    "melania",
+    "ivanka",
+    "nancy",
+    "elizabeth",
+    "sarah",
+    "carly",
+    "nikki",
+    "michelle",
+    "debbie",
+    "kellyanne",
+    "hope",
+    "huma",
+    "donna",
+    "jennifer",
+    "jessica",
+    "mary",
+    "patricia",
+    "linda",
+    "barbara",
+    "susan",
+    "karen",
+    "lisa",
+    "betty",
+    "margaret",
+    "sandra",
+    "ashley",
+    "kimberly",
+    "emily",
+    "amy",
+    "anna",
+    "angela",
+    "helen",
+    "laura",
+    "rebecca",
+    "sharon",
+    "cynthia",
+    "kathleen",
+    "amanda",
+    "stephanie",
+    "carolyn",
+    "christine",
+    "marie",
+    "janet",
+    "catherine",
+    "maria",
+    "heather",
+    "diane",
+    "julie",
+    "joyce",
+    "victoria",
+    "kelly",
+    "christina",
+    "joan",
+    "evelyn",
+    "lauren",
+    "judith",
+    "megan",
+    "cheryl",
+    "andrea",
+    "hannah",
+    "jacqueline",
+    "martha",
+    "gloria",
+    "teresa",
+    "ann",
+    "sara",
+    "madeline",
+    "kathryn",
+    "janice",
+    "jean",
+    "alice",
+    "julia",
+    "judy",
+    "grace",
+    "denise",
+    "amber",
+    "marilyn",
+    "beverly",
+    "danielle",
+    "theresa",
+    "sophia",
+    "marie",
+    "diana",
+    "brittany",
+    "natalie",
+    "isabella",
+    "charlotte",
+    "rose",
+    "alexis",
+    "kayla",
+    "megyn",
+    "dana",
+    "claire",
+    "kirsten",
+    "tammy",
+    "jeanne",
+    "loretta",
+    "janet",
+    "condoleezza",
+    "madeleine",
+    "samantha",
+    "valerie",
+    "susana",
+    "jill",
+    "kamala",
+    "maxine",
+    "marine",
+    "angela",
+    "theresa",
+    "cecile",
+    "dolores",
+    "ruth",
+    "sonia",
+    "elena",
+    "wendy",
+    "robin",
+    "paula",
+    "katie",
+    "katy",
+    "meghan",
+    "nina",
+    "tina",
+    "rachel",
+    "abby",
+    "ellen",
+    "lynn",
+    "joni",
+    "lindsey",
+    "kristen",
+    "betsy",
+    "mia",
+    "zoe",
+    "erin",
+    "molly",
+    "liz",
+    "kate",
+    "jane",
+    "emma",
+    "olivia",
+    "abigail",
+    "leah",
+    "nicole",
+];
+
+/// Common first names of men, lowercase.
+const MALE_NAMES: &[&str] = &[
+    "donald",
+    "barack",
+    "bernie",
+    "bill",
+    "ted",
+    "marco",
+    "jeb",
+    "john",
+    "ben",
+    "chris",
+    "rand",
+    "mike",
+    "paul",
+    "mitch",
+    "joe",
+    "george",
+    "james",
+    "robert",
+    "michael",
+    "william",
+    "david",
+    "richard",
+    "joseph",
+    "thomas",
+    "charles",
+    "daniel",
+    "matthew",
+    "anthony",
+    "mark",
+    "steven",
+    "steve",
+    "andrew",
+    "kenneth",
+    "kevin",
+    "brian",
+    "edward",
+    "ronald",
+    "timothy",
+    "jason",
+    "jeffrey",
+    "jeff",
+    "ryan",
+    "jacob",
+    "gary",
+    "nicholas",
+    "eric",
+    "jonathan",
+    "stephen",
+    "larry",
+    "justin",
+    "scott",
+    "brandon",
+    "frank",
+    "benjamin",
+    "gregory",
+    "samuel",
+    "raymond",
+    "patrick",
+    "alexander",
+    "jack",
+    "dennis",
+    "jerry",
+    "tyler",
+    "aaron",
+    "jose",
+    "henry",
+    "adam",
+    "douglas",
+    "nathan",
+    "peter",
+    "zachary",
+    "kyle",
+    "walter",
+    "harold",
+    "jeremy",
+    "ethan",
+    "carl",
+    "keith",
+    "roger",
+    "gerald",
+    "christian",
+    "terry",
+    "sean",
+    "arthur",
+    "austin",
+    "noah",
+    "lawrence",
+    "jesse",
+    "joe",
+    "bryan",
+    "billy",
+    "jordan",
+    "albert",
+    "dylan",
+    "bruce",
+    "willie",
+    "gabriel",
+    "alan",
+    "juan",
+    "logan",
+    "wayne",
+    "ralph",
+    "roy",
+    "eugene",
+    "randy",
+    "vincent",
+    "russell",
+    "louis",
+    "philip",
+    "bobby",
+    "johnny",
+    "bradley",
+    "reince",
+    "newt",
+    "rudy",
+    "lindsey",
+    "harry",
+    "tim",
+    "martin",
+    "lincoln",
+    "rick",
+    "dick",
+    "al",
+    "tom",
+    "jim",
+    "bob",
+    "dan",
+    "ron",
+    "sam",
+    "fred",
+    "ed",
+    "greg",
+    "doug",
+    "jon",
+    "josh",
+    "corey",
+    "vladimir",
+    "xi",
+    "shinzo",
+    "francois",
+    "recep",
+    "benjamin",
+    "bibi",
+    "hugh",
+    "sean",
+    "rush",
+    "glenn",
+    "bret",
+    "jake",
+    "wolf",
+    "anderson",
+    "matt",
+    "nick",
+    "rob",
+    "andy",
+    "tony",
+    "barney",
+    "elijah",
+    "reid",
+    "trey",
+    "kasich",
+    "jared",
+    "eric",
+    "mitt",
+];
+
+/// The sex a title or role word gives: "Mrs." and "spokeswoman" a woman, "Mr." and
+/// "congressman" a man.
+fn title_female(word: &str) -> Option<bool> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    match w.as_str() {
+        "mrs" | "ms" | "miss" | "madam" | "lady" | "queen" => Some(true),
+        "mr" | "sir" | "lord" | "king" => Some(false),
+        _ if w.ends_with("woman") => Some(true),
+        _ if w.ends_with("man") && w.len() > 4 => Some(false),
+        _ => None,
+    }
+}
+
+/// The sex a full name's first word gives, if it is a common first name.
+fn name_female(name: &str) -> Option<bool> {
+    let first = name.split_whitespace().next()?.to_lowercase();
+    match (FEMALE_NAMES.contains(&first.as_str()), MALE_NAMES.contains(&first.as_str())) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
 }
 
 /// The article's names, for resolving speaker mentions.
@@ -91,6 +434,8 @@ pub struct Names {
     full: HashMap<String, usize>,
     /// Entity names by index.
     entity_names: Vec<String>,
+    /// Entity types by index.
+    entity_kinds: Vec<EntityType>,
 }
 
 /// Strips a possessive ending ("Trump’s" → "Trump", "Jones'" stays "Jones'"
@@ -143,6 +488,7 @@ impl Names {
             entity_mentions,
             full: HashMap::new(),
             entity_names: entities.iter().map(|e| e.name.clone()).collect(),
+            entity_kinds: entities.iter().map(|e| e.kind).collect(),
         };
         names.register(entities);
         names
@@ -157,7 +503,7 @@ impl Names {
                 continue;
             }
             let id = self.persons.len();
-            self.persons.push(Person { name: e.name.clone(), entity: Some(ei) });
+            self.persons.push(Person { name: e.name.clone(), entity: Some(ei), female: name_female(&e.name) });
             full.insert(e.name.to_lowercase(), id);
             let first_at = e.mentions.first().map_or(0, |m| m.start);
             self.index_words(&e.name, first_at, id);
@@ -180,7 +526,7 @@ impl Names {
                 Some(&id) => id,
                 None => {
                     let id = self.persons.len();
-                    self.persons.push(Person { name: r.name.clone(), entity: None });
+                    self.persons.push(Person { name: r.name.clone(), entity: None, female: name_female(&r.name) });
                     full.insert(key, id);
                     let (name, start) = (r.name.clone(), r.start);
                     self.index_words(&name, start, id);
@@ -204,6 +550,14 @@ impl Names {
             }
         }
         self.mentions.sort_unstable();
+        // Titles and role nouns tell the sex of a person written with them.
+        for ri in 0..self.runs.len() {
+            let Some(id) = self.person_of_run(ri) else { continue };
+            let r = &self.runs[ri];
+            if let Some(f) = r.female {
+                self.persons[id].female.get_or_insert(f);
+            }
+        }
     }
 
     /// Indexes a full name by its first and last words.
@@ -252,6 +606,16 @@ impl Names {
         self.entity_mentions[..i].iter().rev().take(8).find(|m| m.1 > start).map(|m| m.2)
     }
 
+    /// Whether the entity stage ran (gave any entity): without it, entity tests abstain.
+    pub fn has_entities(&self) -> bool {
+        !self.entity_kinds.is_empty()
+    }
+
+    /// The type of the entity whose mention overlaps `start..end`, if any.
+    pub fn entity_kind_at(&self, start: usize, end: usize) -> Option<EntityType> {
+        self.entity_at(start, end).and_then(|ei| self.entity_kinds.get(ei).copied())
+    }
+
     /// The index of the run covering token `ti`, if any.
     pub fn run_at_token(&self, ti: usize) -> Option<&Run> {
         self.runs.get(*self.run_of.get(ti)?)
@@ -294,6 +658,30 @@ impl Names {
         let &(pos, id) = self.mentions[..i].iter().rev().take(64).find(|m| !skip(m.0))?;
         let p = &self.persons[id];
         Some((pos, p.name.clone(), p.entity))
+    }
+
+    /// Like [`Self::last_person_before`], for a pronoun of sex `female` ("she" is
+    /// `Some(true)`): a person known to be of the other sex is passed over.
+    pub fn last_person_for(
+        &self,
+        at: usize,
+        female: Option<bool>,
+        skip: impl Fn(usize) -> bool,
+    ) -> Option<(usize, String, Option<usize>)> {
+        let i = self.mentions.partition_point(|m| m.0 < at);
+        let fits =
+            |id: usize| female.is_none() || self.persons[id].female.is_none() || self.persons[id].female == female;
+        let &(pos, id) = self.mentions[..i].iter().rev().take(64).find(|m| !skip(m.0) && fits(m.1))?;
+        let p = &self.persons[id];
+        Some((pos, p.name.clone(), p.entity))
+    }
+
+    /// The sex of the person a resolved full name belongs to, when known.
+    pub fn female(&self, name: &str) -> Option<bool> {
+        match self.full.get(&name.to_lowercase()) {
+            Some(&id) => self.persons[id].female,
+            None => name_female(name),
+        }
     }
 
     /// Resolves a descriptor ("the spokeswoman") at byte `at` to the person last
@@ -369,9 +757,11 @@ fn make_run(text: &str, tokens: &[Token], first: usize, last: usize, possessive:
     let mut name_first = first;
     let mut titled = false;
     let mut role = None;
+    let mut female = None;
     for k in first..last.saturating_sub(1) {
         let w = word(k);
         if is_word(k) && in_table(TITLES, w) {
+            female = female.or(title_female(w));
             name_first = k + 1;
             titled |= in_table(PERSON_TITLES, w);
             if in_table(ROLE_NOUNS, w) {
@@ -390,6 +780,7 @@ fn make_run(text: &str, tokens: &[Token], first: usize, last: usize, possessive:
         if !is_capitalized(prev) && in_table(ROLE_NOUNS, prev) {
             role = Some(prev.to_lowercase());
             titled = true;
+            female = female.or(title_female(prev));
         }
     }
     let name_first = name_first.min(last - 1);
@@ -418,7 +809,7 @@ fn make_run(text: &str, tokens: &[Token], first: usize, last: usize, possessive:
     } else {
         RunKind::Unknown
     };
-    Run { first, last, name_first, start, end, name, kind, possessive, role }
+    Run { first, last, name_first, start, end, name, kind, possessive, role, female }
 }
 
 #[cfg(test)]

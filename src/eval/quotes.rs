@@ -131,6 +131,8 @@ struct DocResult {
     false_hits: Vec<usize>,
     /// Matched (gold, pred) pairs whose speaker is wrong.
     wrong_speaker: Vec<(usize, usize)>,
+    /// Absorbed predictions, with the matched gold they are a piece of.
+    absorbed: Vec<(usize, usize)>,
 }
 
 fn len(spans: &[(usize, usize)]) -> usize {
@@ -201,8 +203,9 @@ fn score(gold: &[Gold], pred: &[Pred]) -> DocResult {
     let mut g_absorbed = vec![false; gold.len()];
     let mut p_absorbed = vec![false; pred.len()];
     for &(_, gi, pi) in &pairs {
-        if p_match[pi].is_none() && g_match[gi].is_some() {
+        if p_match[pi].is_none() && g_match[gi].is_some() && !p_absorbed[pi] {
             p_absorbed[pi] = true;
+            r.absorbed.push((gi, pi));
         }
         if let (None, Some(other_g)) = (g_match[gi], p_match[pi]) {
             let same = gold[gi].source.is_empty()
@@ -299,7 +302,8 @@ fn load_article(name: &str, text: &str, ann: &str) -> Article {
 }
 
 /// Reads a PolNeAR compartment, runs the quote extractor on every article and returns
-/// the score table (and, with `show_errors`, misses and false hits by class).
+/// the score table (and, with `show_errors`, misses, false hits, wrong speakers and
+/// absorbed pieces by class).
 ///
 /// Errors when `dir` lacks `text/` or `attributions/`, or holds no `.ann` file.
 pub fn run(dir: &Path, show_errors: bool) -> Result<String, String> {
@@ -480,6 +484,15 @@ fn collect_errors(
             "  {short}: {}  [spk: {}]",
             snippet(&a.chars, p.span.0, p.span.1),
             p.speaker_name.as_deref().unwrap_or("-")
+        ));
+    }
+    for &(gi, pi) in &r.absorbed {
+        let (g, p) = (&gold[gi], &pred[pi]);
+        let (s, e) = (g.content.first().map_or(0, |x| x.0), g.content.last().map_or(0, |x| x.1));
+        errors.entry(format!("{family} absorbed piece")).or_default().push(format!(
+            "  {short}: {}  [gold: {}]",
+            snippet(&a.chars, p.span.0, p.span.1),
+            snippet(&a.chars, s, e),
         ));
     }
     for &(gi, pi) in &r.wrong_speaker {

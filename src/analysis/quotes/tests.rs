@@ -126,11 +126,70 @@ fn pronouns_and_continuations_resolve() {
                 “This fight is about our families and our future.”";
     check(&[(
         text,
-        &[
-            ("We are not going back,", Some("Elizabeth Warren"), Direct),
-            ("This fight is about our families and our future.", Some("Elizabeth Warren"), Direct),
-        ],
+        // A new paragraph of quote with no cue goes on with the same speech.
+        &[(
+            "We are not going back, This fight is about our families and our future.",
+            Some("Elizabeth Warren"),
+            Direct,
+        )],
     )]);
+}
+
+#[test]
+fn a_quote_split_by_its_attribution_is_one_quote() {
+    check(&[
+        (
+            "“She’s caused so many deaths,” Trump said. “You look at so many decisions that she made.”",
+            &[("She’s caused so many deaths, You look at so many decisions that she made.", Some("Trump"), Direct)],
+        ),
+        (
+            "''I don't think the industry is over,'' she said. ''I think it's just changing.''",
+            &[("I don't think the industry is over, I think it's just changing.", None, Direct)],
+        ),
+        (
+            "“Ted Cruz is not my favorite by any means,” Graham, a former candidate, told CBS News on Tuesday. \
+             “But he is the only way to stop Donald Trump.”",
+            &[(
+                "Ted Cruz is not my favorite by any means, But he is the only way to stop Donald Trump.",
+                Some("Graham"),
+                Direct,
+            )],
+        ),
+        // Adjacent quotes after one attribution.
+        (
+            "Sanders wrote: “We must stand together.” “The stakes are too high.”",
+            &[("We must stand together. The stakes are too high.", Some("Sanders"), Direct)],
+        ),
+        // Each quote with its own cue stays its own.
+        (
+            "“We will win,” Cruz said. “No, you won’t,” Rubio replied.",
+            &[("We will win,", Some("Cruz"), Direct), ("No, you won’t,", Some("Rubio"), Direct)],
+        ),
+        // A paragraph with a cue of its own is a new attribution.
+        (
+            "The letter went out on Friday.\n“Millions of voters are angry,” Sanders wrote.\n\n\
+             “It is a pivotal moment,” he continued.",
+            &[
+                ("Millions of voters are angry,", Some("Sanders"), Direct),
+                ("It is a pivotal moment,", Some("Sanders"), Direct),
+            ],
+        ),
+        (
+            "The letter went out on Friday.\n“Millions of voters are angry,” he continued.\n\n\
+             “In this pivotal moment, we must act.”",
+            &[("Millions of voters are angry, In this pivotal moment, we must act.", None, Direct)],
+        ),
+        // Words quoted in the reporter's clause do not run on into the next paragraph.
+        (
+            "The letter went out on Friday.\n\
+             Donors waited to see how a “turbulent election cycle” played out, Gilbert said.\n\n\
+             “There is a sense of stability now.”",
+            &[
+                ("turbulent election cycle", Some("Gilbert"), Partial),
+                ("There is a sense of stability now.", Some("Gilbert"), Direct),
+            ],
+        ),
+    ]);
 }
 
 #[test]
@@ -301,5 +360,216 @@ fn descriptor_subjects_with_unlisted_verbs() {
     check(&[
         ("“Build the wall!” the crowd chanted back.", &[("Build the wall!", Some("the crowd"), Direct)]),
         ("“Choke!” blared the front page of the Herald.", &[("Choke!", Some("the front page"), Direct)]),
+    ]);
+}
+
+/// (text, speaker name) of every quote, through the real sentence and entity stages.
+fn run_full(text: &str) -> Vec<(String, Option<String>)> {
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    extract(text, &sentences, &entities).into_iter().map(|q| (q.text, q.speaker.name)).collect()
+}
+
+/// Speaker of the quote that starts with `begins`, through the real stages.
+fn speaker_of(text: &str, begins: &str) -> Option<String> {
+    run_full(text).into_iter().find(|(t, _)| t.starts_with(begins)).and_then(|(_, s)| s)
+}
+
+#[test]
+fn places_platforms_and_time_phrases_do_not_speak() {
+    let cases: &[(&str, &str, &str)] = &[
+        // A name after a preposition is a place, not the subject.
+        (
+            "Kasich Wins Ohio\nTuesday at Baldwin Wallace University in Berea, OH, after winning Ohio, \
+             Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”",
+            "I’m getting ready",
+            "John Kasich",
+        ),
+        (
+            "Carson Hits Back\nBen Carson posted a syllabus for the class on his Facebook page, writing \
+             “Allow me also to do the research for the Wall Street Journal reporter.”",
+            "Allow me also",
+            "Ben Carson",
+        ),
+        // A time phrase between subject and cue.
+        (
+            "Trump and the Fees\nDonald Trump was asked about the fees. Trump at the time said he’d asked \
+             his “people” to “look into” paying the fees.",
+            "people",
+            "Donald Trump",
+        ),
+        // A capitalised sentence opener is no name.
+        (
+            "Rubio on Zika\nMarco Rubio attacked Patrick Murphy on Monday. Shortly after, Rubio’s campaign sent \
+             out a press release saying Murphy owes “Florida an explanation for voting against Zika funding.”",
+            "Florida an explanation",
+            "Rubio’s campaign",
+        ),
+    ];
+    for (text, begins, want) in cases {
+        let got = speaker_of(text, begins);
+        assert!(
+            got.as_deref().is_some_and(|g| g.ends_with(want.split(' ').next_back().unwrap())),
+            "{text}\n{:?}",
+            run_full(text)
+        );
+    }
+}
+
+#[test]
+fn interviews_and_reporter_paragraphs_break_a_quote() {
+    check(&[
+        (
+            "Clinton on Running Mates\nMaddow asked, \"You don’t have to choose some mountain man?\"\n\n\
+             \"Well, yes. I’m going to look at a lot of different people…\" Clinton said. \"Grizzly Adams?\" Maddow repeated.",
+            &[
+                ("You don’t have to choose some mountain man?", Some("Maddow"), Direct),
+                ("Well, yes. I’m going to look at a lot of different people…", Some("Clinton"), Direct),
+                ("Grizzly Adams?", Some("Maddow"), Direct),
+            ],
+        ),
+        (
+            "Carter in Singapore\n“The uncertainty is the main concern,” Minister Hishammuddin Hussein said.\n\n\
+             Ashton Carter said that some critics had been predicting a U.S. withdrawal.\n\n\
+             “That’s because this region remains the most consequential for America.”",
+            &[
+                ("The uncertainty is the main concern,", Some("Hishammuddin Hussein"), Direct),
+                ("some critics had been predicting a U.S. withdrawal", Some("Ashton Carter"), Indirect),
+                ("That’s because this region remains the most consequential for America.", Some("Ashton Carter"), Direct),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn reported_reports_and_subordinate_clauses() {
+    let cases: &[(&str, &str, &str)] = &[
+        // PolNeAR's convention: the report a quote reaches us through is its source.
+        (
+            "Sanders Asks Delegates\nBernie Sanders met his delegates on Monday.\n\n“I ask you as a personal courtesy \
+             to me not to engage in any kind of protest on the floor,” Sanders said, according to CNN.",
+            "I ask you",
+            "CNN",
+        ),
+        (
+            "Walker on Delegates\nScott Walker spoke in Madison.\n\n“Delegates are and should be able to vote the way \
+             they see fit,” Walker said, according to an Associated Press account.",
+            "Delegates are",
+            "an Associated Press account",
+        ),
+        // Without the report, the speaker stays.
+        (
+            "Walker on Delegates\nScott Walker spoke in Madison.\n\n“Delegates should vote the way they see fit,” \
+             Walker said on Monday.",
+            "Delegates should",
+            "Scott Walker",
+        ),
+        // The subject of the main clause, not of the opening subordinate clause.
+        (
+            "Novelist Waits\nMaureen Sherry and Megyn Kelly spoke on Tuesday.\n\nWhen asked whom she supported, \
+             Ms. Sherry smiled and said, ''I'm waiting for Michael Bloomberg to get in the race.''",
+            "I'm waiting",
+            "Maureen Sherry",
+        ),
+    ];
+    for (text, begins, want) in cases {
+        let got = speaker_of(text, begins);
+        assert_eq!(got.as_deref(), Some(*want), "{text}\n{:?}", run_full(text));
+    }
+}
+
+#[test]
+fn pronouns_pass_over_people_of_the_other_sex() {
+    check(&[
+        (
+            "Fed Governor Speaks\nLaurence Meyer met Lael Brainard on Monday. Mr. Meyer spoke first.\n\
+             “We are not the world’s central bank,” she said.",
+            &[("We are not the world’s central bank,", Some("Lael Brainard"), Direct)],
+        ),
+        (
+            "Clinton in Iowa\nHillary Clinton thanked Bernie Sanders for the debate.\n\
+             “I am ready to lead on day one,” she said.",
+            &[("I am ready to lead on day one,", Some("Hillary Clinton"), Direct)],
+        ),
+        (
+            "Trump in Iowa\nSpokeswoman Hope Hicks introduced Donald Trump at the rally.\n\
+             “We are going to win Iowa,” he said.",
+            &[("We are going to win Iowa,", Some("Donald Trump"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn attributions_that_close_a_long_sentence() {
+    check(&[
+        (
+            "''The most impressive aspect has been a newfound resilience by consumers,'' like the recent volatility \
+             of markets, said Richard Curtin, the chief economist for the survey.",
+            &[("The most impressive aspect has been a newfound resilience by consumers,", Some("Richard Curtin"), Direct)],
+        ),
+        (
+            "\"Thanks, Clarkston, for welcoming these refugees,\" said master of ceremonies Asab Al-Tabchi, a Syrian engineer.",
+            &[("Thanks, Clarkston, for welcoming these refugees,", Some("Asab Al-Tabchi"), Direct)],
+        ),
+        (
+            "\"The first line of defense is within the community,\" said former secretary of state Hillary Clinton, \
+             who praised George W. Bush.",
+            &[("The first line of defense is within the community,", Some("Hillary Clinton"), Direct)],
+        ),
+        (
+            "\"Many would consider that an embarrassment for Hillary Clinton\" if she did not win by a larger margin, \
+             said David Wasserman, an elections analyst at the Cook Political Report.",
+            &[("Many would consider that an embarrassment for Hillary Clinton", Some("David Wasserman"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn colon_attributions_skip_hearers_and_topics() {
+    check(&[
+        (
+            "Bush on Trump\nJeb Bush gave an interview on Tuesday. He told the Dutch newspaper NRC Handelsblad: \
+             “What Trump did was so insensitive.”",
+            &[("What Trump did was so insensitive.", Some("Jeb Bush"), Direct)],
+        ),
+        (
+            "Gillibrand on Hillary Releasing Her Transcripts: ‘I Think She Will.’\nSen. Kirsten Gillibrand spoke on CNN.",
+            &[("I Think She Will.", Some("Kirsten Gillibrand"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn nested_closing_marks_and_signed_quotes() {
+    check(&[
+        (
+            "''I would use the word 'old-school,''' said Gregory W. Slayton, a former ambassador.",
+            &[("I would use the word 'old-school,", Some("Gregory W. Slayton"), Direct)],
+        ),
+        (
+            "Fact Check\nThe claims were reviewed.\n\n\"The idea that I would dismantle health care is just not accurate.\"\n\n\
+             - Bernie Sanders.\n\nThe senator is relying on old numbers.",
+            &[("The idea that I would dismantle health care is just not accurate.", Some("Bernie Sanders"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_sentence_ending_in_its_cue_introduces_the_next_quote() {
+    check(&[
+        (
+            "Sanders Raises Millions\nThe campaign raised $20 million in January. Jeff Weaver, Sanders’ campaign manager, \
+             said in a statement. “Working Americans are beating the greatest fundraising machine ever assembled.”",
+            &[("Working Americans are beating the greatest fundraising machine ever assembled.", Some("Jeff Weaver"), Direct)],
+        ),
+        // A cue early in a long sentence introduces nothing.
+        (
+            "Sanders Raises Millions\nJeff Weaver said the campaign raised $20 million in January from small donors \
+             across the country. “Working Americans are beating the machine.”",
+            &[
+                ("the campaign raised $20 million in January from small donors across the country", Some("Jeff Weaver"), Indirect),
+                ("Working Americans are beating the machine.", Some("Jeff Weaver"), Direct),
+            ],
+        ),
     ]);
 }
