@@ -28,6 +28,7 @@
 //! println!("{}", report.unwrap_or_else(|e| e));
 //! ```
 
+use crate::eval::ratio;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -116,15 +117,6 @@ fn prf(label: &str, tp: usize, predicted: usize, gold: usize) -> String {
     let r = ratio(tp, gold);
     let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     format!("{label}: P {p:.3} R {r:.3} F1 {f:.3} (tp {tp}, predicted {predicted}, gold {gold})\n")
-}
-
-/// `a / b`, or 0 when `b` is 0.
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
 }
 
 /// Up to 40 bytes of context either side of `at`, on one line, with `|` at `at`.

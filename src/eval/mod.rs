@@ -14,3 +14,21 @@ pub mod gum;
 pub mod quotes;
 pub mod timeml;
 pub mod timex;
+
+/// `n / d`, or 0 when `d` is 0.
+pub(crate) fn ratio(n: usize, d: usize) -> f64 {
+    if d == 0 {
+        0.0
+    } else {
+        n as f64 / d as f64
+    }
+}
+
+/// Harmonic mean of precision and recall (0 when both are 0).
+pub(crate) fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}

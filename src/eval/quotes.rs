@@ -36,6 +36,7 @@
 //! println!("{report}");
 //! ```
 
+use crate::eval::{f1, ratio};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -102,22 +103,6 @@ impl Tally {
     }
     fn e2e_r(&self) -> f64 {
         ratio(self.speaker_ok, self.gold - self.absorbed_gold)
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
-fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
     }
 }
 

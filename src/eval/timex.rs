@@ -24,6 +24,7 @@
 //! assert_eq!(score.value_accuracy(), 1.0);
 //! ```
 
+use crate::eval::{f1, ratio};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -167,24 +168,6 @@ impl Score {
         let _ = writeln!(s, "value accuracy {:.3}", self.value_accuracy());
         let _ = writeln!(s, "value F1       {:.3}", self.value_f1());
         s
-    }
-}
-
-/// `n / d`, or 0 when `d` is 0.
-fn ratio(n: usize, d: usize) -> f64 {
-    if d == 0 {
-        0.0
-    } else {
-        n as f64 / d as f64
-    }
-}
-
-/// Harmonic mean of precision and recall.
-fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
     }
 }
 
