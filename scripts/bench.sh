@@ -72,12 +72,17 @@ fi
 step "building the CLI and the benchmark examples (--profile native, opt-level 3)"
 cargo build --profile native --bin article-explorer --example bench_analysis --example bench_linearity
 
-step "building the analysis core for wasm (release profile, as the app ships)"
-cargo build --release --example wasm_analyze --target wasm32-unknown-unknown --features csr
+step "building the analysis core for wasm (benches/wasm-core: release profile + wasm-opt -Oz, as the app ships)"
+(cd benches/wasm-core && cargo build --release --target wasm32-unknown-unknown --target-dir ../out/wasm-target)
 rm -rf benches/out/wasm
 mkdir -p benches/out/wasm
 wasm-bindgen --target web --no-typescript --out-dir benches/out/wasm/pkg \
-  target/wasm32-unknown-unknown/release/examples/wasm_analyze.wasm
+  benches/out/wasm-target/wasm32-unknown-unknown/release/wasm_analyze.wasm
+if have wasm-opt; then
+  wasm-opt -Oz benches/out/wasm/pkg/wasm_analyze_bg.wasm -o benches/out/wasm/pkg/wasm_analyze_bg.wasm
+else
+  echo "bench: wasm-opt not found; the wasm module is measured without it" >&2
+fi
 cp benches/wasm/index.html benches/wasm/bench.js benches/out/wasm/
 
 if [ "$floor" = 1 ]; then
