@@ -11,8 +11,9 @@
 //!   (1 MB holds about 100,000 of them), mostly unbalanced;
 //! - `nested-quotes`: quotes opened inside quotes, thousands deep, closed at the end.
 //!
-//! Prints one JSON object: the case, the size and the seconds `analyze` took. The caller
-//! runs sizes 1, 2, 4, 8 MB under a time limit and compares seconds per MB.
+//! Prints one JSON object: the case, the size, the seconds `analyze` took and, from a
+//! second run stage by stage, the seconds of each stage. The caller runs sizes 1, 2, 4,
+//! 8 MB under a time limit and compares seconds per MB.
 
 use std::hint::black_box;
 use std::process::ExitCode;
@@ -20,6 +21,9 @@ use std::time::Instant;
 
 use article_explorer::analysis::analyze;
 use chrono::NaiveDate;
+
+#[path = "support/stages.rs"]
+mod stages;
 
 /// Ordinary news prose: speech verbs, names, dates and quotes, so every stage has work.
 const PROSE: &str = "On March 17, 2025, Foreign Minister Anna Berg said the talks in Geneva would resume \
@@ -41,10 +45,14 @@ fn main() -> ExitCode {
     let start = Instant::now();
     let analysis = analyze(black_box(&text), published);
     let seconds = start.elapsed().as_secs_f64();
+    // Once more stage by stage, to name the stage that grows.
+    let mut acc = [0.0; 5];
+    stages::time_stages(&text, published, &mut acc);
     println!(
-        r#"{{"case":"{case}","bytes":{},"seconds":{seconds:.6},"s_per_mb":{:.6},"quotes":{},"timexes":{},"sentences":{}}}"#,
+        r#"{{"case":"{case}","bytes":{},"seconds":{seconds:.6},"s_per_mb":{:.6},"stages":{},"quotes":{},"timexes":{},"sentences":{}}}"#,
         text.len(),
         seconds / (text.len() as f64 / 1e6),
+        stages::stages_json(&acc, 1.0),
         analysis.quotes.len(),
         analysis.timexes.len(),
         analysis.sentences.len()
