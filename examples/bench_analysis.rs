@@ -48,7 +48,9 @@ fn run() -> Result<(), String> {
             "--limit" => limit = parse(args.next(), "--limit")?,
             "--min-seconds" => min_seconds = parse(args.next(), "--min-seconds")?,
             _ if dir.is_none() && !arg.starts_with("--") => dir = Some(PathBuf::from(arg)),
-            _ => return Err(format!("unknown argument {arg}; usage: bench_analysis DIR [--limit N] [--min-seconds S]")),
+            _ => {
+                return Err(format!("unknown argument {arg}; usage: bench_analysis DIR [--limit N] [--min-seconds S]"))
+            }
         }
     }
     let dir = dir.ok_or("usage: bench_analysis DIR [--limit N] [--min-seconds S]")?;

@@ -74,15 +74,20 @@ cargo build --profile native --bin article-explorer --example bench_analysis --e
 
 step "building the analysis core for wasm (benches/wasm-core: release profile + wasm-opt -Oz, as the app ships)"
 (cd benches/wasm-core && cargo build --release --target wasm32-unknown-unknown --target-dir ../out/wasm-target)
+# The same at opt-level 3 (+ wasm-opt -O3): says how much of the wasm/native gap is the size profile.
+(cd benches/wasm-core && cargo build --profile speed --target wasm32-unknown-unknown --target-dir ../out/wasm-target)
 rm -rf benches/out/wasm
 mkdir -p benches/out/wasm
-wasm-bindgen --target web --no-typescript --out-dir benches/out/wasm/pkg \
-  benches/out/wasm-target/wasm32-unknown-unknown/release/wasm_analyze.wasm
-if have wasm-opt; then
-  wasm-opt -Oz benches/out/wasm/pkg/wasm_analyze_bg.wasm -o benches/out/wasm/pkg/wasm_analyze_bg.wasm
-else
-  echo "bench: wasm-opt not found; the wasm module is measured without it" >&2
-fi
+for build in "pkg release -Oz" "pkg-speed speed -O3"; do
+  set -- $build
+  wasm-bindgen --target web --no-typescript --out-dir "benches/out/wasm/$1" \
+    "benches/out/wasm-target/wasm32-unknown-unknown/$2/wasm_analyze.wasm"
+  if have wasm-opt; then
+    wasm-opt "$3" "benches/out/wasm/$1/wasm_analyze_bg.wasm" -o "benches/out/wasm/$1/wasm_analyze_bg.wasm"
+  else
+    echo "bench: wasm-opt not found; the wasm module is measured without it" >&2
+  fi
+done
 cp benches/wasm/index.html benches/wasm/bench.js benches/out/wasm/
 
 if [ "$floor" = 1 ]; then
