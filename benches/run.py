@@ -65,6 +65,11 @@ def why(stderr):
     return (useful or ["(no message)"])[-1][:220]
 
 
+def md(text):
+    """Text safe inside a Markdown table cell and inline code."""
+    return " ".join(str(text).replace("`", "'").replace("|", "/").split())
+
+
 def text_of(cmd):
     try:
         return subprocess.run(cmd, capture_output=True, text=True, timeout=30).stdout.strip()
@@ -204,13 +209,33 @@ def transfer(cfg, res):
         except (OSError, subprocess.SubprocessError) as e:
             res["bundles"][str(size)] = (None, f"build-corpus failed: {str(e)[:200]}")
             continue
+        note = ""
         if p.returncode != 0 or not os.path.exists(out):
-            res["bundles"][str(size)] = (None, f"build-corpus failed (exit {p.returncode}): {why(p.stderr)}")
-            continue
+            # A panic aborts build-corpus. Retry without the articles on which analysis
+            # panics (known from the native run), so the sizes still get measured.
+            bad = set(((res.get("native", {}).get(str(size)) or (None,))[0] or {}).get("panicked", {}).get("files", []))
+            if not bad:
+                res["bundles"][str(size)] = (None, f"build-corpus failed (exit {p.returncode}): {why(p.stderr)}")
+                continue
+            clean = os.path.join(OUT, "corpus", str(size), "without-panics")
+            shutil.rmtree(clean, ignore_errors=True)
+            os.makedirs(clean)
+            for name in os.listdir(corpus(size, "dir")):
+                if name not in bad:
+                    os.link(os.path.join(corpus(size, "dir"), name), os.path.join(clean, name))
+            start = time.perf_counter()
+            p = subprocess.run([cli, "build-corpus", clean, "-o", out, "--quiet"], cwd=ROOT,
+                               capture_output=True, text=True, timeout=1800)
+            if p.returncode != 0 or not os.path.exists(out):
+                res["bundles"][str(size)] = (None, f"build-corpus failed (exit {p.returncode}): {why(p.stderr)}")
+                continue
+            note = f"without the {len(bad)} articles that panic"
         secs = time.perf_counter() - start
         # Brotli 11 takes minutes on tens of MB; quality 9 is within a few % of it.
         measured = sizes([out], 11 if os.path.getsize(out) < 8_000_000 else 9)
-        res["bundles"][str(size)] = ({"seconds": secs, **(measured[0] if measured else {})}, None)
+        articles = size - len(bad) if note else size
+        res["bundles"][str(size)] = ({"seconds": secs, "articles": articles, "note": note,
+                                      **(measured[0] if measured else {})}, None)
 
 
 def linearity(cfg, res):
@@ -267,11 +292,11 @@ def report(cfg, res, quick):
             continue
         peer, err = entry[0], entry[1]
         if err:
-            L.append(f"| {task} | {ours_name} | {peer_name} | | | | | | | {err} |")
+            L.append(f"| {task} | {ours_name} | {peer_name} | | | | | | | {md(err)} |")
             continue
         ours, oerr = entry[2]
         if oerr:
-            L.append(f"| {task} | {ours_name} | {peer_name} | | | | | | | ours {oerr} |")
+            L.append(f"| {task} | {ours_name} | {peer_name} | | | | | | | ours {md(oerr)} |")
             continue
         o = ours[ours_key]
         ratio = o["docs_per_s"] / peer["docs_per_s"]
@@ -300,7 +325,7 @@ def report(cfg, res, quick):
     L.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for size, (r, err) in res.get("native", {}).items():
         if err:
-            L.append(f"| {size} | {err} | | | | | | | | |")
+            L.append(f"| {size} | {md(err)} | | | | | | | | |")
             continue
         st = r.get("stage_seconds_per_pass") or {}
         tot = sum(st.values()) or 1
@@ -316,21 +341,21 @@ def report(cfg, res, quick):
     if panics:
         n, p = max(panics.items())
         L.append(f"**Analysis panicked** on {p['count']} of {n:,} articles (left out of every timing above and "
-                 f"below; first: `{p['first']}`; files: {', '.join(p['files'][:8])}"
+                 f"below; first: `{md(p['first'])}`; files: {', '.join(p['files'][:8])}"
                  f"{' …' if len(p['files']) > 8 else ''} in benches/out/corpus/{n}/articles). "
                  "Analysis must be total: this is a bug to fix.\n")
 
     L.append("## Wasm in headless Chromium against native (same texts, same run)\n")
     w = res.get("wasm")
     if w is None or w[1]:
-        L.append(f"Not measured: {w[1] if w else 'skipped'}.\n")
+        L.append(f"Not measured: {md(w[1]) if w else 'skipped'}.\n")
     else:
         wr, (nr, nerr) = w[0], res["wasm_native"]
         wb = res.get("wasm_bytes") or [{}]
         L.append(f"`benches/wasm-core`, release profile (opt-level z) + wasm-opt -Oz, as the app ships, one call per "
                  f"article from JavaScript (string copy included); native is `--profile native`. "
-                 f"{wr['docs']} articles, {wr['bytes'] / 1e6:.2f} MB; wasm binary {kb(wb[0].get('raw', 0))} "
-                 f"(after wasm-opt -Oz); wasm memory after the run {wr['wasm_memory_bytes'] / 2**20:.1f} MiB."
+                 f"{wr['docs']} articles, {wr['bytes'] / 1e6:.2f} MB; wasm module {kb(wb[0].get('raw', 0))}, "
+                 f"{kb(wb[0].get('gzip', 0))} gzip (after wasm-opt -Oz); wasm memory after the run {wr['wasm_memory_bytes'] / 2**20:.1f} MiB."
                  + (f" {len(wr['trapped'])} articles trapped (panicked) and were left out, as natively." if wr.get("trapped") else "")
                  + "\n")
         L.append("| task | wasm docs/s | wasm MB/s | native docs/s | native MB/s | native ÷ wasm | goal ≤ 2× |")
@@ -379,12 +404,13 @@ def report(cfg, res, quick):
     L.append("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size, (r, err) in res.get("bundles", {}).items():
         if err:
-            L.append(f"| {size} | {err} | | | | | | |")
+            L.append(f"| {size} | {md(err)} | | | | | | |")
             continue
-        n = int(size)
+        n = r.get("articles") or int(size)
         q = "" if r.get("brotli_quality", 11) == 11 else f" (q{r['brotli_quality']})"
         L.append(f"| {n:,} | {kb(r['raw'])} | {kb(r['gzip'])} | {kb(r['brotli'])}{q} | {kb(r['raw'] / n)} | "
-                 f"{kb(r['gzip'] / n)} | {kb(r['brotli'] / n)} | {r['seconds']:.1f} s |")
+                 f"{kb(r['gzip'] / n)} | {kb(r['brotli'] / n)} | {r['seconds']:.1f} s"
+                 + (f" ({r['note']})" if r.get("note") else "") + " |")
     L.append("")
 
     L.append("## Linearity on pathological text (issue 8)\n")
@@ -401,7 +427,7 @@ def report(cfg, res, quick):
         verdict = "linear"
         for mb, r, err in rows:
             if err:
-                cells.append(err)
+                cells.append(md(err))
                 verdict = "**superlinear or stuck** (timed out)" if "timed out" in err else "**failed**"
                 continue
             cells.append(f"{r['seconds']:.3f} ({r['s_per_mb']:.3f})")
