@@ -34,7 +34,11 @@ if [ -z "$data" ]; then
     if [ -d "$d/polnear" ] || [ -d "$d/tempeval3" ]; then data="$d"; break; fi
   done
 fi
-if [ -z "$data" ] || [ ! -d "$data" ]; then
+if [ -n "${BENCH_DATA:-}" ] && [ ! -d "$BENCH_DATA" ]; then
+  echo "bench: skipped: BENCH_DATA=$BENCH_DATA is not a directory (it should hold polnear/ and tempeval3/)." >&2
+  exit 0
+fi
+if [ -z "$data" ]; then
   echo "bench: skipped: no benchmark data (looked for ../shared/bench and ../../shared/bench;" >&2
   echo "       set BENCH_DATA=/path/to/bench to the folder holding polnear/ and tempeval3/)." >&2
   exit 0
