@@ -270,7 +270,9 @@ def report(cfg, res, quick):
     v = res["versions"]
     L = []
     L.append(f"# Benchmark results{' (--quick)' if quick else ''}\n")
-    L.append(f"- **When**: {m['date_utc']}, commit `{m['commit']}`; load average at start {m['load_average']} "
+    if os.environ.get("BENCH_LABEL"):
+        L.append(f"- **What**: {os.environ['BENCH_LABEL']}")
+    L.append(f"- **When**: {m['date_utc']}, commit `{m['commit'] or 'not a git checkout'}`; load average at start {m['load_average']} "
              f"(other work on the machine skews absolute numbers; ratios come from the same run)")
     L.append(f"- **Machine**: {m['cpus']} × {m['cpu']}, {m['memory']} RAM, {m['os']}")
     L.append(f"- **Tools**: {m['rustc']}, Node {m['node']}, {m['chromium']}")
