@@ -305,6 +305,9 @@ def report(cfg, res, quick):
         verdict = "" if goal is None else (f"≥{goal}×: " + ("**met**" if ratio >= goal else "**missed**"))
         if goal == 1:
             verdict = "faster: " + ("**met**" if ratio > 1 else "**missed**")
+        mine = ours["found"]["quotes" if key == "textacy" else "dates_alone"]
+        if mine == 0 and peer["found"] > 0:
+            verdict = "**not comparable**: ours found nothing (placeholder analysis?)"
         L.append(f"| {task} | {ours_name} | {peer_name} | {peer['docs']} ({peer['bytes'] / 1e6:.2f}) | "
                  f"{f(o['docs_per_s'])} | {f(peer['docs_per_s'])} | {f(o['mb_per_s'])} | {f(peer['mb_per_s'])} | "
                  f"**{f(ratio)}×** | {verdict} |")
