@@ -26,9 +26,9 @@ OUT = os.path.join(BENCHES, "out")
 VENV_PY = os.path.join(BENCHES, ".venv", "bin", "python")
 NATIVE = os.path.join(ROOT, "target", "native")
 
-QUICK = dict(sizes=[1, 100, 1000], peer_corpus=100, peer_budget=20, wasm_corpus=100,
+QUICK = dict(startup_sizes=[1, 100, 1000], sizes=[1, 100, 1000], peer_corpus=100, peer_budget=20, wasm_corpus=100,
              min_seconds=0.5, linear_mb=[1, 2, 4], linear_timeout=60, bundle_sizes=[1, 100, 1000])
-FULL = dict(sizes=[1, 100, 1000, 10000], peer_corpus=1000, peer_budget=90, wasm_corpus=1000,
+FULL = dict(startup_sizes=[1, 1000, 10000], sizes=[1, 100, 1000, 10000], peer_corpus=1000, peer_budget=90, wasm_corpus=1000,
             min_seconds=2.0, linear_mb=[1, 2, 4, 8], linear_timeout=180, bundle_sizes=[1, 100, 1000, 10000])
 LINEAR_CASES = ["one-line", "quote-marks", "nested-quotes"]
 
@@ -57,6 +57,9 @@ def run_json(cmd, timeout, what):
 def why(stderr):
     """The telling line of a failed command's stderr: a panic's location and message."""
     lines = [l.strip() for l in stderr.strip().splitlines() if l.strip()]
+    for line in lines:
+        if line.startswith(("startup.mjs:", "chromium.mjs:", "bench_analysis:", "chrono_peer:", "peers.py:")):
+            return line[:220]
     for i, line in enumerate(lines):
         if "panicked at" in line:
             msg = lines[i + 1] if i + 1 < len(lines) else ""
@@ -236,6 +239,31 @@ def transfer(cfg, res):
         articles = size - len(bad) if note else size
         res["bundles"][str(size)] = ({"seconds": secs, "articles": articles, "note": note,
                                       **(measured[0] if measured else {})}, None)
+
+
+# What "the timeline is interactive" looks like in the app's DOM: its first lane.
+TIMELINE_SELECTOR = os.environ.get("BENCH_TIMELINE_SELECTOR", ".timeline-view .lane")
+
+
+def startup(cfg, res):
+    """Navigation to first timeline lane, per corpus size, and the floor app to its <h1>."""
+    dist = os.path.join(ROOT, "dist")
+    res["startup"] = {}
+    if not os.path.isdir(dist):
+        return
+    floor = os.path.join(OUT, "floor", "dist")
+    if os.path.isdir(floor):
+        res["startup"]["floor"] = run_json(["node", os.path.join(BENCHES, "startup.mjs"), floor, "h1", "--runs", "3"],
+                                           300, "start-up of the Yew floor app")
+    for size in cfg["startup_sizes"]:
+        bundle = os.path.join(OUT, f"bundle-{size}.json")
+        if not os.path.exists(bundle):
+            res["startup"][str(size)] = (None, "no bundle (build-corpus failed above)")
+            continue
+        runs = "1" if size >= 10000 else "3"
+        res["startup"][str(size)] = run_json(
+            ["node", os.path.join(BENCHES, "startup.mjs"), dist, TIMELINE_SELECTOR, "--corpus", bundle,
+             "--runs", runs, "--timeout", "150"], 600, f"start-up of the app with {size} articles")
 
 
 def linearity(cfg, res):
@@ -418,6 +446,28 @@ def report(cfg, res, quick):
                  + (f" ({r['note']})" if r.get("note") else "") + " |")
     L.append("")
 
+    L.append("## Start-up in headless Chromium\n")
+    st = res.get("startup") or {}
+    if not st:
+        L.append("Not measured: no `dist/` (build the app with `trunk build --release` first).\n")
+    else:
+        L.append(f"Navigation start to the first `{TIMELINE_SELECTOR}` in the page (checked every frame), fresh "
+                 "profile per run, median of 3 runs (1 at 10,000 articles), files from a local server; the corpus "
+                 "bundle of the table above loaded with `?src=`. JS heap = Chromium's JSHeapUsedSize after the "
+                 "last run (wasm memory not included). The floor is the Yew hello world to its `<h1>`. "
+                 "Not yet the issue's Performance API mark for \"interactive\": the app sets none.\n")
+        L.append("| app | articles | start-up (median) | runs | JS heap |")
+        L.append("|---|---:|---:|---|---:|")
+        for key, (r, err) in st.items():
+            name = "Yew floor" if key == "floor" else "the app"
+            n = "–" if key == "floor" else f"{int(key):,}"
+            if err:
+                L.append(f"| {name} | {n} | {md(err)} | | |")
+                continue
+            heap = f"{r['js_heap_bytes'] / 2**20:.1f} MiB" if r.get("js_heap_bytes") else "–"
+            L.append(f"| {name} | {n} | {r['median_ms']:.0f} ms | {', '.join(f'{t:.0f}' for t in r['runs'])} | {heap} |")
+        L.append("")
+
     L.append("## Linearity on pathological text (issue 8)\n")
     L.append(f"Seconds for one `analyze` call on one text of 1–{cfg['linear_mb'][-1]} MB "
              f"(limit {cfg['linear_timeout']} s per call). Linear means constant seconds per MB; "
@@ -469,6 +519,7 @@ def main():
     throughput(cfg, res)
     wasm(cfg, res)
     transfer(cfg, res)
+    startup(cfg, res)
     linearity(cfg, res)
     res["seconds"] = time.perf_counter() - start
     table = report(cfg, res, args.quick)
