@@ -206,6 +206,8 @@ def transfer(cfg, res):
         out = os.path.join(OUT, f"bundle-{size}.json")
         start = time.perf_counter()
         log(f"build-corpus, {size} articles")
+        if os.path.exists(out):
+            os.remove(out)  # never measure a bundle left by an earlier run
         try:
             p = subprocess.run([cli, "build-corpus", corpus(size, "dir"), "-o", out, "--quiet"], cwd=ROOT,
                                capture_output=True, text=True, timeout=1800)
