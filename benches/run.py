@@ -295,6 +295,51 @@ def kb(n):
     return f"{n / 1000:.1f} KB"
 
 
+def goals(res):
+    """(goal, result) rows for the summary at the top."""
+    out = []
+    def ratio_of(key, ours_key):
+        entry = res.get("peers", {}).get(key)
+        if not entry or entry[1] or not entry[2][0]:
+            return None
+        ours, peer = entry[2][0], entry[0]
+        mine = ours["found"]["quotes" if key == "textacy" else "dates_alone"]
+        if mine == 0 and peer["found"] > 0:
+            return "not comparable"
+        return ours[ours_key]["docs_per_s"] / peer["docs_per_s"]
+    r = ratio_of("textacy", "full")
+    out.append(("full analysis ≥ 100× the docs/s of textacy + spaCy",
+                "not measured" if r is None else r if isinstance(r, str) else
+                f"{'**met**' if r >= 100 else '**missed**'} ({f(r)}×)"))
+    r = ratio_of("chrono-node", "dates")
+    out.append(("dates alone faster than chrono-node",
+                "not measured" if r is None else r if isinstance(r, str) else
+                f"{'**met**' if r > 1 else '**missed**'} ({f(r)}×)"))
+    w, n = res.get("wasm"), res.get("wasm_native")
+    if w and w[0] and n and n[0]:
+        slow = n[0]["full"]["docs_per_s"] / w[0]["full"]["docs_per_s"]
+        out.append(("wasm within 2× of native (full analysis)", f"{'**met**' if slow <= 2 else '**missed**'} ({f(slow)}×)"))
+    else:
+        out.append(("wasm within 2× of native (full analysis)", "not measured"))
+    if res.get("dist"):
+        gz = sum(x["gzip"] for x in res["dist"])
+        out.append(("the app ≤ 250 KB gzip", f"{'**met**' if gz <= 250_000 else '**missed**'} ({kb(gz)})"))
+    else:
+        out.append(("the app ≤ 250 KB gzip", "not measured (no `dist/`)"))
+    lin = res.get("linearity", {})
+    bad = [c for c, rows in lin.items() if any(e for _, _, e in rows) or
+           (len(rows) > 1 and rows[0][1] and rows[-1][1] and rows[0][1]["s_per_mb"] > 0 and
+            rows[-1][1]["s_per_mb"] / rows[0][1]["s_per_mb"] > 1.5 and rows[-1][1]["seconds"] > 0.05)]
+    out.append(("analysis linear in text length (issue 8)",
+                "not measured" if not lin else ("**met**" if not bad else f"**missed** ({', '.join(bad)})")))
+    worst = 0
+    for r, _ in list(res.get("native", {}).values()):
+        if r:
+            worst = max(worst, r.get("panicked", {}).get("count", 0))
+    out.append(("analysis is total (never panics)", "**met**" if not worst else f"**missed** (panics on {worst:,} articles)"))
+    return out
+
+
 def report(cfg, res, quick):
     m = res["machine"]
     v = res["versions"]
@@ -308,6 +353,13 @@ def report(cfg, res, quick):
     L.append(f"- **Tools**: {m['rustc']}, Node {m['node']}, {m['chromium']}")
     L.append(f"- **Peers**: " + (", ".join(f"{k} {val}" for k, val in v.items()) or "none installed"))
     L.append(f"- **Took**: {res['seconds']:.0f} s\n")
+
+    L.append("## Goals at a glance\n")
+    L.append("| goal | result |")
+    L.append("|---|---|")
+    for g, result in goals(res):
+        L.append(f"| {g} | {result} |")
+    L.append("")
 
     L.append("## Analysis throughput against the peers (same texts, same run)\n")
     L.append(f"Peers run on the {cfg['peer_corpus']}-article corpus in file order for at most "
