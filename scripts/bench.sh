@@ -108,5 +108,5 @@ fi
 step "running the benchmarks"
 args=(--data "$data")
 if [ "$quick" = 1 ]; then args+=(--quick); fi
-python3 benches/run.py "${args[@]}"
+BENCH_STARTED="$started" python3 benches/run.py "${args[@]}"
 echo "bench: finished in $(( $(date +%s) - started )) s (builds and installs included)" >&2
