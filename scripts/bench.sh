@@ -77,22 +77,30 @@ step "building the CLI and the benchmark examples (--profile native, opt-level 3
 cargo build --profile native --bin article-explorer --example bench_analysis --example bench_linearity
 
 step "building the analysis core for wasm (benches/wasm-core: release profile + wasm-opt -Oz, as the app ships)"
-(cd benches/wasm-core && cargo build --release --target wasm32-unknown-unknown --target-dir ../out/wasm-target)
-# The same at opt-level 3 (+ wasm-opt -O3): says how much of the wasm/native gap is the size profile.
-(cd benches/wasm-core && cargo build --profile speed --target wasm32-unknown-unknown --target-dir ../out/wasm-target)
-rm -rf benches/out/wasm
-mkdir -p benches/out/wasm
-for build in "pkg release -Oz" "pkg-speed speed -O3"; do
-  set -- $build
-  wasm-bindgen --target web --no-typescript --out-dir "benches/out/wasm/$1" \
-    "benches/out/wasm-target/wasm32-unknown-unknown/$2/wasm_analyze.wasm"
-  if have wasm-opt; then
-    wasm-opt "$3" "benches/out/wasm/$1/wasm_analyze_bg.wasm" -o "benches/out/wasm/$1/wasm_analyze_bg.wasm"
-  else
-    echo "bench: wasm-opt not found; the wasm module is measured without it" >&2
-  fi
-done
-cp benches/wasm/index.html benches/wasm/bench.js benches/out/wasm/
+# Each step says `|| return 1`: `set -e` does not apply inside a function run as a condition.
+build_wasm() {
+  (cd benches/wasm-core && cargo build --release --target wasm32-unknown-unknown --target-dir ../out/wasm-target) || return 1
+  # The same at opt-level 3 (+ wasm-opt -O3): says how much of the wasm/native gap is the size profile.
+  (cd benches/wasm-core && cargo build --profile speed --target wasm32-unknown-unknown --target-dir ../out/wasm-target) || return 1
+  rm -rf benches/out/wasm
+  mkdir -p benches/out/wasm
+  local dir profile level
+  for build in "pkg release -Oz" "pkg-speed speed -O3"; do
+    read -r dir profile level <<<"$build"
+    wasm-bindgen --target web --no-typescript --out-dir "benches/out/wasm/$dir" \
+      "benches/out/wasm-target/wasm32-unknown-unknown/$profile/wasm_analyze.wasm" || return 1
+    if ! have wasm-opt; then
+      echo "bench: wasm-opt not found; the wasm module is measured without it" >&2
+    elif ! wasm-opt "$level" "benches/out/wasm/$dir/wasm_analyze_bg.wasm" -o "benches/out/wasm/$dir/wasm_analyze_bg.wasm"; then
+      echo "bench: wasm-opt $level failed on $dir; the module is measured without it" >&2
+    fi
+  done
+  cp benches/wasm/index.html benches/wasm/bench.js benches/out/wasm/ || return 1
+}
+if ! build_wasm; then
+  echo "bench: the wasm build failed; the wasm rows of the table are left out" >&2
+  rm -rf benches/out/wasm
+fi
 
 if [ "$floor" = 1 ]; then
   step "building the Yew hello-world floor (benches/floor, trunk build --release, own target dir)"
