@@ -274,6 +274,14 @@ def linearity(cfg, res):
     for case in LINEAR_CASES:
         rows = []
         for mb in cfg["linear_mb"]:
+            done = [r for _, r, _ in rows if r]
+            if len(done) >= 2 and done[-2]["seconds"] > 0.05:
+                # At the growth seen from the last size to this one, would the next call
+                # (analysis, then the stage-by-stage rerun) outlast the limit? Then say so.
+                predicted = done[-1]["seconds"] * done[-1]["seconds"] / done[-2]["seconds"]
+                if 2 * predicted > cfg["linear_timeout"]:
+                    rows.append((mb, None, f"skipped: ≈{predicted:.0f} s at the growth so far"))
+                    break
             r, err = run_json([exe, case, str(mb)], cfg["linear_timeout"], f"linearity {case} {mb} MB")
             rows.append((mb, r, err))
             if err:
@@ -540,7 +548,12 @@ def report(cfg, res, quick):
         for mb, r, err in rows:
             if err:
                 cells.append(md(err))
-                verdict = "**superlinear or stuck** (timed out)" if "timed out" in err else "**failed**"
+                if "timed out" in err:
+                    verdict = "**superlinear or stuck** (timed out)"
+                elif err.startswith("skipped"):
+                    verdict = "**superlinear** (next size skipped)"
+                else:
+                    verdict = "**failed**"
                 continue
             cells.append(f"{r['seconds']:.3f} ({r['s_per_mb']:.3f})")
             first = first or r
