@@ -134,8 +134,7 @@ fn without_panics(read: Vec<(String, Article)>) -> (Vec<Article>, Vec<String>) {
                 .or_else(|| info.payload().downcast_ref::<&str>().copied())
                 .unwrap_or("");
             // One line: the message quotes article text, newlines and all.
-            let message: String =
-                message.chars().take(160).map(|c| if c.is_control() { ' ' } else { c }).collect();
+            let message: String = message.chars().take(160).map(|c| if c.is_control() { ' ' } else { c }).collect();
             let place = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
             *first = Some(format!("{place}: {message}"));
         }

@@ -20,7 +20,9 @@ use crate::model::{Entity, Event, Granularity, Quote, Sentence, Timex, TimexType
 /// Longest summary, in chars, before it is cut at a word boundary.
 const SUMMARY_CHARS: usize = 160;
 
-/// Builds the events of one article (all offsets in bytes).
+/// Builds the events of one article (all offsets in bytes). Linear in the number of
+/// timexes, quotes and mentions: quotes and entities are indexed by sentence once,
+/// rather than scanned again for every event.
 pub fn build(
     text: &str,
     sentences: &[Sentence],
@@ -37,24 +39,66 @@ pub fn build(
         let Some(granularity) = granularity_of(date) else { continue };
         let Some(si) = sentence_of(sentences, t.start) else { continue };
         // One event per sentence and date: "March 18, 2025, at 3 p.m. on March 18" is one.
-        if events.iter().any(|e| e.sentence == si && e.date == date) {
+        // Timexes come in text order, so a sentence's events are the last ones pushed.
+        if events.iter().rev().take_while(|e| e.sentence == si).any(|e| e.date == date) {
             continue;
         }
-        let span = sentences[si].span();
-        let quotes_in = (0..quotes.len()).filter(|&qi| quotes[qi].span().overlaps(span)).collect();
-        let entities_in =
-            (0..entities.len()).filter(|&ei| entities[ei].mentions.iter().any(|m| span.contains(m.span()))).collect();
         events.push(Event {
             date: date.to_string(),
             granularity,
             sentence: si,
-            summary: summarize(span.slice(text)),
+            summary: summarize(sentences[si].span().slice(text)),
             timex: ti,
-            quotes: quotes_in,
-            entities: entities_in,
+            quotes: Vec::new(),
+            entities: Vec::new(),
         });
     }
+    link_quotes_and_entities(&mut events, sentences, quotes, entities);
     events
+}
+
+/// Fills each event's quotes (those overlapping its sentence) and entities (those with a
+/// mention inside it), in one pass over quotes and mentions.
+fn link_quotes_and_entities(events: &mut [Event], sentences: &[Sentence], quotes: &[Quote], entities: &[Entity]) {
+    if events.is_empty() {
+        return;
+    }
+    // Events of sentence `si`, as a range into `events` (they are grouped by sentence).
+    let mut first_event: Vec<Option<(usize, usize)>> = vec![None; sentences.len()];
+    for (i, e) in events.iter().enumerate() {
+        let slot = &mut first_event[e.sentence];
+        *slot = Some(slot.map_or((i, i + 1), |(a, _)| (a, i + 1)));
+    }
+    for (qi, q) in quotes.iter().enumerate() {
+        let from = sentences.partition_point(|s| s.end <= q.start);
+        for si in from..sentences.len() {
+            if sentences[si].start >= q.end {
+                break;
+            }
+            if let Some((a, b)) = first_event[si] {
+                events[a..b].iter_mut().for_each(|e| e.quotes.push(qi));
+            }
+        }
+    }
+    for (ei, entity) in entities.iter().enumerate() {
+        for m in &entity.mentions {
+            let Some(si) = sentence_of(sentences, m.start) else { continue };
+            if !sentences[si].span().contains(m.span()) {
+                continue;
+            }
+            if let Some((a, b)) = first_event[si] {
+                for e in &mut events[a..b] {
+                    if e.entities.last() != Some(&ei) {
+                        e.entities.push(ei);
+                    }
+                }
+            }
+        }
+    }
+    for e in events.iter_mut() {
+        e.entities.sort_unstable();
+        e.entities.dedup();
+    }
 }
 
 /// The date part of a TIMEX3 value: `2025-03-18T15:00` → `2025-03-18`, keeping the time
