@@ -581,7 +581,39 @@ impl<'a> Ctx<'a> {
                 return Some((run.start, run.end, MentionKind::Name));
             }
         }
-        self.main_subject(lo, c).or_else(|| self.subject_before(lo, c)).or_else(|| self.opening_phrase(lo, c))
+        self.clause_opener(lo, c)
+            .or_else(|| self.main_subject(lo, c))
+            .or_else(|| self.subject_before(lo, c))
+            .or_else(|| self.opening_phrase(lo, c))
+    }
+
+    /// The noun phrase that opens the clause in tokens `lo..c`, when one does: English
+    /// puts the subject first, so names further on are objects ("Carly Fiorina threw
+    /// her support behind Ted Cruz, saying …" is Fiorina's; "The spokesman would not say
+    /// whom Cameron backed, adding …" is the spokesman's).
+    fn clause_opener(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        if lo >= c || !self.is_word(lo) {
+            return None;
+        }
+        let w = self.word(lo);
+        if in_table(PRONOUNS, w) && w != "it" {
+            return Some((self.tokens[lo].start, self.tokens[lo].end, MentionKind::Pronoun));
+        }
+        if let Some(run) = self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive && r.last < c) {
+            // A single capitalised opener may be an adverb ("Shortly"), not a name.
+            return (run.kind == RunKind::Person && self.subject_kind(run).is_some()).then_some((
+                run.start,
+                run.end,
+                MentionKind::Name,
+            ));
+        }
+        let phrase = self.opening_phrase(lo, c)?;
+        // "The economist Jared Bernstein": a name closing the phrase is the speaker.
+        let last = self.tok_range(phrase.0, phrase.1).1.checked_sub(1)?;
+        match self.names.run_at_token(last).filter(|r| !r.possessive && r.end == phrase.1) {
+            Some(run) => Some((run.start, run.end, MentionKind::Name)),
+            None => Some(phrase),
+        }
     }
 
     /// The noun phrase opening a clause, as a descriptor subject: "The Democratic
@@ -596,7 +628,13 @@ impl<'a> Ctx<'a> {
         while end < c.min(lo + 8) && self.is_word(end) {
             let w = self.word(end);
             let verbish = !is_capitalized(w) && (w.ends_with("ed") || in_table(SKIP_BEFORE_CUE, w));
-            if verbish || in_table(CLAUSE_STOPS, w) {
+            // "The governor left no doubt": a lowercase word taking a determined object
+            // is the verb, unless it is a preposition ("the head of the party").
+            let takes_object = !is_capitalized(w)
+                && !in_table(PREPOSITIONS, w)
+                && end + 1 < c
+                && (in_table(DETERMINERS, self.word(end + 1)) || in_table(&["no", "him", "them"], self.word(end + 1)));
+            if verbish || takes_object || in_table(CLAUSE_STOPS, w) {
                 break;
             }
             end += 1;

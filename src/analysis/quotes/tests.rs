@@ -573,3 +573,21 @@ fn a_sentence_ending_in_its_cue_introduces_the_next_quote() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_belongs_to_the_clause_opener() {
+    check(&[
+        (
+            "Jane Ortiz threw her support behind Sen. Tom Walsh on Wednesday, saying he is a “real conservative.”",
+            &[("real conservative.", Some("Jane Ortiz"), Partial)],
+        ),
+        (
+            "The spokesman would not say whom Ms. Ortiz backed, adding: “If one is proposed we will consider it.”",
+            &[("If one is proposed we will consider it.", Some("The spokesman"), Direct)],
+        ),
+        (
+            "The governor left no doubt of his support for Tom Walsh, saying he was “the best man for the job.”",
+            &[("the best man for the job.", Some("The governor"), Partial)],
+        ),
+    ]);
+}
