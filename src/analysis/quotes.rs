@@ -345,7 +345,13 @@ impl<'a> Ctx<'a> {
     fn subject_before(&self, lo: usize, cue: usize) -> Option<(usize, usize, MentionKind)> {
         let mut j = cue;
         // "he also said", "Trump has said": auxiliaries and adverbs sit between.
-        while j > lo && self.is_word(j - 1) && in_table(SKIP_BEFORE_CUE, self.word(j - 1)) {
+        // A capitalised word opening the frame is the subject, not a skipped phrase
+        // word: '"…," Twitter said' is Twitter's, while "Trump on Twitter said" skips.
+        while j > lo
+            && self.is_word(j - 1)
+            && in_table(SKIP_BEFORE_CUE, self.word(j - 1))
+            && !(j - 1 == lo && is_capitalized(self.word(j - 1)))
+        {
             j -= 1;
         }
         // "Trump at the time said", "the department two weeks ago said": a time phrase

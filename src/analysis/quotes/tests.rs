@@ -591,3 +591,17 @@ fn a_participle_belongs_to_the_clause_opener() {
         ),
     ]);
 }
+
+#[test]
+fn a_capitalised_word_opening_the_frame_is_the_subject() {
+    check(&[
+        (
+            "“Our work in this area has changed,” Twitter said in a statement.",
+            &[("Our work in this area has changed,", Some("Twitter"), Direct)],
+        ),
+        (
+            "“Our work in this area has changed,” Ms. Ortiz on Twitter said.",
+            &[("Our work in this area has changed,", Some("Ortiz"), Direct)],
+        ),
+    ]);
+}
