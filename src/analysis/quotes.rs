@@ -713,8 +713,11 @@ impl<'a> Ctx<'a> {
         let mut i = lo;
         while i < limit {
             let w = self.word(i);
-            // A new quote or clause ends the search: its cue belongs elsewhere.
-            if marks::is_quote_char(w) || w == ";" {
+            // A new quote or clause ends the search: its cue belongs elsewhere. A right
+            // single mark glued to a word is an apostrophe ("Sanders’ campaign
+            // manager"): it opens nothing.
+            let apostrophe = matches!(w, "’" | "'") && i > lo && self.tokens[i - 1].end == self.tokens[i].start;
+            if (marks::is_quote_char(w) && !apostrophe) || w == ";" {
                 return None;
             }
             if let Some((n, form)) = self.cue_at(i, hi) {

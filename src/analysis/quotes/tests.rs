@@ -605,3 +605,11 @@ fn a_capitalised_word_opening_the_frame_is_the_subject() {
         ),
     ]);
 }
+
+#[test]
+fn a_possessive_apostrophe_opens_no_quote() {
+    check(&[(
+        "“Working families are beating the machine,” Jeff Weaver, Sanders’ campaign manager, said in a statement.",
+        &[("Working families are beating the machine,", Some("Jeff Weaver"), Direct)],
+    )]);
+}
