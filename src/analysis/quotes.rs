@@ -1020,7 +1020,10 @@ impl<'a> Ctx<'a> {
             let (_, mut seg_end) = self.segment(r.close.0.max(r.open.1));
             // '"Will we win?" Trump asked.': a question or exclamation inside the marks
             // ends the quote, not the sentence.
-            let last_char = self.text[..pieces[pieces.len() - 1].1].chars().next_back();
+            // A nested quote closing with it ('…, ‘What can I do?’” Weaver said.') ends
+            // on the inner punctuation just the same.
+            let last_char =
+                self.text[..pieces[pieces.len() - 1].1].trim_end_matches(['\'', '’', '"', '”']).chars().next_back();
             let same_paragraph = !self.text.get(r.close.1..seg_end).unwrap_or("\n").contains('\n');
             if matches!(last_char, Some('?' | '!' | '…')) && seg_end <= r.close.1 + 2 && same_paragraph {
                 seg_end = self.segment(seg_end).1;

@@ -613,3 +613,11 @@ fn a_possessive_apostrophe_opens_no_quote() {
         &[("Working families are beating the machine,", Some("Jeff Weaver"), Direct)],
     )]);
 }
+
+#[test]
+fn a_nested_question_ends_the_quote_not_the_attribution() {
+    check(&[(
+        "“She is the only one who came to ask us, ‘What can I do?’” Weaver said.",
+        &[("She is the only one who came to ask us, ‘What can I do?’", Some("Weaver"), Direct)],
+    )]);
+}
