@@ -240,6 +240,11 @@ const CLAUSE_STOPS: &[&str] = &[
     "about", "after", "before", "since", "not", "or", "nor", "yet", "said", "says", "told", "in", "on", "at",
 ];
 
+/// Words opening a subordinate clause ("When asked …, she said"; "…, although he
+/// tweeted that …"): the clause has its own subject and cue.
+const SUBORDINATORS: &[&str] =
+    &["when", "after", "as", "while", "if", "although", "though", "because", "before", "since", "asked", "once"];
+
 /// Words that end a noun phrase after an inverted cue ("said one Democrat familiar
 /// with the talks", "said Mr. Trump in a statement").
 const NP_END: &[&str] = &["who", "familiar", "with", "during", "while", "of", "from", "speaking", "according"];
@@ -536,9 +541,6 @@ impl<'a> Ctx<'a> {
     fn main_subject(&self, lo: usize, cue: usize) -> Option<(usize, usize, MentionKind)> {
         // "When asked whom she supported, Ms. Sherry smiled and said": an opening
         // subordinate clause is not the main clause; its subject follows the comma.
-        const SUBORDINATORS: &[&str] = &[
-            "when", "after", "as", "while", "if", "although", "though", "because", "before", "since", "asked", "once",
-        ];
         let lo = if lo < cue && in_table(SUBORDINATORS, self.word(lo)) {
             (lo..cue).find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1)
         } else {
@@ -967,6 +969,29 @@ impl<'a> Ctx<'a> {
         let (lo, hi) = self.tok_range(lo_byte, hi_byte);
         // Bounded look-back keeps run-on text (no sentence ends) linear.
         let lo = lo.max(hi.saturating_sub(80));
+        // Words woven into a clause are that clause's: "When Sanders accused her of …,
+        // she said “…”" is hers, "…, which he declared “…”" is his. The clause the
+        // quote sits in starts after an opening subordinate clause's comma, or at a
+        // comma followed by a subordinator or relative; its own cue is tried first.
+        if !nearest {
+            let opener_end = if lo < hi && in_table(SUBORDINATORS, self.word(lo)) {
+                (lo..hi).find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1)
+            } else {
+                lo
+            };
+            let mut clause = opener_end;
+            for k in opener_end..hi.saturating_sub(1) {
+                let next = self.word(k + 1);
+                if self.word(k) == "," && (in_table(SUBORDINATORS, next) || in_table(&["which", "whom"], next)) {
+                    clause = k + 1;
+                }
+            }
+            if clause > lo {
+                if let Some(found) = self.first_cue(clause, hi) {
+                    return Some(found);
+                }
+            }
+        }
         let mut chosen = None;
         let mut i = lo;
         while i < hi {
@@ -1002,6 +1027,23 @@ impl<'a> Ctx<'a> {
             if let Some(m) = subject {
                 let a = Attribution { cue: (colon.start, colon.end), mention: Some(m), weak: true };
                 return Some((a, 0));
+            }
+        }
+        None
+    }
+
+    /// The first cue in tokens `lo..hi` with a speaker, and the tokens after it.
+    fn first_cue(&self, lo: usize, hi: usize) -> Option<(Attribution, usize)> {
+        let mut i = lo;
+        while i < hi {
+            if let Some((n, form)) = self.cue_at(i, hi) {
+                let a = self.attribute(lo, hi, i, n, form, Side::Before);
+                if a.mention.is_some() {
+                    return Some((a, hi - (i + n)));
+                }
+                i += n;
+            } else {
+                i += 1;
             }
         }
         None

@@ -621,3 +621,21 @@ fn a_nested_question_ends_the_quote_not_the_attribution() {
         &[("She is the only one who came to ask us, ‘What can I do?’", Some("Weaver"), Direct)],
     )]);
 }
+
+#[test]
+fn woven_words_belong_to_their_own_clause() {
+    check(&[
+        (
+            "When Tom Walsh accused Ms. Ortiz of being too close to the banks, she said she had “stood up to them.”",
+            &[("stood up to them.", Some("Ortiz"), Partial)],
+        ),
+        (
+            "Mr. Walsh met the governor on Monday, although Ms. Ortiz later claimed the talks were “a waste of time.”",
+            &[("a waste of time.", Some("Ortiz"), Partial)],
+        ),
+        (
+            "Jane Ortiz said the plan favours the regional boards, which Tom Walsh called “a cartel for higher education.”",
+            &[("a cartel for higher education.", Some("Tom Walsh"), Partial)],
+        ),
+    ]);
+}
