@@ -677,8 +677,25 @@ impl<'a> Ctx<'a> {
                 Some(m) => Some(m),
                 // "he did say … and called it “…”": a coordinated verb shares the
                 // clause's subject.
-                None if side == Side::Before && c > lo && in_table(&["and", "but", "then", "to"], self.word(c - 1)) => {
-                    self.main_subject(lo, c)
+                // "… and later said": adverbs may sit between the conjunction and the cue.
+                None if side == Side::Before && {
+                    let mut k = c;
+                    let adverb = |w: &str| w.ends_with("ly") || in_table(&["later", "then", "also", "again"], w);
+                    while k > lo + 1 && self.is_word(k - 1) && adverb(self.word(k - 1)) {
+                        k -= 1;
+                    }
+                    k > lo && in_table(&["and", "but", "then", "to"], self.word(k - 1))
+                } =>
+                {
+                    // The coordinated verb shares the subject of the clause it joins:
+                    // "X started it when he brought it up and later said" is his.
+                    // A subordinate clause closed by a comma ("When asked …, Ms. Sherry
+                    // smiled and said") is not the one joined.
+                    let clause = (lo..c)
+                        .rev()
+                        .take_while(|&k| self.word(k) != ",")
+                        .find(|&k| in_table(SUBORDINATORS, self.word(k)) || self.word(k) == "who");
+                    clause.and_then(|k| self.main_subject(k + 1, c)).or_else(|| self.main_subject(lo, c))
                 }
                 // "“…,” said X" and "said X: “…”": an inverted cue right at the quote.
                 // A name right after the cue needs no check: '"…," said Sanders as he left'.

@@ -639,3 +639,17 @@ fn woven_words_belong_to_their_own_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_coordinated_cue_after_an_adverb_shares_its_clause_subject() {
+    check(&[
+        (
+            "Col. Tom Walsh started the row when he brought up the bombing and later said, “It is not just one group.”",
+            &[("It is not just one group.", Some("Tom Walsh"), Direct)],
+        ),
+        (
+            "When asked whom she backed, Ms. Ortiz smiled and said, “I am waiting for the governor to run.”",
+            &[("I am waiting for the governor to run.", Some("Ortiz"), Direct)],
+        ),
+    ]);
+}
