@@ -675,28 +675,9 @@ impl<'a> Ctx<'a> {
             CueForm::Participle => self.participle_subject(lo, c),
             CueForm::Finite => match self.subject_before(lo, c) {
                 Some(m) => Some(m),
-                // "he did say … and called it “…”": a coordinated verb shares the
-                // clause's subject.
-                // "… and later said": adverbs may sit between the conjunction and the cue.
-                None if side == Side::Before && {
-                    let mut k = c;
-                    let adverb = |w: &str| w.ends_with("ly") || in_table(&["later", "then", "also", "again"], w);
-                    while k > lo + 1 && self.is_word(k - 1) && adverb(self.word(k - 1)) {
-                        k -= 1;
-                    }
-                    k > lo && in_table(&["and", "but", "then", "to"], self.word(k - 1))
-                } =>
-                {
-                    // The coordinated verb shares the subject of the clause it joins:
-                    // "X started it when he brought it up and later said" is his.
-                    // A subordinate clause closed by a comma ("When asked …, Ms. Sherry
-                    // smiled and said") is not the one joined.
-                    let clause = (lo..c)
-                        .rev()
-                        .take_while(|&k| self.word(k) != ",")
-                        .find(|&k| in_table(SUBORDINATORS, self.word(k)) || self.word(k) == "who");
-                    clause.and_then(|k| self.main_subject(k + 1, c)).or_else(|| self.main_subject(lo, c))
-                }
+                // "he did say … and called it “…”", "… and later said": a coordinated
+                // verb shares its clause's subject.
+                None if side == Side::Before && self.coordinated(lo, c) => self.coordinated_subject(lo, c),
                 // "“…,” said X" and "said X: “…”": an inverted cue right at the quote.
                 // A name right after the cue needs no check: '"…," said Sanders as he left'.
                 // '"…," like the recent volatility, said Richard Curtin': an inverted
@@ -1049,6 +1030,63 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// 'Silverman interjected, “…”': speech verbs are an open class before a quote
+    /// too. A past-tense verb right before the comma or colon that opens the quote,
+    /// with a subject before it, is an attribution even when no table lists it.
+    fn verb_before(&self, lo_byte: usize, hi_byte: usize) -> Option<Attribution> {
+        let (lo, hi) = self.tok_range(lo_byte, hi_byte);
+        if hi < lo + 3 || !matches!(self.word(hi - 1), "," | ":") {
+            return None;
+        }
+        let v = hi - 2;
+        let verb = self.word(v);
+        // Naming verbs introduce a name, not speech ("a book titled, “…”").
+        const NAMING: &[&str] =
+            &["called", "titled", "entitled", "named", "dubbed", "labeled", "labelled", "headlined"];
+        if !self.is_word(v)
+            || is_capitalized(verb)
+            || !verb.ends_with("ed")
+            || verb.len() <= 4
+            || in_table(NAMING, verb)
+        {
+            return None;
+        }
+        // "Blumenthal was asked, “…”": a passive verb's subject is the hearer.
+        if v > lo && in_table(&["was", "were", "is", "are", "be", "been", "being"], self.word(v - 1)) {
+            return None;
+        }
+        let mention = self.subject_before(lo, v).or_else(|| self.coordinated_subject(lo, v))?;
+        let t = self.tokens[v];
+        Some(Attribution { cue: (t.start, t.end), mention: Some(mention), weak: true })
+    }
+
+    /// Whether the verb at token `c` follows a conjunction, adverbs allowed between
+    /// ("and called", "and later said").
+    fn coordinated(&self, lo: usize, c: usize) -> bool {
+        let adverb = |w: &str| w.ends_with("ly") || in_table(&["later", "then", "also", "again"], w);
+        let mut k = c;
+        while k > lo + 1 && self.is_word(k - 1) && adverb(self.word(k - 1)) {
+            k -= 1;
+        }
+        k > lo && in_table(&["and", "but", "then", "to"], self.word(k - 1))
+    }
+
+    /// The subject of a verb at token `c` coordinated with an earlier one ("he did say
+    /// … and called it", "he brought it up and later said"): the subject of the
+    /// clause it joins, the sentence's when no subordinate clause is open.
+    fn coordinated_subject(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        if !self.coordinated(lo, c) {
+            return None;
+        }
+        // A subordinate clause closed by a comma ("When asked …, Ms. Sherry smiled and
+        // said") is not the one joined.
+        let clause = (lo..c)
+            .rev()
+            .take_while(|&k| self.word(k) != ",")
+            .find(|&k| in_table(SUBORDINATORS, self.word(k)) || self.word(k) == "who");
+        clause.and_then(|k| self.main_subject(k + 1, c)).or_else(|| self.main_subject(lo, c))
+    }
+
     /// The first cue in tokens `lo..hi` with a speaker, and the tokens after it.
     fn first_cue(&self, lo: usize, hi: usize) -> Option<(Attribution, usize)> {
         let mut i = lo;
@@ -1157,6 +1195,11 @@ impl<'a> Ctx<'a> {
                 }
                 (Some((b, _)), None) => Some(b),
                 (None, None) if !cand.headline && self.dash_line(r.close.1).is_some() => self.dash_line(r.close.1),
+                (None, None)
+                    if cand.starts_clause && !cand.headline && self.verb_before(before_lo, r.open.0).is_some() =>
+                {
+                    self.verb_before(before_lo, r.open.0)
+                }
                 (None, None)
                     if cand.starts_clause && !cand.headline && self.intro_sentence(ri, seg_start).is_some() =>
                 {

@@ -653,3 +653,21 @@ fn a_coordinated_cue_after_an_adverb_shares_its_clause_subject() {
         ),
     ]);
 }
+
+#[test]
+fn an_unlisted_verb_before_the_quote_is_a_cue() {
+    check(&[
+        (
+            "Ms. Ortiz interjected, “Ladies and gentlemen, the governor.”",
+            &[("Ladies and gentlemen, the governor.", Some("Ortiz"), Direct)],
+        ),
+        (
+            "Tom Walsh circled the boat as his friends jeered, “Goodbye and good luck!”",
+            &[("Goodbye and good luck!", Some("his friends"), Direct)],
+        ),
+        (
+            "Jane Ortiz thanked her home state and then boomed, “There is no place like home.”",
+            &[("There is no place like home.", Some("Jane Ortiz"), Direct)],
+        ),
+    ]);
+}
