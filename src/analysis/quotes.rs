@@ -682,10 +682,17 @@ impl<'a> Ctx<'a> {
                 // A name right after the cue needs no check: '"…," said Sanders as he left'.
                 // '"…," like the recent volatility, said Richard Curtin': an inverted
                 // cue after a comma closes the sentence the quote opens.
-                None if side == Side::After && (c <= lo + 1 || self.word(c - 1) == ",") => self
-                    .subject_after(c + n, hi)
-                    .filter(|m| m.2 == MentionKind::Name)
-                    .or_else(|| self.inverted(c + n, hi)),
+                // '… condemned “…” and declared a determination': a cue after a
+                // conjunction is coordinated with the verb before the quote; the
+                // words after it are its object.
+                None if side == Side::After
+                    && (c <= lo + 1 || self.word(c - 1) == ",")
+                    && !(c > lo && in_table(&["and", "but", "or"], self.word(c - 1))) =>
+                {
+                    self.subject_after(c + n, hi)
+                        .filter(|m| m.2 == MentionKind::Name)
+                        .or_else(|| self.inverted(c + n, hi))
+                }
                 None if side == Side::Before && hi > 0 && matches!(self.word(hi - 1), "," | ":") => {
                     self.inverted(c + n, hi - 1)
                 }
@@ -724,6 +731,15 @@ impl<'a> Ctx<'a> {
                 if i >= lo + 16 && self.word(i - 1) != "," {
                     i += 1;
                     continue;
+                }
+                // '… condemned “…” and declared …': a cue after a conjunction is
+                // coordinated with the sentence's verb and shares its subject.
+                if form == CueForm::Finite && i == lo + 1 && in_table(&["and", "but"], self.word(lo)) {
+                    let (s, q) = self.tok_range(self.segment(lo_byte).0, lo_byte);
+                    let end = (s..q).find(|&k| marks::is_quote_char(self.word(k))).unwrap_or(q);
+                    let t = (self.tokens[i].start, self.tokens[i + n - 1].end);
+                    let mention = Some(self.main_subject(s, end)?);
+                    return Some(Attribution { cue: t, mention, weak: true });
                 }
                 let a = self.attribute(lo, hi, i, n, form, Side::After);
                 let (ms, _, _) = a.mention?;

@@ -671,3 +671,11 @@ fn an_unlisted_verb_before_the_quote_is_a_cue() {
         ),
     ]);
 }
+
+#[test]
+fn a_cue_coordinated_after_the_quote_shares_the_sentence_subject() {
+    check(&[(
+        "Chancellor Jane Ortiz condemned “such a murderous attack” and declared a determination to stay open.",
+        &[("such a murderous attack", Some("Jane Ortiz"), Partial)],
+    )]);
+}
