@@ -354,7 +354,7 @@ impl<'a> Ctx<'a> {
         // word: '"…," Twitter said' is Twitter's, while "Trump on Twitter said" skips.
         while j > lo
             && self.is_word(j - 1)
-            && in_table(SKIP_BEFORE_CUE, self.word(j - 1))
+            && (in_table(SKIP_BEFORE_CUE, self.word(j - 1)) || is_adverb(self.word(j - 1)))
             && !(j - 1 == lo && is_capitalized(self.word(j - 1)))
         {
             j -= 1;
@@ -1710,6 +1710,16 @@ fn count_words(s: &str) -> usize {
 }
 
 /// Whether quoted content ends a sentence inside its marks.
+/// Nouns and adjectives ending in "-ly" that may head a speaking noun phrase.
+const LY_NOUNS: &[&str] =
+    &["family", "ally", "assembly", "rally", "supply", "daily", "weekly", "monthly", "quarterly", "bully", "italy"];
+
+/// Whether a word is a manner adverb ("loudly", "angrily"): it may sit between a
+/// subject and its cue like the listed ones do ("Ms. O’Donnell then loudly asked").
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !is_capitalized(w) && !in_table(LY_NOUNS, w)
+}
+
 fn ends_terminal(s: &str) -> bool {
     s.trim_end().ends_with(['.', '!', '?', '…'])
 }

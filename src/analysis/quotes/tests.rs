@@ -679,3 +679,11 @@ fn a_cue_coordinated_after_the_quote_shares_the_sentence_subject() {
         &[("such a murderous attack", Some("Jane Ortiz"), Partial)],
     )]);
 }
+
+#[test]
+fn a_manner_adverb_sits_between_subject_and_cue() {
+    check(&[
+        ("Jane Ortiz, who was off-screen, then loudly asked, “Really?”", &[("Really?", Some("Jane Ortiz"), Direct)]),
+        ("“We will be there,” the family said.", &[("We will be there,", Some("the family"), Direct)]),
+    ]);
+}
