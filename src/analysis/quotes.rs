@@ -655,8 +655,10 @@ impl<'a> Ctx<'a> {
     /// starts a modifier ("said Mr. Trump in a statement"): otherwise the words after
     /// the cue are its object ("called his plan “a disaster”"), not its subject.
     fn inverted(&self, from: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
-        const FOLLOW: &[&str] =
-            &["in", "on", "at", "during", "after", "while", "who", "of", "from", "to", "familiar", "with", "speaking"];
+        const FOLLOW: &[&str] = &[
+            "in", "on", "at", "during", "after", "while", "who", "of", "from", "to", "familiar", "with", "speaking",
+            "for",
+        ];
         let m = self.subject_after(from, hi)?;
         let next = self.tokens[from..hi].iter().position(|t| t.start >= m.1).map(|k| from + k);
         let ok = match next {

@@ -687,3 +687,11 @@ fn a_manner_adverb_sits_between_subject_and_cue() {
         ("“We will be there,” the family said.", &[("We will be there,", Some("the family"), Direct)]),
     ]);
 }
+
+#[test]
+fn an_inverted_speaker_may_be_followed_by_for() {
+    check(&[(
+        "“Utilities will get paid for keeping their oldest plants,” noted a report for the group on energy policy.",
+        &[("Utilities will get paid for keeping their oldest plants,", Some("a report"), Direct)],
+    )]);
+}
