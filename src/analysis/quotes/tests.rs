@@ -695,3 +695,18 @@ fn an_inverted_speaker_may_be_followed_by_for() {
         &[("Utilities will get paid for keeping their oldest plants,", Some("a report"), Direct)],
     )]);
 }
+
+#[test]
+fn plural_subjects_speak_in_the_base_form() {
+    check(&[
+        (
+            "“We do not accept the finding,” the two senators write. “We do not understand the need for it.”",
+            &[(
+                "We do not accept the finding, We do not understand the need for it.",
+                Some("the two senators"),
+                Direct,
+            )],
+        ),
+        ("“The plan will not work,” critics argue.", &[("The plan will not work,", Some("critics"), Direct)]),
+    ]);
+}
