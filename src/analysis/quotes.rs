@@ -240,6 +240,11 @@ const CLAUSE_STOPS: &[&str] = &[
     "about", "after", "before", "since", "not", "or", "nor", "yet", "said", "says", "told", "in", "on", "at",
 ];
 
+/// Words opening a subordinate clause ("When asked …, she said"; "…, although he
+/// tweeted that …"): the clause has its own subject and cue.
+const SUBORDINATORS: &[&str] =
+    &["when", "after", "as", "while", "if", "although", "though", "because", "before", "since", "asked", "once"];
+
 /// Words that end a noun phrase after an inverted cue ("said one Democrat familiar
 /// with the talks", "said Mr. Trump in a statement").
 const NP_END: &[&str] = &["who", "familiar", "with", "during", "while", "of", "from", "speaking", "according"];
@@ -345,7 +350,13 @@ impl<'a> Ctx<'a> {
     fn subject_before(&self, lo: usize, cue: usize) -> Option<(usize, usize, MentionKind)> {
         let mut j = cue;
         // "he also said", "Trump has said": auxiliaries and adverbs sit between.
-        while j > lo && self.is_word(j - 1) && in_table(SKIP_BEFORE_CUE, self.word(j - 1)) {
+        // A capitalised word opening the frame is the subject, not a skipped phrase
+        // word: '"…," Twitter said' is Twitter's, while "Trump on Twitter said" skips.
+        while j > lo
+            && self.is_word(j - 1)
+            && (in_table(SKIP_BEFORE_CUE, self.word(j - 1)) || is_adverb(self.word(j - 1)))
+            && !(j - 1 == lo && is_capitalized(self.word(j - 1)))
+        {
             j -= 1;
         }
         // "Trump at the time said", "the department two weeks ago said": a time phrase
@@ -530,9 +541,6 @@ impl<'a> Ctx<'a> {
     fn main_subject(&self, lo: usize, cue: usize) -> Option<(usize, usize, MentionKind)> {
         // "When asked whom she supported, Ms. Sherry smiled and said": an opening
         // subordinate clause is not the main clause; its subject follows the comma.
-        const SUBORDINATORS: &[&str] = &[
-            "when", "after", "as", "while", "if", "although", "though", "because", "before", "since", "asked", "once",
-        ];
         let lo = if lo < cue && in_table(SUBORDINATORS, self.word(lo)) {
             (lo..cue).find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1)
         } else {
@@ -581,7 +589,39 @@ impl<'a> Ctx<'a> {
                 return Some((run.start, run.end, MentionKind::Name));
             }
         }
-        self.main_subject(lo, c).or_else(|| self.subject_before(lo, c)).or_else(|| self.opening_phrase(lo, c))
+        self.clause_opener(lo, c)
+            .or_else(|| self.main_subject(lo, c))
+            .or_else(|| self.subject_before(lo, c))
+            .or_else(|| self.opening_phrase(lo, c))
+    }
+
+    /// The noun phrase that opens the clause in tokens `lo..c`, when one does: English
+    /// puts the subject first, so names further on are objects ("Carly Fiorina threw
+    /// her support behind Ted Cruz, saying …" is Fiorina's; "The spokesman would not say
+    /// whom Cameron backed, adding …" is the spokesman's).
+    fn clause_opener(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        if lo >= c || !self.is_word(lo) {
+            return None;
+        }
+        let w = self.word(lo);
+        if in_table(PRONOUNS, w) && w != "it" {
+            return Some((self.tokens[lo].start, self.tokens[lo].end, MentionKind::Pronoun));
+        }
+        if let Some(run) = self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive && r.last < c) {
+            // A single capitalised opener may be an adverb ("Shortly"), not a name.
+            return (run.kind == RunKind::Person && self.subject_kind(run).is_some()).then_some((
+                run.start,
+                run.end,
+                MentionKind::Name,
+            ));
+        }
+        let phrase = self.opening_phrase(lo, c)?;
+        // "The economist Jared Bernstein": a name closing the phrase is the speaker.
+        let last = self.tok_range(phrase.0, phrase.1).1.checked_sub(1)?;
+        match self.names.run_at_token(last).filter(|r| !r.possessive && r.end == phrase.1) {
+            Some(run) => Some((run.start, run.end, MentionKind::Name)),
+            None => Some(phrase),
+        }
     }
 
     /// The noun phrase opening a clause, as a descriptor subject: "The Democratic
@@ -596,7 +636,13 @@ impl<'a> Ctx<'a> {
         while end < c.min(lo + 8) && self.is_word(end) {
             let w = self.word(end);
             let verbish = !is_capitalized(w) && (w.ends_with("ed") || in_table(SKIP_BEFORE_CUE, w));
-            if verbish || in_table(CLAUSE_STOPS, w) {
+            // "The governor left no doubt": a lowercase word taking a determined object
+            // is the verb, unless it is a preposition ("the head of the party").
+            let takes_object = !is_capitalized(w)
+                && !in_table(PREPOSITIONS, w)
+                && end + 1 < c
+                && (in_table(DETERMINERS, self.word(end + 1)) || in_table(&["no", "him", "them"], self.word(end + 1)));
+            if verbish || takes_object || in_table(CLAUSE_STOPS, w) {
                 break;
             }
             end += 1;
@@ -609,8 +655,10 @@ impl<'a> Ctx<'a> {
     /// starts a modifier ("said Mr. Trump in a statement"): otherwise the words after
     /// the cue are its object ("called his plan “a disaster”"), not its subject.
     fn inverted(&self, from: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
-        const FOLLOW: &[&str] =
-            &["in", "on", "at", "during", "after", "while", "who", "of", "from", "to", "familiar", "with", "speaking"];
+        const FOLLOW: &[&str] = &[
+            "in", "on", "at", "during", "after", "while", "who", "of", "from", "to", "familiar", "with", "speaking",
+            "for",
+        ];
         let m = self.subject_after(from, hi)?;
         let next = self.tokens[from..hi].iter().position(|t| t.start >= m.1).map(|k| from + k);
         let ok = match next {
@@ -629,19 +677,24 @@ impl<'a> Ctx<'a> {
             CueForm::Participle => self.participle_subject(lo, c),
             CueForm::Finite => match self.subject_before(lo, c) {
                 Some(m) => Some(m),
-                // "he did say … and called it “…”": a coordinated verb shares the
-                // clause's subject.
-                None if side == Side::Before && c > lo && in_table(&["and", "but", "then", "to"], self.word(c - 1)) => {
-                    self.main_subject(lo, c)
-                }
+                // "he did say … and called it “…”", "… and later said": a coordinated
+                // verb shares its clause's subject.
+                None if side == Side::Before && self.coordinated(lo, c) => self.coordinated_subject(lo, c),
                 // "“…,” said X" and "said X: “…”": an inverted cue right at the quote.
                 // A name right after the cue needs no check: '"…," said Sanders as he left'.
                 // '"…," like the recent volatility, said Richard Curtin': an inverted
                 // cue after a comma closes the sentence the quote opens.
-                None if side == Side::After && (c <= lo + 1 || self.word(c - 1) == ",") => self
-                    .subject_after(c + n, hi)
-                    .filter(|m| m.2 == MentionKind::Name)
-                    .or_else(|| self.inverted(c + n, hi)),
+                // '… condemned “…” and declared a determination': a cue after a
+                // conjunction is coordinated with the verb before the quote; the
+                // words after it are its object.
+                None if side == Side::After
+                    && (c <= lo + 1 || self.word(c - 1) == ",")
+                    && !(c > lo && in_table(&["and", "but", "or"], self.word(c - 1))) =>
+                {
+                    self.subject_after(c + n, hi)
+                        .filter(|m| m.2 == MentionKind::Name)
+                        .or_else(|| self.inverted(c + n, hi))
+                }
                 None if side == Side::Before && hi > 0 && matches!(self.word(hi - 1), "," | ":") => {
                     self.inverted(c + n, hi - 1)
                 }
@@ -669,14 +722,26 @@ impl<'a> Ctx<'a> {
         let mut i = lo;
         while i < limit {
             let w = self.word(i);
-            // A new quote or clause ends the search: its cue belongs elsewhere.
-            if marks::is_quote_char(w) || w == ";" {
+            // A new quote or clause ends the search: its cue belongs elsewhere. A right
+            // single mark glued to a word is an apostrophe ("Sanders’ campaign
+            // manager"): it opens nothing.
+            let apostrophe = matches!(w, "’" | "'") && i > lo && self.tokens[i - 1].end == self.tokens[i].start;
+            if (marks::is_quote_char(w) && !apostrophe) || w == ";" {
                 return None;
             }
             if let Some((n, form)) = self.cue_at(i, hi) {
                 if i >= lo + 16 && self.word(i - 1) != "," {
                     i += 1;
                     continue;
+                }
+                // '… condemned “…” and declared …': a cue after a conjunction is
+                // coordinated with the sentence's verb and shares its subject.
+                if form == CueForm::Finite && i == lo + 1 && in_table(&["and", "but"], self.word(lo)) {
+                    let (s, q) = self.tok_range(self.segment(lo_byte).0, lo_byte);
+                    let end = (s..q).find(|&k| marks::is_quote_char(self.word(k))).unwrap_or(q);
+                    let t = (self.tokens[i].start, self.tokens[i + n - 1].end);
+                    let mention = Some(self.main_subject(s, end)?);
+                    return Some(Attribution { cue: t, mention, weak: true });
                 }
                 let a = self.attribute(lo, hi, i, n, form, Side::After);
                 let (ms, _, _) = a.mention?;
@@ -920,6 +985,29 @@ impl<'a> Ctx<'a> {
         let (lo, hi) = self.tok_range(lo_byte, hi_byte);
         // Bounded look-back keeps run-on text (no sentence ends) linear.
         let lo = lo.max(hi.saturating_sub(80));
+        // Words woven into a clause are that clause's: "When Sanders accused her of …,
+        // she said “…”" is hers, "…, which he declared “…”" is his. The clause the
+        // quote sits in starts after an opening subordinate clause's comma, or at a
+        // comma followed by a subordinator or relative; its own cue is tried first.
+        if !nearest {
+            let opener_end = if lo < hi && in_table(SUBORDINATORS, self.word(lo)) {
+                (lo..hi).find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1)
+            } else {
+                lo
+            };
+            let mut clause = opener_end;
+            for k in opener_end..hi.saturating_sub(1) {
+                let next = self.word(k + 1);
+                if self.word(k) == "," && (in_table(SUBORDINATORS, next) || in_table(&["which", "whom"], next)) {
+                    clause = k + 1;
+                }
+            }
+            if clause > lo {
+                if let Some(found) = self.first_cue(clause, hi) {
+                    return Some(found);
+                }
+            }
+        }
         let mut chosen = None;
         let mut i = lo;
         while i < hi {
@@ -960,6 +1048,80 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// 'Silverman interjected, “…”': speech verbs are an open class before a quote
+    /// too. A past-tense verb right before the comma or colon that opens the quote,
+    /// with a subject before it, is an attribution even when no table lists it.
+    fn verb_before(&self, lo_byte: usize, hi_byte: usize) -> Option<Attribution> {
+        let (lo, hi) = self.tok_range(lo_byte, hi_byte);
+        if hi < lo + 3 || !matches!(self.word(hi - 1), "," | ":") {
+            return None;
+        }
+        let v = hi - 2;
+        let verb = self.word(v);
+        // Naming verbs introduce a name, not speech ("a book titled, “…”").
+        const NAMING: &[&str] =
+            &["called", "titled", "entitled", "named", "dubbed", "labeled", "labelled", "headlined"];
+        if !self.is_word(v)
+            || is_capitalized(verb)
+            || !verb.ends_with("ed")
+            || verb.len() <= 4
+            || in_table(NAMING, verb)
+        {
+            return None;
+        }
+        // "Blumenthal was asked, “…”": a passive verb's subject is the hearer.
+        if v > lo && in_table(&["was", "were", "is", "are", "be", "been", "being"], self.word(v - 1)) {
+            return None;
+        }
+        let mention = self.subject_before(lo, v).or_else(|| self.coordinated_subject(lo, v))?;
+        let t = self.tokens[v];
+        Some(Attribution { cue: (t.start, t.end), mention: Some(mention), weak: true })
+    }
+
+    /// Whether the verb at token `c` follows a conjunction, adverbs allowed between
+    /// ("and called", "and later said").
+    fn coordinated(&self, lo: usize, c: usize) -> bool {
+        let adverb = |w: &str| w.ends_with("ly") || in_table(&["later", "then", "also", "again"], w);
+        let mut k = c;
+        while k > lo + 1 && self.is_word(k - 1) && adverb(self.word(k - 1)) {
+            k -= 1;
+        }
+        k > lo && in_table(&["and", "but", "then", "to"], self.word(k - 1))
+    }
+
+    /// The subject of a verb at token `c` coordinated with an earlier one ("he did say
+    /// … and called it", "he brought it up and later said"): the subject of the
+    /// clause it joins, the sentence's when no subordinate clause is open.
+    fn coordinated_subject(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        if !self.coordinated(lo, c) {
+            return None;
+        }
+        // A subordinate clause closed by a comma ("When asked …, Ms. Sherry smiled and
+        // said") is not the one joined.
+        let clause = (lo..c)
+            .rev()
+            .take_while(|&k| self.word(k) != ",")
+            .find(|&k| in_table(SUBORDINATORS, self.word(k)) || self.word(k) == "who");
+        clause.and_then(|k| self.main_subject(k + 1, c)).or_else(|| self.main_subject(lo, c))
+    }
+
+    /// The first cue in tokens `lo..hi` with a speaker, and the tokens after it.
+    fn first_cue(&self, lo: usize, hi: usize) -> Option<(Attribution, usize)> {
+        let mut i = lo;
+        while i < hi {
+            if let Some((n, form)) = self.cue_at(i, hi) {
+                let a = self.attribute(lo, hi, i, n, form, Side::Before);
+                if a.mention.is_some() {
+                    return Some((a, hi - (i + n)));
+                }
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+        None
+    }
+
     /// Pass 2–4: quoted regions to direct and partial quotes.
     fn direct_quotes(&self) -> Vec<Quote> {
         let mut cands: Vec<Candidate> = Vec::with_capacity(self.regions.len());
@@ -973,7 +1135,10 @@ impl<'a> Ctx<'a> {
             let (_, mut seg_end) = self.segment(r.close.0.max(r.open.1));
             // '"Will we win?" Trump asked.': a question or exclamation inside the marks
             // ends the quote, not the sentence.
-            let last_char = self.text[..pieces[pieces.len() - 1].1].chars().next_back();
+            // A nested quote closing with it ('…, ‘What can I do?’” Weaver said.') ends
+            // on the inner punctuation just the same.
+            let last_char =
+                self.text[..pieces[pieces.len() - 1].1].trim_end_matches(['\'', '’', '"', '”']).chars().next_back();
             let same_paragraph = !self.text.get(r.close.1..seg_end).unwrap_or("\n").contains('\n');
             if matches!(last_char, Some('?' | '!' | '…')) && seg_end <= r.close.1 + 2 && same_paragraph {
                 seg_end = self.segment(seg_end).1;
@@ -1048,6 +1213,11 @@ impl<'a> Ctx<'a> {
                 }
                 (Some((b, _)), None) => Some(b),
                 (None, None) if !cand.headline && self.dash_line(r.close.1).is_some() => self.dash_line(r.close.1),
+                (None, None)
+                    if cand.starts_clause && !cand.headline && self.verb_before(before_lo, r.open.0).is_some() =>
+                {
+                    self.verb_before(before_lo, r.open.0)
+                }
                 (None, None)
                     if cand.starts_clause && !cand.headline && self.intro_sentence(ri, seg_start).is_some() =>
                 {
@@ -1542,6 +1712,16 @@ fn count_words(s: &str) -> usize {
 }
 
 /// Whether quoted content ends a sentence inside its marks.
+/// Nouns and adjectives ending in "-ly" that may head a speaking noun phrase.
+const LY_NOUNS: &[&str] =
+    &["family", "ally", "assembly", "rally", "supply", "daily", "weekly", "monthly", "quarterly", "bully", "italy"];
+
+/// Whether a word is a manner adverb ("loudly", "angrily"): it may sit between a
+/// subject and its cue like the listed ones do ("Ms. O’Donnell then loudly asked").
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !is_capitalized(w) && !in_table(LY_NOUNS, w)
+}
+
 fn ends_terminal(s: &str) -> bool {
     s.trim_end().ends_with(['.', '!', '?', '…'])
 }

@@ -573,3 +573,140 @@ fn a_sentence_ending_in_its_cue_introduces_the_next_quote() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_belongs_to_the_clause_opener() {
+    check(&[
+        (
+            "Jane Ortiz threw her support behind Sen. Tom Walsh on Wednesday, saying he is a “real conservative.”",
+            &[("real conservative.", Some("Jane Ortiz"), Partial)],
+        ),
+        (
+            "The spokesman would not say whom Ms. Ortiz backed, adding: “If one is proposed we will consider it.”",
+            &[("If one is proposed we will consider it.", Some("The spokesman"), Direct)],
+        ),
+        (
+            "The governor left no doubt of his support for Tom Walsh, saying he was “the best man for the job.”",
+            &[("the best man for the job.", Some("The governor"), Partial)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_capitalised_word_opening_the_frame_is_the_subject() {
+    check(&[
+        (
+            "“Our work in this area has changed,” Twitter said in a statement.",
+            &[("Our work in this area has changed,", Some("Twitter"), Direct)],
+        ),
+        (
+            "“Our work in this area has changed,” Ms. Ortiz on Twitter said.",
+            &[("Our work in this area has changed,", Some("Ortiz"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_possessive_apostrophe_opens_no_quote() {
+    check(&[(
+        "“Working families are beating the machine,” Jeff Weaver, Sanders’ campaign manager, said in a statement.",
+        &[("Working families are beating the machine,", Some("Jeff Weaver"), Direct)],
+    )]);
+}
+
+#[test]
+fn a_nested_question_ends_the_quote_not_the_attribution() {
+    check(&[(
+        "“She is the only one who came to ask us, ‘What can I do?’” Weaver said.",
+        &[("She is the only one who came to ask us, ‘What can I do?’", Some("Weaver"), Direct)],
+    )]);
+}
+
+#[test]
+fn woven_words_belong_to_their_own_clause() {
+    check(&[
+        (
+            "When Tom Walsh accused Ms. Ortiz of being too close to the banks, she said she had “stood up to them.”",
+            &[("stood up to them.", Some("Ortiz"), Partial)],
+        ),
+        (
+            "Mr. Walsh met the governor on Monday, although Ms. Ortiz later claimed the talks were “a waste of time.”",
+            &[("a waste of time.", Some("Ortiz"), Partial)],
+        ),
+        (
+            "Jane Ortiz said the plan favours the regional boards, which Tom Walsh called “a cartel for higher education.”",
+            &[("a cartel for higher education.", Some("Tom Walsh"), Partial)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_coordinated_cue_after_an_adverb_shares_its_clause_subject() {
+    check(&[
+        (
+            "Col. Tom Walsh started the row when he brought up the bombing and later said, “It is not just one group.”",
+            &[("It is not just one group.", Some("Tom Walsh"), Direct)],
+        ),
+        (
+            "When asked whom she backed, Ms. Ortiz smiled and said, “I am waiting for the governor to run.”",
+            &[("I am waiting for the governor to run.", Some("Ortiz"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn an_unlisted_verb_before_the_quote_is_a_cue() {
+    check(&[
+        (
+            "Ms. Ortiz interjected, “Ladies and gentlemen, the governor.”",
+            &[("Ladies and gentlemen, the governor.", Some("Ortiz"), Direct)],
+        ),
+        (
+            "Tom Walsh circled the boat as his friends jeered, “Goodbye and good luck!”",
+            &[("Goodbye and good luck!", Some("his friends"), Direct)],
+        ),
+        (
+            "Jane Ortiz thanked her home state and then boomed, “There is no place like home.”",
+            &[("There is no place like home.", Some("Jane Ortiz"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_cue_coordinated_after_the_quote_shares_the_sentence_subject() {
+    check(&[(
+        "Chancellor Jane Ortiz condemned “such a murderous attack” and declared a determination to stay open.",
+        &[("such a murderous attack", Some("Jane Ortiz"), Partial)],
+    )]);
+}
+
+#[test]
+fn a_manner_adverb_sits_between_subject_and_cue() {
+    check(&[
+        ("Jane Ortiz, who was off-screen, then loudly asked, “Really?”", &[("Really?", Some("Jane Ortiz"), Direct)]),
+        ("“We will be there,” the family said.", &[("We will be there,", Some("the family"), Direct)]),
+    ]);
+}
+
+#[test]
+fn an_inverted_speaker_may_be_followed_by_for() {
+    check(&[(
+        "“Utilities will get paid for keeping their oldest plants,” noted a report for the group on energy policy.",
+        &[("Utilities will get paid for keeping their oldest plants,", Some("a report"), Direct)],
+    )]);
+}
+
+#[test]
+fn plural_subjects_speak_in_the_base_form() {
+    check(&[
+        (
+            "“We do not accept the finding,” the two senators write. “We do not understand the need for it.”",
+            &[(
+                "We do not accept the finding, We do not understand the need for it.",
+                Some("the two senators"),
+                Direct,
+            )],
+        ),
+        ("“The plan will not work,” critics argue.", &[("The plan will not work,", Some("critics"), Direct)]),
+    ]);
+}
