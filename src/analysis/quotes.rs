@@ -1139,10 +1139,13 @@ impl<'a> Ctx<'a> {
             // on the inner punctuation just the same.
             let last_char =
                 self.text[..pieces[pieces.len() - 1].1].trim_end_matches(['\'', '’', '"', '”']).chars().next_back();
-            let same_paragraph = !self.text.get(r.close.1..seg_end).unwrap_or("\n").contains('\n');
-            if matches!(last_char, Some('?' | '!' | '…')) && seg_end <= r.close.1 + 2 && same_paragraph {
+            // Only a sentence ending right at the closing mark can run on; checking that
+            // first keeps this from scanning to the end of a long sentence per quote.
+            let ends_at_mark =
+                seg_end <= r.close.1 + 2 && !self.text.get(r.close.1..seg_end).unwrap_or("\n").contains('\n');
+            if matches!(last_char, Some('?' | '!' | '…')) && ends_at_mark {
                 seg_end = self.segment(seg_end).1;
-            } else if last_char == Some('.') && seg_end <= r.close.1 + 2 && same_paragraph {
+            } else if last_char == Some('.') && ends_at_mark {
                 // '"… people." Clinton said.': a short next sentence with a cue is the
                 // quote's attribution, split off by the full stop inside the marks.
                 let next = self.segment(seg_end).1;

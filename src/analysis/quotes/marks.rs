@@ -157,6 +157,31 @@ fn line_break(text: &str, a: usize, b: usize) -> Option<usize> {
     text.get(a..b)?.find('\n').map(|k| a + k)
 }
 
+/// A stretch `from..until` of the text known to hold no line break.
+#[derive(Default)]
+struct NoBreak {
+    from: usize,
+    until: usize,
+}
+
+impl NoBreak {
+    /// [`line_break`] over `a..b`, skipping the part already known to be clean.
+    fn line_break(&mut self, text: &str, a: usize, b: usize) -> Option<usize> {
+        let scan_from = if self.from <= a && a <= self.until { self.until.max(a) } else { a };
+        if scan_from >= b {
+            return None;
+        }
+        let found = line_break(text, scan_from, b);
+        if found.is_none() {
+            if scan_from == a {
+                self.from = a;
+            }
+            self.until = b;
+        }
+        found
+    }
+}
+
 /// Whether only whitespace lies between `a` and `b`.
 fn blank(text: &str, a: usize, b: usize) -> bool {
     text.get(a..b).is_some_and(|s| s.trim().is_empty())
@@ -188,6 +213,9 @@ fn pair(text: &str, marks: &[Mark], family: Family, skip: &dyn Fn(usize) -> bool
     let mut out = Vec::new();
     // The open quote: opening mark and the pieces so far, the current piece's start.
     let mut open: Option<OpenQuote> = None;
+    // A quote may stay open across many weak closes; remembering the stretch already
+    // known to hold no line break keeps the break checks linear in the text length.
+    let mut clean = NoBreak::default();
     for (k, m) in fam.iter().enumerate() {
         let Some((om, mut pieces, piece_start)) = open.take() else {
             if m.role != Role::Close {
@@ -195,7 +223,7 @@ fn pair(text: &str, marks: &[Mark], family: Family, skip: &dyn Fn(usize) -> bool
             }
             continue;
         };
-        if let Some(brk) = line_break(text, piece_start, m.start) {
+        if let Some(brk) = clean.line_break(text, piece_start, m.start) {
             // A paragraph ended inside the quote. If this mark opens the next paragraph,
             // the quote continues (the usual multi-paragraph convention).
             if m.role != Role::Close && blank(text, brk, m.start) {
