@@ -1,9 +1,12 @@
 //! Building a corpus bundle from article files (`article-explorer build-corpus`).
 
 use std::collections::HashSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
-use crate::corpus::{read_article_file, slug, Bundle, BundleArticle};
+use crate::corpus::{read_article_file, slug, Article, Bundle, BundleArticle};
+use crate::model::Analysis;
 
 /// The outcome of building a bundle: the bundle and one message per file that failed.
 #[derive(Debug)]
@@ -14,30 +17,81 @@ pub struct Built {
     pub errors: Vec<String>,
 }
 
-/// Reads and analyses `files` in order into a bundle. `progress(done, total, file)` is
-/// called after each file. A bad file is reported in [`Built::errors`] and skipped.
+/// What reading and analysing one file gave: its articles, each analysed or failed.
+type FileResult = Result<Vec<(Article, Result<Analysis, String>)>, String>;
+
+/// Reads and analyses one file (run on a worker thread).
+fn analyse_file(path: &Path) -> FileResult {
+    let found = read_article_file(path).map_err(|e| e.to_string())?;
+    Ok(found
+        .into_iter()
+        .map(|article| {
+            let analysis =
+                guarded(|| crate::analysis::analyze(&article.body, article.published).to_char_offsets(&article.body));
+            (article, analysis)
+        })
+        .collect())
+}
+
+/// Reads and analyses `files` into a bundle, on all cores, keeping the files' order (ids
+/// and output are the same whatever the thread count). `progress(done, total, file)` is
+/// called on this thread as each file finishes. A bad file is reported in
+/// [`Built::errors`] and skipped.
 pub fn build_bundle(files: &[PathBuf], mut progress: impl FnMut(usize, usize, &str)) -> Built {
+    let workers = if cfg!(target_arch = "wasm32") {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get()).min(files.len()).max(1)
+    };
+    let mut results: Vec<Option<FileResult>> = (0..files.len()).map(|_| None).collect();
+    if workers == 1 {
+        for (i, path) in files.iter().enumerate() {
+            results[i] = Some(analyse_file(path));
+            progress(i + 1, files.len(), &path.display().to_string());
+        }
+    } else {
+        let next = AtomicUsize::new(0);
+        let (tx, rx) = mpsc::channel::<(usize, FileResult)>();
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                let (tx, next) = (tx.clone(), &next);
+                scope.spawn(move || loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(path) = files.get(i) else { break };
+                    if tx.send((i, analyse_file(path))).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop(tx);
+            for (done, (i, result)) in rx.iter().enumerate() {
+                results[i] = Some(result);
+                progress(done + 1, files.len(), &files[i].display().to_string());
+            }
+        });
+    }
     let mut articles = Vec::new();
     let mut errors = Vec::new();
     let mut ids = HashSet::new();
-    for (i, path) in files.iter().enumerate() {
+    for (path, result) in files.iter().zip(results) {
         let source = path.display().to_string();
-        match read_article_file(path) {
+        match result.unwrap_or_else(|| Err(format!("{source}: was not analysed"))) {
             Ok(found) => {
                 let many = found.len() > 1;
-                for (n, article) in found.into_iter().enumerate() {
+                for (n, (article, analysis)) in found.into_iter().enumerate() {
                     let base = if many { format!("{}-{}", slug(path), n + 1) } else { slug(path) };
-                    let id = unique_id(&mut ids, base);
                     let source = if many { format!("{source}#{}", n + 1) } else { source.clone() };
-                    match guarded(|| BundleArticle::from_article(id, source.clone(), article)) {
-                        Ok(a) => articles.push(a),
+                    match analysis {
+                        Ok(analysis) => {
+                            let id = unique_id(&mut ids, base);
+                            articles.push(BundleArticle::with_analysis(id, source, article, analysis));
+                        }
                         Err(problem) => errors.push(format!("{source}: internal error while analysing: {problem}")),
                     }
                 }
             }
-            Err(e) => errors.push(e.to_string()),
+            Err(e) => errors.push(e),
         }
-        progress(i + 1, files.len(), &source);
     }
     Built { bundle: Bundle::new(articles), errors }
 }

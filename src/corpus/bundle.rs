@@ -75,6 +75,11 @@ impl BundleArticle {
     /// Analyses `article` for the bundle.
     pub fn from_article(id: String, source: String, article: Article) -> Self {
         let analysis = crate::analysis::analyze(&article.body, article.published).to_char_offsets(&article.body);
+        Self::with_analysis(id, source, article, analysis)
+    }
+
+    /// An article with its analysis already made (code-point offsets into its body).
+    pub fn with_analysis(id: String, source: String, article: Article, analysis: Analysis) -> Self {
         BundleArticle {
             id,
             source,
