@@ -33,3 +33,5 @@ trunk build --release --public-url /explorer/ --dist "$dist"
 wasm="$(ls "$dist"/*.wasm)"
 printf 'wasm: %s bytes, %s gzipped\n' "$(stat -c%s "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
 node tests/e2e/e2e.mjs "$dist" --base /explorer/ "${extra[@]}"
+echo "==> security test: strict CSP, hostile text, broken bundles"
+node tests/e2e/security.mjs "$dist" --base /explorer/
