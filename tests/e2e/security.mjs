@@ -10,10 +10,13 @@
 // Exits 1 when any step fails; every step runs and reports.
 
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
+import { readFile, mkdtemp } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
 import { extname, join, resolve, dirname, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { writeHostileArticles, hostileizeBundle, VECTORS } from "./hostile.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 setTimeout(() => {
@@ -38,6 +41,26 @@ const dist = resolve(args[0] || join(here, "..", "..", "dist"));
 
 // ---------- extra bundles served next to the app ----------
 const extra = new Map();
+
+// The hostile corpus: articles written now, turned into a bundle by the CLI (as a user
+// would), then a second bundle with vectors also where analysis would never put them.
+const repo = join(here, "..", "..");
+const work = await mkdtemp(join(tmpdir(), "ae-security-"));
+const articleCount = await writeHostileArticles(join(work, "articles"));
+const cli = process.env.ARTICLE_EXPLORER
+  ? [process.env.ARTICLE_EXPLORER, []]
+  : ["cargo", ["run", "--quiet", "--bin", "article-explorer", "--"]];
+const built = spawnSync(cli[0], [...cli[1], "build-corpus", join(work, "articles"), "-o", join(work, "hostile.json")], {
+  cwd: repo,
+  encoding: "utf8",
+});
+if (built.status !== 0) {
+  console.log(`security: build-corpus failed (${built.status}):\n${built.stderr}`);
+  process.exit(1);
+}
+const hostileText = await readFile(join(work, "hostile.json"), "utf8");
+extra.set("hostile.json", hostileText);
+extra.set("hostile-fields.json", JSON.stringify(hostileizeBundle(JSON.parse(hostileText))));
 
 // ---------- the server: DIST under BASE (with the CSP) and under /open/ (without) ----------
 const types = {
@@ -174,6 +197,102 @@ await step("the watcher sees a violation when one happens (control)", async () =
   for (let i = 0; i < 20 && violations.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
   expect(violations.length > 0, "the inline script was blocked but no violation was reported");
   violations.length = 0;
+});
+
+// ----- hostile text renders inert -----
+/** Everything in the page that could run or navigate to script, as a list of problems. */
+async function activeContent() {
+  return page.evaluate(() => {
+    const found = [];
+    for (const el of document.querySelectorAll("*")) {
+      for (const a of el.attributes) {
+        if (/^on/i.test(a.name)) found.push(`<${el.localName} ${a.name}=...>`);
+        if (["src", "srcdoc", "action", "formaction", "data"].includes(a.name) && el.localName !== "script")
+          found.push(`<${el.localName} ${a.name}="${a.value.slice(0, 60)}">`);
+        // (style attributes are the CSSOM positions of the timeline, written by the app)
+      }
+    }
+    for (const a of document.querySelectorAll("a[href], area[href]")) {
+      const raw = a.getAttribute("href").replace(/[\u0000-\u0020]/g, "").toLowerCase();
+      if (!["http:", "https:"].includes(a.protocol) || /^(javascript|data|vbscript):/.test(raw))
+        found.push(`link to ${a.getAttribute("href").slice(0, 60)}`);
+    }
+    for (const el of document.querySelectorAll("iframe, frame, object, embed, style, meta[http-equiv], svg script"))
+      found.push(`<${el.localName}> element`);
+    const scripts = [...document.scripts].map((s) => s.getAttribute("src") || "inline");
+    const ours = (src) => /(^|\/)(theme|boot)\.js$/.test(src) || /\/app-[0-9a-f]+\.js$/.test(src);
+    for (const s of scripts) if (!ours(s)) found.push(`script ${s}`);
+    if (document.querySelectorAll("base").length !== 1) found.push("a second <base>");
+    return found;
+  });
+}
+
+/** Opens every view of the loaded hostile bundle and checks the page after each. */
+async function tourHostile(at, bundleName) {
+  const bundle = JSON.parse(extra.get(bundleName));
+  const problems = [];
+  const visit = async (hash, ready) => {
+    await page.goto(`${at}?src=${bundleName}${hash}`);
+    await page.locator(ready).first().waitFor(T);
+    await page.waitForTimeout(50);
+    for (const p of await activeContent()) problems.push(`${hash}: ${p}`);
+  };
+  await visit("#timeline", ".timeline-view .mark");
+  await visit("#quotes", ".quotes-view");
+  for (const a of bundle.articles) await visit(`#reader?a=${encodeURIComponent(a.id)}`, ".reader-view");
+  for (const q of ["script", "onerror", "javascript", "pwned", "img"]) await visit(`#search?find=${q}`, ".search-view");
+  // Open the first event and the first quote's context, which render more of the text.
+  await visit("#timeline", ".timeline-view .mark");
+  await page.locator(".timeline-view .mark").first().click();
+  await page.waitForTimeout(100);
+  for (const p of await activeContent()) problems.push(`after opening an event: ${p}`);
+  return problems;
+}
+
+await step(`the CLI builds the hostile corpus (${articleCount} articles, ${VECTORS.length} vectors)`, async () => {
+  const bundle = JSON.parse(hostileText);
+  expect(bundle.articles.length === articleCount, `${bundle.articles.length} of ${articleCount} articles in the bundle`);
+  const all = JSON.stringify(bundle);
+  expect(all.includes("<script>__pwned") && all.includes("onerror=__pwned"), "the vectors did not reach the bundle");
+  expect(bundle.articles.some((a) => a.analysis.quotes.length > 0), "no quotes were found in the hostile articles");
+});
+
+for (const bundleName of ["hostile.json", "hostile-fields.json"]) {
+  await step(`${bundleName} without the CSP: no script runs, no handler or script link exists`, async () => {
+    pwned.length = 0;
+    const problems = await tourHostile(openRoot, bundleName);
+    expect(problems.length === 0, problems.slice(0, 15).join("\n"));
+    expect(pwned.length === 0, `script ran: __pwned(${pwned.join(", ")})`);
+  });
+}
+
+await step("the vectors are shown as text, word for word", async () => {
+  await page.goto(`${openRoot}?src=hostile.json#reader`);
+  await page.locator(".reader-view").waitFor(T);
+  const text = await page.locator("main, body").first().innerText();
+  expect(text.includes(`<script>__pwned("script")</script>`), "the <script> vector is not shown as text");
+  expect(text.includes(`<img src=x onerror=__pwned("img")>`) || (await page.content()).includes("onerror=__pwned"), "the <img onerror> vector is not in the page as text");
+});
+
+await step("the source link is offered only for http(s) addresses", async () => {
+  const bundle = JSON.parse(hostileText);
+  const withUrl = bundle.articles.filter((a) => a.url);
+  expect(withUrl.length > 0, "no article kept a url");
+  for (const a of withUrl.slice(0, 12)) {
+    await page.goto(`${openRoot}?src=hostile.json#reader?a=${encodeURIComponent(a.id)}`);
+    await page.locator(".reader-view").waitFor(T);
+    const links = await page.locator("a.original").count();
+    const web = /^\s*https?:\/\/\S+$/i.test(a.url);
+    expect(links === (web ? 1 : 0), `${JSON.stringify(a.url)}: ${links} source link(s)`);
+  }
+});
+
+await step("the hostile bundles under the CSP: no violation, nothing ran", async () => {
+  violations.length = 0;
+  pwned.length = 0;
+  for (const b of ["hostile.json", "hostile-fields.json"]) await tourHostile(root, b);
+  expect(violations.length === 0, violations.join("\n"));
+  expect(pwned.length === 0, `script ran: __pwned(${pwned.join(", ")})`);
 });
 
 await browser.close();
