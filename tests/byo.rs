@@ -115,3 +115,124 @@ fn a_bundle_is_accepted_as_input() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Runs `article-explorer export --format FORMAT samples -o OUT` and returns OUT's text.
+fn export(format: &str, dir: &std::path::Path) -> String {
+    let out_file = dir.join(format!("out.{format}"));
+    let out = cli().args(["export", "--format", format, "samples", "-o"]).arg(&out_file).output().unwrap();
+    assert!(out.status.success(), "{format}: {}", String::from_utf8_lossy(&out.stderr));
+    std::fs::read_to_string(out_file).unwrap()
+}
+
+#[test]
+fn csv_export_parses_back_with_every_quote() {
+    let dir = temp_dir("csv");
+    let text = export("csv", &dir);
+    let bundle = corpus::build_bundle(&[PathBuf::from("samples/000_25ef3079c59d7f51.txt")], |_, _, _| {}).bundle;
+    let article = &bundle.articles[0];
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
+    assert_eq!(header, article_explorer::export::csv::COLUMNS);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), article.analysis.quotes.len());
+    let chars: Vec<char> = article.text.chars().collect();
+    for (row, quote) in rows.iter().zip(&article.analysis.quotes) {
+        assert_eq!(&row[0], quote.speaker.name.as_deref().unwrap_or("Unknown speaker"));
+        assert_eq!(&row[4], article.title.as_deref().unwrap());
+        assert_eq!(&row[6], "2025-03-17");
+        // The offsets point at the quote in the article text.
+        let (start, end): (usize, usize) = (row[12].parse().unwrap(), row[13].parse().unwrap());
+        let span: String = chars[start..end].iter().collect();
+        assert!(span.contains(row[1].trim_start_matches('\'').split(' ').next().unwrap()), "{span:?} vs {:?}", &row[1]);
+        let (s_start, s_end): (usize, usize) = (row[10].parse().unwrap(), row[11].parse().unwrap());
+        assert!(s_start <= start && start < s_end, "the quote starts outside its sentence");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn ical_export_is_well_formed() {
+    let dir = temp_dir("ical");
+    let text = export("ical", &dir);
+    let lines: Vec<&str> = text.split_terminator("\r\n").collect();
+    assert!(text.ends_with("\r\n") && !text.replace("\r\n", "").contains(['\r', '\n']), "CRLF line ends only");
+    for line in &lines {
+        assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+    }
+    // Unfolded, BEGIN/END pair up and each event has the required properties.
+    let unfolded = text.replace("\r\n ", "");
+    let mut stack = Vec::new();
+    let mut events = Vec::new();
+    for line in unfolded.split_terminator("\r\n") {
+        if let Some(what) = line.strip_prefix("BEGIN:") {
+            stack.push(what);
+            if what == "VEVENT" {
+                events.push(Vec::new());
+            }
+        } else if let Some(what) = line.strip_prefix("END:") {
+            assert_eq!(stack.pop(), Some(what), "unbalanced END:{what}");
+        } else if stack.last() == Some(&"VEVENT") {
+            events.last_mut().unwrap().push(line);
+        } else {
+            assert!(stack == ["VCALENDAR"], "property outside the calendar: {line}");
+        }
+    }
+    assert!(stack.is_empty());
+    assert_eq!(events.len(), 2, "the seed has two dated events");
+    for props in &events {
+        for required in ["UID:", "DTSTAMP:", "DTSTART;VALUE=DATE:", "SUMMARY:"] {
+            assert_eq!(props.iter().filter(|p| p.starts_with(required)).count(), 1, "{required} in {props:?}");
+        }
+    }
+    assert!(events[0].contains(&"DTSTART;VALUE=DATE:20250317"));
+    assert!(events[1].contains(&"DTSTART;VALUE=DATE:20250318"));
+    // The same corpus gives the same file (stable UIDs, no clock).
+    assert_eq!(export("ical", &dir), text);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn timelinejs_export_has_its_documented_shape() {
+    let dir = temp_dir("tljs");
+    let doc: serde_json::Value = serde_json::from_str(&export("timelinejs", &dir)).unwrap();
+    let events = doc["events"].as_array().unwrap();
+    assert_eq!(events.len(), 2);
+    assert_eq!(events[0]["start_date"], serde_json::json!({"year": 2025, "month": 3, "day": 17}));
+    assert_eq!(events[1]["start_date"], serde_json::json!({"year": 2025, "month": 3, "day": 18}));
+    for e in events {
+        assert!(e["text"]["headline"].as_str().is_some_and(|h| !h.is_empty()));
+        assert!(e["text"]["text"].as_str().is_some_and(|t| t.starts_with("<p>")));
+        assert_eq!(e["group"], "Japanese defence experts on what Trump may raise in his call with Putin");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn bundle_export_round_trips() {
+    let dir = temp_dir("bundle-out");
+    let (exported, problems) = corpus::Bundle::parse(&export("bundle", &dir)).unwrap();
+    assert!(problems.is_empty());
+    let built = corpus::build_bundle(&corpus::collect_files(&[PathBuf::from("samples")]).0, |_, _, _| {}).bundle;
+    assert_eq!(exported, built);
+    // A bundle given to export is exported as it stands, in any format.
+    std::fs::write(dir.join("in.json"), exported.to_json()).unwrap();
+    let out = cli().args(["export", "--format=bundle", "-o", "-"]).arg(dir.join("in.json")).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(corpus::Bundle::parse(&String::from_utf8(out.stdout).unwrap()).unwrap().0, exported);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn export_usage_errors_are_clear() {
+    let cases: [(&[&str], &str); 4] = [
+        (&["export", "samples", "-o", "x"], "export needs --format"),
+        (&["export", "--format", "pdf", "samples", "-o", "x"], "unknown export format \"pdf\""),
+        (&["export", "--format", "csv", "samples"], "export needs -o FILE"),
+        (&["export", "--format", "csv", "-o", "x"], "export needs a CORPUS"),
+    ];
+    for (args, want) in cases {
+        let out = cli().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains(want), "{args:?}");
+    }
+}
