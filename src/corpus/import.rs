@@ -14,7 +14,9 @@
 //! ```
 
 use crate::corpus::article::{parse_date, FormatError};
-use crate::corpus::{parse_article, Article, BundleError, CORPUS_SCHEMA};
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::{parse_article, Article, BundleArticle, BundleError, CORPUS_SCHEMA};
 
 /// Articles read from one file, and what the reader should know about how.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -92,10 +94,87 @@ fn bundle_article(name: &str, index: usize, item: &serde_json::Value) -> Result<
     })
 }
 
+/// Metadata a reader typed or edited for a file; each `Some` replaces what the file
+/// says (`Some("")` clears it). The date is `YYYY-MM-DD`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Overrides {
+    /// Headline.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Publication date, `YYYY-MM-DD`; it anchors relative dates.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Outlet.
+    #[serde(default)]
+    pub outlet: Option<String>,
+    /// URL.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Byline.
+    #[serde(default)]
+    pub byline: Option<String>,
+}
+
+/// What analysing one imported file gave: its articles, analysed, and warnings.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Analysed {
+    /// The file's articles, with ids from its name (`talks`, or `talks-1`, `talks-2`…)
+    /// that the caller makes unique in its corpus.
+    pub articles: Vec<BundleArticle>,
+    /// Problems that did not stop the import.
+    pub warnings: Vec<String>,
+}
+
+/// Reads and analyses one file for the browser (the Web Worker's job): [`import_file`],
+/// or with `verbatim` the whole text as the body (re-analysing an article whose text is
+/// already known), then `overrides`, then the analysis. The error names the file.
+pub fn analyse_file(name: &str, bytes: &[u8], verbatim: bool, overrides: &Overrides) -> Result<Analysed, String> {
+    let Imported { mut articles, warnings } = if verbatim {
+        let body = String::from_utf8_lossy(bytes).into_owned();
+        if body.trim().is_empty() {
+            return Err(FormatError::Empty { path: name.to_string() }.to_string());
+        }
+        Imported { articles: vec![Article { body, ..Article::default() }], warnings: Vec::new() }
+    } else {
+        import_file(name, bytes).map_err(|e| e.to_string())?
+    };
+    let set = |slot: &mut Option<String>, value: &Option<String>| {
+        if let Some(v) = value {
+            *slot = Some(v.trim().to_string()).filter(|v| !v.is_empty());
+        }
+    };
+    let published = match overrides.date.as_deref().map(str::trim) {
+        Some("") => Some(None),
+        Some(d) => Some(Some(parse_date(name, d).map_err(|e| e.to_string())?)),
+        None => None,
+    };
+    for a in &mut articles {
+        set(&mut a.title, &overrides.title);
+        set(&mut a.outlet, &overrides.outlet);
+        set(&mut a.url, &overrides.url);
+        set(&mut a.byline, &overrides.byline);
+        if let Some(p) = published {
+            a.published = p;
+        }
+    }
+    let base = crate::corpus::slug(std::path::Path::new(name));
+    let many = articles.len() > 1;
+    let articles = articles
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let id = if many { format!("{base}-{}", i + 1) } else { base.clone() };
+            let source = if many { format!("{name}#{}", i + 1) } else { name.to_string() };
+            BundleArticle::from_article(id, source, a)
+        })
+        .collect();
+    Ok(Analysed { articles, warnings })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Bundle, BundleArticle};
+    use crate::corpus::Bundle;
 
     fn bundle_json() -> String {
         let a = Article {
@@ -181,5 +260,42 @@ mod tests {
         assert!(err.starts_with("y.png: this looks like a binary file"), "{err}");
         let err = import_file("z.txt", b"").unwrap_err().to_string();
         assert!(err.starts_with("z.txt: the file is empty"), "{err}");
+    }
+
+    #[test]
+    fn a_file_is_analysed_with_the_readers_metadata() {
+        let text = b"Title: Old\n\nPutin spoke on Tuesday. Trump said, \"We agree.\"";
+        let plain = analyse_file("My notes.txt", text, false, &Overrides::default()).unwrap();
+        assert_eq!(plain.articles[0].id, "my-notes");
+        assert_eq!(plain.articles[0].title.as_deref(), Some("Old"));
+        assert_eq!(plain.articles[0].analysis.quotes.len(), 1);
+        assert!(plain.articles[0].analysis.events.is_empty(), "no publication date: Tuesday is not placed");
+
+        // A publication date anchors "Tuesday"; an empty title clears it.
+        let overrides = Overrides { title: Some("".into()), date: Some("2025-03-17".into()), ..Overrides::default() };
+        let dated = analyse_file("My notes.txt", text, false, &overrides).unwrap();
+        let a = &dated.articles[0];
+        assert_eq!((a.title.as_deref(), a.published.map(|d| d.to_string())), (None, Some("2025-03-17".into())));
+        assert_eq!(a.analysis.events.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), ["2025-03-18"]);
+
+        // Verbatim: metadata-looking lines stay in the body.
+        let verbatim = analyse_file("x", text, true, &Overrides::default()).unwrap();
+        assert!(verbatim.articles[0].text.starts_with("Title: Old"));
+
+        let err =
+            analyse_file("x.txt", text, false, &Overrides { date: Some("17.3.2025".into()), ..Overrides::default() });
+        assert!(err.unwrap_err().starts_with("x.txt: date \"17.3.2025\" is not a date"));
+        assert!(analyse_file("e.txt", b"  ", true, &Overrides::default())
+            .unwrap_err()
+            .starts_with("e.txt: the file is empty"));
+    }
+
+    #[test]
+    fn several_articles_get_numbered_ids() {
+        let json = br#"[{"text":"One said."},{"text":"Two said."}]"#;
+        let got = analyse_file("batch.json", json, false, &Overrides::default()).unwrap();
+        let ids: Vec<&str> = got.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["batch-1", "batch-2"]);
+        assert_eq!(got.articles[1].source, "batch.json#2");
     }
 }
