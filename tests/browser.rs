@@ -29,7 +29,7 @@ async fn mount(route: Route) -> web_sys::Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let props = AppProps { corpus: Some(Rc::new(fixture::corpus())), route: Some(route) };
+    let props = AppProps { corpus: Some(Rc::new(fixture::corpus())), route: Some(route), ..AppProps::default() };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
@@ -101,4 +101,78 @@ async fn typing_a_search_shows_highlighted_results() {
     yew::scheduler::flush().await;
     assert!(count(&root, ".result-quote") >= 1);
     assert_eq!(find(&root, ".result-quote mark.hit").inner_text(), "Zaporizhzhia");
+}
+
+/// Mounts an embedded instance (own id prefix, URL left alone) with `props` on top.
+async fn mount_embedded(prefix: &str, props: AppProps) -> web_sys::Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        corpus: Some(Rc::new(fixture::corpus())),
+        embedded: true,
+        sync_url: false,
+        id_prefix: prefix.to_string().into(),
+        ..props
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn two_embeds_switch_views_on_their_own_and_leave_the_url_alone() {
+    let hash = gloo::utils::window().location().hash().unwrap();
+    let a = mount_embedded("a-", AppProps::default()).await;
+    let b = mount_embedded("b-", AppProps::default()).await;
+    let quotes_tab =
+        a.query_selector_all(".tab").unwrap().get(1).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()).unwrap();
+    quotes_tab.click();
+    yew::scheduler::flush().await;
+    assert_eq!(count(&a, ".quotes-view"), 1);
+    assert_eq!(count(&b, ".quotes-view"), 0);
+    assert_eq!(count(&b, ".timeline-view"), 1);
+    assert_eq!(gloo::utils::window().location().hash().unwrap(), hash, "an embed does not write the hash");
+    assert!(a.query_selector("#a-quote-filter").unwrap().is_some());
+    assert!(b.query_selector("#b-timeline-title").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_control_drives_an_embed_and_events_tell_the_host() {
+    use article_explorer::app::state::Action;
+    use article_explorer::app::{AppEvent, Control};
+    let seen = Rc::new(std::cell::RefCell::new(Vec::new()));
+    let control = Control::default();
+    // Sent before the first render: applied once the instance is up.
+    control.dispatch(Action::Show(View::Quotes));
+    let on_event = {
+        let seen = seen.clone();
+        yew::Callback::from(move |e: AppEvent| seen.borrow_mut().push(e))
+    };
+    let root = mount_embedded("c-", AppProps { control: Some(control.clone()), on_event, ..AppProps::default() }).await;
+    yew::scheduler::flush().await;
+    assert_eq!(count(&root, ".quotes-view"), 1);
+    assert!(
+        matches!(seen.borrow().first(), Some(AppEvent::Ready { articles: 2, quotes: 5, .. })),
+        "{:?}",
+        seen.borrow()
+    );
+
+    find(&root, ".card .speaker").click();
+    yew::scheduler::flush().await;
+    assert!(
+        seen.borrow().iter().any(|e| matches!(e, AppEvent::Filter(f) if f.speaker.is_some())),
+        "{:?}",
+        seen.borrow()
+    );
+
+    control.dispatch(Action::Select { article: "seed-000".into(), sentence: Some(3), quote: None });
+    yew::scheduler::flush().await;
+    assert_eq!(count(&root, ".reader-view"), 1);
+    assert!(root.query_selector("#c-s-3.is-selected").unwrap().is_some());
+    let last = seen.borrow().last().cloned();
+    assert_eq!(
+        last,
+        Some(AppEvent::Select { view: View::Reader, article: Some("seed-000".into()), sentence: Some(3), quote: None })
+    );
 }

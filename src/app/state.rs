@@ -106,6 +106,8 @@ pub enum Action {
     Loaded(Rc<Corpus>),
     /// The corpus could not be loaded.
     Failed(String),
+    /// A new corpus is on its way (the source changed): back to loading.
+    Reload,
     /// The URL changed (back/forward, a link, an edited hash).
     FromUrl(Route),
     /// Show a view, keeping everything else.
@@ -114,6 +116,15 @@ pub enum Action {
     Open {
         /// Article index.
         article: usize,
+        /// Sentence to highlight.
+        sentence: Option<usize>,
+        /// Quote to highlight.
+        quote: Option<usize>,
+    },
+    /// Open an article by its id in the reader (from a host page); unknown ids are ignored.
+    Select {
+        /// Article id.
+        article: String,
         /// Sentence to highlight.
         sentence: Option<usize>,
         /// Quote to highlight.
@@ -152,6 +163,7 @@ impl Reducible for AppState {
             Action::Failed(message) => {
                 return Rc::new(AppState { load: Load::Failed(message), url: UrlWrite::Skip, ..Self::clone_of(&self) })
             }
+            Action::Reload => return Rc::new(AppState::loading(route)),
             Action::FromUrl(r) => {
                 if r == self.route {
                     return self;
@@ -168,6 +180,16 @@ impl Reducible for AppState {
                 route.article = self.corpus.articles.get(article).map(|a| a.id.clone());
                 route.sentence = sentence;
                 route.quote = quote;
+                UrlWrite::Push
+            }
+            Action::Select { article, sentence, quote } => {
+                let Some(index) = self.corpus.article_index(&article) else { return self };
+                let sentences = self.corpus.articles[index].analysis.sentences.len();
+                let quotes = self.corpus.articles[index].analysis.quotes.len();
+                route.view = View::Reader;
+                route.article = Some(article);
+                route.sentence = sentence.filter(|&s| s < sentences);
+                route.quote = quote.filter(|&q| q < quotes);
                 UrlWrite::Push
             }
             Action::Search(query) => {
