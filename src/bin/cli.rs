@@ -153,7 +153,8 @@ fn analyze(args: &[String]) -> Result<bool, String> {
         let (source, parsed) = match file {
             None => {
                 let mut bytes = Vec::new();
-                if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+                // One byte past the limit is enough for parse_article to refuse it as too large.
+                if let Err(e) = std::io::stdin().take(corpus::MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes) {
                     eprintln!("error: <stdin>: cannot read: {e}");
                     ok = false;
                     continue;

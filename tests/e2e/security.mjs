@@ -62,6 +62,16 @@ const hostileText = await readFile(join(work, "hostile.json"), "utf8");
 extra.set("hostile.json", hostileText);
 extra.set("hostile-fields.json", JSON.stringify(hostileizeBundle(JSON.parse(hostileText))));
 
+// Broken bundles: cut in half; from a future version; one article corrupt among many.
+extra.set("truncated.json", hostileText.slice(0, Math.floor(hostileText.length / 2)));
+extra.set("future-schema.json", hostileText.replace('"article-explorer.corpus/1"', '"article-explorer.corpus/2"'));
+{
+  const bundle = JSON.parse(hostileText);
+  const victim = bundle.articles.findIndex((a) => a.analysis.quotes.length > 0);
+  bundle.articles[victim].analysis.quotes[0].sentence = 999;
+  extra.set("one-corrupt.json", JSON.stringify(bundle));
+}
+
 // ---------- the server: DIST under BASE (with the CSP) and under /open/ (without) ----------
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -293,6 +303,36 @@ await step("the hostile bundles under the CSP: no violation, nothing ran", async
   for (const b of ["hostile.json", "hostile-fields.json"]) await tourHostile(root, b);
   expect(violations.length === 0, violations.join("\n"));
   expect(pwned.length === 0, `script ran: __pwned(${pwned.join(", ")})`);
+});
+
+// ----- broken data shows a message, never a blank page -----
+// The failed loads are expected to log; CSP violations are still watched.
+watchConsole = false;
+await step("a truncated bundle shows the error panel, saying what to do", async () => {
+  violations.length = 0;
+  await page.goto(`${root}?src=truncated.json`);
+  const panel = page.getByRole("alert").filter({ hasText: "not valid JSON" });
+  await panel.waitFor(T);
+  const text = await panel.innerText();
+  expect(text.includes("truncated") && text.includes("build-corpus"), `panel: ${text}`);
+  expect((await page.locator("body").innerText()).trim().length > 0, "blank page");
+});
+
+await step("a bundle from another schema version says to rebuild it", async () => {
+  await page.goto(`${root}?src=future-schema.json`);
+  const panel = page.getByRole("alert").filter({ hasText: "article-explorer.corpus/2" });
+  await panel.waitFor(T);
+  expect((await panel.innerText()).includes("rebuild it"), await panel.innerText());
+});
+
+await step("one corrupt article among many: it is listed, the others load", async () => {
+  const total = JSON.parse(extra.get("one-corrupt.json")).articles.length;
+  await page.goto(`${root}?src=one-corrupt.json`);
+  await page.locator(".panel-warning").filter({ hasText: "1 article could not be loaded" }).waitFor(T);
+  await page.locator(".timeline-view .mark").first().waitFor(T);
+  const counts = await page.locator(".brand-counts").innerText();
+  expect(counts.includes(`${total - 1} articles`), `counts: ${counts} (expected ${total - 1} articles)`);
+  expect(violations.length === 0, violations.join("\n"));
 });
 
 await browser.close();
