@@ -31,3 +31,5 @@ pub mod view;
 
 #[cfg(any(feature = "csr", feature = "ssr"))]
 pub mod app;
+#[cfg(feature = "csr")]
+pub mod embed;
