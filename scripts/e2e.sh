@@ -33,3 +33,7 @@ trunk build --release --public-url /explorer/ --dist "$dist"
 wasm="$(ls "$dist"/*.wasm)"
 printf 'wasm: %s bytes, %s gzipped\n' "$(stat -c%s "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
 node tests/e2e/e2e.mjs "$dist" --base /explorer/ "${extra[@]}"
+
+echo "==> embedding: two embeds on a hostile host page, the iframe route, the exported single file"
+cargo run --quiet -- export-html static/corpus.json --dist "$dist" -o "$(dirname "$dist")/explorer.html"
+node tests/e2e/embed.mjs "$dist" --export "$(dirname "$dist")/explorer.html"
