@@ -14,5 +14,5 @@ pub fn use_app() -> AppContext {
 /// What this instance of the app is: its id prefix, whether it owns the page and the URL.
 #[hook]
 pub fn use_instance() -> std::rc::Rc<Instance> {
-    use_context::<std::rc::Rc<Instance>>().unwrap_or_default()
+    use_app().instance.clone()
 }

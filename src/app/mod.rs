@@ -153,7 +153,7 @@ pub enum AppEvent {
     Theme(Theme),
 }
 
-/// What an instance is, shared with its components through a context.
+/// What an instance is, shared with its components through the state.
 #[derive(Debug, Default, PartialEq)]
 pub struct Instance {
     /// Put before every element id.
@@ -218,10 +218,6 @@ impl Control {
             dispatcher.dispatch(action);
         }
     }
-
-    fn detach(&self) {
-        self.0.borrow_mut().dispatcher = None;
-    }
 }
 
 impl PartialEq for Control {
@@ -254,6 +250,7 @@ pub fn App(props: &AppProps) -> Html {
         let corpus = props.corpus.clone();
         let json = props.corpus_json.clone();
         let (route, view, filters, sync) = (props.route.clone(), props.view, props.filters.clone(), props.sync_url);
+        let instance = instance.clone();
         use_reducer(move || {
             let mut route =
                 route.unwrap_or_else(|| if sync { Route::parse(&services::current_hash()) } else { Route::default() });
@@ -263,7 +260,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(v) = view {
                 route.view = v;
             }
-            match (corpus, json) {
+            let state = match (corpus, json) {
                 (Some(c), _) => AppState::ready(c, route),
                 // Read at once: the first render already shows it (and the server renders it).
                 (None, Some(json)) => match read_given(&json) {
@@ -271,21 +268,16 @@ pub fn App(props: &AppProps) -> Html {
                     Err(message) => AppState { load: Load::Failed(message), ..AppState::loading(route) },
                 },
                 (None, None) => AppState::loading(route),
-            }
+            };
+            AppState { instance, ..state }
         })
     };
-
+    if !Rc::ptr_eq(&state.instance, &instance) {
+        state.dispatch(Action::SetInstance(instance));
+    }
     if let Some(control) = &props.control {
         control.attach(state.dispatcher());
     }
-    use_effect_with(props.control.clone(), |control| {
-        let control = control.clone();
-        move || {
-            if let Some(c) = control {
-                c.detach();
-            }
-        }
-    });
 
     // Load the corpus, and again whenever its source changes; a slower, older load
     // never overwrites a newer one.
@@ -359,11 +351,9 @@ pub fn App(props: &AppProps) -> Html {
     use_announce(&state, &props.on_event);
 
     html! {
-        <ContextProvider<Rc<Instance>> context={instance}>
-            <ContextProvider<AppContext> context={state}>
-                <Shell />
-            </ContextProvider<AppContext>>
-        </ContextProvider<Rc<Instance>>>
+        <ContextProvider<AppContext> context={state}>
+            <Shell />
+        </ContextProvider<AppContext>>
     }
 }
 
@@ -375,41 +365,42 @@ fn read_given(json: &str) -> Result<Rc<Corpus>, String> {
 }
 
 /// Tells the host when the corpus loads or fails, and when the selection or the quote
-/// filters change after that.
+/// filters change after that (one effect, comparing with what it saw last).
 #[hook]
 fn use_announce(state: &AppContext, events: &Callback<AppEvent>) {
-    {
-        let events = events.clone();
-        let corpus = state.corpus.clone();
-        use_effect_with((state.load.clone(), Rc::as_ptr(&state.corpus) as usize), move |(load, _)| match load {
-            Load::Ready => events.emit(AppEvent::Ready {
-                articles: corpus.articles.len(),
-                quotes: corpus.quote_count(),
-                events: corpus.event_count(),
-                problems: corpus.problems.len(),
-            }),
-            Load::Failed(message) => events.emit(AppEvent::Error(message.clone())),
-            Load::Loading => {}
-        });
-    }
-    {
-        let events = events.clone();
-        let r = &state.route;
-        let view = r.view;
-        let first = use_mut_ref(|| true);
-        use_effect_with((r.article.clone(), r.sentence, r.quote), move |(article, sentence, quote)| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                events.emit(AppEvent::Select { view, article: article.clone(), sentence: *sentence, quote: *quote });
+    let events = events.clone();
+    let corpus = state.corpus.clone();
+    let r = &state.route;
+    let view = r.view;
+    let seen = use_mut_ref(|| None);
+    let now = (
+        state.load.clone(),
+        Rc::as_ptr(&state.corpus) as usize,
+        (r.article.clone(), r.sentence, r.quote),
+        r.quote_filter(),
+    );
+    use_effect_with(now, move |now| {
+        let before = seen.borrow_mut().replace(now.clone());
+        let (load, _, (article, sentence, quote), filter) = now;
+        if before.as_ref().map(|b| (&b.0, b.1)) != Some((load, now.1)) {
+            match load {
+                Load::Ready => events.emit(AppEvent::Ready {
+                    articles: corpus.articles.len(),
+                    quotes: corpus.quote_count(),
+                    events: corpus.event_count(),
+                    problems: corpus.problems.len(),
+                }),
+                Load::Failed(message) => events.emit(AppEvent::Error(message.clone())),
+                Load::Loading => {}
             }
-        });
-    }
-    {
-        let events = events.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(state.route.quote_filter(), move |filter| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                events.emit(AppEvent::Filter(filter.clone()));
-            }
-        });
-    }
+        }
+        let Some(before) = before else { return };
+        if before.2 != now.2 {
+            let (article, sentence, quote) = (article.clone(), *sentence, *quote);
+            events.emit(AppEvent::Select { view, article, sentence, quote });
+        }
+        if &before.3 != filter {
+            events.emit(AppEvent::Filter(filter.clone()));
+        }
+    });
 }

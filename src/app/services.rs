@@ -14,6 +14,18 @@ pub fn corpus_url() -> String {
     "corpus.json".to_string()
 }
 
+/// The id of the `<script type="application/json">` element that carries a corpus inside
+/// the page (the single file written by `article-explorer export-html`).
+pub const INLINE_CORPUS_ID: &str = "article-explorer-corpus";
+
+/// The corpus bundle carried inside the page, if any.
+pub fn inline_corpus() -> Option<String> {
+    #[cfg(feature = "csr")]
+    return imp::window().document()?.get_element_by_id(INLINE_CORPUS_ID)?.text_content();
+    #[cfg(not(feature = "csr"))]
+    None
+}
+
 /// The current location hash (with its `#`), or `""`.
 pub fn current_hash() -> String {
     #[cfg(feature = "csr")]

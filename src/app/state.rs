@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::Instance;
 use crate::search::Index;
 use crate::view::corpus::Corpus;
 use crate::view::quotes::{self, Card, Filter};
@@ -74,17 +75,33 @@ pub struct AppState {
     pub route: Route,
     /// How the last change goes into the URL.
     pub url: UrlWrite,
+    /// What this instance is (id prefix, URL sync, events), set from the root's props.
+    pub instance: Rc<Instance>,
 }
 
 impl AppState {
     /// State before the corpus arrives.
     pub fn loading(route: Route) -> AppState {
-        AppState { load: Load::Loading, corpus: Rc::default(), derived: Rc::default(), route, url: UrlWrite::Skip }
+        AppState {
+            load: Load::Loading,
+            corpus: Rc::default(),
+            derived: Rc::default(),
+            route,
+            url: UrlWrite::Skip,
+            instance: Rc::default(),
+        }
     }
 
     /// State with a corpus already loaded (render tests, embedding).
     pub fn ready(corpus: Rc<Corpus>, route: Route) -> AppState {
-        AppState { load: Load::Ready, derived: Rc::new(Derived::new(&corpus)), corpus, route, url: UrlWrite::Skip }
+        AppState {
+            load: Load::Ready,
+            derived: Rc::new(Derived::new(&corpus)),
+            corpus,
+            route,
+            url: UrlWrite::Skip,
+            instance: Rc::default(),
+        }
     }
 
     /// The timeline window: the reader's, else one that fits everything.
@@ -108,6 +125,8 @@ pub enum Action {
     Failed(String),
     /// A new corpus is on its way (the source changed): back to loading.
     Reload,
+    /// The root's props changed what the instance is.
+    SetInstance(Rc<Instance>),
     /// The URL changed (back/forward, a link, an edited hash).
     FromUrl(Route),
     /// Show a view, keeping everything else.
@@ -159,11 +178,16 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut route = self.route.clone();
         let url = match action {
-            Action::Loaded(corpus) => return Rc::new(AppState::ready(corpus, route)),
+            Action::Loaded(corpus) => {
+                return Rc::new(AppState { instance: self.instance.clone(), ..AppState::ready(corpus, route) })
+            }
+            Action::SetInstance(instance) => {
+                return Rc::new(AppState { instance, url: UrlWrite::Skip, ..Self::clone_of(&self) })
+            }
             Action::Failed(message) => {
                 return Rc::new(AppState { load: Load::Failed(message), url: UrlWrite::Skip, ..Self::clone_of(&self) })
             }
-            Action::Reload => return Rc::new(AppState::loading(route)),
+            Action::Reload => return Rc::new(AppState { instance: self.instance.clone(), ..AppState::loading(route) }),
             Action::FromUrl(r) => {
                 if r == self.route {
                     return self;
@@ -252,6 +276,7 @@ impl PartialEq for AppState {
             && Rc::ptr_eq(&self.derived, &other.derived)
             && self.route == other.route
             && self.url == other.url
+            && Rc::ptr_eq(&self.instance, &other.instance)
     }
 }
 
@@ -263,6 +288,7 @@ impl AppState {
             derived: this.derived.clone(),
             route: this.route.clone(),
             url: this.url,
+            instance: this.instance.clone(),
         }
     }
 }

@@ -5,6 +5,7 @@
 //! article-explorer build-corpus FILE|DIR... -o static/corpus.json [--check] [--quiet]
 //! article-explorer export --format csv|timelinejs|ical|bundle CORPUS -o FILE
 //! article-explorer eval quotes|timex|entities DIR [--errors]
+//! article-explorer export-html CORPUS.json -o explorer.html [--dist DIR]
 //! ```
 
 use std::io::{IsTerminal, Read, Write};
@@ -33,6 +34,10 @@ USAGE:
       Export a corpus: quotes as CSV, the timeline as TimelineJS JSON or iCalendar, or
       the bundle. CORPUS is a bundle (e.g. static/corpus.json) or article FILEs|DIRs,
       which are analysed first. -o - writes to standard output.
+  article-explorer export-html CORPUS.json -o explorer.html [--dist DIR]
+      Write one HTML file with the explorer and the bundle inlined (wasm, JS, CSS,
+      corpus): it works opened from disk, with no server and no network.
+      --dist    the built app, from `trunk build --release` (default: dist)
 
   article-explorer eval quotes DIR [--errors]     score quotes on PolNeAR (brat) data
   article-explorer eval timex DIR [--errors]      score dates on TempEval-3 (TimeML) data
@@ -51,6 +56,7 @@ fn main() -> ExitCode {
         Some("build-corpus") => build_corpus(&args[1..]),
         Some("export") => export(&args[1..]),
         Some("eval") => eval(&args[1..]),
+        Some("export-html") => export_html(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(true)
@@ -82,6 +88,7 @@ struct Options {
     quiet: bool,
     errors: bool,
     format: Option<String>,
+    dist: Option<PathBuf>,
     paths: Vec<String>,
 }
 
@@ -115,6 +122,7 @@ fn parse_options(args: &[String], allowed: &[&str]) -> Result<Options, String> {
             "--quiet" | "-q" => o.quiet = true,
             "--errors" => o.errors = true,
             "--format" => o.format = Some(value("--format")?),
+            "--dist" => o.dist = Some(PathBuf::from(value("--dist")?)),
             _ => unreachable!("checked against allowed"),
         }
     }
@@ -301,6 +309,45 @@ fn export(args: &[String]) -> Result<bool, String> {
         eprintln!("wrote {} ({}, {} articles)", output.display(), format.name(), bundle.articles.len());
     }
     Ok(errors.is_empty())
+}
+
+/// `export-html`: one self-contained HTML file; exit 1 when the app or the bundle
+/// cannot be read.
+fn export_html(args: &[String]) -> Result<bool, String> {
+    use article_explorer::standalone::{self, Dist};
+    let o = parse_options(args, &["-o", "--output", "--dist"])?;
+    let output = o.output.clone().ok_or("export-html needs -o OUT.html")?;
+    let [corpus_path] = &o.paths[..] else {
+        return Err("export-html needs exactly one CORPUS.json (a bundle from build-corpus)".into());
+    };
+    let dist_dir = o.dist.clone().unwrap_or_else(|| PathBuf::from("dist"));
+    let written = (|| -> Result<String, String> {
+        let dist = Dist::read(&dist_dir).map_err(|e| e.to_string())?;
+        let json = std::fs::read_to_string(corpus_path).map_err(|e| format!("{corpus_path}: cannot read: {e}"))?;
+        let html = standalone::export_html(&dist, &json).map_err(|e| format!("{corpus_path}: {e}"))?;
+        let tmp = output.with_extension("html.tmp");
+        std::fs::write(&tmp, &html).map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
+        std::fs::rename(&tmp, &output).map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
+        Ok(format!(
+            "wrote {} ({} KB: app {} KB wasm + {} KB JS + {} KB CSS, corpus {} KB)",
+            output.display(),
+            html.len() / 1024,
+            dist.wasm.len() / 1024,
+            dist.js.len() / 1024,
+            dist.css.len() / 1024,
+            json.len() / 1024
+        ))
+    })();
+    match written {
+        Ok(report) => {
+            eprintln!("{report}");
+            Ok(true)
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            Ok(false)
+        }
+    }
 }
 
 /// `eval`: score the analysis on annotated data.
