@@ -98,7 +98,7 @@ impl fmt::Display for ExportError {
 impl std::error::Error for ExportError {}
 
 impl Dist {
-    /// Reads the app from `dir`: the one `*_bg.wasm`, its glue `*.js` beside it, and the
+    /// Reads the app from `dir`: the app's `app*_bg.wasm`, its glue `*.js` beside it, and the
     /// stylesheet (`app*.css`). Names may carry trunk's hashes or not.
     pub fn read(dir: &Path) -> Result<Dist, ExportError> {
         let entries = std::fs::read_dir(dir).map_err(|_| ExportError::NoDist { dir: dir.to_path_buf() })?;
@@ -109,7 +109,8 @@ impl Dist {
                 _ => Err(ExportError::Missing { dir: dir.to_path_buf(), what }),
             }
         };
-        let wasm_path = one("`*_bg.wasm` file", &|n| n.ends_with("_bg.wasm"))?;
+        // The app's module (`app_bg.wasm`, hashed or not), not the analysis worker's.
+        let wasm_path = one("`app*_bg.wasm` file", &|n| n.starts_with("app") && n.ends_with("_bg.wasm"))?;
         let stem =
             wasm_path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix("_bg.wasm")).unwrap_or("");
         let js_path = one("glue `.js` file beside the wasm", &|n| n.strip_suffix(".js") == Some(stem))?;
