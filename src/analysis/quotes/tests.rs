@@ -710,3 +710,88 @@ fn plural_subjects_speak_in_the_base_form() {
         ("“The plan will not work,” critics argue.", &[("The plan will not work,", Some("critics"), Direct)]),
     ]);
 }
+
+/// (speaker name, mention as written) of the quote that starts with `begins`, with
+/// naive sentences and no entities.
+fn mention_of(text: &str, begins: &str) -> (Option<String>, Option<String>) {
+    let q = extract(text, &naive_sentences(text), &[]).into_iter().find(|q| q.text.starts_with(begins));
+    let q = q.unwrap_or_else(|| panic!("no quote starting {begins:?} in\n{text}"));
+    let mention = q.speaker.start.zip(q.speaker.end).map(|(a, b)| text[a..b].to_string());
+    (q.speaker.name, mention)
+}
+
+#[test]
+fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_name() {
+    // PolNeAR marks "who" as the source of "X, who declared"; the name comes from X.
+    let text = "Cruz won an endorsement from Mike Lee, who declared in the spin room, “It is time to unite.”";
+    assert_eq!(mention_of(text, "It is time"), (Some("Mike Lee".into()), Some("who".into())));
+    let text = "Rubio spoke to Pete Wilson. He was joined by Anna Kerr, a donor, who said, “We will win this.”";
+    assert_eq!(mention_of(text, "We will win"), (Some("Anna Kerr".into()), Some("who".into())));
+    // "which" after a comma: the report speaks.
+    let text = "Pence linked to the report, which notes, “More than half the people were donors.”";
+    assert_eq!(mention_of(text, "More than half"), (Some("the report".into()), Some("which".into())));
+}
+
+#[test]
+fn a_quote_without_a_cue_takes_the_nearest_pronoun_for_its_speaker() {
+    let text = "Donald Trump spoke for an hour.\nHe then had a question for the crowd.\n“Who is going to pay for it?”";
+    assert_eq!(mention_of(text, "Who is going"), (Some("Donald Trump".into()), Some("He".into())));
+    // A pronoun of the other sex is someone else: the name stays the mention.
+    let text = "Donald Trump spoke for an hour. She left early.\n“Who is going to pay for it?”";
+    assert_eq!(mention_of(text, "Who is going").1.as_deref(), Some("Donald Trump"));
+}
+
+#[test]
+fn a_quote_after_a_colon_belongs_to_the_clause_subject_even_unnamed() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "As if addressing him directly, the state board of elections was conclusive in its findings: \
+             “Further discussion on this issue is unnecessary.”",
+            "Further discussion",
+            "the state board of elections",
+        ),
+        (
+            "Some of it was not new. From the report: “Samples with more elaborate weighting did better.”",
+            "Samples with",
+            "the report",
+        ),
+    ];
+    for (text, begins, want) in cases {
+        assert_eq!(mention_of(text, begins).1.as_deref(), Some(*want), "{text}");
+    }
+}
+
+#[test]
+fn a_verbless_appositive_introduction_names_the_speaker() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "The home is now a museum.\nDorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”",
+            "We were all",
+            "Dorothy Poynter",
+        ),
+        ("Ann Stevens, 30, of Gainesville, “Our ideas of success are different.”", "Our ideas", "Ann Stevens"),
+        // "Said X, …": an inverted cue opening the sentence.
+        ("The home is now a museum. Said James Comey, “The thought is very painful to us.”", "The thought", "James Comey"),
+    ];
+    for (text, begins, want) in cases {
+        assert_eq!(mention_of(text, begins).0.as_deref(), Some(*want), "{text}");
+    }
+    // A verb after the quote makes it woven words, not an introduced quote.
+    let text = "Dorothy Poynter, who grew up with Ali, “the greatest” was a word she used often.";
+    assert!(run(text).iter().all(|(_, s, _)| s.as_deref() != Some("Dorothy Poynter")), "{text}");
+}
+
+#[test]
+fn a_participle_after_a_finite_cue_keeps_its_speaker() {
+    let text = "Omar Mateen came to the mosque. Mateen left as soon as prayers were finished, Adel Nefzi said, \
+                adding, “He was not very religious.”";
+    assert_eq!(mention_of(text, "He was not").0.as_deref(), Some("Adel Nefzi"));
+}
+
+#[test]
+fn a_quote_without_a_cue_belongs_to_the_subject_of_the_sentence_before() {
+    let text = "Chris Christie was joined by Buddy Valastro at a town hall.\n\
+                Valastro praised Christie’s leadership in the aftermath of Hurricane Sandy.\n\
+                “We need someone who is going to cut through it.”";
+    assert_eq!(mention_of(text, "We need someone"), (Some("Buddy Valastro".into()), Some("Valastro".into())));
+}
