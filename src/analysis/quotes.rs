@@ -806,6 +806,87 @@ impl<'a> Ctx<'a> {
         self.unknown_verb_after(lo, hi)
     }
 
+    /// A quote signed inside its marks, as opinion round-ups print them: the last
+    /// paragraph of a quote of several is a short line naming its author ('"… tax
+    /// cuts. ¶ Former NAACP president Ben Jealous."'). The paragraph before it ends a
+    /// sentence. The signature is the mention; there is no cue word.
+    ///
+    /// Returns the attribution and, when the signature shares the last piece (one line
+    /// break, no new paragraph), where that piece's speech ends.
+    fn signature(&self, pieces: &[(usize, usize)]) -> Option<(Attribution, Option<usize>)> {
+        let (&(first, b), rest) = pieces.split_last()?;
+        let (a, prev_end, keep) = match self.text[first..b].rfind('\n') {
+            Some(k) => (first + k + 1, first + k, Some(first + k)),
+            None => (first, rest.last()?.1, None),
+        };
+        if prev_end <= first && keep.is_some() {
+            return None;
+        }
+        if !self.text[..prev_end].trim_end_matches(['"', '”', '\'', '’']).trim_end().ends_with(['.', '!', '?', '…'])
+        {
+            return None;
+        }
+        Some((self.signature_line(a, b)?, keep))
+    }
+
+    /// A quote paragraph signed on the next line: left open at its end, with the
+    /// closing mark after the signature ('"I worry that … tax cuts. ¶ Dean Baker,
+    /// Center for Economic and Policy Research."'), or closed, with a name and a
+    /// description after it ('"…" ¶ Ann Stevens, 30, Gainesville').
+    fn signed_next_line(&self, piece_end: usize) -> Option<Attribution> {
+        let rest = self.text.get(piece_end..)?;
+        let nl = rest.bytes().take(4).position(|b| b == b'\n')?;
+        let line_start = piece_end + nl + 1;
+        let line = &self.text[line_start..];
+        let line = &line[..line.find('\n').unwrap_or(line.len())];
+        let body = line.trim_end();
+        match body.strip_suffix(['"', '”']) {
+            Some(body) => self.signature_line(line_start, line_start + body.len()),
+            // '"…" ¶ Ann Stevens, 30, Gainesville': after a closed quote paragraph the
+            // line needs a description after a comma ("Igor Bobic" alone may be a
+            // byline, "Paras Griffin via Getty Images" a photo credit).
+            None => {
+                let a = self.signature_line(line_start, line_start + body.len())?;
+                let (_, e, _) = a.mention?;
+                self.text[e..].starts_with(',').then_some(a)
+            }
+        }
+    }
+
+    /// Whether bytes `a..b` are a signature line — a person's name first (after
+    /// capitalised or title words only: "Former NAACP president Ben Jealous"), then
+    /// the end or a comma and a description, at most 12 words, no cue verb — and the
+    /// attribution to that name.
+    fn signature_line(&self, a: usize, b: usize) -> Option<Attribution> {
+        let line = &self.text[a..b];
+        if count_words(line) > 12 || line.contains('\n') || line.trim_end().ends_with(['?', '!', ':']) {
+            return None;
+        }
+        let (lo, hi) = self.tok_range(a, b);
+        let mut k = lo;
+        if k < hi && matches!(self.word(k), "-" | "–" | "—") {
+            k += 1;
+        }
+        let first = (k..hi.min(k + 6)).find(|&i| {
+            self.names.run_at_token(i).is_some_and(|r| r.kind == RunKind::Person || self.is_person(r.start, r.end))
+        })?;
+        let title_word = |i: usize| {
+            self.is_word(i)
+                && (is_capitalized(self.word(i))
+                    || in_table(cues::TITLES, self.word(i))
+                    || in_table(cues::ROLE_NOUNS, self.word(i)))
+        };
+        if !(k..first).all(title_word) || (lo..hi).any(|i| self.cue_at(i, hi).is_some()) {
+            return None;
+        }
+        let run = self.names.run_at_token(first)?;
+        if run.last < hi && !matches!(self.word(run.last), "," | ".") {
+            return None;
+        }
+        let at = self.tokens[lo].start;
+        Some(Attribution { cue: (at, at), mention: Some((run.start, run.end, MentionKind::Name)), weak: true })
+    }
+
     /// A verbless introduction: "Dorothy Poynter, who grew up with Ali, “We were all so
     /// proud of him.”" or "Michelle Stevens, 30, of Gainesville, “…”" — a person's
     /// name opens the clause, an appositive or relative clause follows between commas,
@@ -1221,11 +1302,24 @@ impl<'a> Ctx<'a> {
     fn direct_quotes(&self) -> Vec<Quote> {
         let mut cands: Vec<Candidate> = Vec::with_capacity(self.regions.len());
         for (ri, r) in self.regions.iter().enumerate() {
-            let pieces: Vec<(usize, usize)> =
+            let mut pieces: Vec<(usize, usize)> =
                 r.pieces.iter().map(|&(a, b)| trim_span(self.text, a, b)).filter(|&(a, b)| b > a).collect();
             if pieces.is_empty() {
                 continue;
             }
+            // A quote signed on its own last line, inside the marks: that line is the
+            // speaker, not speech.
+            let signed = self.signature(&pieces).map(|(a, keep)| {
+                // Drop the signature line: a piece of its own, or the tail of the last.
+                let last = pieces.len() - 1;
+                match keep {
+                    Some(end) => pieces[last] = trim_span(self.text, pieces[last].0, end),
+                    None => {
+                        pieces.pop();
+                    }
+                }
+                a
+            });
             let (seg_start, _) = self.segment(r.open.0);
             let (_, mut seg_end) = self.segment(r.close.0.max(r.open.1));
             // '"Will we win?" Trump asked.': a question or exclamation inside the marks
@@ -1297,6 +1391,16 @@ impl<'a> Ctx<'a> {
             // A cue right before the quote ("said: '…'") beats one after it; otherwise
             // the cue after ('"…," he said') is the quote's own.
             cand.attribution = match (before_attr, after) {
+                _ if signed.is_some() => signed,
+                // Left open at the paragraph's end and signed on the next line.
+                (None, None)
+                    if !cand.headline
+                        && cand.starts_clause
+                        && self.signed_next_line(r.close.1).is_some()
+                        && (r.close.0 == r.close.1 || self.text[r.close.1..].starts_with(['\n', '\r'])) =>
+                {
+                    self.signed_next_line(r.close.1)
+                }
                 // A bare colon ("… his words: “…,” he said") yields to a cue verb after.
                 (Some((b, gap)), after) if gap <= 4 && cand.starts_clause && !(b.weak && after.is_some()) => Some(b),
                 // Words woven into an attributed sentence ("Trump says the NFL has gone
@@ -1538,7 +1642,8 @@ impl<'a> Ctx<'a> {
                 QuoteKind::Partial
             };
             let (speaker, cue) = match &c.attribution {
-                Some(a) => (self.speaker(a), Some(self.cue(a.cue))),
+                // A signature carries no cue word (an empty cue span).
+                Some(a) => (self.speaker(a), (a.cue.1 > a.cue.0).then(|| self.cue(a.cue))),
                 None => {
                     // A paragraph of quote right after an attributed one continues it; it
                     // keeps the mention of the attribution it continues. Without one, a
@@ -1595,6 +1700,14 @@ impl<'a> Ctx<'a> {
         let (lo, hi) = self.tok_range(s, end);
         if hi <= lo + 2 {
             return None;
+        }
+        // "… she said she and Obama had made progress. “I really believe …”": a
+        // sentence reporting speech gives the quote to its speaker, as written there.
+        if let Some((a, _)) = self.first_cue(lo, hi) {
+            let sp = self.speaker(&a);
+            if sp.name.is_some() {
+                return Some(sp);
+            }
         }
         // "At Brazile’s direction, the DNC issued …": skip an opening phrase.
         let opener = in_table(SUBORDINATORS, self.word(lo)) || in_table(PREPOSITIONS, self.word(lo));

@@ -795,3 +795,37 @@ fn a_quote_without_a_cue_belongs_to_the_subject_of_the_sentence_before() {
                 “We need someone who is going to cut through it.”";
     assert_eq!(mention_of(text, "We need someone"), (Some("Buddy Valastro".into()), Some("Valastro".into())));
 }
+
+#[test]
+fn a_sentence_reporting_speech_gives_the_next_quote_its_speaker() {
+    // The pronoun subject of the reporting cue, not the last name, is the mention.
+    let text = "Hillary Clinton invoked Barack Obama. In response, she said she and Obama had made progress. \
+                “I really believe that the president has done an incredible job.”";
+    assert_eq!(mention_of(text, "I really"), (Some("Hillary Clinton".into()), Some("she".into())));
+}
+
+#[test]
+fn a_quote_signed_on_its_own_line_belongs_to_the_signature() {
+    // Left open at the paragraph's end, the closing mark after the signature.
+    let text = "Economists disagree.\n\n\"I worry that we may see a resurgence of budget hawks.\n\
+                Dean Baker, Center for Economic and Policy Research.\"\n\nClinton spoke next.";
+    let quotes = extract(text, &naive_sentences(text), &[]);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].text, "I worry that we may see a resurgence of budget hawks.");
+    assert_eq!(quotes[0].speaker.name.as_deref(), Some("Dean Baker"));
+    assert!(quotes[0].cue.is_none());
+    // A signature paragraph inside the marks is cut off the quote too.
+    let text = "Voters spoke.\n\n\"We need someone who can win.\n\n\"Former NAACP president Ben Jealous.\"";
+    let q = &extract(text, &naive_sentences(text), &[])[0];
+    assert_eq!((q.text.as_str(), q.speaker.name.as_deref()), ("We need someone who can win.", Some("Ben Jealous")));
+    // A photo credit or a bare byline after a quote signs nothing.
+    for credit in ["Paras Griffin via Getty Images.", "Igor Bobic"] {
+        let text = format!("Voters spoke.\n\n\"We need someone who can win,\" Ann Lee said.\n\"We do.\"\n{credit}");
+        assert!(
+            run(&text)
+                .iter()
+                .all(|(_, s, _)| s.as_deref() != Some("Paras Griffin") && s.as_deref() != Some("Igor Bobic")),
+            "{text}"
+        );
+    }
+}
