@@ -829,3 +829,28 @@ fn a_quote_signed_on_its_own_line_belongs_to_the_signature() {
         );
     }
 }
+
+#[test]
+fn a_participle_hangs_on_the_nearest_clause_and_its_pronoun() {
+    let text = "Chris Christie spoke first. Even as he defended Melania Trump and the campaign, saying, \
+                “Ninety-three percent of the speech is completely different.”";
+    assert_eq!(mention_of(text, "Ninety-three"), (Some("Chris Christie".into()), Some("he".into())));
+    // A coordinated cue after a comma shares that clause's subject.
+    let text = "Asked about the campaign of Hillary Clinton prior to Election Day, he laughed and said, “We’ll see.”";
+    assert_eq!(mention_of(text, "We’ll see").1.as_deref(), Some("he"));
+}
+
+#[test]
+fn shows_and_cited_headlines_are_not_speech() {
+    for text in [
+        "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the plan failed.",
+        "Rubio said that by refusing, he erred, he told NBC’s “Today” on Monday.",
+        "Clinton said so in an interview with “Fox News Sunday.” Aides agreed.",
+        "NOW OPEN—“Pop-up art show strives to confront gentrification,” by DNAinfo’s Eddie Small: a review.",
+    ] {
+        assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+    }
+    // Speech after a possessive cue word stays: "Trump’s words: “We will win.”"
+    let text = "Donald Trump said on Monday, “We Will Win.”";
+    assert_eq!(run(text).len(), 1, "{text}");
+}
