@@ -697,6 +697,22 @@ impl<'a> Ctx<'a> {
         (end > lo + 1).then(|| (self.tokens[lo].start, self.tokens[end - 1].end, MentionKind::Descriptor))
     }
 
+    /// A lowercase noun phrase without a determiner starting at token `from` ("audio",
+    /// "excerpts of his speech", "officials with knowledge of …"): up to four words,
+    /// ending before punctuation, a clause word or a modifier ("familiar with").
+    fn bare_phrase(&self, from: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
+        let mut i = from;
+        while i < hi.min(from + 4)
+            && self.is_word(i)
+            && !in_table(CLAUSE_STOPS, self.word(i))
+            && !(i > from && in_table(NP_END, self.word(i)))
+        {
+            i += 1;
+        }
+        (i > from && !is_capitalized(self.word(from)))
+            .then(|| (self.tokens[from].start, self.tokens[i - 1].end, MentionKind::Descriptor))
+    }
+
     /// The speaker of an inverted cue ("said Geoff Garin, a pollster"), accepted only
     /// when the mention is followed by punctuation, the frame's end or a word that
     /// starts a modifier ("said Mr. Trump in a statement"): otherwise the words after
@@ -720,7 +736,8 @@ impl<'a> Ctx<'a> {
     fn attribute(&self, lo: usize, hi: usize, c: usize, n: usize, form: CueForm, side: Side) -> Attribution {
         let cue = (self.tokens[c].start, self.tokens[c + n - 1].end);
         let mention = match form {
-            CueForm::According => self.subject_after(c + n, hi),
+            // "according to audio provided to The Times": a bare noun phrase is a source too.
+            CueForm::According => self.subject_after(c + n, hi).or_else(|| self.bare_phrase(c + n, hi)),
             CueForm::Participle => self.participle_subject(lo, c),
             CueForm::Finite => match self.subject_before(lo, c) {
                 Some(m) => Some(m),

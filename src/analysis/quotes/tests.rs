@@ -854,3 +854,12 @@ fn shows_and_cited_headlines_are_not_speech() {
     let text = "Donald Trump said on Monday, “We Will Win.”";
     assert_eq!(run(text).len(), 1, "{text}");
 }
+
+#[test]
+fn according_to_a_bare_noun_phrase_names_the_source() {
+    let text = "“We are still winning,” Mr. Pence said during the session, according to audio provided to reporters.";
+    assert_eq!(mention_of(text, "We are still").1.as_deref(), Some("audio provided"));
+    // Indirect speech too.
+    let got = run("The deal is off, according to officials familiar with the talks.");
+    assert_eq!(got, vec![("The deal is off".to_string(), Some("officials".to_string()), Indirect)]);
+}
