@@ -1212,9 +1212,17 @@ impl<'a> Ctx<'a> {
             // "told the Dutch newspaper NRC Handelsblad:", "in Italian:": a name after a
             // preposition is the hearer or the medium, not the speaker.
             let object = |r: &Run| r.first > lo && in_table(PREPOSITIONS, self.word(r.first - 1));
-            let subject = match self.names.run_at_token(hi - 2).filter(|r| !object(r)) {
+            // The name right before the colon speaks when it opens its clause ("Trump:",
+            // "In Iowa, Sen. Ted Cruz:"); after a verb it is an object ("quoting
+            // Leonardo da Vinci in Italian:", "to the Dutch newspaper NRC Handelsblad:")
+            // and the clause's subject speaks.
+            let opens = |r: &Run| r.first == lo || matches!(self.word(r.first - 1), "," | "—" | "-" | "(");
+            let subject = match self.names.run_at_token(hi - 2).filter(|r| !object(r) && opens(r)) {
                 Some(run) => Some((run.start, run.end, MentionKind::Name)),
-                None => self.main_subject(lo, hi - 1).or_else(|| self.colon_phrase(lo, hi - 1)),
+                None => self
+                    .source_after_from(lo, hi - 1)
+                    .or_else(|| self.main_subject(lo, hi - 1))
+                    .or_else(|| self.colon_phrase(lo, hi - 1)),
             };
             if let Some(m) = subject {
                 let a = Attribution { cue: (colon.start, colon.end), mention: Some(m), weak: true };
@@ -1224,21 +1232,25 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The source of a bare "From the report:", "More from the report:", "From Bush's
+    /// Facebook post:" (tokens `lo..colon`): the phrase after "from".
+    fn source_after_from(&self, lo: usize, colon: usize) -> Option<(usize, usize, MentionKind)> {
+        let f = (lo..colon.min(lo + 2)).find(|&k| self.word(k).eq_ignore_ascii_case("from"))?;
+        if colon - f > 6 || !(f == lo || self.word(lo).eq_ignore_ascii_case("more")) {
+            return None;
+        }
+        let np = (f + 1..colon)
+            .all(|k| (self.is_word(k) || is_apostrophe_token(self.word(k))) && !in_table(CLAUSE_STOPS, self.word(k)));
+        (np && f + 1 < colon).then(|| (self.tokens[f + 1].start, self.tokens[colon - 1].end, MentionKind::Descriptor))
+    }
+
     /// The subject of a clause ending in a colon that names no person: "the Illinois
     /// Board of Elections was conclusive in its findings:", "A footnote in the report
     /// makes that clear:" — the noun phrase opening the clause (after an opening
-    /// subordinate or prepositional phrase and its comma) — or the source of a bare
-    /// "From the report:".
+    /// subordinate or prepositional phrase and its comma).
     fn colon_phrase(&self, lo: usize, colon: usize) -> Option<(usize, usize, MentionKind)> {
         if lo >= colon {
             return None;
-        }
-        // "From the report:", "More from the report:": the phrase after "from".
-        let from = (lo..colon.min(lo + 2)).find(|&k| self.word(k).eq_ignore_ascii_case("from"));
-        if let Some(f) = from.filter(|&f| colon - f <= 6 && (f == lo || self.word(lo).eq_ignore_ascii_case("more"))) {
-            let np = (f + 1..colon).all(|k| self.is_word(k) && !in_table(CLAUSE_STOPS, self.word(k)));
-            return (np && f + 1 < colon)
-                .then(|| (self.tokens[f + 1].start, self.tokens[colon - 1].end, MentionKind::Descriptor));
         }
         let opener = in_table(SUBORDINATORS, self.word(lo)) || in_table(PREPOSITIONS, self.word(lo));
         let start = if opener { (lo..colon).find(|&k| self.word(k) == ",")? + 1 } else { lo };

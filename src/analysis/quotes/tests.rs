@@ -863,3 +863,14 @@ fn according_to_a_bare_noun_phrase_names_the_source() {
     let got = run("The deal is off, according to officials familiar with the talks.");
     assert_eq!(got, vec![("The deal is off".to_string(), Some("officials".to_string()), Indirect)]);
 }
+
+#[test]
+fn a_name_before_a_colon_speaks_only_when_it_opens_its_clause() {
+    let text = "At a conference in Aspen, Carly Fiorina ended her speech by quoting Leonardo da Vinci in Italian: \
+                “Every obstacle yields to stern resolve.”";
+    assert_eq!(mention_of(text, "Every obstacle").0.as_deref(), Some("Carly Fiorina"));
+    let text = "Jeb Bush endorsed Cruz. From Bush's Facebook post: “We must move to overcome the divisiveness.”";
+    assert_eq!(mention_of(text, "We must move").1.as_deref(), Some("Bush's Facebook post"));
+    let text = "The debate ended. Ted Cruz: “We will win.”";
+    assert_eq!(mention_of(text, "We will win").0.as_deref(), Some("Ted Cruz"));
+}
