@@ -331,7 +331,7 @@ impl<'w, W: Write> BundleWriter<'w, W> {
         if self.articles == 0 {
             let head = serde_json::to_string_pretty(&Bundle::new(Vec::new())).expect("bundle serializes");
             let head = head.strip_suffix("[]\n}").expect("an empty bundle ends with its empty article list");
-            write!(self.out, "{head}[\n")?;
+            writeln!(self.out, "{head}[")?;
         } else {
             self.out.write_all(b",\n")?;
         }
