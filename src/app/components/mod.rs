@@ -1,5 +1,6 @@
 //! Components: the page shell, the masthead and the views.
 
+pub mod import;
 pub mod marked;
 pub mod masthead;
 pub mod quotes;
@@ -80,7 +81,7 @@ pub fn Shell() -> Html {
         <>
             <a class="skip-link" href="#main">{"Skip to content"}</a>
             <masthead::Masthead />
-            <main id="main" class="main" tabindex="-1">{body}</main>
+            <main id="main" class="main" tabindex="-1"><import::Import />{body}</main>
             <footer class="colophon">
                 <p>{"Article Explorer — quotes, dates and names found by automatic analysis; check them against the original before you publish."}</p>
             </footer>
