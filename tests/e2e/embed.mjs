@@ -273,6 +273,14 @@ await step("attributes and handle methods drive an instance", async () => {
   await page.evaluate(() => window.__handle.setTheme("light"));
   const paper = await inside("two", ".ae-app").evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(paper === "rgb(251, 250, 247)", `light paper after setTheme, got ${paper}`);
+  // The masthead's switch inside an embed themes that embed (through its element) only.
+  await inside("two", ".theme-toggle").click();
+  await until(page, () => document.getElementById("two").getAttribute("data-theme") === "dark", null, "data-theme=dark on the element");
+  const papers = await page.evaluate(() => ["one", "two"].map((id) =>
+    getComputedStyle(document.getElementById(id).shadowRoot.querySelector(".ae-app")).backgroundColor));
+  expect(papers[1] === "rgb(18, 18, 18)", `after the switch: ${papers}`);
+  expect((await page.evaluate(() => document.documentElement.getAttribute("data-theme"))) === null, "the host's <html> was themed");
+  await page.evaluate(() => window.__handle.setTheme("light"));
   // Laid out for its own width: in a narrow column the quotes stack under the facets.
   await page.evaluate(() => window.__handle.setView("quotes"));
   const columns = async () => inside("two", ".quotes-layout").evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(" ").length);
