@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Installs everything the project needs, idempotently: each step skips itself when done.
-# Usage: scripts/setup.sh [--browser] [--quiet]
+# Usage: scripts/setup.sh [--browser] [--fuzz]
 #   --browser  also installs Chromium + chromedriver and npm test tools (for browser tests)
+#   --fuzz     also installs cargo-fuzz (for scripts/fuzz.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_browser=0
+want_fuzz=0
 for arg in "$@"; do
   case "$arg" in
     --browser) want_browser=1 ;;
+    --fuzz) want_fuzz=1 ;;
     *) echo "setup: unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -16,6 +19,7 @@ done
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
 BINARYEN_VERSION=132
+CARGO_FUZZ_VERSION=0.13.2
 
 step() { printf '\n==> %s\n' "$*"; }
 have() { command -v "$1" >/dev/null 2>&1; }
@@ -54,5 +58,10 @@ if [ "$want_browser" = 1 ]; then
     step "installing browser-test tools (playwright-core, axe-core) into tests/e2e/node_modules"
     (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error 2>/dev/null || npm install --no-audit --no-fund --loglevel=error)
   fi
+fi
+if [ "$want_fuzz" = 1 ] && ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
+  # Runs on stable too: scripts/fuzz.sh sets RUSTC_BOOTSTRAP=1 when there is no nightly.
+  step "installing cargo-fuzz $CARGO_FUZZ_VERSION (about 2 minutes)"
+  cargo install --locked cargo-fuzz --version "$CARGO_FUZZ_VERSION"
 fi
 step "setup complete"

@@ -2,20 +2,25 @@
 # Sets up what is missing, then runs every check: format, lint, native unit and
 # integration tests, component render tests, the committed-bundle check, the wasm build
 # and the end-to-end browser test.
-# Usage: scripts/test.sh [--no-browser]   (--no-browser skips the wasm build and browser test)
+# Usage: scripts/test.sh [--no-browser] [--no-fuzz]
+#   --no-browser  skips the wasm build and browser tests
+#   --no-fuzz     skips the bounded fuzz run (scripts/fuzz.sh, about 3 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 browser=1
+fuzz=1
 for arg in "$@"; do
   case "$arg" in
     --no-browser) browser=0 ;;
+    --no-fuzz) fuzz=0 ;;
     *) echo "test: unknown option $arg" >&2; exit 2 ;;
   esac
 done
 
 if [ "$browser" = 1 ]; then bash scripts/setup.sh --browser; fi
+if [ "$fuzz" = 1 ]; then bash scripts/setup.sh --fuzz; fi
 
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -31,6 +36,11 @@ cargo test --features ssr
 
 step "the committed sample bundle is current"
 cargo run --quiet -- build-corpus samples -o static/corpus.json --check
+
+if [ "$fuzz" = 1 ]; then
+  step "bounded fuzzing of every parser and the analysis (25 s per target)"
+  bash scripts/fuzz.sh 25
+fi
 
 if [ "$browser" = 1 ]; then
   step "clippy for the wasm app"

@@ -25,6 +25,7 @@
 pub mod analysis;
 pub mod corpus;
 pub mod eval;
+pub mod export;
 pub mod model;
 pub mod search;
 pub mod standalone;

@@ -3,6 +3,7 @@
 //! ```text
 //! article-explorer analyze [--date YYYY-MM-DD] [--pretty] FILE|DIR|-...
 //! article-explorer build-corpus FILE|DIR... -o static/corpus.json [--check] [--quiet]
+//! article-explorer export --format csv|timelinejs|ical|bundle CORPUS -o FILE
 //! article-explorer eval quotes|timex|entities DIR [--errors]
 //! article-explorer export-html CORPUS.json -o explorer.html [--dist DIR]
 //! ```
@@ -29,6 +30,10 @@ USAGE:
       --check   do not write; exit 1 if OUT.json is not what this build would write
       --quiet   no progress on standard error
 
+  article-explorer export --format csv|timelinejs|ical|bundle CORPUS -o FILE
+      Export a corpus: quotes as CSV, the timeline as TimelineJS JSON or iCalendar, or
+      the bundle. CORPUS is a bundle (e.g. static/corpus.json) or article FILEs|DIRs,
+      which are analysed first. -o - writes to standard output.
   article-explorer export-html CORPUS.json -o explorer.html [--dist DIR]
       Write one HTML file with the explorer and the bundle inlined (wasm, JS, CSS,
       corpus): it works opened from disk, with no server and no network.
@@ -38,7 +43,8 @@ USAGE:
   article-explorer eval timex DIR [--errors]      score dates on TempEval-3 (TimeML) data
   article-explorer eval entities DIR [--errors]   score sentences and entities on GUM data
 
-Formats: .txt (optional leading `Key: value` lines), .md with front matter, .json.
+Formats: .txt (optional leading `Key: value` lines), .md with front matter, .json
+(articles or a corpus bundle), .html (the page's main text).
 Exit status: 0 on success, 1 when any input failed (the others are still processed),
 2 on a usage error.
 ";
@@ -48,6 +54,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("analyze") => analyze(&args[1..]),
         Some("build-corpus") => build_corpus(&args[1..]),
+        Some("export") => export(&args[1..]),
         Some("eval") => eval(&args[1..]),
         Some("export-html") => export_html(&args[1..]),
         Some("-h" | "--help" | "help") => {
@@ -80,6 +87,7 @@ struct Options {
     check: bool,
     quiet: bool,
     errors: bool,
+    format: Option<String>,
     dist: Option<PathBuf>,
     paths: Vec<String>,
 }
@@ -113,6 +121,7 @@ fn parse_options(args: &[String], allowed: &[&str]) -> Result<Options, String> {
             "--check" => o.check = true,
             "--quiet" | "-q" => o.quiet = true,
             "--errors" => o.errors = true,
+            "--format" => o.format = Some(value("--format")?),
             "--dist" => o.dist = Some(PathBuf::from(value("--dist")?)),
             _ => unreachable!("checked against allowed"),
         }
@@ -152,7 +161,8 @@ fn analyze(args: &[String]) -> Result<bool, String> {
         let (source, parsed) = match file {
             None => {
                 let mut bytes = Vec::new();
-                if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+                // One byte past the limit is enough for parse_article to refuse it as too large.
+                if let Err(e) = std::io::stdin().take(corpus::MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes) {
                     eprintln!("error: <stdin>: cannot read: {e}");
                     ok = false;
                     continue;
@@ -246,6 +256,57 @@ fn build_corpus(args: &[String]) -> Result<bool, String> {
             started.elapsed().as_secs_f64(),
             if errors.is_empty() { String::new() } else { format!("; {} files failed", errors.len()) }
         );
+    }
+    Ok(errors.is_empty())
+}
+
+/// `export`: a bundle (or articles, analysed first) in another format.
+fn export(args: &[String]) -> Result<bool, String> {
+    use article_explorer::export::{self, Format};
+    let o = parse_options(args, &["--format", "-o", "--output"])?;
+    let name = o.format.as_deref().ok_or("export needs --format csv|timelinejs|ical|bundle")?;
+    let format = Format::parse(name)
+        .ok_or_else(|| format!("unknown export format {name:?} (expected csv, timelinejs, ical or bundle)"))?;
+    let output = o.output.clone().ok_or("export needs -o FILE (or -o - for standard output)")?;
+    if o.paths.is_empty() {
+        return Err("export needs a CORPUS: a bundle file, or article FILEs or DIRs".into());
+    }
+    let mut errors = Vec::new();
+    // One .json file that is a bundle is exported as it stands; anything else is read as
+    // articles and analysed.
+    let single_bundle = match o.paths.as_slice() {
+        [path] if path.to_ascii_lowercase().ends_with(".json") => std::fs::read_to_string(path)
+            .ok()
+            .and_then(|json| corpus::Bundle::parse(&json).ok())
+            .map(|(bundle, problems)| {
+                errors.extend(problems.iter().map(|p| format!("{path}: {p}")));
+                bundle
+            }),
+        _ => None,
+    };
+    let bundle = match single_bundle {
+        Some(bundle) => bundle,
+        None => {
+            let paths: Vec<PathBuf> = o.paths.iter().map(PathBuf::from).collect();
+            let (files, errs) = corpus::collect_files(&paths);
+            errors.extend(errs);
+            let built = corpus::build_bundle(&files, |_, _, _| {});
+            errors.extend(built.errors);
+            built.bundle
+        }
+    };
+    for e in &errors {
+        eprintln!("error: {e}");
+    }
+    let text = export::export(&bundle, format);
+    if output.as_os_str() == "-" {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(|e| e.to_string())?;
+    } else {
+        let tmp = output.with_extension("tmp");
+        std::fs::write(&tmp, &text).map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
+        std::fs::rename(&tmp, &output).map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
+        eprintln!("wrote {} ({}, {} articles)", output.display(), format.name(), bundle.articles.len());
     }
     Ok(errors.is_empty())
 }

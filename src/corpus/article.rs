@@ -27,6 +27,12 @@ use serde::{Deserialize, Serialize};
 /// Largest article file read, in bytes; larger files are refused with a clear error.
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 
+/// Largest article body analysed, in bytes (16 MiB). Analysis time is linear in the
+/// length (about 0.3 s per MB natively, twice that in the browser), so one article
+/// stays under about ten seconds anywhere; a longer text is refused with a message
+/// saying to split it. (A JSON file may hold several articles of up to this size each.)
+pub const MAX_ARTICLE_BYTES: usize = 16 * 1024 * 1024;
+
 /// One article: metadata and the body text that analysis offsets point into.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Article {
@@ -78,6 +84,13 @@ pub enum FormatError {
         /// Its size in bytes.
         bytes: usize,
     },
+    /// One article's text is longer than [`MAX_ARTICLE_BYTES`].
+    ArticleTooLarge {
+        /// The file.
+        path: String,
+        /// The article's length in bytes.
+        bytes: usize,
+    },
     /// The Markdown front matter or metadata lines are malformed.
     FrontMatter {
         /// The file.
@@ -120,6 +133,12 @@ impl fmt::Display for FormatError {
                 bytes / (1024 * 1024),
                 MAX_FILE_BYTES / (1024 * 1024)
             ),
+            FormatError::ArticleTooLarge { path, bytes } => write!(
+                f,
+                "{path}: an article of {:.1} MB is over the {} MB limit for one article; split it into several articles",
+                *bytes as f64 / (1024.0 * 1024.0),
+                MAX_ARTICLE_BYTES / (1024 * 1024)
+            ),
             FormatError::FrontMatter { path, line, problem } => {
                 write!(f, "{path}:{line}: malformed front matter: {problem}")
             }
@@ -156,7 +175,11 @@ pub fn read_article_file(path: &Path) -> Result<Vec<Article>, FormatError> {
 pub fn parse_article(name: &str, bytes: &[u8]) -> Result<Vec<Article>, FormatError> {
     let text = decode(name, bytes)?;
     let lower = name.to_ascii_lowercase();
-    let articles = if lower.ends_with(".json") {
+    let articles = if let Some(bundle) = crate::corpus::import::bundle_articles(name, text) {
+        bundle?
+    } else if crate::corpus::html::is_html(name, text) {
+        vec![crate::corpus::html::parse_html(text)]
+    } else if lower.ends_with(".json") {
         parse_json(name, text)?
     } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
         vec![parse_markdown(name, text)?]
@@ -165,6 +188,9 @@ pub fn parse_article(name: &str, bytes: &[u8]) -> Result<Vec<Article>, FormatErr
     };
     if articles.iter().all(|a| a.body.trim().is_empty()) {
         return Err(FormatError::Empty { path: name.to_string() });
+    }
+    if let Some(a) = articles.iter().find(|a| a.body.len() > MAX_ARTICLE_BYTES) {
+        return Err(FormatError::ArticleTooLarge { path: name.to_string(), bytes: a.body.len() });
     }
     Ok(articles)
 }
@@ -415,5 +441,17 @@ mod tests {
     fn byte_order_mark_is_stripped() {
         let a = parse_article("a.txt", "\u{feff}Hello.".as_bytes()).unwrap();
         assert_eq!(a[0].body, "Hello.");
+    }
+
+    #[test]
+    fn an_article_over_the_size_limit_is_refused_with_what_to_do() {
+        let body = "word ".repeat(MAX_ARTICLE_BYTES / 5 + 1);
+        let err = parse_article("long.txt", body.as_bytes()).unwrap_err().to_string();
+        assert!(err.starts_with("long.txt: an article of 16.0 MB is over the 16 MB limit"), "{err}");
+        assert!(err.contains("split it"), "{err}");
+        // Each article of a JSON file is held to the limit.
+        let json = serde_json::json!([{"text": "Short."}, {"text": body}]).to_string();
+        assert!(matches!(parse_article("many.json", json.as_bytes()), Err(FormatError::ArticleTooLarge { .. })));
+        assert!(parse_article("ok.txt", &body.as_bytes()[..MAX_ARTICLE_BYTES]).is_ok());
     }
 }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
+use crate::corpus::bundle::MAX_BUNDLE_ARTICLES;
 use crate::corpus::{read_article_file, slug, Article, Bundle, BundleArticle};
 use crate::model::Analysis;
 
@@ -92,6 +93,13 @@ pub fn build_bundle(files: &[PathBuf], mut progress: impl FnMut(usize, usize, &s
             }
             Err(e) => errors.push(e),
         }
+    }
+    if articles.len() > MAX_BUNDLE_ARTICLES {
+        errors.push(format!(
+            "{} articles is over the limit of {MAX_BUNDLE_ARTICLES} for one bundle; only the first {MAX_BUNDLE_ARTICLES} were kept: build several smaller bundles",
+            articles.len()
+        ));
+        articles.truncate(MAX_BUNDLE_ARTICLES);
     }
     Built { bundle: Bundle::new(articles), errors }
 }

@@ -24,11 +24,21 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::corpus::article::MAX_ARTICLE_BYTES;
 use crate::corpus::Article;
 use crate::model::Analysis;
 
 /// Schema tag of the current bundle format.
 pub const CORPUS_SCHEMA: &str = "article-explorer.corpus/1";
+
+/// Largest bundle read, in bytes (512 MiB): about the longest string a browser holds,
+/// far past what loads in reasonable time (a bundle takes about 26 KB per article).
+pub const MAX_BUNDLE_BYTES: usize = 512 * 1024 * 1024;
+
+/// Most articles in one bundle (20,000): the explorer loads a whole bundle at start-up,
+/// about 5 ms per article, so a larger corpus is better split into several bundles.
+/// `build-corpus` refuses to write more.
+pub const MAX_BUNDLE_ARTICLES: usize = 20_000;
 
 /// A whole corpus bundle.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -104,6 +114,13 @@ impl BundleArticle {
 
     /// Checks every offset lies inside the text and every index points at something.
     pub fn validate(&self) -> Result<(), String> {
+        if self.text.len() > MAX_ARTICLE_BYTES {
+            return Err(format!(
+                "its text is {} MB, over the {} MB limit for one article",
+                self.text.len() / (1024 * 1024),
+                MAX_ARTICLE_BYTES / (1024 * 1024)
+            ));
+        }
         let n = self.text.chars().count();
         let a = &self.analysis;
         let check = |what: &str, start: usize, end: usize| {
@@ -127,6 +144,9 @@ impl BundleArticle {
             if q.speaker.entity.is_some_and(|e| e >= a.entities.len()) {
                 return Err("a quote's speaker points at a missing entity".into());
             }
+            if q.sentence >= a.sentences.len().max(1) {
+                return Err(format!("a quote points at sentence {} of {}", q.sentence, a.sentences.len()));
+            }
         }
         for t in &a.timexes {
             check("timex", t.start, t.end)?;
@@ -139,6 +159,9 @@ impl BundleArticle {
         for ev in &a.events {
             if ev.sentence >= a.sentences.len() {
                 return Err(format!("an event points at sentence {} of {}", ev.sentence, a.sentences.len()));
+            }
+            if ev.timex >= a.timexes.len() {
+                return Err(format!("an event points at date {} of {}", ev.timex, a.timexes.len()));
             }
             if ev.quotes.iter().any(|&q| q >= a.quotes.len()) || ev.entities.iter().any(|&e| e >= a.entities.len()) {
                 return Err("an event points at a missing quote or entity".into());
@@ -162,6 +185,16 @@ pub enum BundleError {
     WrongSchema {
         /// The schema tag found.
         found: String,
+    },
+    /// The file is larger than [`MAX_BUNDLE_BYTES`].
+    TooLarge {
+        /// Its size in bytes.
+        bytes: usize,
+    },
+    /// The bundle holds more than [`MAX_BUNDLE_ARTICLES`] articles.
+    TooManyArticles {
+        /// How many it holds.
+        count: usize,
     },
     /// One article is malformed; the others still load.
     BadArticle {
@@ -188,6 +221,16 @@ impl fmt::Display for BundleError {
                 f,
                 "the corpus uses schema {found:?}, but this version reads {CORPUS_SCHEMA:?}; rebuild it with this version's `article-explorer build-corpus`"
             ),
+            BundleError::TooLarge { bytes } => write!(
+                f,
+                "the corpus file is {} MB, over the {} MB limit; build several smaller bundles with `article-explorer build-corpus`",
+                bytes / (1024 * 1024),
+                MAX_BUNDLE_BYTES / (1024 * 1024)
+            ),
+            BundleError::TooManyArticles { count } => write!(
+                f,
+                "the corpus holds {count} articles, over the limit of {MAX_BUNDLE_ARTICLES} for one bundle; build several smaller bundles with `article-explorer build-corpus`"
+            ),
             BundleError::BadArticle { index, id, problem } => match id {
                 Some(id) => write!(f, "article {index} ({id}) could not be loaded: {problem}"),
                 None => write!(f, "article {index} could not be loaded: {problem}"),
@@ -211,6 +254,9 @@ impl Bundle {
     /// Parses a bundle leniently: returns the articles that load and an error for each
     /// that does not. Fails as a whole only when the file is not a readable bundle.
     pub fn parse(json: &str) -> Result<(Bundle, Vec<BundleError>), BundleError> {
+        if json.len() > MAX_BUNDLE_BYTES {
+            return Err(BundleError::TooLarge { bytes: json.len() });
+        }
         let value: serde_json::Value =
             serde_json::from_str(json).map_err(|e| BundleError::NotJson { problem: e.to_string() })?;
         let serde_json::Value::Object(mut map) = value else { return Err(BundleError::NotABundle) };
@@ -229,6 +275,9 @@ impl Bundle {
         let Some(serde_json::Value::Array(items)) = map.remove("articles") else {
             return Err(BundleError::NotABundle);
         };
+        if items.len() > MAX_BUNDLE_ARTICLES {
+            return Err(BundleError::TooManyArticles { count: items.len() });
+        }
         let mut articles = Vec::with_capacity(items.len());
         let mut problems = Vec::new();
         let mut seen = std::collections::HashSet::new();
@@ -287,5 +336,72 @@ mod tests {
         assert_eq!(Bundle::parse("[1,2]"), Err(BundleError::NotABundle));
         let err = Bundle::parse(r#"{"schema":"article-explorer.corpus/9","articles":[]}"#).unwrap_err();
         assert!(err.to_string().contains("rebuild it"), "{err}");
+    }
+
+    #[test]
+    fn a_truncated_bundle_is_refused_with_a_message_anywhere_it_is_cut() {
+        let json =
+            Bundle::new(vec![article("a", "\"Yes,\" she said on March 3, 2025."), article("b", "Two.")]).to_json();
+        for cut in (1..json.len() - 2).step_by(7).filter(|&c| json.is_char_boundary(c)) {
+            let err = Bundle::parse(&json[..cut]).unwrap_err();
+            assert!(matches!(err, BundleError::NotJson { .. }), "cut at {cut}: {err}");
+            assert!(err.to_string().contains("truncated") && err.to_string().contains("build-corpus"), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_wrong_schema_version_says_to_rebuild() {
+        for found in ["article-explorer.corpus/0", "article-explorer.corpus/2"] {
+            let err = Bundle::parse(&format!(r#"{{"schema":"{found}","articles":[]}}"#)).unwrap_err();
+            assert_eq!(err, BundleError::WrongSchema { found: found.into() });
+            let msg = err.to_string();
+            assert!(msg.contains(found) && msg.contains(CORPUS_SCHEMA) && msg.contains("rebuild it"), "{msg}");
+        }
+        // Another program's JSON is not a bundle at all.
+        assert_eq!(Bundle::parse(r#"{"schema":"other/1","articles":[]}"#), Err(BundleError::NotABundle));
+    }
+
+    #[test]
+    fn garbage_articles_among_good_ones_are_skipped() {
+        let good = Bundle::new(vec![article("a", "One."), article("b", "Two.")]);
+        let mut json: serde_json::Value = serde_json::from_str(&good.to_json()).unwrap();
+        let items = json["articles"].as_array_mut().unwrap();
+        items.insert(1, serde_json::json!(42));
+        items.insert(2, serde_json::json!("text"));
+        items.insert(3, serde_json::json!({"id": "x", "text": "t", "analysis": {"sentences": "no"}}));
+        items.push(items[0].clone()); // a duplicate id
+        let (back, problems) = Bundle::parse(&json.to_string()).unwrap();
+        assert_eq!(back.articles.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert!(problems[3].to_string().contains("duplicate id"), "{}", problems[3]);
+    }
+
+    #[test]
+    fn indices_that_point_nowhere_make_an_article_bad() {
+        let good = article("a", "\"We won,\" said Ana Ruiz on March 3, 2025. She left.");
+        assert!(!good.analysis.quotes.is_empty() && !good.analysis.events.is_empty());
+        let mut quote = good.clone();
+        quote.analysis.quotes[0].sentence = 99;
+        assert!(quote.validate().unwrap_err().contains("sentence 99"));
+        let mut event = good.clone();
+        event.analysis.events[0].timex = 7;
+        assert!(event.validate().unwrap_err().contains("date 7"));
+        let mut speaker = good;
+        speaker.analysis.quotes[0].speaker.entity = Some(1000);
+        assert!(speaker.validate().unwrap_err().contains("missing entity"));
+    }
+
+    #[test]
+    fn limits_on_articles_per_bundle_and_text_per_article() {
+        let items = vec!["{}"; MAX_BUNDLE_ARTICLES + 1].join(",");
+        let err = Bundle::parse(&format!(r#"{{"schema":"{CORPUS_SCHEMA}","articles":[{items}]}}"#)).unwrap_err();
+        assert_eq!(err, BundleError::TooManyArticles { count: MAX_BUNDLE_ARTICLES + 1 });
+        assert!(err.to_string().contains("several smaller bundles"), "{err}");
+        let mut big = article("big", "Short.");
+        big.text = "a".repeat(MAX_ARTICLE_BYTES + 1);
+        big.analysis = Analysis::default();
+        assert!(big.validate().unwrap_err().contains("over the 16 MB limit"));
+        let msg = BundleError::TooLarge { bytes: MAX_BUNDLE_BYTES + 1 }.to_string();
+        assert!(msg.contains("over the 512 MB limit"), "{msg}");
     }
 }

@@ -9,10 +9,12 @@ pub mod article;
 pub mod build;
 pub mod bundle;
 pub mod collect;
+pub mod html;
+pub mod import;
 pub mod record;
 
-pub use article::{parse_article, read_article_file, Article, FormatError};
+pub use article::{parse_article, read_article_file, Article, FormatError, MAX_ARTICLE_BYTES, MAX_FILE_BYTES};
 pub use build::{build_bundle, Built};
-pub use bundle::{Bundle, BundleArticle, BundleError, CORPUS_SCHEMA};
+pub use bundle::{Bundle, BundleArticle, BundleError, CORPUS_SCHEMA, MAX_BUNDLE_ARTICLES, MAX_BUNDLE_BYTES};
 pub use collect::{collect_files, slug};
 pub use record::{AnalysisRecord, ANALYSIS_SCHEMA};

@@ -33,7 +33,7 @@ pub struct Doc {
     pub published: Option<NaiveDate>,
     /// Outlet.
     pub outlet: Option<String>,
-    /// Link to the original.
+    /// Link to the original: only an `http:` or `https:` address (see [`web_link`]).
     pub url: Option<String>,
     /// Byline.
     pub byline: Option<String>,
@@ -53,7 +53,7 @@ impl Doc {
             title,
             published: article.published,
             outlet: article.outlet.filter(|s| !s.trim().is_empty()),
-            url: article.url.filter(|s| !s.trim().is_empty()),
+            url: article.url.as_deref().and_then(web_link),
             byline: article.byline.filter(|s| !s.trim().is_empty()),
             text: article.text,
             analysis,
@@ -148,6 +148,21 @@ impl Corpus {
     }
 }
 
+/// `url` if it is a web address safe to make clickable: `http://` or `https://` (any
+/// case) followed by a host, after trimming surrounding whitespace, with no whitespace or
+/// control character inside. Everything else — `javascript:`, `data:`, `vbscript:`,
+/// relative paths, and the tricks browsers undo when they parse a URL (a tab or newline
+/// inside the scheme, leading control characters) — is refused, so a hostile bundle
+/// cannot turn "Original article" into a script.
+pub fn web_link(url: &str) -> Option<String> {
+    let url = url.trim();
+    let (scheme, rest) = url.split_once("://")?;
+    let web = scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https");
+    let host_starts = rest.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '[');
+    let clean = !url.chars().any(|c| c.is_whitespace() || c.is_control());
+    (web && host_starts && clean).then(|| url.to_string())
+}
+
 /// The name a quote is attributed to, or [`UNKNOWN_SPEAKER`].
 pub fn speaker_name(q: &Quote) -> &str {
     q.speaker.name.as_deref().map(str::trim).filter(|n| !n.is_empty()).unwrap_or(UNKNOWN_SPEAKER)
@@ -196,5 +211,42 @@ mod tests {
         assert_eq!(doc.sentence_at(q.start), Some(q.sentence));
         assert!(doc.sentences_of(q.span()).contains(&q.sentence));
         assert!(doc.dateline().contains("17 March 2025"));
+    }
+
+    #[test]
+    fn only_web_addresses_become_links() {
+        let table = [
+            ("https://example.org/news/1", Some("https://example.org/news/1")),
+            ("  HTTP://Example.org/a?b=c#d \n", Some("HTTP://Example.org/a?b=c#d")),
+            ("http://[::1]:8080/", Some("http://[::1]:8080/")),
+            ("javascript:alert(1)", None),
+            ("JaVaScRiPt:alert(1)", None),
+            ("java\tscript:alert(1)", None),
+            ("\u{1}javascript:alert(1)", None),
+            ("javascript://example.org/%0aalert(1)", None),
+            ("&#106;avascript:alert(1)", None),
+            ("data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", None),
+            ("vbscript:msgbox(1)", None),
+            ("//evil.example/x", None),
+            ("/relative/path", None),
+            ("https://", None),
+            ("https:///x", None),
+            ("ht\ntp://example.org", None),
+            ("https://exa mple.org", None),
+            ("", None),
+        ];
+        for (url, expected) in table {
+            assert_eq!(web_link(url).as_deref(), expected, "{url:?}");
+        }
+    }
+
+    #[test]
+    fn a_script_url_in_a_bundle_is_not_kept_as_a_link() {
+        let mut json: serde_json::Value = serde_json::from_str(&fixture::bundle().to_json()).unwrap();
+        json["articles"][0]["url"] = " javascript:alert(document.domain)".into();
+        json["articles"][1]["url"] = "https://example.org/ok".into();
+        let corpus = Corpus::load(&json.to_string()).unwrap();
+        assert_eq!(corpus.articles[0].url, None);
+        assert_eq!(corpus.articles[1].url.as_deref(), Some("https://example.org/ok"));
     }
 }

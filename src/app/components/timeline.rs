@@ -17,8 +17,6 @@ use crate::view::timeline::{self, date_of, ticks, LaneMode, Mark, MarkKind, Wind
 
 /// Plot width assumed before measuring (and in server rendering).
 const DEFAULT_WIDTH: f64 = 960.0;
-/// Height of one lane's track, in pixels (matches `--lane-track` in the stylesheet).
-const TRACK: f64 = 52.0;
 /// Zoom step for buttons and keys.
 const ZOOM_STEP: f64 = 1.5;
 
@@ -74,6 +72,19 @@ pub fn Timeline() -> Html {
                 })
             });
             move || drop(listener)
+        });
+    }
+
+    // Positions are computed per render and written through the CSSOM after each one: a
+    // `style` attribute would be blocked by the strict Content-Security-Policy the app
+    // ships under (`style-src 'self'`), while `element.style` is not.
+    #[cfg(feature = "csr")]
+    {
+        let plot = plot.clone();
+        use_effect(move || {
+            if let Some(el) = plot.cast::<web_sys::Element>() {
+                apply_positions(&el);
+            }
         });
     }
 
@@ -262,7 +273,7 @@ pub fn Timeline() -> Html {
                 <h3 class="lane-label" id={ids.id(&format!("lane-{li}"))}>{label.clone()}</h3>
                 <ul class="lane-track" aria-labelledby={ids.id(&format!("lane-{li}"))}>
                     { for lane_pubs.map(|p| html! {
-                        <li class="pub-mark" style={format!("left:{}px", px(p.x))} aria-hidden="true"></li>
+                        <li class="pub-mark" data-style={format!("left:{}px", px(p.x))} aria-hidden="true"></li>
                     }) }
                     { for lane_marks.into_iter().map(|m| mark_view(m, &app, &items, &dragged)) }
                 </ul>
@@ -321,21 +332,20 @@ pub fn Timeline() -> Html {
             </div>
             <div class="plot" ref={plot} tabindex="0" role="region"
                 aria-label="Timeline plot. Left and right arrows pan; plus and minus zoom; 0 shows everything."
-                style={format!("--track:{TRACK}px")}
                 onkeydown={onkeydown} onpointerdown={onpointerdown} onpointermove={onpointermove}
                 onpointerup={onpointerup.clone()} onpointercancel={onpointerup} onclick={onclick}>
                 <div class="axis" aria-hidden="true">
                     if let Some((a, b)) = *band {
-                        <span class="brush is-live" style={format!("left:{}px;width:{}px", px(a.min(b)), px((a - b).abs()))}></span>
+                        <span class="brush is-live" data-style={format!("left:{}px;width:{}px", px(a.min(b)), px((a - b).abs()))}></span>
                     } else if let Some((from, to)) = app.route.period {
-                        <span class="brush" style={{
+                        <span class="brush" data-style={{
                             let x0 = window.fraction(from as f64) * w;
                             let x1 = window.fraction((to + 1) as f64) * w;
                             format!("left:{}px;width:{}px", px(x0.max(-4.0)), px((x1.min(w + 4.0) - x0.max(-4.0)).max(0.0)))
                         }}></span>
                     }
                     { for tick_marks.iter().map(|t| html! {
-                        <span class={classes!("tick", t.major.then_some("is-major"))} style={format!("left:{}px", px(t.x * w))}>
+                        <span class={classes!("tick", t.major.then_some("is-major"))} data-style={format!("left:{}px", px(t.x * w))}>
                             <span class="tick-label">{t.label.clone()}</span>
                         </span>
                     }) }
@@ -343,7 +353,7 @@ pub fn Timeline() -> Html {
                         let doc = &corpus.articles[p.article];
                         let when = doc.published.map(long_date).unwrap_or_default();
                         html! {
-                            <span class="pub-flag" style={format!("left:{}px", px(p.x))} title={format!("Published {when}: {}", doc.title)}>
+                            <span class="pub-flag" data-style={format!("left:{}px", px(p.x))} title={format!("Published {when}: {}", doc.title)}>
                                 if *labelled { {"Published"} }
                             </span>
                         }
@@ -374,6 +384,20 @@ pub fn Timeline() -> Html {
 }
 
 /// Whole pixels for inline styles (integer formatting keeps float printing out of the wasm).
+/// Copies each `data-style` declaration under `root` into that element's inline style
+/// through the CSSOM (see the effect in [`Timeline`]).
+#[cfg(feature = "csr")]
+fn apply_positions(root: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let Ok(nodes) = root.query_selector_all("[data-style]") else { return };
+    for i in 0..nodes.length() {
+        let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+        if let Some(css) = el.get_attribute("data-style") {
+            el.style().set_css_text(&css);
+        }
+    }
+}
+
 fn px(x: f64) -> i64 {
     x.round() as i64
 }
@@ -443,7 +467,7 @@ fn mark_view(
                 date_of(m.end).map_or_else(String::new, long_date)
             );
             html! {
-                <li class="mark-slot" style={format!("left:{}px", px(m.x))}>
+                <li class="mark-slot" data-style={format!("left:{}px", px(m.x))}>
                     <button type="button" class={classes!("mark", "mark-cluster", selected.then_some("is-selected"))} onclick={onclick} aria-label={label.clone()} title={label}>
                         {m.items.len()}
                     </button>
@@ -469,7 +493,7 @@ fn mark_view(
             };
             let labelled = !is_bar && m.room >= 60.0;
             html! {
-                <li class={classes!("mark-slot", is_bar.then_some("is-bar"))} style={style}>
+                <li class={classes!("mark-slot", is_bar.then_some("is-bar"))} data-style={style}>
                     <button type="button"
                         class={classes!("mark", if is_bar { "mark-bar" } else { "mark-point" }, colour,
                             first.uncertain.then_some("is-uncertain"), selected.then_some("is-selected"))}
