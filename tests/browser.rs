@@ -103,7 +103,7 @@ async fn typing_a_search_shows_highlighted_results() {
     assert_eq!(find(&root, ".result-quote mark.hit").inner_text(), "Zaporizhzhia");
 }
 
-/// Mounts an embedded instance (own id prefix, URL left alone) with `props` on top.
+/// Mounts an embedded instance (own id prefix) with the fixture corpus and `props`.
 async fn mount_embedded(prefix: &str, props: AppProps) -> web_sys::Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
@@ -111,7 +111,6 @@ async fn mount_embedded(prefix: &str, props: AppProps) -> web_sys::Element {
     let props = AppProps {
         corpus: Some(Rc::new(fixture::corpus())),
         embedded: true,
-        sync_url: false,
         id_prefix: prefix.to_string().into(),
         ..props
     };
@@ -123,8 +122,9 @@ async fn mount_embedded(prefix: &str, props: AppProps) -> web_sys::Element {
 #[wasm_bindgen_test]
 async fn two_embeds_switch_views_on_their_own_and_leave_the_url_alone() {
     let hash = gloo::utils::window().location().hash().unwrap();
-    let a = mount_embedded("a-", AppProps::default()).await;
-    let b = mount_embedded("b-", AppProps::default()).await;
+    let alone = || AppProps { sync_url: false, ..AppProps::default() };
+    let a = mount_embedded("a-", alone()).await;
+    let b = mount_embedded("b-", alone()).await;
     let quotes_tab =
         a.query_selector_all(".tab").unwrap().get(1).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()).unwrap();
     quotes_tab.click();
@@ -149,7 +149,11 @@ async fn a_control_drives_an_embed_and_events_tell_the_host() {
         let seen = seen.clone();
         yew::Callback::from(move |e: AppEvent| seen.borrow_mut().push(e))
     };
-    let root = mount_embedded("c-", AppProps { control: Some(control.clone()), on_event, ..AppProps::default() }).await;
+    let root = mount_embedded(
+        "c-",
+        AppProps { control: Some(control.clone()), on_event, sync_url: false, ..AppProps::default() },
+    )
+    .await;
     yew::scheduler::flush().await;
     assert_eq!(count(&root, ".quotes-view"), 1);
     assert!(
@@ -175,4 +179,35 @@ async fn a_control_drives_an_embed_and_events_tell_the_host() {
         last,
         Some(AppEvent::Select { view: View::Reader, article: Some("seed-000".into()), sentence: Some(3), quote: None })
     );
+}
+
+/// Waits (up to a second, in 10 ms ticks) until `selector` is in `root`: hash changes
+/// reach the app as a `hashchange` event, a task after the click.
+async fn until_shown(root: &web_sys::Element, selector: &str) -> bool {
+    for _ in 0..100 {
+        yew::scheduler::flush().await;
+        if count(root, selector) == 1 {
+            return true;
+        }
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+    }
+    false
+}
+
+#[wasm_bindgen_test]
+async fn an_embed_asked_to_sync_the_url_writes_and_follows_the_hash() {
+    let root = mount_embedded("s-", AppProps { sync_url: true, ..AppProps::default() }).await;
+    let tabs = root.query_selector_all(".tab").unwrap();
+    let reader = tabs.get(2).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()).unwrap();
+    // A synced embed keeps plain hash links: the tab changes the URL, and the URL the view.
+    assert!(reader.get_attribute("href").is_some_and(|h| h.starts_with("#reader")));
+    reader.click();
+    assert!(gloo::utils::window().location().hash().unwrap().starts_with("#reader"));
+    assert!(until_shown(&root, ".reader-view").await);
+    // An edited hash moves the instance too.
+    gloo::utils::window().location().set_hash("quotes").unwrap();
+    assert!(until_shown(&root, ".quotes-view").await);
 }

@@ -273,6 +273,21 @@ await step("attributes and handle methods drive an instance", async () => {
   await page.evaluate(() => window.__handle.setTheme("light"));
   const paper = await inside("two", ".ae-app").evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(paper === "rgb(251, 250, 247)", `light paper after setTheme, got ${paper}`);
+  // The masthead's switch inside an embed themes that embed (through its element) only.
+  await inside("two", ".theme-toggle").click();
+  await until(page, () => document.getElementById("two").getAttribute("data-theme") === "dark", null, "data-theme=dark on the element");
+  const papers = await page.evaluate(() => ["one", "two"].map((id) =>
+    getComputedStyle(document.getElementById(id).shadowRoot.querySelector(".ae-app")).backgroundColor));
+  expect(papers[1] === "rgb(18, 18, 18)", `after the switch: ${papers}`);
+  expect((await page.evaluate(() => document.documentElement.getAttribute("data-theme"))) === null, "the host's <html> was themed");
+  await page.evaluate(() => window.__handle.setTheme("light"));
+  // Laid out for its own width: in a narrow column the quotes stack under the facets.
+  await page.evaluate(() => window.__handle.setView("quotes"));
+  const columns = async () => inside("two", ".quotes-layout").evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(" ").length);
+  expect((await columns()) === 2, "two columns at full width");
+  await page.evaluate(() => (document.getElementById("two").style.width = "420px"));
+  await page.waitForFunction(() => getComputedStyle(document.getElementById("two").shadowRoot.querySelector(".quotes-layout")).gridTemplateColumns.split(" ").length === 1, null, { timeout: 5000 });
+  await page.evaluate(() => (document.getElementById("two").style.width = ""));
   const bad = await page.evaluate(() => { try { window.__handle.setView("nope"); return "no error"; } catch (e) { return e.message; } });
   expect(/unknown view/.test(bad), `setView("nope"): ${bad}`);
 });
@@ -294,7 +309,7 @@ await step("destroy() and removing the element leave no DOM and no listeners beh
     return {
       shadow: two.shadowRoot.childNodes.length,
       sheets: two.shadowRoot.adoptedStyleSheets.length,
-      attrs: [...two.attributes].map((a) => a.name).join(","),
+      attrs: [...two.attributes].map((a) => a.name + (a.value ? "=" + a.value : "")).join(","),
       live: window.__live(),
       before: window.__before,
       after: (() => { try { window.__handle.setView("quotes"); return "no error"; } catch (e) { return e.message; } })(),
@@ -302,7 +317,7 @@ await step("destroy() and removing the element leave no DOM and no listeners beh
   });
   expect(during.length > result.before.length, `mounting added no listeners? ${during}`);
   expect(result.shadow === 0 && result.sheets === 0, `left in the shadow root: ${JSON.stringify(result)}`);
-  expect(result.attrs === "id,class", `attributes left: ${result.attrs}`);
+  expect(!/data-article-explorer|data-theme/.test(result.attrs), `marks left on the element: ${result.attrs}`);
   expect(JSON.stringify(result.live) === JSON.stringify(result.before), `listeners before ${result.before}, after ${result.live}`);
   expect(/destroyed/.test(result.after), `a destroyed handle: ${result.after}`);
   // The element can hold a new instance afterwards.
