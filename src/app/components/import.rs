@@ -27,8 +27,10 @@ use crate::corpus::BundleArticle;
 use crate::export::Format;
 use crate::view::corpus::{speaker_name, Corpus, Doc};
 
-/// Files larger than this are refused before they are read (the CLI's limit).
-pub const MAX_FILE_BYTES: f64 = crate::corpus::article::MAX_FILE_BYTES as f64;
+/// Files larger than this are refused before they are read. Lower than the CLI's 64 MB:
+/// an analysis is a few times the size of its text, and the page holds it whole (a 50 MB
+/// file would need hundreds of MB in the worker and the page).
+pub const MAX_FILE_BYTES: f64 = 10.0 * 1024.0 * 1024.0;
 
 /// A line in the import panel's message list.
 #[derive(Clone, Debug, PartialEq)]
@@ -639,7 +641,7 @@ mod imp {
                     fail(
                         &ctx,
                         format!(
-                            "{name}: the file is {mb} MB, over the {} MB limit for one article file",
+                            "{name}: the file is {mb} MB, over the {} MB limit for one file in the browser; split it, or use the command-line tool (article-explorer build-corpus)",
                             MAX_FILE_BYTES / (1024.0 * 1024.0)
                         ),
                     );
