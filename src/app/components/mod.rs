@@ -81,7 +81,7 @@ pub fn Shell() -> Html {
         <>
             <a class="skip-link" href="#main">{"Skip to content"}</a>
             <masthead::Masthead />
-            <main id="main" class="main" tabindex="-1"><import::Import />{body}</main>
+            <main id="main" class="main" tabindex="-1">{import::panel()}{body}</main>
             <footer class="colophon">
                 <p>{"Article Explorer — quotes, dates and names found by automatic analysis; check them against the original before you publish."}</p>
             </footer>
