@@ -37,7 +37,7 @@ pub const STORE: &str = "articles";
 /// An open connection to the reader's local library.
 #[derive(Clone, Debug)]
 pub struct Library {
-    #[cfg(feature = "csr")]
+    #[cfg(all(feature = "csr", feature = "import"))]
     db: web_sys::IdbDatabase,
 }
 
@@ -50,25 +50,25 @@ impl PartialEq for Library {
 impl Library {
     /// Opens (creating on first use) the library.
     pub async fn open() -> Result<Library, String> {
-        #[cfg(feature = "csr")]
+        #[cfg(all(feature = "csr", feature = "import"))]
         return imp::open().await.map(|db| Library { db });
-        #[cfg(not(feature = "csr"))]
+        #[cfg(not(all(feature = "csr", feature = "import")))]
         Err(NO_STORAGE.to_string())
     }
 
     /// Every stored record (id and JSON), in key order.
     pub async fn all(&self) -> Result<Vec<(String, String)>, String> {
-        #[cfg(feature = "csr")]
+        #[cfg(all(feature = "csr", feature = "import"))]
         return imp::all(&self.db).await;
-        #[cfg(not(feature = "csr"))]
+        #[cfg(not(all(feature = "csr", feature = "import")))]
         Err(NO_STORAGE.to_string())
     }
 
     /// Stores `records` (id and JSON; replacing any with the same ids) in one transaction.
     pub async fn put(&self, records: &[(String, String)]) -> Result<(), String> {
-        #[cfg(feature = "csr")]
+        #[cfg(all(feature = "csr", feature = "import"))]
         return imp::put(&self.db, records).await;
-        #[cfg(not(feature = "csr"))]
+        #[cfg(not(all(feature = "csr", feature = "import")))]
         {
             let _ = records;
             Err(NO_STORAGE.to_string())
@@ -77,9 +77,9 @@ impl Library {
 
     /// Removes the article `id`.
     pub async fn delete(&self, id: &str) -> Result<(), String> {
-        #[cfg(feature = "csr")]
+        #[cfg(all(feature = "csr", feature = "import"))]
         return imp::delete(&self.db, id).await;
-        #[cfg(not(feature = "csr"))]
+        #[cfg(not(all(feature = "csr", feature = "import")))]
         {
             let _ = id;
             Err(NO_STORAGE.to_string())
@@ -87,7 +87,7 @@ impl Library {
     }
 }
 
-#[cfg(not(feature = "csr"))]
+#[cfg(not(all(feature = "csr", feature = "import")))]
 const NO_STORAGE: &str = "there is no local storage outside the browser";
 
 /// A storage error as a sentence a reader can act on.
@@ -102,7 +102,7 @@ pub fn describe(name: &str, message: &str) -> String {
     }
 }
 
-#[cfg(feature = "csr")]
+#[cfg(all(feature = "csr", feature = "import"))]
 mod imp {
     use js_sys::{Array, Promise};
     use wasm_bindgen::prelude::*;

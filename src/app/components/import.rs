@@ -12,8 +12,9 @@
 //! [`Action::Loaded`] with the bundled articles plus the reader's, so the timeline,
 //! quotes, reader and search need no change to show them.
 
-// Native render tests (`ssr`) draw the panel but never run its handlers.
-#![cfg_attr(not(feature = "csr"), allow(dead_code))]
+// Native render tests (`ssr`) draw the panel but never run its handlers; an app built
+// without the `import` feature does not draw it.
+#![cfg_attr(not(all(feature = "csr", feature = "import")), allow(dead_code))]
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -27,8 +28,10 @@ use crate::corpus::BundleArticle;
 use crate::export::Format;
 use crate::view::corpus::{speaker_name, Corpus, Doc};
 
-/// Files larger than this are refused before they are read (the CLI's limit).
-pub const MAX_FILE_BYTES: f64 = crate::corpus::article::MAX_FILE_BYTES as f64;
+/// Files larger than this are refused before they are read. Lower than the CLI's 64 MB:
+/// an analysis is a few times the size of its text, and the page holds it whole (a 50 MB
+/// file would need hundreds of MB in the worker and the page).
+pub const MAX_FILE_BYTES: f64 = 10.0 * 1024.0 * 1024.0;
 
 /// A line in the import panel's message list.
 #[derive(Clone, Debug, PartialEq)]
@@ -80,7 +83,7 @@ pub struct Model {
     /// The bundled corpus as loaded, and the merged one this panel last dispatched.
     base: Option<Rc<Corpus>>,
     merged: Option<Rc<Corpus>>,
-    #[cfg(feature = "csr")]
+    #[cfg(all(feature = "csr", feature = "import"))]
     worker: Option<imp::WorkerHandle>,
 }
 
@@ -170,6 +173,16 @@ impl Ctx {
             self.app.dispatch(Action::Loaded(corpus));
         }
         self.redraw.force_update();
+    }
+}
+
+/// The panel where the Shell shows it: drawn unless the app is built without the
+/// `import` feature (which `csr` includes; leaving it out saves about 23 KB gzip).
+pub fn panel() -> Html {
+    if cfg!(any(feature = "import", not(feature = "csr"))) {
+        html! { <Import /> }
+    } else {
+        Html::default()
     }
 }
 
@@ -370,7 +383,7 @@ struct Callbacks {
 }
 
 /// Outside the browser (render tests) the panel renders but does nothing.
-#[cfg(not(feature = "csr"))]
+#[cfg(not(all(feature = "csr", feature = "import")))]
 fn callbacks(_: &Ctx, _: [NodeRef; 4], _: [NodeRef; 3]) -> Callbacks {
     Callbacks {
         files: Callback::noop(),
@@ -386,7 +399,7 @@ fn callbacks(_: &Ctx, _: [NodeRef; 4], _: [NodeRef; 3]) -> Callbacks {
     }
 }
 
-#[cfg(feature = "csr")]
+#[cfg(all(feature = "csr", feature = "import"))]
 fn callbacks(ctx: &Ctx, paste: [NodeRef; 4], edit: [NodeRef; 3]) -> Callbacks {
     use wasm_bindgen::JsCast;
 
@@ -470,7 +483,7 @@ fn callbacks(ctx: &Ctx, paste: [NodeRef; 4], edit: [NodeRef; 3]) -> Callbacks {
     Callbacks { files, dragover, drop, paste: paste_cb, cancel, delete, undo, edit: edit_cb, save, export }
 }
 
-#[cfg(feature = "csr")]
+#[cfg(all(feature = "csr", feature = "import"))]
 mod imp {
     use js_sys::{Object, Reflect, Uint8Array};
     use wasm_bindgen::prelude::*;
@@ -639,7 +652,7 @@ mod imp {
                     fail(
                         &ctx,
                         format!(
-                            "{name}: the file is {mb} MB, over the {} MB limit for one article file",
+                            "{name}: the file is {mb} MB, over the {} MB limit for one file in the browser; split it, or use the command-line tool (article-explorer build-corpus)",
                             MAX_FILE_BYTES / (1024.0 * 1024.0)
                         ),
                     );

@@ -104,7 +104,7 @@ pub fn Shell() -> Html {
             <masthead::Masthead />
             // Embeds show the host's corpus only; the standalone page takes the reader's own articles too.
             <main id={instance.id("main")} class="main" tabindex="-1" ref={instance.main.clone()}>
-                if !instance.embedded { <import::Import /> }
+                if !instance.embedded { {import::panel()} }
                 {body}
             </main>
             <footer class="colophon">
