@@ -1274,6 +1274,37 @@ impl<'a> Ctx<'a> {
         // Naming verbs introduce a name, not speech ("a book titled, “…”").
         const NAMING: &[&str] =
             &["called", "titled", "entitled", "named", "dubbed", "labeled", "labelled", "headlined"];
+        // "… by interjecting, “…”", "chiding him, “…”": an unlisted participle (or a
+        // participle and a pronoun object) before the comma hangs on its clause.
+        const NOT_SPEECH: &[&str] = &[
+            "including",
+            "following",
+            "regarding",
+            "concerning",
+            "during",
+            "excluding",
+            "featuring",
+            "reading",
+            "titling",
+            "naming",
+            "bearing",
+            "wearing",
+            "holding",
+            "carrying",
+        ];
+        let object = |k: usize| in_table(&["him", "her", "them", "us", "me"], self.word(k));
+        let p = if v > lo && object(v) { v - 1 } else { v };
+        let ing = self.word(p);
+        if self.is_word(p)
+            && !is_capitalized(ing)
+            && ing.ends_with("ing")
+            && ing.len() > 5
+            && !in_table(NOT_SPEECH, ing)
+        {
+            let mention = self.participle_subject(lo, p)?;
+            let t = self.tokens[p];
+            return Some(Attribution { cue: (t.start, t.end), mention: Some(mention), weak: true });
+        }
         if !self.is_word(v)
             || is_capitalized(verb)
             || !verb.ends_with("ed")

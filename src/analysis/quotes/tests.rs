@@ -874,3 +874,15 @@ fn a_name_before_a_colon_speaks_only_when_it_opens_its_clause() {
     let text = "The debate ended. Ted Cruz: “We will win.”";
     assert_eq!(mention_of(text, "We will win").0.as_deref(), Some("Ted Cruz"));
 }
+
+#[test]
+fn an_unlisted_participle_before_the_quote_is_a_cue() {
+    let text = "The debate turned sharp. Donald Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.”";
+    assert_eq!(mention_of(text, "Only Rosie").0.as_deref(), Some("Donald Trump"));
+    let text = "Hillary Clinton clashed with Ron Johnson, chiding him, “What difference does it make?”";
+    assert_eq!(mention_of(text, "What difference").0.as_deref(), Some("Hillary Clinton"));
+    // "including" introduces items, not speech: it is no cue.
+    let text = "Donald Trump listed his rivals, including, “Low Energy Jeb.”";
+    let quotes = extract(text, &naive_sentences(text), &[]);
+    assert!(quotes.iter().all(|q| q.cue.as_ref().is_none_or(|c| c.text != "including")), "{quotes:?}");
+}
