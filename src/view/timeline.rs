@@ -15,6 +15,8 @@
 //! assert!(ticks.iter().any(|t| t.label == "17 Mar"));
 //! ```
 
+use std::collections::HashMap;
+
 use chrono::{Datelike, NaiveDate};
 
 use super::corpus::{speaker_name, Corpus};
@@ -194,27 +196,33 @@ pub fn lanes(corpus: &Corpus, items: &[Item], mode: LaneMode) -> Lanes {
             lanes.members = items.iter().enumerate().map(|(i, it)| (i, it.article)).collect();
         }
         LaneMode::Speaker | LaneMode::Entity => {
-            let keys = |it: &Item| if mode == LaneMode::Speaker { it.speakers.clone() } else { it.entities.clone() };
-            // Lanes ordered by how many events they hold, then by name.
-            let mut counts: Vec<(String, usize)> = Vec::new();
-            for it in items {
-                for k in keys(it) {
-                    match counts.iter_mut().find(|(n, _)| *n == k) {
-                        Some((_, c)) => *c += 1,
-                        None => counts.push((k, 1)),
-                    }
+            fn keys_of(it: &Item, mode: LaneMode) -> &[String] {
+                if mode == LaneMode::Speaker {
+                    &it.speakers
+                } else {
+                    &it.entities
                 }
             }
-            counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let keys = |it| keys_of(it, mode);
+            // Lanes ordered by how many events they hold, then by name.
+            let mut counts: HashMap<&str, usize> = HashMap::new();
+            for it in items {
+                for k in keys(it) {
+                    *counts.entry(k.as_str()).or_default() += 1;
+                }
+            }
+            let mut counts: Vec<(&str, usize)> = counts.into_iter().collect();
+            counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
             let limit = if mode == LaneMode::Entity { MAX_ENTITY_LANES } else { usize::MAX };
-            lanes.labels = counts.iter().take(limit).map(|(n, _)| n.clone()).collect();
+            lanes.labels = counts.iter().take(limit).map(|(n, _)| n.to_string()).collect();
+            let lane_of: HashMap<&str, usize> =
+                counts.iter().take(limit).enumerate().map(|(l, (n, _))| (*n, l)).collect();
             let other = if mode == LaneMode::Speaker { "No quote" } else { "Other entities" };
             let mut other_lane = None;
             for (i, it) in items.iter().enumerate() {
-                let ks = keys(it);
                 let mut placed = false;
-                for k in &ks {
-                    if let Some(l) = lanes.labels.iter().position(|n| n == k) {
+                for k in keys(it) {
+                    if let Some(&l) = lane_of.get(k.as_str()) {
                         lanes.members.push((i, l));
                         placed = true;
                     }
@@ -490,8 +498,15 @@ pub struct Mark {
 pub fn layout(items: &[Item], lanes: &Lanes, window: Window, width_px: f64) -> Vec<Mark> {
     let px = |d: f64| window.fraction(d) * width_px;
     let mut marks = Vec::new();
-    for lane in 0..lanes.labels.len() {
-        let mut members: Vec<usize> = lanes.members.iter().filter(|m| m.1 == lane).map(|m| m.0).collect();
+    // Members by lane in one pass (items come sorted by start, so each lane's are too;
+    // the stable sort only has work when they do not).
+    let mut by_lane: Vec<Vec<usize>> = vec![Vec::new(); lanes.labels.len()];
+    for &(i, lane) in &lanes.members {
+        if let Some(v) = by_lane.get_mut(lane) {
+            v.push(i);
+        }
+    }
+    for (lane, mut members) in by_lane.into_iter().enumerate() {
         members.sort_by_key(|&i| (items[i].start, items[i].end));
         let mut rows: Vec<f64> = Vec::new();
         let mut cluster: Option<Mark> = None;
