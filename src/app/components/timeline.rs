@@ -160,7 +160,11 @@ pub fn Timeline() -> Html {
     #[cfg(not(feature = "csr"))]
     let _ = &render_started;
     let w = *width;
-    let marks = timeline::layout(&items, &lanes, window, w);
+    // Only the lanes near the viewport when there are many (spacers keep the height), and
+    // only those are laid out.
+    let n_lanes = lanes.labels.len();
+    let (first, end) = if n_lanes <= LANES_ALWAYS { (0, n_lanes) } else { (rows.0.min(n_lanes), rows.1.min(n_lanes)) };
+    let marks = timeline::layout_lanes(&items, &lanes, window, w, first..end);
     let (_, tick_marks) = ticks(window, w);
     let pubs = timeline::published(&corpus, window, w);
     // Publication flags: those within a few pixels are one flag (a thousand articles
@@ -352,9 +356,6 @@ pub fn Timeline() -> Html {
             }
         }
     }
-    // Only the lanes near the viewport when there are many; spacers keep the height.
-    let n_lanes = lanes.labels.len();
-    let (first, end) = if n_lanes <= LANES_ALWAYS { (0, n_lanes) } else { (rows.0.min(n_lanes), rows.1.min(n_lanes)) };
     let spacer = |n: usize| {
         (n > 0).then(|| {
             html! { <li class="lane-spacer" aria-hidden="true" style={format!("height:{}px", n as i64 * rows.2)}></li> }
@@ -382,12 +383,7 @@ pub fn Timeline() -> Html {
         date_of(window.start.floor() as i64).map_or_else(String::new, long_date),
         date_of(window.end.floor() as i64).map_or_else(String::new, long_date)
     );
-    let visible: Vec<usize> = {
-        let mut v: Vec<usize> = marks.iter().flat_map(|m| m.items.iter().copied()).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
+    let visible = timeline::in_view(&items, window, w);
     let lane_buttons = LaneMode::ALL.into_iter().map(|m| {
         let app = app.clone();
         html! {
