@@ -1,5 +1,7 @@
 // Start-up in headless Chromium: navigation start to the first moment SELECTOR is in the
-// page (checked every animation frame), for a built app (dist/) with a given corpus.
+// page (checked every animation frame), or with SELECTOR = mark:NAME to the Performance
+// API mark NAME (the app sets `timeline-interactive`), for a built app (dist/) with a
+// given corpus.
 //
 //   node benches/startup.mjs DIST_DIR SELECTOR [--corpus BUNDLE.json] [--runs N] [--timeout S]
 //
@@ -7,7 +9,8 @@
 // ?src=/bench-corpus.json (the app's way to load another corpus). Each run uses a fresh
 // browser profile (a cold cache). Prints {"runs":[ms...],"median_ms","js_heap_bytes"}:
 // js_heap_bytes is Chromium's JSHeapUsedSize (CDP Performance.getMetrics) after the last
-// run (wasm memory is not part of it).
+// run; wasm_memory_bytes the size of the app's WebAssembly memory then (from trunk's
+// `TrunkApplicationStarted` event, which carries the instance).
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,6 +51,7 @@ const url = `http://127.0.0.1:${server.address().port}/${corpus ? '?src=/bench-c
 
 const times = [];
 let heap = null;
+let wasmMemory = null;
 try {
   for (let r = 0; r < runs; r += 1) {
     const profile = mkdtempSync(join(tmpdir(), 'ae-bench-startup-'));
@@ -59,11 +63,17 @@ try {
     });
     try {
       const page = context.pages()[0] || await context.newPage();
+      await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => {
+        window.__wasmMemory = e.detail && e.detail.wasm && e.detail.wasm.memory;
+      }));
       await page.goto(url, { waitUntil: 'commit' });
       let handle;
       try {
         handle = await page.waitForFunction(
-          (sel) => (document.querySelector(sel) ? performance.now() : null),
+          (sel) => {
+            if (sel.startsWith('mark:')) return performance.getEntriesByName(sel.slice(5))[0]?.startTime ?? null;
+            return document.querySelector(sel) ? performance.now() : null;
+          },
           selector, { polling: 'raf', timeout: timeout * 1000 },
         );
       } catch (e) {
@@ -78,6 +88,7 @@ try {
         await cdp.send('Performance.enable');
         const { metrics } = await cdp.send('Performance.getMetrics');
         heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
+        wasmMemory = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? null);
       }
     } finally {
       await context.close();
@@ -88,4 +99,5 @@ try {
   server.close();
 }
 const sorted = [...times].sort((a, b) => a - b);
-console.log(JSON.stringify({ runs: times, median_ms: sorted[Math.floor(sorted.length / 2)], js_heap_bytes: heap }));
+console.log(JSON.stringify({ runs: times, median_ms: sorted[Math.floor(sorted.length / 2)], js_heap_bytes: heap,
+  wasm_memory_bytes: wasmMemory }));

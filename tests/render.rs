@@ -307,3 +307,30 @@ fn a_new_source_goes_back_to_loading_and_keeps_the_route() {
     assert!(s.corpus.articles.is_empty());
     assert_eq!(s.route.view, View::Quotes);
 }
+
+#[tokio::test]
+async fn a_timeline_of_many_lanes_draws_those_near_the_viewport_and_lists_the_first_events() {
+    use article_explorer::app::components::timeline::{EVENT_LIST_MAX, LANES_ALWAYS};
+    let one = fixture::corpus();
+    let mut corpus = fixture::corpus();
+    corpus.articles.clear();
+    for copy in 0..60 {
+        for doc in &one.articles {
+            let mut doc = doc.clone();
+            doc.id = format!("{}-{copy}", doc.id);
+            corpus.articles.push(doc);
+        }
+    }
+    let lanes = corpus.articles.len();
+    let events: usize = corpus.articles.iter().map(|d| d.analysis.events.len()).sum();
+    assert!(lanes > LANES_ALWAYS && events > EVENT_LIST_MAX, "{lanes} lanes, {events} events");
+    let html = render(Some(corpus), Route::default()).await;
+    assert_eq!(count(&html, r#"<li class="lane">"#), LANES_ALWAYS, "only the lanes near the top are drawn");
+    assert_eq!(count(&html, "lane-spacer"), 1, "one spacer below them");
+    assert!(
+        html.contains(&format!("height:{}px", (lanes - LANES_ALWAYS) * 75)),
+        "the spacer is as tall as the lanes it stands for"
+    );
+    assert_eq!(count(&html, r#"class="event-row""#), EVENT_LIST_MAX);
+    assert!(html.contains("more: zoom in to list them"), "the rest of the events are counted");
+}

@@ -530,13 +530,13 @@ impl Index {
         // with the same first letter whose head is one edit away.
         let first = term.chars().next().map_or(0, char::len_utf8);
         let lo = self.terms.partition_point(|w| **w < term[..first]);
-        let already: HashSet<u32> = out.iter().map(|o| o.0).collect();
+        let typos = out.len();
         for i in lo..self.terms.len() {
             let w = &self.terms[i];
             if !w.starts_with(&term[..first]) {
                 break;
             }
-            if usize::from(self.lens[i]) <= n || already.contains(&(i as u32)) {
+            if usize::from(self.lens[i]) <= n || out[..typos].iter().any(|o| o.0 == i as u32) {
                 continue;
             }
             // The head's letters are the word's: one edit leaves at most one query letter out.
@@ -585,50 +585,37 @@ fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
 }
 
 fn osa<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> usize {
-    // Rows on the stack for the usual short words; long ones on the heap.
+    // Rows on the stack. Past 63 characters only equal-length strings are compared, and
+    // only for differing characters: no vocabulary word or query word is that long in news.
     const MAX: usize = 63;
     if a.len() > MAX || b.len() > MAX {
-        return osa_rows(
-            a,
-            b,
-            limit,
-            &mut vec![0usize; b.len() + 1],
-            &mut vec![0usize; b.len() + 1],
-            &mut vec![0usize; b.len() + 1],
-        );
+        if a.len() != b.len() {
+            return limit + 1;
+        }
+        return a.iter().zip(b).filter(|(x, y)| x != y).count().min(limit + 1);
     }
-    osa_rows(a, b, limit, &mut [0u8; MAX + 1], &mut [0u8; MAX + 1], &mut [0u8; MAX + 1])
-}
-
-fn osa_rows<T: PartialEq, C>(a: &[T], b: &[T], limit: usize, prev2: &mut [C], prev: &mut [C], cur: &mut [C]) -> usize
-where
-    C: Copy + Ord + From<u8> + TryFrom<usize> + Into<usize> + std::ops::Add<Output = C>,
-{
-    let one = C::from(1);
-    let cell = |n: usize| C::try_from(n).unwrap_or(C::from(u8::MAX));
     let m = b.len();
+    let (mut prev2, mut prev, mut cur) = ([0u8; MAX + 1], [0u8; MAX + 1], [0u8; MAX + 1]);
     for (j, p) in prev.iter_mut().enumerate().take(m + 1) {
-        *p = cell(j);
+        *p = j as u8;
     }
     for i in 1..=a.len() {
-        cur[0] = cell(i);
+        cur[0] = i as u8;
         let mut row_min = cur[0];
         for j in 1..=m {
-            let cost = C::from(u8::from(a[i - 1] != b[j - 1]));
-            cur[j] = (prev[j] + one).min(cur[j - 1] + one).min(prev[j - 1] + cost);
+            let cost = u8::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                cur[j] = cur[j].min(prev2[j - 2] + one);
+                cur[j] = cur[j].min(prev2[j - 2] + 1);
             }
             row_min = row_min.min(cur[j]);
         }
-        if row_min.into() > limit {
+        if usize::from(row_min) > limit {
             return limit + 1;
         }
-        let (p2, p, c) = (&mut *prev2, &mut *prev, &mut *cur);
-        p2[..=m].copy_from_slice(&p[..=m]);
-        p[..=m].copy_from_slice(&c[..=m]);
+        (prev2, prev, cur) = (prev, cur, prev2);
     }
-    prev[m].into()
+    usize::from(prev[m])
 }
 
 /// Words of `text`: (start byte, end byte, folded lowercase word). A word is a run of

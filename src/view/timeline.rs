@@ -15,6 +15,9 @@
 //! assert!(ticks.iter().any(|t| t.label == "17 Mar"));
 //! ```
 
+use std::collections::HashMap;
+use std::ops::Range;
+
 use chrono::{Datelike, NaiveDate};
 
 use super::corpus::{speaker_name, Corpus};
@@ -194,27 +197,33 @@ pub fn lanes(corpus: &Corpus, items: &[Item], mode: LaneMode) -> Lanes {
             lanes.members = items.iter().enumerate().map(|(i, it)| (i, it.article)).collect();
         }
         LaneMode::Speaker | LaneMode::Entity => {
-            let keys = |it: &Item| if mode == LaneMode::Speaker { it.speakers.clone() } else { it.entities.clone() };
-            // Lanes ordered by how many events they hold, then by name.
-            let mut counts: Vec<(String, usize)> = Vec::new();
-            for it in items {
-                for k in keys(it) {
-                    match counts.iter_mut().find(|(n, _)| *n == k) {
-                        Some((_, c)) => *c += 1,
-                        None => counts.push((k, 1)),
-                    }
+            fn keys_of(it: &Item, mode: LaneMode) -> &[String] {
+                if mode == LaneMode::Speaker {
+                    &it.speakers
+                } else {
+                    &it.entities
                 }
             }
-            counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let keys = |it| keys_of(it, mode);
+            // Lanes ordered by how many events they hold, then by name.
+            let mut counts: HashMap<&str, usize> = HashMap::new();
+            for it in items {
+                for k in keys(it) {
+                    *counts.entry(k.as_str()).or_default() += 1;
+                }
+            }
+            let mut counts: Vec<(&str, usize)> = counts.into_iter().collect();
+            counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
             let limit = if mode == LaneMode::Entity { MAX_ENTITY_LANES } else { usize::MAX };
-            lanes.labels = counts.iter().take(limit).map(|(n, _)| n.clone()).collect();
+            lanes.labels = counts.iter().take(limit).map(|(n, _)| n.to_string()).collect();
+            let lane_of: HashMap<&str, usize> =
+                counts.iter().take(limit).enumerate().map(|(l, (n, _))| (*n, l)).collect();
             let other = if mode == LaneMode::Speaker { "No quote" } else { "Other entities" };
             let mut other_lane = None;
             for (i, it) in items.iter().enumerate() {
-                let ks = keys(it);
                 let mut placed = false;
-                for k in &ks {
-                    if let Some(l) = lanes.labels.iter().position(|n| n == k) {
+                for k in keys(it) {
+                    if let Some(&l) = lane_of.get(k.as_str()) {
                         lanes.members.push((i, l));
                         placed = true;
                     }
@@ -488,10 +497,25 @@ pub struct Mark {
 /// Lays out the visible items for a plot `width_px` wide: culls what is off-screen,
 /// turns wide items into bars (stacked in rows) and merges close points into clusters.
 pub fn layout(items: &[Item], lanes: &Lanes, window: Window, width_px: f64) -> Vec<Mark> {
+    layout_lanes(items, lanes, window, width_px, 0..lanes.labels.len())
+}
+
+/// [`layout`] of the lanes in `only` alone: what a view that draws only the lanes near
+/// the viewport needs (the marks are the same as [`layout`]'s for those lanes).
+pub fn layout_lanes(items: &[Item], lanes: &Lanes, window: Window, width_px: f64, only: Range<usize>) -> Vec<Mark> {
     let px = |d: f64| window.fraction(d) * width_px;
     let mut marks = Vec::new();
-    for lane in 0..lanes.labels.len() {
-        let mut members: Vec<usize> = lanes.members.iter().filter(|m| m.1 == lane).map(|m| m.0).collect();
+    // Members by lane in one pass (items come sorted by start, so each lane's are too;
+    // the stable sort only has work when they do not).
+    let only = only.start.min(lanes.labels.len())..only.end.min(lanes.labels.len());
+    let mut by_lane: Vec<Vec<usize>> = vec![Vec::new(); only.len()];
+    for &(i, lane) in &lanes.members {
+        if only.contains(&lane) {
+            by_lane[lane - only.start].push(i);
+        }
+    }
+    for (k, mut members) in by_lane.into_iter().enumerate() {
+        let lane = only.start + k;
         members.sort_by_key(|&i| (items[i].start, items[i].end));
         let mut rows: Vec<f64> = Vec::new();
         let mut cluster: Option<Mark> = None;
@@ -562,6 +586,18 @@ pub fn layout(items: &[Item], lanes: &Lanes, window: Window, width_px: f64) -> V
         marks[i].room = (next - marks[i].x - 16.0).max(0.0);
     }
     marks
+}
+
+/// The items [`layout`] draws in the window (on any lane), in item order: the events in
+/// view, without laying out every lane.
+pub fn in_view(items: &[Item], window: Window, width_px: f64) -> Vec<usize> {
+    let px = |d: f64| window.fraction(d) * width_px;
+    (0..items.len())
+        .filter(|&i| {
+            let (x0, x1) = (px(items[i].start as f64), px((items[i].end + 1) as f64));
+            !(x1 < -CLUSTER_PX || x0 > width_px + CLUSTER_PX)
+        })
+        .collect()
 }
 
 /// A publication date marker.
@@ -762,5 +798,27 @@ mod tests {
         assert_eq!(pubs.len(), 2);
         assert_eq!(pubs[0].day, ymd(2025, 3, 17));
         assert!((pubs[0].x - 165.0).abs() < 1.0, "{}", pubs[0].x);
+    }
+
+    #[test]
+    fn laying_out_some_lanes_gives_those_lanes_marks_and_in_view_lists_what_layout_draws() {
+        let corpus = crate::view::fixture::corpus();
+        let its = items(&corpus);
+        for mode in LaneMode::ALL {
+            let l = lanes(&corpus, &its, mode);
+            let fit = Window::fit(&its, &publication_days(&corpus));
+            for window in [fit, fit.zoom(0.01, 0.9), fit.zoom(0.001, 0.95), fit.pan(0.5)] {
+                let all = layout(&its, &l, window, 900.0);
+                for only in [0..1, 1..l.labels.len(), 0..l.labels.len() + 5, 2..2] {
+                    let some = layout_lanes(&its, &l, window, 900.0, only.clone());
+                    let want: Vec<&Mark> = all.iter().filter(|m| only.contains(&m.lane)).collect();
+                    assert_eq!(some.iter().collect::<Vec<_>>(), want, "{mode:?} {only:?}");
+                }
+                let mut drawn: Vec<usize> = all.iter().flat_map(|m| m.items.iter().copied()).collect();
+                drawn.sort_unstable();
+                drawn.dedup();
+                assert_eq!(in_view(&its, window, 900.0), drawn, "{mode:?} {window:?}");
+            }
+        }
     }
 }

@@ -2,8 +2,15 @@
 //!
 //! Layout, ticks and clustering come from [`crate::view::timeline`]; this component
 //! measures the plot, draws the marks as buttons positioned in pixels, and turns wheel,
-//! drag, keys and buttons into [`Action`]s. The list under the plot names every event in
-//! view, for screen readers and narrow screens.
+//! drag, keys and buttons into [`Action`]s. The list under the plot names the events in
+//! view (the first [`EVENT_LIST_MAX`]), for screen readers and narrow screens.
+//!
+//! Built for 10,000 events: layout is linear in the events (see the view model), and
+//! with more than [`LANES_ALWAYS`] lanes only those near the viewport are in the DOM (the
+//! rest are spacers of the same height), so panning and zooming redraw a screenful. Once
+//! the first timeline with events is in the DOM with its handlers attached, the page gets
+//! the Performance API marks `timeline-render-start` (when that render began) and
+//! `timeline-interactive` (the benchmark reads them).
 
 use std::rc::Rc;
 
@@ -14,6 +21,19 @@ use crate::app::state::Action;
 use crate::view::long_date;
 use crate::view::timeline as timeline_view;
 use crate::view::timeline::{self, date_of, ticks, LaneMode, Mark, MarkKind, Window};
+
+/// Most events listed under the plot; the rest are counted ("zoom in to list them").
+pub const EVENT_LIST_MAX: usize = 100;
+/// Up to this many lanes are always all drawn; past it, only those near the viewport.
+pub const LANES_ALWAYS: usize = 40;
+/// Lanes drawn above and below the viewport, so scrolling shows no gaps.
+#[cfg(feature = "csr")]
+const LANE_OVERSCAN: usize = 8;
+/// A lane's height before one is measured (label + track + rule, as the stylesheet sets).
+const LANE_PX: f64 = 75.0;
+
+/// Publication flags closer than this many pixels are drawn as one.
+const PUB_MERGE_PX: f64 = 4.0;
 
 /// Plot width assumed before measuring (and in server rendering).
 const DEFAULT_WIDTH: f64 = 960.0;
@@ -31,6 +51,46 @@ pub fn Timeline() -> Html {
     let pinch = use_mut_ref(Pinch::default);
     // The period being brushed (shift-drag), in plot pixels, while the pointer is down.
     let band = use_state(|| None::<(f64, f64)>);
+    // Lanes near the viewport (first, end), and the lane height measured.
+    let lanes_ref = use_node_ref();
+    let rows = use_state_eq(|| (0usize, LANES_ALWAYS, LANE_PX as i64));
+    let render_started = use_mut_ref(|| false);
+
+    // Which lanes are near the viewport: on scroll and resize (the page scrolls, not the plot).
+    #[cfg(feature = "csr")]
+    {
+        let lanes_ref = lanes_ref.clone();
+        let rows = rows.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                let Some(el) = lanes_ref.cast::<web_sys::Element>() else { return };
+                let lane_px = el
+                    .query_selector(".lane")
+                    .ok()
+                    .flatten()
+                    .map(|l| l.get_bounding_client_rect().height())
+                    .filter(|h| *h > 1.0)
+                    .unwrap_or(LANE_PX);
+                let top = el.get_bounding_client_rect().top();
+                let view = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(900.0);
+                let first = ((-top).max(0.0) / lane_px).floor() as usize;
+                let end = ((view - top).max(0.0) / lane_px).ceil() as usize;
+                rows.set((first.saturating_sub(LANE_OVERSCAN), end + LANE_OVERSCAN, lane_px.round() as i64));
+            };
+            measure();
+            let win = gloo::utils::window();
+            // Captured on the document: scrolling of the page or of any container.
+            let on_scroll = {
+                let measure = measure.clone();
+                let options = gloo::events::EventListenerOptions::run_in_capture_phase();
+                gloo::events::EventListener::new_with_options(&gloo::utils::document(), "scroll", options, move |_| {
+                    measure()
+                })
+            };
+            let on_resize = gloo::events::EventListener::new(&win, "resize", move |_| measure());
+            move || drop((on_scroll, on_resize))
+        });
+    }
 
     // Measure the plot now and whenever the window resizes.
     #[cfg(feature = "csr")]
@@ -96,23 +156,51 @@ pub fn Timeline() -> Html {
         let (corpus, items) = (corpus.clone(), items.clone());
         use_memo((Rc::as_ptr(&app.derived) as usize, mode), move |_| timeline::lanes(&corpus, &items, mode))
     };
+    // Performance API marks for the first render with events (see the module docs).
+    #[cfg(feature = "csr")]
+    {
+        if !items.is_empty() && !*render_started.borrow() {
+            *render_started.borrow_mut() = true;
+            performance_mark("timeline-render-start");
+        }
+        use_effect_with(!items.is_empty(), |ready| {
+            if *ready {
+                performance_mark("timeline-interactive");
+            }
+        });
+    }
+    #[cfg(not(feature = "csr"))]
+    let _ = &render_started;
     let w = *width;
-    let marks = timeline::layout(&items, &lanes, window, w);
+    // Only the lanes near the viewport when there are many (spacers keep the height), and
+    // only those are laid out.
+    let n_lanes = lanes.labels.len();
+    let (first, end) = if n_lanes <= LANES_ALWAYS { (0, n_lanes) } else { (rows.0.min(n_lanes), rows.1.min(n_lanes)) };
+    let marks = timeline::layout_lanes(&items, &lanes, window, w, first..end);
     let (_, tick_marks) = ticks(window, w);
     let pubs = timeline::published(&corpus, window, w);
-    // Publication flags close together share one label.
-    let pub_flags: Vec<(&timeline::PubMark, bool)> = {
+    // Publication flags: those within a few pixels are one flag (a thousand articles
+    // published over a year would otherwise be a thousand overlapping lines), and flags
+    // close together share one label.
+    let pub_flags: Vec<(&timeline::PubMark, usize, bool)> = {
         let mut sorted: Vec<&timeline::PubMark> = pubs.iter().collect();
         sorted.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let mut groups: Vec<(&timeline::PubMark, usize)> = Vec::new();
+        for p in sorted {
+            match groups.last_mut() {
+                Some((first, n)) if p.x - first.x < PUB_MERGE_PX => *n += 1,
+                _ => groups.push((p, 1)),
+            }
+        }
         let mut last = f64::NEG_INFINITY;
-        sorted
+        groups
             .into_iter()
-            .map(|p| {
+            .map(|(p, n)| {
                 let labelled = p.x - last > 84.0;
                 if labelled {
                     last = p.x;
                 }
-                (p, labelled)
+                (p, n, labelled)
             })
             .collect()
     };
@@ -265,9 +353,29 @@ pub fn Timeline() -> Html {
         })
     };
 
-    let lane_views = lanes.labels.iter().enumerate().map(|(li, label)| {
-        let lane_marks: Vec<&Mark> = marks.iter().filter(|m| m.lane == li).collect();
-        let lane_pubs = pubs.iter().filter(|p| mode == LaneMode::Article && lanes.articles[li] == Some(p.article));
+    // Marks and publication lines by lane, in one pass each.
+    let mut lane_marks: Vec<Vec<&Mark>> = vec![Vec::new(); lanes.labels.len()];
+    for m in &marks {
+        if let Some(v) = lane_marks.get_mut(m.lane) {
+            v.push(m);
+        }
+    }
+    let mut pubs_of: Vec<Vec<&timeline::PubMark>> = vec![Vec::new(); corpus.articles.len()];
+    if mode == LaneMode::Article {
+        for p in &pubs {
+            if let Some(v) = pubs_of.get_mut(p.article) {
+                v.push(p);
+            }
+        }
+    }
+    let spacer = |n: usize| {
+        (n > 0).then(|| {
+            html! { <li class="lane-spacer" aria-hidden="true" data-style={format!("height:{}px", n as i64 * rows.2)}></li> }
+        })
+    };
+    let lane_views = lanes.labels.iter().enumerate().skip(first).take(end - first).map(|(li, label)| {
+        let lane_marks = std::mem::take(&mut lane_marks[li]);
+        let lane_pubs = lanes.articles[li].and_then(|a| pubs_of.get(a)).into_iter().flatten();
         html! {
             <li class="lane">
                 <h3 class="lane-label" id={ids.id(&format!("lane-{li}"))}>{label.clone()}</h3>
@@ -280,18 +388,14 @@ pub fn Timeline() -> Html {
             </li>
         }
     });
+    let lane_views: Vec<Html> = lane_views.collect();
 
     let range = format!(
         "{} – {}",
         date_of(window.start.floor() as i64).map_or_else(String::new, long_date),
         date_of(window.end.floor() as i64).map_or_else(String::new, long_date)
     );
-    let visible: Vec<usize> = {
-        let mut v: Vec<usize> = marks.iter().flat_map(|m| m.items.iter().copied()).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
+    let visible = timeline::in_view(&items, window, w);
     let lane_buttons = LaneMode::ALL.into_iter().map(|m| {
         let app = app.clone();
         html! {
@@ -349,27 +453,32 @@ pub fn Timeline() -> Html {
                             <span class="tick-label">{t.label.clone()}</span>
                         </span>
                     }) }
-                    { for pub_flags.iter().map(|(p, labelled)| {
+                    { for pub_flags.iter().map(|&(p, n, labelled)| {
                         let doc = &corpus.articles[p.article];
                         let when = doc.published.map(long_date).unwrap_or_default();
+                        let title = if n == 1 {
+                            format!("Published {when}: {}", doc.title)
+                        } else {
+                            format!("{n} articles published around {when}")
+                        };
                         html! {
-                            <span class="pub-flag" data-style={format!("left:{}px", px(p.x))} title={format!("Published {when}: {}", doc.title)}>
-                                if *labelled { {"Published"} }
+                            <span class="pub-flag" data-style={format!("left:{}px", px(p.x))} title={title}>
+                                if labelled { {"Published"} }
                             </span>
                         }
                     }) }
                 </div>
-                <ul class="lanes">{ for lane_views }</ul>
+                <ul class="lanes" ref={lanes_ref}>{ for spacer(first) }{ for lane_views }{ for spacer(n_lanes - end) }</ul>
             </div>
             <p class="hint">{"Drag or use the arrow keys to move through time; scroll, pinch or press + and − to zoom; shift-drag to pick a period for the quotes. Dashed lines mark when an article was published; dots and bars mark the dates its sentences talk about."}</p>
             <h3 class="list-title">{format!("{} event{} in view", visible.len(), if visible.len() == 1 { "" } else { "s" })}</h3>
             <ol class="event-list">
-                { for visible.iter().map(|&i| {
+                { for visible.iter().take(EVENT_LIST_MAX).map(|&i| {
                     let it = &items[i];
                     let doc = &corpus.articles[it.article];
                     let open = open_item(&app, it.article, it.sentence);
                     html! {
-                        <li>
+                        <li key={i}>
                             <button type="button" class="event-row" onclick={open}>
                                 <span class="event-date">{it.date_label()}</span>
                                 <span class="event-summary">{it.label.clone()}</span>
@@ -378,12 +487,26 @@ pub fn Timeline() -> Html {
                         </li>
                     }
                 }) }
+                if visible.len() > EVENT_LIST_MAX {
+                    <li class="event-more">{format!("and {} more: zoom in to list them", visible.len() - EVENT_LIST_MAX)}</li>
+                }
             </ol>
         </section>
     }
 }
 
-/// Whole pixels for inline styles (integer formatting keeps float printing out of the wasm).
+/// `performance.mark(name)`, when the page has a Performance API.
+#[cfg(feature = "csr")]
+fn performance_mark(name: &str) {
+    use wasm_bindgen::JsCast;
+    let global = js_sys::global();
+    let Ok(perf) = js_sys::Reflect::get(&global, &"performance".into()) else { return };
+    let Ok(mark) = js_sys::Reflect::get(&perf, &"mark".into()) else { return };
+    if let Some(mark) = mark.dyn_ref::<js_sys::Function>() {
+        let _ = mark.call1(&perf, &name.into());
+    }
+}
+
 /// Copies each `data-style` declaration under `root` into that element's inline style
 /// through the CSSOM (see the effect in [`Timeline`]).
 #[cfg(feature = "csr")]
@@ -398,6 +521,7 @@ fn apply_positions(root: &web_sys::Element) {
     }
 }
 
+/// Whole pixels for inline styles (integer formatting keeps float printing out of the wasm).
 fn px(x: f64) -> i64 {
     x.round() as i64
 }
