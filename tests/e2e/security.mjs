@@ -180,19 +180,35 @@ await step("under the CSP the explorer renders its timeline, marks placed by pos
 });
 
 await step("every view, the theme switch and search work under the CSP", async () => {
-  for (const view of ["quotes", "reader", "search?find=said", "timeline"]) {
-    await page.goto(`${root}#${view}`);
-    await page.locator(`.${view.split("?")[0]}-view, .view`).first().waitFor(T);
+  for (const [hash, ready] of [["quotes", ".quotes-view"], ["reader", ".reader-view"], ["search?find=said", ".search-view"], ["timeline", ".timeline-view .mark"]]) {
+    await page.goto(`${root}#${hash}`);
+    await page.locator(ready).first().waitFor(T);
   }
-  const themeButton = page.getByRole("button", { name: /theme/i }).first();
-  if (await themeButton.count()) await themeButton.click();
+  const before = await page.evaluate(() => document.documentElement.dataset.theme || "");
+  await page.getByRole("button", { name: /switch to (dark|light) theme/i }).click();
+  const after = await page.evaluate(() => document.documentElement.dataset.theme);
+  expect(after && after !== before, `the theme did not change (${before} -> ${after})`);
   await page.reload();
   await page.locator(".timeline-view").waitFor(T);
+  expect((await page.evaluate(() => document.documentElement.dataset.theme)) === after, "the theme was not kept");
 });
 
 await step("no CSP violation was reported and the console is clean", async () => {
   expect(violations.length === 0, violations.join("\n"));
   expect(consoleProblems.length === 0, consoleProblems.join("\n"));
+});
+
+await step("theme.js applies the stored theme before the app starts", async () => {
+  await page.evaluate(() => localStorage.setItem("article-explorer.theme", "dark"));
+  // Without the wasm module the app never starts: what is left is theme.js's work.
+  await page.route("**/*.wasm", (r) => r.abort());
+  await page.goto(root);
+  await page.waitForLoadState("load");
+  const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+  await page.unroute("**/*.wasm");
+  consoleProblems.length = 0; // the aborted module load is logged
+  expect(theme === "dark", `data-theme is ${theme}`);
+  expect(violations.length === 0, violations.join("\n"));
 });
 
 await step("the watcher sees a violation when one happens (control)", async () => {
@@ -203,7 +219,6 @@ await step("the watcher sees a violation when one happens (control)", async () =
     return window.__inlineRan === true;
   });
   expect(!ran, "an inline script ran: the CSP header is not in force");
-  await page.waitForFunction(() => true);
   for (let i = 0; i < 20 && violations.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
   expect(violations.length > 0, "the inline script was blocked but no violation was reported");
   violations.length = 0;
