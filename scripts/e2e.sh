@@ -30,8 +30,17 @@ CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
 echo "==> end-to-end test of the built explorer"
 dist="$(mktemp -d)/dist"
 trunk build --release --public-url /explorer/ --dist "$dist"
-wasm="$(ls "$dist"/*.wasm)"
+wasm="$dist/app_bg.wasm"
 printf 'wasm: %s bytes, %s gzipped\n' "$(stat -c%s "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
+# The analysis worker is fetched only when a reader imports articles, not at start-up.
+printf 'worker wasm (loaded on import): %s bytes, %s gzipped\n' "$(stat -c%s "$dist/worker_bg.wasm")" "$(gzip -9c "$dist/worker_bg.wasm" | wc -c)"
 node tests/e2e/e2e.mjs "$dist" --base /explorer/ "${extra[@]}"
 echo "==> security test: strict CSP, hostile text, broken bundles"
 node tests/e2e/security.mjs "$dist" --base /explorer/
+
+echo "==> bringing your own articles: the analysis worker and import (tests/e2e/import.mjs)"
+node tests/e2e/import.mjs "$dist" --base /explorer/
+
+echo "==> embedding: two embeds on a hostile host page, the iframe route, the exported single file"
+cargo run --quiet -- export-html static/corpus.json --dist "$dist" -o "$(dirname "$dist")/explorer.html"
+node tests/e2e/embed.mjs "$dist" --export "$(dirname "$dist")/explorer.html"

@@ -8,6 +8,7 @@
 //!   runs natively (CLI, tests, benchmarks) and unchanged in the browser;
 //! - **article formats and the corpus bundle** ([`corpus`]);
 //! - **evaluation** against annotated news data ([`eval`]);
+//! - the **self-contained explorer file** ([`standalone`]);
 //! - the **Yew app** (module `app`, behind the `csr`/`ssr` features).
 //!
 //! ```
@@ -24,10 +25,14 @@
 pub mod analysis;
 pub mod corpus;
 pub mod eval;
+pub mod export;
 pub mod model;
 pub mod search;
+pub mod standalone;
 pub mod text;
 pub mod view;
 
 #[cfg(any(feature = "csr", feature = "ssr"))]
 pub mod app;
+#[cfg(feature = "csr")]
+pub mod embed;

@@ -1,7 +1,16 @@
 //! Starts the browser app: renders [`App`] into `<body>`.
+//!
+//! Not when the page embeds the explorer instead (`article-explorer.js` sets
+//! [`article_explorer::embed::EMBED_FLAG`] before loading the wasm and calls `mount`).
+//! A page that carries its corpus inline (the single file of `export-html`) shows it
+//! without fetching anything.
 
-use article_explorer::app::App;
+use article_explorer::app::{services, App, AppProps};
 
 fn main() {
-    yew::Renderer::<App>::new().render();
+    if article_explorer::embed::page_embeds() {
+        return;
+    }
+    let props = AppProps { corpus_json: services::inline_corpus().map(Into::into), ..AppProps::default() };
+    yew::Renderer::<App>::with_props(props).render();
 }

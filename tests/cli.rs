@@ -111,3 +111,47 @@ fn eval_without_data_fails_clearly() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/polnear"));
 }
+
+#[test]
+fn export_html_inlines_the_built_app_and_the_corpus_in_one_file() {
+    let dir = temp_dir("export");
+    let dist = dir.join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    let out = dir.join("explorer.html");
+    // Without a built app: a clear error, exit 1, nothing written.
+    let missing =
+        cli().args(["export-html", "static/corpus.json", "--dist"]).arg(&dist).arg("-o").arg(&out).output().unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("trunk build --release"));
+    assert!(!out.exists());
+    // A stand-in for trunk's output (the real one is exercised by tests/e2e/embed.mjs).
+    std::fs::write(dist.join("app_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
+    std::fs::write(dist.join("app.js"), "export default async function init() {}").unwrap();
+    std::fs::write(dist.join("app.css"), ".panel { color: red }").unwrap();
+    let ok =
+        cli().args(["export-html", "static/corpus.json", "--dist"]).arg(&dist).arg("-o").arg(&out).output().unwrap();
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(String::from_utf8_lossy(&ok.stderr).contains("KB"), "the size is reported");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains(".panel { color: red }"));
+    assert!(html.contains("AGFzbQEAAAA="), "the wasm, base64");
+    let corpus = std::fs::read_to_string("static/corpus.json").unwrap();
+    let inlined = format!(r#"<script type="application/json" id="article-explorer-corpus">{corpus}</script>"#);
+    assert!(html.contains(&inlined), "the corpus, as written");
+    assert!(!html.contains("src=\"") && !html.contains("href=\""), "nothing is fetched");
+    // Not a bundle: refused.
+    let bad = cli()
+        .args(["export-html", "samples/000_25ef3079c59d7f51.txt", "--dist"])
+        .arg(&dist)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("not a corpus bundle"),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -8,9 +8,12 @@
 
 use std::rc::Rc;
 
+use article_explorer::app::state::{Action, AppState, Load, UrlWrite};
 use article_explorer::app::{App, AppProps};
 use article_explorer::view::corpus::Corpus;
+use article_explorer::view::quotes::Filter;
 use article_explorer::view::route::{Route, View};
+use yew::Reducible;
 
 #[allow(dead_code)]
 mod fixture {
@@ -18,7 +21,7 @@ mod fixture {
 }
 
 async fn render(corpus: Option<Corpus>, route: Route) -> String {
-    let props = AppProps { corpus: corpus.map(Rc::new), route: Some(route) };
+    let props = AppProps { corpus: corpus.map(Rc::new), route: Some(route), ..AppProps::default() };
     yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
 }
 
@@ -161,6 +164,98 @@ async fn views_without_data_explain_what_would_appear() {
     assert!(quotes.contains("No quotes found"));
 }
 
+async fn render_props(props: AppProps) -> String {
+    yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+}
+
+fn embedded(prefix: &str) -> AppProps {
+    AppProps {
+        corpus: Some(Rc::new(fixture::corpus())),
+        embedded: true,
+        sync_url: false,
+        id_prefix: prefix.to_string().into(),
+        ..AppProps::default()
+    }
+}
+
+/// Every `id="…"` in the markup.
+fn ids(html: &str) -> Vec<&str> {
+    html.split(r#" id=""#).skip(1).map(|rest| &rest[..rest.find('"').unwrap()]).collect()
+}
+
+#[tokio::test]
+async fn every_id_of_an_embedded_instance_carries_its_prefix() {
+    for view in [View::Timeline, View::Quotes, View::Reader, View::Search] {
+        let route = Route { view, find: "ukraine".into(), sentence: Some(2), ..Route::default() };
+        let html = render_props(AppProps { route: Some(route), ..embedded("ae7-") }).await;
+        let found = ids(&html);
+        assert!(found.len() >= 3, "{view:?}: {html}");
+        for id in found {
+            assert!(id.starts_with("ae7-"), "{view:?}: id {id} has no prefix");
+        }
+        // References point at the prefixed ids, so labels and regions stay connected.
+        for attr in [r#"aria-labelledby=""#, r#" for=""#] {
+            for rest in html.split(attr).skip(1) {
+                let target = &rest[..rest.find('"').unwrap()];
+                assert!(html.contains(&format!(r#" id="{target}""#)), "{view:?}: {attr}{target} points nowhere");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn two_instances_on_one_page_share_no_id() {
+    let a = render_props(embedded("ae1-")).await;
+    let b = render_props(AppProps { view: Some(View::Timeline), ..embedded("ae2-") }).await;
+    let (ia, ib) = (ids(&a), ids(&b));
+    assert!(!ia.is_empty() && !ib.is_empty());
+    assert!(ia.iter().all(|id| !ib.contains(id)), "{ia:?} / {ib:?}");
+}
+
+#[tokio::test]
+async fn an_embed_is_wrapped_in_its_own_element_and_the_page_is_not() {
+    let embed = render_props(embedded("x-")).await;
+    assert!(embed.starts_with(r#"<div class="ae-app">"#), "{embed}");
+    let page = render_view(Route::default()).await;
+    assert!(!page.contains("ae-app"));
+    assert!(page.contains(r#"id="main""#) && page.contains(r##"href="#main""##), "the page keeps its plain ids");
+}
+
+#[tokio::test]
+async fn view_and_filters_props_choose_where_an_instance_starts() {
+    let filters = Filter { speaker: Some("Ana Ruiz".into()), ..Filter::default() };
+    let html = render_props(AppProps { view: Some(View::Quotes), filters: Some(filters), ..embedded("f-") }).await;
+    assert!(html.contains("1 of 5 quotes"), "{html}");
+    assert!(html.contains(r#"aria-current="page""#) && html.contains(">Quotes</a>"));
+    let reader = render_props(AppProps { view: Some(View::Reader), ..embedded("r-") }).await;
+    assert!(reader.contains("reader-view"));
+}
+
+#[tokio::test]
+async fn an_embed_that_leaves_the_url_alone_offers_no_hash_deep_link() {
+    let route = Route { view: View::Reader, article: Some("seed-000".into()), sentence: Some(5), ..Route::default() };
+    let embed = render_props(AppProps { route: Some(route.clone()), ..embedded("d-") }).await;
+    assert!(embed.contains("Sentence 6 of 17"), "{embed}");
+    assert!(!embed.contains("Link to this sentence"));
+    let synced = render_props(AppProps { route: Some(route.clone()), sync_url: true, ..embedded("d-") }).await;
+    assert!(synced.contains("Link to this sentence"));
+    let page = render_view(route).await;
+    assert!(page.contains("Link to this sentence"));
+}
+
+#[tokio::test]
+async fn a_corpus_given_as_json_text_renders_at_once_and_bad_text_says_so() {
+    let json = fixture::bundle().to_json();
+    let props = AppProps { corpus: None, corpus_json: Some(json.into()), ..embedded("j-") };
+    let html = render_props(props).await;
+    assert!(html.contains("2 articles · 5 quotes"), "{html}");
+    let bad = AppProps { corpus: None, corpus_json: Some("{\"schema\": 1".into()), ..embedded("j-") };
+    let html = render_props(bad).await;
+    assert!(html.contains("The articles could not be loaded"), "{html}");
+    assert!(html.contains("The corpus given to the explorer could not be read"));
+    assert!(html.contains(r#"aria-labelledby="j-load-error-title""#));
+}
+
 /// The browser test's fixture bundle is the annotated seed article alone (what the real
 /// seed bundle should hold once the analysis is complete); `UPDATE_FIXTURES=1` rewrites it.
 #[test]
@@ -181,4 +276,34 @@ fn write_full_fixture() {
     if let Some(path) = std::env::var_os("FIXTURE_OUT") {
         std::fs::write(path, fixture::bundle().to_json()).unwrap();
     }
+}
+
+// ---------- the reducer's actions for host pages ----------
+
+fn ready() -> Rc<AppState> {
+    Rc::new(AppState::ready(Rc::new(fixture::corpus()), Route::default()))
+}
+
+#[test]
+fn a_host_selects_an_article_by_id_and_out_of_range_indices_are_dropped() {
+    let s = ready().reduce(Action::Select { article: "seed-000".into(), sentence: Some(5), quote: Some(999) });
+    assert_eq!(s.route.view, View::Reader);
+    assert_eq!(s.route.article.as_deref(), Some("seed-000"));
+    assert_eq!((s.route.sentence, s.route.quote), (Some(5), None));
+    assert_eq!(s.url, UrlWrite::Push);
+}
+
+#[test]
+fn selecting_an_unknown_article_changes_nothing() {
+    let before = ready();
+    let after = before.clone().reduce(Action::Select { article: "nope".into(), sentence: None, quote: None });
+    assert!(Rc::ptr_eq(&before, &after));
+}
+
+#[test]
+fn a_new_source_goes_back_to_loading_and_keeps_the_route() {
+    let s = ready().reduce(Action::Show(View::Quotes)).reduce(Action::Reload);
+    assert_eq!(s.load, Load::Loading);
+    assert!(s.corpus.articles.is_empty());
+    assert_eq!(s.route.view, View::Quotes);
 }

@@ -14,6 +14,18 @@ pub fn corpus_url() -> String {
     "corpus.json".to_string()
 }
 
+/// The id of the `<script type="application/json">` element that carries a corpus inside
+/// the page (the single file written by `article-explorer export-html`).
+pub const INLINE_CORPUS_ID: &str = "article-explorer-corpus";
+
+/// The corpus bundle carried inside the page, if any.
+pub fn inline_corpus() -> Option<String> {
+    #[cfg(feature = "csr")]
+    return imp::window().document()?.get_element_by_id(INLINE_CORPUS_ID)?.text_content();
+    #[cfg(not(feature = "csr"))]
+    None
+}
+
 /// The current location hash (with its `#`), or `""`.
 pub fn current_hash() -> String {
     #[cfg(feature = "csr")]
@@ -80,12 +92,24 @@ pub fn set_theme(theme: &str) {
     let _ = theme;
 }
 
-/// Scrolls the element with `id` into view (centred) and focuses it.
-pub fn reveal(id: &str) {
+/// Scrolls the element with `id` into view (centred) and focuses it. `scope` is the
+/// instance's own element when it has one (an embed, maybe inside a shadow root, where
+/// the document cannot see its ids); otherwise the document is searched.
+pub fn reveal(scope: &yew::NodeRef, id: &str) {
     #[cfg(feature = "csr")]
-    imp::reveal(id);
+    imp::reveal(scope, id);
     #[cfg(not(feature = "csr"))]
-    let _ = id;
+    let _ = (scope, id);
+}
+
+/// Focuses the element behind `node`, if it is rendered.
+pub fn focus(node: &yew::NodeRef) {
+    #[cfg(feature = "csr")]
+    if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+    #[cfg(not(feature = "csr"))]
+    let _ = node;
 }
 
 /// Sets the document title (what history menus and tabs show).
@@ -154,8 +178,15 @@ mod imp {
         JsFuture::from(clipboard.write_text(text)).await.is_ok()
     }
 
-    pub fn reveal(id: &str) {
-        let Some(el) = window().document().and_then(|d| d.get_element_by_id(id)) else { return };
+    pub fn reveal(scope: &yew::NodeRef, id: &str) {
+        let found = match scope.cast::<web_sys::Element>() {
+            Some(root) => {
+                let quoted = id.replace('\\', "\\\\").replace('"', "\\\"");
+                root.query_selector(&format!("[id=\"{quoted}\"]")).ok().flatten()
+            }
+            None => window().document().and_then(|d| d.get_element_by_id(id)),
+        };
+        let Some(el) = found else { return };
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Center);
         options.set_behavior(web_sys::ScrollBehavior::Smooth);

@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::Instance;
 use crate::search::Index;
 use crate::view::corpus::Corpus;
 use crate::view::quotes::{self, Card, Filter};
@@ -74,17 +75,33 @@ pub struct AppState {
     pub route: Route,
     /// How the last change goes into the URL.
     pub url: UrlWrite,
+    /// What this instance is (id prefix, URL sync, events), set from the root's props.
+    pub instance: Rc<Instance>,
 }
 
 impl AppState {
     /// State before the corpus arrives.
     pub fn loading(route: Route) -> AppState {
-        AppState { load: Load::Loading, corpus: Rc::default(), derived: Rc::default(), route, url: UrlWrite::Skip }
+        AppState {
+            load: Load::Loading,
+            corpus: Rc::default(),
+            derived: Rc::default(),
+            route,
+            url: UrlWrite::Skip,
+            instance: Rc::default(),
+        }
     }
 
     /// State with a corpus already loaded (render tests, embedding).
     pub fn ready(corpus: Rc<Corpus>, route: Route) -> AppState {
-        AppState { load: Load::Ready, derived: Rc::new(Derived::new(&corpus)), corpus, route, url: UrlWrite::Skip }
+        AppState {
+            load: Load::Ready,
+            derived: Rc::new(Derived::new(&corpus)),
+            corpus,
+            route,
+            url: UrlWrite::Skip,
+            instance: Rc::default(),
+        }
     }
 
     /// The timeline window: the reader's, else one that fits everything.
@@ -106,6 +123,10 @@ pub enum Action {
     Loaded(Rc<Corpus>),
     /// The corpus could not be loaded.
     Failed(String),
+    /// A new corpus is on its way (the source changed): back to loading.
+    Reload,
+    /// The root's props changed what the instance is.
+    SetInstance(Rc<Instance>),
     /// The URL changed (back/forward, a link, an edited hash).
     FromUrl(Route),
     /// Show a view, keeping everything else.
@@ -114,6 +135,15 @@ pub enum Action {
     Open {
         /// Article index.
         article: usize,
+        /// Sentence to highlight.
+        sentence: Option<usize>,
+        /// Quote to highlight.
+        quote: Option<usize>,
+    },
+    /// Open an article by its id in the reader (from a host page); unknown ids are ignored.
+    Select {
+        /// Article id.
+        article: String,
         /// Sentence to highlight.
         sentence: Option<usize>,
         /// Quote to highlight.
@@ -148,10 +178,16 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut route = self.route.clone();
         let url = match action {
-            Action::Loaded(corpus) => return Rc::new(AppState::ready(corpus, route)),
+            Action::Loaded(corpus) => {
+                return Rc::new(AppState { instance: self.instance.clone(), ..AppState::ready(corpus, route) })
+            }
+            Action::SetInstance(instance) => {
+                return Rc::new(AppState { instance, url: UrlWrite::Skip, ..Self::clone_of(&self) })
+            }
             Action::Failed(message) => {
                 return Rc::new(AppState { load: Load::Failed(message), url: UrlWrite::Skip, ..Self::clone_of(&self) })
             }
+            Action::Reload => return Rc::new(AppState { instance: self.instance.clone(), ..AppState::loading(route) }),
             Action::FromUrl(r) => {
                 if r == self.route {
                     return self;
@@ -168,6 +204,16 @@ impl Reducible for AppState {
                 route.article = self.corpus.articles.get(article).map(|a| a.id.clone());
                 route.sentence = sentence;
                 route.quote = quote;
+                UrlWrite::Push
+            }
+            Action::Select { article, sentence, quote } => {
+                let Some(index) = self.corpus.article_index(&article) else { return self };
+                let sentences = self.corpus.articles[index].analysis.sentences.len();
+                let quotes = self.corpus.articles[index].analysis.quotes.len();
+                route.view = View::Reader;
+                route.article = Some(article);
+                route.sentence = sentence.filter(|&s| s < sentences);
+                route.quote = quote.filter(|&q| q < quotes);
                 UrlWrite::Push
             }
             Action::Search(query) => {
@@ -230,6 +276,7 @@ impl PartialEq for AppState {
             && Rc::ptr_eq(&self.derived, &other.derived)
             && self.route == other.route
             && self.url == other.url
+            && Rc::ptr_eq(&self.instance, &other.instance)
     }
 }
 
@@ -241,6 +288,7 @@ impl AppState {
             derived: this.derived.clone(),
             route: this.route.clone(),
             url: this.url,
+            instance: this.instance.clone(),
         }
     }
 }

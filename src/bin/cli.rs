@@ -2,8 +2,10 @@
 //!
 //! ```text
 //! article-explorer analyze [--date YYYY-MM-DD] [--pretty] FILE|DIR|-...
-//! article-explorer build-corpus FILE|DIR... -o static/corpus.json [--check] [--quiet]
+//! article-explorer build-corpus FILE|DIR... -o static/corpus.json [--check] [--quiet] [--no-cache]
+//! article-explorer export --format csv|timelinejs|ical|bundle CORPUS -o FILE
 //! article-explorer eval quotes|timex|entities DIR [--errors]
+//! article-explorer export-html CORPUS.json -o explorer.html [--dist DIR]
 //! ```
 
 use std::io::{IsTerminal, Read, Write};
@@ -23,16 +25,29 @@ USAGE:
       --pretty  indent the JSON (one object after another, no longer one per line)
       -         read one plain-text article from standard input
 
-  article-explorer build-corpus FILE|DIR... -o OUT.json [--check] [--quiet]
-      Analyse articles into one corpus bundle for the app (e.g. static/corpus.json).
-      --check   do not write; exit 1 if OUT.json is not what this build would write
-      --quiet   no progress on standard error
+  article-explorer build-corpus FILE|DIR... -o OUT.json [--check] [--quiet] [--no-cache]
+      Analyse articles into one corpus bundle for the app (e.g. static/corpus.json), on
+      all cores, writing as files finish. Finished files are kept in OUT.json.cache/, so
+      an interrupted run resumes and a rerun analyses only changed files.
+      --check     do not write; exit 1 if OUT.json is not what this build would write
+      --quiet     no progress on standard error (there is none when it is not a terminal)
+      --no-cache  neither read nor keep OUT.json.cache/
+
+  article-explorer export --format csv|timelinejs|ical|bundle CORPUS -o FILE
+      Export a corpus: quotes as CSV, the timeline as TimelineJS JSON or iCalendar, or
+      the bundle. CORPUS is a bundle (e.g. static/corpus.json) or article FILEs|DIRs,
+      which are analysed first. -o - writes to standard output.
+  article-explorer export-html CORPUS.json -o explorer.html [--dist DIR]
+      Write one HTML file with the explorer and the bundle inlined (wasm, JS, CSS,
+      corpus): it works opened from disk, with no server and no network.
+      --dist    the built app, from `trunk build --release` (default: dist)
 
   article-explorer eval quotes DIR [--errors]     score quotes on PolNeAR (brat) data
   article-explorer eval timex DIR [--errors]      score dates on TempEval-3 (TimeML) data
   article-explorer eval entities DIR [--errors]   score sentences and entities on GUM data
 
-Formats: .txt (optional leading `Key: value` lines), .md with front matter, .json.
+Formats: .txt (optional leading `Key: value` lines), .md with front matter, .json
+(articles or a corpus bundle), .html (the page's main text).
 Exit status: 0 on success, 1 when any input failed (the others are still processed),
 2 on a usage error.
 ";
@@ -42,7 +57,9 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("analyze") => analyze(&args[1..]),
         Some("build-corpus") => build_corpus(&args[1..]),
+        Some("export") => export(&args[1..]),
         Some("eval") => eval(&args[1..]),
+        Some("export-html") => export_html(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(true)
@@ -72,7 +89,10 @@ struct Options {
     output: Option<PathBuf>,
     check: bool,
     quiet: bool,
+    no_cache: bool,
     errors: bool,
+    format: Option<String>,
+    dist: Option<PathBuf>,
     paths: Vec<String>,
 }
 
@@ -104,7 +124,10 @@ fn parse_options(args: &[String], allowed: &[&str]) -> Result<Options, String> {
             "--pretty" => o.pretty = true,
             "--check" => o.check = true,
             "--quiet" | "-q" => o.quiet = true,
+            "--no-cache" => o.no_cache = true,
             "--errors" => o.errors = true,
+            "--format" => o.format = Some(value("--format")?),
+            "--dist" => o.dist = Some(PathBuf::from(value("--dist")?)),
             _ => unreachable!("checked against allowed"),
         }
     }
@@ -177,9 +200,10 @@ fn analyze(args: &[String]) -> Result<bool, String> {
     Ok(ok)
 }
 
-/// `build-corpus`: analyse files into a bundle, with progress on stderr.
+/// `build-corpus`: analyse files into a bundle, streamed to disk, with progress on stderr
+/// and a cache that makes an interrupted run resume.
 fn build_corpus(args: &[String]) -> Result<bool, String> {
-    let o = parse_options(args, &["-o", "--output", "--check", "--quiet", "-q"])?;
+    let o = parse_options(args, &["-o", "--output", "--check", "--quiet", "-q", "--no-cache"])?;
     let output = o.output.clone().ok_or("build-corpus needs -o OUT.json")?;
     if o.paths.is_empty() {
         return Err("build-corpus needs at least one FILE or DIR".into());
@@ -188,27 +212,32 @@ fn build_corpus(args: &[String]) -> Result<bool, String> {
     let (files, mut errors) = corpus::collect_files(&paths);
     let tty = std::io::stderr().is_terminal();
     let started = std::time::Instant::now();
-    let built = corpus::build_bundle(&files, |done, total, file| {
-        if o.quiet {
-            return;
+    let mut cache_dir = output.clone().into_os_string();
+    cache_dir.push(".cache");
+    let options = corpus::build::StreamOptions {
+        cache: (!o.check && !o.no_cache).then(|| PathBuf::from(cache_dir)),
+        salt: own_hash(),
+    };
+    let show = tty && !o.quiet && !files.is_empty();
+    let mut last_shown = std::time::Instant::now();
+    let progress = |p: corpus::build::Progress| {
+        if show && (p.done == p.total || last_shown.elapsed().as_millis() >= 100) {
+            last_shown = std::time::Instant::now();
+            eprint!("\r\x1b[K{}", progress_line(&p, started.elapsed().as_secs_f64()));
         }
-        if tty {
-            eprint!("\r\x1b[Kanalysing {done}/{total}: {file}");
-        } else if done == total || done % 100 == 0 {
-            eprintln!("analysed {done}/{total} files");
-        }
-    });
-    if tty && !o.quiet && !files.is_empty() {
-        eprintln!();
-    }
-    errors.extend(built.errors);
-    for e in &errors {
-        eprintln!("error: {e}");
-    }
-    let json = built.bundle.to_json();
-    let n = built.bundle.articles.len();
+        true
+    };
     if o.check {
-        let current = std::fs::read_to_string(&output).unwrap_or_default();
+        let mut json = Vec::new();
+        let done = corpus::build::stream_bundle(&files, &mut json, &options, progress).map_err(|e| e.to_string())?;
+        if show {
+            eprintln!();
+        }
+        errors.extend(done.errors);
+        for e in &errors {
+            eprintln!("error: {e}");
+        }
+        let current = std::fs::read(&output).unwrap_or_default();
         if current != json {
             eprintln!(
                 "{} is out of date: rebuild it with `article-explorer build-corpus {} -o {}`",
@@ -219,7 +248,7 @@ fn build_corpus(args: &[String]) -> Result<bool, String> {
             return Ok(false);
         }
         if !o.quiet {
-            eprintln!("{} is current ({n} articles)", output.display());
+            eprintln!("{} is current ({} articles)", output.display(), done.articles);
         }
         return Ok(errors.is_empty());
     }
@@ -228,18 +257,158 @@ fn build_corpus(args: &[String]) -> Result<bool, String> {
     }
     // Write beside the target and rename, so an interrupted run never leaves half a bundle.
     let tmp = output.with_extension("json.tmp");
-    std::fs::write(&tmp, &json).map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
+    let file = std::fs::File::create(&tmp).map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
+    let mut out = std::io::BufWriter::new(file);
+    let done = corpus::build::stream_bundle(&files, &mut out, &options, progress)
+        .map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
+    drop(out);
+    if show {
+        eprintln!();
+    }
+    errors.extend(done.errors);
+    for e in &errors {
+        eprintln!("error: {e}");
+    }
     std::fs::rename(&tmp, &output).map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
     if !o.quiet {
+        let bytes = std::fs::metadata(&output).map_or(0, |m| m.len());
         eprintln!(
-            "wrote {} ({n} articles, {} KB) in {:.1} s{}",
+            "wrote {} ({} articles, {} KB) in {:.1} s{}{}",
             output.display(),
-            json.len() / 1024,
+            done.articles,
+            bytes / 1024,
             started.elapsed().as_secs_f64(),
+            if done.cached > 0 {
+                format!("; {} of {} files from the cache", done.cached, files.len())
+            } else {
+                String::new()
+            },
             if errors.is_empty() { String::new() } else { format!("; {} files failed", errors.len()) }
         );
     }
     Ok(errors.is_empty())
+}
+
+/// `export`: a bundle (or articles, analysed first) in another format.
+fn export(args: &[String]) -> Result<bool, String> {
+    use article_explorer::export::{self, Format};
+    let o = parse_options(args, &["--format", "-o", "--output"])?;
+    let name = o.format.as_deref().ok_or("export needs --format csv|timelinejs|ical|bundle")?;
+    let format = Format::parse(name)
+        .ok_or_else(|| format!("unknown export format {name:?} (expected csv, timelinejs, ical or bundle)"))?;
+    let output = o.output.clone().ok_or("export needs -o FILE (or -o - for standard output)")?;
+    if o.paths.is_empty() {
+        return Err("export needs a CORPUS: a bundle file, or article FILEs or DIRs".into());
+    }
+    let mut errors = Vec::new();
+    // One .json file that is a bundle is exported as it stands; anything else is read as
+    // articles and analysed.
+    let single_bundle = match o.paths.as_slice() {
+        [path] if path.to_ascii_lowercase().ends_with(".json") => std::fs::read_to_string(path)
+            .ok()
+            .and_then(|json| corpus::Bundle::parse(&json).ok())
+            .map(|(bundle, problems)| {
+                errors.extend(problems.iter().map(|p| format!("{path}: {p}")));
+                bundle
+            }),
+        _ => None,
+    };
+    let bundle = match single_bundle {
+        Some(bundle) => bundle,
+        None => {
+            let paths: Vec<PathBuf> = o.paths.iter().map(PathBuf::from).collect();
+            let (files, errs) = corpus::collect_files(&paths);
+            errors.extend(errs);
+            let built = corpus::build_bundle(&files, |_, _, _| {});
+            errors.extend(built.errors);
+            built.bundle
+        }
+    };
+    for e in &errors {
+        eprintln!("error: {e}");
+    }
+    let text = export::export(&bundle, format);
+    if output.as_os_str() == "-" {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes()).and_then(|()| out.flush()).map_err(|e| e.to_string())?;
+    } else {
+        let tmp = output.with_extension("tmp");
+        std::fs::write(&tmp, &text).map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
+        std::fs::rename(&tmp, &output).map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
+        eprintln!("wrote {} ({}, {} articles)", output.display(), format.name(), bundle.articles.len());
+    }
+    Ok(errors.is_empty())
+}
+
+/// `export-html`: one self-contained HTML file; exit 1 when the app or the bundle
+/// cannot be read.
+fn export_html(args: &[String]) -> Result<bool, String> {
+    use article_explorer::standalone::{self, Dist};
+    let o = parse_options(args, &["-o", "--output", "--dist"])?;
+    let output = o.output.clone().ok_or("export-html needs -o OUT.html")?;
+    let [corpus_path] = &o.paths[..] else {
+        return Err("export-html needs exactly one CORPUS.json (a bundle from build-corpus)".into());
+    };
+    let dist_dir = o.dist.clone().unwrap_or_else(|| PathBuf::from("dist"));
+    let written = (|| -> Result<String, String> {
+        let dist = Dist::read(&dist_dir).map_err(|e| e.to_string())?;
+        let json = std::fs::read_to_string(corpus_path).map_err(|e| format!("{corpus_path}: cannot read: {e}"))?;
+        let html = standalone::export_html(&dist, &json).map_err(|e| format!("{corpus_path}: {e}"))?;
+        let tmp = output.with_extension("html.tmp");
+        std::fs::write(&tmp, &html).map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
+        std::fs::rename(&tmp, &output).map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
+        Ok(format!(
+            "wrote {} ({} KB: app {} KB wasm + {} KB JS + {} KB CSS, corpus {} KB)",
+            output.display(),
+            html.len() / 1024,
+            dist.wasm.len() / 1024,
+            dist.js.len() / 1024,
+            dist.css.len() / 1024,
+            json.len() / 1024
+        ))
+    })();
+    match written {
+        Ok(report) => {
+            eprintln!("{report}");
+            Ok(true)
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            Ok(false)
+        }
+    }
+}
+
+/// "1234/100000 files · 41.2 files/s · ETA 40 min 2 s (800 cached)".
+fn progress_line(p: &corpus::build::Progress, seconds: f64) -> String {
+    let analysed = p.done - p.cached;
+    let rate = analysed as f64 / seconds.max(1e-3);
+    let left = p.total - p.done;
+    let eta = if analysed == 0 {
+        "ETA –".to_string()
+    } else {
+        let s = (left as f64 / rate).round() as u64;
+        match s {
+            0..=59 => format!("ETA {s} s"),
+            60..=3599 => format!("ETA {} min {} s", s / 60, s % 60),
+            _ => format!("ETA {} h {} min", s / 3600, s % 3600 / 60),
+        }
+    };
+    let cached = if p.cached > 0 { format!(" ({} cached)", p.cached) } else { String::new() };
+    format!("{}/{} files · {rate:.1} files/s · {eta}{cached}", p.done, p.total)
+}
+
+/// A hash of this executable, so the build cache never serves results of another build.
+fn own_hash() -> u64 {
+    let bytes = std::env::current_exe().and_then(std::fs::read).unwrap_or_default();
+    // FNV-1a over every byte, eight at a time (a 20 MB binary takes a few milliseconds).
+    let mut h = 0xcbf2_9ce4_8422_2325u64 ^ bytes.len() as u64;
+    for chunk in bytes.chunks(8) {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        h = (h ^ u64::from_le_bytes(word)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 /// `eval`: score the analysis on annotated data.

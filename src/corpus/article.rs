@@ -175,7 +175,11 @@ pub fn read_article_file(path: &Path) -> Result<Vec<Article>, FormatError> {
 pub fn parse_article(name: &str, bytes: &[u8]) -> Result<Vec<Article>, FormatError> {
     let text = decode(name, bytes)?;
     let lower = name.to_ascii_lowercase();
-    let articles = if lower.ends_with(".json") {
+    let articles = if let Some(bundle) = crate::corpus::import::bundle_articles(name, text) {
+        bundle?
+    } else if crate::corpus::html::is_html(name, text) {
+        vec![crate::corpus::html::parse_html(text)]
+    } else if lower.ends_with(".json") {
         parse_json(name, text)?
     } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
         vec![parse_markdown(name, text)?]

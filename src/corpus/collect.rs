@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 /// File extensions read as articles when a directory is given.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "json"];
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "json", "html", "htm"];
 
 /// File stems skipped when walking a directory (given by name, such a file is read).
 pub const NOT_ARTICLES: &[&str] = &["README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "PROVENANCE"];

@@ -9,6 +9,8 @@ pub mod article;
 pub mod build;
 pub mod bundle;
 pub mod collect;
+pub mod html;
+pub mod import;
 pub mod record;
 
 pub use article::{parse_article, read_article_file, Article, FormatError, MAX_ARTICLE_BYTES, MAX_FILE_BYTES};

@@ -2,20 +2,25 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::use_app;
+use crate::app::hooks::{use_app, use_instance};
 use crate::app::services;
 use crate::app::state::{Action, Load};
+use crate::app::{AppEvent, Theme};
 use crate::view::route::View;
 
 /// The masthead.
 #[component]
 pub fn Masthead() -> Html {
     let app = use_app();
+    let instance = use_instance();
     let theme = use_state(|| "light".to_string());
     {
+        // The host's choice, else (on the app's own page) the reader's, else the system's.
         let theme = theme.clone();
-        use_effect_with((), move |_| {
-            let chosen = services::stored_theme().unwrap_or_else(|| {
+        let (forced, embedded) = (instance.theme, instance.embedded);
+        use_effect_with(forced, move |_| {
+            let stored = if embedded { None } else { services::stored_theme() };
+            let chosen = forced.map(|t| t.as_str().to_string()).or(stored).unwrap_or_else(|| {
                 if services::prefers_dark() {
                     "dark".into()
                 } else {
@@ -27,10 +32,28 @@ pub fn Masthead() -> Html {
     }
     let toggle = {
         let theme = theme.clone();
+        let instance = instance.clone();
         Callback::from(move |_: MouseEvent| {
-            let next = if *theme == "dark" { "light" } else { "dark" };
-            services::set_theme(next);
-            theme.set(next.to_string());
+            let next = if *theme == "dark" { Theme::Light } else { Theme::Dark };
+            // An embed does not own the document: its host applies the theme to it.
+            if instance.embedded {
+                instance.events.emit(AppEvent::Theme(next));
+            } else {
+                services::set_theme(next.as_str());
+            }
+            theme.set(next.as_str().to_string());
+        })
+    };
+    // Tabs and the title are hash links on the app's own page; an embed that leaves
+    // the URL alone switches views itself.
+    let go = |view: View| {
+        let app = app.clone();
+        let sync = instance.sync_url;
+        Callback::from(move |e: MouseEvent| {
+            if !sync {
+                e.prevent_default();
+                app.dispatch(Action::Show(view));
+            }
         })
     };
     let oninput = {
@@ -59,7 +82,7 @@ pub fn Masthead() -> Html {
         let href = crate::view::route::Route { view: v, ..app.route.clone() }.to_hash();
         html! {
             <li>
-                <a class={classes!("tab", current.then_some("is-current"))} href={href}
+                <a class={classes!("tab", current.then_some("is-current"))} href={href} onclick={go(v)}
                    aria-current={current.then_some("page")}>{v.label()}</a>
             </li>
         }
@@ -68,12 +91,12 @@ pub fn Masthead() -> Html {
         <header class="masthead">
             <div class="masthead-row">
                 <div class="brand">
-                    <h1 class="brand-title"><a href="#timeline">{"Article Explorer"}</a></h1>
+                    <h1 class="brand-title"><a href="#timeline" onclick={go(View::Timeline)}>{"Article Explorer"}</a></h1>
                     <p class="brand-counts">{counts}</p>
                 </div>
                 <form class="search-form" role="search" onsubmit={onsubmit}>
-                    <label for="search-input" class="visually-hidden">{"Search articles, quotes, speakers and entities"}</label>
-                    <input id="search-input" class="search-input" type="search" autocomplete="off" spellcheck="false"
+                    <label for={instance.id("search-input")} class="visually-hidden">{"Search articles, quotes, speakers and entities"}</label>
+                    <input id={instance.id("search-input")} ref={instance.search.clone()} class="search-input" type="search" autocomplete="off" spellcheck="false"
                         placeholder="Search quotes, people, places…  ( / )"
                         value={app.route.find.clone()} oninput={oninput} />
                 </form>

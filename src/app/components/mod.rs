@@ -1,5 +1,6 @@
 //! Components: the page shell, the masthead and the views.
 
+pub mod import;
 pub mod marked;
 pub mod masthead;
 pub mod quotes;
@@ -10,50 +11,60 @@ pub mod timeline;
 
 use yew::prelude::*;
 
-use super::hooks::use_app;
+use super::hooks::{use_app, use_instance};
 use super::state::Load;
 use crate::view::route::View;
 
-/// The page: skip link, masthead with tabs, the current view, status panels.
+/// The page: skip link, masthead with tabs, the current view, status panels. Embedded,
+/// all of it sits in one wrapper element that carries the keyboard shortcut.
 #[component]
 pub fn Shell() -> Html {
     let app = use_app();
+    let instance = use_instance();
     // The tab title names the view (and the article in the reader), so history reads well.
+    // An embed leaves its host's title alone.
     {
+        let embedded = instance.embedded;
         let title = match (app.route.view, app.article().filter(|_| app.route.view == View::Reader)) {
             (View::Reader, Some(a)) => format!("{} — Article Explorer", app.corpus.articles[a].title),
             (View::Search, _) if !app.route.find.is_empty() => format!("Search: {} — Article Explorer", app.route.find),
             (v, _) => format!("{} — Article Explorer", v.label()),
         };
-        use_effect_with(title, |t| super::services::set_title(t));
+        use_effect_with(title, move |t| {
+            if !embedded {
+                super::services::set_title(t)
+            }
+        });
     }
-    // "/" jumps to the search box from anywhere but a text field.
+    // "/" jumps to the search box from anywhere but a text field: anywhere on the page
+    // for the standalone app, anywhere inside the instance for an embed.
+    let slash = {
+        let search = instance.search.clone();
+        move |e: &web_sys::KeyboardEvent| {
+            let typing = slash_target_is_field(e);
+            if e.key() == "/" && !typing && !e.ctrl_key() && !e.meta_key() && !e.alt_key() && search.get().is_some() {
+                e.prevent_default();
+                super::services::focus(&search);
+            }
+        }
+    };
     #[cfg(feature = "csr")]
     {
-        use_effect_with((), |_| {
-            use wasm_bindgen::JsCast;
-            let document = gloo::utils::document();
-            let listener = gloo::events::EventListener::new_with_options(
-                &document,
-                "keydown",
-                gloo::events::EventListenerOptions::enable_prevent_default(),
-                |e| {
-                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                    let typing = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
-                    if e.key() == "/" && !typing && !e.ctrl_key() && !e.meta_key() && !e.alt_key() {
-                        if let Some(input) = gloo::utils::document()
-                            .get_element_by_id("search-input")
-                            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-                        {
-                            e.prevent_default();
-                            let _ = input.focus();
+        let slash = slash.clone();
+        use_effect_with(instance.embedded, move |&embedded| {
+            let listener = (!embedded).then(|| {
+                use wasm_bindgen::JsCast;
+                gloo::events::EventListener::new_with_options(
+                    &gloo::utils::document(),
+                    "keydown",
+                    gloo::events::EventListenerOptions::enable_prevent_default(),
+                    move |e| {
+                        if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+                            slash(e)
                         }
-                    }
-                },
-            );
+                    },
+                )
+            });
             move || drop(listener)
         });
     }
@@ -76,14 +87,54 @@ pub fn Shell() -> Html {
             html! { <><status::Problems />{view}</> }
         }
     };
-    html! {
+    let skip = {
+        let (main, embedded) = (instance.main.clone(), instance.embedded);
+        Callback::from(move |e: MouseEvent| {
+            // Inside an embed the fragment would go to the host's URL (and, in a shadow
+            // root, find nothing): focus the region directly.
+            if embedded {
+                e.prevent_default();
+                super::services::focus(&main);
+            }
+        })
+    };
+    let page = html! {
         <>
-            <a class="skip-link" href="#main">{"Skip to content"}</a>
+            <a class="skip-link" href={format!("#{}", instance.id("main"))} onclick={skip}>{"Skip to content"}</a>
             <masthead::Masthead />
-            <main id="main" class="main" tabindex="-1">{body}</main>
+            // Embeds show the host's corpus only; the standalone page takes the reader's own articles too.
+            <main id={instance.id("main")} class="main" tabindex="-1" ref={instance.main.clone()}>
+                if !instance.embedded { <import::Import /> }
+                {body}
+            </main>
             <footer class="colophon">
                 <p>{"Article Explorer — quotes, dates and names found by automatic analysis; check them against the original before you publish."}</p>
             </footer>
         </>
+    };
+    if !instance.embedded {
+        return page;
+    }
+    let onkeydown = Callback::from(move |e: KeyboardEvent| slash(&e));
+    html! {
+        <div class="ae-app" ref={instance.root.clone()} onkeydown={onkeydown}>{page}</div>
+    }
+}
+
+/// Whether a key event comes from a text field (where "/" is typed, not a shortcut).
+fn slash_target_is_field(e: &web_sys::KeyboardEvent) -> bool {
+    #[cfg(feature = "csr")]
+    {
+        use wasm_bindgen::JsCast;
+        // The first node of the composed path is the real target, even inside a shadow root.
+        e.composed_path()
+            .get(0)
+            .dyn_into::<web_sys::Element>()
+            .is_ok_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+    }
+    #[cfg(not(feature = "csr"))]
+    {
+        let _ = e;
+        false
     }
 }

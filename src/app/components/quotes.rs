@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::use_app;
+use crate::app::hooks::{use_app, use_instance};
 use crate::app::services;
 use crate::app::state::{Action, AppContext};
 use crate::model::QuoteKind;
@@ -17,14 +17,16 @@ const PAGE: usize = 60;
 #[component]
 pub fn Quotes() -> Html {
     let app = use_app();
+    let instance = use_instance();
     let shown = use_state(|| PAGE);
     let filter = app.route.quote_filter();
     // Bring the selected quote (chosen in another view) into sight.
     {
         let route = app.route.clone();
+        let instance = instance.clone();
         use_effect_with((), move |_| {
             if let (Some(a), Some(q)) = (&route.article, route.quote) {
-                services::reveal(&format!("quote-{a}-{q}"));
+                services::reveal(&instance.root, &instance.id(&format!("quote-{a}-{q}")));
             }
         });
     }
@@ -41,8 +43,8 @@ pub fn Quotes() -> Html {
 
     if cards.is_empty() {
         return html! {
-            <section class="view quotes-view" aria-labelledby="quotes-title">
-                <h2 id="quotes-title" class="view-title">{"Quotes"}</h2>
+            <section class="view quotes-view" aria-labelledby={instance.id("quotes-title")}>
+                <h2 id={instance.id("quotes-title")} class="view-title">{"Quotes"}</h2>
                 <div class="panel panel-empty">
                     <h3>{"No quotes found in these articles"}</h3>
                     <p>{"Quotes appear here when the articles quote someone, directly or in reported speech."}</p>
@@ -97,8 +99,9 @@ pub fn Quotes() -> Html {
                     </li>
                 }
             });
+            let id = instance.id(id);
             html! {
-                <div class="facet" role="group" aria-labelledby={id}>
+                <div class="facet" role="group" aria-labelledby={id.clone()}>
                     <h3 class="facet-title" id={id}>{title}</h3>
                     <ul class="facet-values">{ for buttons }</ul>
                 </div>
@@ -110,21 +113,21 @@ pub fn Quotes() -> Html {
     };
     let n = matching.len();
     html! {
-        <section class="view quotes-view" aria-labelledby="quotes-title">
+        <section class="view quotes-view" aria-labelledby={instance.id("quotes-title")}>
             <div class="view-head">
-                <h2 id="quotes-title" class="view-title">{"Quotes"}</h2>
+                <h2 id={instance.id("quotes-title")} class="view-title">{"Quotes"}</h2>
                 <p class="view-sub" aria-live="polite">
                     {if n == cards.len() { format!("{n} quotes") } else { format!("{n} of {} quotes", cards.len()) }}
                 </p>
             </div>
             <div class="quotes-layout">
                 <aside class="facets" aria-label="Filter quotes">
-                    <label class="field-label" for="quote-filter">{"Filter by words"}</label>
-                    <input id="quote-filter" class="text-input" type="search" autocomplete="off"
+                    <label class="field-label" for={instance.id("quote-filter")}>{"Filter by words"}</label>
+                    <input id={instance.id("quote-filter")} class="text-input" type="search" autocomplete="off"
                         placeholder="e.g. ceasefire" value={filter.text.clone()} oninput={oninput} />
                     if let Some((from, to)) = filter.period {
-                        <div class="facet" role="group" aria-labelledby="facet-period">
-                            <h3 class="facet-title" id="facet-period">{"Period (from the timeline)"}</h3>
+                        <div class="facet" role="group" aria-labelledby={instance.id("facet-period")}>
+                            <h3 class="facet-title" id={instance.id("facet-period")}>{"Period (from the timeline)"}</h3>
                             <ul class="facet-values">
                                 <li>
                                     <button type="button" class="facet-value" aria-pressed="true" onclick={clear_period}
@@ -179,6 +182,7 @@ pub struct QuoteCardProps {
 #[component]
 pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     let app = use_app();
+    let instance = use_instance();
     let expanded = use_state(|| false);
     let copied = use_state(|| None::<bool>);
     let card = &props.card;
@@ -205,7 +209,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
             app.dispatch(Action::FilterQuotes(Filter { speaker: Some(name.clone()), ..Filter::default() }))
         })
     };
-    let id = format!("quote-{}-{}", card.article_id, card.quote);
+    let id = instance.id(&format!("quote-{}-{}", card.article_id, card.quote));
     html! {
         <li class={classes!("card", format!("spk-{}", card.colour), props.selected.then_some("is-selected"))} id={id.clone()}>
             <blockquote class="card-quote">

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::use_app;
+use crate::app::hooks::{use_app, use_instance};
 use crate::app::services;
 use crate::app::state::Action;
 use crate::view::corpus::speaker_name;
@@ -16,6 +16,7 @@ use crate::view::reader::{describe, marks_in, paragraphs, Piece};
 #[component]
 pub fn Reader() -> Html {
     let app = use_app();
+    let instance = use_instance();
     let article = app.article();
     let sentence = app.route.sentence;
     let quote = app.route.quote;
@@ -25,9 +26,10 @@ pub fn Reader() -> Html {
 
     // Bring the selected sentence into view (and focus, for screen readers).
     {
+        let instance = instance.clone();
         use_effect_with((article, sentence, quote), move |(_, sentence, _)| {
             if let Some(s) = sentence {
-                services::reveal(&format!("s-{s}"));
+                services::reveal(&instance.root, &instance.id(&format!("s-{s}")));
             }
         });
     }
@@ -55,8 +57,8 @@ pub fn Reader() -> Html {
     let picker = (corpus.articles.len() > 1).then(|| {
         html! {
             <div class="article-picker">
-                <label class="field-label" for="article-select">{"Article"}</label>
-                <select id="article-select" class="select" onchange={choose}>
+                <label class="field-label" for={instance.id("article-select")}>{"Article"}</label>
+                <select id={instance.id("article-select")} class="select" onchange={choose}>
                     { for corpus.articles.iter().enumerate().map(|(i, a)| html! {
                         <option value={i.to_string()} selected={i == ai}>{a.title.clone()}</option>
                     }) }
@@ -111,7 +113,7 @@ pub fn Reader() -> Html {
                 };
                 html! {
                     <>
-                        <span id={s.first.then(|| format!("s-{}", s.index))} class={classes!("sentence", selected.then_some("is-selected"))}
+                        <span id={s.first.then(|| instance.id(&format!("s-{}", s.index)))} class={classes!("sentence", selected.then_some("is-selected"))}
                             tabindex={s.first.then_some("0")} onclick={onclick} onkeydown={onkeydown} onfocus={onfocus}>
                             { for s.pieces.iter().map(|p| piece_view(corpus, doc, p, quote)) }
                         </span>
@@ -123,10 +125,10 @@ pub fn Reader() -> Html {
     };
 
     html! {
-        <article class="view reader-view" aria-labelledby="reader-title">
+        <article class="view reader-view" aria-labelledby={instance.id("reader-title")}>
             {picker}
             <header class="reader-head">
-                <h2 id="reader-title" class="reader-title">{doc.title.clone()}</h2>
+                <h2 id={instance.id("reader-title")} class="reader-title">{doc.title.clone()}</h2>
                 <p class="dateline">
                     if let Some(o) = &doc.outlet { <span class="outlet">{o.clone()}</span> }
                     if let Some(d) = doc.published {
@@ -151,8 +153,8 @@ pub fn Reader() -> Html {
                 </ul>
             </header>
             if let Some(si) = shown.filter(|&s| s < doc.analysis.sentences.len()) {
-                <aside class="sentence-note" aria-labelledby="sentence-note-title" aria-live="polite">
-                    <h3 id="sentence-note-title" class="note-title">{format!("Sentence {} of {}", si + 1, doc.analysis.sentences.len())}</h3>
+                <aside class="sentence-note" aria-labelledby={instance.id("sentence-note-title")} aria-live="polite">
+                    <h3 id={instance.id("sentence-note-title")} class="note-title">{format!("Sentence {} of {}", si + 1, doc.analysis.sentences.len())}</h3>
                     <ul class="note-marks">
                         { for marks_in(corpus, doc, si).into_iter().map(|m| html! { <li>{m}</li> }) }
                     </ul>
@@ -161,7 +163,10 @@ pub fn Reader() -> Html {
                             onclick={step(si.checked_sub(1))} aria-label="Previous sentence">{"← Previous"}</button>
                         <button type="button" class="link-button" disabled={si + 1 >= doc.analysis.sentences.len()}
                             onclick={step(Some(si + 1))} aria-label="Next sentence">{"Next →"}</button>
+                        // A deep link means something only where the URL holds the state.
+                        if instance.sync_url {
                         <a class="note-link" href={crate::view::route::Route { sentence: Some(si), quote: None, ..app.route.clone() }.to_hash()}>{"Link to this sentence"}</a>
+                        }
                     </span>
                 </aside>
             }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::marked::Marked;
-use crate::app::hooks::use_app;
+use crate::app::hooks::{use_app, use_instance};
 use crate::app::state::Action;
 use crate::search::Kind;
 use crate::view::quotes::Filter;
@@ -15,11 +15,15 @@ const LIMIT: usize = 50;
 #[component]
 pub fn SearchResults() -> Html {
     let app = use_app();
+    let ids = use_instance();
     let query = app.route.find.clone();
     let hits = {
         let index = app.derived.index.clone();
+        let corpus = app.corpus.clone();
         let q = query.clone();
-        use_memo((std::rc::Rc::as_ptr(&app.derived) as usize, query.clone()), move |_| index.search(&q, LIMIT))
+        use_memo((std::rc::Rc::as_ptr(&app.derived) as usize, query.clone()), move |_| {
+            index.search_corpus(&corpus, &q, LIMIT)
+        })
     };
     let index = &app.derived.index;
     let heading =
@@ -84,9 +88,9 @@ pub fn SearchResults() -> Html {
         }
     };
     html! {
-        <section class="view search-view" aria-labelledby="search-title">
+        <section class="view search-view" aria-labelledby={ids.id("search-title")}>
             <div class="view-head">
-                <h2 id="search-title" class="view-title">{heading}</h2>
+                <h2 id={ids.id("search-title")} class="view-title">{heading}</h2>
                 <p class="view-sub" aria-live="polite">
                     {if query.trim().is_empty() { String::new() } else { format!("{} result{}", hits.len(), if hits.len() == 1 { "" } else { "s" }) }}
                 </p>

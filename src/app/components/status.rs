@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::use_app;
+use crate::app::hooks::{use_app, use_instance};
 
 /// Shown while the corpus is fetched.
 #[component]
@@ -25,9 +25,10 @@ pub struct LoadErrorProps {
 /// The whole corpus could not be loaded.
 #[component]
 pub fn LoadError(props: &LoadErrorProps) -> Html {
+    let instance = use_instance();
     html! {
-        <section class="panel panel-error" role="alert" aria-labelledby="load-error-title">
-            <h2 id="load-error-title">{"The articles could not be loaded"}</h2>
+        <section class="panel panel-error" role="alert" aria-labelledby={instance.id("load-error-title")}>
+            <h2 id={instance.id("load-error-title")}>{"The articles could not be loaded"}</h2>
             <p>{props.message.clone()}</p>
         </section>
     }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::hooks::use_app;
+use crate::app::hooks::{use_app, use_instance};
 use crate::app::state::Action;
 use crate::view::long_date;
 use crate::view::timeline as timeline_view;
@@ -24,6 +24,7 @@ const ZOOM_STEP: f64 = 1.5;
 #[component]
 pub fn Timeline() -> Html {
     let app = use_app();
+    let ids = use_instance();
     let plot = use_node_ref();
     let width = use_state_eq(|| DEFAULT_WIDTH);
     let drag = use_mut_ref(|| None::<Drag>);
@@ -118,8 +119,8 @@ pub fn Timeline() -> Html {
 
     if items.is_empty() {
         return html! {
-            <section class="view timeline-view" aria-labelledby="timeline-title">
-                <h2 id="timeline-title" class="view-title">{"Timeline"}</h2>
+            <section class="view timeline-view" aria-labelledby={ids.id("timeline-title")}>
+                <h2 id={ids.id("timeline-title")} class="view-title">{"Timeline"}</h2>
                 <div class="panel panel-empty">
                     <h3>{"No dated events yet"}</h3>
                     <p>{"Events appear when sentences in the articles name calendar dates (“on March 18”, “in 2019”)."}</p>
@@ -269,8 +270,8 @@ pub fn Timeline() -> Html {
         let lane_pubs = pubs.iter().filter(|p| mode == LaneMode::Article && lanes.articles[li] == Some(p.article));
         html! {
             <li class="lane">
-                <h3 class="lane-label" id={format!("lane-{li}")}>{label.clone()}</h3>
-                <ul class="lane-track" aria-labelledby={format!("lane-{li}")}>
+                <h3 class="lane-label" id={ids.id(&format!("lane-{li}"))}>{label.clone()}</h3>
+                <ul class="lane-track" aria-labelledby={ids.id(&format!("lane-{li}"))}>
                     { for lane_pubs.map(|p| html! {
                         <li class="pub-mark" data-style={format!("left:{}px", px(p.x))} aria-hidden="true"></li>
                     }) }
@@ -300,9 +301,9 @@ pub fn Timeline() -> Html {
     });
 
     html! {
-        <section class="view timeline-view" aria-labelledby="timeline-title">
+        <section class="view timeline-view" aria-labelledby={ids.id("timeline-title")}>
             <div class="view-head">
-                <h2 id="timeline-title" class="view-title">{"Timeline"}</h2>
+                <h2 id={ids.id("timeline-title")} class="view-title">{"Timeline"}</h2>
                 <p class="view-sub">{range}</p>
             </div>
             <div class="toolbar" role="toolbar" aria-label="Timeline controls">
