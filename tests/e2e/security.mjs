@@ -10,7 +10,7 @@
 // Exits 1 when any step fails; every step runs and reports.
 
 import { createServer } from "node:http";
-import { readFile, mkdtemp } from "node:fs/promises";
+import { readFile, readdir, mkdtemp, rm } from "node:fs/promises";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { extname, join, resolve, dirname, normalize } from "node:path";
@@ -320,6 +320,48 @@ await step("the hostile bundles under the CSP: no violation, nothing ran", async
   expect(pwned.length === 0, `script ran: __pwned(${pwned.join(", ")})`);
 });
 
+// ----- the reader's own articles: hostile files imported through the panel -----
+await step("hostile files imported under the CSP (the analysis worker): no violation, nothing runs", async () => {
+  violations.length = 0;
+  pwned.length = 0;
+  const dir = join(work, "articles");
+  const files = [];
+  for (const name of (await readdir(dir)).sort()) {
+    files.push({ name, mimeType: name.endsWith(".json") ? "application/json" : "text/plain", buffer: await readFile(join(dir, name)) });
+  }
+  // A web page saved as HTML, with the vectors in its head and body.
+  const html = `<!DOCTYPE html><html><head><title>${VECTORS[0]}</title>
+<meta property="og:title" content="Imported &quot;><img src=x onerror=__pwned('og')>">
+<script>__pwned("html-head")</script><base href="javascript:__pwned('base')//"></head>
+<body onload="__pwned('html-body')"><article><p>${VECTORS.join("</p>\n<p>")}</p>
+<p>"We are safe," said Ana Ruiz on March 3, 2025.</p></article></body></html>`;
+  files.push({ name: "hostile.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await page.goto(root);
+  const panel = page.locator("details.import");
+  await panel.waitFor(T);
+  await page.evaluate(() => indexedDB.deleteDatabase("article-explorer"));
+  await page.reload();
+  await panel.waitFor(T);
+  if (!(await panel.evaluate((d) => d.open))) await panel.locator("summary").click();
+  await page.setInputFiles("#import-files", files);
+  await page.locator("#import-status").getByText(`Done: ${files.length} of ${files.length} files analysed`).waitFor({ timeout: 60_000 });
+  const listed = await page.locator(".import-item").count();
+  expect(listed >= articleCount, `${listed} imported articles listed, expected at least ${articleCount}`);
+  const problems = [];
+  await page.goto(`${root}#search?find=pwned`);
+  await page.getByText("pwned").first().waitFor(T); // the imported text is in the explorer
+  for (const hash of ["#timeline", "#quotes", "#search?find=pwned", "#search?find=script"]) {
+    await page.goto(`${root}${hash}`);
+    await page.locator(".view").first().waitFor(T);
+    await page.waitForTimeout(100);
+    for (const p of await activeContent()) problems.push(`${hash}: ${p}`);
+  }
+  await page.evaluate(() => indexedDB.deleteDatabase("article-explorer"));
+  expect(problems.length === 0, problems.slice(0, 15).join("\n"));
+  expect(pwned.length === 0, `script ran: __pwned(${pwned.join(", ")})`);
+  expect(violations.length === 0, violations.join("\n"));
+});
+
 // ----- broken data shows a message, never a blank page -----
 // The failed loads are expected to log; CSP violations are still watched.
 watchConsole = false;
@@ -352,6 +394,7 @@ await step("one corrupt article among many: it is listed, the others load", asyn
 
 await browser.close();
 server.close();
+await rm(work, { recursive: true, force: true });
 if (failures.length) {
   console.log(`\nsecurity: ${failures.length} step(s) failed:\n  - ${failures.join("\n  - ")}`);
   process.exit(1);
