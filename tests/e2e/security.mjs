@@ -72,6 +72,12 @@ extra.set("future-schema.json", hostileText.replace('"article-explorer.corpus/1"
   extra.set("one-corrupt.json", JSON.stringify(bundle));
 }
 
+// A host page that embeds the explorer as an element (README "Embedding"), served with
+// the same policy: what an embedding site with a strict CSP gets.
+extra.set("host.html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="favicon.svg">
+<script type="module" src="article-explorer.js"></script></head>
+<body><h1>A host page</h1><article-explorer view="timeline" height="480px"></article-explorer></body></html>`);
+
 // ---------- the server: DIST under BASE (with the CSP) and under /open/ (without) ----------
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -209,6 +215,16 @@ await step("theme.js applies the stored theme before the app starts", async () =
   consoleProblems.length = 0; // the aborted module load is logged
   expect(theme === "dark", `data-theme is ${theme}`);
   expect(violations.length === 0, violations.join("\n"));
+});
+
+await step("the embedded element and the iframe route work under the CSP", async () => {
+  violations.length = 0;
+  await page.goto(`${root}host.html`);
+  await page.locator("article-explorer .timeline-view .mark").first().waitFor(T);
+  await page.goto(`${root}embed.html?src=corpus.json&view=quotes`);
+  await page.locator(".quotes-view").first().waitFor(T);
+  expect(violations.length === 0, violations.join("\n"));
+  expect(consoleProblems.length === 0, consoleProblems.join("\n"));
 });
 
 await step("the watcher sees a violation when one happens (control)", async () => {
