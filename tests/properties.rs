@@ -97,7 +97,10 @@ fn draw_every_view(corpus: &Corpus) {
         let lanes = timeline::lanes(corpus, &items, mode);
         let _ = timeline::layout(&items, &lanes, window, 960.0);
     }
-    let _ = article_explorer::search::Index::from_corpus(corpus).search("said", 10);
+    let index = article_explorer::search::Index::from_corpus(corpus);
+    for q in ["said", "nuclear", "Zaporizhzhia"] {
+        let _ = index.search(q, 10);
+    }
 }
 
 /// A bundle of one analysed article, as JSON.

@@ -127,7 +127,7 @@ pub fn exercise_views(corpus: &Corpus) {
         let _ = timeline::layout(&items, &lanes, window, 960.0);
     }
     let index = article_explorer::search::Index::from_corpus(corpus);
-    for q in ["said", "the", "a", "Trump"] {
+    for q in ["said", "the", "a", "Trump", "nuclear", "Zaporizhzhia"] {
         let _ = index.search(q, 20);
     }
 }

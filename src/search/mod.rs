@@ -507,8 +507,9 @@ impl Index {
         let exact_or_prefix = from..from + out.len();
         let (q, qp) = masks(term);
         let allowed = if n >= 9 { 2 } else { 1 };
-        let lo = self.len_at[n.saturating_sub(allowed).min(256)] as usize;
-        let hi = self.len_at[(n + allowed + 1).min(256)] as usize;
+        // An index that never received a word has no length table (found by fuzzing).
+        let at = |k: usize| self.len_at.get(k.min(256)).map_or(0, |&v| v as usize);
+        let (lo, hi) = (at(n.saturating_sub(allowed)), at(n + allowed + 1));
         for &i in &self.by_len[lo..hi] {
             let i = i as usize;
             if exact_or_prefix.contains(&i) {
@@ -1031,5 +1032,20 @@ mod tests {
             assert_eq!(edit_distance(a, b, 5), want, "{a} {b}");
         }
         assert_eq!(edit_distance("aaaaaa", "bbbbbb", 1), 2);
+    }
+
+    /// Regression (cargo fuzz, target `bundle`): a bundle whose every article is corrupt
+    /// loads as an empty corpus, and a typo-tolerant query on its empty index panicked.
+    #[test]
+    fn an_index_without_words_answers_every_query_with_nothing() {
+        let json = r#"{"schema":"article-explorer.corpus/1","articles":[2]}"#;
+        let corpus = crate::view::corpus::Corpus::load(json).unwrap();
+        assert!(corpus.articles.is_empty() && corpus.problems.len() == 1);
+        let index = Index::from_corpus(&corpus);
+        for q in ["nuclear", "a", "Zaporizhzhia plant", "said"] {
+            assert!(index.search(q, 10).is_empty(), "{q}");
+            assert!(index.search_corpus(&corpus, q, 10).is_empty(), "{q}");
+        }
+        assert!(Index::default().search("anything at all", 10).is_empty());
     }
 }

@@ -10,7 +10,7 @@
 // Exits 1 when any step fails; every step runs and reports.
 
 import { createServer } from "node:http";
-import { readFile, mkdtemp } from "node:fs/promises";
+import { readFile, readdir, mkdtemp, rm } from "node:fs/promises";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { extname, join, resolve, dirname, normalize } from "node:path";
@@ -71,6 +71,12 @@ extra.set("future-schema.json", hostileText.replace('"article-explorer.corpus/1"
   bundle.articles[victim].analysis.quotes[0].sentence = 999;
   extra.set("one-corrupt.json", JSON.stringify(bundle));
 }
+
+// A host page that embeds the explorer as an element (README "Embedding"), served with
+// the same policy: what an embedding site with a strict CSP gets.
+extra.set("host.html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="favicon.svg">
+<script type="module" src="article-explorer.js"></script></head>
+<body><h1>A host page</h1><article-explorer view="timeline" height="480px"></article-explorer></body></html>`);
 
 // ---------- the server: DIST under BASE (with the CSP) and under /open/ (without) ----------
 const types = {
@@ -180,17 +186,43 @@ await step("under the CSP the explorer renders its timeline, marks placed by pos
 });
 
 await step("every view, the theme switch and search work under the CSP", async () => {
-  for (const view of ["quotes", "reader", "search?find=said", "timeline"]) {
-    await page.goto(`${root}#${view}`);
-    await page.locator(`.${view.split("?")[0]}-view, .view`).first().waitFor(T);
+  for (const [hash, ready] of [["quotes", ".quotes-view"], ["reader", ".reader-view"], ["search?find=said", ".search-view"], ["timeline", ".timeline-view .mark"]]) {
+    await page.goto(`${root}#${hash}`);
+    await page.locator(ready).first().waitFor(T);
   }
-  const themeButton = page.getByRole("button", { name: /theme/i }).first();
-  if (await themeButton.count()) await themeButton.click();
+  const before = await page.evaluate(() => document.documentElement.dataset.theme || "");
+  await page.getByRole("button", { name: /switch to (dark|light) theme/i }).click();
+  const after = await page.evaluate(() => document.documentElement.dataset.theme);
+  expect(after && after !== before, `the theme did not change (${before} -> ${after})`);
   await page.reload();
   await page.locator(".timeline-view").waitFor(T);
+  expect((await page.evaluate(() => document.documentElement.dataset.theme)) === after, "the theme was not kept");
 });
 
 await step("no CSP violation was reported and the console is clean", async () => {
+  expect(violations.length === 0, violations.join("\n"));
+  expect(consoleProblems.length === 0, consoleProblems.join("\n"));
+});
+
+await step("theme.js applies the stored theme before the app starts", async () => {
+  await page.evaluate(() => localStorage.setItem("article-explorer.theme", "dark"));
+  // Without the wasm module the app never starts: what is left is theme.js's work.
+  await page.route("**/*.wasm", (r) => r.abort());
+  await page.goto(root);
+  await page.waitForLoadState("load");
+  const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+  await page.unroute("**/*.wasm");
+  consoleProblems.length = 0; // the aborted module load is logged
+  expect(theme === "dark", `data-theme is ${theme}`);
+  expect(violations.length === 0, violations.join("\n"));
+});
+
+await step("the embedded element and the iframe route work under the CSP", async () => {
+  violations.length = 0;
+  await page.goto(`${root}host.html`);
+  await page.locator("article-explorer .timeline-view .mark").first().waitFor(T);
+  await page.goto(`${root}embed.html?src=corpus.json&view=quotes`);
+  await page.locator(".quotes-view").first().waitFor(T);
   expect(violations.length === 0, violations.join("\n"));
   expect(consoleProblems.length === 0, consoleProblems.join("\n"));
 });
@@ -203,7 +235,6 @@ await step("the watcher sees a violation when one happens (control)", async () =
     return window.__inlineRan === true;
   });
   expect(!ran, "an inline script ran: the CSP header is not in force");
-  await page.waitForFunction(() => true);
   for (let i = 0; i < 20 && violations.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
   expect(violations.length > 0, "the inline script was blocked but no violation was reported");
   violations.length = 0;
@@ -305,6 +336,48 @@ await step("the hostile bundles under the CSP: no violation, nothing ran", async
   expect(pwned.length === 0, `script ran: __pwned(${pwned.join(", ")})`);
 });
 
+// ----- the reader's own articles: hostile files imported through the panel -----
+await step("hostile files imported under the CSP (the analysis worker): no violation, nothing runs", async () => {
+  violations.length = 0;
+  pwned.length = 0;
+  const dir = join(work, "articles");
+  const files = [];
+  for (const name of (await readdir(dir)).sort()) {
+    files.push({ name, mimeType: name.endsWith(".json") ? "application/json" : "text/plain", buffer: await readFile(join(dir, name)) });
+  }
+  // A web page saved as HTML, with the vectors in its head and body.
+  const html = `<!DOCTYPE html><html><head><title>${VECTORS[0]}</title>
+<meta property="og:title" content="Imported &quot;><img src=x onerror=__pwned('og')>">
+<script>__pwned("html-head")</script><base href="javascript:__pwned('base')//"></head>
+<body onload="__pwned('html-body')"><article><p>${VECTORS.join("</p>\n<p>")}</p>
+<p>"We are safe," said Ana Ruiz on March 3, 2025.</p></article></body></html>`;
+  files.push({ name: "hostile.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await page.goto(root);
+  const panel = page.locator("details.import");
+  await panel.waitFor(T);
+  await page.evaluate(() => indexedDB.deleteDatabase("article-explorer"));
+  await page.reload();
+  await panel.waitFor(T);
+  if (!(await panel.evaluate((d) => d.open))) await panel.locator("summary").click();
+  await page.setInputFiles("#import-files", files);
+  await page.locator("#import-status").getByText(`Done: ${files.length} of ${files.length} files analysed`).waitFor({ timeout: 60_000 });
+  const listed = await page.locator(".import-item").count();
+  expect(listed >= articleCount, `${listed} imported articles listed, expected at least ${articleCount}`);
+  const problems = [];
+  await page.goto(`${root}#search?find=pwned`);
+  await page.getByText("pwned").first().waitFor(T); // the imported text is in the explorer
+  for (const hash of ["#timeline", "#quotes", "#search?find=pwned", "#search?find=script"]) {
+    await page.goto(`${root}${hash}`);
+    await page.locator(".view").first().waitFor(T);
+    await page.waitForTimeout(100);
+    for (const p of await activeContent()) problems.push(`${hash}: ${p}`);
+  }
+  await page.evaluate(() => indexedDB.deleteDatabase("article-explorer"));
+  expect(problems.length === 0, problems.slice(0, 15).join("\n"));
+  expect(pwned.length === 0, `script ran: __pwned(${pwned.join(", ")})`);
+  expect(violations.length === 0, violations.join("\n"));
+});
+
 // ----- broken data shows a message, never a blank page -----
 // The failed loads are expected to log; CSP violations are still watched.
 watchConsole = false;
@@ -337,6 +410,7 @@ await step("one corrupt article among many: it is listed, the others load", asyn
 
 await browser.close();
 server.close();
+await rm(work, { recursive: true, force: true });
 if (failures.length) {
   console.log(`\nsecurity: ${failures.length} step(s) failed:\n  - ${failures.join("\n  - ")}`);
   process.exit(1);
