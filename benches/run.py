@@ -26,10 +26,12 @@ OUT = os.path.join(BENCHES, "out")
 VENV_PY = os.path.join(BENCHES, ".venv", "bin", "python")
 NATIVE = os.path.join(ROOT, "target", "native")
 
-QUICK = dict(startup_sizes=[1, 100, 1000], sizes=[1, 100, 1000], peer_corpus=100, peer_budget=20, wasm_corpus=100,
+QUICK = dict(search_sizes=[100, 1000], search_runs=5, startup_sizes=[1, 100, 1000], sizes=[1, 100, 1000], peer_corpus=100, peer_budget=20, wasm_corpus=100,
              min_seconds=0.5, linear_mb=[1, 2, 4], linear_timeout=60, bundle_sizes=[1, 100, 1000])
-FULL = dict(startup_sizes=[1, 1000, 10000], sizes=[1, 100, 1000, 10000], peer_corpus=1000, peer_budget=90, wasm_corpus=1000,
+FULL = dict(search_sizes=[100, 1000, 10000], search_runs=20, startup_sizes=[1, 1000, 10000], sizes=[1, 100, 1000, 10000], peer_corpus=1000, peer_budget=90, wasm_corpus=1000,
             min_seconds=2.0, linear_mb=[1, 2, 4, 8], linear_timeout=180, bundle_sizes=[1, 100, 1000, 10000])
+SEARCH_LIMIT = 50  # the app's result limit (src/app/components/search.rs)
+SEARCH_ENGINES = [("ours", "ours (wasm)"), ("minisearch", "MiniSearch"), ("flexsearch", "FlexSearch")]
 LINEAR_CASES = ["one-line", "quote-marks", "nested-quotes"]
 
 
@@ -174,6 +176,20 @@ def wasm(cfg, res):
                                      f"wasm (opt-level 3) in Chromium, {n} articles")
     res["wasm_native"] = native_analysis(n, cfg)
     res["wasm_bytes"] = sizes([os.path.join(root, "pkg", "wasm_analyze_bg.wasm")])
+
+
+def search(cfg, res):
+    """Our search (wasm) against MiniSearch and FlexSearch, per corpus size, in one page."""
+    root = os.path.join(OUT, "search")
+    res["search"] = {}
+    if not os.path.exists(os.path.join(root, "pkg", "wasm_analyze_bg.wasm")):
+        res["search"]["–"] = (None, "the wasm build is missing (see the build step's messages)")
+        return
+    for n in cfg["search_sizes"]:
+        res["search"][str(n)] = run_json(
+            ["node", os.path.join(BENCHES, "chromium.mjs"), root, corpus(n, "jsonl"),
+             "--query", f"runs={cfg['search_runs']}&limit={SEARCH_LIMIT}", "--timeout", "900"], 1000,
+            f"search against MiniSearch and FlexSearch, {n} articles")
 
 
 def sizes(files, brotli_quality=11):
@@ -329,6 +345,7 @@ def goals(res):
         out.append(("wasm within 2× of native (full analysis)", f"{'**met**' if slow <= 2 else '**missed**'} ({f(slow)}×)"))
     else:
         out.append(("wasm within 2× of native (full analysis)", "not measured"))
+    out.extend(search_goals(res))
     if res.get("dist"):
         gz = sum(x["gzip"] for x in res["dist"])
         out.append(("the app ≤ 250 KB gzip", f"{'**met**' if gz <= 250_000 else '**missed**'} ({kb(gz)})"))
@@ -346,6 +363,67 @@ def goals(res):
             worst = max(worst, r.get("panicked", {}).get("count", 0))
     out.append(("analysis is total (never panics)", "**met**" if not worst else f"**missed** (panics on {worst:,} articles)"))
     return out
+
+
+def search_goals(res):
+    """Goal rows for search: faster than both peers at every size (p95), p95 < 1 ms at the
+    largest size, memory added ≤ a quarter of each peer's."""
+    runs = {n: r for n, (r, err) in (res.get("search") or {}).items() if r and not err}
+    if not runs:
+        return [("search: faster than MiniSearch and FlexSearch (p95), p95 < 1 ms at 10,000, ¼ of their memory", "not measured")]
+    out = []
+    for peer, name in SEARCH_ENGINES[1:]:
+        ratios = {n: r["engines"][peer]["p95_ms"] / max(r["engines"]["ours"]["p95_ms"], 1e-3) for n, r in runs.items()}
+        ok = all(x > 1 for x in ratios.values())
+        out.append((f"search faster than {name} at every size (p95)",
+                    f"{'**met**' if ok else '**missed**'} ({', '.join(f'{int(n):,}: {f(x)}×' for n, x in ratios.items())})"))
+    top = max(runs, key=int)
+    p95 = runs[top]["engines"]["ours"]["p95_ms"]
+    out.append((f"search p95 < 1 ms at {int(top):,} articles", f"{'**met**' if p95 < 1 else '**missed**'} ({p95:.2f} ms)"))
+    mem = runs[top]["engines"]
+    shares = {name: mem["ours"]["memory_added"] / max(mem[peer]["memory_added"], 1) for peer, name in SEARCH_ENGINES[1:]}
+    ok = all(x <= 0.25 for x in shares.values())
+    out.append((f"search memory ≤ ¼ of each peer's at {int(top):,} articles",
+                f"{'**met**' if ok else '**missed**'} ({', '.join(f'{100 * x:.0f}% of {n}' for n, x in shares.items())})"))
+    return out
+
+
+def search_report(res):
+    L = ["## Search against MiniSearch and FlexSearch (same page, same articles)\n"]
+    runs = res.get("search") or {}
+    if not runs:
+        L.append("Not measured.\n")
+        return L
+    first = next((r for r, err in runs.values() if r), None)
+    if first:
+        qs = first["queries"]
+        L.append(f"Headless Chromium, one page per size: each engine in turn indexes the same articles (title + text) and "
+                 f"answers the fixed query set {first['runs']} times over, at the same limit of {first['limit']} results "
+                 f"(the app's). Query set: " + "; ".join(f"{c}: {', '.join(qs[c])}" for c in qs) + ". "
+                 "p50/p95 are over every timed query of the four classes common, rare, pairs and prefixes "
+                 "(typos are shown apart: FlexSearch, as configured, has no typo tolerance and answers them with nothing). "
+                 "Memory added = the JS heap after a forced full GC (`--js-flags=--expose-gc`, "
+                 "`performance.memory` with `--enable-precise-memory-info`) plus the growth of wasm memory, before and after "
+                 "building the index; for ours the article texts are stored in wasm memory first and not counted "
+                 "(the app holds them as its corpus; ours reads its snippets from them). "
+                 f"Timer: `performance.now()`, cross-origin isolated (5 µs steps){'' if first.get('isolated') else ' — not isolated in this run: 100 µs steps'}.\n")
+        L.append("How each is configured: " + "; ".join(f"**{name}**: {first['engines'][k]['note']}" for k, name in SEARCH_ENGINES) + ".\n")
+    L.append("| articles | engine | p50 | p95 | common p50/p95 | rare | pairs | prefixes | typos | build | index bytes | memory added |")
+    L.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n, (r, err) in runs.items():
+        if err:
+            L.append(f"| {n} | {md(err)} | | | | | | | | | | |")
+            continue
+        for key, name in SEARCH_ENGINES:
+            e = r["engines"][key]
+            c = e["classes"]
+            cls = " | ".join(f"{c[k]['p50_ms']:.3f} / {c[k]['p95_ms']:.3f}" for k in ("common", "rare", "pairs", "prefixes", "typos"))
+            L.append(f"| {r['docs']:,} | {name} | {e['p50_ms']:.3f} ms | **{e['p95_ms']:.3f} ms** | {cls} | {e['build_ms']:.0f} ms | "
+                     f"{e['index_bytes'] / 2**20:.1f} MiB | {e['memory_added'] / 2**20:.1f} MiB |")
+    L.append("\nIndex bytes: ours = vocabulary + compressed postings as held; MiniSearch = `JSON.stringify(index)`; "
+             "FlexSearch = the length of what `export()` emits. Ours also returns title marks and a highlighted "
+             "snippet per hit, which the peers do not; ids of the top hits are in `results.json` for comparison.\n")
+    return L
 
 
 def report(cfg, res, quick):
@@ -475,6 +553,8 @@ def report(cfg, res, quick):
             L.append(f"\nThe opt-level 3 wasm build was not measured: {ws[1]}.")
         L.append("")
 
+    L.extend(search_report(res))
+
     L.append("## Transfer size\n")
     L.append("gzip -9 and brotli q11, as a static host would serve them.\n")
     def total(rows):
@@ -588,6 +668,7 @@ def main():
                    check=True)
     throughput(cfg, res)
     wasm(cfg, res)
+    search(cfg, res)
     transfer(cfg, res)
     startup(cfg, res)
     linearity(cfg, res)

@@ -96,10 +96,18 @@ build_wasm() {
     fi
   done
   cp benches/wasm/index.html benches/wasm/bench.js benches/out/wasm/ || return 1
+  # The search page: the same module (it holds the search entry points too) beside
+  # MiniSearch and FlexSearch from benches/node_modules.
+  rm -rf benches/out/search
+  mkdir -p benches/out/search
+  cp -r benches/out/wasm/pkg benches/out/search/pkg || return 1
+  cp benches/search/index.html benches/search/search.js benches/out/search/ || return 1
+  cp benches/node_modules/minisearch/dist/es/index.js benches/out/search/minisearch.js || return 1
+  cp benches/node_modules/flexsearch/dist/flexsearch.bundle.module.min.mjs benches/out/search/flexsearch.js || return 1
 }
 if ! build_wasm; then
   echo "bench: the wasm build failed; the wasm rows of the table are left out" >&2
-  rm -rf benches/out/wasm
+  rm -rf benches/out/wasm benches/out/search
 fi
 
 if [ "$floor" = 1 ]; then

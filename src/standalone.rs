@@ -98,8 +98,9 @@ impl fmt::Display for ExportError {
 impl std::error::Error for ExportError {}
 
 impl Dist {
-    /// Reads the app from `dir`: the one `*_bg.wasm`, its glue `*.js` beside it, and the
-    /// stylesheet (`app*.css`). Names may carry trunk's hashes or not.
+    /// Reads the app from `dir`: its `*_bg.wasm` (the one whose glue `*.js` index.html
+    /// starts, when the analysis worker's is there too), that glue, and the stylesheet
+    /// (`app*.css`). Names may carry trunk's hashes or not.
     pub fn read(dir: &Path) -> Result<Dist, ExportError> {
         let entries = std::fs::read_dir(dir).map_err(|_| ExportError::NoDist { dir: dir.to_path_buf() })?;
         let names: Vec<String> = entries.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect();

@@ -105,6 +105,10 @@ enum MentionKind {
     Name,
     Pronoun,
     Descriptor,
+    /// A relative pronoun standing for the noun before it ("Mike Lee, who declared"):
+    /// PolNeAR marks the relative as the source, so it is the mention; the speaker's
+    /// name comes from its antecedent.
+    Relative,
 }
 
 /// Which side of a quote a frame lies on.
@@ -324,7 +328,8 @@ impl<'a> Ctx<'a> {
         let word = self.word(i);
         // Cues are lowercase verbs: "States" in "United States" is a name, not "states".
         // Only "According to" opens sentences.
-        if is_capitalized(word) && word != "According" {
+        // "Said Comey, “…”": an inverted "Said" may open a sentence too.
+        if is_capitalized(word) && word != "According" && !(word == "Said" && self.opens_sentence(i)) {
             return None;
         }
         let w = word.to_lowercase();
@@ -345,6 +350,12 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Whether token `i` is the first word of its sentence.
+    fn opens_sentence(&self, i: usize) -> bool {
+        let at = self.tokens[i].start;
+        self.text.get(self.segment(at).0..at).is_some_and(|t| t.trim().is_empty())
+    }
+
     /// The mention a noun phrase ending at token `j` (exclusive) names, scanning back
     /// no further than `lo`: a pronoun, a name run, or a descriptor.
     fn subject_before(&self, lo: usize, cue: usize) -> Option<(usize, usize, MentionKind)> {
@@ -358,6 +369,16 @@ impl<'a> Ctx<'a> {
             && !(j - 1 == lo && is_capitalized(self.word(j - 1)))
         {
             j -= 1;
+        }
+        // "Mike Lee, who declared", "the report, which notes": the relative pronoun is
+        // the cue's subject and the mention annotators mark; its antecedent names it.
+        if j > lo + 1 && self.is_word(j - 1) && in_table(&["who", "which"], self.word(j - 1)) {
+            let prev = self.word(j - 2);
+            let after_noun = prev == "," || (self.is_word(j - 2) && !in_table(CLAUSE_STOPS, prev));
+            if after_noun && (self.word(j - 1).eq_ignore_ascii_case("who") || prev == ",") {
+                let t = self.tokens[j - 1];
+                return Some((t.start, t.end, MentionKind::Relative));
+            }
         }
         // "Trump at the time said", "the department two weeks ago said": a time phrase
         // sits between subject and cue; the subject is the name or pronoun before it.
@@ -581,6 +602,24 @@ impl<'a> Ctx<'a> {
     /// ("Heio elaborated on …, stating"), except in an absolute phrase, where the name
     /// sits right before the participle ("… – Ryan saying he was “very encouraged”").
     fn participle_subject(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        // "Nefzi said, adding, “…”", "said Sean Spicer, adding": a participle right
+        // after a finite cue and its comma goes on with that cue's speaker.
+        if c > lo + 1 && self.word(c - 1) == "," {
+            for k in (lo.max(c.saturating_sub(8))..c - 1).rev() {
+                let Some((n, CueForm::Finite)) = self.cue_at(k, c - 1) else { continue };
+                // Only a plain saying verb: "would not say whom Ms. Ortiz backed, adding"
+                // goes on with its clause opener.
+                if !in_table(&["said", "says", "wrote", "writes", "stated", "told", "tells"], self.word(k)) {
+                    break;
+                }
+                let after = self.subject_after(k + n, c - 1).filter(|m| m.2 == MentionKind::Name);
+                let m = if k + n == c - 1 { self.subject_before(lo, k) } else { after };
+                if m.is_some() {
+                    return m;
+                }
+                break;
+            }
+        }
         if c > lo && self.is_word(c - 1) {
             if in_table(PERSON_PRONOUNS, self.word(c - 1)) {
                 return Some((self.tokens[c - 1].start, self.tokens[c - 1].end, MentionKind::Pronoun));
@@ -588,6 +627,14 @@ impl<'a> Ctx<'a> {
             if let Some(run) = self.names.run_at_token(c - 1).filter(|r| !r.possessive) {
                 return Some((run.start, run.end, MentionKind::Name));
             }
+        }
+        // "Even as he defended Melania Trump, saying …", "he used stronger language,
+        // saying …": the participle hangs on the nearest clause, and a personal
+        // pronoun opening it is that clause's subject.
+        let clause_start =
+            |k: usize| k == lo || matches!(self.word(k - 1), "," | ";") || in_table(SUBORDINATORS, self.word(k - 1));
+        if let Some(k) = (lo..c).rev().take(40).find(|&k| in_table(PERSON_PRONOUNS, self.word(k)) && clause_start(k)) {
+            return Some((self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun));
         }
         self.clause_opener(lo, c)
             .or_else(|| self.main_subject(lo, c))
@@ -650,6 +697,22 @@ impl<'a> Ctx<'a> {
         (end > lo + 1).then(|| (self.tokens[lo].start, self.tokens[end - 1].end, MentionKind::Descriptor))
     }
 
+    /// A lowercase noun phrase without a determiner starting at token `from` ("audio",
+    /// "excerpts of his speech", "officials with knowledge of …"): up to four words,
+    /// ending before punctuation, a clause word or a modifier ("familiar with").
+    fn bare_phrase(&self, from: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
+        let mut i = from;
+        while i < hi.min(from + 4)
+            && self.is_word(i)
+            && !in_table(CLAUSE_STOPS, self.word(i))
+            && !(i > from && in_table(NP_END, self.word(i)))
+        {
+            i += 1;
+        }
+        (i > from && !is_capitalized(self.word(from)))
+            .then(|| (self.tokens[from].start, self.tokens[i - 1].end, MentionKind::Descriptor))
+    }
+
     /// The speaker of an inverted cue ("said Geoff Garin, a pollster"), accepted only
     /// when the mention is followed by punctuation, the frame's end or a word that
     /// starts a modifier ("said Mr. Trump in a statement"): otherwise the words after
@@ -673,7 +736,8 @@ impl<'a> Ctx<'a> {
     fn attribute(&self, lo: usize, hi: usize, c: usize, n: usize, form: CueForm, side: Side) -> Attribution {
         let cue = (self.tokens[c].start, self.tokens[c + n - 1].end);
         let mention = match form {
-            CueForm::According => self.subject_after(c + n, hi),
+            // "according to audio provided to The Times": a bare noun phrase is a source too.
+            CueForm::According => self.subject_after(c + n, hi).or_else(|| self.bare_phrase(c + n, hi)),
             CueForm::Participle => self.participle_subject(lo, c),
             CueForm::Finite => match self.subject_before(lo, c) {
                 Some(m) => Some(m),
@@ -765,6 +829,118 @@ impl<'a> Ctx<'a> {
             i += 1;
         }
         self.unknown_verb_after(lo, hi)
+    }
+
+    /// A quote signed inside its marks, as opinion round-ups print them: the last
+    /// paragraph of a quote of several is a short line naming its author ('"… tax
+    /// cuts. ¶ Former NAACP president Ben Jealous."'). The paragraph before it ends a
+    /// sentence. The signature is the mention; there is no cue word.
+    ///
+    /// Returns the attribution and, when the signature shares the last piece (one line
+    /// break, no new paragraph), where that piece's speech ends.
+    fn signature(&self, pieces: &[(usize, usize)]) -> Option<(Attribution, Option<usize>)> {
+        let (&(first, b), rest) = pieces.split_last()?;
+        let (a, prev_end, keep) = match self.text[first..b].rfind('\n') {
+            Some(k) => (first + k + 1, first + k, Some(first + k)),
+            None => (first, rest.last()?.1, None),
+        };
+        if prev_end <= first && keep.is_some() {
+            return None;
+        }
+        if !self.text[..prev_end].trim_end_matches(['"', '”', '\'', '’']).trim_end().ends_with(['.', '!', '?', '…'])
+        {
+            return None;
+        }
+        Some((self.signature_line(a, b)?, keep))
+    }
+
+    /// A quote paragraph signed on the next line: left open at its end, with the
+    /// closing mark after the signature ('"I worry that … tax cuts. ¶ Dean Baker,
+    /// Center for Economic and Policy Research."'), or closed, with a name and a
+    /// description after it ('"…" ¶ Ann Stevens, 30, Gainesville').
+    fn signed_next_line(&self, piece_end: usize) -> Option<Attribution> {
+        let rest = self.text.get(piece_end..)?;
+        let nl = rest.bytes().take(4).position(|b| b == b'\n')?;
+        let line_start = piece_end + nl + 1;
+        let line = &self.text[line_start..];
+        let line = &line[..line.find('\n').unwrap_or(line.len())];
+        let body = line.trim_end();
+        match body.strip_suffix(['"', '”']) {
+            Some(body) => self.signature_line(line_start, line_start + body.len()),
+            // '"…" ¶ Ann Stevens, 30, Gainesville': after a closed quote paragraph the
+            // line needs a description after a comma ("Igor Bobic" alone may be a
+            // byline, "Paras Griffin via Getty Images" a photo credit).
+            None => {
+                let a = self.signature_line(line_start, line_start + body.len())?;
+                let (_, e, _) = a.mention?;
+                self.text[e..].starts_with(',').then_some(a)
+            }
+        }
+    }
+
+    /// Whether bytes `a..b` are a signature line — a person's name first (after
+    /// capitalised or title words only: "Former NAACP president Ben Jealous"), then
+    /// the end or a comma and a description, at most 12 words, no cue verb — and the
+    /// attribution to that name.
+    fn signature_line(&self, a: usize, b: usize) -> Option<Attribution> {
+        let line = &self.text[a..b];
+        if count_words(line) > 12 || line.contains('\n') || line.trim_end().ends_with(['?', '!', ':']) {
+            return None;
+        }
+        let (lo, hi) = self.tok_range(a, b);
+        let mut k = lo;
+        if k < hi && matches!(self.word(k), "-" | "–" | "—") {
+            k += 1;
+        }
+        let first = (k..hi.min(k + 6)).find(|&i| {
+            self.names.run_at_token(i).is_some_and(|r| r.kind == RunKind::Person || self.is_person(r.start, r.end))
+        })?;
+        let title_word = |i: usize| {
+            self.is_word(i)
+                && (is_capitalized(self.word(i))
+                    || in_table(cues::TITLES, self.word(i))
+                    || in_table(cues::ROLE_NOUNS, self.word(i)))
+        };
+        if !(k..first).all(title_word) || (lo..hi).any(|i| self.cue_at(i, hi).is_some()) {
+            return None;
+        }
+        let run = self.names.run_at_token(first)?;
+        if run.last < hi && !matches!(self.word(run.last), "," | ".") {
+            return None;
+        }
+        let at = self.tokens[lo].start;
+        Some(Attribution { cue: (at, at), mention: Some((run.start, run.end, MentionKind::Name)), weak: true })
+    }
+
+    /// A verbless introduction: "Dorothy Poynter, who grew up with Ali, “We were all so
+    /// proud of him.”" or "Michelle Stevens, 30, of Gainesville, “…”" — a person's
+    /// name opens the clause, an appositive or relative clause follows between commas,
+    /// and the quote finishes the sentence in place of the verb. The name is the
+    /// speaker and the comma before the quote stands as a weak cue.
+    fn appositive_intro(&self, lo_byte: usize, open: usize, close: usize, seg_end: usize) -> Option<Attribution> {
+        let (lo, hi) = self.tok_range(lo_byte, open);
+        if hi < lo + 4 || self.word(hi - 1) != "," || hi - lo > 30 {
+            return None;
+        }
+        // The quote ends the sentence: a verb after it would make it the object.
+        if self.text.get(close..seg_end).is_none_or(|t| t.chars().any(char::is_alphanumeric)) {
+            return None;
+        }
+        let run = self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive)?;
+        if run.last >= hi - 1 || self.word(run.last) != "," || !self.is_person(run.start, run.end) {
+            return None;
+        }
+        // The appositive: a relative clause, a noun phrase or an age.
+        let next = self.word(run.last + 1);
+        let appositive = in_table(&["who", "whose"], next)
+            || in_table(DETERMINERS, next)
+            || self.tokens[run.last + 1].kind == TokenKind::Number;
+        let comma = self.tokens[hi - 1];
+        appositive.then_some(Attribution {
+            cue: (comma.start, comma.end),
+            mention: Some((run.start, run.end, MentionKind::Name)),
+            weak: true,
+        })
     }
 
     /// The attribution of a quote opening its sentence, in the sentence before it in the
@@ -1036,9 +1212,17 @@ impl<'a> Ctx<'a> {
             // "told the Dutch newspaper NRC Handelsblad:", "in Italian:": a name after a
             // preposition is the hearer or the medium, not the speaker.
             let object = |r: &Run| r.first > lo && in_table(PREPOSITIONS, self.word(r.first - 1));
-            let subject = match self.names.run_at_token(hi - 2).filter(|r| !object(r)) {
+            // The name right before the colon speaks when it opens its clause ("Trump:",
+            // "In Iowa, Sen. Ted Cruz:"); after a verb it is an object ("quoting
+            // Leonardo da Vinci in Italian:", "to the Dutch newspaper NRC Handelsblad:")
+            // and the clause's subject speaks.
+            let opens = |r: &Run| r.first == lo || matches!(self.word(r.first - 1), "," | "—" | "-" | "(");
+            let subject = match self.names.run_at_token(hi - 2).filter(|r| !object(r) && opens(r)) {
                 Some(run) => Some((run.start, run.end, MentionKind::Name)),
-                None => self.main_subject(lo, hi - 1),
+                None => self
+                    .source_after_from(lo, hi - 1)
+                    .or_else(|| self.main_subject(lo, hi - 1))
+                    .or_else(|| self.colon_phrase(lo, hi - 1)),
             };
             if let Some(m) = subject {
                 let a = Attribution { cue: (colon.start, colon.end), mention: Some(m), weak: true };
@@ -1046,6 +1230,35 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// The source of a bare "From the report:", "More from the report:", "From Bush's
+    /// Facebook post:" (tokens `lo..colon`): the phrase after "from".
+    fn source_after_from(&self, lo: usize, colon: usize) -> Option<(usize, usize, MentionKind)> {
+        let f = (lo..colon.min(lo + 2)).find(|&k| self.word(k).eq_ignore_ascii_case("from"))?;
+        if colon - f > 6 || !(f == lo || self.word(lo).eq_ignore_ascii_case("more")) {
+            return None;
+        }
+        let np = (f + 1..colon)
+            .all(|k| (self.is_word(k) || is_apostrophe_token(self.word(k))) && !in_table(CLAUSE_STOPS, self.word(k)));
+        (np && f + 1 < colon).then(|| (self.tokens[f + 1].start, self.tokens[colon - 1].end, MentionKind::Descriptor))
+    }
+
+    /// The subject of a clause ending in a colon that names no person: "the Illinois
+    /// Board of Elections was conclusive in its findings:", "A footnote in the report
+    /// makes that clear:" — the noun phrase opening the clause (after an opening
+    /// subordinate or prepositional phrase and its comma).
+    fn colon_phrase(&self, lo: usize, colon: usize) -> Option<(usize, usize, MentionKind)> {
+        if lo >= colon {
+            return None;
+        }
+        let opener = in_table(SUBORDINATORS, self.word(lo)) || in_table(PREPOSITIONS, self.word(lo));
+        let start = if opener { (lo..colon).find(|&k| self.word(k) == ",")? + 1 } else { lo };
+        // The phrase opens with a determiner ("the Illinois Board …", "A footnote …").
+        if start >= colon || !in_table(DETERMINERS, self.word(start)) {
+            return None;
+        }
+        self.opening_phrase(start, colon)
     }
 
     /// 'Silverman interjected, “…”': speech verbs are an open class before a quote
@@ -1102,7 +1315,13 @@ impl<'a> Ctx<'a> {
             .rev()
             .take_while(|&k| self.word(k) != ",")
             .find(|&k| in_table(SUBORDINATORS, self.word(k)) || self.word(k) == "who");
-        clause.and_then(|k| self.main_subject(k + 1, c)).or_else(|| self.main_subject(lo, c))
+        // "Prior to Election Day, he laughed and said": the clause after the last comma
+        // has its own subject.
+        let after_comma = || {
+            let k = (lo..c).rev().find(|&k| self.word(k) == ",")?;
+            self.main_subject(k + 1, c).filter(|m| m.2 != MentionKind::Descriptor)
+        };
+        clause.and_then(|k| self.main_subject(k + 1, c)).or_else(after_comma).or_else(|| self.main_subject(lo, c))
     }
 
     /// The first cue in tokens `lo..hi` with a speaker, and the tokens after it.
@@ -1126,11 +1345,24 @@ impl<'a> Ctx<'a> {
     fn direct_quotes(&self) -> Vec<Quote> {
         let mut cands: Vec<Candidate> = Vec::with_capacity(self.regions.len());
         for (ri, r) in self.regions.iter().enumerate() {
-            let pieces: Vec<(usize, usize)> =
+            let mut pieces: Vec<(usize, usize)> =
                 r.pieces.iter().map(|&(a, b)| trim_span(self.text, a, b)).filter(|&(a, b)| b > a).collect();
             if pieces.is_empty() {
                 continue;
             }
+            // A quote signed on its own last line, inside the marks: that line is the
+            // speaker, not speech.
+            let signed = self.signature(&pieces).map(|(a, keep)| {
+                // Drop the signature line: a piece of its own, or the tail of the last.
+                let last = pieces.len() - 1;
+                match keep {
+                    Some(end) => pieces[last] = trim_span(self.text, pieces[last].0, end),
+                    None => {
+                        pieces.pop();
+                    }
+                }
+                a
+            });
             let (seg_start, _) = self.segment(r.open.0);
             let (_, mut seg_end) = self.segment(r.close.0.max(r.open.1));
             // '"Will we win?" Trump asked.': a question or exclamation inside the marks
@@ -1202,6 +1434,16 @@ impl<'a> Ctx<'a> {
             // A cue right before the quote ("said: '…'") beats one after it; otherwise
             // the cue after ('"…," he said') is the quote's own.
             cand.attribution = match (before_attr, after) {
+                _ if signed.is_some() => signed,
+                // Left open at the paragraph's end and signed on the next line.
+                (None, None)
+                    if !cand.headline
+                        && cand.starts_clause
+                        && self.signed_next_line(r.close.1).is_some()
+                        && (r.close.0 == r.close.1 || self.text[r.close.1..].starts_with(['\n', '\r'])) =>
+                {
+                    self.signed_next_line(r.close.1)
+                }
                 // A bare colon ("… his words: “…,” he said") yields to a cue verb after.
                 (Some((b, gap)), after) if gap <= 4 && cand.starts_clause && !(b.weak && after.is_some()) => Some(b),
                 // Words woven into an attributed sentence ("Trump says the NFL has gone
@@ -1220,6 +1462,13 @@ impl<'a> Ctx<'a> {
                     if cand.starts_clause && !cand.headline && self.verb_before(before_lo, r.open.0).is_some() =>
                 {
                     self.verb_before(before_lo, r.open.0)
+                }
+                (None, None)
+                    if cand.starts_clause
+                        && !cand.headline
+                        && self.appositive_intro(before_lo, r.open.0, r.close.1, seg_end).is_some() =>
+                {
+                    self.appositive_intro(before_lo, r.open.0, r.close.1, seg_end)
                 }
                 (None, None)
                     if cand.starts_clause && !cand.headline && self.intro_sentence(ri, seg_start).is_some() =>
@@ -1394,7 +1643,28 @@ impl<'a> Ctx<'a> {
                     )
             };
             let attributed = c.attribution.is_some();
-            if c.words == 0 {
+            // '“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello':
+            // a byline after the marks makes them a cited headline, not speech.
+            let last = &self.regions[c.last_region];
+            let after = self.text.get(last.close.1..).unwrap_or("");
+            let after = after.get(..after.len().min(40)).unwrap_or(after).trim_start_matches([',', ' ']);
+            let byline = after.strip_prefix("by ").is_some_and(|t| t.starts_with(|ch: char| ch.is_uppercase()));
+            // "on Fox News channel’s “Sunday Morning Futures,”", "told NBC’s “Today”",
+            // "in an interview with “Fox News Sunday.”": a capitalised name after a
+            // possessive or "on"/"with", inside a clause, names a show or a work.
+            let prev = (lo..hi).next_back().map(|k| self.word(k)).unwrap_or("");
+            let prev_full =
+                if matches!(prev, "s" | "’s" | "'s") || is_apostrophe_token(prev) { "’s" } else { prev };
+            let titled_work = !c.starts_clause
+                && !c.headline
+                && c.pieces.len() == 1
+                && c.words <= 8
+                && is_title_words(&content)
+                && (prev_full.ends_with("’s")
+                    || prev_full.ends_with("'s")
+                    || prev_full.ends_with('’')
+                    || in_table(&["on", "with"], prev_full));
+            if c.words == 0 || (byline && !attributed) || titled_work {
                 c.keep = false;
             } else if listed[i] {
                 // 'land,' 'nuclear power plants,' and 'specific assets': terms.
@@ -1436,7 +1706,8 @@ impl<'a> Ctx<'a> {
                 QuoteKind::Partial
             };
             let (speaker, cue) = match &c.attribution {
-                Some(a) => (self.speaker(a), Some(self.cue(a.cue))),
+                // A signature carries no cue word (an empty cue span).
+                Some(a) => (self.speaker(a), (a.cue.1 > a.cue.0).then(|| self.cue(a.cue))),
                 None => {
                     // A paragraph of quote right after an attributed one continues it; it
                     // keeps the mention of the attribution it continues. Without one, a
@@ -1456,7 +1727,11 @@ impl<'a> Ctx<'a> {
                         s.end.is_some_and(|e| self.cue_follows(e))
                             || s.start.is_some_and(|p| self.opens_paragraph_sentence(p, start))
                     });
-                    (reported.or(inherited).or(introduced).unwrap_or_default(), None)
+                    // "Valastro praised Christie’s leadership …. ¶ “We need …”": the
+                    // subject of the sentence right before the quote is its speaker.
+                    let subject = self.previous_subject(self.regions[c.region].open.0);
+                    let chosen = reported.or(subject).or(inherited).or(introduced).unwrap_or_default();
+                    (self.nearest_pronoun(chosen, start), None)
                 }
             };
             // An unresolved mention ("it stated") still carries over to a continuation.
@@ -1466,6 +1741,97 @@ impl<'a> Ctx<'a> {
             out.push(Quote { start, end, text, kind, speaker, cue, sentence: 0 });
         }
         out
+    }
+
+    /// The subject of the sentence that ends right before a quote opening at byte
+    /// `open`, in the quote's paragraph or the one before, as a speaker: a person's
+    /// name or a pronoun opening the sentence (after an opening phrase and its comma),
+    /// or a noun phrase with a determiner ("the DNC issued a statement …"). A sentence
+    /// holding a quote of its own is skipped: its speaker is that quote's.
+    fn previous_subject(&self, open: usize) -> Option<Speaker> {
+        let end = self.text[..open].trim_end().len();
+        if end == 0 || self.text[end..open].matches('\n').count() > 2 {
+            return None;
+        }
+        let (s, _) = self.segment(end - 1);
+        if s < self.headline_end || self.text[s..end].contains('\n') {
+            return None;
+        }
+        let ri = self.regions.partition_point(|r| r.close.1 <= s);
+        if self.regions.get(ri).is_some_and(|r| r.open.0 < end) {
+            return None;
+        }
+        let (lo, hi) = self.tok_range(s, end);
+        if hi <= lo + 2 {
+            return None;
+        }
+        // "… she said she and Obama had made progress. “I really believe …”": a
+        // sentence reporting speech gives the quote to its speaker, as written there.
+        if let Some((a, _)) = self.first_cue(lo, hi) {
+            let sp = self.speaker(&a);
+            if sp.name.is_some() {
+                return Some(sp);
+            }
+        }
+        // "At Brazile’s direction, the DNC issued …": skip an opening phrase.
+        let opener = in_table(SUBORDINATORS, self.word(lo)) || in_table(PREPOSITIONS, self.word(lo));
+        let lo = if opener { (lo..hi.min(lo + 12)).find(|&k| self.word(k) == ",")? + 1 } else { lo };
+        if lo >= hi || !self.is_word(lo) {
+            return None;
+        }
+        let w = self.word(lo);
+        let m = if in_table(PERSON_PRONOUNS, w) {
+            (self.tokens[lo].start, self.tokens[lo].end, MentionKind::Pronoun)
+        } else if let Some(run) = self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive && r.last < hi)
+        {
+            // A name followed by a lowercase verb-like word ("Valastro praised").
+            let next = self.word(run.last);
+            if !self.is_word(run.last) || is_capitalized(next) || self.subject_kind(run).is_none() {
+                return None;
+            }
+            (run.start, run.end, MentionKind::Name)
+        } else {
+            return None;
+        };
+        let a = Attribution { cue: (m.0, m.0), mention: Some(m), weak: true };
+        let sp = self.speaker(&a);
+        sp.name.is_some().then_some(sp)
+    }
+
+    /// A quote without a cue is given to a person named before it; when a pronoun
+    /// refers to them between that mention and the quote ("Trump added more. He then
+    /// had a question for the crowd. ¶ “…”"), the pronoun is the nearest mention of
+    /// the speaker, the one annotators mark. The name stays the resolved one.
+    fn nearest_pronoun(&self, speaker: Speaker, quote: usize) -> Speaker {
+        let (Some(name), Some(from)) = (speaker.name.as_deref(), speaker.end) else { return speaker };
+        if from >= quote {
+            return speaker;
+        }
+        let female = self.names.female(name);
+        let (lo, hi) = self.tok_range(from, quote);
+        // Bounded look-back: the nearest pronoun within the last 60 tokens.
+        for k in (lo.max(hi.saturating_sub(60))..hi).rev() {
+            let t = self.tokens[k];
+            if self.is_quoted(t.start) {
+                continue;
+            }
+            let w = self.word(k);
+            if !in_table(PERSON_PRONOUNS, w) {
+                continue;
+            }
+            let she = w.eq_ignore_ascii_case("she");
+            if female.is_some_and(|f| f != she) {
+                // A pronoun for someone else stands between: the name is nearer.
+                return speaker;
+            }
+            // The person named last before the pronoun must be the speaker.
+            let last = self.names.last_person_for(t.start, Some(she), |p| self.is_quoted(p));
+            if last.is_some_and(|(_, n, _)| n == name) {
+                return Speaker { start: Some(t.start), end: Some(t.end), ..speaker };
+            }
+            return speaker;
+        }
+        speaker
     }
 
     /// Whether the name at byte `at` is the subject of a sentence in the paragraph of
@@ -1543,8 +1909,9 @@ impl<'a> Ctx<'a> {
                 let head = written.split_whitespace().last().unwrap_or("");
                 self.names.resolve_descriptor(head, s)
             }
+            MentionKind::Relative => self.antecedent(s),
         };
-        if kind == MentionKind::Name {
+        if matches!(kind, MentionKind::Name | MentionKind::Relative) {
             if let Some((n, e)) = &resolved {
                 let mut list = self.speakers.borrow_mut();
                 if list.last().is_none_or(|l| l.0 < s) {
@@ -1556,9 +1923,46 @@ impl<'a> Ctx<'a> {
             Some((n, e)) => (Some(n), e),
             // An unresolved descriptor is still the best name we have ("a spokesman").
             None if kind == MentionKind::Descriptor => (Some(written), None),
+            None if kind == MentionKind::Relative => (self.antecedent_phrase(s), None),
             None => (None, None),
         };
         Speaker { name, start: Some(s), end: Some(e), entity }
+    }
+
+    /// The person a relative pronoun at byte `at` stands for: the name right before it
+    /// ("Mike Lee, who"), else the last person named earlier in its sentence ("said
+    /// Alfonso Aguilar, the executive director of …, who").
+    fn antecedent(&self, at: usize) -> Option<(String, Option<usize>)> {
+        let (w, _) = self.tok_range(at, at);
+        let mut k = w;
+        if k > 0 && self.word(k - 1) == "," {
+            k -= 1;
+        }
+        if let Some(run) = (k > 0).then(|| self.names.run_at_token(k - 1)).flatten().filter(|r| !r.possessive) {
+            if run.last == k {
+                let (name, entity) = self.names.resolve_name(run.start, run.end);
+                return (!name.is_empty()).then_some((name, entity));
+            }
+        }
+        let sentence = self.segment(at).0;
+        let (pos, name, entity) = self.names.last_person_before(at, |p| self.is_quoted(p))?;
+        (pos >= sentence && at - pos <= 200).then_some((name, entity))
+    }
+
+    /// The noun phrase a relative pronoun at byte `at` follows, as written ("some
+    /// far-right commentators who"), when no person resolves it.
+    fn antecedent_phrase(&self, at: usize) -> Option<String> {
+        let (w, _) = self.tok_range(at, at);
+        let mut end = w;
+        if end > 0 && self.word(end - 1) == "," {
+            end -= 1;
+        }
+        let lo = self.tok_range(self.segment(at).0, at).0;
+        let mut k = end;
+        while k > lo && end - k < 6 && self.is_word(k - 1) && !in_table(CLAUSE_STOPS, self.word(k - 1)) {
+            k -= 1;
+        }
+        (k < end).then(|| self.text[self.tokens[k].start..self.tokens[end - 1].end].to_string())
     }
 
     /// Pass 5: indirect speech in sentences without quotes.
@@ -1655,6 +2059,11 @@ impl<'a> Ctx<'a> {
             }
             let (hi_c, lo_c) = (self.tokens[ce - 1].end, self.tokens[cs].start);
             let a = self.attribute(lo, hi, i, n, form, Side::Before);
+            // "…, which adds another layer": a relative clause on a clause reports
+            // nothing in a sentence without quotes ("X, who said …" may).
+            if a.mention.is_some_and(|m| m.2 == MentionKind::Relative && self.text[m.0..m.1] != *"who") {
+                return None;
+            }
             a.mention?;
             let speaker = self.speaker(&a);
             return Some(Quote {
@@ -1736,6 +2145,18 @@ fn is_title(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     words.len() >= 2
         && !s.trim_end().ends_with(['.', '!', '?', ','])
+        && words.iter().all(|w| is_capitalized(w) || SMALL.contains(w) || !w.chars().any(char::is_alphabetic))
+}
+
+/// Whether quoted content is capitalised like a name of a work, allowing the
+/// punctuation American style puts inside the marks ("Morning Joe,", "Today").
+fn is_title_words(s: &str) -> bool {
+    const SMALL: &[&str] = &["of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "at", "with", "&"];
+    let t = s.trim_end().trim_end_matches([',', '.']);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    !words.is_empty()
+        && !t.ends_with(['!', '?'])
+        && is_capitalized(words[0])
         && words.iter().all(|w| is_capitalized(w) || SMALL.contains(w) || !w.chars().any(char::is_alphabetic))
 }
 

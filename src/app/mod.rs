@@ -14,6 +14,7 @@
 
 pub mod components;
 pub mod hooks;
+pub mod library;
 pub mod services;
 pub mod state;
 

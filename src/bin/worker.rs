@@ -14,10 +14,19 @@
 //!                 verbatim?: bool,                         the text is the body as it stands
 //!                 metadata?: {title?, date?, outlet?, url?, byline?}}   replaces the file's
 //! page → worker  {type: "cancel", ids?: [id, ...]}        drop queued files (all without ids)
-//! worker → page  {type: "result", id, name, json}         json: {"articles": [BundleArticle], "warnings": [..]}
+//! worker → page  {type: "result", id, name,                articles: one BundleArticle JSON text each
+//!                 articles: [string], warnings: [string]}
 //!                {type: "error", id, name, error}          the file could not be read
 //!                {type: "cancelled", id, name}             dropped before it was analysed
+//!
+//! page → worker  {type: "export", id, format,              csv | timelinejs | ical | bundle
+//!                 corpus: URL|null,                        the bundled corpus, fetched here
+//!                 articles: [string], ids: [string]}       the reader's articles (JSON), their ids
+//! worker → page  {type: "exported", id, name, mediaType, text} | {type: "error", id, error}
 //! ```
+//!
+//! Exports run here rather than in the page so that the app's own wasm carries neither
+//! the export formats nor JSON serialization (about 50 KB gzip).
 //!
 //! Files are queued and analysed one per turn of the worker's event loop, so a cancel
 //! sent during a batch is seen before the next file starts. A file already being analysed
@@ -100,8 +109,19 @@ mod worker {
         let name = JsValue::from_str(&job.name);
         match analyse_file(&job.name, &job.bytes, job.verbatim, &job.overrides) {
             Ok(analysed) => {
-                let json = serde_json::to_string(&analysed).expect("analysis serializes");
-                post(scope, &[("type", "result".into()), ("id", job.id), ("name", name), ("json", json.into())]);
+                let strings = |items: Vec<String>| items.into_iter().map(JsValue::from).collect::<js_sys::Array>();
+                let articles =
+                    analysed.articles.iter().map(|a| serde_json::to_string(a).expect("article serializes")).collect();
+                post(
+                    scope,
+                    &[
+                        ("type", "result".into()),
+                        ("id", job.id),
+                        ("name", name),
+                        ("articles", strings(articles).into()),
+                        ("warnings", strings(analysed.warnings).into()),
+                    ],
+                );
             }
             Err(error) => {
                 post(scope, &[("type", "error".into()), ("id", job.id), ("name", name), ("error", error.into())]);
@@ -130,6 +150,46 @@ mod worker {
         }
     }
 
+    /// Fetches `url` as text.
+    async fn fetch_text(url: &str) -> Result<String, String> {
+        use wasm_bindgen_futures::JsFuture;
+        let scope: web_sys::WorkerGlobalScope = js_sys::global().unchecked_into();
+        let fail = |what: &str| format!("the bundled corpus ({url}) could not be read: {what}");
+        let response = JsFuture::from(scope.fetch_with_str(url)).await.map_err(|_| fail("the request failed"))?;
+        let response: web_sys::Response = response.dyn_into().map_err(|_| fail("no response"))?;
+        if !response.ok() {
+            return Err(fail(&format!("the server answered {}", response.status())));
+        }
+        let text = response.text().map_err(|_| fail("no body"))?;
+        JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or_else(|| fail("the body is not text"))
+    }
+
+    /// An `export` message: the bundled corpus plus the reader's articles, in a format.
+    async fn export(data: &JsValue) -> Result<(String, String, String), String> {
+        use article_explorer::corpus::{Bundle, BundleArticle};
+        use article_explorer::export::{export, Format};
+        let name = get(data, "format").as_string().unwrap_or_default();
+        let format = Format::parse(&name).ok_or_else(|| format!("unknown export format {name:?}"))?;
+        let mut articles = Vec::new();
+        if let Some(url) = get(data, "corpus").as_string() {
+            let (bundle, _) = Bundle::parse(&fetch_text(&url).await?).map_err(|e| e.to_string())?;
+            articles = bundle.articles;
+        }
+        let strings = |v: JsValue| js_sys::Array::from(&v).iter().filter_map(|s| s.as_string()).collect::<Vec<_>>();
+        for (json, id) in strings(get(data, "articles")).iter().zip(strings(get(data, "ids"))) {
+            let mut article: BundleArticle =
+                serde_json::from_str(json).map_err(|e| format!("your article {id:?} could not be read: {e}"))?;
+            article.id = id;
+            articles.push(article);
+        }
+        let bundle = Bundle::new(articles);
+        Ok((
+            format!("article-explorer.{}", format.extension()),
+            format.media_type().to_string(),
+            export(&bundle, format),
+        ))
+    }
+
     pub fn start() {
         let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
         let state = Rc::new(RefCell::new(State::default()));
@@ -146,6 +206,27 @@ mod worker {
                         post(&scope2, &[("type", "error".into()), ("id", get(&data, "id")), ("error", error.into())])
                     }
                 },
+                Some("export") => {
+                    let scope = scope2.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let id = get(&data, "id");
+                        match export(&data).await {
+                            Ok((name, media_type, text)) => post(
+                                &scope,
+                                &[
+                                    ("type", "exported".into()),
+                                    ("id", id),
+                                    ("name", name.into()),
+                                    ("mediaType", media_type.into()),
+                                    ("text", text.into()),
+                                ],
+                            ),
+                            Err(error) => {
+                                post(&scope, &[("type", "error".into()), ("id", id), ("error", error.into())])
+                            }
+                        }
+                    });
+                }
                 Some("cancel") => {
                     let ids = get(&data, "ids");
                     let ids: Option<Vec<JsValue>> = ids.is_array().then(|| js_sys::Array::from(&ids).to_vec());

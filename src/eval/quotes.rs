@@ -116,6 +116,8 @@ struct DocResult {
     false_hits: Vec<usize>,
     /// Matched (gold, pred) pairs whose speaker is wrong.
     wrong_speaker: Vec<(usize, usize)>,
+    /// Every matched (gold, pred) pair.
+    matched: Vec<(usize, usize)>,
     /// Absorbed predictions, with the matched gold they are a piece of.
     absorbed: Vec<(usize, usize)>,
 }
@@ -177,6 +179,7 @@ fn score(gold: &[Gold], pred: &[Pred]) -> DocResult {
     for (gi, m) in g_match.iter().enumerate() {
         if let Some(pi) = *m {
             r.tally.matched += 1;
+            r.matched.push((gi, pi));
             if speaker_right(&gold[gi], &pred[pi]) {
                 r.tally.speaker_ok += 1;
             } else {
@@ -331,11 +334,18 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> String {
     let mut direct = Tally::default();
     let mut all = Tally::default();
     let mut errors: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    // Direct quotes matched and speakers right, by how the prediction was attributed.
+    let mut by_cue: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
     for a in articles {
         let gd: Vec<Gold> = a.gold.iter().filter(|g| g.direct).cloned().collect();
         let pd: Vec<Pred> = a.pred.iter().filter(|p| p.kind != QuoteKind::Indirect).cloned().collect();
         let rd = score(&gd, &pd);
         direct.add(rd.tally);
+        for &(gi, pi) in &rd.matched {
+            let slot = by_cue.entry(cue_class(&pd[pi])).or_default();
+            slot.0 += 1;
+            slot.1 += usize::from(speaker_right(&gd[gi], &pd[pi]));
+        }
         let ra = score(&a.gold, &a.pred);
         all.add(ra.tally);
         if show_errors {
@@ -380,6 +390,10 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> String {
     let _ = writeln!(out, "(absorbed = gold/predicted pieces of a quote already counted; see eval::quotes docs;");
     let _ = writeln!(out, " the strict rows count them as misses and false hits, plain one-to-one matching)");
     if show_errors {
+        let _ = writeln!(out, "\ndirect quotes matched, speaker accuracy by attribution:");
+        for (class, (n, ok)) in &by_cue {
+            let _ = writeln!(out, "  {class:<40} {n:>5} {:>6.3}", ratio(*ok, *n));
+        }
         for (class, items) in &errors {
             let _ = writeln!(out, "\n## {class} ({})", items.len());
             for item in items {
@@ -405,6 +419,20 @@ fn snippet(chars: &[char], a: usize, b: usize) -> String {
     };
     let s = format!("{}⟦{}⟧{}", chars[lo..a].iter().collect::<String>(), mid, chars[b..hi].iter().collect::<String>());
     s.replace('\n', " ¶ ")
+}
+
+/// How a prediction was attributed, for the speaker-accuracy breakdown and the
+/// wrong-speaker classes.
+fn cue_class(p: &Pred) -> &'static str {
+    if !p.has_cue {
+        "no cue (continued or introduced speaker)"
+    } else if p.cue == ":" {
+        "colon (X: “…”)"
+    } else if p.speaker_span.is_none() {
+        "cue without a mention"
+    } else {
+        "cue"
+    }
 }
 
 const PRONOUNS: [&str; 9] = ["he", "she", "they", "i", "we", "it", "you", "him", "her"];
@@ -491,7 +519,7 @@ fn collect_errors(
         } else {
             "gold descriptor"
         };
-        let class = format!("{family} wrong speaker: {gold_kind}");
+        let class = format!("{family} wrong speaker: {gold_kind}, {}", cue_class(p));
         let mention = p.speaker_span.map(|(s, e)| a.chars[s.min(a.chars.len())..e.min(a.chars.len())].iter().collect());
         errors.entry(class).or_default().push(format!(
             "  {short}: {}  [gold: {} | pred: {} ({}) cue: {}]",
@@ -626,5 +654,8 @@ mod tests {
         std::fs::remove_dir_all(&dir).ok();
         assert!(out.contains("direct quotes"), "{out}");
         assert!(out.contains("(1 articles)"), "{out}");
+        // The error listing breaks speaker accuracy down by how quotes were attributed.
+        assert!(out.contains("speaker accuracy by attribution"), "{out}");
+        assert!(out.lines().any(|l| l.trim_start().starts_with("cue ") && l.contains("1.000")), "{out}");
     }
 }

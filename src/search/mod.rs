@@ -1,14 +1,21 @@
 //! Search over articles, quotes, speakers and entities: ranked, prefix-matching,
 //! typo-tolerant on longer words, with the matched words marked for highlighting.
 //!
-//! The index is built in memory when the corpus loads (a corpus is a few hundred
-//! articles at most; building takes milliseconds). Each record is tokenized into
-//! lowercase, accent-folded words with byte spans; a vocabulary maps each word to where
-//! it occurs. A query word matches a vocabulary word
+//! The index is built in memory when the corpus loads. Each record is tokenized into
+//! lowercase, accent-folded words; the vocabulary is a sorted list of distinct words,
+//! each with a posting list of the records it occurs in (one `u32` per record and word:
+//! record id, whether the word is in the title, how often it occurs up to 7). Sorted
+//! words make prefixes a binary search; a 64-bit letter mask per word rules out most
+//! words before an edit distance is computed. Word positions are not stored: the marks
+//! are found again, after ranking, in the few titles and snippets shown. Article bodies
+//! are not copied into the index either ([`Index::from_corpus`] reads them from the
+//! corpus, [`Index::search_corpus`] snippets them from it). A query word matches a
+//! vocabulary word
 //!
 //! - exactly (weight 1.0),
 //! - as a prefix, so results come as you type (0.8, for query words of 2+ letters),
-//! - with one typo for words of [`TYPO_MIN`]..9 letters, two from 9 letters (0.6).
+//! - with one typo for words of [`TYPO_MIN`]..9 letters, two from 9 letters (0.6),
+//! - as a prefix with one typo, the first letter as typed (0.5: "zapporiz").
 //!
 //! Every query word must match. A record's score sums, per query word, its best match
 //! times the field weight (names and titles count more than bodies), times a small
@@ -24,12 +31,13 @@
 //!     target: Target::default(),
 //!     quoted: false,
 //! });
+//! index.finish();
 //! let hits = index.search("chinjy", 10); // one typo, 6 letters
 //! assert_eq!(hits.len(), 1);
 //! assert_eq!(hits[0].title_marks, [(5, 11)]);
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::view::corpus::{speaker_name, Corpus};
 use crate::view::reader::entity_kind_label;
@@ -94,7 +102,8 @@ pub struct Record {
     pub kind: Kind,
     /// Name, headline or quote text (weighs more).
     pub title: String,
-    /// Further text (article body, quote's speaker and source, aliases).
+    /// Further text (quote's speaker and source, aliases). Empty for an article
+    /// indexed with [`Index::add_with_body`]: its body stays with the caller.
     pub body: String,
     /// Where it leads.
     pub target: Target,
@@ -102,20 +111,89 @@ pub struct Record {
     pub quoted: bool,
 }
 
-/// A word occurrence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Posting {
-    record: u32,
-    in_title: bool,
-    start: u32,
-    end: u32,
+/// A posting's flags: in-title << 3 | occurrences (capped at 7).
+const IN_TITLE: u32 = 8;
+const TF_MASK: u32 = 7;
+
+/// A word's postings, by record id, compressed: per record one LEB128 varint of
+/// `(record id − previous record id) << 4 | flags` (the first counts from −1), so the
+/// flags sit in the low bits of the posting's first byte; mostly one byte each.
+#[derive(Clone, Debug, Default)]
+struct Postings {
+    bytes: Vec<u8>,
+    /// Last record id + 1 (0: none yet), and where its posting starts.
+    last: u32,
+    at: u32,
+}
+
+impl Postings {
+    /// Counts one occurrence of the word in `record` (records come in order).
+    fn push(&mut self, record: u32, title: bool) {
+        if self.last == record + 1 {
+            let b = &mut self.bytes[self.at as usize];
+            if title {
+                *b |= IN_TITLE as u8;
+            }
+            if u32::from(*b) & TF_MASK < TF_MASK {
+                *b += 1;
+            }
+            return;
+        }
+        self.at = self.bytes.len() as u32;
+        let mut v = (record + 1 - self.last) << 4 | if title { IN_TITLE } else { 0 } | 1;
+        self.last = record + 1;
+        loop {
+            let byte = (v & 0x7f) as u8;
+            v >>= 7;
+            if v == 0 {
+                self.bytes.push(byte);
+                return;
+            }
+            self.bytes.push(byte | 0x80);
+        }
+    }
+
+    /// (record id, flags) in order.
+    fn iter(bytes: &[u8]) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let mut i = 0;
+        let mut record = 0u32;
+        std::iter::from_fn(move || {
+            let mut v = 0u32;
+            let mut shift = 0;
+            loop {
+                let b = *bytes.get(i)?;
+                i += 1;
+                v |= u32::from(b & 0x7f) << shift;
+                if b & 0x80 == 0 {
+                    break;
+                }
+                shift += 7;
+            }
+            record += v >> 4;
+            Some((record - 1, v & 15))
+        })
+    }
 }
 
 /// The search index.
 #[derive(Clone, Debug, Default)]
 pub struct Index {
     records: Vec<Record>,
-    vocab: HashMap<String, Vec<Posting>>,
+    /// Distinct words, sorted.
+    terms: Vec<Box<str>>,
+    /// Per word: letter mask and letter-pair mask ([`masks`]), length in characters
+    /// (capped at 255).
+    masks: Vec<u64>,
+    pairs: Vec<u64>,
+    lens: Vec<u8>,
+    /// Word ids by length: those of `n` characters are `by_len[len_at[n]..len_at[n + 1]]`.
+    by_len: Vec<u32>,
+    len_at: Vec<u32>,
+    /// Word `i`'s postings, by record id (one exact-size allocation per word: no
+    /// second copy of them all while building).
+    postings: Vec<Box<[u8]>>,
+    /// Words added since the last [`Index::finish`].
+    pending: HashMap<Box<str>, Postings>,
 }
 
 /// One result.
@@ -134,20 +212,25 @@ pub struct Hit {
 }
 
 impl Index {
-    /// Indexes a corpus: one record per article, quote, speaker and entity.
+    /// Indexes a corpus: one record per article, quote, speaker and entity. Article
+    /// bodies are indexed but not copied: search with [`Index::search_corpus`].
     pub fn from_corpus(corpus: &Corpus) -> Index {
         let mut index = Index::default();
         let mut speakers: Vec<(String, usize, usize, usize)> = Vec::new();
-        let mut entities: Vec<String> = Vec::new();
+        let mut speaker_at: HashMap<String, usize> = HashMap::new();
+        let mut entities: HashSet<&str> = HashSet::new();
         for (ai, doc) in corpus.articles.iter().enumerate() {
             let article = Some(ai);
-            index.add(Record {
-                kind: Kind::Article,
-                title: doc.title.clone(),
-                body: doc.text.clone(),
-                target: Target { article, ..Target::default() },
-                quoted: false,
-            });
+            index.add_with_body(
+                Record {
+                    kind: Kind::Article,
+                    title: doc.title.clone(),
+                    body: String::new(),
+                    target: Target { article, ..Target::default() },
+                    quoted: false,
+                },
+                &doc.text,
+            );
             for (qi, q) in doc.analysis.quotes.iter().enumerate() {
                 let name = speaker_name(q);
                 index.add(Record {
@@ -157,16 +240,18 @@ impl Index {
                     target: Target { article, sentence: Some(q.sentence), quote: Some(qi), name: Some(name.into()) },
                     quoted: q.kind != crate::model::QuoteKind::Indirect,
                 });
-                match speakers.iter_mut().find(|s| s.0 == name) {
-                    Some(s) => s.1 += 1,
-                    None => speakers.push((name.into(), 1, ai, qi)),
+                match speaker_at.get(name) {
+                    Some(&i) => speakers[i].1 += 1,
+                    None => {
+                        speaker_at.insert(name.to_string(), speakers.len());
+                        speakers.push((name.into(), 1, ai, qi));
+                    }
                 }
             }
             for e in &doc.analysis.entities {
-                if entities.contains(&e.name) {
+                if !entities.insert(&e.name) {
                     continue;
                 }
-                entities.push(e.name.clone());
                 let mut body = entity_kind_label(e.kind).to_string();
                 if !e.aliases.is_empty() {
                     body.push_str(" · also ");
@@ -191,23 +276,80 @@ impl Index {
                 quoted: false,
             });
         }
+        index.finish();
         index
     }
 
-    /// Adds a record.
+    /// Adds a record, indexing its title and body. Call [`Index::finish`] before searching.
     pub fn add(&mut self, record: Record) {
+        let body = record.body.clone();
+        self.add_with_body(record, &body);
+    }
+
+    /// Adds a record, indexing its title and `body` (kept by the caller, who passes it
+    /// back to [`Index::search_with`] for snippets; `record.body` is stored as is).
+    pub fn add_with_body(&mut self, record: Record, body: &str) {
         let id = self.records.len() as u32;
-        for (in_title, text) in [(true, &record.title), (false, &record.body)] {
-            for (start, end, word) in words(text) {
-                self.vocab.entry(word).or_default().push(Posting {
-                    record: id,
-                    in_title,
-                    start: start as u32,
-                    end: end as u32,
-                });
-            }
+        assert!(id < 1 << 28, "search index: too many records");
+        let mut buf = String::new();
+        for (title, text) in [(true, record.title.as_str()), (false, body)] {
+            for_each_word(text, &mut buf, |_, _, word| {
+                let list = match self.pending.get_mut(word) {
+                    Some(list) => list,
+                    None => self.pending.entry(word.into()).or_default(),
+                };
+                list.push(id, title);
+                true
+            });
         }
         self.records.push(record);
+    }
+
+    /// Merges the words added since the last call into the sorted vocabulary.
+    pub fn finish(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let old = std::mem::take(&mut self.terms).into_iter().zip(std::mem::take(&mut self.postings));
+        let mut lists: Vec<(Box<str>, Vec<u8>)> = old.map(|(t, p)| (t, p.into_vec())).collect();
+        lists.extend(std::mem::take(&mut self.pending).into_iter().map(|(t, p)| (t, p.bytes)));
+        // Stable: of equal words, the older postings (lower record ids) come first.
+        lists.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut merged: Vec<(Box<str>, Vec<u8>)> = Vec::with_capacity(lists.len());
+        for (term, list) in lists {
+            match merged.last_mut() {
+                Some(last) if last.0 == term => {
+                    let mut joined = Postings::default();
+                    for (r, flags) in Postings::iter(&last.1).chain(Postings::iter(&list)) {
+                        joined.push(r, flags & IN_TITLE != 0);
+                        for _ in 1..flags & TF_MASK {
+                            joined.push(r, false);
+                        }
+                    }
+                    last.1 = joined.bytes;
+                }
+                _ => merged.push((term, list)),
+            }
+        }
+        self.terms = Vec::with_capacity(merged.len());
+        self.masks = Vec::with_capacity(merged.len());
+        self.pairs = Vec::with_capacity(merged.len());
+        self.lens = Vec::with_capacity(merged.len());
+        self.postings = Vec::with_capacity(merged.len());
+        for (term, list) in merged {
+            let (letters, pairs) = masks(&term);
+            self.masks.push(letters);
+            self.pairs.push(pairs);
+            self.lens.push(term.chars().count().min(255) as u8);
+            self.terms.push(term);
+            self.postings.push(list.into_boxed_slice());
+        }
+        self.by_len = (0..self.terms.len() as u32).collect();
+        self.by_len.sort_by_key(|&i| self.lens[i as usize]);
+        self.len_at = (0..=256)
+            .map(|n| self.by_len.partition_point(|&i| usize::from(self.lens[i as usize]) < n) as u32)
+            .collect();
+        self.pending = HashMap::new();
     }
 
     /// A record by index.
@@ -225,134 +367,375 @@ impl Index {
         self.records.is_empty()
     }
 
-    /// The best `limit` records for `query`, best first.
+    /// Bytes held by the vocabulary and postings (not the records): for the benchmark.
+    pub fn index_bytes(&self) -> usize {
+        self.terms.iter().map(|t| t.len() + 16).sum::<usize>()
+            + self.masks.len() * 16
+            + self.lens.len()
+            + self.by_len.len() * 4
+            + self.postings.iter().map(|p| 8 + p.len()).sum::<usize>()
+    }
+
+    /// The best `limit` records for `query`, best first, snippets from `record.body`.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        self.search_with(query, limit, |_, r| &r.body)
+    }
+
+    /// [`Index::search`] over an index built by [`Index::from_corpus`]: article
+    /// snippets come from the corpus.
+    pub fn search_corpus(&self, corpus: &Corpus, query: &str, limit: usize) -> Vec<Hit> {
+        self.search_with(query, limit, |_, r| match (r.kind, r.target.article) {
+            (Kind::Article, Some(a)) if r.body.is_empty() => corpus.articles.get(a).map_or("", |d| d.text.as_str()),
+            _ => &r.body,
+        })
+    }
+
+    /// The best `limit` records for `query`, best first; `body(i, record)` gives the body
+    /// text of record `i` for its snippet.
+    pub fn search_with<'a>(
+        &'a self,
+        query: &str,
+        limit: usize,
+        body: impl Fn(usize, &'a Record) -> &'a str,
+    ) -> Vec<Hit> {
+        if !self.pending.is_empty() {
+            // Records added without `finish`: search a finished copy (slow, but right).
+            let mut copy = self.clone();
+            copy.finish();
+            return copy.search_finished(query, limit, &|i| body(i, &self.records[i]));
+        }
+        self.search_finished(query, limit, &|i| body(i, &self.records[i]))
+    }
+
+    fn search_finished<'a>(&self, query: &str, limit: usize, body: &dyn Fn(usize) -> &'a str) -> Vec<Hit> {
         let terms: Vec<String> = words(query).into_iter().map(|w| w.2).collect();
-        if terms.is_empty() {
+        if terms.is_empty() || limit == 0 {
             return Vec::new();
         }
-        // Per record: best score per term, and every matched span.
-        let mut best: HashMap<u32, Vec<f64>> = HashMap::new();
-        let mut spans: HashMap<u32, Vec<Posting>> = HashMap::new();
-        for (ti, term) in terms.iter().enumerate() {
-            for (word, postings) in &self.vocab {
-                let Some(w) = match_weight(term, word) else { continue };
-                for p in postings {
-                    let field = if p.in_title { 3.0 } else { 1.0 };
-                    let scores = best.entry(p.record).or_insert_with(|| vec![0.0; terms.len()]);
-                    scores[ti] = f64::max(scores[ti], w * field);
-                    spans.entry(p.record).or_default().push(*p);
+        // Per query word: the vocabulary words it matches, with their weights.
+        let matches: Vec<Vec<(u32, f32)>> = terms.iter().map(|t| self.matching_terms(t)).collect();
+        if matches.iter().any(Vec::is_empty) {
+            return Vec::new();
+        }
+        let n = self.records.len();
+        let mut total = vec![0f32; n];
+        let mut best = vec![0f32; n];
+        let mut count = vec![0u8; n];
+        let mut repeats = vec![0u16; n];
+        let mut touched: Vec<u32> = Vec::new();
+        for (ti, found) in matches.iter().enumerate() {
+            touched.clear();
+            for &(t, w) in found {
+                for (r, p) in Postings::iter(&self.postings[t as usize]) {
+                    let r = r as usize;
+                    if usize::from(count[r]) != ti {
+                        continue;
+                    }
+                    let s = if p & IN_TITLE != 0 { w * 3.0 } else { w };
+                    if best[r] == 0.0 {
+                        touched.push(r as u32);
+                    }
+                    best[r] = best[r].max(s);
+                    repeats[r] = repeats[r].saturating_add((p & TF_MASK) as u16);
                 }
             }
+            for &r in &touched {
+                let r = r as usize;
+                total[r] += best[r];
+                best[r] = 0.0;
+                count[r] = count[r].saturating_add(1);
+            }
         }
-        let mut hits: Vec<Hit> = best
-            .into_iter()
-            .filter(|(_, scores)| scores.iter().all(|&s| s > 0.0))
-            .map(|(r, scores)| {
+        // `touched` now holds the records every query word matched.
+        let mut ranked: Vec<(f64, u32)> = touched
+            .iter()
+            .map(|&r| {
                 let record = &self.records[r as usize];
-                let found = &spans[&r];
                 // A little for repeated mentions, a little for short (focused) titles.
-                let repeats = (found.len() as f64).ln_1p() * 0.1;
+                let extra = f64::from(repeats[r as usize]).ln_1p() * 0.1;
                 let focus = 1.0 / (1.0 + record.title.len() as f64 / 200.0);
-                let score = (scores.iter().sum::<f64>() + repeats) * record.kind.weight() * focus;
-                let mut title_marks: Vec<(usize, usize)> =
-                    found.iter().filter(|p| p.in_title).map(|p| (p.start as usize, p.end as usize)).collect();
-                title_marks.sort_unstable();
-                title_marks.dedup();
-                let mut body_marks: Vec<(usize, usize)> =
-                    found.iter().filter(|p| !p.in_title).map(|p| (p.start as usize, p.end as usize)).collect();
-                body_marks.sort_unstable();
-                body_marks.dedup();
-                let (snippet, snippet_marks) = snippet(&record.body, &body_marks);
-                Hit { record: r as usize, score, title_marks, snippet, snippet_marks }
+                ((f64::from(total[r as usize]) + extra) * record.kind.weight() * focus, r)
             })
             .collect();
-        hits.sort_by(|a, b| {
-            b.score.total_cmp(&a.score).then_with(|| {
-                let (ka, kb) = (self.records[a.record].kind, self.records[b.record].kind);
-                ka.cmp(&kb).then(a.record.cmp(&b.record))
+        let order = |a: &(f64, u32), b: &(f64, u32)| {
+            b.0.total_cmp(&a.0).then_with(|| {
+                let (ka, kb) = (self.records[a.1 as usize].kind, self.records[b.1 as usize].kind);
+                ka.cmp(&kb).then(a.1.cmp(&b.1))
             })
-        });
-        hits.truncate(limit);
-        hits
+        };
+        if ranked.len() > limit {
+            ranked.select_nth_unstable_by(limit - 1, order);
+            ranked.truncate(limit);
+        }
+        ranked.sort_unstable_by(order);
+        let marked = Marker::new(matches.iter().flatten().map(|&(t, _)| &*self.terms[t as usize]));
+        let mut buf = String::new();
+        ranked
+            .into_iter()
+            .map(|(score, r)| {
+                let record = &self.records[r as usize];
+                let mut title_marks = Vec::new();
+                for_each_marked(&record.title, &marked, &mut buf, |s, e| {
+                    title_marks.push((s, e));
+                    true
+                });
+                let (snippet, snippet_marks) = snippet(body(r as usize), &marked, &mut buf);
+                Hit { record: r as usize, score, title_marks, snippet, snippet_marks }
+            })
+            .collect()
+    }
+
+    /// Vocabulary words matching query word `term`, each with its best weight.
+    fn matching_terms(&self, term: &str) -> Vec<(u32, f32)> {
+        let mut out: Vec<(u32, f32)> = Vec::new();
+        let n = term.chars().count();
+        // Exact and prefix: the sorted range of words starting with `term`.
+        let from = self.terms.partition_point(|w| &**w < term);
+        for (i, w) in self.terms[from..].iter().enumerate() {
+            if !w.starts_with(term) {
+                break;
+            }
+            if w.len() == term.len() {
+                out.push(((from + i) as u32, 1.0));
+            } else if n >= 2 {
+                out.push(((from + i) as u32, 0.8));
+            }
+        }
+        if n < TYPO_MIN {
+            return out;
+        }
+        let exact_or_prefix = from..from + out.len();
+        let (q, qp) = masks(term);
+        let allowed = if n >= 9 { 2 } else { 1 };
+        let lo = self.len_at[n.saturating_sub(allowed).min(256)] as usize;
+        let hi = self.len_at[(n + allowed + 1).min(256)] as usize;
+        for &i in &self.by_len[lo..hi] {
+            let i = i as usize;
+            if exact_or_prefix.contains(&i) {
+                continue;
+            }
+            // Each edit changes at most two letters of the set of letters a word has, and
+            // removes at most three of its letter pairs (a swap: "xaby" → "xbay").
+            if (q ^ self.masks[i]).count_ones() as usize > 2 * allowed
+                || (qp & !self.pairs[i]).count_ones() as usize > 3 * allowed
+                || (self.pairs[i] & !qp).count_ones() as usize > 3 * allowed
+            {
+                continue;
+            }
+            if edit_distance(term, &self.terms[i], allowed) <= allowed {
+                out.push((i as u32, 0.6));
+            }
+        }
+        // A typo in what is being typed ("zapporiz" for "zaporizhzhia"): longer words
+        // with the same first letter whose head is one edit away.
+        let first = term.chars().next().map_or(0, char::len_utf8);
+        let lo = self.terms.partition_point(|w| **w < term[..first]);
+        let already: HashSet<u32> = out.iter().map(|o| o.0).collect();
+        for i in lo..self.terms.len() {
+            let w = &self.terms[i];
+            if !w.starts_with(&term[..first]) {
+                break;
+            }
+            if usize::from(self.lens[i]) <= n || already.contains(&(i as u32)) {
+                continue;
+            }
+            // The head's letters are the word's: one edit leaves at most one query letter out.
+            if (q & !self.masks[i]).count_ones() > 1 || (qp & !self.pairs[i]).count_ones() > 3 {
+                continue;
+            }
+            let head_end = w.char_indices().nth(n).map_or(w.len(), |(b, _)| b);
+            if edit_distance(term, &w[..head_end], 1) <= 1 {
+                out.push((i as u32, 0.5));
+            }
+        }
+        out
     }
 }
 
-/// How well query word `term` matches vocabulary word `word` (both folded).
-fn match_weight(term: &str, word: &str) -> Option<f64> {
-    if term == word {
-        return Some(1.0);
-    }
-    let n = term.chars().count();
-    if n >= 2 && word.starts_with(term) {
-        return Some(0.8);
-    }
-    if n >= TYPO_MIN {
-        let allowed = if n >= 9 { 2 } else { 1 };
-        let m = word.chars().count();
-        if m.abs_diff(n) <= allowed && edit_distance(term, word, allowed) <= allowed {
-            return Some(0.6);
+/// The set of letters of a folded word as 64 bits (a–z, 0–9, others hashed), and the
+/// set of its adjacent letter pairs, hashed into 64 bits.
+fn masks(word: &str) -> (u64, u64) {
+    let bit = |c: char| match c {
+        'a'..='z' => c as u32 - 'a' as u32,
+        '0'..='9' => 26 + c as u32 - '0' as u32,
+        _ => 36 + c as u32 % 28,
+    };
+    let (mut letters, mut pairs) = (0u64, 0u64);
+    let mut last = None;
+    for c in word.chars() {
+        let b = bit(c);
+        letters |= 1u64 << b;
+        if let Some(a) = last {
+            pairs |= 1u64 << ((a * 37 + b) % 64);
         }
-        // A typo in what is being typed: "zaporiz" for "zaporizhzhia".
-        if m > n {
-            let head: String = word.chars().take(n).collect();
-            if edit_distance(term, &head, 1) <= 1 {
-                return Some(0.5);
-            }
-        }
+        last = Some(b);
     }
-    None
+    (letters, pairs)
 }
 
 /// Optimal-string-alignment distance (a swap of neighbours is one edit), stopping early
 /// once it exceeds `limit`.
 fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
+    if a.is_ascii() && b.is_ascii() {
+        return osa(a.as_bytes(), b.as_bytes(), limit);
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut prev2 = vec![0usize; b.len() + 1];
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0usize; b.len() + 1];
+    osa(&a, &b, limit)
+}
+
+fn osa<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> usize {
+    // Rows on the stack for the usual short words; long ones on the heap.
+    const MAX: usize = 63;
+    if a.len() > MAX || b.len() > MAX {
+        return osa_rows(
+            a,
+            b,
+            limit,
+            &mut vec![0usize; b.len() + 1],
+            &mut vec![0usize; b.len() + 1],
+            &mut vec![0usize; b.len() + 1],
+        );
+    }
+    osa_rows(a, b, limit, &mut [0u8; MAX + 1], &mut [0u8; MAX + 1], &mut [0u8; MAX + 1])
+}
+
+fn osa_rows<T: PartialEq, C>(a: &[T], b: &[T], limit: usize, prev2: &mut [C], prev: &mut [C], cur: &mut [C]) -> usize
+where
+    C: Copy + Ord + From<u8> + TryFrom<usize> + Into<usize> + std::ops::Add<Output = C>,
+{
+    let one = C::from(1);
+    let cell = |n: usize| C::try_from(n).unwrap_or(C::from(u8::MAX));
+    let m = b.len();
+    for (j, p) in prev.iter_mut().enumerate().take(m + 1) {
+        *p = cell(j);
+    }
     for i in 1..=a.len() {
-        cur[0] = i;
+        cur[0] = cell(i);
         let mut row_min = cur[0];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        for j in 1..=m {
+            let cost = C::from(u8::from(a[i - 1] != b[j - 1]));
+            cur[j] = (prev[j] + one).min(cur[j - 1] + one).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                cur[j] = cur[j].min(prev2[j - 2] + 1);
+                cur[j] = cur[j].min(prev2[j - 2] + one);
             }
             row_min = row_min.min(cur[j]);
         }
-        if row_min > limit {
+        if row_min.into() > limit {
             return limit + 1;
         }
-        std::mem::swap(&mut prev2, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
+        let (p2, p, c) = (&mut *prev2, &mut *prev, &mut *cur);
+        p2[..=m].copy_from_slice(&p[..=m]);
+        p[..=m].copy_from_slice(&c[..=m]);
     }
-    prev[b.len()]
+    prev[m].into()
 }
 
 /// Words of `text`: (start byte, end byte, folded lowercase word). A word is a run of
 /// letters and digits; apostrophes and hyphens split ("Russia’s" → "russia", "s").
 pub fn words(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
+    let mut buf = String::new();
+    for_each_word(text, &mut buf, |s, e, w| {
+        out.push((s, e, w.to_string()));
+        true
+    });
+    out
+}
+
+/// Calls `f(start, end, folded)` for each word of `text`, as [`words`] splits them,
+/// folding into `buf` (no allocation per word), until `f` returns false.
+fn for_each_word(text: &str, buf: &mut String, mut f: impl FnMut(usize, usize, &str) -> bool) {
+    for_each_raw_word(text, |s, e| {
+        buf.clear();
+        fold_into(&text[s..e], buf);
+        f(s, e, buf)
+    });
+}
+
+/// Calls `f(start, end)` for each word of `text` until `f` returns false.
+fn for_each_raw_word(text: &str, mut f: impl FnMut(usize, usize) -> bool) {
+    let bytes = text.as_bytes();
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (c.is_alphanumeric(), start) {
+    let mut i = 0;
+    while i <= bytes.len() {
+        let (is_word, width) = match bytes.get(i) {
+            None => (false, 1),
+            Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+            Some(_) => text[i..].chars().next().map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+        };
+        match (is_word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                out.push((s, i, fold(&text[s..i])));
+                if !f(s, i) {
+                    return;
+                }
                 start = None;
             }
             _ => {}
         }
+        i += width;
     }
-    out
+}
+
+/// Calls `f(start, end)` for each word of `text` that `marker` holds, until `f` returns
+/// false. An ASCII word whose first letter or length rules it out is not folded.
+fn for_each_marked(text: &str, marker: &Marker, buf: &mut String, mut f: impl FnMut(usize, usize) -> bool) {
+    for_each_raw_word(text, |s, e| {
+        let raw = &text.as_bytes()[s..e];
+        if raw.is_ascii() && !marker.may_hold(raw[0].to_ascii_lowercase(), raw.len()) {
+            return true;
+        }
+        buf.clear();
+        fold_into(&text[s..e], buf);
+        !marker.contains(buf) || f(s, e)
+    });
+}
+
+/// The matched vocabulary words, for marking: a first-byte and a length filter in front
+/// of a binary search, since most words of a body are not marked.
+struct Marker<'a> {
+    words: Vec<&'a str>,
+    first: [u64; 4],
+    lens: u64,
+}
+
+impl<'a> Marker<'a> {
+    fn new(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut m = Marker { words: words.into_iter().filter(|w| !w.is_empty()).collect(), first: [0; 4], lens: 0 };
+        m.words.sort_unstable();
+        m.words.dedup();
+        for w in &m.words {
+            let b = w.as_bytes()[0];
+            m.first[usize::from(b >> 6)] |= 1 << (b & 63);
+            m.lens |= 1 << w.len().min(63);
+        }
+        m
+    }
+
+    /// Whether a word starting with byte `b`, `len` bytes long, may be held.
+    fn may_hold(&self, b: u8, len: usize) -> bool {
+        self.first[usize::from(b >> 6)] >> (b & 63) & 1 == 1 && self.lens >> len.min(63) & 1 == 1
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        let Some(&b) = w.as_bytes().first() else { return false };
+        self.may_hold(b, w.len()) && self.words.binary_search(&w).is_ok()
+    }
 }
 
 /// Lowercases and strips common Latin accents, so "Ærø" finds "aero" and "é" finds "e".
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+fn fold_into(word: &str, out: &mut String) {
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
     for c in word.chars().flat_map(char::to_lowercase) {
         match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' => out.push('a'),
@@ -372,16 +755,26 @@ pub fn fold(word: &str) -> String {
             _ => out.push(c),
         }
     }
-    out
 }
 
-/// The body when short, else about [`SNIPPET_CHARS`] around the first mark (cut at
-/// word boundaries, with ellipses), and the marks moved into it.
-fn snippet(body: &str, marks: &[(usize, usize)]) -> (String, Vec<(usize, usize)>) {
-    if body.chars().count() <= SNIPPET_CHARS {
-        return (body.to_string(), marks.to_vec());
+/// The body when short, else about [`SNIPPET_CHARS`] around the first matched word
+/// (cut at word boundaries, with ellipses), with the spans of the matched words in it.
+fn snippet(body: &str, marked: &Marker, buf: &mut String) -> (String, Vec<(usize, usize)>) {
+    if body.len() <= SNIPPET_CHARS || (body.len() <= 4 * SNIPPET_CHARS && body.chars().count() <= SNIPPET_CHARS) {
+        let mut marks = Vec::new();
+        for_each_marked(body, marked, buf, |s, e| {
+            marks.push((s, e));
+            true
+        });
+        return (body.to_string(), marks);
     }
-    let first = marks.first().map_or(0, |m| m.0);
+    // The first match: scan words until one is marked.
+    let mut first = None;
+    for_each_marked(body, marked, buf, |s, _| {
+        first = Some(s);
+        false
+    });
+    let first = first.unwrap_or(0);
     let back = body[..first].char_indices().rev().nth(SNIPPET_CHARS / 3).map_or(0, |(i, _)| i);
     let start = if back == 0 { 0 } else { body[back..first].find(' ').map_or(back, |i| back + i + 1) };
     let mut end = body[start..].char_indices().nth(SNIPPET_CHARS).map_or(body.len(), |(i, _)| start + i);
@@ -392,11 +785,19 @@ fn snippet(body: &str, marks: &[(usize, usize)]) -> (String, Vec<(usize, usize)>
     let tail = if end < body.len() { "…" } else { "" };
     let text = format!("{lead}{}{tail}", body[start..end].replace('\n', " "));
     let shift = lead.len();
-    let marks = marks
-        .iter()
-        .filter(|m| m.0 >= start && m.1 <= end)
-        .map(|m| (m.0 - start + shift, m.1 - start + shift))
-        .collect();
+    let mut marks = Vec::new();
+    // Words are found in the whole body (a cut may fall inside one); only those wholly
+    // inside the excerpt are marked.
+    let window = &body[start..];
+    let cut = end - start;
+    for_each_marked(&window[..cut], marked, buf, |s, e| {
+        marks.push((s + shift, e + shift));
+        true
+    });
+    // A word cut at the end of the excerpt is not marked.
+    if marks.last().is_some_and(|m| m.1 - shift == cut) && window[cut..].starts_with(char::is_alphanumeric) {
+        marks.pop();
+    }
     (text, marks)
 }
 
@@ -431,8 +832,9 @@ mod tests {
 
     #[test]
     fn finds_the_zaporizhzhia_quote_and_marks_the_word() {
-        let index = Index::from_corpus(&fixture::corpus());
-        let hits = index.search("Zaporizhzhia", 10);
+        let corpus = fixture::corpus();
+        let index = Index::from_corpus(&corpus);
+        let hits = index.search_corpus(&corpus, "Zaporizhzhia", 10);
         let quote = hits.iter().find(|h| index.record(h.record).kind == Kind::Quote).expect("a quote hit");
         let r = index.record(quote.record);
         assert_eq!(r.target.quote, Some(1));
@@ -470,12 +872,169 @@ mod tests {
 
     #[test]
     fn snippets_centre_on_the_match() {
-        let index = Index::from_corpus(&fixture::corpus());
-        let hits = index.search("sanitation", 5);
+        let corpus = fixture::corpus();
+        let index = Index::from_corpus(&corpus);
+        let hits = index.search_corpus(&corpus, "sanitation", 5);
         let h = hits.iter().find(|h| index.record(h.record).kind == Kind::Article).unwrap();
         assert!(h.snippet.starts_with('…') && h.snippet.ends_with('…'), "{}", h.snippet);
         let segs = segments(&h.snippet, &h.snippet_marks);
         assert!(segs.iter().any(|&(t, m)| m && t == "sanitation"), "{segs:?}");
+    }
+
+    /// The rule the index implements, written plainly: how query word `term` matches
+    /// vocabulary word `word`. The index's prefilters must find exactly these.
+    fn reference_weight(term: &str, word: &str) -> Option<f32> {
+        let n = term.chars().count();
+        if term == word {
+            return Some(1.0);
+        }
+        if n >= 2 && word.starts_with(term) {
+            return Some(0.8);
+        }
+        if n < TYPO_MIN {
+            return None;
+        }
+        let allowed = if n >= 9 { 2 } else { 1 };
+        let m = word.chars().count();
+        if m.abs_diff(n) <= allowed && edit_distance(term, word, allowed) <= allowed {
+            return Some(0.6);
+        }
+        let head: String = word.chars().take(n).collect();
+        let same_first = term.chars().next() == word.chars().next();
+        (m > n && same_first && edit_distance(term, &head, 1) <= 1).then_some(0.5)
+    }
+
+    #[test]
+    fn matching_terms_agree_with_the_plain_rule_over_the_whole_vocabulary() {
+        let index = Index::from_corpus(&fixture::corpus());
+        let queries = [
+            "the",
+            "p",
+            "pu",
+            "putin",
+            "puton",
+            "chinij",
+            "zaporizzhia",
+            "zapporiz",
+            "ukrane",
+            "sanitaton",
+            "nuclear",
+            "nucleer",
+            "plant",
+            "archaeologists",
+            "2025",
+            "aero",
+            "minister",
+            "minsiter",
+            "xyzzy",
+        ];
+        for q in queries {
+            let mut got: Vec<(String, f32)> =
+                index.matching_terms(q).iter().map(|&(t, w)| (index.terms[t as usize].to_string(), w)).collect();
+            got.sort_by(|a, b| a.0.cmp(&b.0));
+            let want: Vec<(String, f32)> =
+                index.terms.iter().filter_map(|w| reference_weight(q, w).map(|x| (w.to_string(), x))).collect();
+            assert_eq!(got, want, "query {q}");
+        }
+    }
+
+    #[test]
+    fn records_added_after_finish_merge_and_unfinished_indexes_still_search() {
+        let record = |title: &str, body: &str| Record {
+            kind: Kind::Article,
+            title: title.into(),
+            body: body.into(),
+            target: Target::default(),
+            quoted: false,
+        };
+        let mut index = Index::default();
+        index.add(record("Grain deal", "Ships leave Odesa with grain."));
+        index.finish();
+        index.add(record("More grain", "Odesa again."));
+        // Not finished: still found, through a finished copy.
+        assert_eq!(index.search("odesa", 10).len(), 2);
+        index.finish();
+        let hits = index.search("grain odesa", 10);
+        assert_eq!(hits.len(), 2);
+        let grain = &index.postings[index.terms.binary_search(&"grain".into()).unwrap()];
+        assert_eq!(Postings::iter(grain).collect::<Vec<_>>(), [(0, IN_TITLE | 2), (1, IN_TITLE | 1)]);
+        // Title words weigh more: "grain" is in both titles and one body.
+        assert_eq!(hits[0].record, 0, "grain twice and odesa once beats grain and odesa once each");
+        assert_eq!(hits[0].snippet_marks.len(), 2);
+    }
+
+    #[test]
+    fn postings_round_trip_through_their_compression() {
+        let mut p = Postings::default();
+        let ids = [0u32, 1, 2, 9, 200, 201, 70_000, 70_001, (1 << 28) - 1];
+        for &r in &ids {
+            p.push(r, r % 2 == 0);
+            if r == 9 {
+                for _ in 0..10 {
+                    p.push(r, true); // occurrences cap at 7; a title one sets the flag
+                }
+            }
+        }
+        let got: Vec<(u32, u32)> = Postings::iter(&p.bytes).collect();
+        let want: Vec<(u32, u32)> = ids
+            .iter()
+            .map(|&r| {
+                (
+                    r,
+                    if r == 9 {
+                        IN_TITLE | 7
+                    } else if r % 2 == 0 {
+                        IN_TITLE | 1
+                    } else {
+                        1
+                    },
+                )
+            })
+            .collect();
+        assert_eq!(got, want);
+        assert!(p.bytes.len() < ids.len() * 3, "{} bytes", p.bytes.len());
+    }
+
+    #[test]
+    fn a_limit_keeps_the_best_in_order() {
+        let corpus = fixture::corpus();
+        let index = Index::from_corpus(&corpus);
+        let all = index.search_corpus(&corpus, "the", 1000);
+        assert!(all.len() > 5, "{}", all.len());
+        for limit in [1, 3, 5] {
+            let some = index.search_corpus(&corpus, "the", limit);
+            assert_eq!(some, all[..limit], "limit {limit}");
+        }
+        assert!(index.search_corpus(&corpus, "the", 0).is_empty());
+    }
+
+    #[test]
+    fn article_bodies_stay_in_the_corpus() {
+        let corpus = fixture::corpus();
+        let index = Index::from_corpus(&corpus);
+        for i in 0..index.len() {
+            if index.record(i).kind == Kind::Article {
+                assert_eq!(index.record(i).body, "", "article bodies are not copied");
+            }
+        }
+        // Without the corpus there is no snippet; with it, the matched word is marked.
+        let plain = index.search("sanitation", 5);
+        let h = plain.iter().find(|h| index.record(h.record).kind == Kind::Article).unwrap();
+        assert_eq!(h.snippet, "");
+        let hits = index.search_corpus(&corpus, "sanitation", 5);
+        let h = hits.iter().find(|h| index.record(h.record).kind == Kind::Article).unwrap();
+        assert!(h.snippet.contains("sanitation"));
+    }
+
+    #[test]
+    fn a_snippet_cut_inside_a_word_does_not_mark_it() {
+        // No space to cut at: the excerpt ends after 180 characters, inside an
+        // "abcdefg" whose first six letters are also a marked word.
+        let body = format!("abcd--{}", "abcdefg-".repeat(50));
+        let marked = Marker::new(["abcd", "abcdef"]);
+        let (text, marks) = snippet(&body, &marked, &mut String::new());
+        assert!(text.ends_with("abcdef…"), "{text}");
+        assert_eq!(marks, [(0, 4)]);
     }
 
     #[test]

@@ -710,3 +710,167 @@ fn plural_subjects_speak_in_the_base_form() {
         ("“The plan will not work,” critics argue.", &[("The plan will not work,", Some("critics"), Direct)]),
     ]);
 }
+
+/// (speaker name, mention as written) of the quote that starts with `begins`, with
+/// naive sentences and no entities.
+fn mention_of(text: &str, begins: &str) -> (Option<String>, Option<String>) {
+    let q = extract(text, &naive_sentences(text), &[]).into_iter().find(|q| q.text.starts_with(begins));
+    let q = q.unwrap_or_else(|| panic!("no quote starting {begins:?} in\n{text}"));
+    let mention = q.speaker.start.zip(q.speaker.end).map(|(a, b)| text[a..b].to_string());
+    (q.speaker.name, mention)
+}
+
+#[test]
+fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_name() {
+    // PolNeAR marks "who" as the source of "X, who declared"; the name comes from X.
+    let text = "Cruz won an endorsement from Mike Lee, who declared in the spin room, “It is time to unite.”";
+    assert_eq!(mention_of(text, "It is time"), (Some("Mike Lee".into()), Some("who".into())));
+    let text = "Rubio spoke to Pete Wilson. He was joined by Anna Kerr, a donor, who said, “We will win this.”";
+    assert_eq!(mention_of(text, "We will win"), (Some("Anna Kerr".into()), Some("who".into())));
+    // "which" after a comma: the report speaks.
+    let text = "Pence linked to the report, which notes, “More than half the people were donors.”";
+    assert_eq!(mention_of(text, "More than half"), (Some("the report".into()), Some("which".into())));
+}
+
+#[test]
+fn a_quote_without_a_cue_takes_the_nearest_pronoun_for_its_speaker() {
+    let text = "Donald Trump spoke for an hour.\nHe then had a question for the crowd.\n“Who is going to pay for it?”";
+    assert_eq!(mention_of(text, "Who is going"), (Some("Donald Trump".into()), Some("He".into())));
+    // A pronoun of the other sex is someone else: the name stays the mention.
+    let text = "Donald Trump spoke for an hour. She left early.\n“Who is going to pay for it?”";
+    assert_eq!(mention_of(text, "Who is going").1.as_deref(), Some("Donald Trump"));
+}
+
+#[test]
+fn a_quote_after_a_colon_belongs_to_the_clause_subject_even_unnamed() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "As if addressing him directly, the state board of elections was conclusive in its findings: \
+             “Further discussion on this issue is unnecessary.”",
+            "Further discussion",
+            "the state board of elections",
+        ),
+        (
+            "Some of it was not new. From the report: “Samples with more elaborate weighting did better.”",
+            "Samples with",
+            "the report",
+        ),
+    ];
+    for (text, begins, want) in cases {
+        assert_eq!(mention_of(text, begins).1.as_deref(), Some(*want), "{text}");
+    }
+}
+
+#[test]
+fn a_verbless_appositive_introduction_names_the_speaker() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "The home is now a museum.\nDorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”",
+            "We were all",
+            "Dorothy Poynter",
+        ),
+        ("Ann Stevens, 30, of Gainesville, “Our ideas of success are different.”", "Our ideas", "Ann Stevens"),
+        // "Said X, …": an inverted cue opening the sentence.
+        ("The home is now a museum. Said James Comey, “The thought is very painful to us.”", "The thought", "James Comey"),
+    ];
+    for (text, begins, want) in cases {
+        assert_eq!(mention_of(text, begins).0.as_deref(), Some(*want), "{text}");
+    }
+    // A verb after the quote makes it woven words, not an introduced quote.
+    let text = "Dorothy Poynter, who grew up with Ali, “the greatest” was a word she used often.";
+    assert!(run(text).iter().all(|(_, s, _)| s.as_deref() != Some("Dorothy Poynter")), "{text}");
+}
+
+#[test]
+fn a_participle_after_a_finite_cue_keeps_its_speaker() {
+    let text = "Omar Mateen came to the mosque. Mateen left as soon as prayers were finished, Adel Nefzi said, \
+                adding, “He was not very religious.”";
+    assert_eq!(mention_of(text, "He was not").0.as_deref(), Some("Adel Nefzi"));
+}
+
+#[test]
+fn a_quote_without_a_cue_belongs_to_the_subject_of_the_sentence_before() {
+    let text = "Chris Christie was joined by Buddy Valastro at a town hall.\n\
+                Valastro praised Christie’s leadership in the aftermath of Hurricane Sandy.\n\
+                “We need someone who is going to cut through it.”";
+    assert_eq!(mention_of(text, "We need someone"), (Some("Buddy Valastro".into()), Some("Valastro".into())));
+}
+
+#[test]
+fn a_sentence_reporting_speech_gives_the_next_quote_its_speaker() {
+    // The pronoun subject of the reporting cue, not the last name, is the mention.
+    let text = "Hillary Clinton invoked Barack Obama. In response, she said she and Obama had made progress. \
+                “I really believe that the president has done an incredible job.”";
+    assert_eq!(mention_of(text, "I really"), (Some("Hillary Clinton".into()), Some("she".into())));
+}
+
+#[test]
+fn a_quote_signed_on_its_own_line_belongs_to_the_signature() {
+    // Left open at the paragraph's end, the closing mark after the signature.
+    let text = "Economists disagree.\n\n\"I worry that we may see a resurgence of budget hawks.\n\
+                Dean Baker, Center for Economic and Policy Research.\"\n\nClinton spoke next.";
+    let quotes = extract(text, &naive_sentences(text), &[]);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].text, "I worry that we may see a resurgence of budget hawks.");
+    assert_eq!(quotes[0].speaker.name.as_deref(), Some("Dean Baker"));
+    assert!(quotes[0].cue.is_none());
+    // A signature paragraph inside the marks is cut off the quote too.
+    let text = "Voters spoke.\n\n\"We need someone who can win.\n\n\"Former NAACP president Ben Jealous.\"";
+    let q = &extract(text, &naive_sentences(text), &[])[0];
+    assert_eq!((q.text.as_str(), q.speaker.name.as_deref()), ("We need someone who can win.", Some("Ben Jealous")));
+    // A photo credit or a bare byline after a quote signs nothing.
+    for credit in ["Paras Griffin via Getty Images.", "Igor Bobic"] {
+        let text = format!("Voters spoke.\n\n\"We need someone who can win,\" Ann Lee said.\n\"We do.\"\n{credit}");
+        assert!(
+            run(&text)
+                .iter()
+                .all(|(_, s, _)| s.as_deref() != Some("Paras Griffin") && s.as_deref() != Some("Igor Bobic")),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_participle_hangs_on_the_nearest_clause_and_its_pronoun() {
+    let text = "Chris Christie spoke first. Even as he defended Melania Trump and the campaign, saying, \
+                “Ninety-three percent of the speech is completely different.”";
+    assert_eq!(mention_of(text, "Ninety-three"), (Some("Chris Christie".into()), Some("he".into())));
+    // A coordinated cue after a comma shares that clause's subject.
+    let text = "Asked about the campaign of Hillary Clinton prior to Election Day, he laughed and said, “We’ll see.”";
+    assert_eq!(mention_of(text, "We’ll see").1.as_deref(), Some("he"));
+}
+
+#[test]
+fn shows_and_cited_headlines_are_not_speech() {
+    for text in [
+        "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the plan failed.",
+        "Rubio said that by refusing, he erred, he told NBC’s “Today” on Monday.",
+        "Clinton said so in an interview with “Fox News Sunday.” Aides agreed.",
+        "NOW OPEN—“Pop-up art show strives to confront gentrification,” by DNAinfo’s Eddie Small: a review.",
+    ] {
+        assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+    }
+    // Speech after a possessive cue word stays: "Trump’s words: “We will win.”"
+    let text = "Donald Trump said on Monday, “We Will Win.”";
+    assert_eq!(run(text).len(), 1, "{text}");
+}
+
+#[test]
+fn according_to_a_bare_noun_phrase_names_the_source() {
+    let text = "“We are still winning,” Mr. Pence said during the session, according to audio provided to reporters.";
+    assert_eq!(mention_of(text, "We are still").1.as_deref(), Some("audio provided"));
+    // Indirect speech too.
+    let got = run("The deal is off, according to officials familiar with the talks.");
+    assert_eq!(got, vec![("The deal is off".to_string(), Some("officials".to_string()), Indirect)]);
+}
+
+#[test]
+fn a_name_before_a_colon_speaks_only_when_it_opens_its_clause() {
+    let text = "At a conference in Aspen, Carly Fiorina ended her speech by quoting Leonardo da Vinci in Italian: \
+                “Every obstacle yields to stern resolve.”";
+    assert_eq!(mention_of(text, "Every obstacle").0.as_deref(), Some("Carly Fiorina"));
+    let text = "Jeb Bush endorsed Cruz. From Bush's Facebook post: “We must move to overcome the divisiveness.”";
+    assert_eq!(mention_of(text, "We must move").1.as_deref(), Some("Bush's Facebook post"));
+    let text = "The debate ended. Ted Cruz: “We will win.”";
+    assert_eq!(mention_of(text, "We will win").0.as_deref(), Some("Ted Cruz"));
+}

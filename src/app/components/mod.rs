@@ -1,5 +1,6 @@
 //! Components: the page shell, the masthead and the views.
 
+pub mod import;
 pub mod marked;
 pub mod masthead;
 pub mod quotes;
@@ -101,7 +102,11 @@ pub fn Shell() -> Html {
         <>
             <a class="skip-link" href={format!("#{}", instance.id("main"))} onclick={skip}>{"Skip to content"}</a>
             <masthead::Masthead />
-            <main id={instance.id("main")} class="main" tabindex="-1" ref={instance.main.clone()}>{body}</main>
+            // Embeds show the host's corpus only; the standalone page takes the reader's own articles too.
+            <main id={instance.id("main")} class="main" tabindex="-1" ref={instance.main.clone()}>
+                if !instance.embedded { <import::Import /> }
+                {body}
+            </main>
             <footer class="colophon">
                 <p>{"Article Explorer — quotes, dates and names found by automatic analysis; check them against the original before you publish."}</p>
             </footer>

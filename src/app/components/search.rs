@@ -19,8 +19,11 @@ pub fn SearchResults() -> Html {
     let query = app.route.find.clone();
     let hits = {
         let index = app.derived.index.clone();
+        let corpus = app.corpus.clone();
         let q = query.clone();
-        use_memo((std::rc::Rc::as_ptr(&app.derived) as usize, query.clone()), move |_| index.search(&q, LIMIT))
+        use_memo((std::rc::Rc::as_ptr(&app.derived) as usize, query.clone()), move |_| {
+            index.search_corpus(&corpus, &q, LIMIT)
+        })
     };
     let index = &app.derived.index;
     let heading =

@@ -1,0 +1,981 @@
+//! "Your articles": bring your own articles into the explorer, analysed in this browser.
+//!
+//! Paste text, choose files or drop them; each file goes to the analysis Web Worker
+//! (`src/bin/worker.rs`), so the page stays responsive, with progress (n of m), one
+//! message per file that fails, and a cancel button. Results are kept in IndexedDB
+//! ([`crate::app::library`]) and shown beside the bundled corpus, which stays read-only.
+//! A stored article's title, date and outlet can be edited (the date re-anchors relative
+//! dates, so it is analysed again); deleting asks first and can be undone. The whole
+//! corpus downloads as a bundle, quotes as CSV, the timeline as TimelineJS or iCalendar.
+//!
+//! The component merges the stored articles into the app's corpus by dispatching
+//! [`Action::Loaded`] with the bundled articles plus the reader's, so the timeline,
+//! quotes, reader and search need no change to show them.
+
+// Native render tests (`ssr`) draw the panel but never run its handlers.
+#![cfg_attr(not(feature = "csr"), allow(dead_code))]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::hooks::use_app;
+use crate::app::library::Library;
+use crate::app::state::{Action, Load};
+use crate::corpus::BundleArticle;
+use crate::export::Format;
+use crate::view::corpus::{speaker_name, Corpus, Doc};
+
+/// Files larger than this are refused before they are read (the CLI's limit).
+pub const MAX_FILE_BYTES: f64 = crate::corpus::article::MAX_FILE_BYTES as f64;
+
+/// A line in the import panel's message list.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Note {
+    /// A file failed; the others go on.
+    Error(String),
+    /// A file was read with a caveat.
+    Warning(String),
+    /// What a batch did.
+    Info(String),
+}
+
+/// What a queued file is for.
+#[derive(Clone, Debug)]
+enum Job {
+    /// A new file or pasted text.
+    New { name: String },
+    /// A stored article analysed again with edited metadata.
+    Reanalyse { id: String },
+}
+
+/// The panel's state (kept outside Yew's state so that worker replies, which arrive in
+/// any order, update it in place).
+#[derive(Default)]
+pub struct Model {
+    /// The reader's articles, in the order they were added.
+    local: Vec<BundleArticle>,
+    /// The stored JSON of each of them, by id (what is saved and exported, so the page
+    /// never serializes).
+    json: SmallMap<String, String>,
+    /// The open library; `None` while opening or when the browser refused storage.
+    library: Option<Library>,
+    /// Why storage is not available, shown once.
+    store_error: Option<String>,
+    /// Files in the current batch, and how many are finished.
+    total: usize,
+    done: usize,
+    cancelled: usize,
+    added: usize,
+    /// Set by Cancel: stops reading further files of the batch.
+    stop_reading: bool,
+    notes: Vec<Note>,
+    /// The last deleted article, for Undo.
+    undo: Option<(BundleArticle, String)>,
+    /// The article whose metadata is being edited.
+    editing: Option<String>,
+    jobs: SmallMap<u32, Job>,
+    next_job: u32,
+    /// The bundled corpus as loaded, and the merged one this panel last dispatched.
+    base: Option<Rc<Corpus>>,
+    merged: Option<Rc<Corpus>>,
+    #[cfg(feature = "csr")]
+    worker: Option<imp::WorkerHandle>,
+}
+
+impl Model {
+    fn running(&self) -> bool {
+        self.done < self.total
+    }
+
+    /// The corpus to show: the bundled articles, then the reader's.
+    fn merge(&mut self) -> Option<Rc<Corpus>> {
+        let base = self.base.clone()?;
+        let mut articles = base.articles.clone();
+        articles.extend(self.local.iter().cloned().map(Doc::from_bundle));
+        let mut speakers: Vec<String> = Vec::new();
+        for q in articles.iter().flat_map(|a| &a.analysis.quotes) {
+            let name = speaker_name(q);
+            if !speakers.iter().any(|s| s == name) {
+                speakers.push(name.to_string());
+            }
+        }
+        let merged = Rc::new(Corpus { articles, problems: base.problems.clone(), speakers });
+        self.merged = Some(merged.clone());
+        Some(merged)
+    }
+
+    /// An id not used by any article shown: `base`, else `base-2`, `base-3`…
+    fn unique_id(&self, base: &str, taken: &[String]) -> String {
+        let used = |id: &str| {
+            taken.iter().any(|t| t == id)
+                || self.local.iter().any(|a| a.id == id)
+                || self.base.as_ref().is_some_and(|b| b.article_index(id).is_some())
+        };
+        let mut id = base.to_string();
+        let mut n = 1;
+        while used(&id) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        id
+    }
+}
+
+/// A map kept as a list: the panel holds a handful of entries, and a `HashMap` of new
+/// key and value types would add its own copy of the hash table code to the app's wasm.
+struct SmallMap<K, V>(Vec<(K, V)>);
+
+impl<K, V> Default for SmallMap<K, V> {
+    fn default() -> Self {
+        SmallMap(Vec::new())
+    }
+}
+
+impl<K: PartialEq, V> SmallMap<K, V> {
+    fn insert(&mut self, key: K, value: V) -> Option<V> {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => Some(std::mem::replace(v, value)),
+            None => {
+                self.0.push((key, value));
+                None
+            }
+        }
+    }
+
+    fn remove(&mut self, key: &K) -> Option<V> {
+        let pos = self.0.iter().position(|(k, _)| k == key)?;
+        Some(self.0.swap_remove(pos).1)
+    }
+
+    fn get(&self, key: &K) -> Option<&V> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+}
+
+/// Shared handles the panel's callbacks need.
+#[derive(Clone)]
+struct Ctx {
+    model: Rc<RefCell<Model>>,
+    redraw: UseForceUpdateHandle,
+    app: UseReducerDispatcher<crate::app::state::AppState>,
+}
+
+impl Ctx {
+    /// Shows the merged corpus in the app and redraws the panel.
+    fn sync(&self) {
+        let merged = self.model.borrow_mut().merge();
+        if let Some(corpus) = merged {
+            self.app.dispatch(Action::Loaded(corpus));
+        }
+        self.redraw.force_update();
+    }
+}
+
+/// The import panel.
+#[component]
+pub fn Import() -> Html {
+    let app = use_app();
+    let model = use_mut_ref(Model::default);
+    let redraw = use_force_update();
+    let ctx = Ctx { model: model.clone(), redraw, app: app.dispatcher() };
+
+    // Open the library once and show what it holds.
+    {
+        let ctx = ctx.clone();
+        use_effect_with((), move |_| {
+            yew::platform::spawn_local(async move {
+                match Library::open().await {
+                    Ok(library) => {
+                        let stored = library.all().await;
+                        let mut m = ctx.model.borrow_mut();
+                        m.library = Some(library);
+                        match stored {
+                            Ok(records) => {
+                                for (key, json) in records {
+                                    // A record that cannot be read is reported and left
+                                    // in place, never deleted.
+                                    match crate::app::library::read_record(&key, &json) {
+                                        Ok(article) => {
+                                            m.json.insert(key, json);
+                                            m.local.push(article);
+                                        }
+                                        Err(e) => m.notes.push(Note::Error(format!(
+                                            "Your stored article {key:?} could not be read: {e}"
+                                        ))),
+                                    }
+                                }
+                            }
+                            Err(e) => m.store_error = Some(e),
+                        }
+                    }
+                    Err(e) => ctx.model.borrow_mut().store_error = Some(e),
+                }
+                ctx.sync();
+            });
+        });
+    }
+    // A newly loaded bundle is the base the reader's articles are shown beside.
+    {
+        let ctx = ctx.clone();
+        let corpus = app.corpus.clone();
+        let ready = app.load == Load::Ready;
+        use_effect_with((Rc::as_ptr(&app.corpus) as usize, ready), move |_| {
+            let ours = ctx.model.borrow().merged.as_ref().is_some_and(|m| Rc::ptr_eq(m, &corpus));
+            if ready && !ours {
+                ctx.model.borrow_mut().base = Some(corpus);
+                if !ctx.model.borrow().local.is_empty() {
+                    ctx.sync();
+                }
+            }
+        });
+    }
+
+    let m = model.borrow();
+    let n = m.local.len();
+    let paste_title = use_node_ref();
+    let paste_date = use_node_ref();
+    let paste_outlet = use_node_ref();
+    let paste_text = use_node_ref();
+    let edit_title = use_node_ref();
+    let edit_date = use_node_ref();
+    let edit_outlet = use_node_ref();
+    let cb = callbacks(
+        &ctx,
+        [paste_title.clone(), paste_date.clone(), paste_outlet.clone(), paste_text.clone()],
+        [edit_title.clone(), edit_date.clone(), edit_outlet.clone()],
+    );
+
+    let progress = (m.total > 0).then(|| {
+        let status = if m.running() {
+            format!("Analysing {} of {} files…", (m.done + 1).min(m.total), m.total)
+        } else if m.cancelled > 0 {
+            format!("Cancelled: {} of {} files analysed, {} not analysed.", m.done - m.cancelled, m.total, m.cancelled)
+        } else {
+            format!("Done: {} of {} files analysed, {} articles added.", m.done, m.total, m.added)
+        };
+        html! {
+            <div class="import-progress">
+                <progress max={m.total.to_string()} value={m.done.to_string()} aria-labelledby="import-status"></progress>
+                <p id="import-status" role="status" aria-live="polite">{status}</p>
+                if m.running() {
+                    <button type="button" class="button" onclick={cb.cancel.clone()}>{"Cancel"}</button>
+                }
+            </div>
+        }
+    });
+    let notes = (!m.notes.is_empty()).then(|| {
+        html! {
+            <ul class="import-notes" aria-label="Import messages">
+                { for m.notes.iter().map(|note| match note {
+                    Note::Error(t) => html! { <li class="note-error">{"Error: "}{t.clone()}</li> },
+                    Note::Warning(t) => html! { <li class="note-warning">{"Warning: "}{t.clone()}</li> },
+                    Note::Info(t) => html! { <li>{t.clone()}</li> },
+                }) }
+            </ul>
+        }
+    });
+    let undo = m.undo.as_ref().map(|a| {
+        html! {
+            <p class="import-undo" role="status">
+                {format!("Deleted “{}”. ", a.0.display_title())}
+                <button type="button" class="button" onclick={cb.undo.clone()}>{"Undo"}</button>
+            </p>
+        }
+    });
+    let list = m.local.iter().map(|a| {
+        let id = a.id.clone();
+        let title = a.display_title();
+        let date = a.published.map(|d| d.to_string()).unwrap_or_default();
+        let meta = [a.outlet.clone().unwrap_or_default(), date.clone()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
+        let editing = m.editing.as_deref() == Some(a.id.as_str());
+        let on_edit = { let id = id.clone(); cb.edit.reform(move |_: MouseEvent| Some(id.clone())) };
+        let on_delete = { let id = id.clone(); cb.delete.reform(move |_: MouseEvent| id.clone()) };
+        let on_save = { let id = id.clone(); cb.save.reform(move |e: SubmitEvent| { e.prevent_default(); id.clone() }) };
+        html! {
+            <li key={id.clone()} class="import-item">
+                <span class="import-item-title">{title.clone()}</span>
+                <span class="import-item-meta">{meta}</span>
+                <button type="button" class="button" onclick={on_edit} aria-label={format!("Edit “{title}”")}>{"Edit"}</button>
+                <button type="button" class="button" onclick={on_delete} aria-label={format!("Delete “{title}”")}>{"Delete"}</button>
+                if editing {
+                    <form class="import-edit" onsubmit={on_save} aria-label={format!("Edit “{title}”")}>
+                        <label>{"Title "}<input ref={edit_title.clone()} name="title" value={a.title.clone().unwrap_or_default()} /></label>
+                        <label>{"Date "}<input ref={edit_date.clone()} name="date" type="date" value={date} /></label>
+                        <label>{"Outlet "}<input ref={edit_outlet.clone()} name="outlet" value={a.outlet.clone().unwrap_or_default()} /></label>
+                        <button type="submit" class="button">{"Save and analyse again"}</button>
+                        <button type="button" class="button" onclick={cb.edit.reform(|_: MouseEvent| None)}>{"Cancel"}</button>
+                    </form>
+                }
+            </li>
+        }
+    });
+    let exports = Format::ALL.iter().map(|&f| {
+        let label = match f {
+            Format::Bundle => "Corpus bundle (.json)",
+            Format::Csv => "Quotes (.csv)",
+            Format::TimelineJs => "TimelineJS (.json)",
+            Format::ICal => "Calendar (.ics)",
+        };
+        html! { <button type="button" class="button" onclick={cb.export.reform(move |_: MouseEvent| f)}>{label}</button> }
+    });
+
+    html! {
+        <details class="panel import" open={n > 0 || m.total > 0}>
+            <summary>{format!("Your articles ({n})")}</summary>
+            <p>{"Add articles to explore them with the others. They are analysed in this browser and kept only here; nothing is uploaded."}</p>
+            if let Some(e) = &m.store_error {
+                <p class="panel-error" role="alert">{e.clone()}</p>
+            }
+            <div class="import-drop" ondragover={cb.dragover.clone()} ondrop={cb.drop.clone()}>
+                <label for="import-files">{"Choose files (.txt, .md, .html, .json)"}</label>
+                <input id="import-files" type="file" multiple=true accept=".txt,.md,.markdown,.html,.htm,.json,text/plain,text/html,application/json" onchange={cb.files.clone()} />
+                <span>{" or drop them here."}</span>
+            </div>
+            <form class="import-paste" onsubmit={cb.paste.clone()} aria-label="Paste an article">
+                <label for="import-text">{"Or paste an article's text"}</label>
+                <textarea id="import-text" ref={paste_text} rows="4" />
+                <label>{"Title "}<input ref={paste_title} name="title" /></label>
+                <label>{"Date "}<input ref={paste_date} name="date" type="date" /></label>
+                <label>{"Outlet "}<input ref={paste_outlet} name="outlet" /></label>
+                <button type="submit" class="button">{"Analyse"}</button>
+            </form>
+            {for progress}
+            {for notes}
+            {for undo}
+            if n > 0 {
+                <ul class="import-list" aria-label="Your articles">{ for list }</ul>
+            }
+            <div class="import-export" role="group" aria-label="Download">
+                <span>{"Download everything shown: "}</span>
+                { for exports }
+            </div>
+        </details>
+    }
+}
+
+/// The panel's event handlers.
+struct Callbacks {
+    files: Callback<Event>,
+    dragover: Callback<DragEvent>,
+    drop: Callback<DragEvent>,
+    paste: Callback<SubmitEvent>,
+    cancel: Callback<MouseEvent>,
+    delete: Callback<String>,
+    undo: Callback<MouseEvent>,
+    edit: Callback<Option<String>>,
+    save: Callback<String>,
+    export: Callback<Format>,
+}
+
+/// Outside the browser (render tests) the panel renders but does nothing.
+#[cfg(not(feature = "csr"))]
+fn callbacks(_: &Ctx, _: [NodeRef; 4], _: [NodeRef; 3]) -> Callbacks {
+    Callbacks {
+        files: Callback::noop(),
+        dragover: Callback::noop(),
+        drop: Callback::noop(),
+        paste: Callback::noop(),
+        cancel: Callback::noop(),
+        delete: Callback::noop(),
+        undo: Callback::noop(),
+        edit: Callback::noop(),
+        save: Callback::noop(),
+        export: Callback::noop(),
+    }
+}
+
+#[cfg(feature = "csr")]
+fn callbacks(ctx: &Ctx, paste: [NodeRef; 4], edit: [NodeRef; 3]) -> Callbacks {
+    use wasm_bindgen::JsCast;
+
+    let value = |r: &NodeRef| {
+        r.cast::<web_sys::HtmlInputElement>()
+            .map(|i| i.value())
+            .or_else(|| r.cast::<web_sys::HtmlTextAreaElement>().map(|t| t.value()))
+            .unwrap_or_default()
+    };
+    let files = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+            let list = imp::files(input.files());
+            input.set_value("");
+            imp::start_files(&ctx, list);
+        })
+    };
+    let dragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let drop = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            let list = imp::files(e.data_transfer().and_then(|d| d.files()));
+            imp::start_files(&ctx, list);
+        })
+    };
+    let paste_cb = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let [title, date, outlet, text] = &paste;
+            let body = value(text);
+            if body.trim().is_empty() {
+                ctx.model.borrow_mut().notes.push(Note::Error("Paste an article's text first.".into()));
+                ctx.redraw.force_update();
+                return;
+            }
+            let meta = imp::metadata(&value(title), &value(date), &value(outlet));
+            imp::start_text(&ctx, Job::New { name: "pasted text".into() }, body, meta);
+            if let Some(t) = text.cast::<web_sys::HtmlTextAreaElement>() {
+                t.set_value("");
+            }
+        })
+    };
+    let cancel = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| imp::cancel(&ctx))
+    };
+    let delete = {
+        let ctx = ctx.clone();
+        Callback::from(move |id: String| imp::delete(&ctx, id))
+    };
+    let undo = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| imp::undo(&ctx))
+    };
+    let edit_cb = {
+        let ctx = ctx.clone();
+        Callback::from(move |id: Option<String>| {
+            ctx.model.borrow_mut().editing = id;
+            ctx.redraw.force_update();
+        })
+    };
+    let save = {
+        let ctx = ctx.clone();
+        Callback::from(move |id: String| {
+            let [title, date, outlet] = &edit;
+            let Some(article) = ctx.model.borrow().local.iter().find(|a| a.id == id).cloned() else { return };
+            let meta = imp::metadata(&value(title), &value(date), &value(outlet));
+            ctx.model.borrow_mut().editing = None;
+            imp::start_text(&ctx, Job::Reanalyse { id }, article.text, meta);
+        })
+    };
+    let export = {
+        let ctx = ctx.clone();
+        Callback::from(move |format: Format| {
+            imp::export(&ctx, format);
+        })
+    };
+    Callbacks { files, dragover, drop, paste: paste_cb, cancel, delete, undo, edit: edit_cb, save, export }
+}
+
+#[cfg(feature = "csr")]
+mod imp {
+    use js_sys::{Object, Reflect, Uint8Array};
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+
+    use super::{Ctx, Job, Note, MAX_FILE_BYTES};
+    use crate::corpus::BundleArticle;
+
+    /// The worker, whether it has said it is ready, and messages waiting for that.
+    pub struct WorkerHandle {
+        worker: web_sys::Worker,
+        ready: bool,
+        pending: Vec<JsValue>,
+        _onmessage: Closure<dyn FnMut(web_sys::MessageEvent)>,
+        _onerror: Closure<dyn FnMut(web_sys::Event)>,
+    }
+
+    fn set(obj: &Object, key: &str, value: impl Into<JsValue>) {
+        let _ = Reflect::set(obj, &JsValue::from_str(key), &value.into());
+    }
+
+    fn get(obj: &JsValue, key: &str) -> JsValue {
+        Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    pub fn files(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+        let Some(list) = list else { return Vec::new() };
+        (0..list.length()).filter_map(|i| list.get(i)).collect()
+    }
+
+    pub fn metadata(title: &str, date: &str, outlet: &str) -> Object {
+        let meta = Object::new();
+        for (k, v) in [("title", title), ("date", date), ("outlet", outlet)] {
+            set(&meta, k, v.trim());
+        }
+        meta
+    }
+
+    /// Sends a message to the worker, starting it on first use.
+    fn send(ctx: &Ctx, message: JsValue) {
+        let mut m = ctx.model.borrow_mut();
+        if m.worker.is_none() {
+            match start_worker(ctx) {
+                Ok(w) => m.worker = Some(w),
+                Err(e) => {
+                    m.notes.push(Note::Error(format!("The analysis could not start: {e}")));
+                    return;
+                }
+            }
+        }
+        let w = m.worker.as_mut().expect("started above");
+        if w.ready {
+            let _ = w.worker.post_message(&message);
+        } else {
+            w.pending.push(message);
+        }
+    }
+
+    fn start_worker(ctx: &Ctx) -> Result<WorkerHandle, String> {
+        let worker = web_sys::Worker::new("worker_loader.js").map_err(|e| format!("{e:?}"))?;
+        let on_message = {
+            let ctx = ctx.clone();
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| reply(&ctx, e.data()))
+        };
+        let on_error = {
+            let ctx = ctx.clone();
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+                e.prevent_default();
+                crashed(&ctx);
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Ok(WorkerHandle { worker, ready: false, pending: Vec::new(), _onmessage: on_message, _onerror: on_error })
+    }
+
+    /// The worker stopped (a bug in the analysis aborts it): every file it held fails,
+    /// and the next batch starts a fresh worker.
+    fn crashed(ctx: &Ctx) {
+        {
+            let mut m = ctx.model.borrow_mut();
+            if let Some(w) = m.worker.take() {
+                w.worker.terminate();
+            }
+            let jobs: Vec<Job> = m.jobs.0.drain(..).map(|(_, j)| j).collect();
+            for job in jobs {
+                let name = match job {
+                    Job::New { name } => name,
+                    Job::Reanalyse { id } => id,
+                };
+                m.notes.push(Note::Error(format!("{name}: the analysis stopped unexpectedly; try this file again.")));
+                m.done += 1;
+            }
+        }
+        finish(ctx);
+    }
+
+    fn job_message(id: u32, name: &str) -> Object {
+        let msg = Object::new();
+        set(&msg, "type", "analyse");
+        set(&msg, "id", id);
+        set(&msg, "name", name);
+        msg
+    }
+
+    fn enqueue(ctx: &Ctx, job: Job) -> u32 {
+        let mut m = ctx.model.borrow_mut();
+        let id = m.next_job;
+        m.next_job += 1;
+        m.jobs.insert(id, job);
+        id
+    }
+
+    fn begin(ctx: &Ctx, files: usize) {
+        let mut m = ctx.model.borrow_mut();
+        if !m.running() {
+            m.total = 0;
+            m.done = 0;
+            m.cancelled = 0;
+            m.added = 0;
+            m.notes.clear();
+        }
+        m.total += files;
+        m.stop_reading = false;
+    }
+
+    pub fn start_text(ctx: &Ctx, job: Job, text: String, meta: Object) {
+        begin(ctx, 1);
+        let name = match &job {
+            Job::New { name } => name.clone(),
+            Job::Reanalyse { id } => id.clone(),
+        };
+        let verbatim = matches!(job, Job::Reanalyse { .. });
+        let id = enqueue(ctx, job);
+        let msg = job_message(id, &name);
+        set(&msg, "text", text);
+        set(&msg, "verbatim", verbatim);
+        set(&msg, "metadata", meta);
+        send(ctx, msg.into());
+        ctx.redraw.force_update();
+    }
+
+    pub fn start_files(ctx: &Ctx, files: Vec<web_sys::File>) {
+        if files.is_empty() {
+            return;
+        }
+        begin(ctx, files.len());
+        ctx.redraw.force_update();
+        let ctx = ctx.clone();
+        // Read one file at a time, so a thousand files never sit in memory at once.
+        yew::platform::spawn_local(async move {
+            let n = files.len();
+            for (i, file) in files.into_iter().enumerate() {
+                if ctx.model.borrow().stop_reading {
+                    let mut m = ctx.model.borrow_mut();
+                    m.done += n - i;
+                    m.cancelled += n - i;
+                    drop(m);
+                    finish(&ctx);
+                    return;
+                }
+                let name = file.name();
+                if file.size() > MAX_FILE_BYTES {
+                    let mb = (file.size() / (1024.0 * 1024.0)).round();
+                    fail(
+                        &ctx,
+                        format!(
+                            "{name}: the file is {mb} MB, over the {} MB limit for one article file",
+                            MAX_FILE_BYTES / (1024.0 * 1024.0)
+                        ),
+                    );
+                    continue;
+                }
+                match JsFuture::from(file.array_buffer()).await {
+                    Ok(buffer) => {
+                        let id = enqueue(&ctx, Job::New { name: name.clone() });
+                        let msg = job_message(id, &name);
+                        set(&msg, "bytes", Uint8Array::new(&buffer));
+                        send(&ctx, msg.into());
+                    }
+                    Err(_) => fail(&ctx, format!("{name}: the browser could not read this file")),
+                }
+            }
+        });
+    }
+
+    fn fail(ctx: &Ctx, message: String) {
+        {
+            let mut m = ctx.model.borrow_mut();
+            m.notes.push(Note::Error(message));
+            m.done += 1;
+        }
+        finish(ctx);
+    }
+
+    /// After each finished file: redraw; at the end of a batch, show the merged corpus.
+    fn finish(ctx: &Ctx) {
+        let done = !ctx.model.borrow().running();
+        if done {
+            ctx.sync();
+        } else {
+            ctx.redraw.force_update();
+        }
+    }
+
+    pub fn cancel(ctx: &Ctx) {
+        ctx.model.borrow_mut().stop_reading = true;
+        let msg = Object::new();
+        set(&msg, "type", "cancel");
+        if let Some(w) = ctx.model.borrow_mut().worker.as_mut() {
+            // Messages not yet sent are dropped here; the worker drops what it queued.
+            let pending = std::mem::take(&mut w.pending);
+            let _ = w.worker.post_message(&msg);
+            drop(pending);
+        }
+        // Jobs that never reached the worker are cancelled here.
+        let unsent: Vec<u32> = {
+            let m = ctx.model.borrow();
+            let ready = m.worker.as_ref().is_some_and(|w| w.ready);
+            if ready {
+                Vec::new()
+            } else {
+                m.jobs.0.iter().map(|(k, _)| *k).collect()
+            }
+        };
+        for id in unsent {
+            let mut m = ctx.model.borrow_mut();
+            m.jobs.remove(&id);
+            m.done += 1;
+            m.cancelled += 1;
+        }
+        finish(ctx);
+    }
+
+    /// A reply from the worker.
+    fn reply(ctx: &Ctx, data: JsValue) {
+        let kind = get(&data, "type").as_string().unwrap_or_default();
+        if kind == "ready" {
+            let mut m = ctx.model.borrow_mut();
+            if let Some(w) = m.worker.as_mut() {
+                w.ready = true;
+                for msg in w.pending.drain(..) {
+                    let _ = w.worker.post_message(&msg);
+                }
+            }
+            return;
+        }
+        if kind == "exported" || (kind == "error" && get(&data, "id").as_f64() == Some(-1.0)) {
+            match get(&data, "text").as_string() {
+                Some(text) => download(
+                    &get(&data, "name").as_string().unwrap_or_default(),
+                    &get(&data, "mediaType").as_string().unwrap_or_default(),
+                    &text,
+                ),
+                None => {
+                    let error = get(&data, "error").as_string().unwrap_or_default();
+                    ctx.model.borrow_mut().notes.push(Note::Error(format!("The download failed: {error}")));
+                    ctx.redraw.force_update();
+                }
+            }
+            return;
+        }
+        let Some(id) = get(&data, "id").as_f64().map(|f| f as u32) else { return };
+        let Some(job) = ctx.model.borrow_mut().jobs.remove(&id) else { return };
+        match kind.as_str() {
+            "result" => {
+                let strings = |key: &str| {
+                    js_sys::Array::from(&get(&data, key)).iter().filter_map(|s| s.as_string()).collect::<Vec<_>>()
+                };
+                let warnings = strings("warnings");
+                let articles: Result<Vec<(BundleArticle, String)>, String> = strings("articles")
+                    .into_iter()
+                    .map(|json| Ok((crate::app::library::read_article(&json)?, json)))
+                    .collect();
+                match articles {
+                    Ok(articles) => store(ctx, job, articles, warnings),
+                    Err(e) => fail(ctx, format!("the analysis returned unreadable data: {e}")),
+                }
+            }
+            "cancelled" => {
+                {
+                    let mut m = ctx.model.borrow_mut();
+                    m.done += 1;
+                    m.cancelled += 1;
+                }
+                finish(ctx);
+            }
+            _ => fail(ctx, get(&data, "error").as_string().unwrap_or_else(|| "the file could not be analysed".into())),
+        }
+    }
+
+    /// Keeps analysed articles: shown at once, then saved; a failed save takes them back
+    /// out and says so (what was stored before is untouched).
+    fn store(ctx: &Ctx, job: Job, mut articles: Vec<(BundleArticle, String)>, warnings: Vec<String>) {
+        let (replaced, library) = {
+            let mut m = ctx.model.borrow_mut();
+            m.notes.extend(warnings.into_iter().map(Note::Warning));
+            let replaced = match &job {
+                Job::Reanalyse { id } => {
+                    let Some(pos) = m.local.iter().position(|a| &a.id == id) else {
+                        drop(m);
+                        return fail(ctx, format!("{id}: the article was deleted while it was analysed"));
+                    };
+                    articles.truncate(1);
+                    let Some((article, json)) = articles.first_mut() else {
+                        drop(m);
+                        return fail(ctx, format!("{id}: the analysis returned no article"));
+                    };
+                    article.id = id.clone();
+                    article.source = m.local[pos].source.clone();
+                    let old = std::mem::replace(&mut m.local[pos], article.clone());
+                    let old_json = m.json.insert(id.clone(), json.clone()).unwrap_or_default();
+                    Some((old, old_json))
+                }
+                Job::New { .. } => {
+                    let mut taken = Vec::new();
+                    for (a, json) in &mut articles {
+                        a.id = m.unique_id(&a.id, &taken);
+                        taken.push(a.id.clone());
+                        m.json.insert(a.id.clone(), json.clone());
+                        m.local.push(a.clone());
+                    }
+                    None
+                }
+            };
+            (replaced, m.library.clone())
+        };
+        let records: Vec<(String, String)> = articles.iter().map(|(a, json)| (a.id.clone(), json.clone())).collect();
+        let ctx = ctx.clone();
+        let was_edit = replaced.is_some();
+        yew::platform::spawn_local(async move {
+            let saved = match &library {
+                Some(l) => l.put(&records).await,
+                // Storage refused (already said): keep them for this visit.
+                None => Ok(()),
+            };
+            {
+                let mut m = ctx.model.borrow_mut();
+                match saved {
+                    Ok(()) if was_edit => m.notes.push(Note::Info("Saved and analysed again.".into())),
+                    Ok(()) => m.added += records.len(),
+                    Err(e) => {
+                        match replaced {
+                            Some((old, old_json)) => {
+                                m.json.insert(old.id.clone(), old_json);
+                                if let Some(slot) = m.local.iter_mut().find(|a| a.id == old.id) {
+                                    *slot = old;
+                                }
+                            }
+                            None => {
+                                for (id, _) in &records {
+                                    m.json.remove(&id.clone());
+                                }
+                                m.local.retain(|a| !records.iter().any(|(id, _)| id == &a.id));
+                            }
+                        }
+                        m.notes.push(Note::Error(e));
+                    }
+                }
+                m.done += 1;
+            }
+            finish(&ctx);
+        });
+    }
+
+    pub fn delete(ctx: &Ctx, id: String) {
+        let found = {
+            let m = ctx.model.borrow();
+            m.local.iter().find(|a| a.id == id).cloned().zip(m.json.get(&id.clone()).cloned())
+        };
+        let Some((article, json)) = found else { return };
+        let question = format!("Delete “{}” from your articles?", article.display_title());
+        if !web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false) {
+            return;
+        }
+        let library = ctx.model.borrow().library.clone();
+        let ctx = ctx.clone();
+        yew::platform::spawn_local(async move {
+            let deleted = match &library {
+                Some(l) => l.delete(&id).await,
+                None => Ok(()),
+            };
+            {
+                let mut m = ctx.model.borrow_mut();
+                match deleted {
+                    Ok(()) => {
+                        m.local.retain(|a| a.id != id);
+                        m.json.remove(&id);
+                        m.undo = Some((article, json));
+                    }
+                    Err(e) => m.notes.push(Note::Error(e)),
+                }
+            }
+            ctx.sync();
+        });
+    }
+
+    pub fn undo(ctx: &Ctx) {
+        let Some((article, json)) = ctx.model.borrow_mut().undo.take() else { return };
+        let library = ctx.model.borrow().library.clone();
+        let ctx = ctx.clone();
+        yew::platform::spawn_local(async move {
+            let saved = match &library {
+                Some(l) => l.put(&[(article.id.clone(), json.clone())]).await,
+                None => Ok(()),
+            };
+            {
+                let mut m = ctx.model.borrow_mut();
+                match saved {
+                    Ok(()) => {
+                        m.json.insert(article.id.clone(), json);
+                        m.local.push(article);
+                    }
+                    Err(e) => {
+                        m.notes.push(Note::Error(e));
+                        m.undo = Some((article, json));
+                    }
+                }
+            }
+            ctx.sync();
+        });
+    }
+
+    /// Asks the worker for an export of everything shown: it fetches the bundled corpus
+    /// itself and adds the reader's articles.
+    pub fn export(ctx: &Ctx, format: crate::export::Format) {
+        let msg = Object::new();
+        set(&msg, "type", "export");
+        set(&msg, "id", -1);
+        set(&msg, "format", format.name());
+        let base = gloo::utils::document().base_uri().ok().flatten().unwrap_or_default();
+        let corpus = web_sys::Url::new_with_base(&crate::app::services::corpus_url(), &base).map(|u| u.href()).ok();
+        let has_base = ctx.model.borrow().base.as_ref().is_some_and(|b| !b.articles.is_empty());
+        set(&msg, "corpus", if has_base { corpus.map_or(JsValue::NULL, JsValue::from) } else { JsValue::NULL });
+        let (articles, ids): (js_sys::Array, js_sys::Array) = {
+            let m = ctx.model.borrow();
+            let ids: js_sys::Array = m.local.iter().map(|a| JsValue::from(a.id.as_str())).collect();
+            let json: js_sys::Array =
+                m.local.iter().map(|a| JsValue::from(m.json.get(&a.id).map_or("", String::as_str))).collect();
+            (json, ids)
+        };
+        set(&msg, "articles", articles);
+        set(&msg, "ids", ids);
+        send(ctx, msg.into());
+    }
+
+    /// Offers `text` as a download named `name`.
+    pub fn download(name: &str, media_type: &str, text: &str) {
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(media_type);
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+        let document = gloo::utils::document();
+        if let Ok(a) = document.create_element("a").map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+            a.set_href(&url);
+            a.set_download(name);
+            let _ = document.body().map(|b| b.append_child(&a));
+            a.click();
+            a.remove();
+        }
+        // Revoke after the click has been handled.
+        let revoke = Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+        let _ =
+            gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Article, Bundle};
+
+    fn article(id: &str, body: &str) -> BundleArticle {
+        BundleArticle::from_article(id.into(), format!("{id}.txt"), Article { body: body.into(), ..Article::default() })
+    }
+
+    #[test]
+    fn the_readers_articles_are_shown_after_the_bundled_ones_with_unique_ids() {
+        let base = Corpus::from_bundle(Bundle::new(vec![article("seed", "Putin said, \"No.\"")]));
+        let mut m = Model { base: Some(Rc::new(base)), ..Model::default() };
+        assert_eq!(m.unique_id("seed", &[]), "seed-2");
+        assert_eq!(m.unique_id("talks", &["talks".into()]), "talks-2");
+        m.local.push(article("talks", "Trump said, \"Yes.\" Putin spoke."));
+        assert_eq!(m.unique_id("talks", &["talks-2".into()]), "talks-3");
+        let merged = m.merge().unwrap();
+        assert_eq!(merged.articles.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["seed", "talks"]);
+        // Speakers of both, each once, bundled ones first (their colours stay put).
+        assert_eq!(merged.speakers.len(), 2, "{:?}", merged.speakers);
+        assert!(merged.speakers[0].contains("Putin") && merged.speakers[1].contains("Trump"), "{:?}", merged.speakers);
+        assert!(Rc::ptr_eq(m.merged.as_ref().unwrap(), &merged));
+        // Without a bundled corpus yet, nothing is shown.
+        assert!(Model::default().merge().is_none());
+    }
+
+    #[test]
+    fn small_map_replaces_and_removes() {
+        let mut map = SmallMap::default();
+        assert_eq!(map.insert("a".to_string(), 1), None);
+        assert_eq!(map.insert("a".to_string(), 2), Some(1));
+        assert_eq!(map.get(&"a".to_string()), Some(&2));
+        assert_eq!(map.remove(&"a".to_string()), Some(2));
+        assert_eq!(map.remove(&"a".to_string()), None);
+    }
+}
