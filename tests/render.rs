@@ -307,3 +307,14 @@ fn a_new_source_goes_back_to_loading_and_keeps_the_route() {
     assert!(s.corpus.articles.is_empty());
     assert_eq!(s.route.view, View::Quotes);
 }
+
+#[tokio::test]
+async fn the_import_panel_is_offered_on_the_page_only() {
+    let page = render_view(Route::default()).await;
+    assert!(page.contains(r#"class="panel import""#), "{page}");
+    let offline =
+        render_props(AppProps { corpus: Some(Rc::new(fixture::corpus())), import: false, ..AppProps::default() }).await;
+    assert!(!offline.contains("panel import"), "the single file cannot start the worker");
+    let embed = render_props(AppProps { import: true, ..embedded("i-") }).await;
+    assert!(!embed.contains("panel import"), "an embed shows the host's corpus only");
+}

@@ -395,6 +395,7 @@ await step("the exported single file renders from file:// with the network off",
   await p.locator("a.tab:has-text('Quotes')").click();
   await p.locator(".quotes-view .card").first().waitFor();
   await p.locator("a.tab:has-text('Reader')").click();
+  expect((await p.locator(".import").count()) === 0, "the import panel (which needs the worker) is offered offline");
   const title = await p.locator(".reader-title").innerText();
   expect(title === seedTitle, `reader shows ${title}`);
   expect(p.url().startsWith("file:") && p.url().endsWith("#reader"), `the hash still holds the view: ${p.url()}`);
