@@ -11,6 +11,8 @@ fn main() {
     if article_explorer::embed::page_embeds() {
         return;
     }
-    let props = AppProps { corpus_json: services::inline_corpus().map(Into::into), ..AppProps::default() };
+    // The single file opens from disk, where the analysis worker cannot start: no import.
+    let inline = services::inline_corpus();
+    let props = AppProps { import: inline.is_none(), corpus_json: inline.map(Into::into), ..AppProps::default() };
     yew::Renderer::<App>::with_props(props).render();
 }

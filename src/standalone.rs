@@ -98,8 +98,9 @@ impl fmt::Display for ExportError {
 impl std::error::Error for ExportError {}
 
 impl Dist {
-    /// Reads the app from `dir`: the app's `app*_bg.wasm`, its glue `*.js` beside it, and the
-    /// stylesheet (`app*.css`). Names may carry trunk's hashes or not.
+    /// Reads the app from `dir`: its `*_bg.wasm` (the one whose glue `*.js` index.html
+    /// starts, when the analysis worker's is there too), that glue, and the stylesheet
+    /// (`app*.css`). Names may carry trunk's hashes or not.
     pub fn read(dir: &Path) -> Result<Dist, ExportError> {
         let entries = std::fs::read_dir(dir).map_err(|_| ExportError::NoDist { dir: dir.to_path_buf() })?;
         let names: Vec<String> = entries.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect();
@@ -109,11 +110,23 @@ impl Dist {
                 _ => Err(ExportError::Missing { dir: dir.to_path_buf(), what }),
             }
         };
-        // The app's module (`app_bg.wasm`, hashed or not), not the analysis worker's.
-        let wasm_path = one("`app*_bg.wasm` file", &|n| n.starts_with("app") && n.ends_with("_bg.wasm"))?;
-        let stem =
-            wasm_path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix("_bg.wasm")).unwrap_or("");
-        let js_path = one("glue `.js` file beside the wasm", &|n| n.strip_suffix(".js") == Some(stem))?;
+        // Every wasm with its glue beside it; with several (the analysis worker is one),
+        // the app's is the one the page starts (index.html names its glue).
+        let mut stems: Vec<&str> = names
+            .iter()
+            .filter_map(|n| n.strip_suffix("_bg.wasm"))
+            .filter(|stem| names.iter().any(|n| n.strip_suffix(".js") == Some(*stem)))
+            .collect();
+        if stems.len() > 1 {
+            let index = std::fs::read_to_string(dir.join("index.html")).unwrap_or_default();
+            stems.retain(|stem| index.contains(&format!("/{stem}.js\"")) || index.contains(&format!("\"{stem}.js\"")));
+        }
+        let [stem] = stems[..] else {
+            let what = "`*_bg.wasm` with its glue `.js` (the app's, named in index.html)";
+            return Err(ExportError::Missing { dir: dir.to_path_buf(), what });
+        };
+        let wasm_path = dir.join(format!("{stem}_bg.wasm"));
+        let js_path = dir.join(format!("{stem}.js"));
         let css_path = one("`app*.css` stylesheet", &|n| n.starts_with("app") && n.ends_with(".css"))?;
         let read = |p: &Path| std::fs::read(p).map_err(|source| ExportError::Read { path: p.to_path_buf(), source });
         let text = |p: &Path| Ok(String::from_utf8_lossy(&read(p)?).into_owned());
@@ -251,9 +264,16 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("app_bg.wasm"), b"\0asm").unwrap();
         let err = Dist::read(&dir).unwrap_err();
-        assert!(err.to_string().contains("glue `.js` file"), "{err}");
+        assert!(err.to_string().contains("with its glue `.js`"), "{err}");
         std::fs::write(dir.join("app.js"), "export default 1;").unwrap();
         std::fs::write(dir.join("app.css"), "body{}").unwrap();
+        assert_eq!(Dist::read(&dir).unwrap().wasm, b"\0asm");
+        // A second wasm (the analysis worker): the app's is the one index.html starts.
+        std::fs::write(dir.join("worker_bg.wasm"), b"\0asm-worker").unwrap();
+        std::fs::write(dir.join("worker.js"), "self.x = 1;").unwrap();
+        assert!(Dist::read(&dir).is_err(), "ambiguous without index.html");
+        let index = r#"<script type="module" src="/boot.js" data-js="/app.js"></script>"#;
+        std::fs::write(dir.join("index.html"), index).unwrap();
         assert_eq!(Dist::read(&dir).unwrap().wasm, b"\0asm");
         std::fs::write(dir.join("app.js"), "import * as x from './snippets/a.js';").unwrap();
         assert!(matches!(Dist::read(&dir), Err(ExportError::Imports { .. })));

@@ -334,3 +334,14 @@ async fn a_timeline_of_many_lanes_draws_those_near_the_viewport_and_lists_the_fi
     assert_eq!(count(&html, r#"class="event-row""#), EVENT_LIST_MAX);
     assert!(html.contains("more: zoom in to list them"), "the rest of the events are counted");
 }
+
+#[tokio::test]
+async fn the_import_panel_is_offered_on_the_page_only() {
+    let page = render_view(Route::default()).await;
+    assert!(page.contains(r#"class="panel import""#), "{page}");
+    let offline =
+        render_props(AppProps { corpus: Some(Rc::new(fixture::corpus())), import: false, ..AppProps::default() }).await;
+    assert!(!offline.contains("panel import"), "the single file cannot start the worker");
+    let embed = render_props(AppProps { import: true, ..embedded("i-") }).await;
+    assert!(!embed.contains("panel import"), "an embed shows the host's corpus only");
+}

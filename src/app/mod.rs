@@ -66,6 +66,11 @@ pub struct AppProps {
     /// Put before every element id, so instances on one page never share an id.
     #[prop_or_default]
     pub id_prefix: AttrValue,
+    /// Whether the reader may add their own articles (the import panel). It needs the
+    /// analysis worker served beside the page: not in an embed, nor in the single file
+    /// of `export-html`, which opens from disk where no worker can start.
+    #[prop_or(true)]
+    pub import: bool,
     /// Told what happens inside the instance (loaded, failed, selection, filters).
     #[prop_or_default]
     pub on_event: Callback<AppEvent>,
@@ -87,6 +92,7 @@ impl Default for AppProps {
             sync_url: true,
             embedded: false,
             id_prefix: AttrValue::default(),
+            import: true,
             on_event: Callback::default(),
             control: None,
         }
@@ -163,6 +169,8 @@ pub struct Instance {
     pub sync_url: bool,
     /// Whether the app lives inside someone else's page.
     pub embedded: bool,
+    /// Whether the import panel is offered.
+    pub import: bool,
     /// A theme chosen by the host.
     pub theme: Option<Theme>,
     /// The instance's own wrapper element (embedded only).
@@ -237,11 +245,12 @@ impl std::fmt::Debug for Control {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let instance = use_memo(
-        (props.id_prefix.clone(), props.sync_url, props.embedded, props.theme, props.on_event.clone()),
-        |(prefix, sync_url, embedded, theme, events)| Instance {
+        (props.id_prefix.clone(), props.sync_url, props.embedded, props.import, props.theme, props.on_event.clone()),
+        |(prefix, sync_url, embedded, import, theme, events)| Instance {
             prefix: prefix.clone(),
             sync_url: *sync_url,
             embedded: *embedded,
+            import: *import && !*embedded,
             theme: *theme,
             events: events.clone(),
             ..Instance::default()

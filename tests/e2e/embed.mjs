@@ -57,14 +57,19 @@ for (const [i, a] of other.articles.entries()) {
 }
 const seedTitle = seed.articles[0].title;
 
+// The explorer's own pages (embed.html) are served under the strict policy the app
+// ships for (README, Security).
+const strictCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
 /** Serves `files(path)` (a string body or null) on a free port; returns its origin. */
-function serve(files, headers = {}) {
+function serve(files, headers = {}, htmlHeaders = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     try {
       const body = await files(path);
       if (body == null) throw new Error("not found");
-      res.writeHead(200, { "content-type": types[extname(path)] || "text/html; charset=utf-8", ...headers });
+      const html = path.endsWith(".html") ? htmlHeaders : {};
+      res.writeHead(200, { "content-type": types[extname(path)] || "text/html; charset=utf-8", ...headers, ...html });
       res.end(body);
     } catch {
       res.writeHead(404, headers).end("not found");
@@ -82,7 +87,7 @@ const explorer = await serve(async (path) => {
   const file = normalize(join(dist, rel));
   if (!file.startsWith(dist)) return null;
   return readFile(file);
-}, { "access-control-allow-origin": "*" });
+}, { "access-control-allow-origin": "*" }, { "content-security-policy": strictCsp });
 const base = `${explorer.origin}/explorer/`;
 
 // The host's origin: pages written here.
@@ -170,6 +175,11 @@ const browser = await chromium.launch({
   ],
 });
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "dark" });
+// Every frame records Content-Security-Policy violations.
+await context.addInitScript(() => {
+  window.__csp = [];
+  document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+});
 await mkdir(outDir, { recursive: true });
 
 const failures = [];
@@ -351,6 +361,12 @@ await step("the iframe route fits its frame to the content, through origin-check
   await p.waitForFunction((h) => Math.abs(document.getElementById("frame").getBoundingClientRect().height - h) > 20, outer, { timeout: 10_000 });
   [outer, inner] = await heights();
   expect(outer === inner, `after switching views: frame ${outer}px, content ${inner}px`);
+  // embed.html runs under the strict policy, styled (app.css adopted in the shadow root).
+  const inside = p.frames().find((f) => f.url().includes("embed.html"));
+  const csp = await inside.evaluate(() => window.__csp);
+  expect(csp.length === 0, `policy violations in embed.html: ${csp.join(", ")}`);
+  const paper = await frame.locator(".ae-app").evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(paper === "rgb(18, 18, 18)", `embed.html unstyled? paper ${paper}`);
   // A message from anywhere else is ignored.
   await p.evaluate(() => window.postMessage({ source: "article-explorer", type: "resize", height: 7 }, "*"));
   await p.waitForTimeout(100);
@@ -379,6 +395,7 @@ await step("the exported single file renders from file:// with the network off",
   await p.locator("a.tab:has-text('Quotes')").click();
   await p.locator(".quotes-view .card").first().waitFor();
   await p.locator("a.tab:has-text('Reader')").click();
+  expect((await p.locator(".import").count()) === 0, "the import panel (which needs the worker) is offered offline");
   const title = await p.locator(".reader-title").innerText();
   expect(title === seedTitle, `reader shows ${title}`);
   expect(p.url().startsWith("file:") && p.url().endsWith("#reader"), `the hash still holds the view: ${p.url()}`);

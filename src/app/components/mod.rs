@@ -102,9 +102,10 @@ pub fn Shell() -> Html {
         <>
             <a class="skip-link" href={format!("#{}", instance.id("main"))} onclick={skip}>{"Skip to content"}</a>
             <masthead::Masthead />
-            // Embeds show the host's corpus only; the standalone page takes the reader's own articles too.
+            // Embeds and the offline single file show their corpus only; the standalone page
+            // takes the reader's own articles too.
             <main id={instance.id("main")} class="main" tabindex="-1" ref={instance.main.clone()}>
-                if !instance.embedded { {import::panel()} }
+                if instance.import { {import::panel()} }
                 {body}
             </main>
             <footer class="colophon">
