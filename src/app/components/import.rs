@@ -648,12 +648,14 @@ mod imp {
                 }
                 let name = file.name();
                 if file.size() > MAX_FILE_BYTES {
-                    let mb = (file.size() / (1024.0 * 1024.0)).round();
+                    // Whole megabytes in integers: printing an f64 costs the wasm ~5 KB.
+                    const MB: u64 = 1024 * 1024;
+                    let mb = (file.size() as u64 + MB / 2) / MB;
                     fail(
                         &ctx,
                         format!(
                             "{name}: the file is {mb} MB, over the {} MB limit for one file in the browser; split it, or use the command-line tool (article-explorer build-corpus)",
-                            MAX_FILE_BYTES / (1024.0 * 1024.0)
+                            MAX_FILE_BYTES as u64 / MB
                         ),
                     );
                     continue;
