@@ -205,10 +205,13 @@ def sizes(files, brotli_quality=11):
 
 
 def app_files(dist):
+    """The app's wasm, JS and CSS in `dist`, without the analysis worker (worker_bg.wasm,
+    worker.js, worker_loader.js): it loads only when a reader imports articles, so it is
+    not part of the app's transfer size."""
     files = []
     for pattern in ("*.wasm", "*.js", "*.css"):
         files += glob.glob(os.path.join(dist, "**", pattern), recursive=True)
-    return sorted(files)
+    return sorted(f for f in files if not os.path.basename(f).startswith("worker"))
 
 
 def transfer(cfg, res):

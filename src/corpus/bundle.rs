@@ -23,6 +23,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::corpus::article::MAX_ARTICLE_BYTES;
 use crate::corpus::Article;
@@ -64,7 +65,7 @@ pub struct BundleArticle {
     #[serde(default)]
     pub title: Option<String>,
     /// Publication date.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "iso_date")]
     pub published: Option<NaiveDate>,
     /// Outlet.
     #[serde(default)]
@@ -171,6 +172,59 @@ impl BundleArticle {
     }
 }
 
+/// A `YYYY-MM-DD` date or `null`, read without chrono's general parser (about 4 KB gzip
+/// of the app's wasm). Also takes what chrono's own `NaiveDate` deserializer takes: a
+/// signed year (`-0044-03-15`, `+12345-01-01`) and one-digit months and days.
+fn iso_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    let Some(s) = Option::<String>::deserialize(d)? else { return Ok(None) };
+    parse_iso_date(&s)
+        .map(Some)
+        .ok_or_else(|| serde::de::Error::custom(format!("invalid date {s:?}: expected YYYY-MM-DD")))
+}
+
+/// Parses `[+-]Y-M-D` as chrono's `NaiveDate::from_str` does: a year of 1 to 4 digits
+/// (any number with a sign), a month and day of 1 or 2, spaces allowed around each.
+fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+    let t = s.trim();
+    let (signed, negative, body) = match (t.strip_prefix('-'), t.strip_prefix('+')) {
+        (Some(b), _) => (true, true, b),
+        (_, Some(b)) => (true, false, b),
+        _ => (false, false, t),
+    };
+    let digits = |p: &str, max: usize| -> Option<u32> {
+        (!p.is_empty() && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok()).flatten()
+    };
+    let mut parts = body.splitn(3, '-');
+    let year = digits(parts.next()?.trim_end(), if signed { 9 } else { 4 })? as i32;
+    let month = digits(parts.next()?.trim(), 2)?;
+    let day = digits(parts.next()?.trim(), 2)?;
+    NaiveDate::from_ymd_opt(if negative { -year } else { year }, month, day)
+}
+
+/// A bundle's top level as read by [`Bundle::parse`]: each field raw, checked in turn.
+#[derive(Deserialize)]
+struct Top<'a> {
+    #[serde(borrow, default)]
+    schema: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    generator: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    articles: Option<&'a RawValue>,
+}
+
+/// The id of an article that could not be read, for the message.
+#[derive(Deserialize)]
+struct IdOf {
+    #[serde(default, deserialize_with = "string_or_none")]
+    id: Option<String>,
+}
+
+/// A string, or `None` for any other JSON value.
+fn string_or_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let raw = <&RawValue>::deserialize(d)?;
+    Ok(serde_json::from_str::<String>(raw.get()).ok())
+}
+
 /// Why a bundle (or one article in it) could not be loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BundleError {
@@ -257,13 +311,23 @@ impl Bundle {
         if json.len() > MAX_BUNDLE_BYTES {
             return Err(BundleError::TooLarge { bytes: json.len() });
         }
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| BundleError::NotJson { problem: e.to_string() })?;
-        let serde_json::Value::Object(mut map) = value else { return Err(BundleError::NotABundle) };
-        let schema = match map.get("schema") {
-            Some(serde_json::Value::String(s)) => s.clone(),
-            _ => return Err(BundleError::NotABundle),
+        // Typed, with each article kept as its raw JSON text: the app's wasm then carries
+        // one deserializer per type (from text) rather than a second one from
+        // `serde_json::Value` for every type an article holds (about 8 KB gzip).
+        let top: Top = match serde_json::from_str(json) {
+            Ok(top) => top,
+            // A type error (an array, a number) may come before a syntax error later on:
+            // the file is "not JSON" if it does not parse as any JSON at all.
+            Err(e) if e.is_data() => {
+                return Err(match serde_json::from_str::<serde::de::IgnoredAny>(json) {
+                    Ok(_) => BundleError::NotABundle,
+                    Err(e) => BundleError::NotJson { problem: e.to_string() },
+                })
+            }
+            Err(e) => return Err(BundleError::NotJson { problem: e.to_string() }),
         };
+        let string = |raw: Option<&RawValue>| raw.and_then(|r| serde_json::from_str::<String>(r.get()).ok());
+        let Some(schema) = string(top.schema) else { return Err(BundleError::NotABundle) };
         if schema != CORPUS_SCHEMA {
             return Err(if schema.starts_with("article-explorer.corpus/") {
                 BundleError::WrongSchema { found: schema }
@@ -271,8 +335,8 @@ impl Bundle {
                 BundleError::NotABundle
             });
         }
-        let generator = map.get("generator").and_then(|g| g.as_str()).unwrap_or_default().to_string();
-        let Some(serde_json::Value::Array(items)) = map.remove("articles") else {
+        let generator = string(top.generator).unwrap_or_default();
+        let Some(items) = top.articles.and_then(|a| serde_json::from_str::<Vec<&RawValue>>(a.get()).ok()) else {
             return Err(BundleError::NotABundle);
         };
         if items.len() > MAX_BUNDLE_ARTICLES {
@@ -282,14 +346,22 @@ impl Bundle {
         let mut problems = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for (index, item) in items.into_iter().enumerate() {
-            let id = item.get("id").and_then(|v| v.as_str()).map(str::to_string);
-            let parsed = serde_json::from_value::<BundleArticle>(item)
+            let parsed = serde_json::from_str::<BundleArticle>(item.get())
                 .map_err(|e| e.to_string())
                 .and_then(|a| a.validate().map(|()| a))
                 .and_then(|a| if seen.insert(a.id.clone()) { Ok(a) } else { Err(format!("duplicate id {:?}", a.id)) });
             match parsed {
                 Ok(a) => articles.push(a),
-                Err(problem) => problems.push(BundleError::BadArticle { index, id, problem }),
+                Err(problem) => {
+                    // The id, when the article is an object with a string id.
+                    let id = item
+                        .get()
+                        .starts_with('{')
+                        .then(|| serde_json::from_str::<IdOf>(item.get()).ok())
+                        .flatten()
+                        .and_then(|i| i.id);
+                    problems.push(BundleError::BadArticle { index, id, problem })
+                }
             }
         }
         Ok((Bundle { schema, generator, articles }, problems))
@@ -403,5 +475,43 @@ mod tests {
         assert!(big.validate().unwrap_err().contains("over the 16 MB limit"));
         let msg = BundleError::TooLarge { bytes: MAX_BUNDLE_BYTES + 1 }.to_string();
         assert!(msg.contains("over the 512 MB limit"), "{msg}");
+    }
+
+    #[test]
+    fn dates_are_read_as_chrono_reads_them() {
+        let inputs = [
+            "2025-03-17",
+            "2025-3-7",
+            " 2025 - 03 - 17 ",
+            "-0044-03-15",
+            "+12345-01-01",
+            "0001-01-01",
+            "12-01-02",
+            "2025-02-30",
+            "2025-13-01",
+            "12345-01-01",
+            "2025-03",
+            "2025-03-17-",
+            "2025/03/17",
+            "",
+            "-",
+            "+-1-1-1",
+            "2025-003-17",
+            "2025-03-17T00:00",
+            "x2025-03-17",
+            "2025-03-1x",
+        ];
+        for input in inputs {
+            assert_eq!(parse_iso_date(input), input.parse::<NaiveDate>().ok(), "{input:?}");
+        }
+        let json = |published: &str| {
+            let mut a = serde_json::to_value(article("a", "One.")).unwrap();
+            a["published"] = serde_json::from_str(published).unwrap();
+            serde_json::from_value::<BundleArticle>(a).map(|a| a.published).map_err(|e| e.to_string())
+        };
+        assert_eq!(json("\"2025-03-17\""), Ok(NaiveDate::from_ymd_opt(2025, 3, 17)));
+        assert_eq!(json("null"), Ok(None));
+        assert!(json("\"17 March\"").unwrap_err().contains("expected YYYY-MM-DD"));
+        assert!(json("5").is_err());
     }
 }

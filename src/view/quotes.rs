@@ -210,7 +210,7 @@ pub fn facets(corpus: &Corpus, cards: &[Card], filter: &Filter) -> Facets {
         for v in &mut values {
             v.selected = selected.as_ref() == Some(&v.key);
         }
-        values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+        super::sort_by(&mut values, |a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
         values
     }
     let mut f = Facets::default();

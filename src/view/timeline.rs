@@ -127,7 +127,7 @@ pub fn items(corpus: &Corpus) -> Vec<Item> {
             });
         }
     }
-    out.sort_by_key(|i| (i.start, i.end, i.article, i.event));
+    super::sort_by(&mut out, |a, b| (a.start, a.end, a.article, a.event).cmp(&(b.start, b.end, b.article, b.event)));
     out
 }
 
@@ -213,7 +213,7 @@ pub fn lanes(corpus: &Corpus, items: &[Item], mode: LaneMode) -> Lanes {
                 }
             }
             let mut counts: Vec<(&str, usize)> = counts.into_iter().collect();
-            counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+            super::sort_by(&mut counts, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
             let limit = if mode == LaneMode::Entity { MAX_ENTITY_LANES } else { usize::MAX };
             lanes.labels = counts.iter().take(limit).map(|(n, _)| n.to_string()).collect();
             let lane_of: HashMap<&str, usize> =
@@ -516,7 +516,7 @@ pub fn layout_lanes(items: &[Item], lanes: &Lanes, window: Window, width_px: f64
     }
     for (k, mut members) in by_lane.into_iter().enumerate() {
         let lane = only.start + k;
-        members.sort_by_key(|&i| (items[i].start, items[i].end));
+        super::sort_indices(&mut members, &|a, b| (items[a].start, items[a].end).cmp(&(items[b].start, items[b].end)));
         let mut rows: Vec<f64> = Vec::new();
         let mut cluster: Option<Mark> = None;
         for i in members {
@@ -580,7 +580,9 @@ pub fn layout_lanes(items: &[Item], lanes: &Lanes, window: Window, width_px: f64
     }
     // Label room: up to the next point or cluster in the same lane.
     let mut order: Vec<usize> = (0..marks.len()).filter(|&i| marks[i].kind != MarkKind::Bar).collect();
-    order.sort_by(|&a, &b| (marks[a].lane, marks[a].x).partial_cmp(&(marks[b].lane, marks[b].x)).expect("finite"));
+    super::sort_indices(&mut order, &|a, b| {
+        (marks[a].lane, marks[a].x).partial_cmp(&(marks[b].lane, marks[b].x)).expect("finite")
+    });
     for (k, &i) in order.iter().enumerate() {
         let next = order.get(k + 1).filter(|&&j| marks[j].lane == marks[i].lane).map_or(width_px, |&j| marks[j].x);
         marks[i].room = (next - marks[i].x - 16.0).max(0.0);

@@ -254,7 +254,7 @@ pub fn Import() -> Html {
     let edit_title = use_node_ref();
     let edit_date = use_node_ref();
     let edit_outlet = use_node_ref();
-    let cb = callbacks(
+    let cb = dispatcher(
         &ctx,
         [paste_title.clone(), paste_date.clone(), paste_outlet.clone(), paste_text.clone()],
         [edit_title.clone(), edit_date.clone(), edit_outlet.clone()],
@@ -273,7 +273,7 @@ pub fn Import() -> Html {
                 <progress max={m.total.to_string()} value={m.done.to_string()} aria-labelledby="import-status"></progress>
                 <p id="import-status" role="status" aria-live="polite">{status}</p>
                 if m.running() {
-                    <button type="button" class="button" onclick={cb.cancel.clone()}>{"Cancel"}</button>
+                    <button type="button" class="button" onclick={cb.reform(|_: MouseEvent| Msg::Cancel)}>{"Cancel"}</button>
                 }
             </div>
         }
@@ -293,7 +293,7 @@ pub fn Import() -> Html {
         html! {
             <p class="import-undo" role="status">
                 {format!("Deleted “{}”. ", a.0.display_title())}
-                <button type="button" class="button" onclick={cb.undo.clone()}>{"Undo"}</button>
+                <button type="button" class="button" onclick={cb.reform(|_: MouseEvent| Msg::Undo)}>{"Undo"}</button>
             </p>
         }
     });
@@ -303,9 +303,9 @@ pub fn Import() -> Html {
         let date = a.published.map(|d| d.to_string()).unwrap_or_default();
         let meta = [a.outlet.clone().unwrap_or_default(), date.clone()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
         let editing = m.editing.as_deref() == Some(a.id.as_str());
-        let on_edit = { let id = id.clone(); cb.edit.reform(move |_: MouseEvent| Some(id.clone())) };
-        let on_delete = { let id = id.clone(); cb.delete.reform(move |_: MouseEvent| id.clone()) };
-        let on_save = { let id = id.clone(); cb.save.reform(move |e: SubmitEvent| { e.prevent_default(); id.clone() }) };
+        let on_edit = { let id = id.clone(); cb.reform(move |_: MouseEvent| Msg::Edit(Some(id.clone()))) };
+        let on_delete = { let id = id.clone(); cb.reform(move |_: MouseEvent| Msg::Delete(id.clone())) };
+        let on_save = { let id = id.clone(); cb.reform(move |e: SubmitEvent| Msg::Save(e, id.clone())) };
         html! {
             <li key={id.clone()} class="import-item">
                 <span class="import-item-title">{title.clone()}</span>
@@ -318,7 +318,7 @@ pub fn Import() -> Html {
                         <label>{"Date "}<input ref={edit_date.clone()} name="date" type="date" value={date} /></label>
                         <label>{"Outlet "}<input ref={edit_outlet.clone()} name="outlet" value={a.outlet.clone().unwrap_or_default()} /></label>
                         <button type="submit" class="button">{"Save and analyse again"}</button>
-                        <button type="button" class="button" onclick={cb.edit.reform(|_: MouseEvent| None)}>{"Cancel"}</button>
+                        <button type="button" class="button" onclick={cb.reform(|_: MouseEvent| Msg::Edit(None))}>{"Cancel"}</button>
                     </form>
                 }
             </li>
@@ -331,7 +331,7 @@ pub fn Import() -> Html {
             Format::TimelineJs => "TimelineJS (.json)",
             Format::ICal => "Calendar (.ics)",
         };
-        html! { <button type="button" class="button" onclick={cb.export.reform(move |_: MouseEvent| f)}>{label}</button> }
+        html! { <button type="button" class="button" onclick={cb.reform(move |_: MouseEvent| Msg::Export(f))}>{label}</button> }
     });
 
     html! {
@@ -341,12 +341,12 @@ pub fn Import() -> Html {
             if let Some(e) = &m.store_error {
                 <p class="panel-error" role="alert">{e.clone()}</p>
             }
-            <div class="import-drop" ondragover={cb.dragover.clone()} ondrop={cb.drop.clone()}>
+            <div class="import-drop" ondragover={cb.reform(Msg::DragOver)} ondrop={cb.reform(Msg::Drop)}>
                 <label for="import-files">{"Choose files (.txt, .md, .html, .json)"}</label>
-                <input id="import-files" type="file" multiple=true accept=".txt,.md,.markdown,.html,.htm,.json,text/plain,text/html,application/json" onchange={cb.files.clone()} />
+                <input id="import-files" type="file" multiple=true accept=".txt,.md,.markdown,.html,.htm,.json,text/plain,text/html,application/json" onchange={cb.reform(Msg::Files)} />
                 <span>{" or drop them here."}</span>
             </div>
-            <form class="import-paste" onsubmit={cb.paste.clone()} aria-label="Paste an article">
+            <form class="import-paste" onsubmit={cb.reform(Msg::Paste)} aria-label="Paste an article">
                 <label for="import-text">{"Or paste an article's text"}</label>
                 <textarea id="import-text" ref={paste_text} rows="4" />
                 <label>{"Title "}<input ref={paste_title} name="title" /></label>
@@ -368,39 +368,29 @@ pub fn Import() -> Html {
     }
 }
 
-/// The panel's event handlers.
-struct Callbacks {
-    files: Callback<Event>,
-    dragover: Callback<DragEvent>,
-    drop: Callback<DragEvent>,
-    paste: Callback<SubmitEvent>,
-    cancel: Callback<MouseEvent>,
-    delete: Callback<String>,
-    undo: Callback<MouseEvent>,
-    edit: Callback<Option<String>>,
-    save: Callback<String>,
-    export: Callback<Format>,
+/// What the panel's controls ask for. One callback takes them all: one closure in the
+/// app's wasm instead of one per control.
+enum Msg {
+    Files(Event),
+    DragOver(DragEvent),
+    Drop(DragEvent),
+    Paste(SubmitEvent),
+    Cancel,
+    Delete(String),
+    Undo,
+    Edit(Option<String>),
+    Save(SubmitEvent, String),
+    Export(Format),
 }
 
 /// Outside the browser (render tests) the panel renders but does nothing.
 #[cfg(not(all(feature = "csr", feature = "import")))]
-fn callbacks(_: &Ctx, _: [NodeRef; 4], _: [NodeRef; 3]) -> Callbacks {
-    Callbacks {
-        files: Callback::noop(),
-        dragover: Callback::noop(),
-        drop: Callback::noop(),
-        paste: Callback::noop(),
-        cancel: Callback::noop(),
-        delete: Callback::noop(),
-        undo: Callback::noop(),
-        edit: Callback::noop(),
-        save: Callback::noop(),
-        export: Callback::noop(),
-    }
+fn dispatcher(_: &Ctx, _: [NodeRef; 4], _: [NodeRef; 3]) -> Callback<Msg> {
+    Callback::noop()
 }
 
 #[cfg(all(feature = "csr", feature = "import"))]
-fn callbacks(ctx: &Ctx, paste: [NodeRef; 4], edit: [NodeRef; 3]) -> Callbacks {
+fn dispatcher(ctx: &Ctx, paste: [NodeRef; 4], edit: [NodeRef; 3]) -> Callback<Msg> {
     use wasm_bindgen::JsCast;
 
     let value = |r: &NodeRef| {
@@ -409,27 +399,21 @@ fn callbacks(ctx: &Ctx, paste: [NodeRef; 4], edit: [NodeRef; 3]) -> Callbacks {
             .or_else(|| r.cast::<web_sys::HtmlTextAreaElement>().map(|t| t.value()))
             .unwrap_or_default()
     };
-    let files = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: Event| {
+    let ctx = ctx.clone();
+    Callback::from(move |msg: Msg| match msg {
+        Msg::Files(e) => {
             let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
             let list = imp::files(input.files());
             input.set_value("");
             imp::start_files(&ctx, list);
-        })
-    };
-    let dragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let drop = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: DragEvent| {
+        }
+        Msg::DragOver(e) => e.prevent_default(),
+        Msg::Drop(e) => {
             e.prevent_default();
             let list = imp::files(e.data_transfer().and_then(|d| d.files()));
             imp::start_files(&ctx, list);
-        })
-    };
-    let paste_cb = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: SubmitEvent| {
+        }
+        Msg::Paste(e) => {
             e.prevent_default();
             let [title, date, outlet, text] = &paste;
             let body = value(text);
@@ -443,44 +427,24 @@ fn callbacks(ctx: &Ctx, paste: [NodeRef; 4], edit: [NodeRef; 3]) -> Callbacks {
             if let Some(t) = text.cast::<web_sys::HtmlTextAreaElement>() {
                 t.set_value("");
             }
-        })
-    };
-    let cancel = {
-        let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| imp::cancel(&ctx))
-    };
-    let delete = {
-        let ctx = ctx.clone();
-        Callback::from(move |id: String| imp::delete(&ctx, id))
-    };
-    let undo = {
-        let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| imp::undo(&ctx))
-    };
-    let edit_cb = {
-        let ctx = ctx.clone();
-        Callback::from(move |id: Option<String>| {
+        }
+        Msg::Cancel => imp::cancel(&ctx),
+        Msg::Delete(id) => imp::delete(&ctx, id),
+        Msg::Undo => imp::undo(&ctx),
+        Msg::Edit(id) => {
             ctx.model.borrow_mut().editing = id;
             ctx.redraw.force_update();
-        })
-    };
-    let save = {
-        let ctx = ctx.clone();
-        Callback::from(move |id: String| {
+        }
+        Msg::Save(e, id) => {
+            e.prevent_default();
             let [title, date, outlet] = &edit;
             let Some(article) = ctx.model.borrow().local.iter().find(|a| a.id == id).cloned() else { return };
             let meta = imp::metadata(&value(title), &value(date), &value(outlet));
             ctx.model.borrow_mut().editing = None;
             imp::start_text(&ctx, Job::Reanalyse { id }, article.text, meta);
-        })
-    };
-    let export = {
-        let ctx = ctx.clone();
-        Callback::from(move |format: Format| {
-            imp::export(&ctx, format);
-        })
-    };
-    Callbacks { files, dragover, drop, paste: paste_cb, cancel, delete, undo, edit: edit_cb, save, export }
+        }
+        Msg::Export(format) => imp::export(&ctx, format),
+    })
 }
 
 #[cfg(all(feature = "csr", feature = "import"))]
@@ -648,12 +612,14 @@ mod imp {
                 }
                 let name = file.name();
                 if file.size() > MAX_FILE_BYTES {
-                    let mb = (file.size() / (1024.0 * 1024.0)).round();
+                    // Whole megabytes in integers: printing an f64 costs the wasm ~5 KB.
+                    const MB: u64 = 1024 * 1024;
+                    let mb = (file.size() as u64 + MB / 2) / MB;
                     fail(
                         &ctx,
                         format!(
                             "{name}: the file is {mb} MB, over the {} MB limit for one file in the browser; split it, or use the command-line tool (article-explorer build-corpus)",
-                            MAX_FILE_BYTES / (1024.0 * 1024.0)
+                            MAX_FILE_BYTES as u64 / MB
                         ),
                     );
                     continue;
