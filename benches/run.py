@@ -211,7 +211,12 @@ def app_files(dist):
     files = []
     for pattern in ("*.wasm", "*.js", "*.css"):
         files += glob.glob(os.path.join(dist, "**", pattern), recursive=True)
-    return sorted(f for f in files if not os.path.basename(f).startswith("worker"))
+    return sorted(f for f in files
+                  if not os.path.basename(f).startswith("worker") and os.path.basename(f) not in EMBED_ONLY)
+
+
+# Loaded only by pages that embed the explorer (README "Embedding"), not by the app itself.
+EMBED_ONLY = ("article-explorer.js", "embed-frame.js")
 
 
 def transfer(cfg, res):
@@ -220,6 +225,18 @@ def transfer(cfg, res):
     floor = os.path.join(OUT, "floor", "dist")
     res["floor"] = sizes(app_files(floor)) if os.path.isdir(floor) else None
     cli = os.path.join(NATIVE, "article-explorer")
+    res["embed_files"] = sizes([os.path.join(dist, n) for n in EMBED_ONLY if os.path.exists(os.path.join(dist, n))])
+    # The self-contained offline file (export-html) of the sample corpus, from the same dist/.
+    res["export_html"] = None
+    if os.path.isdir(dist):
+        os.makedirs(OUT, exist_ok=True)
+        out = os.path.join(OUT, "explorer.html")
+        p = subprocess.run([cli, "export-html", os.path.join(ROOT, "static", "corpus.json"), "--dist", dist, "-o", out],
+                           cwd=ROOT, capture_output=True, text=True, timeout=300)
+        if p.returncode == 0 and os.path.exists(out):
+            res["export_html"] = sizes([out])
+        else:
+            log(f"export-html failed (exit {p.returncode}): {why(p.stderr)}")
     res["bundles"] = {}
     for size in cfg["bundle_sizes"]:
         out = os.path.join(OUT, f"bundle-{size}.json")
@@ -643,6 +660,12 @@ def report(cfg, res, quick):
     if res.get("dist") and res.get("floor"):
         a, b = total(res["dist"]), total(res["floor"])
         L.append(f"| app above the floor | | {kb(a['raw'] - b['raw'])} | {kb(a['gzip'] - b['gzip'])} | {kb(a['brotli'] - b['brotli'])} | |")
+    if res.get("embed_files"):
+        t = total(res["embed_files"])
+        L.append(f"| embedding only (loaded by host pages, not by the app) | {', '.join(os.path.basename(r['file']) for r in res['embed_files'])} | {kb(t['raw'])} | {kb(t['gzip'])} | {kb(t['brotli'])} | |")
+    if res.get("export_html"):
+        t = total(res["export_html"])
+        L.append(f"| `export-html` single offline file, sample corpus | explorer.html | {kb(t['raw'])} | {kb(t['gzip'])} | {kb(t['brotli'])} | |")
     L.append("")
     L.append("Corpus bundle (`build-corpus`, native profile) per article:\n")
     L.append("| articles | bundle raw | gzip | brotli | raw / article | gzip / article | brotli / article | build-corpus time |")
