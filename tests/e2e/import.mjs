@@ -359,6 +359,82 @@ await step("a 50 MB file is refused with a message, and the other files still lo
   expect((await items.count()) === before + 1, `${await items.count()} articles`);
 });
 
+await step("a full disk: the save fails with a plain message, and nothing stored before is lost", async () => {
+  await freshPage();
+  const before = await items.count();
+  expect(before > 0, "no stored articles to protect");
+  // What a browser does when its storage quota is exhausted.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await page.setInputFiles("#import-files", [
+    { name: "full.txt", mimeType: "text/plain", buffer: Buffer.from("Title: Too much\n\nThe mayor said on Monday that the bridge would reopen.") },
+  ]);
+  await page.locator(".import-notes").getByText("The browser's storage for this page is full").waitFor(T);
+  expect((await items.count()) === before, `${await items.count()} articles listed, expected ${before}`);
+  expect(!(await items.allInnerTexts()).some((t) => t.includes("Too much")), "an unsaved article is listed as kept");
+  // A reload (the quota back) shows every article stored before, and no broken record.
+  await freshPage();
+  await items.nth(before - 1).waitFor(T);
+  expect((await items.count()) === before, `${await items.count()} articles after reload, expected ${before}`);
+  const notes = await page.locator(".import-notes").count() ? await page.locator(".import-notes").innerText() : "";
+  expect(!notes.includes("Error"), notes);
+});
+
+await step("a private window that refuses storage: said plainly, and articles still analysed for the visit", async () => {
+  const priv = await browser.newPage();
+  const errors = [];
+  priv.on("pageerror", (e) => errors.push(String(e)));
+  await priv.addInitScript(() => {
+    IDBFactory.prototype.open = function () {
+      throw new DOMException("The operation is insecure.", "SecurityError");
+    };
+  });
+  await priv.goto(root);
+  const p = priv.locator("details.import");
+  await p.waitFor(T);
+  if (!(await p.evaluate((d) => d.open))) await p.locator("summary").click();
+  await priv.getByText("This browser does not let the page store articles").waitFor(T);
+  await priv.fill("#import-text", "The council said on Friday that the library would stay open.");
+  await priv.locator("form.import-paste").getByRole("button", { name: "Analyse" }).click();
+  await priv.locator("#import-status").getByText("Done: 1 of 1 files analysed, 1 articles added.").waitFor(T);
+  expect((await priv.locator(".import-item").count()) === 1, "the pasted article is not listed");
+  expect(errors.length === 0, errors.join("\n"));
+  await priv.close();
+});
+
+await step("a tab closed in the middle of an import: what was stored before is intact, nothing half-written", async () => {
+  await freshPage();
+  const before = await items.count();
+  const tab = await browser.newPage();
+  await tab.goto(root);
+  const p = tab.locator("details.import");
+  await p.waitFor(T);
+  if (!(await p.evaluate((d) => d.open))) await p.locator("summary").click();
+  await tab.locator("#import-files").setInputFiles(Array.from({ length: 600 }, (_, i) => ({
+    name: `closing-${i}.txt`,
+    mimeType: "text/plain",
+    buffer: Buffer.from(`Title: Closing ${i}\nDate: 2025-03-17\n\nOfficial ${i} said on Tuesday, "We will meet again."`),
+  })));
+  // Close it once a good part of the batch is through.
+  await tab.waitForFunction(() => {
+    const m = /Analysing (\d+) of 600 files/.exec(document.querySelector("#import-status")?.textContent || "");
+    return m && Number(m[1]) >= 150;
+  }, null, T);
+  await tab.close();
+  await freshPage();
+  await items.nth(before - 1).waitFor(T);
+  const after = await items.count();
+  console.log(`       ${after - before} of 600 files were saved before the tab closed`);
+  expect(after >= before && after < before + 600, `${after} articles after the closed import (${before} before)`);
+  const notes = await page.locator(".import-notes").count() ? await page.locator(".import-notes").innerText() : "";
+  expect(!notes.includes("Error"), `a stored record is broken: ${notes}`);
+  const titles = await items.allInnerTexts();
+  expect(titles.filter((t) => t.includes("Closing ")).length === after - before, "a listed article is not one of the imported files");
+});
+
 await step("a thousand files at once: progress, all stored, and the page keeps working", async () => {
   const before = await items.count();
   const files = Array.from({ length: 1000 }, (_, i) => ({
