@@ -14,14 +14,11 @@ import { readFile, mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { extname, join, resolve, dirname, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium, step, expect, failures, types, watchdog } from "./harness.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 // A hung browser must not hang CI: give up after five minutes.
-setTimeout(() => {
-  console.log("e2e: timed out after 5 minutes");
-  process.exit(2);
-}, 300_000).unref();
+watchdog("e2e", 300_000);
 const require = createRequire(import.meta.url);
 
 // ---------- arguments ----------
@@ -39,16 +36,6 @@ const outDir = resolve(option("--out", join(here, "out")));
 const dist = resolve(args[0] || join(here, "..", "..", "dist"));
 
 // ---------- a tiny static server for DIST under BASE ----------
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-};
 
 const corpusText = corpusOverride ? await readFile(resolve(corpusOverride), "utf8") : null;
 
@@ -90,14 +77,7 @@ await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
 const root = `http://127.0.0.1:${server.address().port}${base}`;
 
 // ---------- the browser ----------
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
 await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: root });
 const page = await context.newPage();
@@ -112,19 +92,6 @@ await mkdir(outDir, { recursive: true });
 const axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
 
 // ---------- steps ----------
-const failures = [];
-async function step(name, fn) {
-  try {
-    await fn();
-    console.log(`  ok   ${name}`);
-  } catch (e) {
-    failures.push(name);
-    console.log(`  FAIL ${name}\n       ${String(e.message || e).split("\n").join("\n       ")}`);
-  }
-}
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
-}
 const T = { timeout: 10_000 };
 async function audit(label) {
   if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: axeSource });

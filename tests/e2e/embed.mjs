@@ -19,13 +19,10 @@ import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
 import { extname, join, resolve, dirname, normalize } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium, step, expect, failures, types, watchdog } from "./harness.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-setTimeout(() => {
-  console.log("embed: timed out after 4 minutes");
-  process.exit(2);
-}, 240_000).unref();
+watchdog("embed", 240_000);
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -39,14 +36,6 @@ const exported = option("--export", "");
 const outDir = resolve(option("--out", join(here, "out")));
 const dist = resolve(args[0] || join(here, "..", "..", "dist"));
 
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-};
 
 // A second corpus, told apart by its titles and ids: the seed bundle renamed.
 const seed = JSON.parse(await readFile(join(dist, "corpus.json"), "utf8"));
@@ -165,15 +154,7 @@ const pages = {
 };
 const host = await serve(async (path) => pages[path] ?? null);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--allow-file-access-from-files",
-  ],
-});
+const browser = await launchChromium(["--allow-file-access-from-files"]);
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "dark" });
 // Every frame records Content-Security-Policy violations.
 await context.addInitScript(() => {
@@ -182,19 +163,6 @@ await context.addInitScript(() => {
 });
 await mkdir(outDir, { recursive: true });
 
-const failures = [];
-async function step(name, fn) {
-  try {
-    await fn();
-    console.log(`  ok   ${name}`);
-  } catch (e) {
-    failures.push(name);
-    console.log(`  FAIL ${name}\n       ${String(e?.message ?? e).split("\n").join("\n       ")}`);
-  }
-}
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
-}
 const until = (page, fn, arg, what) =>
   page.waitForFunction(fn, arg, { timeout: 15_000 }).catch(() => {
     throw new Error(`timed out waiting for ${what}`);

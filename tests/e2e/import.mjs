@@ -18,28 +18,17 @@ import { readFile, writeFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { extname, join, resolve, dirname, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium, step, expect, failures, types, watchdog } from "./harness.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "..", "..");
-setTimeout(() => {
-  console.log("import: timed out after 6 minutes");
-  process.exit(2);
-}, 360_000).unref();
+watchdog("import", 360_000);
 
 const args = process.argv.slice(2);
 const baseAt = args.indexOf("--base");
 const base = baseAt >= 0 ? args.splice(baseAt, 2)[1] : "/explorer/";
 const dist = resolve(args[0] || join(repo, "dist"));
 
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-};
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
   if (!url.pathname.startsWith(base)) return res.writeHead(404).end();
@@ -57,32 +46,12 @@ const server = createServer(async (req, res) => {
 await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
 const root = `http://127.0.0.1:${server.address().port}${base}`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 const page = await browser.newPage();
 const problems = [];
 page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
 page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
 
-const failures = [];
-async function step(name, fn) {
-  try {
-    await fn();
-    console.log(`  ok   ${name}`);
-  } catch (e) {
-    failures.push(name);
-    console.log(`  FAIL ${name}\n       ${String(e.message || e).split("\n").join("\n       ")}`);
-  }
-}
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
-}
 
 console.log(`import: serving ${dist} at ${root}`);
 await page.goto(root);

@@ -15,14 +15,11 @@ import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { extname, join, resolve, dirname, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium, step, expect, failures, types, watchdog } from "./harness.mjs";
 import { writeHostileArticles, hostileizeBundle, VECTORS } from "./hostile.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-setTimeout(() => {
-  console.log("security: timed out after 5 minutes");
-  process.exit(2);
-}, 300_000).unref();
+watchdog("security", 300_000);
 
 /** The policy the README documents for hosts. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -79,14 +76,6 @@ extra.set("host.html", `<!doctype html><html lang="en"><head><meta charset="utf-
 <body><h1>A host page</h1><article-explorer view="timeline" height="480px"></article-explorer></body></html>`);
 
 // ---------- the server: DIST under BASE (with the CSP) and under /open/ (without) ----------
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-};
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
   const prefix = [base, openBase].find((b) => url.pathname.startsWith(b) || url.pathname === b.replace(/\/$/, ""));
@@ -119,14 +108,7 @@ const root = origin + base;
 const openRoot = origin + openBase;
 
 // ---------- the browser, with watchers installed before any page script ----------
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
 const violations = [];
 const pwned = [];
@@ -148,19 +130,6 @@ page.on("console", (m) => {
 page.on("pageerror", (e) => consoleProblems.push(`page error: ${e.message}`));
 
 // ---------- steps ----------
-const failures = [];
-async function step(name, fn) {
-  try {
-    await fn();
-    console.log(`  ok   ${name}`);
-  } catch (e) {
-    failures.push(name);
-    console.log(`  FAIL ${name}\n       ${String(e.message || e).split("\n").join("\n       ")}`);
-  }
-}
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
-}
 const T = { timeout: 10_000 };
 const go = async (url) => {
   await page.goto(url);
