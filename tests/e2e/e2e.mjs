@@ -14,7 +14,7 @@ import { readFile, mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { extname, join, resolve, dirname, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchChromium, step, expect, failures, types, watchdog } from "./harness.mjs";
+import { launchChromium, step, expect, failures, types, watchdog, option } from "./harness.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 // A hung browser must not hang CI: give up after five minutes.
@@ -23,16 +23,9 @@ const require = createRequire(import.meta.url);
 
 // ---------- arguments ----------
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const value = args[i + 1];
-  args.splice(i, 2);
-  return value;
-};
-const base = option("--base", "/explorer/");
-const corpusOverride = option("--corpus", process.env.E2E_CORPUS || "");
-const outDir = resolve(option("--out", join(here, "out")));
+const base = option(args, "--base", "/explorer/");
+const corpusOverride = option(args, "--corpus", process.env.E2E_CORPUS || "");
+const outDir = resolve(option(args, "--out", join(here, "out")));
 const dist = resolve(args[0] || join(here, "..", "..", "dist"));
 
 // ---------- a tiny static server for DIST under BASE ----------

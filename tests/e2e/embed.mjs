@@ -19,21 +19,14 @@ import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
 import { extname, join, resolve, dirname, normalize } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { launchChromium, step, expect, failures, types, watchdog } from "./harness.mjs";
+import { launchChromium, step, expect, failures, types, watchdog, option } from "./harness.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 watchdog("embed", 240_000);
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const value = args[i + 1];
-  args.splice(i, 2);
-  return value;
-};
-const exported = option("--export", "");
-const outDir = resolve(option("--out", join(here, "out")));
+const exported = option(args, "--export", "");
+const outDir = resolve(option(args, "--out", join(here, "out")));
 const dist = resolve(args[0] || join(here, "..", "..", "dist"));
 
 

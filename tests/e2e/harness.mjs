@@ -28,6 +28,15 @@ export function launchChromium(extraArgs = []) {
   });
 }
 
+/** Takes `name VALUE` out of `args` (so what remains is positional); `fallback` when absent. */
+export function option(args, name, fallback) {
+  const i = args.indexOf(name);
+  if (i < 0) return fallback;
+  const value = args[i + 1];
+  args.splice(i, 2);
+  return value;
+}
+
 /** A hung browser must not hang CI: exit 2 after `ms`. */
 export function watchdog(label, ms) {
   setTimeout(() => {

@@ -18,15 +18,14 @@ import { readFile, writeFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { extname, join, resolve, dirname, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchChromium, step, expect, failures, types, watchdog } from "./harness.mjs";
+import { launchChromium, step, expect, failures, types, watchdog, option } from "./harness.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, "..", "..");
 watchdog("import", 360_000);
 
 const args = process.argv.slice(2);
-const baseAt = args.indexOf("--base");
-const base = baseAt >= 0 ? args.splice(baseAt, 2)[1] : "/explorer/";
+const base = option(args, "--base", "/explorer/");
 const dist = resolve(args[0] || join(repo, "dist"));
 
 const server = createServer(async (req, res) => {

@@ -15,7 +15,7 @@ import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { extname, join, resolve, dirname, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchChromium, step, expect, failures, types, watchdog } from "./harness.mjs";
+import { launchChromium, step, expect, failures, types, watchdog, option } from "./harness.mjs";
 import { writeHostileArticles, hostileizeBundle, VECTORS } from "./hostile.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -25,14 +25,7 @@ watchdog("security", 300_000);
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const value = args[i + 1];
-  args.splice(i, 2);
-  return value;
-};
-const base = option("--base", "/explorer/");
+const base = option(args, "--base", "/explorer/");
 const openBase = "/open/";
 const dist = resolve(args[0] || join(here, "..", "..", "dist"));
 
