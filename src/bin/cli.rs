@@ -4,7 +4,8 @@
 //! article-explorer analyze [--date YYYY-MM-DD] [--pretty] FILE|DIR|-...
 //! article-explorer build-corpus FILE|DIR... -o static/corpus.json [--check] [--quiet] [--no-cache]
 //! article-explorer export --format csv|timelinejs|ical|bundle CORPUS -o FILE
-//! article-explorer eval quotes|timex|entities DIR [--errors]
+//! article-explorer eval quotes|timex|entities DIR [--errors] [--predictions FILE] [--json]
+//! article-explorer eval quotes|timex|entities DIR --export-texts FILE
 //! article-explorer export-html CORPUS.json -o explorer.html [--dist DIR]
 //! ```
 
@@ -43,8 +44,16 @@ USAGE:
       --dist    the built app, from `trunk build --release` (default: dist)
 
   article-explorer eval quotes DIR [--errors]     score quotes on PolNeAR (brat) data
-  article-explorer eval timex DIR [--errors]      score dates on TempEval-3 (TimeML) data
-  article-explorer eval entities DIR [--errors]   score sentences and entities on GUM data
+  article-explorer eval timex DIR [--errors]      score dates on TempEval-3 (TimeML) or
+                                                  MEANTIME data
+  article-explorer eval entities DIR [--errors]   score sentences and entities on GUM
+                                                  and MEANTIME (DIR holds both)
+      --predictions FILE  score another tool's output instead of ours, with the same
+                          scorer: JSON Lines, one analysis-schema object per document,
+                          keyed by \"id\", offsets in code points
+      --export-texts FILE write the documents as scored (id, text, published; one per
+                          line) for another tool to analyse, and score nothing
+      --json              print the main figures as one JSON object
 
 Formats: .txt (optional leading `Key: value` lines), .md with front matter, .json
 (articles or a corpus bundle), .html (the page's main text).
@@ -93,6 +102,9 @@ struct Options {
     errors: bool,
     format: Option<String>,
     dist: Option<PathBuf>,
+    predictions: Option<PathBuf>,
+    export_texts: Option<PathBuf>,
+    json: bool,
     paths: Vec<String>,
 }
 
@@ -128,6 +140,9 @@ fn parse_options(args: &[String], allowed: &[&str]) -> Result<Options, String> {
             "--errors" => o.errors = true,
             "--format" => o.format = Some(value("--format")?),
             "--dist" => o.dist = Some(PathBuf::from(value("--dist")?)),
+            "--predictions" => o.predictions = Some(PathBuf::from(value("--predictions")?)),
+            "--export-texts" => o.export_texts = Some(PathBuf::from(value("--export-texts")?)),
+            "--json" => o.json = true,
             _ => unreachable!("checked against allowed"),
         }
     }
@@ -411,26 +426,55 @@ fn own_hash() -> u64 {
     h
 }
 
-/// `eval`: score the analysis on annotated data.
+/// `eval`: score the analysis (or another tool's predictions) on annotated data, or
+/// export the texts it scores.
 fn eval(args: &[String]) -> Result<bool, String> {
     let what = args.first().map(String::as_str).ok_or("eval needs quotes, timex or entities")?;
-    let o = parse_options(&args[1..], &["--errors"])?;
+    let o = parse_options(&args[1..], &["--errors", "--predictions", "--export-texts", "--json"])?;
     let [dir] = o.paths.as_slice() else { return Err(format!("eval {what} needs exactly one DIR")) };
+    if !["quotes", "timex", "entities"].contains(&what) {
+        return Err(format!("unknown evaluation {what:?} (expected quotes, timex or entities)"));
+    }
+    if o.export_texts.is_some() && (o.predictions.is_some() || o.errors || o.json) {
+        return Err("--export-texts writes the texts and scores nothing: use it alone".into());
+    }
     let dir = std::path::Path::new(dir);
+    let fail = |e: String| {
+        eprintln!("error: {e}");
+        Ok(false)
+    };
+    if let Some(out) = &o.export_texts {
+        let texts = match what {
+            "quotes" => eval::quotes::texts(dir),
+            "timex" => eval::timex::texts(dir),
+            _ => eval::entities::texts(dir),
+        };
+        return match texts.and_then(|t| eval::predictions::write_texts(out, &t).map(|()| t.len())) {
+            Ok(n) => {
+                eprintln!("wrote {n} documents to {}", out.display());
+                Ok(true)
+            }
+            Err(e) => fail(e),
+        };
+    }
+    let predictions = match o.predictions.as_deref().map(eval::predictions::Predictions::read).transpose() {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
     let report = match what {
-        "quotes" => eval::quotes::run(dir, o.errors),
-        "timex" => eval::timex::run(dir, o.errors),
-        "entities" => eval::entities::run(dir, o.errors),
-        _ => return Err(format!("unknown evaluation {what:?} (expected quotes, timex or entities)")),
+        "quotes" => eval::quotes::run_with(dir, o.errors, predictions.as_ref()),
+        "timex" => eval::timex::run_with(dir, o.errors, predictions.as_ref()),
+        _ => eval::entities::run_with(dir, o.errors, predictions.as_ref()),
     };
     match report {
-        Ok(text) => {
-            print!("{text}");
+        Ok(r) if o.json => {
+            println!("{}", r.json);
             Ok(true)
         }
-        Err(e) => {
-            eprintln!("error: {e}");
-            Ok(false)
+        Ok(r) => {
+            print!("{}", r.text);
+            Ok(true)
         }
+        Err(e) => fail(e),
     }
 }

@@ -35,7 +35,10 @@ use std::path::{Path, PathBuf};
 
 use crate::analysis::{entities, sentences};
 use crate::eval::gum::{self, Detok};
-use crate::model::{EntityType, Span};
+use crate::eval::predictions::{PredDoc, Predictions, TextDoc, ToBytes};
+use crate::eval::Report;
+use crate::model::{EntityType, Span, Timex, TimexType};
+use chrono::NaiveDate;
 
 /// Where the GUM source XML sits under the benchmark folder.
 const GUM_DIR: &str = "gum-wikinews/_build/src/xml";
@@ -46,6 +49,25 @@ const MAX_EXAMPLES: usize = 25;
 
 /// Runs the sentence and entity evaluation on the benchmark folder `dir`.
 pub fn run(dir: &Path, show_errors: bool) -> Result<String, String> {
+    run_with(dir, show_errors, None).map(|r| r.text)
+}
+
+/// Predicted mentions of one document (id, text): (byte span, type), sorted.
+type Predict<'a> = dyn Fn(&str, &str) -> Result<Vec<(Span, EntityType)>, String> + 'a;
+
+/// The ids of the scored documents: `GUM/name` and `MEANTIME/name`.
+fn gum_id(name: &str) -> String {
+    format!("GUM/{name}")
+}
+fn meantime_id(name: &str) -> String {
+    format!("MEANTIME/{name}")
+}
+
+/// GUM and MEANTIME documents, each when present.
+type Corpora = (Option<Vec<gum::GumDoc>>, Option<Vec<MeantimeDoc>>);
+
+/// The GUM and MEANTIME documents under `dir`, whichever are present.
+fn read_all(dir: &Path) -> Result<Corpora, String> {
     let gum_dir = dir.join(GUM_DIR);
     let meantime_dir = dir.join(MEANTIME_DIR);
     if !gum_dir.is_dir() && !meantime_dir.is_dir() {
@@ -55,26 +77,98 @@ pub fn run(dir: &Path, show_errors: bool) -> Result<String, String> {
             dir.display()
         ));
     }
-    let mut out = format!("entity tables: {:.1} KB of text\n", entities::lexicon::table_bytes() as f64 / 1024.0);
-    if gum_dir.is_dir() {
-        let docs = read_gum(&gum_dir)?;
-        let sdocs: Vec<SentenceDoc> =
-            docs.iter().map(|d| (d.name.as_str(), d.text.as_str(), &d.sentences[..])).collect();
-        out.push_str(&sentence_report("GUM", &sdocs, show_errors));
-        out.push_str(&proper_noun_report(&docs, show_errors));
-    } else {
-        let _ = writeln!(out, "GUM: skipped, {} is absent", gum_dir.display());
-    }
-    if meantime_dir.is_dir() {
-        let docs = read_meantime(&meantime_dir)?;
-        let sdocs: Vec<SentenceDoc> =
-            docs.iter().map(|d| (d.name.as_str(), d.text.as_str(), &d.sentences[..])).collect();
-        out.push_str(&sentence_report("MEANTIME", &sdocs, show_errors));
-        out.push_str(&mention_report(&docs, show_errors));
-    } else {
-        let _ = writeln!(out, "MEANTIME: skipped, {} is absent", meantime_dir.display());
-    }
+    let gum = if gum_dir.is_dir() { Some(read_gum(&gum_dir)?) } else { None };
+    let meantime = if meantime_dir.is_dir() { Some(read_meantime(&meantime_dir)?) } else { None };
+    Ok((gum, meantime))
+}
+
+/// The documents as scored (ids `GUM/name`, `MEANTIME/name`), for another tool to analyse.
+pub fn texts(dir: &Path) -> Result<Vec<TextDoc>, String> {
+    let (gum, meantime) = read_all(dir)?;
+    let mut out: Vec<TextDoc> = gum
+        .unwrap_or_default()
+        .into_iter()
+        .map(|d| TextDoc { id: gum_id(&d.name), text: d.text, published: None })
+        .collect();
+    out.extend(meantime.unwrap_or_default().into_iter().map(|d| TextDoc {
+        id: meantime_id(&d.name),
+        text: d.text,
+        published: d.dct,
+    }));
     Ok(out)
+}
+
+/// Another tool's mentions in bytes, sorted.
+fn external(doc: &PredDoc, text: &str) -> Vec<(Span, EntityType)> {
+    let b = ToBytes::new(text);
+    let mut out: Vec<(Span, EntityType)> = doc
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(move |m| (m.start, m.end, e.kind)))
+        .map(|(s, e, k)| (Span::new(b.at(s), b.at(e)), k))
+        .collect();
+    out.sort();
+    out.dedup_by_key(|(s, _)| *s);
+    out
+}
+
+/// [`run`], scoring `predictions` (another tool's entities) instead of ours when given
+/// (sentences are then not scored); the report also carries its figures as JSON.
+pub fn run_with(dir: &Path, show_errors: bool, predictions: Option<&Predictions>) -> Result<Report, String> {
+    let (gum, meantime) = read_all(dir)?;
+    if let Some(p) = predictions {
+        let ids: Vec<String> = gum
+            .iter()
+            .flatten()
+            .map(|d| gum_id(&d.name))
+            .chain(meantime.iter().flatten().map(|d| meantime_id(&d.name)))
+            .collect();
+        p.check_ids(ids.iter().map(String::as_str))?;
+    }
+    let predict = |id: &str, text: &str| -> Result<Vec<(Span, EntityType)>, String> {
+        match predictions {
+            Some(p) => Ok(external(p.doc(id, text)?, text)),
+            None => Ok(predicted(text)),
+        }
+    };
+    let mut out = match predictions {
+        None => format!("entity tables: {:.1} KB of text\n", entities::lexicon::table_bytes() as f64 / 1024.0),
+        Some(p) => format!("entities of {} (sentences are not scored for predictions)\n", p.file),
+    };
+    let mut json = serde_json::json!({"eval": "entities"});
+    if let Some(docs) = &gum {
+        if predictions.is_none() {
+            let sdocs: Vec<SentenceDoc> =
+                docs.iter().map(|d| (d.name.as_str(), d.text.as_str(), &d.sentences[..])).collect();
+            out.push_str(&sentence_report("GUM", &sdocs, show_errors));
+        }
+        let (text, figures) = proper_noun_report(docs, show_errors, &predict)?;
+        out.push_str(&text);
+        json["gum"] = figures;
+    } else {
+        let _ = writeln!(out, "GUM: skipped, {} is absent", dir.join(GUM_DIR).display());
+    }
+    if let Some(docs) = &meantime {
+        if predictions.is_none() {
+            let sdocs: Vec<SentenceDoc> =
+                docs.iter().map(|d| (d.name.as_str(), d.text.as_str(), &d.sentences[..])).collect();
+            out.push_str(&sentence_report("MEANTIME", &sdocs, show_errors));
+        }
+        let (text, figures) = mention_report(docs, show_errors, &predict)?;
+        out.push_str(&text);
+        json["meantime"] = figures;
+    } else {
+        let _ = writeln!(out, "MEANTIME: skipped, {} is absent", dir.join(MEANTIME_DIR).display());
+    }
+    Ok(Report { text: out, json })
+}
+
+/// Precision, recall and F1 as JSON.
+fn prf_json(tp: usize, predicted: usize, gold: usize) -> serde_json::Value {
+    let p = ratio(tp, predicted);
+    let r = ratio(tp, gold);
+    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    serde_json::json!({"p": p, "r": r, "f1": f, "tp": tp, "pred": predicted, "gold": gold})
 }
 
 /// The `.xml` files of `dir` and its subfolders, sorted.
@@ -242,14 +336,18 @@ fn overlap(a: Span, b: Span) -> usize {
 }
 
 /// Untyped proper-noun span detection on GUM.
-fn proper_noun_report(docs: &[gum::GumDoc], show_errors: bool) -> String {
+fn proper_noun_report(
+    docs: &[gum::GumDoc],
+    show_errors: bool,
+    predict: &Predict,
+) -> Result<(String, serde_json::Value), String> {
     let (mut tp, mut pred_n, mut gold_n) = (0, 0, 0);
     let mut missed = Vec::new();
     let mut spurious = Vec::new();
     for doc in docs {
         let text = doc.text.as_str();
         let gold = doc.proper_noun_spans();
-        let pred: Vec<Span> = predicted(text).into_iter().map(|(s, _)| s).collect();
+        let pred: Vec<Span> = predict(&gum_id(&doc.name), text)?.into_iter().map(|(s, _)| s).collect();
         let m = match_spans(&gold, &pred);
         let mut used = vec![false; pred.len()];
         for (g, pi) in gold.iter().zip(&m) {
@@ -269,13 +367,13 @@ fn proper_noun_report(docs: &[gum::GumDoc], show_errors: bool) -> String {
         gold_n += gold.len();
         pred_n += pred.len();
     }
-    let mut out = String::from("== Proper-noun spans (GUM NP/NPS runs, untyped proxy) ==\n");
+    let mut out = format!("== Proper-noun spans (GUM NP/NPS runs, untyped proxy, {} docs) ==\n", docs.len());
     out.push_str(&prf("mentions", tp, pred_n, gold_n));
     if show_errors {
         list(&mut out, "missed proper noun", &missed);
         list(&mut out, "spurious mention", &spurious);
     }
-    out
+    Ok((out, serde_json::json!({"docs": docs.len(), "proper_nouns": prf_json(tp, pred_n, gold_n)})))
 }
 
 /// One MEANTIME document: rebuilt text and gold entity mentions.
@@ -291,6 +389,10 @@ pub struct MeantimeDoc {
     pub mentions: Vec<GoldMention>,
     /// Gold sentences (byte spans).
     pub sentences: Vec<Span>,
+    /// Gold temporal expressions (byte spans), the creation time's included.
+    pub timexes: Vec<Timex>,
+    /// The document creation time (the `CREATION_TIME` timex), when it is a date.
+    pub dct: Option<NaiveDate>,
 }
 
 /// A gold entity mention from MEANTIME.
@@ -363,6 +465,9 @@ pub fn parse_meantime(name: &str, xml: &str) -> MeantimeDoc {
     let mut entity_type: HashMap<String, String> = HashMap::new();
     let mut refers: HashMap<String, String> = HashMap::new();
     let mut sources: Vec<String> = Vec::new();
+    // TIMEX3 markables: (type, value, creation time?, token ids).
+    let mut timex_marks: Vec<(String, String, bool, Vec<String>)> = Vec::new();
+    let mut in_timex = false;
     for tag in tags(xml) {
         match (tag.name, tag.closing) {
             ("token", false) => {
@@ -390,6 +495,17 @@ pub fn parse_meantime(name: &str, xml: &str) -> MeantimeDoc {
                 current = Some(m);
             }
             ("ENTITY_MENTION", true) => current = None,
+            ("TIMEX3", false) => {
+                let dct = tag.attr("functionInDocument") == "CREATION_TIME";
+                timex_marks.push((tag.attr("type").to_string(), tag.attr("value").to_string(), dct, Vec::new()));
+                in_timex = true;
+            }
+            ("TIMEX3", true) => in_timex = false,
+            ("token_anchor", false) if in_timex => {
+                if let Some(t) = timex_marks.last_mut() {
+                    t.3.push(tag.attr("t_id").to_string());
+                }
+            }
             ("token_anchor", false) => {
                 if let Some((_, list)) = current.as_ref().and_then(|m| anchors.get_mut(m)) {
                     list.push(tag.attr("t_id").to_string());
@@ -419,11 +535,33 @@ pub fn parse_meantime(name: &str, xml: &str) -> MeantimeDoc {
         })
         .collect();
     mentions.sort_by_key(|m| m.span);
-    MeantimeDoc { name: name.to_string(), text: d.finish(), annotated_end, mentions, sentences }
+    let text = d.finish();
+    let mut dct = None;
+    let mut timexes: Vec<Timex> = Vec::new();
+    for (kind, value, is_dct, ids) in timex_marks {
+        if is_dct {
+            dct = value.get(..10).and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok());
+        }
+        let kind = match kind.as_str() {
+            "DATE" => TimexType::Date,
+            "TIME" => TimexType::Time,
+            "DURATION" => TimexType::Duration,
+            "SET" => TimexType::Set,
+            _ => continue,
+        };
+        let spans: Vec<Span> = ids.iter().filter_map(|t| tokens.get(t).copied()).collect();
+        let (Some(start), Some(end)) = (spans.iter().map(|s| s.start).min(), spans.iter().map(|s| s.end).max()) else {
+            continue;
+        };
+        timexes.push(Timex { start, end, text: text[start..end].to_string(), kind, value });
+    }
+    timexes.sort_by_key(|t| (t.start, t.end));
+    timexes.dedup_by_key(|t| (t.start, t.end));
+    MeantimeDoc { name: name.to_string(), text, annotated_end, mentions, sentences, timexes, dct }
 }
 
 /// Reads every MEANTIME document in `dir`.
-fn read_meantime(dir: &Path) -> Result<Vec<MeantimeDoc>, String> {
+pub(crate) fn read_meantime(dir: &Path) -> Result<Vec<MeantimeDoc>, String> {
     xml_files(dir)?.iter().map(|p| Ok(parse_meantime(&stem(p), &read(p)?))).collect()
 }
 
@@ -438,7 +576,11 @@ fn scored_type(kind: &str) -> Option<EntityType> {
 }
 
 /// Named-mention detection and typing on MEANTIME.
-fn mention_report(docs: &[MeantimeDoc], show_errors: bool) -> String {
+fn mention_report(
+    docs: &[MeantimeDoc],
+    show_errors: bool,
+    predict: &Predict,
+) -> Result<(String, serde_json::Value), String> {
     let (mut tp, mut pred_n, mut gold_n, mut demonyms) = (0, 0, 0, 0);
     let (mut typed, mut typed_ok) = (0, 0);
     let mut confusion: BTreeMap<(String, &'static str), usize> = BTreeMap::new();
@@ -448,7 +590,7 @@ fn mention_report(docs: &[MeantimeDoc], show_errors: bool) -> String {
     for doc in docs {
         let text = doc.text.as_str();
         let pred: Vec<(Span, EntityType)> =
-            predicted(text).into_iter().filter(|(s, _)| s.start < doc.annotated_end).collect();
+            predict(&meantime_id(&doc.name), text)?.into_iter().filter(|(s, _)| s.start < doc.annotated_end).collect();
         let pred_spans: Vec<Span> = pred.iter().map(|(s, _)| *s).collect();
         let named: Vec<&GoldMention> = doc.mentions.iter().filter(|m| m.is_named()).collect();
         let gold_spans: Vec<Span> = named.iter().map(|m| m.span).collect();
@@ -526,7 +668,11 @@ fn mention_report(docs: &[MeantimeDoc], show_errors: bool) -> String {
             list(&mut out, class, examples);
         }
     }
-    out
+    let json = serde_json::json!({
+        "docs": docs.len(), "mentions": prf_json(tp, tp + spurious, gold_n),
+        "type_accuracy": ratio(typed_ok, typed), "typed": typed,
+    });
+    Ok((out, json))
 }
 
 #[cfg(test)]

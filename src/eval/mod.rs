@@ -6,11 +6,14 @@
 //! - [`entities`] — sentences and entity types on GUM and MEANTIME (read by [`gum`]).
 //!
 //! Each `run(dir, show_errors)` returns a printable report, or an error naming the
-//! directory when the data is absent.
+//! directory when the data is absent. Each `run_with` also scores another tool's output
+//! ([`predictions`]) with the same scorer, and `texts` lists the documents exactly as
+//! scored, for that tool to analyse: the side-by-side evaluation of `scripts/eval-peers.sh`.
 
 pub mod brat;
 pub mod entities;
 pub mod gum;
+pub mod predictions;
 pub mod quotes;
 pub mod timeml;
 pub mod timex;
@@ -31,4 +34,13 @@ pub(crate) fn f1(p: f64, r: f64) -> f64 {
     } else {
         2.0 * p * r / (p + r)
     }
+}
+
+/// A scorer's report: the printable table and its figures as JSON.
+#[derive(Clone, Debug)]
+pub struct Report {
+    /// The table (and error lists) as printed.
+    pub text: String,
+    /// The main figures, for tables built from several runs.
+    pub json: serde_json::Value,
 }

@@ -43,6 +43,8 @@ use std::path::Path;
 
 use crate::analysis;
 use crate::eval::brat;
+use crate::eval::predictions::{PredDoc, Predictions, TextDoc};
+use crate::eval::Report;
 use crate::model::QuoteKind;
 use crate::text::OffsetMap;
 
@@ -250,7 +252,7 @@ struct Article {
     pred: Vec<Pred>,
 }
 
-fn load_article(name: &str, text: &str, ann: &str) -> Article {
+fn load_article(name: &str, text: &str, ann: &str, predictions: Option<&Predictions>) -> Result<Article, String> {
     let chars: Vec<char> = text.chars().collect();
     let slice = |spans: &[(usize, usize)]| -> String {
         spans
@@ -270,12 +272,21 @@ fn load_article(name: &str, text: &str, ann: &str) -> Article {
             cue: a.cue,
         })
         .collect();
+    let pred = match predictions {
+        Some(p) => external(p.doc(name, text)?),
+        None => ours(text),
+    };
+    Ok(Article { name: name.to_string(), chars, gold, pred })
+}
+
+/// Our analysis of `text`, in code points.
+fn ours(text: &str) -> Vec<Pred> {
     let sentences = analysis::sentences::split(text);
     let entities = analysis::entities::extract(text, &sentences);
     let quotes = analysis::quotes::extract(text, &sentences, &entities);
     let map = OffsetMap::new(text);
     let c = |b: usize| map.byte_to_char(b);
-    let pred = quotes
+    quotes
         .into_iter()
         .map(|q| Pred {
             span: (c(q.start), c(q.end)),
@@ -285,16 +296,29 @@ fn load_article(name: &str, text: &str, ann: &str) -> Article {
             has_cue: q.cue.is_some(),
             cue: q.cue.map(|c| c.text).unwrap_or_default(),
         })
-        .collect();
-    Article { name: name.to_string(), chars, gold, pred }
+        .collect()
 }
 
-/// Reads a PolNeAR compartment, runs the quote extractor on every article and returns
-/// the score table (and, with `show_errors`, misses, false hits, wrong speakers and
-/// absorbed pieces by class).
-///
-/// Errors when `dir` lacks `text/` or `attributions/`, or holds no `.ann` file.
-pub fn run(dir: &Path, show_errors: bool) -> Result<String, String> {
+/// Another tool's quotes (already in code points, offsets checked).
+fn external(doc: &PredDoc) -> Vec<Pred> {
+    doc.quotes
+        .iter()
+        .map(|q| {
+            let speaker = q.speaker.clone().unwrap_or_default();
+            Pred {
+                span: (q.start, q.end),
+                kind: q.kind,
+                speaker_span: speaker.start.zip(speaker.end),
+                speaker_name: speaker.name,
+                has_cue: q.cue.is_some(),
+                cue: q.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+/// A compartment's documents: (name, text, annotation) in name order.
+fn read_compartment(dir: &Path) -> Result<Vec<(String, String, String)>, String> {
     let text_dir = dir.join("text");
     let ann_dir = dir.join("attributions");
     if !text_dir.is_dir() || !ann_dir.is_dir() {
@@ -318,19 +342,48 @@ pub fn run(dir: &Path, show_errors: bool) -> Result<String, String> {
     if files.is_empty() {
         return Err(format!("{}: no .ann files", ann_dir.display()));
     }
-    let mut articles = Vec::new();
-    for (doc, file) in &files {
+    let mut docs = Vec::new();
+    for (doc, file) in files {
         let text_path = text_dir.join(format!("{doc}.txt"));
         let text = std::fs::read_to_string(&text_path).map_err(|e| format!("{}: {e}", text_path.display()))?;
-        let ann_path = ann_dir.join(file);
+        let ann_path = ann_dir.join(&file);
         let ann = std::fs::read_to_string(&ann_path).map_err(|e| format!("{}: {e}", ann_path.display()))?;
-        articles.push(load_article(doc, &text, &ann));
+        docs.push((doc, text, ann));
+    }
+    Ok(docs)
+}
+
+/// The compartment's texts, as scored, for another tool to analyse (ids are the
+/// document names; PolNeAR's texts carry no date the scorer uses).
+pub fn texts(dir: &Path) -> Result<Vec<TextDoc>, String> {
+    Ok(read_compartment(dir)?.into_iter().map(|(id, text, _)| TextDoc { id, text, published: None }).collect())
+}
+
+/// Reads a PolNeAR compartment, runs the quote extractor on every article and returns
+/// the score table (and, with `show_errors`, misses, false hits, wrong speakers and
+/// absorbed pieces by class).
+///
+/// Errors when `dir` lacks `text/` or `attributions/`, or holds no `.ann` file.
+pub fn run(dir: &Path, show_errors: bool) -> Result<String, String> {
+    run_with(dir, show_errors, None).map(|r| r.text)
+}
+
+/// [`run`], scoring `predictions` (another tool's output) instead of our analysis when
+/// given; the report also carries its figures as JSON.
+pub fn run_with(dir: &Path, show_errors: bool, predictions: Option<&Predictions>) -> Result<Report, String> {
+    let docs = read_compartment(dir)?;
+    if let Some(p) = predictions {
+        p.check_ids(docs.iter().map(|d| d.0.as_str()))?;
+    }
+    let mut articles = Vec::new();
+    for (doc, text, ann) in &docs {
+        articles.push(load_article(doc, text, ann, predictions)?);
     }
     Ok(report(dir, &articles, show_errors))
 }
 
 /// Builds the report for scored articles.
-fn report(dir: &Path, articles: &[Article], show_errors: bool) -> String {
+fn report(dir: &Path, articles: &[Article], show_errors: bool) -> Report {
     let mut direct = Tally::default();
     let mut all = Tally::default();
     let mut errors: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -401,7 +454,18 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> String {
             }
         }
     }
-    out
+    let figures = |t: Tally| {
+        serde_json::json!({
+            "gold": t.gold, "pred": t.pred, "matched": t.matched, "p": t.p(), "r": t.r(), "f1": f1(t.p(), t.r()),
+            "speaker_accuracy": ratio(t.speaker_ok, t.matched), "e2e_f1": f1(t.e2e_p(), t.e2e_r()),
+        })
+    };
+    let json = serde_json::json!({
+        "eval": "quotes", "docs": articles.len(),
+        "direct": figures(direct), "all": figures(all),
+        "direct_strict": figures(direct.strict()), "all_strict": figures(all.strict()),
+    });
+    Report { text: out, json }
 }
 
 /// A one-line snippet of `chars[a..b]` with some context, marks around the span.

@@ -30,7 +30,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::analysis::{sentences, timex};
-use crate::model::Timex;
+use crate::eval::predictions::{PredDoc, Predictions, TextDoc, ToBytes};
+use crate::eval::Report;
+use crate::model::{Timex, TimexType};
 
 use super::timeml;
 
@@ -173,35 +175,118 @@ impl Score {
 
 /// Scores the extractor on every `.tml` file under `dir` (recursively) and returns the
 /// report; with `show_errors`, also the misses, false hits, span and value errors
-/// grouped by class.
+/// grouped by class. A folder of MEANTIME `.xml` files (and no `.tml`) is read as
+/// MEANTIME, scored in its annotated sentences 0–5 only.
 pub fn run(dir: &Path, show_errors: bool) -> Result<String, String> {
+    run_with(dir, show_errors, None).map(|r| r.text)
+}
+
+/// One document to score: its id (file stem), text, creation date and gold, and the
+/// end of its annotated region (predictions starting after it are not scored).
+struct Doc {
+    id: String,
+    text: String,
+    dct: Option<chrono::NaiveDate>,
+    gold: Vec<Timex>,
+    annotated_end: usize,
+}
+
+/// The documents under `dir`: TimeML, or else MEANTIME.
+fn read_docs(dir: &Path) -> Result<Vec<Doc>, String> {
     if !dir.is_dir() {
         return Err(format!("{}: no such folder (TempEval-3 TimeML data expected); skipping", dir.display()));
     }
     let mut files = Vec::new();
     collect_tml(dir, &mut files)?;
     files.sort();
+    let stem = |f: &Path| f.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     if files.is_empty() {
-        return Err(format!("{}: no .tml files found", dir.display()));
+        let meantime = super::entities::read_meantime(dir)?;
+        if meantime.is_empty() {
+            return Err(format!("{}: no .tml files (TimeML) or .xml files (MEANTIME) found", dir.display()));
+        }
+        return Ok(meantime
+            .into_iter()
+            .map(|d| Doc { id: d.name, dct: d.dct, gold: d.timexes, annotated_end: d.annotated_end, text: d.text })
+            .collect());
     }
-    let mut score = Score::default();
-    let mut errors = Errors::default();
+    let mut docs = Vec::new();
     for file in &files {
         let tml = std::fs::read_to_string(file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
         let doc = timeml::parse(&tml).map_err(|e| format!("{}: {e}", file.display()))?;
-        let sents = sentences::split(&doc.text);
-        let predicted = timex::extract(&doc.text, &sents, doc.dct);
-        score.add(&doc.timexes, &predicted);
+        let annotated_end = doc.text.len();
+        docs.push(Doc { id: stem(file), text: doc.text, dct: doc.dct, gold: doc.timexes, annotated_end });
+    }
+    Ok(docs)
+}
+
+/// The documents under `dir` as scored, for another tool to analyse.
+pub fn texts(dir: &Path) -> Result<Vec<TextDoc>, String> {
+    Ok(read_docs(dir)?.into_iter().map(|d| TextDoc { id: d.id, text: d.text, published: d.dct }).collect())
+}
+
+/// Another tool's timexes in bytes, sorted; a missing type counts as DATE and a
+/// missing value as "" (the report then gives no type or value accuracy).
+fn external(doc: &PredDoc, text: &str) -> Vec<Timex> {
+    let b = ToBytes::new(text);
+    let mut out: Vec<Timex> = doc
+        .timexes
+        .iter()
+        .map(|t| {
+            let (start, end) = (b.at(t.start), b.at(t.end));
+            Timex {
+                start,
+                end,
+                text: text[start..end].to_string(),
+                kind: t.kind.unwrap_or(TimexType::Date),
+                value: t.value.clone().unwrap_or_default(),
+            }
+        })
+        .collect();
+    out.sort_by_key(|t| (t.start, t.end));
+    out
+}
+
+/// [`run`], scoring `predictions` (another tool's output) instead of our extractor when
+/// given; the report also carries its figures as JSON.
+pub fn run_with(dir: &Path, show_errors: bool, predictions: Option<&Predictions>) -> Result<Report, String> {
+    let docs = read_docs(dir)?;
+    if let Some(p) = predictions {
+        p.check_ids(docs.iter().map(|d| d.id.as_str()))?;
+    }
+    let mut score = Score::default();
+    let mut errors = Errors::default();
+    for doc in &docs {
+        let mut predicted = match predictions {
+            Some(p) => external(p.doc(&doc.id, &doc.text)?, &doc.text),
+            None => timex::extract(&doc.text, &sentences::split(&doc.text), doc.dct),
+        };
+        predicted.retain(|t| t.start < doc.annotated_end);
+        score.add(&doc.gold, &predicted);
         if show_errors {
-            let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            errors.add(&name, &doc, &predicted);
+            errors.add(&doc.id, &doc.text, doc.dct, &doc.gold, &predicted);
         }
     }
-    let mut report = score.table(&dir.display().to_string());
-    if show_errors {
-        report.push_str(&errors.render());
+    let (types, values) = predictions.map_or((true, true), |p| (p.timex_types, p.timex_values));
+    let mut text = score.table(&dir.display().to_string());
+    if !types {
+        text.push_str("(the predictions carry no types: type accuracy does not apply)\n");
     }
-    Ok(report)
+    if !values {
+        text.push_str("(the predictions carry no values: value accuracy does not apply)\n");
+    }
+    if show_errors {
+        text.push_str(&errors.render());
+    }
+    let json = serde_json::json!({
+        "eval": "timex", "docs": score.docs, "gold": score.gold, "pred": score.predicted,
+        "strict_p": score.strict_precision(), "strict_r": score.strict_recall(), "strict_f1": score.strict_f1(),
+        "relaxed_p": score.relaxed_precision(), "relaxed_r": score.relaxed_recall(), "relaxed_f1": score.relaxed_f1(),
+        "type_accuracy": types.then(|| score.type_accuracy()),
+        "value_accuracy": values.then(|| score.value_accuracy()),
+        "value_f1": values.then(|| score.value_f1()),
+    });
+    Ok(Report { text, json })
 }
 
 /// Appends every `.tml` file under `dir` to `out`.
@@ -226,9 +311,9 @@ struct Errors {
 
 impl Errors {
     /// Records the errors of one document.
-    fn add(&mut self, name: &str, doc: &timeml::TimeMlDoc, predicted: &[Timex]) {
-        let ctx = |t: &Timex| context(&doc.text, t);
-        for a in align(&doc.timexes, predicted) {
+    fn add(&mut self, name: &str, text: &str, dct: Option<chrono::NaiveDate>, gold: &[Timex], predicted: &[Timex]) {
+        let ctx = |t: &Timex| context(text, t);
+        for a in align(gold, predicted) {
             let (class, line) = match a {
                 Alignment::Miss(g) => (
                     format!("miss {} {}", g.kind.as_str(), shape(&g.text)),
@@ -250,7 +335,7 @@ impl Errors {
                             p.text,
                             p.kind.as_str(),
                             p.value,
-                            doc.dct.map(|d| d.to_string()).unwrap_or_default(),
+                            dct.map(|d| d.to_string()).unwrap_or_default(),
                             ctx(g)
                         );
                         self.groups.entry(class).or_default().push(line);
