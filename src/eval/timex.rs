@@ -268,7 +268,17 @@ pub fn run_with(dir: &Path, show_errors: bool, predictions: Option<&Predictions>
         }
     }
     let (types, values) = predictions.map_or((true, true), |p| (p.timex_types, p.timex_values));
-    let mut text = score.table(&dir.display().to_string());
+    let mut text = String::new();
+    for line in score.table(&dir.display().to_string()).lines() {
+        let na = (!types && line.starts_with("type accuracy"))
+            || (!values && (line.starts_with("value accuracy") || line.starts_with("value F1")));
+        if na {
+            let label = line.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+            let _ = writeln!(text, "{label}n/a");
+        } else {
+            let _ = writeln!(text, "{line}");
+        }
+    }
     if !types {
         text.push_str("(the predictions carry no types: type accuracy does not apply)\n");
     }
