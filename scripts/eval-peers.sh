@@ -56,7 +56,7 @@ else
 fi
 if ! cmp -s $peers/package-lock.json $peers/node_modules/.eval-lock.json; then
   step "installing the JavaScript peers (chrono-node, compromise, compromise-dates) into $peers/node_modules"
-  (cd $peers && npm ci --no-audit --no-fund --loglevel=error)
+  (cd $peers && npm ci --no-audit --no-fund --loglevel=error) >&2
   cp $peers/package-lock.json $peers/node_modules/.eval-lock.json
 fi
 

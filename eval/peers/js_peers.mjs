@@ -115,15 +115,15 @@ function durationValue(d) {
   return v === 'P' ? 'PXD' : v;
 }
 
-function compromisePeer(d) {
-  const cp = codePoints(d.text);
-  const doc = nlp(d.text);
-  const timexes = [];
+/** compromise-dates' expressions in `text`, UTF-16 indices; throws when the plugin does. */
+function compromiseTimexes(text, published) {
+  const doc = nlp(text);
+  const found = [];
   const push = (offset, type, value) => {
-    const [s, e] = trim(d.text, offset.start, offset.start + offset.length);
-    if (s < e) timexes.push({ start: cp(s), end: cp(e), type, value });
+    const [s, e] = trim(text, offset.start, offset.start + offset.length);
+    if (s < e) found.push({ start: s, end: e, type, value });
   };
-  const opts = d.published ? { today: d.published, timezone: 'UTC' } : { timezone: 'UTC' };
+  const opts = published ? { today: published, timezone: 'UTC' } : { timezone: 'UTC' };
   for (const r of doc.dates(opts).json({ offset: true })) {
     const info = r.dates || {};
     if (info.repeat) {
@@ -136,13 +136,39 @@ function compromisePeer(d) {
     }
   }
   for (const r of doc.durations().json({ offset: true })) push(r.offset, 'DURATION', durationValue(r.duration || {}));
+  return found;
+}
+
+let compromiseFailures = 0;
+let compromiseLinesLost = 0;
+
+function compromisePeer(d) {
+  const cp = codePoints(d.text);
+  let timexes;
+  try {
+    timexes = compromiseTimexes(d.text, d.published);
+  } catch {
+    // compromise-dates throws on some documents (e.g. "t.isValid is not a function"):
+    // then one line at a time, so a bad line costs that line only.
+    compromiseFailures++;
+    timexes = [];
+    let pos = 0;
+    for (const line of d.text.split('\n')) {
+      try {
+        for (const t of compromiseTimexes(line, d.published)) timexes.push({ ...t, start: t.start + pos, end: t.end + pos });
+      } catch {
+        compromiseLinesLost++;
+      }
+      pos += line.length + 1;
+    }
+  }
   timexes.sort((a, b) => a.start - b.start || a.end - b.end);
   // A duration inside a date match ("two days ago") is one expression: keep the first.
   const kept = [];
   for (const t of timexes) {
     const last = kept[kept.length - 1];
     if (last && t.start < last.end) continue;
-    kept.push(t);
+    kept.push({ ...t, start: cp(t.start), end: cp(t.end) });
   }
   return { id: d.id, timexes: kept };
 }
@@ -168,5 +194,9 @@ if (!run) {
 }
 const t0 = performance.now();
 const out = docs.map(run);
+if (compromiseFailures) {
+  console.error(`js_peers: compromise-dates threw on ${compromiseFailures} documents; ` +
+    `run line by line there, ${compromiseLinesLost} lines still threw and count as finding nothing`);
+}
 writeFileSync(output, out.map((r) => JSON.stringify(r)).join('\n') + '\n');
 console.error(`js_peers: ${peer}: ${docs.length} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

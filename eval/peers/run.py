@@ -138,6 +138,10 @@ def main():
             if p.returncode != 0:
                 notes.append(f"{label} on {key}: failed: {tail(p.stderr)}")
                 continue
+            for line in p.stderr.splitlines():
+                # What the adapter says besides its timing: documents a peer refused or threw on.
+                if line.startswith(("peers.py:", "js_peers:")) and " documents in " not in line:
+                    notes.append(f"{label} on {key}: {line.split(':', 1)[1].strip()}")
             results[name][key], err = score(kind, dirs[key], pred)
             if err:
                 notes.append(f"{label} on {key}: scoring failed: {err}")
