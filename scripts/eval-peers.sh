@@ -63,6 +63,9 @@ fi
 step "building the CLI (--profile native)"
 cargo build --quiet --profile native --bin article-explorer
 
+step "checking the adapters' conversions (eval/peers/test_peers.py)"
+python3 $peers/test_peers.py 2>&1 | tail -1 >&2
+
 step "running ours and the peers on $bench"
 python3 $peers/run.py --data "$bench" --skip "$skip"
 echo "eval-peers: done in $(( $(date +%s) - started )) s" >&2
