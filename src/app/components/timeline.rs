@@ -513,7 +513,7 @@ pub fn Timeline() -> Html {
                     { for lane_pubs.map(|p| html! {
                         <li class="pub-mark" data-style={format!("--x:{}px", px(p.x))} aria-hidden="true"></li>
                     }) }
-                    { for lane_marks.into_iter().map(|m| mark_view(m, &app, &items, &dragged)) }
+                    { for lane_marks.into_iter().map(|m| mark_view(m, &app, &items, &dragged, w)) }
                 </ul>
             </li>
         }
@@ -674,8 +674,15 @@ fn mark_view(
     app: &crate::app::state::AppContext,
     items: &Rc<[timeline::Item]>,
     dragged: &(impl Fn(&MouseEvent) -> bool + Clone + 'static),
+    width: f64,
 ) -> Html {
     let first = &items[m.items[0]];
+    // Marks laid out in the margins (off the plot until it pans there) are out of the tab
+    // order and of the accessibility tree, as if not drawn: the keyboard and screen
+    // readers meet the marks in view, as before the margins existed.
+    let off = m.x + m.w < -timeline::CLUSTER_PX || m.x > width + timeline::CLUSTER_PX;
+    let tabindex = off.then_some("-1");
+    let hidden = off.then_some("true");
     let colour = first.speakers.first().map(|s| format!("spk-{}", app.corpus.speaker_colour(s)));
     // The sentence selected elsewhere (reader, quotes, search) is marked here too.
     let selected_article = app.article();
@@ -700,8 +707,8 @@ fn mark_view(
                 date_of(m.end).map_or_else(String::new, long_date)
             );
             html! {
-                <li class="mark-slot" data-style={format!("--x:{}px", px(m.x))}>
-                    <button type="button" class={classes!("mark", "mark-cluster", selected.then_some("is-selected"))} onclick={onclick} aria-label={label.clone()} title={label}>
+                <li class="mark-slot" data-style={format!("--x:{}px", px(m.x))} aria-hidden={hidden}>
+                    <button type="button" class={classes!("mark", "mark-cluster", selected.then_some("is-selected"))} onclick={onclick} aria-label={label.clone()} title={label} tabindex={tabindex}>
                         {m.items.len()}
                     </button>
                 </li>
@@ -726,8 +733,8 @@ fn mark_view(
             };
             let labelled = !is_bar && m.room >= 60.0;
             html! {
-                <li class={classes!("mark-slot", is_bar.then_some("is-bar"))} data-style={style}>
-                    <button type="button"
+                <li class={classes!("mark-slot", is_bar.then_some("is-bar"))} data-style={style} aria-hidden={hidden}>
+                    <button type="button" tabindex={tabindex}
                         class={classes!("mark", if is_bar { "mark-bar" } else { "mark-point" }, colour,
                             first.uncertain.then_some("is-uncertain"), selected.then_some("is-selected"))}
                         aria-current={selected.then_some("true")}
