@@ -9,7 +9,7 @@
 //! with more than [`LANES_ALWAYS`] lanes only those near the viewport are in the DOM (the
 //! rest are spacers of the same height). Marks are laid out [`MARGIN`] plot widths past
 //! each edge, so panning and zooming by keys, drag, wheel or pinch need no render: they
-//! move the drawn layers (a CSS transform, which the compositor applies) and scale the
+//! move the drawn layers (a CSS transform: no layout, no render) and scale the
 //! marks' positions (one custom property per layer), and the app's window (the URL, the
 //! date range) follows once the input rests for [`SETTLE_MS`], or at once when the window
 //! leaves what is drawn (see [`Live`]); the event list follows only when the input
