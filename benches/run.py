@@ -350,6 +350,17 @@ def timeline_report(res):
              f"{o['p95_ms']:.1f} ms | **{100 * o['late_share']:.0f}%** | {o['script_median_ms']:.1f} / {o['script_p95_ms']:.1f} ms | {heap(o.get('js_heap_bytes'))}{wasm} |")
     L.append(f"| vis-timeline 8.5 | {v['events']} | **{v['render_ms']:.0f} ms** | | {v['median_ms']:.1f} ms | "
              f"{v['p95_ms']:.1f} ms | **{100 * v['late_share']:.0f}%** | | {heap(v.get('js_heap_bytes'))} |")
+    sc, vsc = o.get("scenarios") or {}, v.get("scenarios") or {}
+    if sc:
+        L.append("\nFrom a 6-month window around the median event date (many more marks): *zoomed* = the same script, "
+                 "*sweep* = a long pan right (the app lays out again whenever the window leaves the margin it drew).\n")
+        L.append("| scenario | marks at start | the app: late frames | frame p95 | app work median / p95 | vis-timeline: late frames | frame p95 |")
+        L.append("|---|---:|---:|---:|---:|---:|---:|")
+        for name, x in sc.items():
+            y = vsc.get(name) or {}
+            vis_late = f"**{100 * y['late_share']:.0f}%** | {y['p95_ms']:.1f} ms" if y.get("frames") else "– | –"
+            L.append(f"| {name} | {x.get('marks_at_start', '–')} | **{100 * x['late_share']:.0f}%** | {x['p95_ms']:.1f} ms | "
+                     f"{x['script_median_ms']:.1f} / {x['script_p95_ms']:.1f} ms | {vis_late} |")
     L.append(f"\nThe app drew {o['lanes']} lanes (those near the viewport) of {v['groups']}; navigation to interactive "
              f"(fetching and parsing the bundle included) took {o['navigation_to_interactive_ms']:.0f} ms.\n")
     return L
@@ -360,10 +371,17 @@ def timeline_goals(res):
     if not t or t[1]:
         return [("timeline: first render < 300 ms, ≤ 5% late frames (10,000 events)", "not measured")]
     o = t[0]["ours"]
+    # The worst of the scenarios (mixed from the fitted window, zoomed, sweep) decides.
+    runs = [("mixed", o, t[0]["vis"])] + [(k, x, (t[0]["vis"].get("scenarios") or {}).get(k) or {})
+                                          for k, x in (o.get("scenarios") or {}).items()]
+    shares = ", ".join(f"{k} {100 * x['late_share']:.0f}% (vis-timeline "
+                       f"{100 * y['late_share']:.0f}%)" if y.get("frames") else f"{k} {100 * x['late_share']:.0f}%"
+                       for k, x, y in runs)
+    worst = max(x["late_share"] for _, x, _ in runs)
     return [("timeline first render < 300 ms (~10,000 events)",
              f"{'**met**' if o['render_ms'] < 300 else '**missed**'} ({o['render_ms']:.0f} ms; vis-timeline {t[0]['vis']['render_ms']:.0f} ms)"),
             ("timeline ≤ 5% of frames late while panning and zooming",
-             f"{'**met**' if o['late_share'] <= 0.05 else '**missed**'} ({100 * o['late_share']:.0f}%; vis-timeline {100 * t[0]['vis']['late_share']:.0f}%)")]
+             f"{'**met**' if worst <= 0.05 else '**missed**'} ({shares})")]
 
 
 def linearity(cfg, res):

@@ -11,7 +11,14 @@
 // zoom in, left ×3, zoom out, …), one step per animation frame: the explorer through its
 // keys on the plot, vis-timeline through setWindow with the same windows; a frame's time
 // is the time between animation frames, and a frame is late when it took over 18 ms (one
-// 60 Hz frame, 16.7 ms, plus timer jitter). Prints one JSON line.
+// 60 Hz frame, 16.7 ms, plus timer jitter). That script runs from the fitted window (as
+// the app opens), then — the same script again and a long pan — from a 6-month window
+// around the median event date, where many more marks are drawn:
+//   mixed   the script above from the fitted window (`ours` / `vis` at the top level)
+//   zoomed  the same script from the 6-month window
+//   sweep   N/2 steps of panning right from the 6-month window (3 years): the app has to
+//           lay out again whenever the window leaves what it has drawn
+// (`ours.scenarios` / `vis.scenarios`). Prints one JSON line.
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,6 +73,22 @@ for (let i = 0; script.length < steps; i += 1) {
   script.push(k % 2 === 0 ? 'in' : 'out');
 }
 script.length = steps;
+const sweep = Array(Math.ceil(steps / 2)).fill('right');
+
+// The 6-month window: around the median day-precise event date of the bundle.
+const zoomedWindow = (() => {
+  const days = [];
+  for (const a of JSON.parse(readFileSync(bundle, 'utf8')).articles || []) {
+    for (const ev of a.analysis?.events || []) {
+      const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(ev.date || '');
+      if (m) days.push(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    }
+  }
+  days.sort((a, b) => a - b);
+  const mid = days[Math.floor(days.length / 2)] ?? Date.UTC(2025, 0, 1);
+  const iso = (t) => new Date(t).toISOString().slice(0, 10);
+  return { start: mid - 91 * 864e5, end: mid + 91 * 864e5, from: iso(mid - 91 * 864e5), to: iso(mid + 91 * 864e5) };
+})();
 
 function frameStats(frames) {
   const sorted = [...frames].sort((a, b) => a - b);
@@ -112,7 +135,7 @@ try {
           wasm_memory_bytes: window.__wasmMemory?.buffer.byteLength ?? null,
         })));
       }));
-      const frames = await page.evaluate((script) => new Promise((ok) => {
+      const play = (script) => page.evaluate((script) => new Promise((ok) => {
         const plot = document.querySelector('.timeline-view .plot');
         plot.focus();
         const keys = { right: 'ArrowRight', left: 'ArrowLeft', in: '+', out: '-' };
@@ -137,10 +160,23 @@ try {
         };
         requestAnimationFrame(step);
       }), script);
-      const sortedScripts = [...frames.scripts].sort((a, b) => a - b);
-      result.ours = { ...first, ...frameStats(frames.frames),
-        script_median_ms: sortedScripts[Math.floor(sortedScripts.length / 2)],
-        script_p95_ms: sortedScripts[Math.floor(sortedScripts.length * 0.95)] };
+      const stats = (frames) => {
+        const sortedScripts = [...frames.scripts].sort((a, b) => a - b);
+        return { ...frameStats(frames.frames), script_median_ms: sortedScripts[Math.floor(sortedScripts.length / 2)],
+          script_p95_ms: sortedScripts[Math.floor(sortedScripts.length * 0.95)] };
+      };
+      result.ours = { ...first, ...stats(await play(script)), scenarios: {} };
+      // The other scenarios start from the 6-month window, set through the URL (the app
+      // follows it), once the app has settled.
+      for (const [name, keys] of [['zoomed', script], ['sweep', sweep]]) {
+        await page.evaluate((w) => { location.hash = `#timeline?from=${w.from}&to=${w.to}`; }, zoomedWindow);
+        await page.waitForFunction((from) => document.querySelector('.timeline-view .view-sub')?.innerText.length > 0
+          && location.hash.includes(from), zoomedWindow.from, { timeout: 10000 });
+        await page.waitForTimeout(600);
+        const marks = await page.evaluate(() => document.querySelectorAll('.lanes .mark').length);
+        result.ours.scenarios[name] = { marks_at_start: marks, ...stats(await play(keys)) };
+        await page.waitForTimeout(600);
+      }
     } finally { await b.done(); }
   }
   // ---- vis-timeline
@@ -152,10 +188,11 @@ try {
       await page.waitForFunction(() => window.__visReady !== undefined, null, { polling: 50, timeout: timeout * 1000 });
       const first = await page.evaluate(() => ({ ...window.__visReady,
         js_heap_bytes: (window.gc && window.gc(), performance.memory?.usedJSHeapSize ?? null) }));
-      const frames = await page.evaluate((script) => new Promise((ok) => {
+      const play = (script, from) => page.evaluate(([script, from]) => new Promise((ok) => {
         const tl = window.__timeline;
-        let { start, end } = tl.getWindow();
+        let { start, end } = from || tl.getWindow();
         start = +start; end = +end;
+        if (from) tl.setWindow(start, end, { animation: false });
         const frames = [];
         let i = 0;
         let last = performance.now();
@@ -172,8 +209,13 @@ try {
           requestAnimationFrame(step);
         };
         requestAnimationFrame(step);
-      }), script);
-      result.vis = { ...first, ...frameStats(frames) };
+      }), [script, from]);
+      result.vis = { ...first, ...frameStats(await play(script, null)), scenarios: {} };
+      for (const [name, keys] of [['zoomed', script], ['sweep', sweep]]) {
+        await play([], zoomedWindow);
+        await page.waitForTimeout(600);
+        result.vis.scenarios[name] = frameStats(await play(keys, zoomedWindow));
+      }
     } finally { await b.done(); }
   }
 } catch (e) {

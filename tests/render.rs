@@ -345,3 +345,25 @@ async fn the_import_panel_is_offered_on_the_page_only() {
     let embed = render_props(AppProps { import: true, ..embedded("i-") }).await;
     assert!(!embed.contains("panel import"), "an embed shows the host's corpus only");
 }
+
+#[tokio::test]
+async fn marks_laid_out_past_the_plot_edges_are_out_of_the_tab_order() {
+    // A window of 18-19 March 2025: the plot's margins (a plot width on each side) hold
+    // the mark of 17 March, which stays out of the tab order and accessibility tree.
+    let march = |d| article_explorer::view::timeline::day(chrono::NaiveDate::from_ymd_opt(2025, 3, d).unwrap()) as f64;
+    let window = Some(article_explorer::view::timeline::Window { start: march(18), end: march(20) });
+    let html = render_view(Route { window, ..Route::default() }).await;
+    // Each mark's <button …> tag: (in the tab order, its date).
+    let marks: Vec<(bool, &str)> = html
+        .split("<button ")
+        .skip(1)
+        .map(|b| &b[..b.find('>').unwrap_or(b.len())])
+        .filter(|tag| tag.contains(r#"class="mark "#))
+        .map(|tag| {
+            let date = tag.split(r#"data-date=""#).nth(1).map_or("", |d| &d[..d.find('"').unwrap_or(0)]);
+            (!tag.contains(r#"tabindex="-1""#), date)
+        })
+        .collect();
+    assert_eq!(marks, [(false, "2025-03-17"), (true, "2025-03-18")]);
+    assert_eq!(count(&html, r#"aria-hidden="true" class="mark-slot"#), 1, "{html}");
+}

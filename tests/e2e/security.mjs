@@ -140,9 +140,12 @@ await step("the page is served with the strict CSP header", async () => {
 await step("under the CSP the explorer renders its timeline, marks placed by position", async () => {
   await go(root);
   await page.locator(".timeline-view .mark").first().waitFor(T);
-  // Positions are set through the CSSOM (a style attribute would be blocked).
-  const lefts = await page.locator(".mark-slot").evaluateAll((els) => els.map((e) => e.style.left));
-  expect(lefts.length > 0 && lefts.every((l) => /^-?\d+px$/.test(l)), `mark positions: ${lefts.join(", ")}`);
+  // Positions are set through the CSSOM (a style attribute would be blocked): each mark's
+  // --x, which the stylesheet turns into its left edge.
+  const lefts = await page.locator(".mark-slot").evaluateAll((els) => els.map((e) => e.style.getPropertyValue("--x")));
+  expect(lefts.length > 0 && lefts.every((l) => /^-?\d+px$/.test(l.trim())), `mark positions: ${lefts.join(", ")}`);
+  const placed = await page.locator(".mark-slot").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+  expect(new Set(placed).size > 1, `the marks are not spread out: ${placed.join(", ")}`);
   const ticks = await page.locator(".tick").evaluateAll((els) => new Set(els.map((e) => e.getBoundingClientRect().left)).size);
   expect(ticks > 1, `the axis ticks are not spread out (${ticks} distinct positions)`);
 });

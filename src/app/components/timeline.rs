@@ -7,7 +7,13 @@
 //!
 //! Built for 10,000 events: layout is linear in the events (see the view model), and
 //! with more than [`LANES_ALWAYS`] lanes only those near the viewport are in the DOM (the
-//! rest are spacers of the same height), so panning and zooming redraw a screenful. Once
+//! rest are spacers of the same height). Marks are laid out [`MARGIN`] plot widths past
+//! each edge, so panning and zooming by keys, drag, wheel or pinch need no render: they
+//! move the drawn layers (a CSS transform: no layout, no render) and scale the
+//! marks' positions (one custom property per layer), and the app's window (the URL, the
+//! date range) follows once the input rests for [`SETTLE_MS`], or at once when the window
+//! leaves what is drawn (see [`Live`]); the event list follows only when the input
+//! rests, and renders only when what it lists changed ([`EventList`]). Once
 //! the first timeline with events is in the DOM with its handlers attached, the page gets
 //! the Performance API marks `timeline-render-start` (when that render began) and
 //! `timeline-interactive` (the benchmark reads them).
@@ -39,6 +45,14 @@ const PUB_MERGE_PX: f64 = 4.0;
 const DEFAULT_WIDTH: f64 = 960.0;
 /// Zoom step for buttons and keys.
 const ZOOM_STEP: f64 = 1.5;
+/// How far marks are laid out past each edge of the plot, in plot widths: the window can
+/// pan (or zoom out) this far before anything is rendered again.
+pub const MARGIN: f64 = 1.0;
+/// How far a gesture may zoom by scaling the drawn marks (clusters are not re-formed
+/// meanwhile) before they are laid out again.
+const LIVE_ZOOM: (f64, f64) = (0.5, 2.0);
+/// Milliseconds without input after which the window on screen becomes the app's.
+pub const SETTLE_MS: i32 = 200;
 
 /// The timeline view.
 #[component]
@@ -55,6 +69,63 @@ pub fn Timeline() -> Html {
     let lanes_ref = use_node_ref();
     let rows = use_state_eq(|| (0usize, LANES_ALWAYS, LANE_PX as i64));
     let render_started = use_mut_ref(|| false);
+    let window = app.window();
+    let live = use_mut_ref(|| Live::new(window));
+    let mover = Mover { live: live.clone(), plot: plot.clone(), dispatcher: app.dispatcher() };
+    // The window drawn is the app's: when that changed (a commit, or any other action),
+    // input not yet committed is forgotten. The event list keeps its window while a
+    // gesture goes on (a commit because the window left what was drawn).
+    let listed = {
+        let mut l = live.borrow_mut();
+        l.width = *width;
+        if l.rendered != window {
+            if !l.moving {
+                l.cancel_timer();
+            }
+            (l.rendered, l.current) = (window, window);
+        }
+        if !std::mem::take(&mut l.moving) {
+            l.listed = window;
+        }
+        l.listed
+    };
+
+    // The timer that commits the window on screen once input rests; on unmount (another
+    // view was opened) what is on screen is committed too.
+    #[cfg(feature = "csr")]
+    {
+        let live = live.clone();
+        let (dispatcher, cleanup) = (app.dispatcher(), app.dispatcher());
+        let refresh = use_force_update();
+        use_effect_with((), move |_| {
+            let weak = Rc::downgrade(&live);
+            let settle = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                let Some(live) = weak.upgrade() else { return };
+                let (to, stale) = {
+                    let mut l = live.borrow_mut();
+                    l.timer = None;
+                    (l.pending().then_some(l.current), l.listed != l.rendered)
+                };
+                if let Some(to) = to {
+                    dispatcher.dispatch(Action::SetWindow(to));
+                } else if stale {
+                    refresh.force_update();
+                }
+            });
+            live.borrow_mut().settle = Some(settle);
+            move || {
+                let to = {
+                    let mut l = live.borrow_mut();
+                    l.cancel_timer();
+                    l.settle = None;
+                    l.pending().then_some(l.current)
+                };
+                if let Some(to) = to {
+                    cleanup.dispatch(Action::SetWindow(to));
+                }
+            }
+        });
+    }
 
     // Which lanes are near the viewport: on scroll and resize (the page scrolls, not the plot).
     #[cfg(feature = "csr")]
@@ -116,7 +187,7 @@ pub fn Timeline() -> Html {
     #[cfg(feature = "csr")]
     {
         let plot = plot.clone();
-        let dispatcher = app.dispatcher();
+        let mover = mover.clone();
         use_effect_with((), move |_| {
             let listener = plot.cast::<web_sys::Element>().map(|el| {
                 let target = el.clone();
@@ -128,7 +199,7 @@ pub fn Timeline() -> Html {
                     let rect = target.get_bounding_client_rect();
                     let anchor = (f64::from(e.client_x()) - rect.left()) / rect.width().max(1.0);
                     let factor = if e.delta_y() > 0.0 { 1.2 } else { 1.0 / 1.2 };
-                    dispatcher.dispatch(Action::Zoom { factor, anchor });
+                    mover.show(mover.current().zoom(factor, anchor));
                 })
             });
             move || drop(listener)
@@ -141,16 +212,17 @@ pub fn Timeline() -> Html {
     #[cfg(feature = "csr")]
     {
         let plot = plot.clone();
+        let live = live.clone();
         use_effect(move || {
             if let Some(el) = plot.cast::<web_sys::Element>() {
                 apply_positions(&el);
+                live.borrow_mut().apply(&el, true);
             }
         });
     }
 
     let corpus = app.corpus.clone();
     let items = app.derived.items.clone();
-    let window = app.window();
     let mode = app.route.lanes;
     let lanes = {
         let (corpus, items) = (corpus.clone(), items.clone());
@@ -176,9 +248,25 @@ pub fn Timeline() -> Html {
     // only those are laid out.
     let n_lanes = lanes.labels.len();
     let (first, end) = if n_lanes <= LANES_ALWAYS { (0, n_lanes) } else { (rows.0.min(n_lanes), rows.1.min(n_lanes)) };
-    let marks = timeline::layout_lanes(&items, &lanes, window, w, first..end);
-    let (_, tick_marks) = ticks(window, w);
-    let pubs = timeline::published(&corpus, window, w);
+    // Everything on the time axis is laid out MARGIN widths past both edges (`wide`, at
+    // the same scale), with x measured from the plot's left edge (`shift`).
+    let shift = MARGIN * w;
+    let wide = Window { start: window.start - MARGIN * window.days(), end: window.end + MARGIN * window.days() };
+    let wide_w = w * (1.0 + 2.0 * MARGIN);
+    let mut marks = timeline::layout_lanes(&items, &lanes, wide, wide_w, first..end);
+    for m in &mut marks {
+        m.x -= shift;
+        // A label in view ends at the plot's edge, with an ellipsis, as when only the view
+        // was laid out (while the window moves it keeps that length until laid out again).
+        if (0.0..=w).contains(&m.x) {
+            m.room = m.room.min(w - m.x - 16.0).max(0.0);
+        }
+    }
+    let (_, tick_marks) = ticks(wide, wide_w);
+    let mut pubs = timeline::published(&corpus, wide, wide_w);
+    for p in &mut pubs {
+        p.x -= shift;
+    }
     // Publication flags: those within a few pixels are one flag (a thousand articles
     // published over a year would otherwise be a thousand overlapping lines), and flags
     // close together share one label.
@@ -205,6 +293,21 @@ pub fn Timeline() -> Html {
             .collect()
     };
 
+    // The events in view (of the window the list shows), computed when that changes.
+    let visible = {
+        let items = items.clone();
+        use_memo(
+            (Rc::as_ptr(&app.derived) as usize, listed.start.to_bits(), listed.end.to_bits(), w.to_bits()),
+            move |_| timeline::in_view(&items, listed, w),
+        )
+    };
+    let open = {
+        let dispatcher = app.dispatcher();
+        use_callback(dispatcher, |(article, sentence): (usize, usize), dispatcher| {
+            dispatcher.dispatch(Action::Open { article, sentence: Some(sentence), quote: None })
+        })
+    };
+
     if items.is_empty() {
         return html! {
             <section class="view timeline-view" aria-labelledby={ids.id("timeline-title")}>
@@ -217,18 +320,27 @@ pub fn Timeline() -> Html {
         };
     }
 
+    // Buttons act at once, from the window on screen.
     let zoom = |factor: f64| {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::Zoom { factor, anchor: 0.5 }))
+        let mover = mover.clone();
+        Callback::from(move |_: MouseEvent| {
+            let to = mover.discard().zoom(factor, 0.5);
+            mover.dispatcher.dispatch(Action::SetWindow(to));
+        })
     };
     let fit = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::Fit))
+        let mover = mover.clone();
+        Callback::from(move |_: MouseEvent| {
+            mover.discard();
+            mover.dispatcher.dispatch(Action::Fit);
+        })
     };
     let quotes_in_view = {
         let app = app.clone();
-        let period = app.route.period.unwrap_or((window.start.ceil() as i64, window.end.floor() as i64 - 1));
+        let mover = mover.clone();
         Callback::from(move |_: MouseEvent| {
+            let window = mover.current();
+            let period = app.route.period.unwrap_or((window.start.ceil() as i64, window.end.floor() as i64 - 1));
             let filter = crate::view::quotes::Filter { period: Some(period), ..app.route.quote_filter() };
             app.dispatch(Action::FilterQuotes(filter));
         })
@@ -237,26 +349,35 @@ pub fn Timeline() -> Html {
         let app = app.clone();
         Callback::from(move |_: MouseEvent| app.dispatch(Action::SetPeriod(None)))
     };
+    // Keys move the window on screen (see the module docs); "0" commits a fit at once.
     let onkeydown = {
-        let app = app.clone();
+        let mover = mover.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let action = match e.key().as_str() {
-                "ArrowLeft" => Action::Pan(-0.1),
-                "ArrowRight" => Action::Pan(0.1),
-                "+" | "=" => Action::Zoom { factor: 1.0 / ZOOM_STEP, anchor: 0.5 },
-                "-" | "_" => Action::Zoom { factor: ZOOM_STEP, anchor: 0.5 },
-                "0" | "Home" => Action::Fit,
+            let now = mover.current();
+            let to = match e.key().as_str() {
+                "ArrowLeft" => now.pan(-0.1),
+                "ArrowRight" => now.pan(0.1),
+                "+" | "=" => now.zoom(1.0 / ZOOM_STEP, 0.5),
+                "-" | "_" => now.zoom(ZOOM_STEP, 0.5),
+                "0" | "Home" => {
+                    e.prevent_default();
+                    mover.discard();
+                    mover.dispatcher.dispatch(Action::Fit);
+                    return;
+                }
                 _ => return,
             };
             e.prevent_default();
-            app.dispatch(action);
+            mover.show(to);
         })
     };
     let onpointerdown = {
         let drag = drag.clone();
         let pinch = pinch.clone();
         let plot = plot.clone();
+        let mover = mover.clone();
         Callback::from(move |e: PointerEvent| {
+            let window = mover.current();
             if e.pointer_type() == "touch" {
                 let mut p = pinch.borrow_mut();
                 p.touches.push((e.pointer_id(), e.client_x()));
@@ -284,7 +405,7 @@ pub fn Timeline() -> Html {
     let onpointermove = {
         let drag = drag.clone();
         let pinch = pinch.clone();
-        let app = app.clone();
+        let mover = mover.clone();
         let band = band.clone();
         Callback::from(move |e: PointerEvent| {
             {
@@ -294,7 +415,7 @@ pub fn Timeline() -> Html {
                 }
                 if let (Some((dist, start, anchor)), [(_, a), (_, b)]) = (p.start, &p.touches[..]) {
                     let now = f64::from((a - b).abs()).max(20.0);
-                    app.dispatch(Action::SetWindow(start.zoom(dist / now, anchor)));
+                    mover.show(start.zoom(dist / now, anchor));
                     return;
                 }
             }
@@ -312,7 +433,7 @@ pub fn Timeline() -> Html {
             }
             match d.brush_left {
                 Some(left) => band.set(Some((f64::from(d.x) - left, f64::from(e.client_x()) - left))),
-                None => app.dispatch(Action::SetWindow(d.window.pan(-f64::from(dx) / w))),
+                None => mover.show(d.window.pan(-f64::from(dx) / w)),
             }
         })
     };
@@ -321,22 +442,31 @@ pub fn Timeline() -> Html {
         let pinch = pinch.clone();
         let band = band.clone();
         let app = app.clone();
+        let mover = mover.clone();
         Callback::from(move |e: PointerEvent| {
             // A finished brush becomes the quotes' period filter.
             if let Some((a, b)) = *band {
                 band.set(None);
+                let window = mover.current();
                 let day_at = |x: f64| (window.start + window.days() * (x / w)).floor() as i64;
                 let (from, to) = (day_at(a.min(b)), day_at(a.max(b)));
                 app.dispatch(Action::SetPeriod(Some((from, to))));
             }
             let mut p = pinch.borrow_mut();
             p.touches.retain(|t| t.0 != e.pointer_id());
+            let pinched = p.start.is_some();
             if p.touches.len() < 2 {
                 p.start = None;
             }
             // Keep a finished drag around until the click that follows it is swallowed.
+            let mut dragged = false;
             if let Some(d) = drag.borrow_mut().as_mut() {
+                dragged = d.moved && d.brush_left.is_none();
                 d.pointer = -1;
+            }
+            // A drag or pinch that ended is done moving: the app's window follows now.
+            if (dragged || pinched) && p.touches.is_empty() {
+                mover.commit();
             }
         })
     };
@@ -379,11 +509,11 @@ pub fn Timeline() -> Html {
         html! {
             <li class="lane">
                 <h3 class="lane-label" id={ids.id(&format!("lane-{li}"))}>{label.clone()}</h3>
-                <ul class="lane-track" aria-labelledby={ids.id(&format!("lane-{li}"))}>
+                <ul class="lane-track pan-layer" aria-labelledby={ids.id(&format!("lane-{li}"))}>
                     { for lane_pubs.map(|p| html! {
-                        <li class="pub-mark" data-style={format!("left:{}px", px(p.x))} aria-hidden="true"></li>
+                        <li class="pub-mark" data-style={format!("--x:{}px", px(p.x))} aria-hidden="true"></li>
                     }) }
-                    { for lane_marks.into_iter().map(|m| mark_view(m, &app, &items, &dragged)) }
+                    { for lane_marks.into_iter().map(|m| mark_view(m, &app, &items, &dragged, w)) }
                 </ul>
             </li>
         }
@@ -395,7 +525,6 @@ pub fn Timeline() -> Html {
         date_of(window.start.floor() as i64).map_or_else(String::new, long_date),
         date_of(window.end.floor() as i64).map_or_else(String::new, long_date)
     );
-    let visible = timeline::in_view(&items, window, w);
     let lane_buttons = LaneMode::ALL.into_iter().map(|m| {
         let app = app.clone();
         html! {
@@ -441,56 +570,41 @@ pub fn Timeline() -> Html {
                 <div class="axis" aria-hidden="true">
                     if let Some((a, b)) = *band {
                         <span class="brush is-live" data-style={format!("left:{}px;width:{}px", px(a.min(b)), px((a - b).abs()))}></span>
-                    } else if let Some((from, to)) = app.route.period {
-                        <span class="brush" data-style={{
-                            let x0 = window.fraction(from as f64) * w;
-                            let x1 = window.fraction((to + 1) as f64) * w;
-                            format!("left:{}px;width:{}px", px(x0.max(-4.0)), px((x1.min(w + 4.0) - x0.max(-4.0)).max(0.0)))
-                        }}></span>
                     }
-                    { for tick_marks.iter().map(|t| html! {
-                        <span class={classes!("tick", t.major.then_some("is-major"))} data-style={format!("left:{}px", px(t.x * w))}>
-                            <span class="tick-label">{t.label.clone()}</span>
-                        </span>
-                    }) }
-                    { for pub_flags.iter().map(|&(p, n, labelled)| {
-                        let doc = &corpus.articles[p.article];
-                        let when = doc.published.map(long_date).unwrap_or_default();
-                        let title = if n == 1 {
-                            format!("Published {when}: {}", doc.title)
-                        } else {
-                            format!("{n} articles published around {when}")
-                        };
-                        html! {
-                            <span class="pub-flag" data-style={format!("left:{}px", px(p.x))} title={title}>
-                                if labelled { {"Published"} }
-                            </span>
+                    <div class="axis-layer pan-layer">
+                        if let (None, Some((from, to))) = (*band, app.route.period) {
+                            <span class="brush" data-style={{
+                                let (lo, hi) = (-shift - 4.0, w + shift + 4.0);
+                                let x0 = (window.fraction(from as f64) * w).max(lo);
+                                let x1 = (window.fraction((to + 1) as f64) * w).min(hi);
+                                format!("--x:{}px;--w:{}px", px(x0), px((x1 - x0).max(0.0)))
+                            }}></span>
                         }
-                    }) }
+                        { for tick_marks.iter().map(|t| html! {
+                            <span class={classes!("tick", t.major.then_some("is-major"))} data-style={format!("--x:{}px", px(t.x * wide_w - shift))}>
+                                <span class="tick-label">{t.label.clone()}</span>
+                            </span>
+                        }) }
+                        { for pub_flags.iter().map(|&(p, n, labelled)| {
+                            let doc = &corpus.articles[p.article];
+                            let when = doc.published.map(long_date).unwrap_or_default();
+                            let title = if n == 1 {
+                                format!("Published {when}: {}", doc.title)
+                            } else {
+                                format!("{n} articles published around {when}")
+                            };
+                            html! {
+                                <span class="pub-flag" data-style={format!("--x:{}px", px(p.x))} title={title}>
+                                    if labelled { {"Published"} }
+                                </span>
+                            }
+                        }) }
+                    </div>
                 </div>
                 <ul class="lanes" ref={lanes_ref}>{ for spacer(first) }{ for lane_views }{ for spacer(n_lanes - end) }</ul>
             </div>
             <p class="hint">{"Drag or use the arrow keys to move through time; scroll, pinch or press + and − to zoom; shift-drag to pick a period for the quotes. Dashed lines mark when an article was published; dots and bars mark the dates its sentences talk about."}</p>
-            <h3 class="list-title">{format!("{} event{} in view", visible.len(), if visible.len() == 1 { "" } else { "s" })}</h3>
-            <ol class="event-list">
-                { for visible.iter().take(EVENT_LIST_MAX).map(|&i| {
-                    let it = &items[i];
-                    let doc = &corpus.articles[it.article];
-                    let open = open_item(&app, it.article, it.sentence);
-                    html! {
-                        <li key={i}>
-                            <button type="button" class="event-row" onclick={open}>
-                                <span class="event-date">{it.date_label()}</span>
-                                <span class="event-summary">{it.label.clone()}</span>
-                                <span class="event-source">{doc.title.clone()}</span>
-                            </button>
-                        </li>
-                    }
-                }) }
-                if visible.len() > EVENT_LIST_MAX {
-                    <li class="event-more">{format!("and {} more: zoom in to list them", visible.len() - EVENT_LIST_MAX)}</li>
-                }
-            </ol>
+            <EventList items={items.clone()} corpus={corpus.clone()} visible={visible} open={open} />
         </section>
     }
 }
@@ -555,18 +669,20 @@ struct Drag {
     brush_left: Option<f64>,
 }
 
-fn open_item(app: &crate::app::state::AppContext, article: usize, sentence: usize) -> Callback<MouseEvent> {
-    let app = app.clone();
-    Callback::from(move |_: MouseEvent| app.dispatch(Action::Open { article, sentence: Some(sentence), quote: None }))
-}
-
 fn mark_view(
     m: &Mark,
     app: &crate::app::state::AppContext,
     items: &Rc<[timeline::Item]>,
     dragged: &(impl Fn(&MouseEvent) -> bool + Clone + 'static),
+    width: f64,
 ) -> Html {
     let first = &items[m.items[0]];
+    // Marks laid out in the margins (off the plot until it pans there) are out of the tab
+    // order and of the accessibility tree, as if not drawn: the keyboard and screen
+    // readers meet the marks in view, as before the margins existed.
+    let off = m.x + m.w < -timeline::CLUSTER_PX || m.x > width + timeline::CLUSTER_PX;
+    let tabindex = off.then_some("-1");
+    let hidden = off.then_some("true");
     let colour = first.speakers.first().map(|s| format!("spk-{}", app.corpus.speaker_colour(s)));
     // The sentence selected elsewhere (reader, quotes, search) is marked here too.
     let selected_article = app.article();
@@ -591,8 +707,8 @@ fn mark_view(
                 date_of(m.end).map_or_else(String::new, long_date)
             );
             html! {
-                <li class="mark-slot" data-style={format!("left:{}px", px(m.x))}>
-                    <button type="button" class={classes!("mark", "mark-cluster", selected.then_some("is-selected"))} onclick={onclick} aria-label={label.clone()} title={label}>
+                <li class="mark-slot" data-style={format!("--x:{}px", px(m.x))} aria-hidden={hidden}>
+                    <button type="button" class={classes!("mark", "mark-cluster", selected.then_some("is-selected"))} onclick={onclick} aria-label={label.clone()} title={label} tabindex={tabindex}>
                         {m.items.len()}
                     </button>
                 </li>
@@ -611,14 +727,14 @@ fn mark_view(
             let label = format!("{}: {} ({})", first.date_label(), first.label, doc.title);
             let is_bar = m.kind == MarkKind::Bar;
             let style = if is_bar {
-                format!("left:{}px;width:{}px;--row:{}", px(m.x), px(m.w).max(2), m.row)
+                format!("--x:{}px;--w:{}px;--row:{}", px(m.x), px(m.w).max(2), m.row)
             } else {
-                format!("left:{}px;--room:{}px", px(m.x), px(m.room))
+                format!("--x:{}px;--room:{}px", px(m.x), px(m.room))
             };
             let labelled = !is_bar && m.room >= 60.0;
             html! {
-                <li class={classes!("mark-slot", is_bar.then_some("is-bar"))} data-style={style}>
-                    <button type="button"
+                <li class={classes!("mark-slot", is_bar.then_some("is-bar"))} data-style={style} aria-hidden={hidden}>
+                    <button type="button" tabindex={tabindex}
                         class={classes!("mark", if is_bar { "mark-bar" } else { "mark-point" }, colour,
                             first.uncertain.then_some("is-uncertain"), selected.then_some("is-selected"))}
                         aria-current={selected.then_some("true")}
@@ -636,5 +752,273 @@ fn mark_view(
                 </li>
             }
         }
+    }
+}
+
+/// The window on screen while input moves it, ahead of the app's (see the module docs).
+struct Live {
+    /// The window the marks were laid out for: the app's at the last render.
+    rendered: Window,
+    /// The window on screen.
+    current: Window,
+    /// The plot's width at the last render.
+    width: f64,
+    /// The window the event list shows (behind while a gesture goes on).
+    listed: Window,
+    /// Set when a gesture commits the window because it left what was drawn: the render
+    /// that follows leaves the event list alone.
+    moving: bool,
+    /// The (translation, zoom) last written to the layers, to write only what changed.
+    #[cfg(feature = "csr")]
+    written: Option<(i64, i64)>,
+    /// The pending commit timer.
+    #[cfg(feature = "csr")]
+    timer: Option<i32>,
+    /// What the timer calls (made once per mounted view).
+    #[cfg(feature = "csr")]
+    settle: Option<wasm_bindgen::closure::Closure<dyn FnMut()>>,
+}
+
+impl Live {
+    fn new(window: Window) -> Live {
+        Live {
+            rendered: window,
+            current: window,
+            width: DEFAULT_WIDTH,
+            listed: window,
+            moving: false,
+            #[cfg(feature = "csr")]
+            written: None,
+            #[cfg(feature = "csr")]
+            timer: None,
+            #[cfg(feature = "csr")]
+            settle: None,
+        }
+    }
+
+    /// Whether the window on screen is not yet the app's.
+    fn pending(&self) -> bool {
+        self.current != self.rendered
+    }
+
+    /// Whether `to` can be shown by moving and scaling what is drawn: it stays inside
+    /// the laid-out margin, and marks are scaled by at most [`LIVE_ZOOM`].
+    fn reachable(&self, to: Window) -> bool {
+        let r = self.rendered;
+        let margin = MARGIN * r.days();
+        let zoom = r.days() / to.days();
+        (LIVE_ZOOM.0..=LIVE_ZOOM.1).contains(&zoom) && to.start >= r.start - margin && to.end <= r.end + margin
+    }
+
+    /// The layers' translation (whole pixels) and the scale of positions (millionths)
+    /// that show `current` with the marks laid out for `rendered`: a day at `x` pixels
+    /// for `rendered` is at `x * zoom + translation` for `current`.
+    #[cfg_attr(not(feature = "csr"), allow(dead_code))]
+    fn transform(&self) -> (i64, i64) {
+        let (r, v) = (self.rendered, self.current);
+        let translation = (r.start - v.start) * self.width / v.days();
+        (translation.round() as i64, (r.days() / v.days() * 1e6).round() as i64)
+    }
+
+    fn cancel_timer(&mut self) {
+        #[cfg(feature = "csr")]
+        if let Some(id) = self.timer.take() {
+            gloo::utils::window().clear_timeout_with_handle(id);
+        }
+    }
+
+    /// Writes the transform to the plot's layers (`fresh`: after a render, which may have
+    /// added layers, so every layer is written).
+    #[cfg(feature = "csr")]
+    fn apply(&mut self, plot: &web_sys::Element, fresh: bool) {
+        use wasm_bindgen::JsCast;
+        let now = self.transform();
+        if !fresh && self.written == Some(now) {
+            return;
+        }
+        let before = if fresh { None } else { self.written };
+        self.written = Some(now);
+        let Ok(layers) = plot.query_selector_all(".pan-layer") else { return };
+        let (translation, zoom) = now;
+        // Integers only: float printing would add to the wasm.
+        let transform = format!("translateX({translation}px)");
+        let scale = format!("calc({zoom} / 1000000)");
+        for i in 0..layers.length() {
+            let Some(el) = layers.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+            let style = el.style();
+            if before.map(|b| b.0) != Some(translation) {
+                let _ = style.set_property("transform", &transform);
+            }
+            if before.map(|b| b.1) != Some(zoom) {
+                let _ = style.set_property("--z", &scale);
+            }
+        }
+    }
+
+    /// Starts (or restarts) the timer that commits the window on screen.
+    #[cfg(feature = "csr")]
+    fn schedule(&mut self) {
+        use wasm_bindgen::JsCast;
+        self.cancel_timer();
+        if let Some(settle) = &self.settle {
+            self.timer = gloo::utils::window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(settle.as_ref().unchecked_ref(), SETTLE_MS)
+                .ok();
+        }
+    }
+}
+
+/// Moves the window on screen for input (keys, drag, wheel, pinch) and commits it.
+#[derive(Clone)]
+struct Mover {
+    live: Rc<std::cell::RefCell<Live>>,
+    #[cfg_attr(not(feature = "csr"), allow(dead_code))]
+    plot: NodeRef,
+    dispatcher: UseReducerDispatcher<crate::app::state::AppState>,
+}
+
+impl Mover {
+    /// The window on screen.
+    fn current(&self) -> Window {
+        self.live.borrow().current
+    }
+
+    /// Shows `to`: by moving and scaling what is drawn when it can (the app's window
+    /// follows when input rests), else by making it the app's window now.
+    fn show(&self, to: Window) {
+        let to = to.clamped();
+        let mut live = self.live.borrow_mut();
+        live.current = to;
+        let reachable = live.reachable(to);
+        // Drawn again now when out of reach; the event list follows when the input rests.
+        live.moving = !reachable;
+        #[cfg(feature = "csr")]
+        {
+            if let (true, Some(el)) = (reachable, self.plot.cast::<web_sys::Element>()) {
+                live.apply(&el, false);
+            }
+            live.schedule();
+        }
+        drop(live);
+        if !reachable {
+            self.dispatcher.dispatch(Action::SetWindow(to));
+        }
+    }
+
+    /// Makes the window on screen the app's now (a gesture ended).
+    fn commit(&self) {
+        let mut live = self.live.borrow_mut();
+        live.cancel_timer();
+        if live.pending() {
+            let to = live.current;
+            drop(live);
+            self.dispatcher.dispatch(Action::SetWindow(to));
+        }
+    }
+
+    /// Drops the input not yet committed (another action sets the window) and returns the
+    /// window that was on screen.
+    fn discard(&self) -> Window {
+        let mut live = self.live.borrow_mut();
+        live.cancel_timer();
+        let shown = live.current;
+        live.current = live.rendered;
+        #[cfg(feature = "csr")]
+        if let Some(el) = self.plot.cast::<web_sys::Element>() {
+            live.apply(&el, false);
+        }
+        shown
+    }
+}
+
+/// Props of [`EventList`]: the lists compare by identity, so it renders only when the
+/// events in view (or the corpus) changed.
+#[derive(Properties)]
+struct EventListProps {
+    items: Rc<[timeline::Item]>,
+    corpus: Rc<crate::view::corpus::Corpus>,
+    /// The events in view, as indices into `items`.
+    visible: Rc<Vec<usize>>,
+    /// Opens (article, sentence) in the reader.
+    open: Callback<(usize, usize)>,
+}
+
+impl PartialEq for EventListProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.items, &other.items)
+            && Rc::ptr_eq(&self.corpus, &other.corpus)
+            && Rc::ptr_eq(&self.visible, &other.visible)
+            && self.open == other.open
+    }
+}
+
+/// The events in view under the plot (the first [`EVENT_LIST_MAX`], then a count).
+#[component]
+fn EventList(props: &EventListProps) -> Html {
+    let EventListProps { items, corpus, visible, open } = props;
+    html! {
+        <>
+            <h3 class="list-title">{format!("{} event{} in view", visible.len(), if visible.len() == 1 { "" } else { "s" })}</h3>
+            <ol class="event-list">
+                { for visible.iter().take(EVENT_LIST_MAX).map(|&i| {
+                    let it = &items[i];
+                    let doc = &corpus.articles[it.article];
+                    let (article, sentence) = (it.article, it.sentence);
+                    let onclick = open.reform(move |_: MouseEvent| (article, sentence));
+                    html! {
+                        <li key={i}>
+                            <button type="button" class="event-row" onclick={onclick}>
+                                <span class="event-date">{it.date_label()}</span>
+                                <span class="event-summary">{it.label.clone()}</span>
+                                <span class="event-source">{doc.title.clone()}</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+                if visible.len() > EVENT_LIST_MAX {
+                    <li class="event-more">{format!("and {} more: zoom in to list them", visible.len() - EVENT_LIST_MAX)}</li>
+                }
+            </ol>
+        </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn live(rendered: Window, current: Window, width: f64) -> Live {
+        Live { current, width, ..Live::new(rendered) }
+    }
+
+    /// Where `day` is drawn: laid out for the rendered window, then moved and scaled.
+    fn drawn(l: &Live, day: f64) -> f64 {
+        let (translation, zoom) = l.transform();
+        l.rendered.fraction(day) * l.width * (zoom as f64 / 1e6) + translation as f64
+    }
+
+    #[test]
+    fn moved_and_scaled_marks_land_where_the_current_window_puts_them() {
+        let r = Window { start: 1000.0, end: 1100.0 };
+        for v in [r, r.pan(0.3), r.pan(-0.7), r.zoom(1.0 / 1.5, 0.5), r.zoom(1.5, 0.2).pan(0.4), r.zoom(0.5, 1.0)] {
+            let l = live(r, v, 960.0);
+            for day in [990.0, 1000.0, 1042.5, 1100.0, 1180.0] {
+                let want = v.fraction(day) * 960.0;
+                // Within a pixel: the translation is whole pixels.
+                assert!((drawn(&l, day) - want).abs() <= 0.6, "{v:?} day {day}: {} vs {want}", drawn(&l, day));
+            }
+        }
+    }
+
+    #[test]
+    fn a_window_past_the_drawn_margin_or_the_zoom_range_is_laid_out_again() {
+        let r = Window { start: 1000.0, end: 1100.0 };
+        let l = live(r, r, 960.0);
+        assert!(l.reachable(r.pan(MARGIN)), "panned by the margin");
+        assert!(!l.reachable(r.pan(MARGIN + 0.01)), "past the margin");
+        assert!(!l.reachable(r.pan(-MARGIN - 0.01)), "past the margin on the left");
+        assert!(l.reachable(r.zoom(1.5, 0.5)) && l.reachable(r.zoom(1.0 / 1.5, 0.5)), "one zoom step either way");
+        assert!(!l.reachable(r.zoom(1.0 / 2.1, 0.5)), "zoomed in past the scaling range");
+        assert!(!l.reachable(r.zoom(2.5, 0.5)), "zoomed out past the margin");
     }
 }
