@@ -206,7 +206,7 @@ def sizes(files, brotli_quality=11):
 
 def app_files(dist):
     """The app's wasm, JS and CSS in `dist`, without the analysis worker (worker_bg.wasm,
-    worker.js, worker_loader.js) and the import panel (panel_bg.wasm, panel.js): they load
+    worker.js, worker_loader.js) and the import panel (panel_bg.wasm, panel.js, import.css): they load
     only when a reader opens "Your articles" and imports, so they are not part of the app's
     transfer size (they are reported on their own, `lazy_files`)."""
     files = []
@@ -217,12 +217,12 @@ def app_files(dist):
 
 
 # Loaded on first use of the import panel, not at start-up.
-LAZY = ("worker", "panel")
+LAZY = ("worker", "panel", "import")
 
 
 def lazy_files(dist):
     files = []
-    for pattern in ("*.wasm", "*.js"):
+    for pattern in ("*.wasm", "*.js", "*.css"):
         files += glob.glob(os.path.join(dist, pattern))
     return sorted(f for f in files if os.path.basename(f).startswith(LAZY))
 

@@ -28,10 +28,20 @@ const args = process.argv.slice(2);
 const base = option(args, "--base", "/explorer/");
 const dist = resolve(args[0] || join(repo, "dist"));
 
+// Set by the worker-crash step: the worker's wasm served as bytes that are not wasm, or
+// its script as one that throws.
+let brokenWorker = null;
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
   if (!url.pathname.startsWith(base)) return res.writeHead(404).end();
   const rel = decodeURIComponent(url.pathname.slice(base.length)) || "index.html";
+  if (brokenWorker === "wasm" && rel === "worker_bg.wasm") {
+    return res.writeHead(200, { "content-type": types[".wasm"], "cache-control": "no-store" }).end("not a wasm module");
+  }
+  if (brokenWorker === "script" && rel === "worker.js") {
+    return res.writeHead(200, { "content-type": types[".js"], "cache-control": "no-store" }).end('throw new Error("the worker broke");');
+  }
   const path = normalize(join(dist, rel));
   try {
     if (!path.startsWith(dist)) throw new Error("outside dist");
@@ -402,6 +412,29 @@ await step("a tab closed in the middle of an import: what was saved is intact, n
   expect(!notes.includes("Error"), `a stored record is broken: ${notes}`);
   const titles = await items.allInnerTexts();
   expect(titles.filter((t) => t.includes("Closing ")).length === after - before, "a listed article is not one of the imported files");
+});
+
+await step("a worker that cannot start or throws: a clear error per file, the batch ends, stored articles stay", async () => {
+  await freshPage();
+  const before = await items.count();
+  const file = (name) => ({ name, mimeType: "text/plain", buffer: Buffer.from(`The mayor said on Monday, "We are ready," in ${name}.`) });
+  for (const broken of ["wasm", "script"]) {
+    brokenWorker = broken;
+    await freshPage();
+    await page.setInputFiles("#import-files", [file("first.txt"), file("second.txt")]);
+    await status.getByText("Done: 2 of 2 files analysed, 0 articles added.").waitFor(T);
+    const notes = await page.locator(".import-notes").innerText();
+    for (const name of ["first.txt", "second.txt"]) {
+      expect(notes.includes(`${name}: the analysis stopped unexpectedly; try this file again.`), `${broken}: ${notes}`);
+    }
+    expect((await items.count()) === before, `${broken}: ${await items.count()} articles listed, ${before} before`);
+  }
+  // Mended, the next file starts a fresh worker and is stored beside the others.
+  brokenWorker = null;
+  await freshPage();
+  await page.setInputFiles("#import-files", [file("third.txt")]);
+  await status.getByText("Done: 1 of 1 files analysed, 1 articles added.").waitFor(T);
+  expect((await items.count()) === before + 1, `${await items.count()} articles listed, ${before} before`);
 });
 
 await step("a thousand files at once: progress, all stored, and the page keeps working", async () => {

@@ -1139,6 +1139,12 @@ mod imp {
             });
         })
         .forget();
+        // The panel's stylesheet comes with it.
+        if let Ok(link) = document.create_element("link") {
+            let _ = link.set_attribute("rel", "stylesheet");
+            let _ = link.set_attribute("href", "import.css");
+            let _ = document.body().map(|b| b.append_child(&link));
+        }
         let _ = document.body().map(|b| b.append_child(&script));
     }
 }
