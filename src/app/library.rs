@@ -44,6 +44,8 @@ pub struct Stored {
     base_error: Option<String>,
     /// The merged corpus last handed to the app.
     merged: Option<Rc<Corpus>>,
+    /// Whether the library has been read at start (the count is complete).
+    pub read: bool,
 }
 
 impl Stored {

@@ -195,10 +195,18 @@ latin1[3] = 0xe9;
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82]);
 let longestTask = 0;
 
+/** Opens the panel once the app has read the stored articles (it opens the panel itself
+ *  when there are some; a click before that could close it again), and waits until the
+ *  panel, loaded on opening, has read them too. */
+async function openPanel(p) {
+  await p.locator('details.import[aria-busy="false"]').waitFor(T);
+  if (!(await p.locator("details.import").evaluate((d) => d.open))) await p.locator("details.import > summary").click();
+  await p.locator('.import-body[aria-busy="false"]').waitFor(T);
+}
+
 async function freshPage() {
   await page.reload();
-  await panel.waitFor(T);
-  if (!(await panel.evaluate((d) => d.open))) await panel.locator("summary").click();
+  await openPanel(page);
 }
 
 await step("choosing files: each analysed in the worker, per-file messages, progress n of m", async () => {
@@ -306,19 +314,28 @@ await step("exports download: CSV, TimelineJS, iCalendar and a bundle that re-im
 await step("a large batch can be cancelled (the longest main-thread task is printed)", async () => {
   await page.evaluate(() => {
     window.__longest = 0;
+    window.__from = Infinity;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      for (const e of list.getEntries()) {
+        if (e.startTime >= window.__from) window.__longest = Math.max(window.__longest, e.duration);
+      }
     }).observe({ type: "longtask", buffered: false });
   });
   const big = Buffer.from(seedText.repeat(150));
   const files = Array.from({ length: 12 }, (_, i) => ({ name: `big-${i}.txt`, mimeType: "text/plain", buffer: big }));
   await page.setInputFiles("#import-files", files);
+  // Counted from here: handing 5 MB of chosen files to the page is the browser's (and the
+  // test driver's) own task, about a second under load, not the app's.
+  await page.evaluate(() => (window.__from = performance.now()));
   await status.getByText(/Analysing [2-9] of 12/).waitFor(T);
   await panel.getByRole("button", { name: "Cancel" }).click();
   await status.getByText(/^Cancelled: \d+ of 12 files analysed, \d+ not analysed\.$/).waitFor(T);
   const text = await status.innerText();
   const analysed = Number(text.match(/Cancelled: (\d+)/)[1]);
   expect(analysed < 12, text);
+  // The app shows what was analysed (its count in the summary) after the batch ends.
+  await panel.locator("summary").getByText(`Your articles (${await items.count()})`).waitFor(T);
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 300))));
   longestTask = await page.evaluate(() => window.__longest);
   console.log(`       ${text} Longest main-thread task during the batch: ${Math.round(longestTask)} ms.`);
 });
@@ -371,9 +388,7 @@ await step("a private window that refuses storage: said plainly, and articles st
     };
   });
   await priv.goto(root);
-  const p = priv.locator("details.import");
-  await p.waitFor(T);
-  if (!(await p.evaluate((d) => d.open))) await p.locator("summary").click();
+  await openPanel(priv);
   await priv.getByText("This browser does not let the page store articles").waitFor(T);
   await priv.fill("#import-text", "The council said on Friday that the library would stay open.");
   await priv.locator("form.import-paste").getByRole("button", { name: "Analyse" }).click();
@@ -389,9 +404,7 @@ await step("a tab closed in the middle of an import: what was saved is intact, n
   // A second tab of the same profile (the same IndexedDB): a window the page opens.
   const [tab] = await Promise.all([page.waitForEvent("popup"), page.evaluate((url) => window.open(url), root)]);
   await tab.waitForLoadState();
-  const p = tab.locator("details.import");
-  await p.waitFor(T);
-  if (!(await p.evaluate((d) => d.open))) await p.locator("summary").click();
+  await openPanel(tab);
   await tab.locator("#import-files").setInputFiles(Array.from({ length: 600 }, (_, i) => ({
     name: `closing-${i}.txt`,
     mimeType: "text/plain",

@@ -79,6 +79,8 @@ pub struct Model {
     library: Option<Library>,
     /// Why storage is not available, shown once.
     store_error: Option<String>,
+    /// Whether the library has been read (the list is complete).
+    read: bool,
     /// Files in the current batch, and how many are finished.
     total: usize,
     done: usize,
@@ -251,7 +253,7 @@ pub fn YourArticles() -> Html {
         })
     };
     html! {
-        <details class="panel import" open={n > 0} {ontoggle}>
+        <details class="panel import" open={n > 0} {ontoggle} aria-busy={if stored.borrow().read { "false" } else { "true" }}>
             <summary>{format!("Your articles ({n})")}</summary>
             <div id={HOST_ID} ref={host}></div>
             if *panel == PanelLoad::Loading {
@@ -310,6 +312,7 @@ pub fn Import(props: &ImportProps) -> Html {
                     }
                     Err(e) => ctx.model.borrow_mut().store_error = Some(e),
                 }
+                ctx.model.borrow_mut().read = true;
                 ctx.sync();
             });
         });
@@ -405,7 +408,7 @@ pub fn Import(props: &ImportProps) -> Html {
     });
 
     html! {
-        <div class="import-body">
+        <div class="import-body" aria-busy={if m.read { "false" } else { "true" }}>
             <p>{"Add articles to explore them with the others. They are analysed in this browser and kept only here; nothing is uploaded."}</p>
             if let Some(e) = &m.store_error {
                 <p class="panel-error" role="alert">{e.clone()}</p>
@@ -1073,9 +1076,12 @@ mod imp {
             let (stored, redraw, app) = (stored.clone(), redraw.clone(), app.clone());
             yew::platform::spawn_local(async move {
                 // Storage refused or unreadable: nothing to show; the panel says why.
-                let Ok(library) = Library::open().await else { return };
-                let Ok(records) = library.all().await else { return };
-                apply(&stored, records.into_iter().map(|(k, v)| (k, Some(v))).collect()).await;
+                if let Ok(library) = Library::open().await {
+                    if let Ok(records) = library.all().await {
+                        apply(&stored, records.into_iter().map(|(k, v)| (k, Some(v))).collect()).await;
+                    }
+                }
+                stored.borrow_mut().read = true;
                 show(&stored, &redraw, &app);
             });
         }
