@@ -519,14 +519,22 @@ fn dispatcher(ctx: &Ctx, paste: [NodeRef; 4], edit: [NodeRef; 3]) -> Callback<Ms
     })
 }
 
+/// In the browser: the panel's work (worker, files, storage, downloads) and the app's
+/// side of the link (reading the library, following the panel, loading it).
 #[cfg(all(feature = "csr", feature = "import"))]
 mod imp {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
     use js_sys::{Object, Reflect, Uint8Array};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
+    use yew::prelude::*;
 
-    use super::{Ctx, Job, Note, MAX_FILE_BYTES};
+    use super::{Ctx, Job, Note, PanelLoad, MAX_FILE_BYTES};
+    use crate::app::library::{Library, Stored};
+    use crate::app::state::AppState;
     use crate::corpus::BundleArticle;
 
     /// The worker, whether it has said it is ready, and messages waiting for that.
@@ -1024,15 +1032,6 @@ mod imp {
     }
 
     // The app's side.
-
-    use std::cell::RefCell;
-    use std::rc::Rc;
-
-    use yew::prelude::*;
-
-    use super::PanelLoad;
-    use crate::app::library::{Library, Stored};
-    use crate::app::state::AppState;
 
     /// Gives the browser a turn (a new task), so that input and painting are not held up.
     async fn next_task() {
