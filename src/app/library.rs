@@ -26,7 +26,103 @@ pub fn read_record(key: &str, json: &str) -> Result<BundleArticle, String> {
     Ok(article)
 }
 
+use std::rc::Rc;
+
+use crate::app::state::Action;
 use crate::corpus::BundleArticle;
+use crate::view::corpus::{speaker_name, Corpus, Doc};
+
+/// The reader's articles as the app shows them: beside the bundled corpus, or alone
+/// when the bundle failed to load. Filled from the library on start and from the
+/// import panel's changes; each change yields the [`Action`] that shows the result.
+#[derive(Default)]
+pub struct Stored {
+    /// The reader's articles, in the order they were added.
+    local: Vec<Doc>,
+    /// The bundled corpus as loaded (empty when it failed), and why it failed.
+    base: Option<Rc<Corpus>>,
+    base_error: Option<String>,
+    /// The merged corpus last handed to the app.
+    merged: Option<Rc<Corpus>>,
+    /// Whether the library has been read at start (the count is complete).
+    pub read: bool,
+}
+
+impl Stored {
+    /// How many of the reader's articles there are.
+    pub fn len(&self) -> usize {
+        self.local.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.local.is_empty()
+    }
+
+    /// Whether `corpus` is the merged one this made (not a newly loaded bundle).
+    pub fn shows(&self, corpus: &Rc<Corpus>) -> bool {
+        self.merged.as_ref().is_some_and(|m| Rc::ptr_eq(m, corpus))
+    }
+
+    /// The ids of the bundled articles (which the reader's must not take).
+    pub fn base_ids(&self) -> impl Iterator<Item = &str> {
+        self.base.iter().flat_map(|b| b.articles.iter().map(|a| a.id.as_str()))
+    }
+
+    /// Stores the record `key` (its JSON), or with `None` removes it; replaces an article
+    /// with the same id in place.
+    pub fn apply(&mut self, key: &str, json: Option<&str>) -> Result<(), String> {
+        let Some(json) = json else {
+            self.local.retain(|a| a.id != key);
+            return Ok(());
+        };
+        let doc = Doc::from_bundle(read_record(key, json)?);
+        match self.local.iter_mut().find(|a| a.id == doc.id) {
+            Some(slot) => *slot = doc,
+            None => self.local.push(doc),
+        }
+        Ok(())
+    }
+
+    /// A new bundle (or, with `error`, none: it failed); the action that shows it with
+    /// the reader's articles, if the app must change.
+    pub fn set_base(&mut self, base: Rc<Corpus>, error: Option<String>) -> Option<Action> {
+        self.base = Some(base);
+        self.base_error = error;
+        self.action()
+    }
+
+    /// What shows the current articles: the bundled ones, then the reader's. `None`
+    /// while the bundle is loading, or when there is nothing of the reader's to show and
+    /// nothing was shown before.
+    pub fn action(&mut self) -> Option<Action> {
+        let base = self.base.clone()?;
+        if self.local.is_empty() {
+            // Back to the bundle alone (or its error), once.
+            self.merged.take()?;
+            return Some(match &self.base_error {
+                Some(e) => Action::Failed(e.clone()),
+                None => Action::Loaded(base),
+            });
+        }
+        let mut articles = base.articles.clone();
+        articles.extend(self.local.iter().cloned());
+        // Speakers of both, each once, the bundled ones first (their colours stay put).
+        let mut speakers = base.speakers.clone();
+        for q in self.local.iter().flat_map(|a| &a.analysis.quotes) {
+            let name = speaker_name(q);
+            if !speakers.iter().any(|s| s == name) {
+                speakers.push(name.to_string());
+            }
+        }
+        let merged = Rc::new(Corpus { articles, problems: base.problems.clone(), speakers });
+        self.merged = Some(merged.clone());
+        Some(match &self.base_error {
+            Some(e) => Action::LoadedBeside(merged, e.clone()),
+            None => Action::Loaded(merged),
+        })
+    }
+}
 
 /// Database name.
 pub const DB_NAME: &str = "article-explorer";
@@ -215,7 +311,7 @@ mod imp {
 
 #[cfg(test)]
 mod tests {
-    use super::describe;
+    use super::*;
 
     #[test]
     fn records_take_their_key_as_id() {
@@ -229,6 +325,71 @@ mod tests {
         assert!(super::read_record("x", "{").is_err());
         let broken = json.replace("\"end\":12", "\"end\":99");
         assert!(super::read_record("x", &broken).unwrap_err().contains("outside the text"), "{broken}");
+    }
+
+    fn record(id: &str, body: &str) -> String {
+        let article = crate::corpus::BundleArticle::from_article(
+            id.into(),
+            format!("{id}.txt"),
+            crate::corpus::Article { body: body.into(), ..Default::default() },
+        );
+        serde_json::to_string(&article).unwrap()
+    }
+
+    fn ids(action: Option<Action>) -> (Vec<String>, Vec<String>, Option<String>) {
+        let (corpus, error) = match action {
+            Some(Action::Loaded(c)) => (c, None),
+            Some(Action::LoadedBeside(c, e)) => (c, Some(e)),
+            other => panic!("{other:?}"),
+        };
+        (corpus.articles.iter().map(|a| a.id.clone()).collect(), corpus.speakers.clone(), error)
+    }
+
+    #[test]
+    fn the_readers_articles_are_shown_after_the_bundled_ones() {
+        use crate::corpus::Bundle;
+        let base = Rc::new(Corpus::from_bundle(Bundle::new(vec![serde_json::from_str(&record(
+            "seed",
+            "Putin said, \"No.\"",
+        ))
+        .unwrap()])));
+        let mut s = Stored::default();
+        // Nothing stored, nothing shown yet: the app keeps the bundle as it is.
+        assert!(s.set_base(base.clone(), None).is_none());
+        assert_eq!(s.base_ids().collect::<Vec<_>>(), ["seed"]);
+        s.apply("talks", Some(&record("talks", "Trump said, \"Yes.\" Putin spoke."))).unwrap();
+        let action = s.action();
+        let merged = match &action {
+            Some(Action::Loaded(c)) => c.clone(),
+            other => panic!("{other:?}"),
+        };
+        assert!(s.shows(&merged) && !s.shows(&base));
+        let (ids, speakers, error) = ids(action);
+        assert_eq!(ids, ["seed", "talks"]);
+        // Speakers of both, each once, the bundled ones first (their colours stay put).
+        assert_eq!(speakers.len(), 2, "{speakers:?}");
+        assert!(speakers[0].contains("Putin") && speakers[1].contains("Trump"), "{speakers:?}");
+        assert_eq!(error, None);
+        // Replaced in place (an edit), a bad record refused, then deleted: back to the bundle.
+        s.apply("talks", Some(&record("other", "Edited."))).unwrap();
+        assert_eq!(s.len(), 1);
+        assert!(s.apply("x", Some("{")).is_err());
+        s.apply("talks", None).unwrap();
+        assert!(matches!(s.action(), Some(Action::Loaded(c)) if Rc::ptr_eq(&c, &base)));
+        assert!(s.action().is_none(), "said once");
+    }
+
+    #[test]
+    fn when_the_bundle_fails_the_readers_articles_are_shown_with_the_error() {
+        let mut s = Stored::default();
+        s.apply("talks", Some(&record("talks", "Trump said, \"Yes.\""))).unwrap();
+        assert!(s.action().is_none(), "the bundle is still loading");
+        let (ids, _, error) = ids(s.set_base(Rc::default(), Some("corpus.json: 404".into())));
+        assert_eq!(ids, ["talks"]);
+        assert_eq!(error.as_deref(), Some("corpus.json: 404"));
+        s.apply("talks", None).unwrap();
+        assert_eq!(s.action(), Some(Action::Failed("corpus.json: 404".into())));
+        assert!(s.is_empty());
     }
 
     #[test]

@@ -71,6 +71,9 @@ pub struct AppState {
     pub corpus: Rc<Corpus>,
     /// Lists derived from it.
     pub derived: Rc<Derived>,
+    /// Why the bundled corpus failed to load while the reader's own articles are shown
+    /// (then `load` is [`Load::Ready`] with those articles only).
+    pub bundle_error: Option<String>,
     /// What the reader is looking at (mirrored in the URL hash).
     pub route: Route,
     /// How the last change goes into the URL.
@@ -86,6 +89,7 @@ impl AppState {
             load: Load::Loading,
             corpus: Rc::default(),
             derived: Rc::default(),
+            bundle_error: None,
             route,
             url: UrlWrite::Skip,
             instance: Rc::default(),
@@ -98,6 +102,7 @@ impl AppState {
             load: Load::Ready,
             derived: Rc::new(Derived::new(&corpus)),
             corpus,
+            bundle_error: None,
             route,
             url: UrlWrite::Skip,
             instance: Rc::default(),
@@ -123,6 +128,9 @@ pub enum Action {
     Loaded(Rc<Corpus>),
     /// The corpus could not be loaded.
     Failed(String),
+    /// The bundled corpus could not be loaded (the message), but the reader's own
+    /// articles are there: they are shown, with the message.
+    LoadedBeside(Rc<Corpus>, String),
     /// A new corpus is on its way (the source changed): back to loading.
     Reload,
     /// The root's props changed what the instance is.
@@ -180,6 +188,10 @@ impl Reducible for AppState {
         let url = match action {
             Action::Loaded(corpus) => {
                 return Rc::new(AppState { instance: self.instance.clone(), ..AppState::ready(corpus, route) })
+            }
+            Action::LoadedBeside(corpus, message) => {
+                let ready = AppState::ready(corpus, route);
+                return Rc::new(AppState { instance: self.instance.clone(), bundle_error: Some(message), ..ready });
             }
             Action::SetInstance(instance) => {
                 return Rc::new(AppState { instance, url: UrlWrite::Skip, ..Self::clone_of(&self) })
@@ -272,6 +284,7 @@ impl PartialEq for AppState {
     /// The corpus and derived lists compare by identity: they only change on load.
     fn eq(&self, other: &Self) -> bool {
         self.load == other.load
+            && self.bundle_error == other.bundle_error
             && Rc::ptr_eq(&self.corpus, &other.corpus)
             && Rc::ptr_eq(&self.derived, &other.derived)
             && self.route == other.route
@@ -286,6 +299,7 @@ impl AppState {
             load: this.load.clone(),
             corpus: this.corpus.clone(),
             derived: this.derived.clone(),
+            bundle_error: this.bundle_error.clone(),
             route: this.route.clone(),
             url: this.url,
             instance: this.instance.clone(),

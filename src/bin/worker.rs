@@ -1,9 +1,9 @@
 //! The analysis Web Worker: reads and analyses the files a reader imports, off the page's
 //! main thread, with the same core the CLI uses.
 //!
-//! trunk builds it as a worker (`data-type="worker"`, with a loader shim), to
-//! `worker_loader.js` beside the app; the page starts it with
-//! `new Worker("worker_loader.js")`.
+//! trunk builds it as a worker (`data-type="worker"`: `worker.js`, `worker_bg.wasm`);
+//! the page starts it with `new Worker("worker_loader.js")` (`static/worker_loader.js`,
+//! which turns a module that fails to load into an error the page sees).
 //!
 //! Protocol (plain objects both ways; one reply per file):
 //!

@@ -314,7 +314,7 @@ impl Index {
         let mut lists: Vec<(Box<str>, Vec<u8>)> = old.map(|(t, p)| (t, p.into_vec())).collect();
         lists.extend(std::mem::take(&mut self.pending).into_iter().map(|(t, p)| (t, p.bytes)));
         // Stable: of equal words, the older postings (lower record ids) come first.
-        lists.sort_by(|a, b| a.0.cmp(&b.0));
+        crate::view::sort_by(&mut lists, |a, b| a.0.cmp(&b.0));
         let mut merged: Vec<(Box<str>, Vec<u8>)> = Vec::with_capacity(lists.len());
         for (term, list) in lists {
             match merged.last_mut() {
@@ -345,7 +345,8 @@ impl Index {
             self.postings.push(list.into_boxed_slice());
         }
         self.by_len = (0..self.terms.len() as u32).collect();
-        self.by_len.sort_by_key(|&i| self.lens[i as usize]);
+        let lens = &self.lens;
+        crate::view::sort_by(&mut self.by_len, |&a, &b| lens[a as usize].cmp(&lens[b as usize]));
         self.len_at = (0..=256)
             .map(|n| self.by_len.partition_point(|&i| usize::from(self.lens[i as usize]) < n) as u32)
             .collect();
@@ -467,7 +468,7 @@ impl Index {
             ranked.select_nth_unstable_by(limit - 1, order);
             ranked.truncate(limit);
         }
-        ranked.sort_unstable_by(order);
+        crate::view::sort_by(&mut ranked, order);
         let marked = Marker::new(matches.iter().flatten().map(|&(t, _)| &*self.terms[t as usize]));
         let mut buf = String::new();
         ranked
@@ -691,7 +692,7 @@ struct Marker<'a> {
 impl<'a> Marker<'a> {
     fn new(words: impl IntoIterator<Item = &'a str>) -> Self {
         let mut m = Marker { words: words.into_iter().filter(|w| !w.is_empty()).collect(), first: [0; 4], lens: 0 };
-        m.words.sort_unstable();
+        crate::view::sort_by(&mut m.words, |a, b| a.cmp(b));
         m.words.dedup();
         for w in &m.words {
             let b = w.as_bytes()[0];

@@ -131,7 +131,7 @@ fn pieces(doc: &Doc, start: usize, end: usize) -> Vec<Piece> {
             add(m.start, m.end);
         }
     }
-    cuts.sort_unstable();
+    super::sort_by(&mut cuts, |a, b| a.cmp(b));
     cuts.dedup();
     cuts.retain(|&c| doc.text.is_char_boundary(c));
     cuts.windows(2)

@@ -226,7 +226,8 @@ async function activeContent() {
     for (const el of document.querySelectorAll("iframe, frame, object, embed, style, meta[http-equiv], svg script"))
       found.push(`<${el.localName}> element`);
     const scripts = [...document.scripts].map((s) => s.getAttribute("src") || "inline");
-    const ours = (src) => /(^|\/)(theme|boot)\.js$/.test(src) || /\/app-[0-9a-f]+\.js$/.test(src);
+    // (panel.js: the import panel's module, added by the app when the panel is opened)
+    const ours = (src) => /(^|\/)(theme|boot|panel)\.js$/.test(src) || /\/app-[0-9a-f]+\.js$/.test(src);
     for (const s of scripts) if (!ours(s)) found.push(`script ${s}`);
     if (document.querySelectorAll("base").length !== 1) found.push("a second <base>");
     return found;

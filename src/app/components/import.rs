@@ -1,15 +1,25 @@
 //! "Your articles": bring your own articles into the explorer, analysed in this browser.
 //!
-//! Paste text, choose files or drop them; each file goes to the analysis Web Worker
-//! (`src/bin/worker.rs`), so the page stays responsive, with progress (n of m), one
-//! message per file that fails, and a cancel button. Results are kept in IndexedDB
-//! ([`crate::app::library`]) and shown beside the bundled corpus, which stays read-only.
-//! A stored article's title, date and outlet can be edited (the date re-anchors relative
-//! dates, so it is analysed again); deleting asks first and can be undone. The whole
-//! corpus downloads as a bundle, quotes as CSV, the timeline as TimelineJS or iCalendar.
+//! Two parts, in two wasm modules, so that the app's own download stays small:
 //!
-//! The component merges the stored articles into the app's corpus by dispatching
-//! [`Action::Loaded`] with the bundled articles plus the reader's, so the timeline,
+//! - [`YourArticles`], in the app: reads the reader's stored articles from IndexedDB
+//!   ([`crate::app::library`]) and shows them beside the bundled corpus (also when the
+//!   bundle failed to load), and draws the panel's frame, `<details class="panel import">`.
+//!   The first time the frame opens it loads the panel (`panel.js`, `panel_bg.wasm`,
+//!   built from `src/bin/panel.rs`) into its host element.
+//! - [`Import`], the panel itself, loaded on first use: paste text, choose or drop
+//!   files; each goes to the analysis Web Worker (`src/bin/worker.rs`), so the page stays
+//!   responsive, with progress (n of m), one message per file that fails, and a cancel
+//!   button. Results are saved in IndexedDB; a stored article's title, date and outlet
+//!   can be edited (the date re-anchors relative dates, so it is analysed again);
+//!   deleting asks first and can be undone. Downloads: the whole corpus as a bundle,
+//!   quotes as CSV, the timeline as TimelineJS or iCalendar.
+//!
+//! The two talk through the host element (`#import-host`): the app sets its property
+//! `aeIds` to the ids of the bundled articles (the panel keeps ids unique); the panel
+//! dispatches `ae-stored` events whose `detail` is an array of `[id, json]` (stored or
+//! replaced) and `[id, null]` (deleted), in order; the app applies them
+//! ([`crate::app::library::Stored`]) and shows the merged corpus, so the timeline,
 //! quotes, reader and search need no change to show them.
 
 // Native render tests (`ssr`) draw the panel but never run its handlers; an app built
@@ -22,16 +32,19 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::hooks::use_app;
-use crate::app::library::Library;
-use crate::app::state::{Action, Load};
+use crate::app::library::{Library, Stored};
+use crate::app::state::Load;
 use crate::corpus::BundleArticle;
 use crate::export::Format;
-use crate::view::corpus::{speaker_name, Corpus, Doc};
 
 /// Files larger than this are refused before they are read. Lower than the CLI's 64 MB:
 /// an analysis is a few times the size of its text, and the page holds it whole (a 50 MB
 /// file would need hundreds of MB in the worker and the page).
 pub const MAX_FILE_BYTES: f64 = 10.0 * 1024.0 * 1024.0;
+
+/// The id of the element the panel renders into (the standalone page has one app, so
+/// the id needs no instance prefix: embeds never show the panel).
+pub const HOST_ID: &str = "import-host";
 
 /// A line in the import panel's message list.
 #[derive(Clone, Debug, PartialEq)]
@@ -66,6 +79,8 @@ pub struct Model {
     library: Option<Library>,
     /// Why storage is not available, shown once.
     store_error: Option<String>,
+    /// Whether the library has been read (the list is complete).
+    read: bool,
     /// Files in the current batch, and how many are finished.
     total: usize,
     done: usize,
@@ -80,9 +95,11 @@ pub struct Model {
     editing: Option<String>,
     jobs: SmallMap<u32, Job>,
     next_job: u32,
-    /// The bundled corpus as loaded, and the merged one this panel last dispatched.
-    base: Option<Rc<Corpus>>,
-    merged: Option<Rc<Corpus>>,
+    /// The ids of the bundled articles (from the host), which new articles must not take.
+    base_ids: Vec<String>,
+    /// Changes the app has not been told of yet: `(id, Some(json))` stored, `(id, None)`
+    /// deleted, in order.
+    changes: Vec<(String, Option<String>)>,
     #[cfg(all(feature = "csr", feature = "import"))]
     worker: Option<imp::WorkerHandle>,
 }
@@ -92,29 +109,12 @@ impl Model {
         self.done < self.total
     }
 
-    /// The corpus to show: the bundled articles, then the reader's.
-    fn merge(&mut self) -> Option<Rc<Corpus>> {
-        let base = self.base.clone()?;
-        let mut articles = base.articles.clone();
-        articles.extend(self.local.iter().cloned().map(Doc::from_bundle));
-        let mut speakers: Vec<String> = Vec::new();
-        for q in articles.iter().flat_map(|a| &a.analysis.quotes) {
-            let name = speaker_name(q);
-            if !speakers.iter().any(|s| s == name) {
-                speakers.push(name.to_string());
-            }
-        }
-        let merged = Rc::new(Corpus { articles, problems: base.problems.clone(), speakers });
-        self.merged = Some(merged.clone());
-        Some(merged)
-    }
-
     /// An id not used by any article shown: `base`, else `base-2`, `base-3`…
     fn unique_id(&self, base: &str, taken: &[String]) -> String {
         let used = |id: &str| {
             taken.iter().any(|t| t == id)
                 || self.local.iter().any(|a| a.id == id)
-                || self.base.as_ref().is_some_and(|b| b.article_index(id).is_some())
+                || self.base_ids.iter().any(|b| b == id)
         };
         let mut id = base.to_string();
         let mut n = 1;
@@ -162,39 +162,126 @@ impl<K: PartialEq, V> SmallMap<K, V> {
 struct Ctx {
     model: Rc<RefCell<Model>>,
     redraw: UseForceUpdateHandle,
-    app: UseReducerDispatcher<crate::app::state::AppState>,
+    /// The element the panel renders into, which the app listens on.
+    host: Option<web_sys::Element>,
 }
 
 impl Ctx {
-    /// Shows the merged corpus in the app and redraws the panel.
+    /// Tells the app what changed in the reader's articles and redraws the panel.
     fn sync(&self) {
-        let merged = self.model.borrow_mut().merge();
-        if let Some(corpus) = merged {
-            self.app.dispatch(Action::Loaded(corpus));
+        let changes = std::mem::take(&mut self.model.borrow_mut().changes);
+        #[cfg(all(feature = "csr", feature = "import"))]
+        if let (Some(host), false) = (&self.host, changes.is_empty()) {
+            imp::tell_app(host, &changes);
         }
+        drop(changes);
         self.redraw.force_update();
     }
 }
 
-/// The panel where the Shell shows it: drawn unless the app is built without the
-/// `import` feature (which `csr` includes; leaving it out saves about 23 KB gzip).
+/// The panel's frame where the Shell shows it: drawn unless the app is built without the
+/// `import` feature (which `csr` includes).
 pub fn panel() -> Html {
     if cfg!(any(feature = "import", not(feature = "csr"))) {
-        html! { <Import /> }
+        html! { <YourArticles /> }
     } else {
         Html::default()
     }
 }
 
-/// The import panel.
+/// Where loading the panel's module stands.
+#[derive(Clone, Debug, Default, PartialEq)]
+enum PanelLoad {
+    #[default]
+    Idle,
+    Loading,
+    Ready,
+    Failed(String),
+}
+
+/// In the app: the reader's stored articles shown beside the bundled corpus, and the
+/// frame the panel loads into on first use.
 #[component]
-pub fn Import() -> Html {
+pub fn YourArticles() -> Html {
     let app = use_app();
+    let stored = use_mut_ref(Stored::default);
+    let panel = use_state(PanelLoad::default);
+    let redraw = use_force_update();
+    let host = use_node_ref();
+    let dispatcher = app.dispatcher();
+
+    // Read the library once; then apply what the panel reports (in the browser only).
+    #[cfg(all(feature = "csr", feature = "import"))]
+    {
+        let (stored, redraw, dispatcher, host) = (stored.clone(), redraw.clone(), dispatcher.clone(), host.clone());
+        use_effect_with((), move |_| {
+            let listener = imp::read_and_follow(stored, redraw, dispatcher, host);
+            move || drop(listener)
+        });
+    }
+    #[cfg(not(all(feature = "csr", feature = "import")))]
+    drop(redraw);
+    // A newly loaded (or failed) bundle is the base the reader's articles are shown beside.
+    {
+        let (stored, corpus, host) = (stored.clone(), app.corpus.clone(), host.clone());
+        use_effect_with((Rc::as_ptr(&app.corpus) as usize, app.load.clone()), move |(_, load)| {
+            let ours = stored.borrow().shows(&corpus);
+            let action = match load {
+                Load::Ready if !ours => stored.borrow_mut().set_base(corpus, None),
+                Load::Failed(message) => stored.borrow_mut().set_base(Rc::default(), Some(message.clone())),
+                _ => None,
+            };
+            #[cfg(all(feature = "csr", feature = "import"))]
+            imp::share_base(&host, &stored.borrow());
+            drop(host);
+            if let Some(action) = action {
+                dispatcher.dispatch(action);
+            }
+        });
+    }
+
+    let n = stored.borrow().len();
+    let ontoggle = {
+        let panel = panel.clone();
+        Callback::from(move |e: Event| {
+            let open = e.target_dyn_into::<web_sys::Element>().is_some_and(|d| d.has_attribute("open"));
+            if open && *panel == PanelLoad::Idle {
+                panel.set(PanelLoad::Loading);
+                #[cfg(all(feature = "csr", feature = "import"))]
+                imp::load_panel(panel.clone());
+            }
+        })
+    };
+    html! {
+        <details class="panel import" open={n > 0} {ontoggle} aria-busy={if stored.borrow().read { "false" } else { "true" }}>
+            <summary>{format!("Your articles ({n})")}</summary>
+            <div id={HOST_ID} ref={host}></div>
+            if *panel == PanelLoad::Loading {
+                <p class="status" role="status">{"Loading the import panel…"}</p>
+            }
+            if let PanelLoad::Failed(message) = &*panel {
+                <p class="panel-error" role="alert">{message.clone()}</p>
+            }
+        </details>
+    }
+}
+
+/// Props of [`Import`].
+#[derive(Properties, PartialEq)]
+pub struct ImportProps {
+    /// The element the panel renders into (the app listens on it); none in render tests.
+    #[prop_or_default]
+    pub host: Option<web_sys::Element>,
+}
+
+/// The import panel (its own wasm module, `src/bin/panel.rs`, loaded on first use).
+#[component]
+pub fn Import(props: &ImportProps) -> Html {
     let model = use_mut_ref(Model::default);
     let redraw = use_force_update();
-    let ctx = Ctx { model: model.clone(), redraw, app: app.dispatcher() };
+    let ctx = Ctx { model: model.clone(), redraw, host: props.host.clone() };
 
-    // Open the library once and show what it holds.
+    // Open the library once and show what it holds (the app has read it too).
     {
         let ctx = ctx.clone();
         use_effect_with((), move |_| {
@@ -225,23 +312,9 @@ pub fn Import() -> Html {
                     }
                     Err(e) => ctx.model.borrow_mut().store_error = Some(e),
                 }
+                ctx.model.borrow_mut().read = true;
                 ctx.sync();
             });
-        });
-    }
-    // A newly loaded bundle is the base the reader's articles are shown beside.
-    {
-        let ctx = ctx.clone();
-        let corpus = app.corpus.clone();
-        let ready = app.load == Load::Ready;
-        use_effect_with((Rc::as_ptr(&app.corpus) as usize, ready), move |_| {
-            let ours = ctx.model.borrow().merged.as_ref().is_some_and(|m| Rc::ptr_eq(m, &corpus));
-            if ready && !ours {
-                ctx.model.borrow_mut().base = Some(corpus);
-                if !ctx.model.borrow().local.is_empty() {
-                    ctx.sync();
-                }
-            }
         });
     }
 
@@ -335,8 +408,7 @@ pub fn Import() -> Html {
     });
 
     html! {
-        <details class="panel import" open={n > 0 || m.total > 0}>
-            <summary>{format!("Your articles ({n})")}</summary>
+        <div class="import-body" aria-busy={if m.read { "false" } else { "true" }}>
             <p>{"Add articles to explore them with the others. They are analysed in this browser and kept only here; nothing is uploaded."}</p>
             if let Some(e) = &m.store_error {
                 <p class="panel-error" role="alert">{e.clone()}</p>
@@ -364,7 +436,7 @@ pub fn Import() -> Html {
                 <span>{"Download everything shown: "}</span>
                 { for exports }
             </div>
-        </details>
+        </div>
     }
 }
 
@@ -447,14 +519,22 @@ fn dispatcher(ctx: &Ctx, paste: [NodeRef; 4], edit: [NodeRef; 3]) -> Callback<Ms
     })
 }
 
+/// In the browser: the panel's work (worker, files, storage, downloads) and the app's
+/// side of the link (reading the library, following the panel, loading it).
 #[cfg(all(feature = "csr", feature = "import"))]
 mod imp {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
     use js_sys::{Object, Reflect, Uint8Array};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
+    use yew::prelude::*;
 
-    use super::{Ctx, Job, Note, MAX_FILE_BYTES};
+    use super::{Ctx, Job, Note, PanelLoad, MAX_FILE_BYTES};
+    use crate::app::library::{Library, Stored};
+    use crate::app::state::AppState;
     use crate::corpus::BundleArticle;
 
     /// The worker, whether it has said it is ready, and messages waiting for that.
@@ -472,6 +552,11 @@ mod imp {
 
     fn get(obj: &JsValue, key: &str) -> JsValue {
         Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    /// The strings in a JS array (none when it is not one).
+    fn strings(array: &JsValue) -> Vec<String> {
+        js_sys::Array::from(array).iter().filter_map(|s| s.as_string()).collect()
     }
 
     pub fn files(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
@@ -717,11 +802,8 @@ mod imp {
         let Some(job) = ctx.model.borrow_mut().jobs.remove(&id) else { return };
         match kind.as_str() {
             "result" => {
-                let strings = |key: &str| {
-                    js_sys::Array::from(&get(&data, key)).iter().filter_map(|s| s.as_string()).collect::<Vec<_>>()
-                };
-                let warnings = strings("warnings");
-                let articles: Result<Vec<(BundleArticle, String)>, String> = strings("articles")
+                let warnings = strings(&get(&data, "warnings"));
+                let articles: Result<Vec<(BundleArticle, String)>, String> = strings(&get(&data, "articles"))
                     .into_iter()
                     .map(|json| Ok((crate::app::library::read_article(&json)?, json)))
                     .collect();
@@ -745,8 +827,10 @@ mod imp {
     /// Keeps analysed articles: shown at once, then saved; a failed save takes them back
     /// out and says so (what was stored before is untouched).
     fn store(ctx: &Ctx, job: Job, mut articles: Vec<(BundleArticle, String)>, warnings: Vec<String>) {
+        let base_ids = ctx.host.as_ref().map(|h| strings(&get(h, "aeIds"))).unwrap_or_default();
         let (replaced, library) = {
             let mut m = ctx.model.borrow_mut();
+            m.base_ids = base_ids;
             m.notes.extend(warnings.into_iter().map(Note::Warning));
             let replaced = match &job {
                 Job::Reanalyse { id } => {
@@ -790,8 +874,14 @@ mod imp {
             {
                 let mut m = ctx.model.borrow_mut();
                 match saved {
-                    Ok(()) if was_edit => m.notes.push(Note::Info("Saved and analysed again.".into())),
-                    Ok(()) => m.added += records.len(),
+                    Ok(()) => {
+                        m.changes.extend(records.iter().map(|(id, json)| (id.clone(), Some(json.clone()))));
+                        if was_edit {
+                            m.notes.push(Note::Info("Saved and analysed again.".into()));
+                        } else {
+                            m.added += records.len();
+                        }
+                    }
                     Err(e) => {
                         match replaced {
                             Some((old, old_json)) => {
@@ -839,6 +929,7 @@ mod imp {
                     Ok(()) => {
                         m.local.retain(|a| a.id != id);
                         m.json.remove(&id);
+                        m.changes.push((id.clone(), None));
                         m.undo = Some((article, json));
                     }
                     Err(e) => m.notes.push(Note::Error(e)),
@@ -861,6 +952,7 @@ mod imp {
                 let mut m = ctx.model.borrow_mut();
                 match saved {
                     Ok(()) => {
+                        m.changes.push((article.id.clone(), Some(json.clone())));
                         m.json.insert(article.id.clone(), json);
                         m.local.push(article);
                     }
@@ -883,7 +975,7 @@ mod imp {
         set(&msg, "format", format.name());
         let base = gloo::utils::document().base_uri().ok().flatten().unwrap_or_default();
         let corpus = web_sys::Url::new_with_base(&crate::app::services::corpus_url(), &base).map(|u| u.href()).ok();
-        let has_base = ctx.model.borrow().base.as_ref().is_some_and(|b| !b.articles.is_empty());
+        let has_base = ctx.host.as_ref().is_some_and(|h| js_sys::Array::from(&get(h, "aeIds")).length() > 0);
         set(&msg, "corpus", if has_base { corpus.map_or(JsValue::NULL, JsValue::from) } else { JsValue::NULL });
         let (articles, ids): (js_sys::Array, js_sys::Array) = {
             let m = ctx.model.borrow();
@@ -919,33 +1011,166 @@ mod imp {
         let _ =
             gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000);
     }
+
+    // The panel's side of the link to the app.
+
+    /// Tells the app (listening on `host`) what changed: `[id, json]` stored, `[id, null]`
+    /// deleted, in order.
+    pub fn tell_app(host: &web_sys::Element, changes: &[(String, Option<String>)]) {
+        let detail: js_sys::Array = changes
+            .iter()
+            .map(|(id, json)| {
+                let json = json.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+                JsValue::from(js_sys::Array::of2(&JsValue::from_str(id), &json))
+            })
+            .collect();
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("ae-stored", &init) {
+            let _ = host.dispatch_event(&event);
+        }
+    }
+
+    // The app's side.
+
+    /// Gives the browser a turn (a new task), so that input and painting are not held up.
+    async fn next_task() {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
+        });
+        let _ = JsFuture::from(promise).await;
+    }
+
+    /// Applies records to `stored`, yielding to the browser every 30 ms of work.
+    async fn apply(stored: &RefCell<Stored>, records: Vec<(String, Option<String>)>) {
+        let mut since = js_sys::Date::now();
+        for (key, json) in records {
+            if js_sys::Date::now() - since > 30.0 {
+                next_task().await;
+                since = js_sys::Date::now();
+            }
+            // A record that cannot be read is left out here; the panel reports it.
+            let _ = stored.borrow_mut().apply(&key, json.as_deref());
+        }
+    }
+
+    /// Shows what `stored` now holds.
+    fn show(stored: &RefCell<Stored>, redraw: &UseForceUpdateHandle, app: &UseReducerDispatcher<AppState>) {
+        let action = stored.borrow_mut().action();
+        if let Some(action) = action {
+            app.dispatch(action);
+        }
+        redraw.force_update();
+    }
+
+    /// Reads the library into `stored`, then follows the panel's changes (until the
+    /// returned listener is dropped).
+    pub fn read_and_follow(
+        stored: Rc<RefCell<Stored>>,
+        redraw: UseForceUpdateHandle,
+        app: UseReducerDispatcher<AppState>,
+        host: NodeRef,
+    ) -> Option<gloo::events::EventListener> {
+        {
+            let (stored, redraw, app) = (stored.clone(), redraw.clone(), app.clone());
+            yew::platform::spawn_local(async move {
+                // Storage refused or unreadable: nothing to show; the panel says why.
+                if let Ok(library) = Library::open().await {
+                    if let Ok(records) = library.all().await {
+                        apply(&stored, records.into_iter().map(|(k, v)| (k, Some(v))).collect()).await;
+                    }
+                }
+                stored.borrow_mut().read = true;
+                show(&stored, &redraw, &app);
+            });
+        }
+        let host = host.cast::<web_sys::Element>()?;
+        Some(gloo::events::EventListener::new(&host, "ae-stored", move |e| {
+            let Some(detail) = e.dyn_ref::<web_sys::CustomEvent>().map(|e| e.detail()) else { return };
+            let records: Vec<(String, Option<String>)> = js_sys::Array::from(&detail)
+                .iter()
+                .filter_map(|pair| {
+                    let pair = js_sys::Array::from(&pair);
+                    Some((pair.get(0).as_string()?, pair.get(1).as_string()))
+                })
+                .collect();
+            let (stored, redraw, app) = (stored.clone(), redraw.clone(), app.clone());
+            // In a task of its own: the panel's handler returns at once.
+            yew::platform::spawn_local(async move {
+                next_task().await;
+                apply(&stored, records).await;
+                show(&stored, &redraw, &app);
+            });
+        }))
+    }
+
+    /// Tells the panel the ids of the bundled articles (`host.aeIds`).
+    pub fn share_base(host: &NodeRef, stored: &Stored) {
+        if let Some(host) = host.cast::<web_sys::Element>() {
+            let ids: js_sys::Array = stored.base_ids().map(JsValue::from_str).collect();
+            set(host.unchecked_ref(), "aeIds", ids);
+        }
+    }
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// The panel module's init function: `panel.js` (wasm-bindgen's `no-modules`
+        /// output) defines it as the global `wasm_bindgen`; it fetches `panel_bg.wasm`
+        /// beside the script and runs the panel's `main`.
+        #[wasm_bindgen(catch, js_name = wasm_bindgen)]
+        fn init_panel() -> Result<js_sys::Promise, JsValue>;
+    }
+
+    /// Loads the panel's module (`panel.js`, then its wasm), which renders into the host.
+    pub fn load_panel(state: UseStateHandle<PanelLoad>) {
+        const FAILED: &str =
+            "The import panel could not be loaded (panel.js); check the connection and reload the page.";
+        let document = gloo::utils::document();
+        let Ok(script) = document.create_element("script") else { return state.set(PanelLoad::Failed(FAILED.into())) };
+        let _ = script.set_attribute("src", "panel.js");
+        let failed = state.clone();
+        gloo::events::EventListener::once(&script, "error", move |_| failed.set(PanelLoad::Failed(FAILED.into())))
+            .forget();
+        gloo::events::EventListener::once(&script, "load", move |_| {
+            yew::platform::spawn_local(async move {
+                let started = match init_panel() {
+                    Ok(promise) => JsFuture::from(promise).await.map(drop),
+                    Err(e) => Err(e),
+                };
+                state.set(match started {
+                    Ok(()) => PanelLoad::Ready,
+                    Err(_) => PanelLoad::Failed(FAILED.into()),
+                });
+            });
+        })
+        .forget();
+        // The panel's stylesheet comes with it.
+        if let Ok(link) = document.create_element("link") {
+            let _ = link.set_attribute("rel", "stylesheet");
+            let _ = link.set_attribute("href", "import.css");
+            let _ = document.body().map(|b| b.append_child(&link));
+        }
+        let _ = document.body().map(|b| b.append_child(&script));
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Article, Bundle};
+    use crate::corpus::Article;
 
     fn article(id: &str, body: &str) -> BundleArticle {
         BundleArticle::from_article(id.into(), format!("{id}.txt"), Article { body: body.into(), ..Article::default() })
     }
 
     #[test]
-    fn the_readers_articles_are_shown_after_the_bundled_ones_with_unique_ids() {
-        let base = Corpus::from_bundle(Bundle::new(vec![article("seed", "Putin said, \"No.\"")]));
-        let mut m = Model { base: Some(Rc::new(base)), ..Model::default() };
+    fn new_articles_take_ids_no_article_shown_has() {
+        let mut m = Model { base_ids: vec!["seed".into()], ..Model::default() };
         assert_eq!(m.unique_id("seed", &[]), "seed-2");
         assert_eq!(m.unique_id("talks", &["talks".into()]), "talks-2");
         m.local.push(article("talks", "Trump said, \"Yes.\" Putin spoke."));
         assert_eq!(m.unique_id("talks", &["talks-2".into()]), "talks-3");
-        let merged = m.merge().unwrap();
-        assert_eq!(merged.articles.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["seed", "talks"]);
-        // Speakers of both, each once, bundled ones first (their colours stay put).
-        assert_eq!(merged.speakers.len(), 2, "{:?}", merged.speakers);
-        assert!(merged.speakers[0].contains("Putin") && merged.speakers[1].contains("Trump"), "{:?}", merged.speakers);
-        assert!(Rc::ptr_eq(m.merged.as_ref().unwrap(), &merged));
-        // Without a bundled corpus yet, nothing is shown.
-        assert!(Model::default().merge().is_none());
+        assert_eq!(m.unique_id("other", &[]), "other");
     }
 
     #[test]

@@ -84,7 +84,9 @@ pub fn Shell() -> Html {
                 View::Reader => html! { <reader::Reader /> },
                 View::Search => html! { <search::SearchResults /> },
             };
-            html! { <><status::Problems />{view}</> }
+            // The bundle failed but the reader's own articles are shown: say so plainly.
+            let failed = app.bundle_error.as_ref().map(|m| html! { <status::LoadError message={m.clone()} /> });
+            html! { <>{for failed}<status::Problems />{view}</> }
         }
     };
     let skip = {

@@ -272,7 +272,7 @@ pub fn Timeline() -> Html {
     // close together share one label.
     let pub_flags: Vec<(&timeline::PubMark, usize, bool)> = {
         let mut sorted: Vec<&timeline::PubMark> = pubs.iter().collect();
-        sorted.sort_by(|a, b| a.x.total_cmp(&b.x));
+        crate::view::sort_by(&mut sorted, |a, b| a.x.total_cmp(&b.x));
         let mut groups: Vec<(&timeline::PubMark, usize)> = Vec::new();
         for p in sorted {
             match groups.last_mut() {
