@@ -43,8 +43,9 @@ if [ "$fuzz" = 1 ]; then
 fi
 
 if [ "$browser" = 1 ]; then
-  step "clippy for the wasm app and the analysis worker"
+  step "clippy for the wasm app, the import panel and the analysis worker"
   cargo clippy --target wasm32-unknown-unknown --features csr --bin app -- -D warnings
+  cargo clippy --target wasm32-unknown-unknown --features csr --bin panel -- -D warnings
   cargo clippy --target wasm32-unknown-unknown --features worker --bin worker -- -D warnings
   if [ -x scripts/e2e.sh ]; then
     step "end-to-end test in headless Chromium"
