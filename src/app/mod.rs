@@ -182,6 +182,8 @@ pub struct Instance {
     pub main: NodeRef,
     /// Where events go.
     pub events: Callback<AppEvent>,
+    /// The shard host's state, when the corpus is sharded (read by the shard bar).
+    pub shards: shards::Slot,
 }
 
 impl Instance {

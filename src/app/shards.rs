@@ -13,7 +13,6 @@
 //! working).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -33,7 +32,7 @@ pub const MAX_LOADED: usize = 12;
 pub const PER_STEP: usize = 6;
 
 /// An opened shard index and where it came from.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub struct Opened {
     /// The index's URL (shard paths are relative to it).
     pub url: String,
@@ -114,14 +113,14 @@ struct Model {
     /// Last use per shard, for letting the least recently used go.
     used: Vec<u64>,
     tick: u64,
-    lookups: HashMap<String, LookupState>,
+    /// Lookup files by name (a handful: a list, not a new `HashMap` type in the wasm).
+    lookups: Vec<(String, LookupState)>,
     route: Route,
     search: Option<SearchNeed>,
     /// False once the host is gone (a new source): late answers are dropped.
     alive: bool,
-    /// Bumped on every change, so the bar redraws.
-    version: u32,
     app: Option<UseReducerDispatcher<AppState>>,
+    /// The bar's redraw (it registers itself when it renders).
     redraw: Option<UseForceUpdateHandle>,
 }
 
@@ -137,11 +136,10 @@ impl Model {
             problems: vec![Vec::new(); n],
             used: vec![0; n],
             tick: 0,
-            lookups: HashMap::new(),
+            lookups: Vec::new(),
             route: Route::default(),
             search: None,
             alive: true,
-            version: 0,
             app: None,
             redraw: None,
         }
@@ -169,7 +167,7 @@ impl Model {
         Corpus { articles, problems, speakers }
     }
 
-    /// A shard's name for people: "shard 13 of 1,000 (1 March – 20 March 2016, 100 articles)".
+    /// A shard's name for people: "13 of 1,000 (1 March – 20 March 2016, 100 articles)".
     fn label(&self, n: usize) -> String {
         let s = &self.opened.index.shards[n];
         let dates = match (s.from, s.to) {
@@ -177,7 +175,7 @@ impl Model {
             (Some(a), Some(b)) => format!("{} – {}, ", crate::view::long_date(a), crate::view::long_date(b)),
             _ => "undated, ".to_string(),
         };
-        format!("shard {} of {} ({dates}{} articles)", n + 1, thousands(self.status.len()), thousands(s.articles))
+        format!("{} of {} ({dates}{} articles)", n + 1, thousands(self.status.len()), thousands(s.articles))
     }
 }
 
@@ -196,11 +194,7 @@ fn thousands(n: usize) -> String {
 
 /// Redraws the bar (outside any borrow of the model).
 fn changed(m: &Shared) {
-    let redraw = {
-        let mut model = m.borrow_mut();
-        model.version = model.version.wrapping_add(1);
-        model.redraw.clone()
-    };
+    let redraw = m.borrow().redraw.clone();
     if let Some(r) = redraw {
         r.force_update();
     }
@@ -266,7 +260,7 @@ fn fetch_shard(m: Shared, n: usize) {
                     None
                 }
                 Err(e) => {
-                    let message = format!("{} could not be loaded: {e}", capitalised(&model.label(n)));
+                    let message = format!("Shard {} could not be loaded: {e}", model.label(n));
                     model.status[n] = Status::Failed(message.clone());
                     (model.loaded().next().is_none()).then_some(message)
                 }
@@ -287,11 +281,6 @@ fn fetch_shard(m: Shared, n: usize) {
     });
 }
 
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
-}
-
 /// Lets the least recently used shards go while more than [`MAX_LOADED`] are held
 /// (never `keep`, the one just loaded).
 fn evict(model: &mut Model, keep: usize) {
@@ -301,6 +290,10 @@ fn evict(model: &mut Model, keep: usize) {
         model.docs[old] = None;
         model.problems[old] = Vec::new();
     }
+}
+
+fn lookup<'a>(lookups: &'a [(String, LookupState)], file: &str) -> Option<&'a LookupState> {
+    lookups.iter().find(|(f, _)| f == file).map(|(_, l)| l)
 }
 
 /// Which kind of lookup a file is.
@@ -313,10 +306,10 @@ enum LookupKind {
 fn fetch_lookup(m: &Shared, file: &str, kind: LookupKind) {
     let url = {
         let mut model = m.borrow_mut();
-        if model.lookups.contains_key(file) {
+        if lookup(&model.lookups, file).is_some() {
             return;
         }
-        model.lookups.insert(file.to_string(), LookupState::Loading);
+        model.lookups.push((file.to_string(), LookupState::Loading));
         model.opened.file_url(file)
     };
     let (m, file) = (m.clone(), file.to_string());
@@ -332,7 +325,9 @@ fn fetch_lookup(m: &Shared, file: &str, kind: LookupKind) {
             },
             Err(e) => LookupState::Failed(e),
         };
-        m.borrow_mut().lookups.insert(file, state);
+        if let Some(slot) = m.borrow_mut().lookups.iter_mut().find(|(f, _)| *f == file) {
+            slot.1 = state;
+        }
         plan(&m);
     });
 }
@@ -351,7 +346,7 @@ fn plan(m: &Shared) {
             let held = model.loaded().any(|i| model.docs[i].as_ref().is_some_and(|d| d.iter().any(|a| &a.id == id)));
             if !held {
                 if let Some(file) = index.id_file(id) {
-                    match model.lookups.get(file) {
+                    match lookup(&model.lookups, file) {
                         None => lookups.push((file.to_string(), LookupKind::Ids)),
                         Some(LookupState::Ids(l)) => {
                             if let Some(Ok(n)) = l.get(id) {
@@ -370,7 +365,7 @@ fn plan(m: &Shared) {
             let mut ready = true;
             for w in &words {
                 if let Some(file) = index.term_file(w) {
-                    match model.lookups.get(file) {
+                    match lookup(&model.lookups, file) {
                         None => {
                             lookups.push((file.to_string(), LookupKind::Terms));
                             ready = false;
@@ -382,7 +377,7 @@ fn plan(m: &Shared) {
             }
             if ready && !words.is_empty() {
                 let lookups = &model.lookups;
-                let table = |w: &str| match index.term_file(w).and_then(|f| lookups.get(f)) {
+                let table = |w: &str| match index.term_file(w).and_then(|f| lookup(lookups, f)) {
                     Some(LookupState::Terms(t)) => Some(&**t),
                     _ => None,
                 };
@@ -406,7 +401,7 @@ fn plan(m: &Shared) {
                 };
                 (d(s.from) + d(s.to)) / 2.0
             };
-            inside.sort_by(|&a, &b| (day(a) - mid).abs().total_cmp(&(day(b) - mid).abs()));
+            crate::view::sort_indices(&mut inside, &|a, b| (day(a) - mid).abs().total_cmp(&(day(b) - mid).abs()));
             wanted.extend(inside.into_iter().take(PER_STEP));
         }
         // Nothing asked for and nothing shown: the most recent period.
@@ -422,21 +417,27 @@ fn plan(m: &Shared) {
     request(m, &wanted);
 }
 
-/// The shard context the bar reads.
-#[derive(Clone)]
-pub struct ShardCtx {
-    model: Shared,
-    version: u32,
+/// Where the host leaves its model for the bar ([`super::Instance::shards`]): a slot on
+/// the instance rather than a context of its own (a `ContextProvider` of a new type costs
+/// the app's wasm a copy of the provider component).
+#[derive(Default)]
+pub struct Slot(RefCell<Option<Shared>>);
+
+impl PartialEq for Slot {
+    /// The slot is the instance's, whatever it holds.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
-impl PartialEq for ShardCtx {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.model, &other.model) && self.version == other.version
+impl std::fmt::Debug for Slot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.borrow().is_some() { "Slot(sharded)" } else { "Slot(empty)" })
     }
 }
 
 /// Props of [`ShardHost`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct HostProps {
     /// The opened index (a new one needs a new host: give it a `key`).
     pub opened: Rc<Opened>,
@@ -445,23 +446,34 @@ pub struct HostProps {
     pub children: Html,
 }
 
-/// Loads the shards the route needs and shares their state with [`ShardBar`].
+impl PartialEq for HostProps {
+    /// The index by identity (comparing whole indexes would cost wasm for nothing).
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.opened, &other.opened) && self.children == other.children
+    }
+}
+
+/// Loads the shards the route needs and leaves its state where [`ShardBar`] finds it.
 #[component]
 pub fn ShardHost(props: &HostProps) -> Html {
     let app = use_app();
-    let redraw = use_force_update();
     let model = {
         let opened = props.opened.clone();
         use_mut_ref(move || Model::new(opened))
     };
+    model.borrow_mut().app = Some(app.dispatcher());
+    *app.instance.shards.0.borrow_mut() = Some(model.clone());
     {
-        let mut m = model.borrow_mut();
-        m.app = Some(app.dispatcher());
-        m.redraw = Some(redraw);
-    }
-    {
-        let model = model.clone();
-        use_effect_with((), move |_| move || model.borrow_mut().alive = false);
+        let (model, instance) = (model.clone(), app.instance.clone());
+        use_effect_with((), move |_| {
+            move || {
+                model.borrow_mut().alive = false;
+                let mine = instance.shards.0.borrow().as_ref().is_some_and(|m| Rc::ptr_eq(m, &model));
+                if mine {
+                    *instance.shards.0.borrow_mut() = None;
+                }
+            }
+        });
     }
     {
         let model = model.clone();
@@ -473,21 +485,18 @@ pub fn ShardHost(props: &HostProps) -> Html {
             plan(&model);
         });
     }
-    let version = model.borrow().version;
-    html! {
-        <ContextProvider<ShardCtx> context={ShardCtx { model: model.clone(), version }}>
-            {props.children.clone()}
-        </ContextProvider<ShardCtx>>
-    }
+    props.children.clone()
 }
 
 /// What is loaded, loading and failed, with buttons to load more or retry; nothing for
 /// a bundle.
 #[component]
 pub fn ShardBar() -> Html {
-    let Some(ctx) = use_context::<ShardCtx>() else { return html! {} };
-    let m = ctx.model.clone();
-    let model = ctx.model.borrow();
+    let app = use_app();
+    let redraw = use_force_update();
+    let Some(m) = app.instance.shards.0.borrow().clone() else { return html! {} };
+    m.borrow_mut().redraw = Some(redraw);
+    let model = m.borrow();
     let index = &model.opened.index;
     let loaded: Vec<usize> = model.loaded().collect();
     let articles: usize = loaded.iter().map(|&i| model.docs[i].as_ref().map_or(0, |d| d.len())).sum();
@@ -534,8 +543,8 @@ pub fn ShardBar() -> Html {
         .collect();
     let lookup_failures: Vec<String> = model
         .lookups
-        .values()
-        .filter_map(|l| match l {
+        .iter()
+        .filter_map(|(_, l)| match l {
             LookupState::Failed(e) => Some(e.clone()),
             _ => None,
         })
@@ -556,7 +565,7 @@ pub fn ShardBar() -> Html {
             </p>
             <div role="status" aria-live="polite">
                 { for loading.iter().map(|&n| html! {
-                    <p class="shard-loading" data-shard={n.to_string()}>{format!("Loading {}…", model.label(n))}</p>
+                    <p class="shard-loading" data-shard={n.to_string()}>{format!("Loading shard {}…", model.label(n))}</p>
                 }) }
             </div>
             if let Some((s, shown, more)) = search {

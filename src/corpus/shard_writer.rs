@@ -136,6 +136,7 @@ pub fn write_shards(
     let next = AtomicUsize::new(0);
     let (tx, rx) = mpsc::channel();
     let mut done: Vec<Option<Cut>> = (0..chunks.len()).map(|_| None).collect();
+    let mut terms: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let failed = Mutex::new(None::<String>);
     std::thread::scope(|scope| {
         for _ in 0..workers {
@@ -161,11 +162,19 @@ pub fn write_shards(
             });
         }
         drop(tx);
-        for (k, (n, c)) in rx.iter().enumerate() {
+        // Each shard's words go into the table as it arrives (holding them all until the
+        // end would keep every shard's vocabulary at once).
+        for (k, (n, mut c)) in rx.iter().enumerate() {
+            for word in std::mem::take(&mut c.words) {
+                terms.entry(word).or_default().push(n as u32);
+            }
             done[n] = Some(c);
             progress(k + 1, chunks.len());
         }
     });
+    for shards in terms.values_mut() {
+        shards.sort_unstable();
+    }
     if let Some(e) = failed.into_inner().unwrap_or_else(|e| e.into_inner()) {
         return Err(e);
     }
@@ -175,7 +184,6 @@ pub fn write_shards(
         generator: concat!("article-explorer ", env!("CARGO_PKG_VERSION")).into(),
         ..ShardIndex::default()
     };
-    let mut terms: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let mut periods: BTreeMap<String, Period> = BTreeMap::new();
     let mut keep: HashSet<String> = HashSet::new();
     for (n, c) in done.into_iter().enumerate() {
@@ -184,9 +192,6 @@ pub fn write_shards(
             report.written += 1;
         } else {
             report.kept += 1;
-        }
-        for word in c.words {
-            terms.entry(word).or_default().push(n as u32);
         }
         for (month, p) in c.periods {
             let e = periods.entry(month.clone()).or_insert_with(|| Period { month, ..Period::default() });

@@ -20,8 +20,6 @@
 //! assert_eq!(table.shards_for("chin"), [0, 1, 2, 4]); // a prefix of both
 //! ```
 
-use std::collections::BTreeSet;
-
 use super::{words, Index, Kind, Record, Target};
 use crate::corpus::shards::Lookup;
 use crate::view::corpus::Corpus;
@@ -62,12 +60,42 @@ impl TermTable {
 
     /// The shards holding a word that query word `word` (folded) matches.
     pub fn shards_for(&self, word: &str) -> Vec<u32> {
-        let mut out = BTreeSet::new();
+        let mut out: Vec<u32> = Vec::new();
         for (t, _) in self.index.matching_terms(word) {
-            out.extend(self.shards[t as usize].iter().copied());
+            out = union(&out, &self.shards[t as usize]);
         }
-        out.into_iter().collect()
+        out
     }
+}
+
+/// The union of two ascending lists (a merge: no set type, no sort in the wasm).
+fn union(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        let next = match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) if x == y => {
+                i += 1;
+                j += 1;
+                x
+            }
+            (Some(&x), Some(&y)) if x < y => {
+                i += 1;
+                x
+            }
+            (Some(&x), None) => {
+                i += 1;
+                x
+            }
+            (_, Some(&y)) => {
+                j += 1;
+                y
+            }
+            (None, None) => break,
+        };
+        out.push(next);
+    }
+    out
 }
 
 /// The folded words of a query, as the search splits them.
