@@ -14,7 +14,8 @@
 //! ```
 //! use article_explorer::corpus::shards::Lookup;
 //! use article_explorer::search::shards::TermTable;
-//! let lookup = Lookup { schema: String::new(), keys: vec![("chinji".into(), "0,4".into()), ("china".into(), "1-2".into())] };
+//! let keys = vec![("china".into(), "1-2".into()), ("chinji".into(), "0,4".into())]; // sorted
+//! let lookup = Lookup { schema: String::new(), keys };
 //! let table = TermTable::new(&lookup);
 //! assert_eq!(table.shards_for("chinjy"), [0, 4]);   // one typo
 //! assert_eq!(table.shards_for("chin"), [0, 1, 2, 4]); // a prefix of both
