@@ -12,6 +12,7 @@ to benches/out/results.md; the raw measurements to benches/out/results.json.
 import argparse
 import datetime
 import glob
+import gzip
 import json
 import os
 import platform
@@ -27,9 +28,11 @@ VENV_PY = os.path.join(BENCHES, ".venv", "bin", "python")
 NATIVE = os.path.join(ROOT, "target", "native")
 
 QUICK = dict(timeline_articles=1000, timeline_steps=60, search_sizes=[100, 1000], search_runs=5, startup_sizes=[1, 100, 1000], sizes=[1, 100, 1000], peer_corpus=100, peer_budget=20, wasm_corpus=100,
-             min_seconds=0.5, linear_mb=[1, 2, 4], linear_timeout=60, bundle_sizes=[1, 100, 1000])
+             min_seconds=0.5, linear_mb=[1, 2, 4], linear_timeout=60, bundle_sizes=[1, 100, 1000],
+             shard_sizes=[100, 1000])
 FULL = dict(timeline_articles=1320, timeline_steps=120, search_sizes=[100, 1000, 10000], search_runs=20, startup_sizes=[1, 1000, 10000], sizes=[1, 100, 1000, 10000], peer_corpus=1000, peer_budget=90, wasm_corpus=1000,
-            min_seconds=2.0, linear_mb=[1, 2, 4, 8], linear_timeout=180, bundle_sizes=[1, 100, 1000, 10000])
+            min_seconds=2.0, linear_mb=[1, 2, 4, 8], linear_timeout=180, bundle_sizes=[1, 100, 1000, 10000],
+            shard_sizes=[100, 100000])
 SEARCH_LIMIT = 50  # the app's result limit (src/app/components/search.rs)
 SEARCH_ENGINES = [("ours", "ours (wasm)"), ("minisearch", "MiniSearch"), ("flexsearch", "FlexSearch")]
 LINEAR_CASES = ["one-line", "quote-marks", "nested-quotes"]
@@ -327,6 +330,45 @@ def startup(cfg, res):
         res["startup"][str(size)] = run_json(
             ["node", os.path.join(BENCHES, "startup.mjs"), dist, TIMELINE_SELECTOR, "--corpus", bundle,
              "--runs", runs, "--timeout", "150"], 600, f"start-up of the app with {size} articles")
+
+
+def sharded(cfg, res):
+    """Sharded corpora (`build-corpus --shards`): build time, index and shard sizes, and
+    start-up to the interactive timeline at the smallest and the largest size."""
+    res["sharded"] = {}
+    cli = os.path.join(NATIVE, "article-explorer")
+    dist = os.path.join(ROOT, "dist")
+    for size in cfg["shard_sizes"]:
+        out = os.path.join(OUT, f"shards-{size}")
+        log(f"build-corpus --shards, {size} articles")
+        t = time.perf_counter()
+        # No cache: 100,000 cache entries would be another 2.6 GB; the bundle is kept
+        # beside the folder (OUT/shards-SIZE.bundle.json) as build-corpus does.
+        p = subprocess.run([cli, "build-corpus", corpus(size, "dir"), "--shards", out, "--quiet", "--no-cache"],
+                           cwd=ROOT, capture_output=True, text=True)
+        seconds = time.perf_counter() - t
+        if p.returncode not in (0, 1) or not os.path.exists(os.path.join(out, "index.json")):
+            res["sharded"][str(size)] = (None, f"build-corpus --shards failed (exit {p.returncode}): {why(p.stderr)}")
+            continue
+        index = json.load(open(os.path.join(out, "index.json")))
+        shard_files = [os.path.join(out, s["file"]) for s in index["shards"]]
+        shard_bytes = sorted(os.path.getsize(f) for f in shard_files)
+        term_bytes = sum(os.path.getsize(os.path.join(out, l["file"])) for l in index["terms"])
+        id_bytes = sum(os.path.getsize(os.path.join(out, l["file"])) for l in index["ids"])
+        # gzip of the index and of the shard the app opens with (the latest period).
+        latest = max((i for i, s in enumerate(index["shards"]) if s.get("to")), default=len(shard_files) - 1)
+        gz = lambda f: len(gzip.compress(open(f, "rb").read(), 9))
+        entry = {"articles": index["articles"], "shards": len(shard_files), "seconds": seconds,
+                 "index_bytes": os.path.getsize(os.path.join(out, "index.json")),
+                 "index_gzip": gz(os.path.join(out, "index.json")),
+                 "shard_median": shard_bytes[len(shard_bytes) // 2], "shard_max": shard_bytes[-1],
+                 "shard_total": sum(shard_bytes), "first_shard_gzip": gz(shard_files[latest]),
+                 "term_files": len(index["terms"]), "term_bytes": term_bytes, "id_bytes": id_bytes}
+        if os.path.isdir(dist):
+            entry["startup"] = run_json(
+                ["node", os.path.join(BENCHES, "startup.mjs"), dist, TIMELINE_SELECTOR, "--shards", out,
+                 "--runs", "5", "--timeout", "150"], 900, f"start-up of the app with {size} articles, sharded")
+        res["sharded"][str(size)] = (entry, None)
 
 
 def timeline(cfg, res):
@@ -758,6 +800,33 @@ def report(cfg, res, quick):
                      f"{mib(r.get('js_heap_bytes'))} | {mib(r.get('wasm_memory_bytes'))} | {mib(both)} |")
         L.append("")
 
+    L.append("## Sharded corpora: 100 against 100,000 articles\n")
+    sh = res.get("sharded") or {}
+    if not sh:
+        L.append("Not measured.\n")
+    else:
+        L.append("`build-corpus ARTICLES --shards DIR` (default 100 articles a shard, `--no-cache`); the app opened with "
+                 "`?src=DIR/index.json` fetches the index and the latest period's shard, then draws the timeline. "
+                 "Start-up as above (median of 5 runs, fresh profile each); *served* is what the server sent until the "
+                 "mark (app files included, uncompressed); ratio = start-up ÷ start-up at the smallest size.\n")
+        L.append("| articles | shards | build | index.json raw / gzip | shard median / max | opening shard gzip | term lookups | id lookups | start-up (median) | runs | served | ratio |")
+        L.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|")
+        first = None
+        for key, (r, err) in sh.items():
+            if err:
+                L.append(f"| {int(key):,} | {md(err)} | | | | | | | | | | |")
+                continue
+            st, st_err = r.get("startup") or (None, "no dist/")
+            ms = st["median_ms"] if st else None
+            if first is None and ms:
+                first = ms
+            L.append(f"| {r['articles']:,} | {r['shards']:,} | {r['seconds']:.0f} s | {kb(r['index_bytes'])} / {kb(r['index_gzip'])} | "
+                     f"{kb(r['shard_median'])} / {kb(r['shard_max'])} | {kb(r['first_shard_gzip'])} | "
+                     f"{r['term_files']} files, {kb(r['term_bytes'])} | {kb(r['id_bytes'])} | "
+                     + (f"{ms:.0f} ms | {', '.join(f'{t:.0f}' for t in st['runs'])} | {kb(st.get('served_bytes') or 0)} | "
+                        f"**{ms / first:.2f}×** |" if st else f"{md(st_err)} | | | |"))
+        L.append("")
+
     L.append("## Linearity on pathological text (issue 8)\n")
     L.append(f"Seconds for one `analyze` call on one text of 1–{cfg['linear_mb'][-1]} MB "
              f"(limit {cfg['linear_timeout']} s per call). Linear means constant seconds per MB; "
@@ -809,7 +878,7 @@ def main():
     res = {"machine": machine(), "versions": peer_versions(), "quick": args.quick}
     log(f"corpora of {cfg['sizes']} articles from {args.data}")
     subprocess.run([sys.executable, os.path.join(BENCHES, "make_corpus.py"), args.data,
-                    os.path.join(OUT, "corpus"), *map(str, sorted(set(cfg["sizes"]) | {cfg['peer_corpus'], cfg['timeline_articles']}))],
+                    os.path.join(OUT, "corpus"), *map(str, sorted(set(cfg["sizes"]) | set(cfg["shard_sizes"]) | {cfg['peer_corpus'], cfg['timeline_articles']}))],
                    check=True)
     throughput(cfg, res)
     wasm(cfg, res)
@@ -817,6 +886,7 @@ def main():
     transfer(cfg, res)
     import_batch(cfg, res)
     startup(cfg, res)
+    sharded(cfg, res)
     timeline(cfg, res)
     linearity(cfg, res)
     res["seconds"] = time.perf_counter() - start

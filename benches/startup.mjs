@@ -3,10 +3,13 @@
 // API mark NAME (the app sets `timeline-interactive`), for a built app (dist/) with a
 // given corpus.
 //
-//   node benches/startup.mjs DIST_DIR SELECTOR [--corpus BUNDLE.json] [--runs N] [--timeout S]
+//   node benches/startup.mjs DIST_DIR SELECTOR [--corpus BUNDLE.json | --shards DIR] [--runs N] [--timeout S]
 //
 // With --corpus the bundle is served as /bench-corpus.json and the page opened with
-// ?src=/bench-corpus.json (the app's way to load another corpus). Each run uses a fresh
+// ?src=/bench-corpus.json (the app's way to load another corpus); with --shards a sharded
+// corpus (`build-corpus --shards DIR`) is served under /bench-shards/ and the page opened
+// with ?src=/bench-shards/index.json. `served_bytes` is what the server sent in the last
+// run up to the moment measured, and `corpus_files` how many corpus files it was. Each run uses a fresh
 // browser profile (a cold cache). Prints {"runs":[ms...],"median_ms","js_heap_bytes"}:
 // js_heap_bytes is Chromium's JSHeapUsedSize (CDP Performance.getMetrics) after the last
 // run; wasm_memory_bytes the size of the app's WebAssembly memory then (from trunk's
@@ -19,14 +22,16 @@ import { chromium } from 'playwright-core';
 
 const [dist, selector, ...rest] = process.argv.slice(2);
 if (!dist || !selector) {
-  console.error('usage: node benches/startup.mjs DIST_DIR SELECTOR [--corpus FILE] [--runs N] [--timeout S]');
+  console.error('usage: node benches/startup.mjs DIST_DIR SELECTOR [--corpus FILE | --shards DIR] [--runs N] [--timeout S]');
   process.exit(2);
 }
 let corpus = null;
+let shards = null;
 let runs = 3;
 let timeout = 120;
 for (let i = 0; i < rest.length; i += 2) {
   if (rest[i] === '--corpus') corpus = rest[i + 1];
+  else if (rest[i] === '--shards') shards = rest[i + 1];
   else if (rest[i] === '--runs') runs = Number(rest[i + 1]);
   else if (rest[i] === '--timeout') timeout = Number(rest[i + 1]);
   else { console.error(`startup.mjs: unknown argument ${rest[i]}`); process.exit(2); }
@@ -34,24 +39,34 @@ for (let i = 0; i < rest.length; i += 2) {
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
+let served = 0;
+let corpusFiles = 0;
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const file = corpus && path === '/bench-corpus.json' ? corpus : join(dist, normalize(path === '/' ? '/index.html' : path));
+  let file = join(dist, normalize(path === '/' ? '/index.html' : path));
+  if (corpus && path === '/bench-corpus.json') file = corpus;
+  if (shards && path.startsWith('/bench-shards/')) file = join(shards, normalize(path.slice('/bench-shards/'.length)));
   try {
     if (!statSync(file).isFile()) throw new Error('not a file');
+    const body = readFileSync(file);
     res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(readFileSync(file));
+    served += body.length;
+    if (path === '/bench-corpus.json' || path.startsWith('/bench-shards/')) corpusFiles += 1;
+    res.end(body);
   } catch {
     res.writeHead(404);
     res.end('not found');
   }
 });
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const url = `http://127.0.0.1:${server.address().port}/${corpus ? '?src=/bench-corpus.json' : ''}`;
+const src = corpus ? '?src=/bench-corpus.json' : shards ? '?src=/bench-shards/index.json' : '';
+const url = `http://127.0.0.1:${server.address().port}/${src}`;
 
 const times = [];
 let heap = null;
 let wasmMemory = null;
+let servedAtMark = null;
+let filesAtMark = null;
 try {
   for (let r = 0; r < runs; r += 1) {
     const profile = mkdtempSync(join(tmpdir(), 'ae-bench-startup-'));
@@ -66,6 +81,8 @@ try {
       await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => {
         window.__wasmMemory = e.detail && e.detail.wasm && e.detail.wasm.memory;
       }));
+      served = 0;
+      corpusFiles = 0;
       await page.goto(url, { waitUntil: 'commit' });
       let handle;
       try {
@@ -83,6 +100,8 @@ try {
         throw e;
       }
       times.push(await handle.jsonValue());
+      servedAtMark = served;
+      filesAtMark = corpusFiles;
       if (r === runs - 1) {
         const cdp = await context.newCDPSession(page);
         await cdp.send('Performance.enable');
@@ -100,4 +119,4 @@ try {
 }
 const sorted = [...times].sort((a, b) => a - b);
 console.log(JSON.stringify({ runs: times, median_ms: sorted[Math.floor(sorted.length / 2)], js_heap_bytes: heap,
-  wasm_memory_bytes: wasmMemory }));
+  wasm_memory_bytes: wasmMemory, served_bytes: servedAtMark, corpus_files: filesAtMark }));

@@ -41,6 +41,9 @@ node tests/e2e/security.mjs "$dist" --base /explorer/
 echo "==> bringing your own articles: the analysis worker and import (tests/e2e/import.mjs)"
 node tests/e2e/import.mjs "$dist" --base /explorer/
 
+echo "==> a sharded corpus: the index, then shards on demand (tests/e2e/shards.mjs)"
+node tests/e2e/shards.mjs "$dist" --base /explorer/
+
 echo "==> embedding: two embeds on a hostile host page, the iframe route, the exported single file"
 cargo run --quiet -- export-html static/corpus.json --dist "$dist" -o "$(dirname "$dist")/explorer.html"
 node tests/e2e/embed.mjs "$dist" --export "$(dirname "$dist")/explorer.html"

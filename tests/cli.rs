@@ -106,6 +106,65 @@ fn build_corpus_writes_a_bundle_and_check_detects_staleness() {
 }
 
 #[test]
+fn build_corpus_shards_writes_an_index_and_shard_merges_partitions() {
+    let dir = temp_dir("shards");
+    let articles = dir.join("articles");
+    std::fs::create_dir_all(&articles).unwrap();
+    for (i, date) in ["2024-01-05", "2024-02-10", "2024-03-15", "2024-04-20"].iter().enumerate() {
+        let body =
+            format!("Title: Report {i}\nDate: {date}\n\n\"We stay,\" said Ana Ruiz on Monday. Talks {i} resumed.\n");
+        std::fs::write(articles.join(format!("{i}.txt")), body).unwrap();
+    }
+    let sharded = dir.join("sharded");
+    let out = cli()
+        .args(["build-corpus", "--quiet", "--shard-size", "2", "--shards"])
+        .arg(&sharded)
+        .arg(&articles)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let index: Value = serde_json::from_str(&std::fs::read_to_string(sharded.join("index.json")).unwrap()).unwrap();
+    assert_eq!(index["schema"], "article-explorer.shards/1");
+    assert_eq!(index["articles"], 4);
+    assert_eq!(index["shards"].as_array().unwrap().len(), 2);
+    assert_eq!(index["shards"][0]["from"], "2024-01-05");
+    assert_eq!(index["shards"][1]["to"], "2024-04-20");
+    let first: Value = serde_json::from_str(
+        &std::fs::read_to_string(sharded.join(index["shards"][0]["file"].as_str().unwrap())).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(first["schema"], "article-explorer.corpus/1", "a shard is a plain bundle");
+    // The whole bundle is kept beside the folder; `shard` merges it with itself (two
+    // partitions with the same ids) into eight articles with unique ids.
+    let bundle = dir.join("sharded.bundle.json");
+    assert!(bundle.exists());
+    let merged = dir.join("merged");
+    let out = cli().args(["shard", "--quiet", "-o"]).arg(&merged).arg(&bundle).arg(&bundle).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let index: Value = serde_json::from_str(&std::fs::read_to_string(merged.join("index.json")).unwrap()).unwrap();
+    assert_eq!(index["articles"], 8);
+    // Usage errors say what to do.
+    for (args, says) in [
+        (vec!["build-corpus", "samples", "--shard-size", "2", "-o", "x.json"], "--shard-size goes with --shards"),
+        (vec!["build-corpus", "samples", "--check", "--shards", "x"], "--check takes a bundle"),
+        (vec!["shard", "x.json"], "shard needs -o DIR"),
+        (vec!["build-corpus", "samples", "--shards", "x", "--shard-size", "many"], "--shard-size needs a number"),
+    ] {
+        let out = cli().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(says),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let out = cli().args(["shard", "-o"]).arg(dir.join("x")).arg(dir.join("missing.json")).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.json: cannot read"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn eval_without_data_fails_clearly() {
     let out = cli().args(["eval", "quotes", "/nonexistent/polnear"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));

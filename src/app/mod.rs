@@ -16,6 +16,7 @@ pub mod components;
 pub mod hooks;
 pub mod library;
 pub mod services;
+pub mod shards;
 pub mod state;
 
 use std::cell::RefCell;
@@ -181,6 +182,8 @@ pub struct Instance {
     pub main: NodeRef,
     /// Where events go.
     pub events: Callback<AppEvent>,
+    /// The shard host's state, when the corpus is sharded (read by the shard bar).
+    pub shards: shards::Slot,
 }
 
 impl Instance {
@@ -291,13 +294,16 @@ pub fn App(props: &AppProps) -> Html {
 
     // Load the corpus, and again whenever its source changes; a slower, older load
     // never overwrites a newer one.
+    let sharded = use_state(|| None::<Rc<shards::Opened>>);
     {
         let dispatcher = state.dispatcher();
         let generation = use_mut_ref(|| 0u32);
         let first = use_mut_ref(|| true);
         let given = props.corpus.clone();
         let key = (props.corpus.as_ref().map(|c| Rc::as_ptr(c) as usize), props.corpus_json.clone(), props.src.clone());
+        let set_sharded = sharded.setter();
         use_effect_with(key, move |(_, json, src)| {
+            set_sharded.set(None);
             let initial = std::mem::replace(&mut *first.borrow_mut(), false);
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
@@ -318,12 +324,14 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 let url = src.as_ref().map_or_else(services::corpus_url, |s| s.to_string());
                 yew::platform::spawn_local(async move {
-                    let loaded = services::fetch_text(&url).await.and_then(|json| Corpus::load(&json));
+                    // A bundle, or the index of a sharded corpus (its host then loads shards).
+                    let loaded = services::fetch_text(&url).await.and_then(|json| shards::read(&url, &json));
                     if *generation.borrow() == mine {
-                        dispatcher.dispatch(match loaded {
-                            Ok(corpus) => Action::Loaded(Rc::new(corpus)),
-                            Err(message) => Action::Failed(message),
-                        });
+                        match loaded {
+                            Ok(shards::Source::Bundle(corpus)) => dispatcher.dispatch(Action::Loaded(Rc::new(corpus))),
+                            Ok(shards::Source::Sharded(opened)) => set_sharded.set(Some(opened)),
+                            Err(message) => dispatcher.dispatch(Action::Failed(message)),
+                        }
                     }
                 });
             }
@@ -362,7 +370,11 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state}>
-            <Shell />
+            if let Some(opened) = &*sharded {
+                <shards::ShardHost key={Rc::as_ptr(opened) as usize} opened={opened.clone()}><Shell /></shards::ShardHost>
+            } else {
+                <Shell />
+            }
         </ContextProvider<AppContext>>
     }
 }

@@ -3,6 +3,8 @@
 //! ```text
 //! article-explorer analyze [--date YYYY-MM-DD] [--pretty] FILE|DIR|-...
 //! article-explorer build-corpus FILE|DIR... -o static/corpus.json [--check] [--quiet] [--no-cache]
+//! article-explorer build-corpus FILE|DIR... --shards DIR [--shard-size N] [-o BUNDLE.json]
+//! article-explorer shard BUNDLE.json... -o DIR [--shard-size N]
 //! article-explorer export --format csv|timelinejs|ical|bundle CORPUS -o FILE
 //! article-explorer eval quotes|timex|entities DIR [--errors] [--predictions FILE] [--json]
 //! article-explorer eval quotes|timex|entities DIR --export-texts FILE
@@ -33,6 +35,14 @@ USAGE:
       --check     do not write; exit 1 if OUT.json is not what this build would write
       --quiet     no progress on standard error (there is none when it is not a terminal)
       --no-cache  neither read nor keep OUT.json.cache/
+  article-explorer build-corpus FILE|DIR... --shards DIR [--shard-size N] [-o BUNDLE.json]
+      The same, then cut into a sharded corpus for the app to load lazily: DIR/index.json
+      plus time shards of at most N articles (default 100) and search-term and id
+      lookups (open it with ?src=DIR/index.json). The whole bundle is kept as -o, else
+      DIR.bundle.json, with its cache, so reruns and interrupted runs redo nothing.
+  article-explorer shard BUNDLE.json... -o DIR [--shard-size N]
+      Cut bundles into one sharded corpus: e.g. one bundle per input partition, each
+      built on its own machine; ids are made unique across them.
 
   article-explorer export --format csv|timelinejs|ical|bundle CORPUS -o FILE
       Export a corpus: quotes as CSV, the timeline as TimelineJS JSON or iCalendar, or
@@ -66,6 +76,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("analyze") => analyze(&args[1..]),
         Some("build-corpus") => build_corpus(&args[1..]),
+        Some("shard") => shard(&args[1..]),
         Some("export") => export(&args[1..]),
         Some("eval") => eval(&args[1..]),
         Some("export-html") => export_html(&args[1..]),
@@ -105,6 +116,8 @@ struct Options {
     predictions: Option<PathBuf>,
     export_texts: Option<PathBuf>,
     json: bool,
+    shards: Option<PathBuf>,
+    shard_size: Option<usize>,
     paths: Vec<String>,
 }
 
@@ -143,6 +156,12 @@ fn parse_options(args: &[String], allowed: &[&str]) -> Result<Options, String> {
             "--predictions" => o.predictions = Some(PathBuf::from(value("--predictions")?)),
             "--export-texts" => o.export_texts = Some(PathBuf::from(value("--export-texts")?)),
             "--json" => o.json = true,
+            "--shards" => o.shards = Some(PathBuf::from(value("--shards")?)),
+            "--shard-size" => {
+                let v = value("--shard-size")?;
+                o.shard_size =
+                    Some(v.parse().map_err(|_| format!("--shard-size needs a number of articles, not {v:?}"))?);
+            }
             _ => unreachable!("checked against allowed"),
         }
     }
@@ -218,8 +237,25 @@ fn analyze(args: &[String]) -> Result<bool, String> {
 /// `build-corpus`: analyse files into a bundle, streamed to disk, with progress on stderr
 /// and a cache that makes an interrupted run resume.
 fn build_corpus(args: &[String]) -> Result<bool, String> {
-    let o = parse_options(args, &["-o", "--output", "--check", "--quiet", "-q", "--no-cache"])?;
-    let output = o.output.clone().ok_or("build-corpus needs -o OUT.json")?;
+    let o =
+        parse_options(args, &["-o", "--output", "--check", "--quiet", "-q", "--no-cache", "--shards", "--shard-size"])?;
+    if o.shards.is_some() && o.check {
+        return Err("--check takes a bundle, not --shards".into());
+    }
+    if o.shard_size.is_some() && o.shards.is_none() {
+        return Err("--shard-size goes with --shards DIR".into());
+    }
+    // With --shards the whole bundle is an intermediate file (kept for reruns): -o, else
+    // DIR.bundle.json beside the folder.
+    let output = match (&o.output, &o.shards) {
+        (Some(out), _) => out.clone(),
+        (None, Some(dir)) => {
+            let mut name = dir.clone().into_os_string();
+            name.push(".bundle.json");
+            PathBuf::from(name)
+        }
+        (None, None) => return Err("build-corpus needs -o OUT.json (or --shards DIR)".into()),
+    };
     if o.paths.is_empty() {
         return Err("build-corpus needs at least one FILE or DIR".into());
     }
@@ -301,7 +337,72 @@ fn build_corpus(args: &[String]) -> Result<bool, String> {
             if errors.is_empty() { String::new() } else { format!("; {} files failed", errors.len()) }
         );
     }
-    Ok(errors.is_empty())
+    match &o.shards {
+        Some(dir) => Ok(write_sharded(&[output], dir, &o)? && errors.is_empty()),
+        None => Ok(errors.is_empty()),
+    }
+}
+
+/// `shard`: cut bundles (e.g. one per input partition, built on different machines)
+/// into one sharded corpus.
+fn shard(args: &[String]) -> Result<bool, String> {
+    let o = parse_options(args, &["-o", "--output", "--quiet", "-q", "--shard-size"])?;
+    let dir = o.output.clone().ok_or("shard needs -o DIR")?;
+    if o.paths.is_empty() {
+        return Err("shard needs at least one BUNDLE.json".into());
+    }
+    let bundles: Vec<PathBuf> = o.paths.iter().map(PathBuf::from).collect();
+    write_sharded(&bundles, &dir, &o)
+}
+
+/// Writes the sharded corpus of `bundles` to `dir`, with progress and a summary.
+fn write_sharded(bundles: &[PathBuf], dir: &std::path::Path, o: &Options) -> Result<bool, String> {
+    use article_explorer::corpus::shard_writer::{write_shards, ShardOptions, DEFAULT_SHARD_SIZE};
+    let started = std::time::Instant::now();
+    let show = std::io::stderr().is_terminal() && !o.quiet;
+    let options = ShardOptions { shard_size: o.shard_size.unwrap_or(DEFAULT_SHARD_SIZE) };
+    let report = write_shards(bundles, dir, &options, |done, total| {
+        if show {
+            eprint!("\r\x1b[K{done}/{total} shards");
+        }
+    });
+    // A bad --shard-size is a usage error; an unreadable input or a full disk is not.
+    let report = match report {
+        Ok(r) => r,
+        Err(e) if e.starts_with("--shard-size") => return Err(e),
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(false);
+        }
+    };
+    if show {
+        eprintln!();
+    }
+    for e in &report.errors {
+        eprintln!("error: {e}");
+    }
+    if !o.quiet {
+        let kb = |b: u64| b as f64 / 1024.0;
+        let shard_total: u64 = report.shard_bytes.iter().sum();
+        let largest = report.shard_bytes.iter().max().copied().unwrap_or(0);
+        let terms: u64 = report.term_bytes.iter().sum();
+        eprintln!(
+            "wrote {} ({} articles in {} shards of at most {}; index.json {:.1} KB, shards {:.0} KB on average and {:.0} KB at most, {} term files {:.0} KB) in {:.1} s; {} files written, {} current",
+            dir.display(),
+            report.articles,
+            report.shards,
+            options.shard_size,
+            kb(report.index_bytes),
+            kb(shard_total) / report.shards.max(1) as f64,
+            kb(largest),
+            report.term_bytes.len(),
+            kb(terms),
+            started.elapsed().as_secs_f64(),
+            report.written,
+            report.kept
+        );
+    }
+    Ok(report.errors.is_empty())
 }
 
 /// `export`: a bundle (or articles, analysed first) in another format.

@@ -175,7 +175,7 @@ impl BundleArticle {
 /// A `YYYY-MM-DD` date or `null`, read without chrono's general parser (about 4 KB gzip
 /// of the app's wasm). Also takes what chrono's own `NaiveDate` deserializer takes: a
 /// signed year (`-0044-03-15`, `+12345-01-01`) and one-digit months and days.
-fn iso_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+pub(crate) fn iso_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
     let Some(s) = Option::<String>::deserialize(d)? else { return Ok(None) };
     parse_iso_date(&s)
         .map(Some)

@@ -3,6 +3,8 @@
 //! - [`article`]: the input formats (plain text with optional metadata lines, Markdown
 //!   with front matter, JSON), with errors that name the file and the problem.
 //! - [`bundle`]: the versioned corpus bundle the app loads (`static/corpus.json`).
+//! - [`shards`]: the sharded corpus (an index plus shards fetched on demand);
+//!   [`shard_writer`] cuts bundles into one.
 //! - [`record`]: the CLI's per-document analysis record (`article-explorer.analysis/1`).
 
 pub mod article;
@@ -12,6 +14,8 @@ pub mod collect;
 pub mod html;
 pub mod import;
 pub mod record;
+pub mod shard_writer;
+pub mod shards;
 
 pub use article::{parse_article, read_article_file, Article, FormatError, MAX_ARTICLE_BYTES, MAX_FILE_BYTES};
 pub use build::{build_bundle, Built};

@@ -37,6 +37,8 @@
 //! assert_eq!(hits[0].title_marks, [(5, 11)]);
 //! ```
 
+pub mod shards;
+
 use std::collections::{HashMap, HashSet};
 
 use crate::view::corpus::{speaker_name, Corpus};

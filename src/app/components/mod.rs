@@ -108,6 +108,7 @@ pub fn Shell() -> Html {
             // takes the reader's own articles too.
             <main id={instance.id("main")} class="main" tabindex="-1" ref={instance.main.clone()}>
                 if instance.import { {import::panel()} }
+                <crate::app::shards::ShardBar />
                 {body}
             </main>
             <footer class="colophon">

@@ -1,0 +1,626 @@
+//! Opening a sharded corpus (`?src=DIR/index.json`): the index first, then the shards
+//! the reader needs, fetched on demand and kept in memory.
+//!
+//! [`read`] tells a bundle from a shard index (a bundle is read as before). For an index,
+//! [`ShardHost`] wraps the views: it fetches the shards that the route asks for — the
+//! period the timeline shows (`route.window`), the article opened (through the id
+//! lookup), the words searched for (through the term lookups, which name the shards
+//! holding each word) — and, with none of those, the most recent period. Each arriving
+//! shard is merged with the others into one corpus (so the views need no change), at
+//! most [`MAX_LOADED`] shards at a time (the least recently used go first). Shards are
+//! plain bundles, read by the bundle reader the app already has. [`ShardBar`] says what
+//! is loaded, which shards are loading, and which failed (with *Retry*; the others keep
+//! working).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::hooks::use_app;
+use super::services;
+use super::state::{Action, AppState};
+use crate::corpus::shards::{Lookup, ShardError, ShardIndex};
+use crate::corpus::{Bundle, BundleError};
+use crate::search::shards::{query_words, shards_for_query, TermTable};
+use crate::view::corpus::{speaker_name, Corpus, Doc};
+use crate::view::route::Route;
+
+/// Most shards held at once (about 1,200 articles at the default shard size).
+pub const MAX_LOADED: usize = 12;
+/// Most shards one step (a window, a query, a button) asks for.
+pub const PER_STEP: usize = 6;
+
+/// An opened shard index and where it came from.
+#[derive(Debug)]
+pub struct Opened {
+    /// The index's URL (shard paths are relative to it).
+    pub url: String,
+    /// The index.
+    pub index: ShardIndex,
+}
+
+impl Opened {
+    /// The URL of a file named in the index.
+    pub fn file_url(&self, file: &str) -> String {
+        let path = &self.url[..self.url.find(['?', '#']).unwrap_or(self.url.len())];
+        let base = path.rfind('/').map_or("", |i| &path[..=i]);
+        format!("{base}{file}")
+    }
+}
+
+/// What a fetched corpus file turned out to be.
+#[derive(Debug)]
+pub enum Source {
+    /// A bundle, loaded.
+    Bundle(Corpus),
+    /// The index of a sharded corpus.
+    Sharded(Rc<Opened>),
+}
+
+/// Reads the file at `url`: a bundle (as [`Corpus::load`]) or a shard index.
+pub fn read(url: &str, json: &str) -> Result<Source, String> {
+    match Bundle::parse(json) {
+        Ok((bundle, problems)) => {
+            let mut corpus = Corpus::from_bundle(bundle);
+            corpus.problems = problems.iter().map(ToString::to_string).collect();
+            Ok(Source::Bundle(corpus))
+        }
+        Err(BundleError::NotABundle) => match ShardIndex::parse(json) {
+            Ok(index) => Ok(Source::Sharded(Rc::new(Opened { url: url.to_string(), index }))),
+            Err(ShardError::WrongKind { .. }) => Err(BundleError::NotABundle.to_string()),
+            Err(e) => Err(e.to_string()),
+        },
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// Where one shard stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    /// Not fetched (or let go to make room).
+    Idle,
+    /// Being fetched.
+    Loading,
+    /// In the corpus.
+    Loaded,
+    /// Could not be fetched or read: why.
+    Failed(String),
+}
+
+/// A lookup file's state.
+enum LookupState {
+    Loading,
+    Terms(Rc<TermTable>),
+    Ids(Rc<Lookup>),
+    Failed(String),
+}
+
+/// The shards a search needs.
+#[derive(Clone, Debug, PartialEq)]
+struct SearchNeed {
+    query: String,
+    /// Shards whose words match every query word, most recent first.
+    holding: Vec<usize>,
+}
+
+/// Everything the host keeps.
+struct Model {
+    opened: Rc<Opened>,
+    status: Vec<Status>,
+    docs: Vec<Option<Rc<[Doc]>>>,
+    problems: Vec<Vec<String>>,
+    /// Last use per shard, for letting the least recently used go.
+    used: Vec<u64>,
+    tick: u64,
+    /// Lookup files by name (a handful: a list, not a new `HashMap` type in the wasm).
+    lookups: Vec<(String, LookupState)>,
+    route: Route,
+    search: Option<SearchNeed>,
+    /// False once the host is gone (a new source): late answers are dropped.
+    alive: bool,
+    app: Option<UseReducerDispatcher<AppState>>,
+    /// The bar's redraw (it registers itself when it renders).
+    redraw: Option<UseForceUpdateHandle>,
+}
+
+type Shared = Rc<RefCell<Model>>;
+
+impl Model {
+    fn new(opened: Rc<Opened>) -> Model {
+        let n = opened.index.shards.len();
+        Model {
+            opened,
+            status: vec![Status::Idle; n],
+            docs: vec![None; n],
+            problems: vec![Vec::new(); n],
+            used: vec![0; n],
+            tick: 0,
+            lookups: Vec::new(),
+            route: Route::default(),
+            search: None,
+            alive: true,
+            app: None,
+            redraw: None,
+        }
+    }
+
+    fn loaded(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.status.len()).filter(|&i| self.status[i] == Status::Loaded)
+    }
+
+    /// The loaded shards as one corpus, in shard (date) order.
+    fn corpus(&self) -> Corpus {
+        let mut articles: Vec<Doc> = Vec::new();
+        let mut problems = Vec::new();
+        for i in self.loaded() {
+            articles.extend(self.docs[i].iter().flat_map(|d| d.iter().cloned()));
+            problems.extend(self.problems[i].iter().cloned());
+        }
+        let mut speakers: Vec<String> = Vec::new();
+        for q in articles.iter().flat_map(|a| &a.analysis.quotes) {
+            let name = speaker_name(q);
+            if !speakers.iter().any(|s| s == name) {
+                speakers.push(name.to_string());
+            }
+        }
+        Corpus { articles, problems, speakers }
+    }
+
+    /// A shard's name for people: "13 of 1,000 (1 March – 20 March 2016, 100 articles)".
+    fn label(&self, n: usize) -> String {
+        let s = &self.opened.index.shards[n];
+        let dates = match (s.from, s.to) {
+            (Some(a), Some(b)) if a == b => format!("{}, ", crate::view::long_date(a)),
+            (Some(a), Some(b)) => format!("{} – {}, ", crate::view::long_date(a), crate::view::long_date(b)),
+            _ => "undated, ".to_string(),
+        };
+        format!("{} of {} ({dates}{} articles)", n + 1, thousands(self.status.len()), thousands(s.articles))
+    }
+}
+
+/// `12345` → `"12,345"`.
+fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Redraws the bar (outside any borrow of the model).
+fn changed(m: &Shared) {
+    let redraw = m.borrow().redraw.clone();
+    if let Some(r) = redraw {
+        r.force_update();
+    }
+}
+
+/// Shows the loaded shards in the app.
+fn publish(m: &Shared) {
+    let (corpus, app) = {
+        let model = m.borrow();
+        (model.corpus(), model.app.clone())
+    };
+    if let Some(app) = app {
+        app.dispatch(Action::Loaded(Rc::new(corpus)));
+    }
+}
+
+/// Asks for shards (in that order of preference), fetching those not loaded or loading.
+fn request(m: &Shared, shards: &[usize]) {
+    let mut start = Vec::new();
+    {
+        let mut model = m.borrow_mut();
+        for &n in shards {
+            if n >= model.status.len() {
+                continue;
+            }
+            model.tick += 1;
+            model.used[n] = model.tick;
+            if matches!(model.status[n], Status::Idle | Status::Failed(_)) {
+                model.status[n] = Status::Loading;
+                start.push(n);
+            }
+        }
+    }
+    for n in start {
+        fetch_shard(m.clone(), n);
+    }
+    changed(m);
+}
+
+fn fetch_shard(m: Shared, n: usize) {
+    let url = {
+        let model = m.borrow();
+        model.opened.file_url(&model.opened.index.shards[n].file)
+    };
+    yew::platform::spawn_local(async move {
+        let fetched = services::fetch_text(&url).await;
+        if !m.borrow().alive {
+            return;
+        }
+        let read = fetched.and_then(|json| {
+            let (bundle, problems) = Bundle::parse(&json).map_err(|e| e.to_string())?;
+            let docs: Rc<[Doc]> = bundle.articles.into_iter().map(Doc::from_bundle).collect();
+            Ok((docs, problems.iter().map(ToString::to_string).collect::<Vec<_>>()))
+        });
+        let failed_first = {
+            let mut model = m.borrow_mut();
+            match read {
+                Ok((docs, problems)) => {
+                    model.docs[n] = Some(docs);
+                    model.problems[n] = problems;
+                    model.status[n] = Status::Loaded;
+                    evict(&mut model, n);
+                    None
+                }
+                Err(e) => {
+                    let message = format!("Shard {} could not be loaded: {e}", model.label(n));
+                    model.status[n] = Status::Failed(message.clone());
+                    (model.loaded().next().is_none()).then_some(message)
+                }
+            }
+        };
+        match failed_first {
+            // Nothing to show yet: the error panel says why (the bar offers Retry).
+            Some(message) => {
+                let app = m.borrow().app.clone();
+                if let Some(app) = app {
+                    app.dispatch(Action::Failed(message));
+                }
+            }
+            None if m.borrow().status[n] == Status::Loaded => publish(&m),
+            None => {}
+        }
+        changed(&m);
+    });
+}
+
+/// Lets the least recently used shards go while more than [`MAX_LOADED`] are held
+/// (never `keep`, the one just loaded).
+fn evict(model: &mut Model, keep: usize) {
+    while model.loaded().count() > MAX_LOADED {
+        let Some(old) = model.loaded().filter(|&i| i != keep).min_by_key(|&i| model.used[i]) else { return };
+        model.status[old] = Status::Idle;
+        model.docs[old] = None;
+        model.problems[old] = Vec::new();
+    }
+}
+
+fn lookup<'a>(lookups: &'a [(String, LookupState)], file: &str) -> Option<&'a LookupState> {
+    lookups.iter().find(|(f, _)| f == file).map(|(_, l)| l)
+}
+
+/// Which kind of lookup a file is.
+#[derive(Clone, Copy)]
+enum LookupKind {
+    Terms,
+    Ids,
+}
+
+fn fetch_lookup(m: &Shared, file: &str, kind: LookupKind) {
+    let url = {
+        let mut model = m.borrow_mut();
+        if lookup(&model.lookups, file).is_some() {
+            return;
+        }
+        model.lookups.push((file.to_string(), LookupState::Loading));
+        model.opened.file_url(file)
+    };
+    let (m, file) = (m.clone(), file.to_string());
+    yew::platform::spawn_local(async move {
+        let fetched = services::fetch_text(&url).await;
+        if !m.borrow().alive {
+            return;
+        }
+        let state = match fetched.and_then(|json| Lookup::parse(&json, &file).map_err(|e| e.to_string())) {
+            Ok(lookup) => match kind {
+                LookupKind::Terms => LookupState::Terms(Rc::new(TermTable::new(&lookup))),
+                LookupKind::Ids => LookupState::Ids(Rc::new(lookup)),
+            },
+            Err(e) => LookupState::Failed(e),
+        };
+        if let Some(slot) = m.borrow_mut().lookups.iter_mut().find(|(f, _)| *f == file) {
+            slot.1 = state;
+        }
+        plan(&m);
+    });
+}
+
+/// Fetches what the current route needs.
+fn plan(m: &Shared) {
+    let mut wanted: Vec<usize> = Vec::new();
+    let mut lookups: Vec<(String, LookupKind)> = Vec::new();
+    {
+        let mut model = m.borrow_mut();
+        let model = &mut *model;
+        let index = &model.opened.index;
+        let route = &model.route;
+        // The article opened (a link, a search result not loaded yet).
+        if let Some(id) = &route.article {
+            let held = model.loaded().any(|i| model.docs[i].as_ref().is_some_and(|d| d.iter().any(|a| &a.id == id)));
+            if !held {
+                if let Some(file) = index.id_file(id) {
+                    match lookup(&model.lookups, file) {
+                        None => lookups.push((file.to_string(), LookupKind::Ids)),
+                        Some(LookupState::Ids(l)) => {
+                            if let Some(Ok(n)) = l.get(id) {
+                                wanted.extend(n.into_iter().map(|n| n as usize));
+                            }
+                        }
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+        // The words searched for.
+        model.search = None;
+        if !route.find.trim().is_empty() {
+            let words = query_words(&route.find);
+            let mut ready = true;
+            for w in &words {
+                if let Some(file) = index.term_file(w) {
+                    match lookup(&model.lookups, file) {
+                        None => {
+                            lookups.push((file.to_string(), LookupKind::Terms));
+                            ready = false;
+                        }
+                        Some(LookupState::Loading) => ready = false,
+                        Some(_) => {}
+                    }
+                }
+            }
+            if ready && !words.is_empty() {
+                let lookups = &model.lookups;
+                let table = |w: &str| match index.term_file(w).and_then(|f| lookup(lookups, f)) {
+                    Some(LookupState::Terms(t)) => Some(&**t),
+                    _ => None,
+                };
+                let mut holding: Vec<usize> =
+                    shards_for_query(&route.find, table).into_iter().map(|n| n as usize).collect();
+                holding.reverse();
+                wanted.extend(holding.iter().copied().take(PER_STEP));
+                model.search = Some(SearchNeed { query: route.find.clone(), holding });
+            }
+        }
+        // The period in view, nearest its middle first.
+        if let Some(w) = route.window {
+            let (from, to) = (w.start.floor() as i32, w.end.ceil() as i32);
+            let mut inside = index.shards_between(from, to);
+            let mid = (w.start + w.end) / 2.0;
+            let day = |n: usize| {
+                let s = &index.shards[n];
+                let d = |x: Option<chrono::NaiveDate>| {
+                    use chrono::Datelike;
+                    x.map_or(0.0, |x| f64::from(x.num_days_from_ce()))
+                };
+                (d(s.from) + d(s.to)) / 2.0
+            };
+            crate::view::sort_indices(&mut inside, &|a, b| (day(a) - mid).abs().total_cmp(&(day(b) - mid).abs()));
+            wanted.extend(inside.into_iter().take(PER_STEP));
+        }
+        // Nothing asked for and nothing shown: the most recent period.
+        let busy = model.status.iter().any(|s| matches!(s, Status::Loaded | Status::Loading | Status::Failed(_)));
+        if wanted.is_empty() && lookups.is_empty() && !busy && !index.shards.is_empty() {
+            let latest = index.shards.iter().rposition(|s| s.to.is_some()).unwrap_or(index.shards.len() - 1);
+            wanted.push(latest);
+        }
+    }
+    for (file, kind) in lookups {
+        fetch_lookup(m, &file, kind);
+    }
+    request(m, &wanted);
+}
+
+/// Where the host leaves its model for the bar ([`super::Instance::shards`]): a slot on
+/// the instance rather than a context of its own (a `ContextProvider` of a new type costs
+/// the app's wasm a copy of the provider component).
+#[derive(Default)]
+pub struct Slot(RefCell<Option<Shared>>);
+
+impl PartialEq for Slot {
+    /// The slot is the instance's, whatever it holds.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Slot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.borrow().is_some() { "Slot(sharded)" } else { "Slot(empty)" })
+    }
+}
+
+/// Props of [`ShardHost`].
+#[derive(Properties)]
+pub struct HostProps {
+    /// The opened index (a new one needs a new host: give it a `key`).
+    pub opened: Rc<Opened>,
+    /// The views.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+impl PartialEq for HostProps {
+    /// The index by identity (comparing whole indexes would cost wasm for nothing).
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.opened, &other.opened) && self.children == other.children
+    }
+}
+
+/// Loads the shards the route needs and leaves its state where [`ShardBar`] finds it.
+#[component]
+pub fn ShardHost(props: &HostProps) -> Html {
+    let app = use_app();
+    let model = {
+        let opened = props.opened.clone();
+        use_mut_ref(move || Model::new(opened))
+    };
+    model.borrow_mut().app = Some(app.dispatcher());
+    *app.instance.shards.0.borrow_mut() = Some(model.clone());
+    {
+        let (model, instance) = (model.clone(), app.instance.clone());
+        use_effect_with((), move |_| {
+            move || {
+                model.borrow_mut().alive = false;
+                let mine = instance.shards.0.borrow().as_ref().is_some_and(|m| Rc::ptr_eq(m, &model));
+                if mine {
+                    *instance.shards.0.borrow_mut() = None;
+                }
+            }
+        });
+    }
+    {
+        let model = model.clone();
+        let r = &app.route;
+        let key = (r.window, r.article.clone(), r.find.clone());
+        let route = app.route.clone();
+        use_effect_with(key, move |_| {
+            model.borrow_mut().route = route;
+            plan(&model);
+        });
+    }
+    props.children.clone()
+}
+
+/// What is loaded, loading and failed, with buttons to load more or retry; nothing for
+/// a bundle.
+#[component]
+pub fn ShardBar() -> Html {
+    let app = use_app();
+    let redraw = use_force_update();
+    let Some(m) = app.instance.shards.0.borrow().clone() else { return html! {} };
+    m.borrow_mut().redraw = Some(redraw);
+    let model = m.borrow();
+    let index = &model.opened.index;
+    let loaded: Vec<usize> = model.loaded().collect();
+    let articles: usize = loaded.iter().map(|&i| model.docs[i].as_ref().map_or(0, |d| d.len())).sum();
+    let months = |p: Option<&crate::corpus::shards::Period>| p.map(|p| p.month.clone()).unwrap_or_default();
+    let span = match (index.periods.first(), index.periods.last()) {
+        (Some(_), Some(_)) => format!(", {} to {}", months(index.periods.first()), months(index.periods.last())),
+        _ => String::new(),
+    };
+    let summary = format!(
+        "Sharded corpus: {} articles in {} shards{span}. Loaded: {} shard{} ({} articles).",
+        thousands(index.articles),
+        thousands(index.shards.len()),
+        loaded.len(),
+        if loaded.len() == 1 { "" } else { "s" },
+        thousands(articles)
+    );
+    let step = |earlier: bool| {
+        let m = m.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = {
+                let model = m.borrow();
+                let held =
+                    model.loaded().chain((0..model.status.len()).filter(|&i| model.status[i] == Status::Loading));
+                if earlier {
+                    held.min().and_then(|f| f.checked_sub(1)).into_iter().collect::<Vec<_>>()
+                } else {
+                    held.max().map(|l| l + 1).filter(|&n| n < model.status.len()).into_iter().collect()
+                }
+            };
+            request(&m, &next);
+        })
+    };
+    let first = loaded.first().copied();
+    let last = loaded.last().copied();
+    let loading: Vec<usize> = (0..model.status.len()).filter(|&i| model.status[i] == Status::Loading).collect();
+    let failed: Vec<(usize, String)> = model
+        .status
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| match s {
+            Status::Failed(msg) => Some((i, msg.clone())),
+            _ => None,
+        })
+        .collect();
+    let lookup_failures: Vec<String> = model
+        .lookups
+        .iter()
+        .filter_map(|(_, l)| match l {
+            LookupState::Failed(e) => Some(e.clone()),
+            _ => None,
+        })
+        .collect();
+    let search = model.search.clone().map(|s| {
+        let shown = s.holding.iter().filter(|&&n| model.status[n] == Status::Loaded).count();
+        let more: Vec<usize> =
+            s.holding.iter().copied().filter(|&n| model.status[n] == Status::Idle).take(PER_STEP).collect();
+        (s, shown, more)
+    });
+    html! {
+        <section class="panel shard-bar" aria-label="Shards of this corpus">
+            <p class="shard-summary">{summary}</p>
+            <p>
+                <button type="button" class="link-button shard-earlier" disabled={first.is_none_or(|f| f == 0)} onclick={step(true)}>{"Load an earlier period"}</button>
+                {" · "}
+                <button type="button" class="link-button shard-later" disabled={last.is_none_or(|l| l + 1 >= model.status.len())} onclick={step(false)}>{"Load a later period"}</button>
+            </p>
+            <div role="status" aria-live="polite">
+                { for loading.iter().map(|&n| html! {
+                    <p class="shard-loading" data-shard={n.to_string()}>{format!("Loading shard {}…", model.label(n))}</p>
+                }) }
+            </div>
+            if let Some((s, shown, more)) = search {
+                <p class="shard-search">
+                    {format!("“{}”: {} of {} shard{} holding these words loaded. ", s.query, shown, s.holding.len(), if s.holding.len() == 1 { "" } else { "s" })}
+                    if !more.is_empty() {
+                        <button type="button" class="link-button" onclick={{
+                            let m = m.clone();
+                            Callback::from(move |_: MouseEvent| request(&m, &more))
+                        }}>{"Load more of them"}</button>
+                    }
+                </p>
+            }
+            { for failed.into_iter().map(|(n, msg)| {
+                let m = m.clone();
+                html! {
+                    <div class="panel panel-error shard-failed" role="alert" data-shard={n.to_string()}>
+                        <p>{msg}{" The shards already loaded keep working."}</p>
+                        <button type="button" class="button" onclick={Callback::from(move |_: MouseEvent| request(&m, &[n]))}>{"Retry"}</button>
+                    </div>
+                }
+            }) }
+            { for lookup_failures.into_iter().map(|e| html! {
+                <div class="panel panel-error shard-failed" role="alert"><p>{format!("A lookup file could not be loaded: {e}")}</p></div>
+            }) }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_fetched_beside_the_index() {
+        let opened = |url: &str| Opened { url: url.into(), index: ShardIndex::default() };
+        assert_eq!(opened("data/big/index.json").file_url("t/0.json"), "data/big/t/0.json");
+        assert_eq!(
+            opened("https://cdn.example/c/index.json?v=2").file_url("t/0.json"),
+            "https://cdn.example/c/t/0.json"
+        );
+        assert_eq!(opened("index.json").file_url("s/1.json"), "s/1.json");
+        assert_eq!(thousands(100_000), "100,000");
+        assert_eq!(thousands(999), "999");
+    }
+
+    #[test]
+    fn a_bundle_and_an_index_are_told_apart() {
+        let bundle = crate::view::fixture::bundle().to_json();
+        assert!(matches!(read("corpus.json", &bundle), Ok(Source::Bundle(c)) if c.articles.len() == 2));
+        let index = r#"{"schema":"article-explorer.shards/1","articles":0,"shards":[]}"#;
+        assert!(matches!(read("x/index.json", index), Ok(Source::Sharded(o)) if o.url == "x/index.json"));
+        let newer = r#"{"schema":"article-explorer.shards/2","articles":0,"shards":[]}"#;
+        assert!(read("x/index.json", newer).unwrap_err().contains("uses schema"));
+        let other = read("x.json", r#"{"title":"no"}"#).unwrap_err();
+        assert!(other.contains("not a corpus bundle"), "{other}");
+    }
+}
