@@ -1184,12 +1184,20 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let mut chosen = None;
+        let mut chosen: Option<(Attribution, usize)> = None;
         let mut i = lo;
         while i < hi {
             if let Some((n, form)) = self.cue_at(i, hi) {
                 let a = self.attribute(lo, hi, i, n, form, Side::Before);
                 if a.mention.is_some() {
+                    if let Some(outer) = chosen.as_ref().filter(|(o, _)| self.reports_clause_of(o, &a)) {
+                        // "The senator said he rarely asks surrogates …, “except …”":
+                        // the pronoun's clause is what the senator said; the quote is
+                        // his, given to the outer mention, as annotators mark it.
+                        chosen = Some((outer.0.clone(), hi - (i + n)));
+                        i += n;
+                        continue;
+                    }
                     chosen = Some((a, hi - (i + n)));
                     if !nearest {
                         break;
@@ -1230,6 +1238,28 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// Whether attribution `inner` sits in the clause `outer` reports: a person
+    /// pronoun subject right after `outer`'s finite cue, or after its "that" or its
+    /// hearer ("said he rarely asks", "told NPR that he believes"). The pronoun stands
+    /// for `outer`'s speaker, and what follows is `outer`'s report.
+    fn reports_clause_of(&self, outer: &Attribution, inner: &Attribution) -> bool {
+        let Some((ms, me, MentionKind::Pronoun)) = inner.mention else { return false };
+        if outer.weak || !in_table(PERSON_PRONOUNS, &self.text[ms..me]) || outer.mention.is_none() {
+            return false;
+        }
+        let (_, after_cue) = self.tok_range(outer.cue.0, outer.cue.1);
+        let (m, _) = self.tok_range(ms, me);
+        if m < after_cue || m > after_cue + 6 {
+            return false;
+        }
+        let outer_word = self.word(after_cue - 1).to_lowercase();
+        let plain = CUES.iter().any(|&(c, f)| f == CueForm::Finite && c.ends_with(outer_word.as_str()));
+        // Right after the cue, or after its "that", with nothing but a hearer between.
+        let gap_ok =
+            (after_cue..m).all(|k| self.is_word(k) && !in_table(CLAUSE_STOPS, self.word(k)) || self.word(k) == "that");
+        plain && gap_ok && (m == after_cue || self.word(m - 1) == "that")
     }
 
     /// The source of a bare "From the report:", "More from the report:", "From Bush's
@@ -1727,6 +1757,11 @@ impl<'a> Ctx<'a> {
     fn build(&self, cands: &[Candidate]) -> Vec<Quote> {
         let mut out: Vec<Quote> = Vec::new();
         let mut last_speaker: Option<(Speaker, usize)> = None;
+        // Regions that became quotes; the others were terms or titles.
+        let mut kept = vec![false; self.regions.len()];
+        for c in cands.iter().filter(|c| c.keep) {
+            kept[c.region..=c.last_region].iter_mut().for_each(|k| *k = true);
+        }
         for c in cands.iter().filter(|c| c.keep) {
             let start = c.pieces[0].0;
             let end = c.pieces[c.pieces.len() - 1].1;
@@ -1760,7 +1795,7 @@ impl<'a> Ctx<'a> {
                     });
                     // "Valastro praised Christie’s leadership …. ¶ “We need …”": the
                     // subject of the sentence right before the quote is its speaker.
-                    let subject = self.previous_subject(self.regions[c.region].open.0);
+                    let subject = self.previous_subject(self.regions[c.region].open.0, &kept);
                     let chosen = reported.or(subject).or(inherited).or(introduced).unwrap_or_default();
                     (self.nearest_pronoun(chosen, start), None)
                 }
@@ -1778,8 +1813,11 @@ impl<'a> Ctx<'a> {
     /// `open`, in the quote's paragraph or the one before, as a speaker: a person's
     /// name or a pronoun opening the sentence (after an opening phrase and its comma),
     /// or a noun phrase with a determiner ("the DNC issued a statement …"). A sentence
-    /// holding a quote of its own is skipped: its speaker is that quote's.
-    fn previous_subject(&self, open: usize) -> Option<Speaker> {
+    /// holding a quote of its own is skipped: its speaker is that quote's. Scare
+    /// quotes and titles (regions not `kept` as quotes) do not count: "Haley … is an
+    /// “articulate conservative” …, the editorial board writes. "It's a sign …"" is
+    /// the board's.
+    fn previous_subject(&self, open: usize, kept: &[bool]) -> Option<Speaker> {
         let end = self.text[..open].trim_end().len();
         if end == 0 || self.text[end..open].matches('\n').count() > 2 {
             return None;
@@ -1789,7 +1827,8 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let ri = self.regions.partition_point(|r| r.close.1 <= s);
-        if self.regions.get(ri).is_some_and(|r| r.open.0 < end) {
+        let quoted = self.regions[ri..].iter().take_while(|r| r.open.0 < end).zip(&kept[ri..]).any(|(_, &k)| k);
+        if quoted {
             return None;
         }
         let (lo, hi) = self.tok_range(s, end);

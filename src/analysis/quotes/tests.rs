@@ -886,3 +886,25 @@ fn an_unlisted_participle_before_the_quote_is_a_cue() {
     let quotes = extract(text, &naive_sentences(text), &[]);
     assert!(quotes.iter().all(|q| q.cue.as_ref().is_none_or(|c| c.text != "including")), "{quotes:?}");
 }
+
+#[test]
+fn a_pronoun_clause_reported_by_a_cue_is_that_cues_speakers() {
+    // "X said he …, “…”": the pronoun's clause is what X said, and PolNeAR marks X.
+    let text = "Senator John McCain said he rarely asks colleagues to campaign for him, “except for people I’m \
+                very close to.”";
+    assert_eq!(mention_of(text, "except for").1.as_deref(), Some("John McCain"));
+    let text = "The president told reporters that he thinks, “This deal is a good one for the country.”";
+    assert_eq!(mention_of(text, "This deal").1.as_deref(), Some("The president"));
+    // Not when the pronoun opens a clause of its own after a comma.
+    let text = "Mr. Obama spoke to Angela Merkel on Monday. Afterward she said, “We agreed on the next steps.”";
+    assert_eq!(mention_of(text, "We agreed").1.as_deref(), Some("she"));
+}
+
+#[test]
+fn scare_quotes_do_not_hide_the_previous_sentences_speaker() {
+    // The dropped “articulate conservative” leaves the board the subject of the report
+    // that introduces the next quote.
+    let text = "Haley is an “articulate conservative” who has won two elections in the state, the editorial \
+                board writes. “It is a sign of the party’s distemper that some conservatives denounced her.”";
+    assert_eq!(mention_of(text, "It is a sign").1.as_deref(), Some("the editorial board"));
+}
