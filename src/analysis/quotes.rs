@@ -356,6 +356,17 @@ impl<'a> Ctx<'a> {
         self.text.get(self.segment(at).0..at).is_some_and(|t| t.trim().is_empty())
     }
 
+    /// Whether token `i` follows a preposition, an article allowed between, no
+    /// further back than `lo`: "in Berea", "writing in the Observer, her adviser said"
+    /// — the name is an object there, never the subject that speaks.
+    fn after_preposition(&self, lo: usize, i: usize) -> bool {
+        let mut k = i;
+        if k > lo + 1 && in_table(&["the", "a", "an"], self.word(k - 1)) {
+            k -= 1;
+        }
+        k > lo && in_table(PREPOSITIONS, self.word(k - 1))
+    }
+
     /// The mention a noun phrase ending at token `j` (exclusive) names, scanning back
     /// no further than `lo`: a pronoun, a name run, or a descriptor.
     fn subject_before(&self, lo: usize, cue: usize) -> Option<(usize, usize, MentionKind)> {
@@ -415,7 +426,7 @@ impl<'a> Ctx<'a> {
             // A person closed by a comma wins over other names ("in Berea, OH, after
             // winning Ohio, Gov. John Kasich, said"); a name after a preposition is a
             // place or object, never the subject.
-            let object = |r: &Run| r.first > lo && in_table(PREPOSITIONS, self.word(r.first - 1));
+            let object = |r: &Run| self.after_preposition(lo, r.first);
             let mut first_name = None;
             for &k in &commas {
                 if k > lo && self.is_word(k - 1) {
@@ -571,7 +582,7 @@ impl<'a> Ctx<'a> {
         for i in lo..cue {
             if let Some(run) = self.names.run_at_token(i) {
                 // "in Berea", "on his Facebook page": the object of a preposition.
-                let object = i > lo && in_table(PREPOSITIONS, self.word(i - 1));
+                let object = self.after_preposition(lo, i);
                 // "Shortly after, Rubio’s campaign sent out a release saying …": a
                 // possessive name and its noun opening the clause are its subject.
                 let opens = i == lo || self.word(i - 1) == ",";
@@ -1219,7 +1230,7 @@ impl<'a> Ctx<'a> {
             }
             // "told the Dutch newspaper NRC Handelsblad:", "in Italian:": a name after a
             // preposition is the hearer or the medium, not the speaker.
-            let object = |r: &Run| r.first > lo && in_table(PREPOSITIONS, self.word(r.first - 1));
+            let object = |r: &Run| self.after_preposition(lo, r.first);
             // The name right before the colon speaks when it opens its clause ("Trump:",
             // "In Iowa, Sen. Ted Cruz:"); after a verb it is an object ("quoting
             // Leonardo da Vinci in Italian:", "to the Dutch newspaper NRC Handelsblad:")
@@ -1229,6 +1240,7 @@ impl<'a> Ctx<'a> {
                 Some(run) => Some((run.start, run.end, MentionKind::Name)),
                 None => self
                     .source_after_from(lo, hi - 1)
+                    .or_else(|| self.absolute_subject(lo, hi - 1))
                     .or_else(|| self.main_subject(lo, hi - 1))
                     .or_else(|| self.colon_phrase(lo, hi - 1)),
             };
@@ -1260,6 +1272,30 @@ impl<'a> Ctx<'a> {
         let gap_ok =
             (after_cue..m).all(|k| self.is_word(k) && !in_table(CLAUSE_STOPS, self.word(k)) || self.word(k) == "that");
         plain && gap_ok && (m == after_cue || self.word(m - 1) == "that")
+    }
+
+    /// The subject of an absolute phrase ending at token `end` (exclusive) in a
+    /// participle: "… kicked a protester, with Trump reportedly yelling:" — the name
+    /// right before the participle (adverbs between) does the speaking, not the
+    /// clause's subject.
+    fn absolute_subject(&self, lo: usize, end: usize) -> Option<(usize, usize, MentionKind)> {
+        let p = end.checked_sub(1).filter(|&p| p > lo)?;
+        let ing = self.word(p);
+        if !self.is_word(p) || is_capitalized(ing) || !ing.ends_with("ing") || ing.len() <= 5 {
+            return None;
+        }
+        let mut k = p;
+        while k > lo + 1 && self.is_word(k - 1) && is_adverb(self.word(k - 1)) {
+            k -= 1;
+        }
+        let run = self.names.run_at_token(k - 1).filter(|r| r.last == k && !r.possessive)?;
+        // "with Trump yelling", "— Ryan saying": the phrase opens after "with" or a dash.
+        let opener = run.first.checked_sub(1).map(|i| self.word(i))?;
+        (matches!(opener, "with" | "—" | "–" | "-") && self.is_person(run.start, run.end)).then_some((
+            run.start,
+            run.end,
+            MentionKind::Name,
+        ))
     }
 
     /// The source of a bare "From the report:", "More from the report:", "From Bush's

@@ -908,3 +908,20 @@ fn scare_quotes_do_not_hide_the_previous_sentences_speaker() {
                 board writes. “It is a sign of the party’s distemper that some conservatives denounced her.”";
     assert_eq!(mention_of(text, "It is a sign").1.as_deref(), Some("the editorial board"));
 }
+
+#[test]
+fn a_name_after_a_preposition_and_an_article_is_an_object() {
+    // "in the Observer" is where he wrote, not who spoke; the subject is the
+    // appositive pair, whose first part PolNeAR marks.
+    let text = "Writing in the Observer, her senior policy adviser, Jake Sullivan, said: “Cooperation across the \
+                Atlantic is essential.”";
+    assert_eq!(mention_of(text, "Cooperation").1.as_deref(), Some("her senior policy adviser"));
+}
+
+#[test]
+fn the_subject_of_an_absolute_participle_speaks_before_a_colon() {
+    // "with X yelling:" — X yells, not the clause's subject.
+    let text = "At a rally in Birmingham, some supporters punched a Black Lives Matter protester, with Donald Trump \
+                reportedly yelling: “Get him the hell out of here!”";
+    assert_eq!(mention_of(text, "Get him").0.as_deref(), Some("Donald Trump"));
+}
