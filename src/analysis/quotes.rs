@@ -484,6 +484,32 @@ impl<'a> Ctx<'a> {
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
     }
 
+    /// The poll behind a share of respondents: "In a September Washington Post-ABC
+    /// News poll, 75 percent of Republicans said “…”" is the poll's finding, and the
+    /// poll is the source annotators mark. When the subject `m` of the cue at token `c`
+    /// counts people ("75 percent of", "a majority of"), a noun phrase ending in "poll"
+    /// or "survey" earlier in tokens `lo..c` is the mention instead.
+    fn poll_behind(&self, lo: usize, c: usize, m: (usize, usize, MentionKind)) -> Option<(usize, usize, MentionKind)> {
+        const SHARES: &[&str] = &["percent", "%", "majority", "plurality", "half", "third", "quarter"];
+        let (a, b) = self.tok_range(m.0, m.1);
+        let counted = (a.saturating_sub(3).max(lo)..b).any(|k| in_table(SHARES, self.word(k)));
+        if !counted {
+            return None;
+        }
+        let head = (lo..c).rev().find(|&k| in_table(&["poll", "survey"], self.word(k)))?;
+        self.poll_phrase(lo, head)
+    }
+
+    /// The noun phrase ending at token `head` ("poll"), back to its determiner: "a
+    /// September Washington Post-ABC News poll".
+    fn poll_phrase(&self, lo: usize, head: usize) -> Option<(usize, usize, MentionKind)> {
+        let start = (lo.max(head.saturating_sub(8))..head)
+            .rev()
+            .take_while(|&k| self.is_word(k) || matches!(self.word(k), "-" | "/" | "’" | "'"))
+            .find(|&k| in_table(&["a", "an", "the"], self.word(k)))?;
+        Some((self.tokens[start].start, self.tokens[head].end, MentionKind::Descriptor))
+    }
+
     /// The speaker named after an inverted cue ("said Geoff Garin, a pollster"), looking
     /// at tokens `from..hi`.
     fn subject_after(&self, from: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
@@ -751,7 +777,7 @@ impl<'a> Ctx<'a> {
             CueForm::According => self.subject_after(c + n, hi).or_else(|| self.bare_phrase(c + n, hi)),
             CueForm::Participle => self.participle_subject(lo, c),
             CueForm::Finite => match self.subject_before(lo, c) {
-                Some(m) => Some(m),
+                Some(m) => Some(self.poll_behind(lo, c, m).unwrap_or(m)),
                 // "he did say … and called it “…”", "… and later said": a coordinated
                 // verb shares its clause's subject.
                 None if side == Side::Before && self.coordinated(lo, c) => self.coordinated_subject(lo, c),

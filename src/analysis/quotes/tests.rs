@@ -925,3 +925,16 @@ fn the_subject_of_an_absolute_participle_speaks_before_a_colon() {
                 reportedly yelling: “Get him the hell out of here!”";
     assert_eq!(mention_of(text, "Get him").0.as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn a_share_of_respondents_speaks_through_its_poll() {
+    // The poll is the source of what a share of its respondents said.
+    let text = "In a September Washington Post-ABC News poll, 75 percent of Republicans said “most people in \
+                politics” cannot be trusted.";
+    assert_eq!(mention_of(text, "most people").1.as_deref(), Some("a September Washington Post-ABC News poll"));
+    // Without a poll in the sentence the respondents stay the subject.
+    let text = "At the rally, 75 percent of Republicans said “most people in politics” cannot be trusted.";
+    assert_eq!(mention_of(text, "most people").1.as_deref(), Some("Republicans"));
+    let text = "In a new CNN poll, Senator Bernie Sanders said “the numbers are moving our way.”";
+    assert_eq!(mention_of(text, "the numbers").0.as_deref(), Some("Bernie Sanders"));
+}
