@@ -673,7 +673,14 @@ impl<'a> Ctx<'a> {
         if let Some(k) = (lo..c).rev().take(40).find(|&k| in_table(PERSON_PRONOUNS, self.word(k)) && clause_start(k)) {
             return Some((self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun));
         }
-        self.clause_opener(lo, c)
+        // "In three separate interviews, the justice sounded off on Trump, saying …":
+        // an opening prepositional phrase is no subject; the clause opens after it.
+        let main = if lo < c && in_table(PREPOSITIONS, self.word(lo)) {
+            (lo..c.min(lo + 12)).find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1)
+        } else {
+            lo
+        };
+        self.clause_opener(main, c)
             .or_else(|| self.main_subject(lo, c))
             .or_else(|| self.subject_before(lo, c))
             .or_else(|| self.opening_phrase(lo, c))
@@ -834,6 +841,18 @@ impl<'a> Ctx<'a> {
                 if i >= lo + 16 && self.word(i - 1) != "," {
                     i += 1;
                     continue;
+                }
+                // '"Quiet," he demanded, as Bush continued to interject': an unlisted
+                // verb closing the quote's own clause comes first; a listed cue after
+                // it belongs to the next clause.
+                if i > lo + 2 {
+                    let own = self.unknown_verb_after(lo, i).filter(|a| {
+                        let v = self.tok_range(a.cue.0, a.cue.1).1;
+                        v < i && self.word(v) == ","
+                    });
+                    if own.is_some() {
+                        return own;
+                    }
                 }
                 // '… condemned “…” and declared …': a cue after a conjunction is
                 // coordinated with the sentence's verb and shares its subject.

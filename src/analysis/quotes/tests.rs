@@ -938,3 +938,27 @@ fn a_share_of_respondents_speaks_through_its_poll() {
     let text = "In a new CNN poll, Senator Bernie Sanders said “the numbers are moving our way.”";
     assert_eq!(mention_of(text, "the numbers").0.as_deref(), Some("Bernie Sanders"));
 }
+
+/// The mention as written of the quote that starts with `begins`, through the real
+/// sentence and entity stages.
+fn mention_full(text: &str, begins: &str) -> Option<String> {
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let q = extract(text, &sentences, &entities).into_iter().find(|q| q.text.starts_with(begins));
+    let q = q.unwrap_or_else(|| panic!("no quote starting {begins:?} in\n{text}"));
+    q.speaker.start.zip(q.speaker.end).map(|(a, b)| text[a..b].to_string())
+}
+
+#[test]
+fn an_unlisted_verb_closing_the_quotes_clause_beats_a_later_cue() {
+    // "continued" belongs to the "as" clause; "he demanded" is the quote's own.
+    let text = "Jeb Bush kept talking. “Quiet,” he demanded, as Bush continued to interject.";
+    assert_eq!(mention_full(text, "Quiet").as_deref(), Some("he"));
+}
+
+#[test]
+fn a_participle_skips_an_opening_prepositional_phrase_for_its_subject() {
+    let text = "In three separate interviews, the justice sounded off on Trump, saying she did not “want to \
+                contemplate” a Trump court.";
+    assert_eq!(mention_full(text, "want to").as_deref(), Some("the justice"));
+}
