@@ -1256,12 +1256,31 @@ impl<'a> Ctx<'a> {
                     }
                     chosen = Some((a, hi - (i + n)));
                     if !nearest {
+                        // "Axelrod tweeted after Clinton argued that “…”": words woven
+                        // into an adverbial clause are that clause's speaker's.
+                        if let Some(inner) = self.adverbial_cue(i + n, hi) {
+                            chosen = Some(inner);
+                        }
                         break;
                     }
                 }
                 i += n;
             } else {
                 i += 1;
+            }
+        }
+        // "When Trump suggested …, Rubio fired back forcefully: “…”": a cue inside an
+        // opening subordinate clause is not the main clause's, whose subject
+        // introduces the quote after the clause's comma.
+        if nearest && chosen.is_some() && hi > lo + 2 && in_table(SUBORDINATORS, self.word(lo)) {
+            let comma = (lo..hi).find(|&k| self.word(k) == ",");
+            let cue_tok = chosen.as_ref().map(|(a, _)| self.tok_range(a.cue.0, a.cue.1).0);
+            if let (Some(k), Some(c)) = (comma, cue_tok) {
+                if c < k && k + 2 < hi && matches!(self.word(hi - 1), ":" | ",") {
+                    if let Some(main) = self.before_attribution(self.tokens[k + 1].start, hi_byte, true) {
+                        return Some(main);
+                    }
+                }
             }
         }
         if chosen.is_some() {
@@ -1295,6 +1314,23 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// The attribution of a cue inside an adverbial clause in tokens `from..hi`
+    /// ("after Clinton argued …", "when she told …"), with the tokens after it: the
+    /// clause has its own subject, and words quoted at its end are that subject's.
+    fn adverbial_cue(&self, from: usize, hi: usize) -> Option<(Attribution, usize)> {
+        const ADVERBIAL: &[&str] = &["after", "when", "because", "while", "before", "since", "although", "though"];
+        let k = (from..hi).find(|&k| in_table(ADVERBIAL, self.word(k)))?;
+        let (a, gap) = self.first_cue(k + 1, hi)?;
+        // A finite cue with a named or pronoun subject inside the clause: "after
+        // having slammed", "after …, saying" hang on the main clause instead.
+        let (c, n) = self.tok_range(a.cue.0, a.cue.1);
+        let finite = self.cue_at(c, n.max(c + 1)).is_some_and(|(_, f)| f == CueForm::Finite);
+        let subject = a.mention.is_some_and(|m| {
+            m.0 >= self.tokens[k + 1].start && matches!(m.2, MentionKind::Name | MentionKind::Pronoun)
+        });
+        (finite && subject).then_some((a, gap))
     }
 
     /// Whether attribution `inner` sits in the clause `outer` reports: a person

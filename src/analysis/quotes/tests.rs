@@ -962,3 +962,20 @@ fn a_participle_skips_an_opening_prepositional_phrase_for_its_subject() {
                 contemplate” a Trump court.";
     assert_eq!(mention_full(text, "want to").as_deref(), Some("the justice"));
 }
+
+#[test]
+fn words_woven_into_an_adverbial_clause_are_its_subjects() {
+    let text = "David Axelrod tweeted a correction after Hillary Clinton argued in the debate that “if everyone \
+                had voted as he voted, we would not have rescued the auto industry.”";
+    assert_eq!(speaker_of(text, "if everyone").as_deref(), Some("Hillary Clinton"));
+    // A participle in the clause hangs on the main clause: no change there.
+    let text = "Bernie Sanders slammed the deal after two weeks of talks, saying it goes “nowhere near far enough.”";
+    assert_eq!(speaker_of(text, "nowhere near").as_deref(), Some("Bernie Sanders"));
+}
+
+#[test]
+fn a_cue_in_an_opening_subordinate_clause_yields_to_the_main_clause() {
+    let text = "When Donald Trump suggested that Cuba would sue, Marco Rubio fired back forcefully: “If they sue \
+                us in a court in Miami, they’re going to lose.”";
+    assert_eq!(speaker_of(text, "If they sue").as_deref(), Some("Marco Rubio"));
+}
