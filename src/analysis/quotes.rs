@@ -1333,6 +1333,76 @@ impl<'a> Ctx<'a> {
         (finite && subject).then_some((a, gap))
     }
 
+    /// A speech noun owned by a possessive, whose "that" complement the quote in bytes
+    /// `lo_byte..open` completes: "her March comment that, “…”", "his warning that
+    /// Britain would go to the “back of the queue”", "Donald Trump’s claim that Obama
+    /// “founded ISIS”". The owner is the source annotators mark; the noun stands as
+    /// the cue. Only the noun's own complement counts: after "that", no comma, cue or
+    /// second clause before the quote; a bare noun before a quote is its topic.
+    fn speech_noun_owner(&self, lo_byte: usize, open: usize) -> Option<Attribution> {
+        const SPEECH_NOUNS: &[&str] = &[
+            "comment",
+            "comments",
+            "remark",
+            "remarks",
+            "statement",
+            "claim",
+            "claims",
+            "warning",
+            "assertion",
+            "insistence",
+            "promise",
+            "pledge",
+            "vow",
+            "prediction",
+            "suggestion",
+            "contention",
+            "declaration",
+            "charge",
+            "accusation",
+            "boast",
+            "complaint",
+            "argument",
+            "quip",
+            "retort",
+        ];
+        let (lo, hi) = self.tok_range(lo_byte, open);
+        let from = lo.max(hi.saturating_sub(14));
+        let noun = (from..hi).rev().find(|&k| in_table(SPEECH_NOUNS, self.word(k)))?;
+        // The complement: nothing, or "that" and a clause with no comma or cue.
+        // A bare noun before the quote is its topic, not its source ("calling Trump’s
+        // charge “pathetic”").
+        let clause = hi > noun + 1
+            && hi <= noun + 10
+            && self.word(noun + 1).eq_ignore_ascii_case("that")
+            && (noun + 2..hi).all(|k| self.word(k) != "," && self.cue_at(k, hi).is_none())
+            || (hi == noun + 3 && self.word(noun + 1).eq_ignore_ascii_case("that") && self.word(noun + 2) == ",");
+        if !clause {
+            return None;
+        }
+        // The owner right before the noun, one or two modifiers between ("her March
+        // comment", "Sanders’ fundraising email").
+        let t = self.tokens[noun];
+        for k in (from.max(noun.saturating_sub(3))..noun).rev() {
+            let w = self.word(k);
+            if in_table(&["his", "her"], w) {
+                let m = (self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun);
+                return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true });
+            }
+            if let Some(run) = self.names.run_at_token(k).filter(|r| r.possessive && r.last == k + 1) {
+                if self.is_person(run.start, run.end) {
+                    let m = (run.start, run.end, MentionKind::Name);
+                    return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true });
+                }
+                return None;
+            }
+            if !self.is_word(k) || in_table(CLAUSE_STOPS, w) || in_table(DETERMINERS, w) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// Whether attribution `inner` sits in the clause `outer` reports: a person
     /// pronoun subject right after `outer`'s finite cue, or after its "that" or its
     /// hearer ("said he rarely asks", "told NPR that he believes"). The pronoun stands
@@ -1608,7 +1678,12 @@ impl<'a> Ctx<'a> {
                 // last clause is an attribution.
                 || self.ends_with_attribution(r.close.1, after_hi.max(r.close.1));
             let after = if shaped { self.after_attribution(r.close.1, after_hi.max(r.close.1)) } else { None };
-            let before_attr = self.before_attribution(before_lo, r.open.0, cand.starts_clause);
+            // "her March comment that, “…”", "Donald Trump’s claim that Obama “founded
+            // ISIS”": the owner of a speech noun whose complement holds the quote.
+            let before_attr = match self.speech_noun_owner(before_lo, r.open.0) {
+                Some(a) => Some((a, 0)),
+                None => self.before_attribution(before_lo, r.open.0, cand.starts_clause),
+            };
             // A cue right before the quote ("said: '…'") beats one after it; otherwise
             // the cue after ('"…," he said') is the quote's own.
             cand.attribution = match (before_attr, after) {
@@ -2073,6 +2148,12 @@ impl<'a> Ctx<'a> {
             MentionKind::Name => {
                 let (name, entity) = self.names.resolve_name(s, e);
                 Some((if name.is_empty() { written.clone() } else { name }, entity))
+            }
+            // A possessive owner of a speech noun ("his warning that …") is its pronoun.
+            MentionKind::Pronoun if in_table(&["his", "her"], &written) => {
+                let as_subject = if written.eq_ignore_ascii_case("his") { "he" } else { "she" };
+                let female = Some(as_subject == "she");
+                self.names.last_person_for(s, female, |p| self.is_quoted(p)).map(|(_, n, e)| (n, e))
             }
             MentionKind::Pronoun if in_table(PERSON_PRONOUNS, &written) => {
                 // The last person named outside quotes, or the last named speaker,

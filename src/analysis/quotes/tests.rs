@@ -979,3 +979,17 @@ fn a_cue_in_an_opening_subordinate_clause_yields_to_the_main_clause() {
                 us in a court in Miami, they’re going to lose.”";
     assert_eq!(speaker_of(text, "If they sue").as_deref(), Some("Marco Rubio"));
 }
+
+#[test]
+fn the_owner_of_a_speech_noun_speaks_its_that_clause() {
+    let text = "Hillary Clinton campaigned in Ohio. The miners' union is unlikely to back her after her March \
+                comment that, “We're going to put a lot of coal companies and coal miners out of business.”";
+    assert_eq!(mention_of(text, "We're going").1.as_deref(), Some("her"));
+    assert_eq!(mention_of(text, "We're going").0.as_deref(), Some("Hillary Clinton"));
+    let text = "Mike Pence blamed the media for making an issue out of Donald Trump’s claim that President Obama \
+                “founded ISIS,” saying reporters missed the larger truth.";
+    assert_eq!(mention_of(text, "founded ISIS").0.as_deref(), Some("Donald Trump"));
+    // A bare noun before the quote is its topic: the one who calls it so speaks.
+    let text = "Brian Fallon responded on Twitter, calling Donald Trump’s charge “pathetic and dangerous.”";
+    assert_eq!(mention_of(text, "pathetic").0.as_deref(), Some("Brian Fallon"));
+}
