@@ -1233,6 +1233,14 @@ impl<'a> Ctx<'a> {
                 if self.word(k) == "," && (in_table(SUBORDINATORS, next) || in_table(&["which", "whom"], next)) {
                     clause = k + 1;
                 }
+                // "Stevens says, but she cautions that she sees “…”", "Trump, who he
+                // blasted as a “bully”": a coordinated clause or an object relative
+                // with a pronoun subject of its own starts the quote's clause too.
+                let pronoun_next = k + 2 < hi && in_table(PRONOUNS, self.word(k + 2));
+                if matches!(self.word(k), "," | "—") && in_table(&["but", "and", "who", "which"], next) && pronoun_next
+                {
+                    clause = k + 1;
+                }
             }
             if clause > lo {
                 if let Some(found) = self.first_cue(clause, hi) {

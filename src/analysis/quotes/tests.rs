@@ -993,3 +993,13 @@ fn the_owner_of_a_speech_noun_speaks_its_that_clause() {
     let text = "Brian Fallon responded on Twitter, calling Donald Trump’s charge “pathetic and dangerous.”";
     assert_eq!(mention_of(text, "pathetic").0.as_deref(), Some("Brian Fallon"));
 }
+
+#[test]
+fn a_coordinated_clause_or_object_relative_with_its_own_subject_owns_woven_words() {
+    let text = "“The dream is still there,” Michelle Stevens says, but she cautions that she sees “two different \
+                sides to it.”";
+    assert_eq!(mention_of(text, "two different").1.as_deref(), Some("she"));
+    let text = "Bernie Sanders reiterated his support for Hillary Clinton against Donald Trump, who he blasted as a \
+                “bully and demagogue” on Monday.";
+    assert_eq!(mention_of(text, "bully and").1.as_deref(), Some("he"));
+}
