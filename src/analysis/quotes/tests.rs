@@ -1003,3 +1003,11 @@ fn a_coordinated_clause_or_object_relative_with_its_own_subject_owns_woven_words
                 “bully and demagogue” on Monday.";
     assert_eq!(mention_of(text, "bully and").1.as_deref(), Some("he"));
 }
+
+#[test]
+fn cue_verbs_news_uses_for_quotes_beyond_said() {
+    let text = "“Donald Trump is not a racist, guys,” Bruce LeVell assured the mostly white crowd.";
+    assert_eq!(mention_of(text, "Donald Trump is").0.as_deref(), Some("Bruce LeVell"));
+    let text = "Asked about the server, Sidney Blumenthal answered, “I have no idea. We’re old friends.”";
+    assert_eq!(mention_of(text, "I have no idea").0.as_deref(), Some("Sidney Blumenthal"));
+}
