@@ -334,12 +334,14 @@ impl<'a> Ctx<'a> {
         }
         let w = word.to_lowercase();
         'cues: for &(cue, form) in CUES {
-            let mut parts = cue.split(' ');
-            if parts.next() != Some(w.as_str()) {
+            // The first word decides most entries; comparing it before splitting keeps
+            // this scan (run for every token of every frame) cheap.
+            let Some(rest) = cue.strip_prefix(w.as_str()) else { continue };
+            if !(rest.is_empty() || rest.starts_with(' ')) {
                 continue;
             }
             let mut n = 1;
-            for p in parts {
+            for p in rest.split(' ').skip(1) {
                 if i + n >= hi || !self.word(i + n).eq_ignore_ascii_case(p) {
                     continue 'cues;
                 }
