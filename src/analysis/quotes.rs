@@ -334,12 +334,14 @@ impl<'a> Ctx<'a> {
         }
         let w = word.to_lowercase();
         'cues: for &(cue, form) in CUES {
-            let mut parts = cue.split(' ');
-            if parts.next() != Some(w.as_str()) {
+            // The first word decides most entries; comparing it before splitting keeps
+            // this scan (run for every token of every frame) cheap.
+            let Some(rest) = cue.strip_prefix(w.as_str()) else { continue };
+            if !(rest.is_empty() || rest.starts_with(' ')) {
                 continue;
             }
             let mut n = 1;
-            for p in parts {
+            for p in rest.split(' ').skip(1) {
                 if i + n >= hi || !self.word(i + n).eq_ignore_ascii_case(p) {
                     continue 'cues;
                 }
@@ -354,6 +356,17 @@ impl<'a> Ctx<'a> {
     fn opens_sentence(&self, i: usize) -> bool {
         let at = self.tokens[i].start;
         self.text.get(self.segment(at).0..at).is_some_and(|t| t.trim().is_empty())
+    }
+
+    /// Whether token `i` follows a preposition, an article allowed between, no
+    /// further back than `lo`: "in Berea", "writing in the Observer, her adviser said"
+    /// — the name is an object there, never the subject that speaks.
+    fn after_preposition(&self, lo: usize, i: usize) -> bool {
+        let mut k = i;
+        if k > lo + 1 && in_table(&["the", "a", "an"], self.word(k - 1)) {
+            k -= 1;
+        }
+        k > lo && in_table(PREPOSITIONS, self.word(k - 1))
     }
 
     /// The mention a noun phrase ending at token `j` (exclusive) names, scanning back
@@ -415,7 +428,7 @@ impl<'a> Ctx<'a> {
             // A person closed by a comma wins over other names ("in Berea, OH, after
             // winning Ohio, Gov. John Kasich, said"); a name after a preposition is a
             // place or object, never the subject.
-            let object = |r: &Run| r.first > lo && in_table(PREPOSITIONS, self.word(r.first - 1));
+            let object = |r: &Run| self.after_preposition(lo, r.first);
             let mut first_name = None;
             for &k in &commas {
                 if k > lo && self.is_word(k - 1) {
@@ -471,6 +484,32 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
+    }
+
+    /// The poll behind a share of respondents: "In a September Washington Post-ABC
+    /// News poll, 75 percent of Republicans said “…”" is the poll's finding, and the
+    /// poll is the source annotators mark. When the subject `m` of the cue at token `c`
+    /// counts people ("75 percent of", "a majority of"), a noun phrase ending in "poll"
+    /// or "survey" earlier in tokens `lo..c` is the mention instead.
+    fn poll_behind(&self, lo: usize, c: usize, m: (usize, usize, MentionKind)) -> Option<(usize, usize, MentionKind)> {
+        const SHARES: &[&str] = &["percent", "%", "majority", "plurality", "half", "third", "quarter"];
+        let (a, b) = self.tok_range(m.0, m.1);
+        let counted = (a.saturating_sub(3).max(lo)..b).any(|k| in_table(SHARES, self.word(k)));
+        if !counted {
+            return None;
+        }
+        let head = (lo..c).rev().find(|&k| in_table(&["poll", "survey"], self.word(k)))?;
+        self.poll_phrase(lo, head)
+    }
+
+    /// The noun phrase ending at token `head` ("poll"), back to its determiner: "a
+    /// September Washington Post-ABC News poll".
+    fn poll_phrase(&self, lo: usize, head: usize) -> Option<(usize, usize, MentionKind)> {
+        let start = (lo.max(head.saturating_sub(8))..head)
+            .rev()
+            .take_while(|&k| self.is_word(k) || matches!(self.word(k), "-" | "/" | "’" | "'"))
+            .find(|&k| in_table(&["a", "an", "the"], self.word(k)))?;
+        Some((self.tokens[start].start, self.tokens[head].end, MentionKind::Descriptor))
     }
 
     /// The speaker named after an inverted cue ("said Geoff Garin, a pollster"), looking
@@ -571,7 +610,7 @@ impl<'a> Ctx<'a> {
         for i in lo..cue {
             if let Some(run) = self.names.run_at_token(i) {
                 // "in Berea", "on his Facebook page": the object of a preposition.
-                let object = i > lo && in_table(PREPOSITIONS, self.word(i - 1));
+                let object = self.after_preposition(lo, i);
                 // "Shortly after, Rubio’s campaign sent out a release saying …": a
                 // possessive name and its noun opening the clause are its subject.
                 let opens = i == lo || self.word(i - 1) == ",";
@@ -636,7 +675,14 @@ impl<'a> Ctx<'a> {
         if let Some(k) = (lo..c).rev().take(40).find(|&k| in_table(PERSON_PRONOUNS, self.word(k)) && clause_start(k)) {
             return Some((self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun));
         }
-        self.clause_opener(lo, c)
+        // "In three separate interviews, the justice sounded off on Trump, saying …":
+        // an opening prepositional phrase is no subject; the clause opens after it.
+        let main = if lo < c && in_table(PREPOSITIONS, self.word(lo)) {
+            (lo..c.min(lo + 12)).find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1)
+        } else {
+            lo
+        };
+        self.clause_opener(main, c)
             .or_else(|| self.main_subject(lo, c))
             .or_else(|| self.subject_before(lo, c))
             .or_else(|| self.opening_phrase(lo, c))
@@ -740,7 +786,7 @@ impl<'a> Ctx<'a> {
             CueForm::According => self.subject_after(c + n, hi).or_else(|| self.bare_phrase(c + n, hi)),
             CueForm::Participle => self.participle_subject(lo, c),
             CueForm::Finite => match self.subject_before(lo, c) {
-                Some(m) => Some(m),
+                Some(m) => Some(self.poll_behind(lo, c, m).unwrap_or(m)),
                 // "he did say … and called it “…”", "… and later said": a coordinated
                 // verb shares its clause's subject.
                 None if side == Side::Before && self.coordinated(lo, c) => self.coordinated_subject(lo, c),
@@ -797,6 +843,18 @@ impl<'a> Ctx<'a> {
                 if i >= lo + 16 && self.word(i - 1) != "," {
                     i += 1;
                     continue;
+                }
+                // '"Quiet," he demanded, as Bush continued to interject': an unlisted
+                // verb closing the quote's own clause comes first; a listed cue after
+                // it belongs to the next clause.
+                if i > lo + 2 {
+                    let own = self.unknown_verb_after(lo, i).filter(|a| {
+                        let v = self.tok_range(a.cue.0, a.cue.1).1;
+                        v < i && self.word(v) == ","
+                    });
+                    if own.is_some() {
+                        return own;
+                    }
                 }
                 // '… condemned “…” and declared …': a cue after a conjunction is
                 // coordinated with the sentence's verb and shares its subject.
@@ -1177,6 +1235,14 @@ impl<'a> Ctx<'a> {
                 if self.word(k) == "," && (in_table(SUBORDINATORS, next) || in_table(&["which", "whom"], next)) {
                     clause = k + 1;
                 }
+                // "Stevens says, but she cautions that she sees “…”", "Trump, who he
+                // blasted as a “bully”": a coordinated clause or an object relative
+                // with a pronoun subject of its own starts the quote's clause too.
+                let pronoun_next = k + 2 < hi && in_table(PRONOUNS, self.word(k + 2));
+                if matches!(self.word(k), "," | "—") && in_table(&["but", "and", "who", "which"], next) && pronoun_next
+                {
+                    clause = k + 1;
+                }
             }
             if clause > lo {
                 if let Some(found) = self.first_cue(clause, hi) {
@@ -1184,20 +1250,47 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let mut chosen = None;
+        let mut chosen: Option<(Attribution, usize)> = None;
         let mut i = lo;
         while i < hi {
             if let Some((n, form)) = self.cue_at(i, hi) {
                 let a = self.attribute(lo, hi, i, n, form, Side::Before);
                 if a.mention.is_some() {
+                    if let Some(outer) = chosen.as_ref().filter(|(o, _)| self.reports_clause_of(o, &a)) {
+                        // "The senator said he rarely asks surrogates …, “except …”":
+                        // the pronoun's clause is what the senator said; the quote is
+                        // his, given to the outer mention, as annotators mark it.
+                        chosen = Some((outer.0.clone(), hi - (i + n)));
+                        i += n;
+                        continue;
+                    }
                     chosen = Some((a, hi - (i + n)));
                     if !nearest {
+                        // "Axelrod tweeted after Clinton argued that “…”": words woven
+                        // into an adverbial clause are that clause's speaker's.
+                        if let Some(inner) = self.adverbial_cue(i + n, hi) {
+                            chosen = Some(inner);
+                        }
                         break;
                     }
                 }
                 i += n;
             } else {
                 i += 1;
+            }
+        }
+        // "When Trump suggested …, Rubio fired back forcefully: “…”": a cue inside an
+        // opening subordinate clause is not the main clause's, whose subject
+        // introduces the quote after the clause's comma.
+        if nearest && chosen.is_some() && hi > lo + 2 && in_table(SUBORDINATORS, self.word(lo)) {
+            let comma = (lo..hi).find(|&k| self.word(k) == ",");
+            let cue_tok = chosen.as_ref().map(|(a, _)| self.tok_range(a.cue.0, a.cue.1).0);
+            if let (Some(k), Some(c)) = (comma, cue_tok) {
+                if c < k && k + 2 < hi && matches!(self.word(hi - 1), ":" | ",") {
+                    if let Some(main) = self.before_attribution(self.tokens[k + 1].start, hi_byte, true) {
+                        return Some(main);
+                    }
+                }
             }
         }
         if chosen.is_some() {
@@ -1211,7 +1304,7 @@ impl<'a> Ctx<'a> {
             }
             // "told the Dutch newspaper NRC Handelsblad:", "in Italian:": a name after a
             // preposition is the hearer or the medium, not the speaker.
-            let object = |r: &Run| r.first > lo && in_table(PREPOSITIONS, self.word(r.first - 1));
+            let object = |r: &Run| self.after_preposition(lo, r.first);
             // The name right before the colon speaks when it opens its clause ("Trump:",
             // "In Iowa, Sen. Ted Cruz:"); after a verb it is an object ("quoting
             // Leonardo da Vinci in Italian:", "to the Dutch newspaper NRC Handelsblad:")
@@ -1221,6 +1314,7 @@ impl<'a> Ctx<'a> {
                 Some(run) => Some((run.start, run.end, MentionKind::Name)),
                 None => self
                     .source_after_from(lo, hi - 1)
+                    .or_else(|| self.absolute_subject(lo, hi - 1))
                     .or_else(|| self.main_subject(lo, hi - 1))
                     .or_else(|| self.colon_phrase(lo, hi - 1)),
             };
@@ -1230,6 +1324,139 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// The attribution of a cue inside an adverbial clause in tokens `from..hi`
+    /// ("after Clinton argued …", "when she told …"), with the tokens after it: the
+    /// clause has its own subject, and words quoted at its end are that subject's.
+    fn adverbial_cue(&self, from: usize, hi: usize) -> Option<(Attribution, usize)> {
+        const ADVERBIAL: &[&str] = &["after", "when", "because", "while", "before", "since", "although", "though"];
+        let k = (from..hi).find(|&k| in_table(ADVERBIAL, self.word(k)))?;
+        let (a, gap) = self.first_cue(k + 1, hi)?;
+        // A finite cue with a named or pronoun subject inside the clause: "after
+        // having slammed", "after …, saying" hang on the main clause instead.
+        let (c, n) = self.tok_range(a.cue.0, a.cue.1);
+        let finite = self.cue_at(c, n.max(c + 1)).is_some_and(|(_, f)| f == CueForm::Finite);
+        let subject = a.mention.is_some_and(|m| {
+            m.0 >= self.tokens[k + 1].start && matches!(m.2, MentionKind::Name | MentionKind::Pronoun)
+        });
+        (finite && subject).then_some((a, gap))
+    }
+
+    /// A speech noun owned by a possessive, whose "that" complement the quote in bytes
+    /// `lo_byte..open` completes: "her March comment that, “…”", "his warning that
+    /// Britain would go to the “back of the queue”", "Donald Trump’s claim that Obama
+    /// “founded ISIS”". The owner is the source annotators mark; the noun stands as
+    /// the cue. Only the noun's own complement counts: after "that", no comma, cue or
+    /// second clause before the quote; a bare noun before a quote is its topic.
+    fn speech_noun_owner(&self, lo_byte: usize, open: usize) -> Option<Attribution> {
+        const SPEECH_NOUNS: &[&str] = &[
+            "comment",
+            "comments",
+            "remark",
+            "remarks",
+            "statement",
+            "claim",
+            "claims",
+            "warning",
+            "assertion",
+            "insistence",
+            "promise",
+            "pledge",
+            "vow",
+            "prediction",
+            "suggestion",
+            "contention",
+            "declaration",
+            "charge",
+            "accusation",
+            "boast",
+            "complaint",
+            "argument",
+            "quip",
+            "retort",
+        ];
+        let (lo, hi) = self.tok_range(lo_byte, open);
+        let from = lo.max(hi.saturating_sub(14));
+        let noun = (from..hi).rev().find(|&k| in_table(SPEECH_NOUNS, self.word(k)))?;
+        // The complement: nothing, or "that" and a clause with no comma or cue.
+        // A bare noun before the quote is its topic, not its source ("calling Trump’s
+        // charge “pathetic”").
+        let clause = hi > noun + 1
+            && hi <= noun + 10
+            && self.word(noun + 1).eq_ignore_ascii_case("that")
+            && (noun + 2..hi).all(|k| self.word(k) != "," && self.cue_at(k, hi).is_none())
+            || (hi == noun + 3 && self.word(noun + 1).eq_ignore_ascii_case("that") && self.word(noun + 2) == ",");
+        if !clause {
+            return None;
+        }
+        // The owner right before the noun, one or two modifiers between ("her March
+        // comment", "Sanders’ fundraising email").
+        let t = self.tokens[noun];
+        for k in (from.max(noun.saturating_sub(3))..noun).rev() {
+            let w = self.word(k);
+            if in_table(&["his", "her"], w) {
+                let m = (self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun);
+                return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true });
+            }
+            if let Some(run) = self.names.run_at_token(k).filter(|r| r.possessive && r.last == k + 1) {
+                if self.is_person(run.start, run.end) {
+                    let m = (run.start, run.end, MentionKind::Name);
+                    return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true });
+                }
+                return None;
+            }
+            if !self.is_word(k) || in_table(CLAUSE_STOPS, w) || in_table(DETERMINERS, w) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether attribution `inner` sits in the clause `outer` reports: a person
+    /// pronoun subject right after `outer`'s finite cue, or after its "that" or its
+    /// hearer ("said he rarely asks", "told NPR that he believes"). The pronoun stands
+    /// for `outer`'s speaker, and what follows is `outer`'s report.
+    fn reports_clause_of(&self, outer: &Attribution, inner: &Attribution) -> bool {
+        let Some((ms, me, MentionKind::Pronoun)) = inner.mention else { return false };
+        if outer.weak || !in_table(PERSON_PRONOUNS, &self.text[ms..me]) || outer.mention.is_none() {
+            return false;
+        }
+        let (_, after_cue) = self.tok_range(outer.cue.0, outer.cue.1);
+        let (m, _) = self.tok_range(ms, me);
+        if m < after_cue || m > after_cue + 6 {
+            return false;
+        }
+        let outer_word = self.word(after_cue - 1).to_lowercase();
+        let plain = CUES.iter().any(|&(c, f)| f == CueForm::Finite && c.ends_with(outer_word.as_str()));
+        // Right after the cue, or after its "that", with nothing but a hearer between.
+        let gap_ok =
+            (after_cue..m).all(|k| self.is_word(k) && !in_table(CLAUSE_STOPS, self.word(k)) || self.word(k) == "that");
+        plain && gap_ok && (m == after_cue || self.word(m - 1) == "that")
+    }
+
+    /// The subject of an absolute phrase ending at token `end` (exclusive) in a
+    /// participle: "… kicked a protester, with Trump reportedly yelling:" — the name
+    /// right before the participle (adverbs between) does the speaking, not the
+    /// clause's subject.
+    fn absolute_subject(&self, lo: usize, end: usize) -> Option<(usize, usize, MentionKind)> {
+        let p = end.checked_sub(1).filter(|&p| p > lo)?;
+        let ing = self.word(p);
+        if !self.is_word(p) || is_capitalized(ing) || !ing.ends_with("ing") || ing.len() <= 5 {
+            return None;
+        }
+        let mut k = p;
+        while k > lo + 1 && self.is_word(k - 1) && is_adverb(self.word(k - 1)) {
+            k -= 1;
+        }
+        let run = self.names.run_at_token(k - 1).filter(|r| r.last == k && !r.possessive)?;
+        // "with Trump yelling", "— Ryan saying": the phrase opens after "with" or a dash.
+        let opener = run.first.checked_sub(1).map(|i| self.word(i))?;
+        (matches!(opener, "with" | "—" | "–" | "-") && self.is_person(run.start, run.end)).then_some((
+            run.start,
+            run.end,
+            MentionKind::Name,
+        ))
     }
 
     /// The source of a bare "From the report:", "More from the report:", "From Bush's
@@ -1461,7 +1688,12 @@ impl<'a> Ctx<'a> {
                 // last clause is an attribution.
                 || self.ends_with_attribution(r.close.1, after_hi.max(r.close.1));
             let after = if shaped { self.after_attribution(r.close.1, after_hi.max(r.close.1)) } else { None };
-            let before_attr = self.before_attribution(before_lo, r.open.0, cand.starts_clause);
+            // "her March comment that, “…”", "Donald Trump’s claim that Obama “founded
+            // ISIS”": the owner of a speech noun whose complement holds the quote.
+            let before_attr = match self.speech_noun_owner(before_lo, r.open.0) {
+                Some(a) => Some((a, 0)),
+                None => self.before_attribution(before_lo, r.open.0, cand.starts_clause),
+            };
             // A cue right before the quote ("said: '…'") beats one after it; otherwise
             // the cue after ('"…," he said') is the quote's own.
             cand.attribution = match (before_attr, after) {
@@ -1727,6 +1959,11 @@ impl<'a> Ctx<'a> {
     fn build(&self, cands: &[Candidate]) -> Vec<Quote> {
         let mut out: Vec<Quote> = Vec::new();
         let mut last_speaker: Option<(Speaker, usize)> = None;
+        // Regions that became quotes; the others were terms or titles.
+        let mut kept = vec![false; self.regions.len()];
+        for c in cands.iter().filter(|c| c.keep) {
+            kept[c.region..=c.last_region].iter_mut().for_each(|k| *k = true);
+        }
         for c in cands.iter().filter(|c| c.keep) {
             let start = c.pieces[0].0;
             let end = c.pieces[c.pieces.len() - 1].1;
@@ -1760,7 +1997,7 @@ impl<'a> Ctx<'a> {
                     });
                     // "Valastro praised Christie’s leadership …. ¶ “We need …”": the
                     // subject of the sentence right before the quote is its speaker.
-                    let subject = self.previous_subject(self.regions[c.region].open.0);
+                    let subject = self.previous_subject(self.regions[c.region].open.0, &kept);
                     let chosen = reported.or(subject).or(inherited).or(introduced).unwrap_or_default();
                     (self.nearest_pronoun(chosen, start), None)
                 }
@@ -1778,8 +2015,11 @@ impl<'a> Ctx<'a> {
     /// `open`, in the quote's paragraph or the one before, as a speaker: a person's
     /// name or a pronoun opening the sentence (after an opening phrase and its comma),
     /// or a noun phrase with a determiner ("the DNC issued a statement …"). A sentence
-    /// holding a quote of its own is skipped: its speaker is that quote's.
-    fn previous_subject(&self, open: usize) -> Option<Speaker> {
+    /// holding a quote of its own is skipped: its speaker is that quote's. Scare
+    /// quotes and titles (regions not `kept` as quotes) do not count: "Haley … is an
+    /// “articulate conservative” …, the editorial board writes. "It's a sign …"" is
+    /// the board's.
+    fn previous_subject(&self, open: usize, kept: &[bool]) -> Option<Speaker> {
         let end = self.text[..open].trim_end().len();
         if end == 0 || self.text[end..open].matches('\n').count() > 2 {
             return None;
@@ -1789,7 +2029,8 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let ri = self.regions.partition_point(|r| r.close.1 <= s);
-        if self.regions.get(ri).is_some_and(|r| r.open.0 < end) {
+        let quoted = self.regions[ri..].iter().take_while(|r| r.open.0 < end).zip(&kept[ri..]).any(|(_, &k)| k);
+        if quoted {
             return None;
         }
         let (lo, hi) = self.tok_range(s, end);
@@ -1917,6 +2158,12 @@ impl<'a> Ctx<'a> {
             MentionKind::Name => {
                 let (name, entity) = self.names.resolve_name(s, e);
                 Some((if name.is_empty() { written.clone() } else { name }, entity))
+            }
+            // A possessive owner of a speech noun ("his warning that …") is its pronoun.
+            MentionKind::Pronoun if in_table(&["his", "her"], &written) => {
+                let as_subject = if written.eq_ignore_ascii_case("his") { "he" } else { "she" };
+                let female = Some(as_subject == "she");
+                self.names.last_person_for(s, female, |p| self.is_quoted(p)).map(|(_, n, e)| (n, e))
             }
             MentionKind::Pronoun if in_table(PERSON_PRONOUNS, &written) => {
                 // The last person named outside quotes, or the last named speaker,

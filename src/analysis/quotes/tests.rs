@@ -886,3 +886,128 @@ fn an_unlisted_participle_before_the_quote_is_a_cue() {
     let quotes = extract(text, &naive_sentences(text), &[]);
     assert!(quotes.iter().all(|q| q.cue.as_ref().is_none_or(|c| c.text != "including")), "{quotes:?}");
 }
+
+#[test]
+fn a_pronoun_clause_reported_by_a_cue_is_that_cues_speakers() {
+    // "X said he …, “…”": the pronoun's clause is what X said, and PolNeAR marks X.
+    let text = "Senator John McCain said he rarely asks colleagues to campaign for him, “except for people I’m \
+                very close to.”";
+    assert_eq!(mention_of(text, "except for").1.as_deref(), Some("John McCain"));
+    let text = "The president told reporters that he thinks, “This deal is a good one for the country.”";
+    assert_eq!(mention_of(text, "This deal").1.as_deref(), Some("The president"));
+    // Not when the pronoun opens a clause of its own after a comma.
+    let text = "Mr. Obama spoke to Angela Merkel on Monday. Afterward she said, “We agreed on the next steps.”";
+    assert_eq!(mention_of(text, "We agreed").1.as_deref(), Some("she"));
+}
+
+#[test]
+fn scare_quotes_do_not_hide_the_previous_sentences_speaker() {
+    // The dropped “articulate conservative” leaves the board the subject of the report
+    // that introduces the next quote.
+    let text = "Haley is an “articulate conservative” who has won two elections in the state, the editorial \
+                board writes. “It is a sign of the party’s distemper that some conservatives denounced her.”";
+    assert_eq!(mention_of(text, "It is a sign").1.as_deref(), Some("the editorial board"));
+}
+
+#[test]
+fn a_name_after_a_preposition_and_an_article_is_an_object() {
+    // "in the Observer" is where he wrote, not who spoke; the subject is the
+    // appositive pair, whose first part PolNeAR marks.
+    let text = "Writing in the Observer, her senior policy adviser, Jake Sullivan, said: “Cooperation across the \
+                Atlantic is essential.”";
+    assert_eq!(mention_of(text, "Cooperation").1.as_deref(), Some("her senior policy adviser"));
+}
+
+#[test]
+fn the_subject_of_an_absolute_participle_speaks_before_a_colon() {
+    // "with X yelling:" — X yells, not the clause's subject.
+    let text = "At a rally in Birmingham, some supporters punched a Black Lives Matter protester, with Donald Trump \
+                reportedly yelling: “Get him the hell out of here!”";
+    assert_eq!(mention_of(text, "Get him").0.as_deref(), Some("Donald Trump"));
+}
+
+#[test]
+fn a_share_of_respondents_speaks_through_its_poll() {
+    // The poll is the source of what a share of its respondents said.
+    let text = "In a September Washington Post-ABC News poll, 75 percent of Republicans said “most people in \
+                politics” cannot be trusted.";
+    assert_eq!(mention_of(text, "most people").1.as_deref(), Some("a September Washington Post-ABC News poll"));
+    // Without a poll in the sentence the respondents stay the subject.
+    let text = "At the rally, 75 percent of Republicans said “most people in politics” cannot be trusted.";
+    assert_eq!(mention_of(text, "most people").1.as_deref(), Some("Republicans"));
+    let text = "In a new CNN poll, Senator Bernie Sanders said “the numbers are moving our way.”";
+    assert_eq!(mention_of(text, "the numbers").0.as_deref(), Some("Bernie Sanders"));
+}
+
+/// The mention as written of the quote that starts with `begins`, through the real
+/// sentence and entity stages.
+fn mention_full(text: &str, begins: &str) -> Option<String> {
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let q = extract(text, &sentences, &entities).into_iter().find(|q| q.text.starts_with(begins));
+    let q = q.unwrap_or_else(|| panic!("no quote starting {begins:?} in\n{text}"));
+    q.speaker.start.zip(q.speaker.end).map(|(a, b)| text[a..b].to_string())
+}
+
+#[test]
+fn an_unlisted_verb_closing_the_quotes_clause_beats_a_later_cue() {
+    // "continued" belongs to the "as" clause; "he demanded" is the quote's own.
+    let text = "Jeb Bush kept talking. “Quiet,” he demanded, as Bush continued to interject.";
+    assert_eq!(mention_full(text, "Quiet").as_deref(), Some("he"));
+}
+
+#[test]
+fn a_participle_skips_an_opening_prepositional_phrase_for_its_subject() {
+    let text = "In three separate interviews, the justice sounded off on Trump, saying she did not “want to \
+                contemplate” a Trump court.";
+    assert_eq!(mention_full(text, "want to").as_deref(), Some("the justice"));
+}
+
+#[test]
+fn words_woven_into_an_adverbial_clause_are_its_subjects() {
+    let text = "David Axelrod tweeted a correction after Hillary Clinton argued in the debate that “if everyone \
+                had voted as he voted, we would not have rescued the auto industry.”";
+    assert_eq!(speaker_of(text, "if everyone").as_deref(), Some("Hillary Clinton"));
+    // A participle in the clause hangs on the main clause: no change there.
+    let text = "Bernie Sanders slammed the deal after two weeks of talks, saying it goes “nowhere near far enough.”";
+    assert_eq!(speaker_of(text, "nowhere near").as_deref(), Some("Bernie Sanders"));
+}
+
+#[test]
+fn a_cue_in_an_opening_subordinate_clause_yields_to_the_main_clause() {
+    let text = "When Donald Trump suggested that Cuba would sue, Marco Rubio fired back forcefully: “If they sue \
+                us in a court in Miami, they’re going to lose.”";
+    assert_eq!(speaker_of(text, "If they sue").as_deref(), Some("Marco Rubio"));
+}
+
+#[test]
+fn the_owner_of_a_speech_noun_speaks_its_that_clause() {
+    let text = "Hillary Clinton campaigned in Ohio. The miners' union is unlikely to back her after her March \
+                comment that, “We're going to put a lot of coal companies and coal miners out of business.”";
+    assert_eq!(mention_of(text, "We're going").1.as_deref(), Some("her"));
+    assert_eq!(mention_of(text, "We're going").0.as_deref(), Some("Hillary Clinton"));
+    let text = "Mike Pence blamed the media for making an issue out of Donald Trump’s claim that President Obama \
+                “founded ISIS,” saying reporters missed the larger truth.";
+    assert_eq!(mention_of(text, "founded ISIS").0.as_deref(), Some("Donald Trump"));
+    // A bare noun before the quote is its topic: the one who calls it so speaks.
+    let text = "Brian Fallon responded on Twitter, calling Donald Trump’s charge “pathetic and dangerous.”";
+    assert_eq!(mention_of(text, "pathetic").0.as_deref(), Some("Brian Fallon"));
+}
+
+#[test]
+fn a_coordinated_clause_or_object_relative_with_its_own_subject_owns_woven_words() {
+    let text = "“The dream is still there,” Michelle Stevens says, but she cautions that she sees “two different \
+                sides to it.”";
+    assert_eq!(mention_of(text, "two different").1.as_deref(), Some("she"));
+    let text = "Bernie Sanders reiterated his support for Hillary Clinton against Donald Trump, who he blasted as a \
+                “bully and demagogue” on Monday.";
+    assert_eq!(mention_of(text, "bully and").1.as_deref(), Some("he"));
+}
+
+#[test]
+fn cue_verbs_news_uses_for_quotes_beyond_said() {
+    let text = "“Donald Trump is not a racist, guys,” Bruce LeVell assured the mostly white crowd.";
+    assert_eq!(mention_of(text, "Donald Trump is").0.as_deref(), Some("Bruce LeVell"));
+    let text = "Asked about the server, Sidney Blumenthal answered, “I have no idea. We’re old friends.”";
+    assert_eq!(mention_of(text, "I have no idea").0.as_deref(), Some("Sidney Blumenthal"));
+}
