@@ -17,10 +17,14 @@
 //!   past three years", "the 1990s") and outside for dates and names ("Nov. 1",
 //!   "Friday"). "two years ago" and "a year earlier" are dates; "three days later"
 //!   tags only the duration.
-//! - **Year-less dates** ("March 18", "June") take the year that puts them nearest the
-//!   reference date, unless the tense nearby ("will", "was", "-ed") points one way and
-//!   that side is within 300 days. **Weekdays** follow the tense the same way, and
-//!   are the nearest such day (ties to the past) when nothing tells.
+//! - **Tense anchoring.** The verb nearest an expression in its clause says which side
+//!   of the reference date it lies on (`Scanner::tense`): "will", "expected", "is set
+//!   to", "until" point ahead; "was", "said", "told", "-ed" verbs, "since" point back.
+//!   **Year-less dates** ("March 18") follow it when that side is within 300 days, else
+//!   take the nearest year; **year-less months** ("in March") with no cue are the one
+//!   ahead only when at most four months away. **Weekdays** follow the tense, and are
+//!   the day on or before the reference when nothing tells (news reports what
+//!   happened: 120 of 125 weekdays in TimeBank are).
 //! - **Values**: days `2025-03-18`, months `2025-03`, ISO weeks `2025-W12`, quarters
 //!   `2025-Q1`, halves `2025-H2`, seasons `2025-SU`, decades `199`, centuries `19`,
 //!   parts of day `2025-03-18TMO` (typed DATE after a weekday, as in the data), clock
@@ -434,11 +438,88 @@ const FUTURE_CUES: [&str; 14] = [
     "tomorrow",
 ];
 
-/// Words near a date that put it in the past ("rose in March"); lowercase words in
-/// "-ed" count too.
-const PAST_CUES: [&str; 15] = [
-    "was", "were", "had", "did", "rose", "fell", "began", "came", "took", "made", "met", "left", "won", "ago", "since",
+/// Words that put a nearby date in the past ("rose in March", "told customers
+/// Monday"): common irregular past tenses, and "ago", "since", "yesterday". Regular
+/// "-ed" verbs count too (see `Scanner::tense_cue`).
+const PAST_CUES: [&str; 52] = [
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "rose",
+    "fell",
+    "began",
+    "came",
+    "took",
+    "made",
+    "met",
+    "left",
+    "won",
+    "went",
+    "gave",
+    "got",
+    "saw",
+    "sold",
+    "bought",
+    "brought",
+    "found",
+    "held",
+    "kept",
+    "led",
+    "lost",
+    "paid",
+    "sent",
+    "spent",
+    "spoke",
+    "stood",
+    "thought",
+    "wrote",
+    "became",
+    "broke",
+    "chose",
+    "drew",
+    "fled",
+    "flew",
+    "fought",
+    "grew",
+    "heard",
+    "knew",
+    "meant",
+    "sought",
+    "struck",
+    "threw",
+    "withdrew",
+    "ago",
+    "since",
+    "yesterday",
 ];
+
+/// "-ed" words that are not past tenses.
+const NOT_PAST_ED: [&str; 6] = ["hundred", "kindred", "sacred", "wicked", "naked", "rugged"];
+
+/// Words before an "-ed" word that make it an adjective or a passive, not a past tense:
+/// "the combined company", "will be paid", "is based".
+const NOT_BEFORE_PAST_ED: [&str; 12] =
+    ["the", "a", "an", "its", "their", "his", "her", "be", "is", "are", "being", "so-called"];
+
+/// Words before "to" that make an intention or a plan, which points ahead: "is set to
+/// resume Monday", "plans to meet Friday".
+const INTENT_BEFORE_TO: [&str; 14] = [
+    "is", "are", "set", "due", "plans", "plan", "planned", "going", "agreed", "hopes", "intends", "aims", "wants",
+    "supposed",
+];
+
+/// How many months ahead a year-less month with no tense cue may lie; further ahead,
+/// the one before is meant ("in March", said in November, is last March).
+const MONTHS_AHEAD: i32 = 4;
+
+/// Reporting verbs, which tell when something was said rather than when it happens.
+const REPORTING_VERBS: [&str; 8] = ["said", "says", "told", "reported", "announced", "added", "noted", "stated"];
+
+/// How many tokens either side of a date the search for its governing verb goes.
+const TENSE_REACH: usize = 12;
 
 /// How far (in days) the tense may push a year-less date away from the reference
 /// before the nearest reading wins instead.
@@ -830,7 +911,7 @@ impl<'a> Scanner<'a> {
             self.punct(i + 3, '/'),
             self.word(i + 4).and_then(num),
         ) {
-            let y = if y < 100 { 1900 + y as i32 } else { y as i32 };
+            let y = if y < 100 { self.century_of(y as i32) } else { y as i32 };
             let (m, d) = if a > 12 && b <= 12 { (b, a) } else { (a, b) };
             if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
                 return Some(self.hit(i + 4, TimexType::Date, ymd(date)).explicit());
@@ -893,6 +974,14 @@ impl<'a> Scanner<'a> {
             return Some(self.hit(last, TimexType::Date, Cal::Month(y, m).value()).explicit());
         }
         None
+    }
+
+    /// A two-digit year ("7/8/07") in the century that puts it nearest the reference
+    /// year (1900s without one).
+    fn century_of(&self, yy: i32) -> i32 {
+        let Some(r) = self.ref_year() else { return 1900 + yy };
+        let base = r - r.rem_euclid(100);
+        [base - 100, base, base + 100].into_iter().map(|c| c + yy).min_by_key(|y| (y - r).abs()).unwrap_or(1900 + yy)
     }
 
     /// A date hit for `day` `month` with an optional year.
@@ -1136,6 +1225,8 @@ impl<'a> Scanner<'a> {
         let future = match rel.as_deref() {
             Some("next") => Some(true),
             Some("last") | Some("previous") => Some(false),
+            // "this coming Sunday"
+            Some("this") if j == i + 2 => Some(true),
             // "the company said Friday": a day named right after a report is past.
             _ if on > 0 && self.is_any(on - 1, &["said", "told", "announced", "reported"]) => Some(false),
             _ => self.tense(j),
@@ -1144,16 +1235,9 @@ impl<'a> Scanner<'a> {
             let strict = rel.is_some();
             match future {
                 Some(f) => weekday_near(r, wd, f, strict),
-                // No tense cue: the nearest such day, ties to the past.
-                None => {
-                    let back = weekday_near(r, wd, false, strict);
-                    let ahead = weekday_near(r, wd, true, strict);
-                    if (ahead - r).num_days() < (r - back).num_days() {
-                        ahead
-                    } else {
-                        back
-                    }
-                }
+                // No tense cue: news reports what happened, so the day on or before
+                // the reference (in the TempEval data 120 of 125 weekdays are).
+                None => weekday_near(r, wd, false, strict),
             }
         });
         let day = date.map(ymd).unwrap_or_else(|| format!("XXXX-WXX-{}", wd.number_from_monday()));
@@ -1164,9 +1248,10 @@ impl<'a> Scanner<'a> {
         Some(self.hit(last, TimexType::Date, day))
     }
 
-    /// The tense of the words around token `i` in its sentence: `Some(true)` for the
-    /// future ("will", "expected"), `Some(false)` for the past ("was", "rose",
-    /// "said"), `None` when nothing tells.
+    /// The tense of the verb governing token `i`: `Some(true)` for the future ("will",
+    /// "expected"), `Some(false)` for the past ("was", "rose", "said", "-ed"), `None`
+    /// when nothing in its clause tells. The nearest cue wins, so "the company said
+    /// Friday it will cut jobs" is past and "it said it will cut jobs Friday" future.
     fn tense(&self, i: usize) -> Option<bool> {
         // "as soon as Tuesday", "as early as Tuesday".
         if i >= 2 && self.is(i - 1, "as") && self.is_any(i - 2, &["soon", "early"]) {
@@ -1181,34 +1266,85 @@ impl<'a> Scanner<'a> {
         if p > 0 && self.is(p - 1, "since") {
             return Some(false);
         }
-        let at = self.tokens[i].start;
-        let (lo, hi) = self.sentence_bounds(at);
-        // The window stops at sentence punctuation and semicolons, whatever the
-        // sentence splitter says.
-        let stop = |k: usize| self.tokens[k].kind == TokenKind::Punct && self.is_any(k, &[".", "?", "!", ";"]);
-        let mut from = i;
-        while from > 0 && i - from < 8 && !stop(from - 1) {
-            from -= 1;
-        }
-        let mut to = i + 1;
-        while to < self.tokens.len() && to - i < 6 && !stop(to) {
-            to += 1;
-        }
-        let inside = |k: usize| {
-            let t = self.tokens[k];
-            t.start >= lo && t.end <= hi
-        };
-        if (from..to).any(|k| inside(k) && self.is_any(k, &FUTURE_CUES)) {
+        // "remain closed until Friday": a deadline lies ahead. ("by May" too, unless the
+        // verb says otherwise: "had filed reports by Wednesday".)
+        if p > 0 && self.is_any(p - 1, &["until", "till"]) {
             return Some(true);
         }
-        let past = (from..to).any(|k| {
-            inside(k)
-                && self.word(k).is_some_and(|w| {
-                    PAST_CUES.iter().any(|p| w.eq_ignore_ascii_case(p))
-                        || w.len() >= 5 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
-                })
-        });
-        past.then_some(false)
+        let deadline = p > 0 && self.is(p - 1, "by");
+        // "the hearing is on Wednesday": a present-tense copula before the date
+        // schedules it.
+        let q = if p > 0 && self.is_any(p - 1, &["on", "in", "for"]) { p - 1 } else { p };
+        if q > 0 && self.is_any(q - 1, &["is", "are"]) {
+            return Some(true);
+        }
+        let at = self.tokens[i].start;
+        let (lo, hi) = self.sentence_bounds(at);
+        // The search stops at sentence punctuation and semicolons, whatever the
+        // sentence splitter says.
+        let open = |k: usize| {
+            let t = self.tokens[k];
+            t.start >= lo && t.end <= hi && !(t.kind == TokenKind::Punct && self.is_any(k, &[".", "?", "!", ";"]))
+        };
+        let mut left = None;
+        let mut k = i;
+        while k > 0 && i - k < TENSE_REACH && open(k - 1) {
+            k -= 1;
+            if let Some(f) = self.tense_cue(k) {
+                left = Some((i - k, f));
+                break;
+            }
+        }
+        let mut right = None;
+        let mut k = i + 1;
+        let mut comma = false;
+        while k < self.tokens.len() && k - i <= TENSE_REACH && left.is_none_or(|(d, _)| k - i < d) && open(k) {
+            comma |= self.punct(k, ',');
+            // "Talks will resume in January, officials said": a report after a comma
+            // is about the telling, not about the date.
+            if comma && self.is_any(k, &REPORTING_VERBS) && self.is_any(k + 1, &[".", ",", "?", "!"]) {
+                k += 1;
+                continue;
+            }
+            if let Some(f) = self.tense_cue(k) {
+                right = Some(f);
+                break;
+            }
+            k += 1;
+        }
+        if deadline {
+            // The verb before "by" governs it; what follows is another clause.
+            return Some(left.is_none_or(|(_, f)| f));
+        }
+        right.or(left.map(|(_, f)| f))
+    }
+
+    /// Whether token `k` marks the future (`Some(true)`: "will", "expected") or the past
+    /// (`Some(false)`: "was", "said", a past-tense "-ed" verb).
+    fn tense_cue(&self, k: usize) -> Option<bool> {
+        let w = self.word(k)?;
+        if FUTURE_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)) {
+            return Some(true);
+        }
+        // "is set to resume Monday", "plans to meet Friday": an intention looks ahead.
+        if w == "to" && k > 0 && self.is_any(k - 1, &INTENT_BEFORE_TO) {
+            return Some(true);
+        }
+        if PAST_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)) {
+            return Some(false);
+        }
+        // Regular past tense: lowercase "-ed", but not "hundred" or "need", not an
+        // adjective after a determiner ("the combined company") and not a passive
+        // after "be" ("will be paid", "is based").
+        let regular = w.len() >= 5
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !NOT_PAST_ED.iter().any(|x| w.eq_ignore_ascii_case(x));
+        if regular && !(k > 0 && self.is_any(k - 1, &NOT_BEFORE_PAST_ED)) {
+            return Some(false);
+        }
+        None
     }
 
     /// Whether the words around token `i` point to the future.
@@ -1282,14 +1418,21 @@ impl<'a> Scanner<'a> {
                         Some(true) if m < rm => ry + 1,
                         Some(_) => ry,
                         None => {
-                            // The nearest such month; ties go to the past, as news reports.
-                            let diff = m as i32 - rm as i32;
-                            if diff > 6 {
-                                ry - 1
-                            } else if diff < -6 {
-                                ry + 1
-                            } else {
+                            // News looks back more than ahead: the month ahead only
+                            // when it is at most four months away, else the one before.
+                            let ahead = (m as i32 - rm as i32).rem_euclid(12);
+                            if ahead == 0 {
                                 ry
+                            } else if ahead <= MONTHS_AHEAD {
+                                if m > rm {
+                                    ry
+                                } else {
+                                    ry + 1
+                                }
+                            } else if m < rm {
+                                ry
+                            } else {
+                                ry - 1
                             }
                         }
                     },
@@ -2413,7 +2556,7 @@ mod tests {
                 ("The treaty took effect 17 March 2025.", "17 March 2025", Date, "2025-03-17"),
                 ("Prices peaked in July 1997 before the crash.", "July 1997", Date, "1997-07"),
                 ("The filing is dated 2025-03-17.", "2025-03-17", Date, "2025-03-17"),
-                ("Talks resume in January, officials said.", "January", Date, "1999-01"),
+                ("Talks will resume in January, officials said.", "January", Date, "1999-01"),
                 ("Sales fell in 1990 and recovered.", "1990", Date, "1990"),
                 ("Growth slowed in the mid-1990s.", "the mid-1990s", Date, "199"),
                 ("Inflation soared in the 1970s, he said.", "the 1970s", Date, "197"),
@@ -2431,7 +2574,7 @@ mod tests {
             &[
                 ("The company said Friday it would cut jobs.", "Friday", Date, "1989-10-27"),
                 ("The company said Thursday it had sold the unit.", "Thursday", Date, "1989-10-26"),
-                ("Talks resume Wednesday.", "Wednesday", Date, "1989-11-01"),
+                ("Talks will resume Wednesday.", "Wednesday", Date, "1989-11-01"),
                 ("Stocks fell yesterday in heavy trading.", "yesterday", Date, "1989-10-29"),
                 ("Officials met today.", "today", Date, "1989-10-30"),
                 ("The board met last week.", "last week", Date, "1989-W43"),
@@ -2455,6 +2598,45 @@ mod tests {
                 ("He was born on the 3rd of May 1950.", "3rd of May 1950", Date, "1950-05-03"),
             ],
         );
+    }
+
+    /// The verb nearest a weekday or month decides its side of the reference date.
+    #[test]
+    fn tense_of_the_governing_verb_anchors_weekdays_and_months() {
+        use TimexType::*;
+        // A Wednesday.
+        check(
+            date(2025, 3, 19),
+            &[
+                // The nearest verb governs: "said" before the day, "will" after it.
+                ("The company said Friday it will cut 300 jobs.", "Friday", Date, "2025-03-14"),
+                ("The company said it will cut 300 jobs Friday.", "Friday", Date, "2025-03-21"),
+                // Irregular past tenses count: "told", "sold".
+                ("A spokeswoman said the company told customers Monday about the flaw.", "Monday", Date, "2025-03-17"),
+                // No cue at all: news reports what happened, the day on or before.
+                ("Volume rose to 180 million shares, up from 150 million Thursday.", "Thursday", Date, "2025-03-13"),
+                // Intentions point ahead.
+                ("Peace talks are set to resume Monday in Geneva.", "Monday", Date, "2025-03-24"),
+                ("Trading is to resume in Paris Tuesday.", "Tuesday", Date, "2025-03-25"),
+                ("Stock markets will remain closed until Friday.", "Friday", Date, "2025-03-21"),
+                ("Markets stay closed until Friday, regulators said.", "Friday", Date, "2025-03-21"),
+                ("International Women's Day is this coming Sunday.", "this coming Sunday", Date, "2025-03-23"),
+                // "by" looks ahead unless the verb before it is past.
+                ("The talks are supposed to conclude by May, diplomats noted.", "May", Date, "2025-05"),
+                ("All members had filed their reports by Monday.", "Monday", Date, "2025-03-17"),
+            ],
+        );
+        check(
+            date(1989, 11, 2),
+            &[
+                // A month with no cue: behind unless at most four months ahead.
+                ("Its shares traded at $42 in June, up from $29.75 in March.", "March", Date, "1989-03"),
+                ("Shares in the unit are payable in January.", "January", Date, "1990-01"),
+            ],
+        );
+        // A two-digit year takes the century nearest the reference.
+        check(date(2007, 7, 9), &[("The jet was unveiled on 7/8/07 in Everett.", "7/8/07", Date, "2007-07-08")]);
+        check(date(1989, 10, 26), &[("The ruling is dated 10/26/89.", "10/26/89", Date, "1989-10-26")]);
     }
 
     #[test]
