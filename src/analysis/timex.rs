@@ -27,7 +27,7 @@
 //!   happened: 120 of 125 weekdays in TimeBank are).
 //! - **Values**: days `2025-03-18`, months `2025-03`, ISO weeks `2025-W12`, quarters
 //!   `2025-Q1`, halves `2025-H2`, seasons `2025-SU`, decades `199`, centuries `19`,
-//!   parts of day `2025-03-18TMO` (typed DATE after a weekday, as in the data), clock
+//!   parts of day `2025-03-18TMO` (TIME, as "this morning"), clock
 //!   times `2025-03-18T15:00`, durations `P3Y` / `PT2H` / `PXW`, sets `P1W` /
 //!   `XXXX-WXX-1`, and `PRESENT_REF` / `PAST_REF` / `FUTURE_REF`. Unknown parts are `X`.
 //! - **Anaphora**: "a year earlier" after "the third quarter" is that quarter a year
@@ -119,12 +119,14 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 189] = [
+const START_WORDS: [&str; 191] = [
     "a",
     "afternoon",
+    "almost",
     "an",
     "apr",
     "april",
+    "around",
     "at",
     "aug",
     "august",
@@ -421,8 +423,9 @@ const SET_WORDS: [(&str, &str); 6] = [
 ];
 
 /// Words near a weekday that put it in the future ("will meet Friday").
-const FUTURE_CUES: [&str; 14] = [
+const FUTURE_CUES: [&str; 15] = [
     "will",
+    "would",
     "'ll",
     "won't",
     "shall",
@@ -518,6 +521,11 @@ const MONTHS_AHEAD: i32 = 4;
 /// Reporting verbs, which tell when something was said rather than when it happens.
 const REPORTING_VERBS: [&str; 8] = ["said", "says", "told", "reported", "announced", "added", "noted", "stated"];
 
+/// Words between a count and its unit that leave the count alone: "20 more years",
+/// "eight trading days".
+const COUNT_FILLERS: [&str; 10] =
+    ["more", "additional", "further", "full", "straight", "consecutive", "trading", "business", "working", "calendar"];
+
 /// How many tokens either side of a date the search for its governing verb goes.
 const TENSE_REACH: usize = 12;
 
@@ -548,7 +556,7 @@ const MONTH_CONTEXT: [&str; 14] =
     ["in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "during", "through"];
 
 /// Modifiers that may open an expression and belong to its extent.
-const PRE_MODS: [&[&str]; 18] = [
+const PRE_MODS: [&[&str]; 20] = [
     // Approximators the TempEval data keeps inside ("nearly two years"); "about",
     // "over" and "within" it leaves outside, so they are not listed.
     &["no", "more", "than"],
@@ -557,6 +565,8 @@ const PRE_MODS: [&[&str]; 18] = [
     &["at", "least"],
     &["up", "to"],
     &["nearly"],
+    &["almost"],
+    &["around"],
     &["the", "early"],
     &["the", "late"],
     &["early"],
@@ -841,7 +851,14 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let hit = self.core(k, det, premod || det)?;
+        let mut hit = self.core(k, det, premod || det)?;
+        // "almost every week": an approximation is not part of a recurrence.
+        let start = if premod && hit.kind == TimexType::Set { self.tokens[j].start } else { start };
+        // "the next year or so": the vagueness belongs to the expression.
+        if self.is_phrase(hit.next, &["or", "so"]) {
+            hit.end = self.tokens[hit.next + 1].end;
+            hit.next += 2;
+        }
         self.remember(&hit);
         Some((start, hit))
     }
@@ -1241,9 +1258,10 @@ impl<'a> Scanner<'a> {
             }
         });
         let day = date.map(ymd).unwrap_or_else(|| format!("XXXX-WXX-{}", wd.number_from_monday()));
-        // "Tuesday morning": the part of day joins the value; TempEval tags it DATE.
+        // "Tuesday morning": the part of day joins the value, a TIME (as TimeML has
+        // it, and every such expression in TimeBank and MEANTIME).
         if let Some(part) = self.word(last + 1).and_then(day_part) {
-            return Some(self.hit(last + 1, TimexType::Date, format!("{day}T{part}")));
+            return Some(self.hit(last + 1, TimexType::Time, format!("{day}T{part}")));
         }
         Some(self.hit(last, TimexType::Date, day))
     }
@@ -1471,9 +1489,9 @@ impl<'a> Scanner<'a> {
             if det {
                 return None;
             }
-            // "yesterday morning": the part of day joins the value (DATE, as for weekdays).
+            // "yesterday morning": the part of day joins the value (a TIME, as for weekdays).
             if let Some(part) = self.word(i + 1).and_then(day_part) {
-                return Some(self.hit(i + 1, TimexType::Date, format!("{}T{part}", shift(d))));
+                return Some(self.hit(i + 1, TimexType::Time, format!("{}T{part}", shift(d))));
             }
             return Some(self.hit(i, TimexType::Date, shift(d)));
         }
@@ -1640,7 +1658,9 @@ impl<'a> Scanner<'a> {
             }
             return Some(self.hit(j, TimexType::Duration, duration(n, u)));
         }
-        let (count, unit_at) = match self.count(j) {
+        // "half a year", "half an hour".
+        let half_a = w.eq_ignore_ascii_case("half") && self.is_any(j + 1, &["a", "an"]);
+        let (count, mut unit_at) = match self.count(j).or(half_a.then_some((Some(0), j + 2))) {
             Some(c) => c,
             // A bare plural unit: "for years", "weeks".
             None => {
@@ -1651,8 +1671,54 @@ impl<'a> Scanner<'a> {
                 (None, j)
             }
         };
+        let mut half = half_a;
+        if count.is_some() && !half {
+            // "two to three weeks", "12 to 18 months": a range, counted by its lower end.
+            if self.is_any(unit_at, &["to", "or"]) && !self.is(unit_at + 1, "a") {
+                if let Some((Some(_), after)) = self.count(unit_at + 1) {
+                    if self.word(after).is_some_and(is_unit) {
+                        unit_at = after;
+                    }
+                }
+            }
+            // "2 1/2 years", "two and a half years".
+            if self.is(unit_at, "1") && self.punct(unit_at + 1, '/') && self.is(unit_at + 2, "2")
+                || self.is_phrase(unit_at, &["and", "a", "half"])
+            {
+                half = true;
+                unit_at += 3;
+            }
+            // "20 more years", "eight trading days".
+            if self.is_any(unit_at, &COUNT_FILLERS) && self.word(unit_at + 1).is_some_and(is_unit) {
+                unit_at += 1;
+            }
+        }
         let uw = self.word(unit_at)?;
         let u = unit_of(uw)?;
+        let mut last = unit_at;
+        // "a minute and a half".
+        if !half && count.is_some() && self.is_phrase(last + 1, &["and", "a", "half"]) {
+            half = true;
+            last += 3;
+        }
+        // "a week or so", "a year or two", "weeks or months": one vague stretch.
+        if self.is_phrase(last + 1, &["or", "so"]) {
+            last += 2;
+        } else if self.is(last + 1, "or") {
+            match self.count(last + 2) {
+                Some((Some(_), after)) if !self.is(last + 2, "a") => {
+                    last = if self.word(after).is_some_and(is_unit) { after } else { after - 1 };
+                }
+                None if count.is_none()
+                    && self
+                        .word(last + 2)
+                        .is_some_and(|n| unit_of(n).is_some_and(|v| v.many.eq_ignore_ascii_case(n))) =>
+                {
+                    last += 2;
+                }
+                _ => {}
+            }
+        }
         // "a second" is an ordinal more often than a time; "one second" too.
         if u.one == "second" && count.unwrap_or(2) < 2 {
             return None;
@@ -1662,7 +1728,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // "37 years old" is an age.
-        if self.is(unit_at + 1, "old") {
+        if self.is(last + 1, "old") {
             return None;
         }
         // "$2 million a year", "four flights a week" are rates, not stretches of time.
@@ -1670,7 +1736,7 @@ impl<'a> Scanner<'a> {
         if self.is_any(j, &["a", "an", "per"])
             && j > 0
             && (self.is_amount(j - 1) || self.is_plural_noun(j - 1))
-            && !self.is_any(unit_at + 1, &["ago", "earlier"])
+            && !self.is_any(last + 1, &["ago", "earlier"])
         {
             return None;
         }
@@ -1684,9 +1750,9 @@ impl<'a> Scanner<'a> {
         }
         // "a year ago", "three weeks earlier": a date. ("later" stays outside: in the
         // TempEval data "three days later" tags only the duration.)
-        if !span_word && !det && self.is_any(unit_at + 1, &["ago", "earlier"]) {
+        if !span_word && !det && self.is_any(last + 1, &["ago", "earlier"]) {
             let value = self.shifted(count, u, -1);
-            return Some(self.hit(unit_at + 1, TimexType::Date, value));
+            return Some(self.hit(last + 1, TimexType::Date, value));
         }
         // "the nine months" (a reporting period) keeps "the"; "the two days" does not.
         if det && !span_word && !(u.letter == 'Q' || u.letter == 'M' && !u.clock) {
@@ -1696,7 +1762,8 @@ impl<'a> Scanner<'a> {
         if det && !span_word && count == Some(1) && self.is(j, "a") {
             return None;
         }
-        Some(self.hit(unit_at, TimexType::Duration, duration(count, u)))
+        let value = if half { half_duration(count.unwrap_or(0), u) } else { duration(count, u) };
+        Some(self.hit(last, TimexType::Duration, value))
     }
 
     /// Whether token `i` is a lowercase plural noun-like word ("flights", "seats").
@@ -2389,6 +2456,49 @@ fn hyphen_quantity(w: &str) -> Option<(Option<u32>, &'static Unit, bool)> {
     Some((Some(n), u, parts.next().is_some()))
 }
 
+/// The ISO 8601 duration of `n` and a half `unit`s: "2 1/2 years" → `P2Y6M`, "a minute
+/// and a half" → `PT1M30S`, "half an hour" → `PT30M`.
+fn half_duration(n: u32, u: &Unit) -> String {
+    let whole = |s: &mut String, n: u32, letter: char| {
+        if n > 0 {
+            s.push_str(&format!("{n}{letter}"));
+        }
+    };
+    let mut s = String::from("P");
+    match (u.letter, u.clock) {
+        ('Y', _) if u.factor > 1 => s.push_str(&format!("{}Y", n.saturating_mul(u.factor) + u.factor / 2)),
+        ('Y', _) => {
+            whole(&mut s, n, 'Y');
+            s.push_str("6M");
+        }
+        ('Q', _) => {
+            whole(&mut s, n.saturating_mul(3), 'M');
+            s.push_str("1M15D");
+        }
+        ('M', false) => {
+            whole(&mut s, n, 'M');
+            s.push_str("15D");
+        }
+        ('W', _) => s.push_str(&format!("{}DT12H", n.saturating_mul(7) + 3)),
+        ('D', _) => {
+            whole(&mut s, n, 'D');
+            s.push_str("T12H");
+        }
+        ('H', _) => {
+            s.push('T');
+            whole(&mut s, n, 'H');
+            s.push_str("30M");
+        }
+        ('M', true) => {
+            s.push('T');
+            whole(&mut s, n, 'M');
+            s.push_str("30S");
+        }
+        _ => return duration(Some(n), u),
+    }
+    s
+}
+
 /// The ISO 8601 duration of `n` `unit`s (`PXY` when the count is unknown).
 fn duration(n: Option<u32>, u: &Unit) -> String {
     let t = if u.clock { "T" } else { "" };
@@ -2588,7 +2698,7 @@ mod tests {
                 ("Third-quarter profit fell.", "Third-quarter", Date, "1989-Q3"),
                 ("Sales rose earlier this year.", "earlier this year", Date, "1989"),
                 ("The vote is expected this spring.", "this spring", Date, "1989-SP"),
-                ("The talks will resume Tuesday morning.", "Tuesday morning", Date, "1989-10-31TMO"),
+                ("The talks will resume Tuesday morning.", "Tuesday morning", Time, "1989-10-31TMO"),
                 ("The market closed at 3 p.m. yesterday.", "3 p.m. yesterday", Time, "1989-10-29T15:00"),
                 ("Trading halted at 10:30 a.m. EST.", "10:30 a.m. EST", Time, "1989-10-30T10:30"),
                 ("The vote closes at 14:00 GMT.", "14:00 GMT", Time, "1989-10-30T14:00"),
@@ -2596,6 +2706,30 @@ mod tests {
                 ("Revenue guidance for FY1990 was cut.", "FY1990", Date, "1990"),
                 ("The ruling is dated 26/10/1989.", "26/10/1989", Date, "1989-10-26"),
                 ("He was born on the 3rd of May 1950.", "3rd of May 1950", Date, "1950-05-03"),
+            ],
+        );
+    }
+
+    /// Counts with ranges, fractions, fillers and "or so" are one expression.
+    #[test]
+    fn vague_and_fractional_counts_are_one_expression() {
+        use TimexType::*;
+        check(
+            date(2025, 3, 19),
+            &[
+                ("Shipments will resume within two to three weeks.", "two to three weeks", Duration, "P2W"),
+                ("Refugees lived in the camps for 2 1/2 years.", "2 1/2 years", Duration, "P2Y6M"),
+                ("The jet is two and a half years behind schedule.", "two and a half years", Duration, "P2Y6M"),
+                ("A minute and a half later, the pilot called.", "A minute and a half", Duration, "PT1M30S"),
+                ("The vote took half an hour.", "half an hour", Duration, "PT30M"),
+                ("The fleet may stay for at least 20 more years.", "at least 20 more years", Duration, "P20Y"),
+                ("The yen rose after six straight days of losses.", "six straight days", Duration, "P6D"),
+                ("Rates should ease over the next year or so.", "the next year or so", Date, "2026"),
+                ("A week or so ago, the general picked the date.", "A week or so ago", Date, "2025-03-12"),
+                ("The captive probably died within weeks or months.", "weeks or months", Duration, "PXW"),
+                ("Shots were fired around 7:15 p.m. near the port.", "around 7:15 p.m.", Time, "2025-03-19T19:15"),
+                ("The merger should close around year end.", "around year end", Date, "2025"),
+                ("The reporter vanished almost two years ago.", "almost two years ago", Date, "2023"),
             ],
         );
     }
