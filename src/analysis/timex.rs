@@ -119,7 +119,7 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 191] = [
+const START_WORDS: [&str; 193] = [
     "a",
     "afternoon",
     "almost",
@@ -135,6 +135,8 @@ const START_WORDS: [&str; 191] = [
     "century",
     "christmas",
     "coming",
+    "comparable",
+    "corresponding",
     "couple",
     "current",
     "currently",
@@ -526,6 +528,17 @@ const REPORTING_VERBS: [&str; 8] = ["said", "says", "told", "reported", "announc
 const COUNT_FILLERS: [&str; 10] =
     ["more", "additional", "further", "full", "straight", "consecutive", "trading", "business", "working", "calendar"];
 
+/// Phrases after a period that put it a year back: "the same period last year".
+const YEAR_BEFORE: [&[&str]; 7] = [
+    &["last", "year"],
+    &["a", "year", "ago"],
+    &["a", "year", "earlier"],
+    &["a", "year", "before"],
+    &["the", "previous", "year"],
+    &["the", "prior", "year"],
+    &["of", "last", "year"],
+];
+
 /// How many tokens either side of a date the search for its governing verb goes.
 const TENSE_REACH: usize = 12;
 
@@ -661,6 +674,9 @@ struct Scanner<'a> {
     year: Option<i32>,
     /// The latest calendar value found, for "a year earlier" and "the quarter".
     last: Option<Cal>,
+    /// The latest calendar value of any date, named outright or not ("in February"),
+    /// for "the same period last year".
+    recent: Option<Cal>,
     /// Whether `year` was named after `anchor` and differs from it (no `published`).
     year_is_newer: bool,
     /// Whether to skip tokens that cannot open an expression (off only in tests).
@@ -686,6 +702,7 @@ impl<'a> Scanner<'a> {
             anchor: published,
             year: None,
             last: None,
+            recent: None,
             year_is_newer: false,
             filter,
             starts: Vec::new(),
@@ -867,6 +884,9 @@ impl<'a> Scanner<'a> {
     fn remember(&mut self, hit: &Hit) {
         let v = hit.value.as_str();
         if let Some(cal) = parse_cal(v) {
+            if hit.kind == TimexType::Date {
+                self.recent = Some(cal);
+            }
             if hit.explicit && !matches!(hit.kind, TimexType::Duration | TimexType::Set) {
                 self.last = Some(cal);
                 if self.published.is_none() {
@@ -902,6 +922,7 @@ impl<'a> Scanner<'a> {
             self.relative(i, det),
             self.quantity(i, det),
             self.quarter(i, det),
+            self.period_a_year_before(i, det),
             self.season(i, det || led),
             bare(self.clock(i)),
             bare(self.set(i)),
@@ -2010,6 +2031,36 @@ impl<'a> Scanner<'a> {
         Some(if ord.is_some() { hit.explicit() } else { hit })
     }
 
+    /// "the same period last year", "the corresponding quarter a year ago", "the same
+    /// month a year earlier": the period last named (else the quarter just reported, or
+    /// the reference month), one year back.
+    fn period_a_year_before(&self, i: usize, det: bool) -> Option<Hit> {
+        if !det {
+            return None;
+        }
+        let j = if self.is_any(i, &["same", "corresponding", "comparable"]) { i + 1 } else { i };
+        let unit = self.word(j)?.to_ascii_lowercase();
+        if !matches!(unit.as_str(), "period" | "quarter" | "month" | "week" | "day") {
+            return None;
+        }
+        let last = YEAR_BEFORE.iter().find(|p| self.is_phrase(j + 1, p)).map(|p| j + p.len())?;
+        let r = self.reference();
+        let value = match (unit.as_str(), self.recent) {
+            ("period" | "quarter", Some(Cal::Quarter(y, q))) => Cal::Quarter(y - 1, q).value(),
+            ("period" | "month", Some(Cal::Month(y, m))) => Cal::Month(y - 1, m).value(),
+            ("day", Some(Cal::Day(d))) => ymd(d.with_year(d.year() - 1).unwrap_or(d)),
+            ("period" | "quarter", _) => {
+                let r = r?;
+                let (y, q) = shift_quarter(r.year(), quarter_of(r.month()), -1);
+                Cal::Quarter(y - 1, q).value()
+            }
+            ("month", _) => r.map(|r| Cal::Month(r.year() - 1, r.month()).value())?,
+            ("week", _) => r.map(|r| week_value(add_days(r, -364)))?,
+            _ => r.map(|r| ymd(add_days(r, -365)))?,
+        };
+        Some(self.hit(last, TimexType::Date, value))
+    }
+
     /// Whether token `i` carries a possessive `'s`.
     fn possessive(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.end - t.start > strip_possessive(t.slice(self.text)).len())
@@ -2840,6 +2891,35 @@ mod tests {
         let found = extract(text, &[], date(1989, 10, 26));
         let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
         assert_eq!(values, ["1989-Q3", "1988-Q3"]);
+    }
+
+    /// "the same period last year" is the period just named, a year back.
+    #[test]
+    fn same_period_a_year_before() {
+        let cases = [
+            (
+                "Sales rose 43% in February compared to the same period last year, the automaker said.",
+                date(2010, 3, 3),
+                "the same period last year",
+                "2009-02",
+            ),
+            (
+                "Net income fell in the third quarter from $1.8 million in the corresponding period last year.",
+                date(1989, 11, 1),
+                "the corresponding period last year",
+                "1988-Q3",
+            ),
+            (
+                "Earnings were $2 million. For the quarter a year ago, the bank reported a loss.",
+                date(1989, 10, 26),
+                "the quarter a year ago",
+                "1988-Q3",
+            ),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
     }
 
     #[test]
