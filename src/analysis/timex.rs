@@ -2143,9 +2143,14 @@ impl<'a> Scanner<'a> {
 
     /// A clock time `h24:m` ending at token `last`, with a zone or a day after it.
     fn clock_hit(&self, h24: u32, m: u32, mut last: usize) -> Option<Hit> {
-        // A zone right after belongs to the time: "3 p.m. EDT".
+        // A zone right after belongs to the time: "3 p.m. EDT". UTC (or GMT) is
+        // written `Z` in the value: "16:08 UTC" → `T16:08Z`; other zones are left out.
+        let mut zone = "";
         if self.is_any(last + 1, &TIME_ZONES) {
             last += 1;
+            if self.is_any(last, &["UTC", "GMT"]) {
+                zone = "Z";
+            }
         }
         // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6": the day it falls on.
         let after = if self.punct(last + 1, ',') { last + 2 } else { last + 1 };
@@ -2155,12 +2160,12 @@ impl<'a> Scanner<'a> {
                 next: d.next,
                 end: d.end,
                 kind: TimexType::Time,
-                value: format!("{}T{h24:02}:{m:02}", d.value),
+                value: format!("{}T{h24:02}:{m:02}{zone}", d.value),
                 explicit: false,
             });
         }
         let day = self.reference().map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
-        Some(self.hit(last, TimexType::Time, format!("{day}T{h24:02}:{m:02}")))
+        Some(self.hit(last, TimexType::Time, format!("{day}T{h24:02}:{m:02}{zone}")))
     }
 
     /// Sets: "every week", "each year", "daily", "weekly", "every Monday".
@@ -2752,7 +2757,9 @@ mod tests {
                 ("The talks will resume Tuesday morning.", "Tuesday morning", Time, "1989-10-31TMO"),
                 ("The market closed at 3 p.m. yesterday.", "3 p.m. yesterday", Time, "1989-10-29T15:00"),
                 ("Trading halted at 10:30 a.m. EST.", "10:30 a.m. EST", Time, "1989-10-30T10:30"),
-                ("The vote closes at 14:00 GMT.", "14:00 GMT", Time, "1989-10-30T14:00"),
+                ("The vote closes at 14:00 GMT.", "14:00 GMT", Time, "1989-10-30T14:00Z"),
+                ("The Dow was down 2.6% at 16:08 UTC.", "16:08 UTC", Time, "1989-10-30T16:08Z"),
+                ("GM filed for protection at 12:00 UTC Monday.", "12:00 UTC Monday", Time, "1989-10-30T12:00Z"),
                 ("Profit doubled in Q3 1989.", "Q3 1989", Date, "1989-Q3"),
                 ("Revenue guidance for FY1990 was cut.", "FY1990", Date, "1990"),
                 ("The ruling is dated 26/10/1989.", "26/10/1989", Date, "1989-10-26"),
