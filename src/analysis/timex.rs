@@ -539,6 +539,10 @@ const YEAR_BEFORE: [&[&str]; 7] = [
     &["of", "last", "year"],
 ];
 
+/// Words after "the day" that end the phrase, so it is the day reported: "ending the
+/// day at 8,017", "to finish the day down 31 points".
+const DAY_ENDS: [&str; 8] = ["at", "with", "down", "up", "higher", "lower", "and", "but"];
+
 /// How many tokens either side of a date the search for its governing verb goes.
 const TENSE_REACH: usize = 12;
 
@@ -2328,6 +2332,18 @@ impl<'a> Scanner<'a> {
                 Some(self.hit(i, TimexType::Date, self.ref_year().map(year4).unwrap_or_else(|| "XXXX".into())))
             }
             "week" if det => Some(self.hit(i, TimexType::Date, r.map(week_value).unwrap_or_else(|| "XXXX-WXX".into()))),
+            // "the Nikkei closed down 6% for the day", "to end the day at 8,017": the
+            // trading day reported (the day last named, else the reference), when the
+            // phrase ends there (not "the day the war ended", "the day before").
+            "day" if det => {
+                let ends =
+                    self.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct) || self.is_any(i + 1, &DAY_ENDS);
+                let day = match self.recent {
+                    Some(Cal::Day(d)) => Some(d),
+                    _ => r,
+                };
+                ends.then(|| self.hit(i, TimexType::Date, day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())))
+            }
             "month" if det => Some(self.hit(
                 i,
                 TimexType::Date,
@@ -2898,6 +2914,21 @@ mod tests {
         let found = extract(text, &[], date(1989, 10, 26));
         let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
         assert_eq!(values, ["1989-Q3", "1988-Q3"]);
+    }
+
+    /// "the day" at the end of a phrase is the day last named (else the reference).
+    #[test]
+    fn the_day_is_the_day_reported() {
+        let text = "Stocks rallied on Friday. The Dow gained 1.7% to end the day at 9,505.";
+        let found = extract(text, &[], date(2009, 8, 22));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(got, [("Friday", "2009-08-21"), ("the day", "2009-08-21")]);
+        let found = extract("The Nikkei fell 6.4% for the day.", &[], date(2008, 10, 27));
+        assert_eq!(found.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(), ["2008-10-27"]);
+        // "the day" opening a relative clause or another phrase is not a date.
+        for text in ["They recalled the day the war ended.", "Prices rose the day before."] {
+            assert!(extract(text, &[], date(2008, 10, 27)).iter().all(|t| t.text != "the day"), "{text}");
+        }
     }
 
     /// "the same period last year" is the period just named, a year back.
