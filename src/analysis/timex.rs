@@ -655,6 +655,16 @@ enum Cal {
 }
 
 impl Cal {
+    /// A date inside the period.
+    fn date(self) -> Option<NaiveDate> {
+        match self {
+            Cal::Day(d) => Some(d),
+            Cal::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
+            Cal::Quarter(y, q) => NaiveDate::from_ymd_opt(y, (q - 1) * 3 + 1, 1),
+            Cal::Year(y) => NaiveDate::from_ymd_opt(y, 7, 1),
+        }
+    }
+
     /// The TIMEX3 value.
     fn value(self) -> String {
         match self {
@@ -839,12 +849,7 @@ impl<'a> Scanner<'a> {
 
     /// The period last named outright, as a date inside it.
     fn last_date(&self) -> Option<NaiveDate> {
-        match self.last? {
-            Cal::Day(d) => Some(d),
-            Cal::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
-            Cal::Quarter(y, q) => NaiveDate::from_ymd_opt(y, (q - 1) * 3 + 1, 1),
-            Cal::Year(y) => NaiveDate::from_ymd_opt(y, 7, 1),
-        }
+        self.last?.date()
     }
 
     /// Tries every rule at token `i`; returns the start byte and the longest hit.
@@ -1601,7 +1606,10 @@ impl<'a> Scanner<'a> {
         if w == "that" && !anaphoric {
             return None;
         }
-        let r = if anaphoric { self.last_date().or(self.reference()) } else { self.reference() };
+        // "In March ... The following month": "the following" counts from the latest
+        // date, named outright or not; "that" from the period last named outright.
+        let base = if w == "that" { self.last_date() } else { self.recent.and_then(Cal::date) };
+        let r = if anaphoric { base.or(self.reference()) } else { self.reference() };
         let ref_year = if anaphoric { r.map(|d| d.year()) } else { self.ref_year() };
         // "this morning", "last night".
         if let Some(part) = day_part(&lu) {
@@ -2914,6 +2922,18 @@ mod tests {
         let found = extract(text, &[], date(1989, 10, 26));
         let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
         assert_eq!(values, ["1989-Q3", "1988-Q3"]);
+    }
+
+    /// "the following month" counts from the latest date, even one not named outright.
+    #[test]
+    fn the_following_period_counts_from_the_latest_date() {
+        let text = "In March, the board hired bankers. The following month, the company put itself up for sale.";
+        let found = extract(text, &[], date(1989, 10, 27));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(got, [("March", "1989-03"), ("The following month", "1989-04")]);
+        let text = "Stocks rose on Friday, and jobs data released on the same day showed losses.";
+        let found = extract(text, &[], date(2009, 4, 4));
+        assert_eq!(found.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(), ["2009-04-03", "2009-04-03"]);
     }
 
     /// "the day" at the end of a phrase is the day last named (else the reference).
