@@ -17,13 +17,17 @@
 //!   past three years", "the 1990s") and outside for dates and names ("Nov. 1",
 //!   "Friday"). "two years ago" and "a year earlier" are dates; "three days later"
 //!   tags only the duration.
-//! - **Year-less dates** ("March 18", "June") take the year that puts them nearest the
-//!   reference date, unless the tense nearby ("will", "was", "-ed") points one way and
-//!   that side is within 300 days. **Weekdays** follow the tense the same way, and
-//!   are the nearest such day (ties to the past) when nothing tells.
+//! - **Tense anchoring.** The verb nearest an expression in its clause says which side
+//!   of the reference date it lies on (`Scanner::tense`): "will", "expected", "is set
+//!   to", "until" point ahead; "was", "said", "told", "-ed" verbs, "since" point back.
+//!   **Year-less dates** ("March 18") follow it when that side is within 300 days, else
+//!   take the nearest year; **year-less months** ("in March") with no cue are the one
+//!   ahead only when at most four months away. **Weekdays** follow the tense, and are
+//!   the day on or before the reference when nothing tells (news reports what
+//!   happened: 120 of 125 weekdays in TimeBank are).
 //! - **Values**: days `2025-03-18`, months `2025-03`, ISO weeks `2025-W12`, quarters
 //!   `2025-Q1`, halves `2025-H2`, seasons `2025-SU`, decades `199`, centuries `19`,
-//!   parts of day `2025-03-18TMO` (typed DATE after a weekday, as in the data), clock
+//!   parts of day `2025-03-18TMO` (TIME, as "this morning"), clock
 //!   times `2025-03-18T15:00`, durations `P3Y` / `PT2H` / `PXW`, sets `P1W` /
 //!   `XXXX-WXX-1`, and `PRESENT_REF` / `PAST_REF` / `FUTURE_REF`. Unknown parts are `X`.
 //! - **Anaphora**: "a year earlier" after "the third quarter" is that quarter a year
@@ -115,12 +119,14 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 189] = [
+const START_WORDS: [&str; 193] = [
     "a",
     "afternoon",
+    "almost",
     "an",
     "apr",
     "april",
+    "around",
     "at",
     "aug",
     "august",
@@ -129,6 +135,8 @@ const START_WORDS: [&str; 189] = [
     "century",
     "christmas",
     "coming",
+    "comparable",
+    "corresponding",
     "couple",
     "current",
     "currently",
@@ -417,8 +425,9 @@ const SET_WORDS: [(&str, &str); 6] = [
 ];
 
 /// Words near a weekday that put it in the future ("will meet Friday").
-const FUTURE_CUES: [&str; 14] = [
+const FUTURE_CUES: [&str; 15] = [
     "will",
+    "would",
     "'ll",
     "won't",
     "shall",
@@ -434,11 +443,108 @@ const FUTURE_CUES: [&str; 14] = [
     "tomorrow",
 ];
 
-/// Words near a date that put it in the past ("rose in March"); lowercase words in
-/// "-ed" count too.
-const PAST_CUES: [&str; 15] = [
-    "was", "were", "had", "did", "rose", "fell", "began", "came", "took", "made", "met", "left", "won", "ago", "since",
+/// Words that put a nearby date in the past ("rose in March", "told customers
+/// Monday"): common irregular past tenses, and "ago", "since", "yesterday". Regular
+/// "-ed" verbs count too (see `Scanner::tense_cue`).
+const PAST_CUES: [&str; 52] = [
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "rose",
+    "fell",
+    "began",
+    "came",
+    "took",
+    "made",
+    "met",
+    "left",
+    "won",
+    "went",
+    "gave",
+    "got",
+    "saw",
+    "sold",
+    "bought",
+    "brought",
+    "found",
+    "held",
+    "kept",
+    "led",
+    "lost",
+    "paid",
+    "sent",
+    "spent",
+    "spoke",
+    "stood",
+    "thought",
+    "wrote",
+    "became",
+    "broke",
+    "chose",
+    "drew",
+    "fled",
+    "flew",
+    "fought",
+    "grew",
+    "heard",
+    "knew",
+    "meant",
+    "sought",
+    "struck",
+    "threw",
+    "withdrew",
+    "ago",
+    "since",
+    "yesterday",
 ];
+
+/// "-ed" words that are not past tenses.
+const NOT_PAST_ED: [&str; 6] = ["hundred", "kindred", "sacred", "wicked", "naked", "rugged"];
+
+/// Words before an "-ed" word that make it an adjective or a passive, not a past tense:
+/// "the combined company", "will be paid", "is based".
+const NOT_BEFORE_PAST_ED: [&str; 12] =
+    ["the", "a", "an", "its", "their", "his", "her", "be", "is", "are", "being", "so-called"];
+
+/// Words before "to" that make an intention or a plan, which points ahead: "is set to
+/// resume Monday", "plans to meet Friday".
+const INTENT_BEFORE_TO: [&str; 14] = [
+    "is", "are", "set", "due", "plans", "plan", "planned", "going", "agreed", "hopes", "intends", "aims", "wants",
+    "supposed",
+];
+
+/// How many months ahead a year-less month with no tense cue may lie; further ahead,
+/// the one before is meant ("in March", said in November, is last March).
+const MONTHS_AHEAD: i32 = 4;
+
+/// Reporting verbs, which tell when something was said rather than when it happens.
+const REPORTING_VERBS: [&str; 8] = ["said", "says", "told", "reported", "announced", "added", "noted", "stated"];
+
+/// Words between a count and its unit that leave the count alone: "20 more years",
+/// "eight trading days".
+const COUNT_FILLERS: [&str; 10] =
+    ["more", "additional", "further", "full", "straight", "consecutive", "trading", "business", "working", "calendar"];
+
+/// Phrases after a period that put it a year back: "the same period last year".
+const YEAR_BEFORE: [&[&str]; 7] = [
+    &["last", "year"],
+    &["a", "year", "ago"],
+    &["a", "year", "earlier"],
+    &["a", "year", "before"],
+    &["the", "previous", "year"],
+    &["the", "prior", "year"],
+    &["of", "last", "year"],
+];
+
+/// Words after "the day" that end the phrase, so it is the day reported: "ending the
+/// day at 8,017", "to finish the day down 31 points".
+const DAY_ENDS: [&str; 8] = ["at", "with", "down", "up", "higher", "lower", "and", "but"];
+
+/// How many tokens either side of a date the search for its governing verb goes.
+const TENSE_REACH: usize = 12;
 
 /// How far (in days) the tense may push a year-less date away from the reference
 /// before the nearest reading wins instead.
@@ -467,7 +573,7 @@ const MONTH_CONTEXT: [&str; 14] =
     ["in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "during", "through"];
 
 /// Modifiers that may open an expression and belong to its extent.
-const PRE_MODS: [&[&str]; 18] = [
+const PRE_MODS: [&[&str]; 20] = [
     // Approximators the TempEval data keeps inside ("nearly two years"); "about",
     // "over" and "within" it leaves outside, so they are not listed.
     &["no", "more", "than"],
@@ -476,6 +582,8 @@ const PRE_MODS: [&[&str]; 18] = [
     &["at", "least"],
     &["up", "to"],
     &["nearly"],
+    &["almost"],
+    &["around"],
     &["the", "early"],
     &["the", "late"],
     &["early"],
@@ -547,6 +655,16 @@ enum Cal {
 }
 
 impl Cal {
+    /// A date inside the period.
+    fn date(self) -> Option<NaiveDate> {
+        match self {
+            Cal::Day(d) => Some(d),
+            Cal::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
+            Cal::Quarter(y, q) => NaiveDate::from_ymd_opt(y, (q - 1) * 3 + 1, 1),
+            Cal::Year(y) => NaiveDate::from_ymd_opt(y, 7, 1),
+        }
+    }
+
     /// The TIMEX3 value.
     fn value(self) -> String {
         match self {
@@ -570,6 +688,9 @@ struct Scanner<'a> {
     year: Option<i32>,
     /// The latest calendar value found, for "a year earlier" and "the quarter".
     last: Option<Cal>,
+    /// The latest calendar value of any date, named outright or not ("in February"),
+    /// for "the same period last year".
+    recent: Option<Cal>,
     /// Whether `year` was named after `anchor` and differs from it (no `published`).
     year_is_newer: bool,
     /// Whether to skip tokens that cannot open an expression (off only in tests).
@@ -595,6 +716,7 @@ impl<'a> Scanner<'a> {
             anchor: published,
             year: None,
             last: None,
+            recent: None,
             year_is_newer: false,
             filter,
             starts: Vec::new(),
@@ -727,12 +849,7 @@ impl<'a> Scanner<'a> {
 
     /// The period last named outright, as a date inside it.
     fn last_date(&self) -> Option<NaiveDate> {
-        match self.last? {
-            Cal::Day(d) => Some(d),
-            Cal::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
-            Cal::Quarter(y, q) => NaiveDate::from_ymd_opt(y, (q - 1) * 3 + 1, 1),
-            Cal::Year(y) => NaiveDate::from_ymd_opt(y, 7, 1),
-        }
+        self.last?.date()
     }
 
     /// Tries every rule at token `i`; returns the start byte and the longest hit.
@@ -760,7 +877,14 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let hit = self.core(k, det, premod || det)?;
+        let mut hit = self.core(k, det, premod || det)?;
+        // "almost every week": an approximation is not part of a recurrence.
+        let start = if premod && hit.kind == TimexType::Set { self.tokens[j].start } else { start };
+        // "the next year or so": the vagueness belongs to the expression.
+        if self.is_phrase(hit.next, &["or", "so"]) {
+            hit.end = self.tokens[hit.next + 1].end;
+            hit.next += 2;
+        }
         self.remember(&hit);
         Some((start, hit))
     }
@@ -769,6 +893,9 @@ impl<'a> Scanner<'a> {
     fn remember(&mut self, hit: &Hit) {
         let v = hit.value.as_str();
         if let Some(cal) = parse_cal(v) {
+            if hit.kind == TimexType::Date {
+                self.recent = Some(cal);
+            }
             if hit.explicit && !matches!(hit.kind, TimexType::Duration | TimexType::Set) {
                 self.last = Some(cal);
                 if self.published.is_none() {
@@ -804,6 +931,7 @@ impl<'a> Scanner<'a> {
             self.relative(i, det),
             self.quantity(i, det),
             self.quarter(i, det),
+            self.period_a_year_before(i, det),
             self.season(i, det || led),
             bare(self.clock(i)),
             bare(self.set(i)),
@@ -830,7 +958,7 @@ impl<'a> Scanner<'a> {
             self.punct(i + 3, '/'),
             self.word(i + 4).and_then(num),
         ) {
-            let y = if y < 100 { 1900 + y as i32 } else { y as i32 };
+            let y = if y < 100 { self.century_of(y as i32) } else { y as i32 };
             let (m, d) = if a > 12 && b <= 12 { (b, a) } else { (a, b) };
             if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
                 return Some(self.hit(i + 4, TimexType::Date, ymd(date)).explicit());
@@ -893,6 +1021,14 @@ impl<'a> Scanner<'a> {
             return Some(self.hit(last, TimexType::Date, Cal::Month(y, m).value()).explicit());
         }
         None
+    }
+
+    /// A two-digit year ("7/8/07") in the century that puts it nearest the reference
+    /// year (1900s without one).
+    fn century_of(&self, yy: i32) -> i32 {
+        let Some(r) = self.ref_year() else { return 1900 + yy };
+        let base = r - r.rem_euclid(100);
+        [base - 100, base, base + 100].into_iter().map(|c| c + yy).min_by_key(|y| (y - r).abs()).unwrap_or(1900 + yy)
     }
 
     /// A date hit for `day` `month` with an optional year.
@@ -1136,6 +1272,8 @@ impl<'a> Scanner<'a> {
         let future = match rel.as_deref() {
             Some("next") => Some(true),
             Some("last") | Some("previous") => Some(false),
+            // "this coming Sunday"
+            Some("this") if j == i + 2 => Some(true),
             // "the company said Friday": a day named right after a report is past.
             _ if on > 0 && self.is_any(on - 1, &["said", "told", "announced", "reported"]) => Some(false),
             _ => self.tense(j),
@@ -1144,29 +1282,24 @@ impl<'a> Scanner<'a> {
             let strict = rel.is_some();
             match future {
                 Some(f) => weekday_near(r, wd, f, strict),
-                // No tense cue: the nearest such day, ties to the past.
-                None => {
-                    let back = weekday_near(r, wd, false, strict);
-                    let ahead = weekday_near(r, wd, true, strict);
-                    if (ahead - r).num_days() < (r - back).num_days() {
-                        ahead
-                    } else {
-                        back
-                    }
-                }
+                // No tense cue: news reports what happened, so the day on or before
+                // the reference (in the TempEval data 120 of 125 weekdays are).
+                None => weekday_near(r, wd, false, strict),
             }
         });
         let day = date.map(ymd).unwrap_or_else(|| format!("XXXX-WXX-{}", wd.number_from_monday()));
-        // "Tuesday morning": the part of day joins the value; TempEval tags it DATE.
+        // "Tuesday morning": the part of day joins the value, a TIME (as TimeML has
+        // it, and every such expression in TimeBank and MEANTIME).
         if let Some(part) = self.word(last + 1).and_then(day_part) {
-            return Some(self.hit(last + 1, TimexType::Date, format!("{day}T{part}")));
+            return Some(self.hit(last + 1, TimexType::Time, format!("{day}T{part}")));
         }
         Some(self.hit(last, TimexType::Date, day))
     }
 
-    /// The tense of the words around token `i` in its sentence: `Some(true)` for the
-    /// future ("will", "expected"), `Some(false)` for the past ("was", "rose",
-    /// "said"), `None` when nothing tells.
+    /// The tense of the verb governing token `i`: `Some(true)` for the future ("will",
+    /// "expected"), `Some(false)` for the past ("was", "rose", "said", "-ed"), `None`
+    /// when nothing in its clause tells. The nearest cue wins, so "the company said
+    /// Friday it will cut jobs" is past and "it said it will cut jobs Friday" future.
     fn tense(&self, i: usize) -> Option<bool> {
         // "as soon as Tuesday", "as early as Tuesday".
         if i >= 2 && self.is(i - 1, "as") && self.is_any(i - 2, &["soon", "early"]) {
@@ -1181,34 +1314,85 @@ impl<'a> Scanner<'a> {
         if p > 0 && self.is(p - 1, "since") {
             return Some(false);
         }
-        let at = self.tokens[i].start;
-        let (lo, hi) = self.sentence_bounds(at);
-        // The window stops at sentence punctuation and semicolons, whatever the
-        // sentence splitter says.
-        let stop = |k: usize| self.tokens[k].kind == TokenKind::Punct && self.is_any(k, &[".", "?", "!", ";"]);
-        let mut from = i;
-        while from > 0 && i - from < 8 && !stop(from - 1) {
-            from -= 1;
-        }
-        let mut to = i + 1;
-        while to < self.tokens.len() && to - i < 6 && !stop(to) {
-            to += 1;
-        }
-        let inside = |k: usize| {
-            let t = self.tokens[k];
-            t.start >= lo && t.end <= hi
-        };
-        if (from..to).any(|k| inside(k) && self.is_any(k, &FUTURE_CUES)) {
+        // "remain closed until Friday": a deadline lies ahead. ("by May" too, unless the
+        // verb says otherwise: "had filed reports by Wednesday".)
+        if p > 0 && self.is_any(p - 1, &["until", "till"]) {
             return Some(true);
         }
-        let past = (from..to).any(|k| {
-            inside(k)
-                && self.word(k).is_some_and(|w| {
-                    PAST_CUES.iter().any(|p| w.eq_ignore_ascii_case(p))
-                        || w.len() >= 5 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
-                })
-        });
-        past.then_some(false)
+        let deadline = p > 0 && self.is(p - 1, "by");
+        // "the hearing is on Wednesday": a present-tense copula before the date
+        // schedules it.
+        let q = if p > 0 && self.is_any(p - 1, &["on", "in", "for"]) { p - 1 } else { p };
+        if q > 0 && self.is_any(q - 1, &["is", "are"]) {
+            return Some(true);
+        }
+        let at = self.tokens[i].start;
+        let (lo, hi) = self.sentence_bounds(at);
+        // The search stops at sentence punctuation and semicolons, whatever the
+        // sentence splitter says.
+        let open = |k: usize| {
+            let t = self.tokens[k];
+            t.start >= lo && t.end <= hi && !(t.kind == TokenKind::Punct && self.is_any(k, &[".", "?", "!", ";"]))
+        };
+        let mut left = None;
+        let mut k = i;
+        while k > 0 && i - k < TENSE_REACH && open(k - 1) {
+            k -= 1;
+            if let Some(f) = self.tense_cue(k) {
+                left = Some((i - k, f));
+                break;
+            }
+        }
+        let mut right = None;
+        let mut k = i + 1;
+        let mut comma = false;
+        while k < self.tokens.len() && k - i <= TENSE_REACH && left.is_none_or(|(d, _)| k - i < d) && open(k) {
+            comma |= self.punct(k, ',');
+            // "Talks will resume in January, officials said": a report after a comma
+            // is about the telling, not about the date.
+            if comma && self.is_any(k, &REPORTING_VERBS) && self.is_any(k + 1, &[".", ",", "?", "!"]) {
+                k += 1;
+                continue;
+            }
+            if let Some(f) = self.tense_cue(k) {
+                right = Some(f);
+                break;
+            }
+            k += 1;
+        }
+        if deadline {
+            // The verb before "by" governs it; what follows is another clause.
+            return Some(left.is_none_or(|(_, f)| f));
+        }
+        right.or(left.map(|(_, f)| f))
+    }
+
+    /// Whether token `k` marks the future (`Some(true)`: "will", "expected") or the past
+    /// (`Some(false)`: "was", "said", a past-tense "-ed" verb).
+    fn tense_cue(&self, k: usize) -> Option<bool> {
+        let w = self.word(k)?;
+        if FUTURE_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)) {
+            return Some(true);
+        }
+        // "is set to resume Monday", "plans to meet Friday": an intention looks ahead.
+        if w == "to" && k > 0 && self.is_any(k - 1, &INTENT_BEFORE_TO) {
+            return Some(true);
+        }
+        if PAST_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)) {
+            return Some(false);
+        }
+        // Regular past tense: lowercase "-ed", but not "hundred" or "need", not an
+        // adjective after a determiner ("the combined company") and not a passive
+        // after "be" ("will be paid", "is based").
+        let regular = w.len() >= 5
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !NOT_PAST_ED.iter().any(|x| w.eq_ignore_ascii_case(x));
+        if regular && !(k > 0 && self.is_any(k - 1, &NOT_BEFORE_PAST_ED)) {
+            return Some(false);
+        }
+        None
     }
 
     /// Whether the words around token `i` point to the future.
@@ -1282,14 +1466,21 @@ impl<'a> Scanner<'a> {
                         Some(true) if m < rm => ry + 1,
                         Some(_) => ry,
                         None => {
-                            // The nearest such month; ties go to the past, as news reports.
-                            let diff = m as i32 - rm as i32;
-                            if diff > 6 {
-                                ry - 1
-                            } else if diff < -6 {
-                                ry + 1
-                            } else {
+                            // News looks back more than ahead: the month ahead only
+                            // when it is at most four months away, else the one before.
+                            let ahead = (m as i32 - rm as i32).rem_euclid(12);
+                            if ahead == 0 {
                                 ry
+                            } else if ahead <= MONTHS_AHEAD {
+                                if m > rm {
+                                    ry
+                                } else {
+                                    ry + 1
+                                }
+                            } else if m < rm {
+                                ry
+                            } else {
+                                ry - 1
                             }
                         }
                     },
@@ -1328,9 +1519,9 @@ impl<'a> Scanner<'a> {
             if det {
                 return None;
             }
-            // "yesterday morning": the part of day joins the value (DATE, as for weekdays).
+            // "yesterday morning": the part of day joins the value (a TIME, as for weekdays).
             if let Some(part) = self.word(i + 1).and_then(day_part) {
-                return Some(self.hit(i + 1, TimexType::Date, format!("{}T{part}", shift(d))));
+                return Some(self.hit(i + 1, TimexType::Time, format!("{}T{part}", shift(d))));
             }
             return Some(self.hit(i, TimexType::Date, shift(d)));
         }
@@ -1415,7 +1606,10 @@ impl<'a> Scanner<'a> {
         if w == "that" && !anaphoric {
             return None;
         }
-        let r = if anaphoric { self.last_date().or(self.reference()) } else { self.reference() };
+        // "In March ... The following month": "the following" counts from the latest
+        // date, named outright or not; "that" from the period last named outright.
+        let base = if w == "that" { self.last_date() } else { self.recent.and_then(Cal::date) };
+        let r = if anaphoric { base.or(self.reference()) } else { self.reference() };
         let ref_year = if anaphoric { r.map(|d| d.year()) } else { self.ref_year() };
         // "this morning", "last night".
         if let Some(part) = day_part(&lu) {
@@ -1497,7 +1691,9 @@ impl<'a> Scanner<'a> {
             }
             return Some(self.hit(j, TimexType::Duration, duration(n, u)));
         }
-        let (count, unit_at) = match self.count(j) {
+        // "half a year", "half an hour".
+        let half_a = w.eq_ignore_ascii_case("half") && self.is_any(j + 1, &["a", "an"]);
+        let (count, mut unit_at) = match self.count(j).or(half_a.then_some((Some(0), j + 2))) {
             Some(c) => c,
             // A bare plural unit: "for years", "weeks".
             None => {
@@ -1508,8 +1704,54 @@ impl<'a> Scanner<'a> {
                 (None, j)
             }
         };
+        let mut half = half_a;
+        if count.is_some() && !half {
+            // "two to three weeks", "12 to 18 months": a range, counted by its lower end.
+            if self.is_any(unit_at, &["to", "or"]) && !self.is(unit_at + 1, "a") {
+                if let Some((Some(_), after)) = self.count(unit_at + 1) {
+                    if self.word(after).is_some_and(is_unit) {
+                        unit_at = after;
+                    }
+                }
+            }
+            // "2 1/2 years", "two and a half years".
+            if self.is(unit_at, "1") && self.punct(unit_at + 1, '/') && self.is(unit_at + 2, "2")
+                || self.is_phrase(unit_at, &["and", "a", "half"])
+            {
+                half = true;
+                unit_at += 3;
+            }
+            // "20 more years", "eight trading days".
+            if self.is_any(unit_at, &COUNT_FILLERS) && self.word(unit_at + 1).is_some_and(is_unit) {
+                unit_at += 1;
+            }
+        }
         let uw = self.word(unit_at)?;
         let u = unit_of(uw)?;
+        let mut last = unit_at;
+        // "a minute and a half".
+        if !half && count.is_some() && self.is_phrase(last + 1, &["and", "a", "half"]) {
+            half = true;
+            last += 3;
+        }
+        // "a week or so", "a year or two", "weeks or months": one vague stretch.
+        if self.is_phrase(last + 1, &["or", "so"]) {
+            last += 2;
+        } else if self.is(last + 1, "or") {
+            match self.count(last + 2) {
+                Some((Some(_), after)) if !self.is(last + 2, "a") => {
+                    last = if self.word(after).is_some_and(is_unit) { after } else { after - 1 };
+                }
+                None if count.is_none()
+                    && self
+                        .word(last + 2)
+                        .is_some_and(|n| unit_of(n).is_some_and(|v| v.many.eq_ignore_ascii_case(n))) =>
+                {
+                    last += 2;
+                }
+                _ => {}
+            }
+        }
         // "a second" is an ordinal more often than a time; "one second" too.
         if u.one == "second" && count.unwrap_or(2) < 2 {
             return None;
@@ -1519,7 +1761,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // "37 years old" is an age.
-        if self.is(unit_at + 1, "old") {
+        if self.is(last + 1, "old") {
             return None;
         }
         // "$2 million a year", "four flights a week" are rates, not stretches of time.
@@ -1527,7 +1769,7 @@ impl<'a> Scanner<'a> {
         if self.is_any(j, &["a", "an", "per"])
             && j > 0
             && (self.is_amount(j - 1) || self.is_plural_noun(j - 1))
-            && !self.is_any(unit_at + 1, &["ago", "earlier"])
+            && !self.is_any(last + 1, &["ago", "earlier"])
         {
             return None;
         }
@@ -1541,9 +1783,9 @@ impl<'a> Scanner<'a> {
         }
         // "a year ago", "three weeks earlier": a date. ("later" stays outside: in the
         // TempEval data "three days later" tags only the duration.)
-        if !span_word && !det && self.is_any(unit_at + 1, &["ago", "earlier"]) {
+        if !span_word && !det && self.is_any(last + 1, &["ago", "earlier"]) {
             let value = self.shifted(count, u, -1);
-            return Some(self.hit(unit_at + 1, TimexType::Date, value));
+            return Some(self.hit(last + 1, TimexType::Date, value));
         }
         // "the nine months" (a reporting period) keeps "the"; "the two days" does not.
         if det && !span_word && !(u.letter == 'Q' || u.letter == 'M' && !u.clock) {
@@ -1553,7 +1795,8 @@ impl<'a> Scanner<'a> {
         if det && !span_word && count == Some(1) && self.is(j, "a") {
             return None;
         }
-        Some(self.hit(unit_at, TimexType::Duration, duration(count, u)))
+        let value = if half { half_duration(count.unwrap_or(0), u) } else { duration(count, u) };
+        Some(self.hit(last, TimexType::Duration, value))
     }
 
     /// Whether token `i` is a lowercase plural noun-like word ("flights", "seats").
@@ -1800,6 +2043,36 @@ impl<'a> Scanner<'a> {
         Some(if ord.is_some() { hit.explicit() } else { hit })
     }
 
+    /// "the same period last year", "the corresponding quarter a year ago", "the same
+    /// month a year earlier": the period last named (else the quarter just reported, or
+    /// the reference month), one year back.
+    fn period_a_year_before(&self, i: usize, det: bool) -> Option<Hit> {
+        if !det {
+            return None;
+        }
+        let j = if self.is_any(i, &["same", "corresponding", "comparable"]) { i + 1 } else { i };
+        let unit = self.word(j)?.to_ascii_lowercase();
+        if !matches!(unit.as_str(), "period" | "quarter" | "month" | "week" | "day") {
+            return None;
+        }
+        let last = YEAR_BEFORE.iter().find(|p| self.is_phrase(j + 1, p)).map(|p| j + p.len())?;
+        let r = self.reference();
+        let value = match (unit.as_str(), self.recent) {
+            ("period" | "quarter", Some(Cal::Quarter(y, q))) => Cal::Quarter(y - 1, q).value(),
+            ("period" | "month", Some(Cal::Month(y, m))) => Cal::Month(y - 1, m).value(),
+            ("day", Some(Cal::Day(d))) => ymd(d.with_year(d.year() - 1).unwrap_or(d)),
+            ("period" | "quarter", _) => {
+                let r = r?;
+                let (y, q) = shift_quarter(r.year(), quarter_of(r.month()), -1);
+                Cal::Quarter(y - 1, q).value()
+            }
+            ("month", _) => r.map(|r| Cal::Month(r.year() - 1, r.month()).value())?,
+            ("week", _) => r.map(|r| week_value(add_days(r, -364)))?,
+            _ => r.map(|r| ymd(add_days(r, -365)))?,
+        };
+        Some(self.hit(last, TimexType::Date, value))
+    }
+
     /// Whether token `i` carries a possessive `'s`.
     fn possessive(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.end - t.start > strip_possessive(t.slice(self.text)).len())
@@ -1882,9 +2155,14 @@ impl<'a> Scanner<'a> {
 
     /// A clock time `h24:m` ending at token `last`, with a zone or a day after it.
     fn clock_hit(&self, h24: u32, m: u32, mut last: usize) -> Option<Hit> {
-        // A zone right after belongs to the time: "3 p.m. EDT".
+        // A zone right after belongs to the time: "3 p.m. EDT". UTC (or GMT) is
+        // written `Z` in the value: "16:08 UTC" → `T16:08Z`; other zones are left out.
+        let mut zone = "";
         if self.is_any(last + 1, &TIME_ZONES) {
             last += 1;
+            if self.is_any(last, &["UTC", "GMT"]) {
+                zone = "Z";
+            }
         }
         // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6": the day it falls on.
         let after = if self.punct(last + 1, ',') { last + 2 } else { last + 1 };
@@ -1894,12 +2172,12 @@ impl<'a> Scanner<'a> {
                 next: d.next,
                 end: d.end,
                 kind: TimexType::Time,
-                value: format!("{}T{h24:02}:{m:02}", d.value),
+                value: format!("{}T{h24:02}:{m:02}{zone}", d.value),
                 explicit: false,
             });
         }
         let day = self.reference().map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
-        Some(self.hit(last, TimexType::Time, format!("{day}T{h24:02}:{m:02}")))
+        Some(self.hit(last, TimexType::Time, format!("{day}T{h24:02}:{m:02}{zone}")))
     }
 
     /// Sets: "every week", "each year", "daily", "weekly", "every Monday".
@@ -2062,6 +2340,18 @@ impl<'a> Scanner<'a> {
                 Some(self.hit(i, TimexType::Date, self.ref_year().map(year4).unwrap_or_else(|| "XXXX".into())))
             }
             "week" if det => Some(self.hit(i, TimexType::Date, r.map(week_value).unwrap_or_else(|| "XXXX-WXX".into()))),
+            // "the Nikkei closed down 6% for the day", "to end the day at 8,017": the
+            // trading day reported (the day last named, else the reference), when the
+            // phrase ends there (not "the day the war ended", "the day before").
+            "day" if det => {
+                let ends =
+                    self.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct) || self.is_any(i + 1, &DAY_ENDS);
+                let day = match self.recent {
+                    Some(Cal::Day(d)) => Some(d),
+                    _ => r,
+                };
+                ends.then(|| self.hit(i, TimexType::Date, day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())))
+            }
             "month" if det => Some(self.hit(
                 i,
                 TimexType::Date,
@@ -2246,6 +2536,49 @@ fn hyphen_quantity(w: &str) -> Option<(Option<u32>, &'static Unit, bool)> {
     Some((Some(n), u, parts.next().is_some()))
 }
 
+/// The ISO 8601 duration of `n` and a half `unit`s: "2 1/2 years" → `P2Y6M`, "a minute
+/// and a half" → `PT1M30S`, "half an hour" → `PT30M`.
+fn half_duration(n: u32, u: &Unit) -> String {
+    let whole = |s: &mut String, n: u32, letter: char| {
+        if n > 0 {
+            s.push_str(&format!("{n}{letter}"));
+        }
+    };
+    let mut s = String::from("P");
+    match (u.letter, u.clock) {
+        ('Y', _) if u.factor > 1 => s.push_str(&format!("{}Y", n.saturating_mul(u.factor) + u.factor / 2)),
+        ('Y', _) => {
+            whole(&mut s, n, 'Y');
+            s.push_str("6M");
+        }
+        ('Q', _) => {
+            whole(&mut s, n.saturating_mul(3), 'M');
+            s.push_str("1M15D");
+        }
+        ('M', false) => {
+            whole(&mut s, n, 'M');
+            s.push_str("15D");
+        }
+        ('W', _) => s.push_str(&format!("{}DT12H", n.saturating_mul(7) + 3)),
+        ('D', _) => {
+            whole(&mut s, n, 'D');
+            s.push_str("T12H");
+        }
+        ('H', _) => {
+            s.push('T');
+            whole(&mut s, n, 'H');
+            s.push_str("30M");
+        }
+        ('M', true) => {
+            s.push('T');
+            whole(&mut s, n, 'M');
+            s.push_str("30S");
+        }
+        _ => return duration(Some(n), u),
+    }
+    s
+}
+
 /// The ISO 8601 duration of `n` `unit`s (`PXY` when the count is unknown).
 fn duration(n: Option<u32>, u: &Unit) -> String {
     let t = if u.clock { "T" } else { "" };
@@ -2413,7 +2746,7 @@ mod tests {
                 ("The treaty took effect 17 March 2025.", "17 March 2025", Date, "2025-03-17"),
                 ("Prices peaked in July 1997 before the crash.", "July 1997", Date, "1997-07"),
                 ("The filing is dated 2025-03-17.", "2025-03-17", Date, "2025-03-17"),
-                ("Talks resume in January, officials said.", "January", Date, "1999-01"),
+                ("Talks will resume in January, officials said.", "January", Date, "1999-01"),
                 ("Sales fell in 1990 and recovered.", "1990", Date, "1990"),
                 ("Growth slowed in the mid-1990s.", "the mid-1990s", Date, "199"),
                 ("Inflation soared in the 1970s, he said.", "the 1970s", Date, "197"),
@@ -2431,7 +2764,7 @@ mod tests {
             &[
                 ("The company said Friday it would cut jobs.", "Friday", Date, "1989-10-27"),
                 ("The company said Thursday it had sold the unit.", "Thursday", Date, "1989-10-26"),
-                ("Talks resume Wednesday.", "Wednesday", Date, "1989-11-01"),
+                ("Talks will resume Wednesday.", "Wednesday", Date, "1989-11-01"),
                 ("Stocks fell yesterday in heavy trading.", "yesterday", Date, "1989-10-29"),
                 ("Officials met today.", "today", Date, "1989-10-30"),
                 ("The board met last week.", "last week", Date, "1989-W43"),
@@ -2445,16 +2778,81 @@ mod tests {
                 ("Third-quarter profit fell.", "Third-quarter", Date, "1989-Q3"),
                 ("Sales rose earlier this year.", "earlier this year", Date, "1989"),
                 ("The vote is expected this spring.", "this spring", Date, "1989-SP"),
-                ("The talks will resume Tuesday morning.", "Tuesday morning", Date, "1989-10-31TMO"),
+                ("The talks will resume Tuesday morning.", "Tuesday morning", Time, "1989-10-31TMO"),
                 ("The market closed at 3 p.m. yesterday.", "3 p.m. yesterday", Time, "1989-10-29T15:00"),
                 ("Trading halted at 10:30 a.m. EST.", "10:30 a.m. EST", Time, "1989-10-30T10:30"),
-                ("The vote closes at 14:00 GMT.", "14:00 GMT", Time, "1989-10-30T14:00"),
+                ("The vote closes at 14:00 GMT.", "14:00 GMT", Time, "1989-10-30T14:00Z"),
+                ("The Dow was down 2.6% at 16:08 UTC.", "16:08 UTC", Time, "1989-10-30T16:08Z"),
+                ("GM filed for protection at 12:00 UTC Monday.", "12:00 UTC Monday", Time, "1989-10-30T12:00Z"),
                 ("Profit doubled in Q3 1989.", "Q3 1989", Date, "1989-Q3"),
                 ("Revenue guidance for FY1990 was cut.", "FY1990", Date, "1990"),
                 ("The ruling is dated 26/10/1989.", "26/10/1989", Date, "1989-10-26"),
                 ("He was born on the 3rd of May 1950.", "3rd of May 1950", Date, "1950-05-03"),
             ],
         );
+    }
+
+    /// Counts with ranges, fractions, fillers and "or so" are one expression.
+    #[test]
+    fn vague_and_fractional_counts_are_one_expression() {
+        use TimexType::*;
+        check(
+            date(2025, 3, 19),
+            &[
+                ("Shipments will resume within two to three weeks.", "two to three weeks", Duration, "P2W"),
+                ("Refugees lived in the camps for 2 1/2 years.", "2 1/2 years", Duration, "P2Y6M"),
+                ("The jet is two and a half years behind schedule.", "two and a half years", Duration, "P2Y6M"),
+                ("A minute and a half later, the pilot called.", "A minute and a half", Duration, "PT1M30S"),
+                ("The vote took half an hour.", "half an hour", Duration, "PT30M"),
+                ("The fleet may stay for at least 20 more years.", "at least 20 more years", Duration, "P20Y"),
+                ("The yen rose after six straight days of losses.", "six straight days", Duration, "P6D"),
+                ("Rates should ease over the next year or so.", "the next year or so", Date, "2026"),
+                ("A week or so ago, the general picked the date.", "A week or so ago", Date, "2025-03-12"),
+                ("The captive probably died within weeks or months.", "weeks or months", Duration, "PXW"),
+                ("Shots were fired around 7:15 p.m. near the port.", "around 7:15 p.m.", Time, "2025-03-19T19:15"),
+                ("The merger should close around year end.", "around year end", Date, "2025"),
+                ("The reporter vanished almost two years ago.", "almost two years ago", Date, "2023"),
+            ],
+        );
+    }
+
+    /// The verb nearest a weekday or month decides its side of the reference date.
+    #[test]
+    fn tense_of_the_governing_verb_anchors_weekdays_and_months() {
+        use TimexType::*;
+        // A Wednesday.
+        check(
+            date(2025, 3, 19),
+            &[
+                // The nearest verb governs: "said" before the day, "will" after it.
+                ("The company said Friday it will cut 300 jobs.", "Friday", Date, "2025-03-14"),
+                ("The company said it will cut 300 jobs Friday.", "Friday", Date, "2025-03-21"),
+                // Irregular past tenses count: "told", "sold".
+                ("A spokeswoman said the company told customers Monday about the flaw.", "Monday", Date, "2025-03-17"),
+                // No cue at all: news reports what happened, the day on or before.
+                ("Volume rose to 180 million shares, up from 150 million Thursday.", "Thursday", Date, "2025-03-13"),
+                // Intentions point ahead.
+                ("Peace talks are set to resume Monday in Geneva.", "Monday", Date, "2025-03-24"),
+                ("Trading is to resume in Paris Tuesday.", "Tuesday", Date, "2025-03-25"),
+                ("Stock markets will remain closed until Friday.", "Friday", Date, "2025-03-21"),
+                ("Markets stay closed until Friday, regulators said.", "Friday", Date, "2025-03-21"),
+                ("International Women's Day is this coming Sunday.", "this coming Sunday", Date, "2025-03-23"),
+                // "by" looks ahead unless the verb before it is past.
+                ("The talks are supposed to conclude by May, diplomats noted.", "May", Date, "2025-05"),
+                ("All members had filed their reports by Monday.", "Monday", Date, "2025-03-17"),
+            ],
+        );
+        check(
+            date(1989, 11, 2),
+            &[
+                // A month with no cue: behind unless at most four months ahead.
+                ("Its shares traded at $42 in June, up from $29.75 in March.", "March", Date, "1989-03"),
+                ("Shares in the unit are payable in January.", "January", Date, "1990-01"),
+            ],
+        );
+        // A two-digit year takes the century nearest the reference.
+        check(date(2007, 7, 9), &[("The jet was unveiled on 7/8/07 in Everett.", "7/8/07", Date, "2007-07-08")]);
+        check(date(1989, 10, 26), &[("The ruling is dated 10/26/89.", "10/26/89", Date, "1989-10-26")]);
     }
 
     #[test]
@@ -2524,6 +2922,62 @@ mod tests {
         let found = extract(text, &[], date(1989, 10, 26));
         let values: Vec<&str> = found.iter().map(|t| t.value.as_str()).collect();
         assert_eq!(values, ["1989-Q3", "1988-Q3"]);
+    }
+
+    /// "the following month" counts from the latest date, even one not named outright.
+    #[test]
+    fn the_following_period_counts_from_the_latest_date() {
+        let text = "In March, the board hired bankers. The following month, the company put itself up for sale.";
+        let found = extract(text, &[], date(1989, 10, 27));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(got, [("March", "1989-03"), ("The following month", "1989-04")]);
+        let text = "Stocks rose on Friday, and jobs data released on the same day showed losses.";
+        let found = extract(text, &[], date(2009, 4, 4));
+        assert_eq!(found.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(), ["2009-04-03", "2009-04-03"]);
+    }
+
+    /// "the day" at the end of a phrase is the day last named (else the reference).
+    #[test]
+    fn the_day_is_the_day_reported() {
+        let text = "Stocks rallied on Friday. The Dow gained 1.7% to end the day at 9,505.";
+        let found = extract(text, &[], date(2009, 8, 22));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(got, [("Friday", "2009-08-21"), ("the day", "2009-08-21")]);
+        let found = extract("The Nikkei fell 6.4% for the day.", &[], date(2008, 10, 27));
+        assert_eq!(found.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(), ["2008-10-27"]);
+        // "the day" opening a relative clause or another phrase is not a date.
+        for text in ["They recalled the day the war ended.", "Prices rose the day before."] {
+            assert!(extract(text, &[], date(2008, 10, 27)).iter().all(|t| t.text != "the day"), "{text}");
+        }
+    }
+
+    /// "the same period last year" is the period just named, a year back.
+    #[test]
+    fn same_period_a_year_before() {
+        let cases = [
+            (
+                "Sales rose 43% in February compared to the same period last year, the automaker said.",
+                date(2010, 3, 3),
+                "the same period last year",
+                "2009-02",
+            ),
+            (
+                "Net income fell in the third quarter from $1.8 million in the corresponding period last year.",
+                date(1989, 11, 1),
+                "the corresponding period last year",
+                "1988-Q3",
+            ),
+            (
+                "Earnings were $2 million. For the quarter a year ago, the bank reported a loss.",
+                date(1989, 10, 26),
+                "the quarter a year ago",
+                "1988-Q3",
+            ),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
     }
 
     #[test]

@@ -271,12 +271,13 @@ mod tests {
         assert_eq!(plain.articles[0].analysis.quotes.len(), 1);
         assert!(plain.articles[0].analysis.events.is_empty(), "no publication date: Tuesday is not placed");
 
-        // A publication date anchors "Tuesday"; an empty title clears it.
+        // A publication date anchors "Tuesday" ("spoke": the Tuesday before Monday the
+        // 17th); an empty title clears it.
         let overrides = Overrides { title: Some("".into()), date: Some("2025-03-17".into()), ..Overrides::default() };
         let dated = analyse_file("My notes.txt", text, false, &overrides).unwrap();
         let a = &dated.articles[0];
         assert_eq!((a.title.as_deref(), a.published.map(|d| d.to_string())), (None, Some("2025-03-17".into())));
-        assert_eq!(a.analysis.events.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), ["2025-03-18"]);
+        assert_eq!(a.analysis.events.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), ["2025-03-11"]);
 
         // Verbatim: metadata-looking lines stay in the body.
         let verbatim = analyse_file("x", text, true, &Overrides::default()).unwrap();
