@@ -311,7 +311,9 @@ await step("exports download: CSV, TimelineJS, iCalendar and a bundle that re-im
   expect(JSON.stringify(texts(again)) === JSON.stringify(texts(parsed).concat(texts(parsed)).sort()), "re-imported texts differ");
 });
 
-await step("a large batch can be cancelled (the longest main-thread task is printed)", async () => {
+/** Starts counting long main-thread tasks in the current page: `window.__longest` is the
+ * longest task that started after `window.__from` (set when the page has the files). */
+async function watchLongTasks() {
   await page.evaluate(() => {
     window.__longest = 0;
     window.__from = Infinity;
@@ -321,6 +323,10 @@ await step("a large batch can be cancelled (the longest main-thread task is prin
       }
     }).observe({ type: "longtask", buffered: false });
   });
+}
+
+await step("a large batch can be cancelled (the longest main-thread task is printed)", async () => {
+  await watchLongTasks();
   const big = Buffer.from(seedText.repeat(150));
   const files = Array.from({ length: 12 }, (_, i) => ({ name: `big-${i}.txt`, mimeType: "text/plain", buffer: big }));
   await page.setInputFiles("#import-files", files);
@@ -485,15 +491,7 @@ await step("a thousand files at once: progress, all stored, and the page keeps w
   }));
   // A fresh observer (the one of the cancel step went with its page), counting from the
   // moment the page has the files.
-  await page.evaluate(() => {
-    window.__longest = 0;
-    window.__from = Infinity;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        if (e.startTime >= window.__from) window.__longest = Math.max(window.__longest, e.duration);
-      }
-    }).observe({ type: "longtask", buffered: false });
-  });
+  await watchLongTasks();
   const started = Date.now();
   await page.setInputFiles("#import-files", files);
   await page.evaluate(() => (window.__from = performance.now()));
