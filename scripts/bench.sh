@@ -120,6 +120,11 @@ else
   rm -rf benches/out/floor/dist
 fi
 
+step "building the app as it ships (trunk build --release into dist/: size, start-up, timeline, import)"
+# Always rebuilt: a dist/ left by an earlier `trunk serve` is a debug build and would be
+# measured as the app.
+trunk build --release --dist dist
+
 # ---------------------------------------------------------------- run
 step "running the benchmarks"
 args=(--data "$data")
