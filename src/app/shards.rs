@@ -23,7 +23,7 @@ use super::state::{Action, AppState};
 use crate::corpus::shards::{Lookup, ShardError, ShardIndex};
 use crate::corpus::{Bundle, BundleError};
 use crate::search::shards::{query_words, shards_for_query, TermTable};
-use crate::view::corpus::{speaker_name, Corpus, Doc};
+use crate::view::corpus::{Corpus, Doc};
 use crate::view::route::Route;
 
 /// Most shards held at once (about 1,200 articles at the default shard size).
@@ -61,11 +61,7 @@ pub enum Source {
 /// Reads the file at `url`: a bundle (as [`Corpus::load`]) or a shard index.
 pub fn read(url: &str, json: &str) -> Result<Source, String> {
     match Bundle::parse(json) {
-        Ok((bundle, problems)) => {
-            let mut corpus = Corpus::from_bundle(bundle);
-            corpus.problems = problems.iter().map(ToString::to_string).collect();
-            Ok(Source::Bundle(corpus))
-        }
+        Ok(parsed) => Ok(Source::Bundle(Corpus::from_parsed(parsed))),
         Err(BundleError::NotABundle) => match ShardIndex::parse(json) {
             Ok(index) => Ok(Source::Sharded(Rc::new(Opened { url: url.to_string(), index }))),
             Err(ShardError::WrongKind { .. }) => Err(BundleError::NotABundle.to_string()),
@@ -161,14 +157,7 @@ impl Model {
             articles.extend(self.docs[i].iter().flat_map(|d| d.iter().cloned()));
             problems.extend(self.problems[i].iter().cloned());
         }
-        let mut speakers: Vec<String> = Vec::new();
-        for q in articles.iter().flat_map(|a| &a.analysis.quotes) {
-            let name = speaker_name(q);
-            if !speakers.iter().any(|s| s == name) {
-                speakers.push(name.to_string());
-            }
-        }
-        Corpus { articles, problems, speakers }
+        Corpus::from_docs(articles, problems)
     }
 
     /// A shard's name for people: "13 of 1,000 (1 March – 20 March 2016, 100 articles)".
@@ -249,9 +238,8 @@ fn fetch_shard(m: Shared, n: usize) {
             return;
         }
         let read = fetched.and_then(|json| {
-            let (bundle, problems) = Bundle::parse(&json).map_err(|e| e.to_string())?;
-            let docs: Rc<[Doc]> = bundle.articles.into_iter().map(Doc::from_bundle).collect();
-            Ok((docs, problems.iter().map(ToString::to_string).collect::<Vec<_>>()))
+            let corpus = Corpus::from_parsed(Bundle::parse(&json).map_err(|e| e.to_string())?);
+            Ok((Rc::<[Doc]>::from(corpus.articles), corpus.problems))
         });
         let failed_first = {
             let mut model = m.borrow_mut();
