@@ -119,7 +119,7 @@ impl Dist {
             .collect();
         if stems.len() > 1 {
             let index = std::fs::read_to_string(dir.join("index.html")).unwrap_or_default();
-            stems.retain(|stem| index.contains(&format!("/{stem}.js\"")) || index.contains(&format!("\"{stem}.js\"")));
+            stems.retain(|stem| names_glue(&index, stem));
         }
         let [stem] = stems[..] else {
             let what = "`*_bg.wasm` with its glue `.js` (the app's, named in index.html)";
@@ -213,6 +213,18 @@ pub fn base64(bytes: &[u8]) -> String {
     out
 }
 
+/// Whether `index` (index.html, as trunk writes it: quoted, or minified with bare
+/// attribute values) names `{stem}.js` as a whole file name in an attribute value.
+fn names_glue(index: &str, stem: &str) -> bool {
+    let file = format!("{stem}.js");
+    index.match_indices(&file).any(|(at, _)| {
+        let before = index[..at].chars().next_back();
+        let after = index[at + file.len()..].chars().next();
+        matches!(before, Some('/' | '"' | '\'' | '='))
+            && matches!(after, Some('"' | '\'' | '>') | Some(' ' | '\t' | '\n'))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,6 +286,14 @@ mod tests {
         assert!(Dist::read(&dir).is_err(), "ambiguous without index.html");
         let index = r#"<script type="module" src="/boot.js" data-js="/app.js"></script>"#;
         std::fs::write(dir.join("index.html"), index).unwrap();
+        assert_eq!(Dist::read(&dir).unwrap().wasm, b"\0asm");
+        // index.html minified by trunk (`minify = "on_release"`): bare attribute values.
+        let index =
+            "<script data-js=/explorer/app.js data-wasm=/explorer/app_bg.wasm src=/explorer/boot.js type=module>";
+        std::fs::write(dir.join("index.html"), index).unwrap();
+        assert_eq!(Dist::read(&dir).unwrap().wasm, b"\0asm");
+        // The worker's glue named only as part of another name does not count.
+        std::fs::write(dir.join("index.html"), "<script data-js=/explorer/app.js src=/my-worker.jsx>").unwrap();
         assert_eq!(Dist::read(&dir).unwrap().wasm, b"\0asm");
         std::fs::write(dir.join("app.js"), "import * as x from './snippets/a.js';").unwrap();
         assert!(matches!(Dist::read(&dir), Err(ExportError::Imports { .. })));

@@ -294,16 +294,15 @@ pub fn App(props: &AppProps) -> Html {
 
     // Load the corpus, and again whenever its source changes; a slower, older load
     // never overwrites a newer one.
-    let sharded = use_state(|| None::<Rc<shards::Opened>>);
+    let host: shards::Host = use_mut_ref(|| None);
     {
         let dispatcher = state.dispatcher();
         let generation = use_mut_ref(|| 0u32);
         let first = use_mut_ref(|| true);
         let given = props.corpus.clone();
         let key = (props.corpus.as_ref().map(|c| Rc::as_ptr(c) as usize), props.corpus_json.clone(), props.src.clone());
-        let set_sharded = sharded.setter();
+        let host = host.clone();
         use_effect_with(key, move |(_, json, src)| {
-            set_sharded.set(None);
             let initial = std::mem::replace(&mut *first.borrow_mut(), false);
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
@@ -323,20 +322,24 @@ pub fn App(props: &AppProps) -> Html {
                     dispatcher.dispatch(Action::Reload);
                 }
                 let url = src.as_ref().map_or_else(services::corpus_url, |s| s.to_string());
+                let host = host.clone();
                 yew::platform::spawn_local(async move {
                     // A bundle, or the index of a sharded corpus (its host then loads shards).
                     let loaded = services::fetch_text(&url).await.and_then(|json| shards::read(&url, &json));
                     if *generation.borrow() == mine {
                         match loaded {
                             Ok(shards::Source::Bundle(corpus)) => dispatcher.dispatch(Action::Loaded(Rc::new(corpus))),
-                            Ok(shards::Source::Sharded(opened)) => set_sharded.set(Some(opened)),
+                            Ok(shards::Source::Sharded(opened)) => shards::open(&host, opened, dispatcher),
                             Err(message) => dispatcher.dispatch(Action::Failed(message)),
                         }
                     }
                 });
             }
+            // A new source (or the app going away) closes a sharded corpus's host.
+            move || shards::close(&host)
         });
     }
+    shards::use_host(&state, &host);
 
     // Back/forward and edited hashes flow into the state.
     #[cfg(feature = "csr")]
@@ -370,11 +373,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state}>
-            if let Some(opened) = &*sharded {
-                <shards::ShardHost key={Rc::as_ptr(opened) as usize} opened={opened.clone()}><Shell /></shards::ShardHost>
-            } else {
-                <Shell />
-            }
+            <Shell />
         </ContextProvider<AppContext>>
     }
 }

@@ -2,7 +2,7 @@
 //! the reader needs, fetched on demand and kept in memory.
 //!
 //! [`read`] tells a bundle from a shard index (a bundle is read as before). For an index,
-//! [`ShardHost`] wraps the views: it fetches the shards that the route asks for — the
+//! the app [`open`]s a host, and [`use_host`] fetches the shards that the route asks for — the
 //! period the timeline shows (`route.window`), the article opened (through the id
 //! lookup), the words searched for (through the term lookups, which name the shards
 //! holding each word) — and, with none of those, the most recent period. Each arriving
@@ -23,7 +23,7 @@ use super::state::{Action, AppState};
 use crate::corpus::shards::{Lookup, ShardError, ShardIndex};
 use crate::corpus::{Bundle, BundleError};
 use crate::search::shards::{query_words, shards_for_query, TermTable};
-use crate::view::corpus::{speaker_name, Corpus, Doc};
+use crate::view::corpus::{Corpus, Doc};
 use crate::view::route::Route;
 
 /// Most shards held at once (about 1,200 articles at the default shard size).
@@ -61,11 +61,7 @@ pub enum Source {
 /// Reads the file at `url`: a bundle (as [`Corpus::load`]) or a shard index.
 pub fn read(url: &str, json: &str) -> Result<Source, String> {
     match Bundle::parse(json) {
-        Ok((bundle, problems)) => {
-            let mut corpus = Corpus::from_bundle(bundle);
-            corpus.problems = problems.iter().map(ToString::to_string).collect();
-            Ok(Source::Bundle(corpus))
-        }
+        Ok(parsed) => Ok(Source::Bundle(Corpus::from_parsed(parsed))),
         Err(BundleError::NotABundle) => match ShardIndex::parse(json) {
             Ok(index) => Ok(Source::Sharded(Rc::new(Opened { url: url.to_string(), index }))),
             Err(ShardError::WrongKind { .. }) => Err(BundleError::NotABundle.to_string()),
@@ -105,7 +101,7 @@ struct SearchNeed {
 }
 
 /// Everything the host keeps.
-struct Model {
+pub struct Model {
     opened: Rc<Opened>,
     status: Vec<Status>,
     docs: Vec<Option<Rc<[Doc]>>>,
@@ -124,7 +120,11 @@ struct Model {
     redraw: Option<UseForceUpdateHandle>,
 }
 
-type Shared = Rc<RefCell<Model>>;
+/// The host's state, shared by its fetches and the bar.
+pub type Shared = Rc<RefCell<Model>>;
+
+/// Where [`super::App`] keeps the host of a sharded corpus (none for a bundle).
+pub type Host = Rc<RefCell<Option<Shared>>>;
 
 impl Model {
     fn new(opened: Rc<Opened>) -> Model {
@@ -157,14 +157,7 @@ impl Model {
             articles.extend(self.docs[i].iter().flat_map(|d| d.iter().cloned()));
             problems.extend(self.problems[i].iter().cloned());
         }
-        let mut speakers: Vec<String> = Vec::new();
-        for q in articles.iter().flat_map(|a| &a.analysis.quotes) {
-            let name = speaker_name(q);
-            if !speakers.iter().any(|s| s == name) {
-                speakers.push(name.to_string());
-            }
-        }
-        Corpus { articles, problems, speakers }
+        Corpus::from_docs(articles, problems)
     }
 
     /// A shard's name for people: "13 of 1,000 (1 March – 20 March 2016, 100 articles)".
@@ -245,9 +238,8 @@ fn fetch_shard(m: Shared, n: usize) {
             return;
         }
         let read = fetched.and_then(|json| {
-            let (bundle, problems) = Bundle::parse(&json).map_err(|e| e.to_string())?;
-            let docs: Rc<[Doc]> = bundle.articles.into_iter().map(Doc::from_bundle).collect();
-            Ok((docs, problems.iter().map(ToString::to_string).collect::<Vec<_>>()))
+            let corpus = Corpus::from_parsed(Bundle::parse(&json).map_err(|e| e.to_string())?);
+            Ok((Rc::<[Doc]>::from(corpus.articles), corpus.problems))
         });
         let failed_first = {
             let mut model = m.borrow_mut();
@@ -436,56 +428,39 @@ impl std::fmt::Debug for Slot {
     }
 }
 
-/// Props of [`ShardHost`].
-#[derive(Properties)]
-pub struct HostProps {
-    /// The opened index (a new one needs a new host: give it a `key`).
-    pub opened: Rc<Opened>,
-    /// The views.
-    #[prop_or_default]
-    pub children: Html,
+/// Opens a sharded corpus in `host` (closing the one before) and has the app render
+/// again, which starts [`use_host`]'s fetching (and shows the bar).
+pub fn open(host: &Host, opened: Rc<Opened>, app: UseReducerDispatcher<AppState>) {
+    close(host);
+    let mut model = Model::new(opened);
+    model.app = Some(app.clone());
+    *host.borrow_mut() = Some(Rc::new(RefCell::new(model)));
+    app.dispatch(Action::Reload);
 }
 
-impl PartialEq for HostProps {
-    /// The index by identity (comparing whole indexes would cost wasm for nothing).
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.opened, &other.opened) && self.children == other.children
+/// Closes the host's corpus, if any: answers still on their way are dropped.
+pub fn close(host: &Host) {
+    if let Some(m) = host.borrow_mut().take() {
+        m.borrow_mut().alive = false;
     }
 }
 
-/// Loads the shards the route needs and leaves its state where [`ShardBar`] finds it.
-#[component]
-pub fn ShardHost(props: &HostProps) -> Html {
-    let app = use_app();
-    let model = {
-        let opened = props.opened.clone();
-        use_mut_ref(move || Model::new(opened))
-    };
-    model.borrow_mut().app = Some(app.dispatcher());
-    *app.instance.shards.0.borrow_mut() = Some(model.clone());
-    {
-        let (model, instance) = (model.clone(), app.instance.clone());
-        use_effect_with((), move |_| {
-            move || {
-                model.borrow_mut().alive = false;
-                let mine = instance.shards.0.borrow().as_ref().is_some_and(|m| Rc::ptr_eq(m, &model));
-                if mine {
-                    *instance.shards.0.borrow_mut() = None;
-                }
-            }
-        });
-    }
-    {
-        let model = model.clone();
-        let r = &app.route;
-        let key = (r.window, r.article.clone(), r.find.clone());
-        let route = app.route.clone();
-        use_effect_with(key, move |_| {
-            model.borrow_mut().route = route;
-            plan(&model);
-        });
-    }
-    props.children.clone()
+/// Run by [`super::App`] (a hook, not a component wrapping the views: that would cost
+/// the app's wasm a component and its props): leaves the host where [`ShardBar`] finds
+/// it and loads the shards the route needs whenever it changes.
+#[hook]
+pub fn use_host(state: &UseReducerHandle<AppState>, host: &Host) {
+    let current = host.borrow().clone();
+    state.instance.shards.0.borrow_mut().clone_from(&current);
+    let r = &state.route;
+    let key = (current.as_ref().map(|m| Rc::as_ptr(m) as usize), r.window, r.article.clone(), r.find.clone());
+    let route = state.route.clone();
+    use_effect_with(key, move |_| {
+        if let Some(m) = current {
+            m.borrow_mut().route = route;
+            plan(&m);
+        }
+    });
 }
 
 /// What is loaded, loading and failed, with buttons to load more or retry; nothing for

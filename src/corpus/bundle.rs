@@ -184,7 +184,7 @@ pub(crate) fn iso_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<
 
 /// Parses `[+-]Y-M-D` as chrono's `NaiveDate::from_str` does: a year of 1 to 4 digits
 /// (any number with a sign), a month and day of 1 or 2, spaces allowed around each.
-fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+pub(crate) fn parse_iso_date(s: &str) -> Option<NaiveDate> {
     let t = s.trim();
     let (signed, negative, body) = match (t.strip_prefix('-'), t.strip_prefix('+')) {
         (Some(b), _) => (true, true, b),

@@ -44,7 +44,8 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::value::RawValue;
 
 /// Schema tag of a sharded corpus's index.
 pub const SHARDS_SCHEMA: &str = "article-explorer.shards/1";
@@ -59,60 +60,49 @@ pub const MAX_SHARDS: usize = 50_000;
 pub const MAX_LOOKUP_BYTES: usize = 64 * 1024 * 1024;
 
 /// The index of a sharded corpus (`DIR/index.json`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ShardIndex {
     /// Always [`SHARDS_SCHEMA`].
     pub schema: String,
     /// What wrote it.
-    #[serde(default)]
     pub generator: String,
     /// Articles in all shards.
     pub articles: usize,
     /// Quotes in all shards.
-    #[serde(default)]
     pub quotes: usize,
     /// Dated events in all shards.
-    #[serde(default)]
     pub events: usize,
     /// The time shards, in date order (undated articles in the last ones).
     pub shards: Vec<ShardEntry>,
     /// Counts per month.
-    #[serde(default)]
     pub periods: Vec<Period>,
     /// The term lookup files, by first key.
-    #[serde(default)]
     pub terms: Vec<LookupFile>,
     /// The id lookup files, by first id.
-    #[serde(default)]
     pub ids: Vec<LookupFile>,
 }
 
 /// One time shard.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ShardEntry {
     /// Path relative to the index.
     pub file: String,
     /// Publication date of its first dated article.
-    #[serde(default, deserialize_with = "crate::corpus::bundle::iso_date")]
     pub from: Option<NaiveDate>,
     /// Publication date of its last dated article.
-    #[serde(default, deserialize_with = "crate::corpus::bundle::iso_date")]
     pub to: Option<NaiveDate>,
     /// Articles in it.
     pub articles: usize,
     /// Quotes in it.
-    #[serde(default)]
     pub quotes: usize,
     /// Dated events in it.
-    #[serde(default)]
     pub events: usize,
     /// Its size in bytes.
-    #[serde(default)]
     pub bytes: u64,
 }
 
 /// Counts for one month (`YYYY-MM`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Period {
     /// `YYYY-MM`.
     pub month: String,
@@ -125,7 +115,7 @@ pub struct Period {
 }
 
 /// A lookup file and the first key it holds.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct LookupFile {
     /// The first key in the file.
     pub first: String,
@@ -134,7 +124,7 @@ pub struct LookupFile {
 }
 
 /// A lookup file: sorted keys, each with the shards that hold it (as ranges, "0-3,7").
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Lookup {
     /// Always [`LOOKUP_SCHEMA`].
     pub schema: String,
@@ -203,30 +193,116 @@ impl fmt::Display for ShardError {
 
 impl std::error::Error for ShardError {}
 
-/// Reads `json` as `T`, telling a non-JSON file from JSON of the wrong shape.
-fn read<T: for<'de> Deserialize<'de>>(json: &str, file: &str, expected: &'static str) -> Result<T, ShardError> {
-    serde_json::from_str(json).map_err(|e| {
-        if e.is_data() && serde_json::from_str::<serde::de::IgnoredAny>(json).is_ok() {
-            ShardError::WrongKind { file: file.into(), expected }
-        } else {
-            ShardError::NotJson { file: file.into(), problem: e.to_string() }
+/// A JSON object's members, each kept as raw JSON text and read when asked for. The
+/// index and lookup files are read through this one map type and the deserializers the
+/// bundle reader already has (strings, numbers, arrays of raw values), not through a
+/// derived deserializer per struct (about 5 KB gzip of the app's wasm).
+struct Object<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'de: 'a, 'a> serde::Deserialize<'de> for Object<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Members;
+        impl<'de> serde::de::Visitor<'de> for Members {
+            type Value = Object<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Object<'de>, A::Error> {
+                let mut members = Vec::new();
+                while let Some(member) = map.next_entry::<String, &'de RawValue>()? {
+                    members.push(member);
+                }
+                Ok(Object(members))
+            }
         }
-    })
+        d.deserialize_map(Members)
+    }
 }
 
-/// Only the schema tag, to say "wrong version" before "wrong shape".
-#[derive(Deserialize)]
-struct SchemaOnly {
-    #[serde(default)]
-    schema: Option<String>,
+/// Reading one file: its name and what it should be, for the messages.
+#[derive(Clone, Copy)]
+struct Reader<'f> {
+    file: &'f str,
+    expected: &'static str,
 }
 
-fn check_schema(json: &str, file: &str, want: &str, expected: &'static str) -> Result<(), ShardError> {
-    let family = want.split('/').next().unwrap_or(want);
-    match read::<SchemaOnly>(json, file, expected)?.schema {
-        Some(s) if s == want => Ok(()),
-        Some(s) if s.split('/').next() == Some(family) => Err(ShardError::WrongSchema { file: file.into(), found: s }),
-        _ => Err(ShardError::WrongKind { file: file.into(), expected }),
+impl<'f> Reader<'f> {
+    fn wrong_kind(self) -> ShardError {
+        ShardError::WrongKind { file: self.file.into(), expected: self.expected }
+    }
+
+    /// Reads `json` as a `T`, telling a non-JSON file from JSON of the wrong shape.
+    fn json<'a, T: serde::Deserialize<'a>>(self, json: &'a str) -> Result<T, ShardError> {
+        serde_json::from_str(json).map_err(|e| {
+            if e.is_data() && serde_json::from_str::<serde::de::IgnoredAny>(json).is_ok() {
+                self.wrong_kind()
+            } else {
+                ShardError::NotJson { file: self.file.into(), problem: e.to_string() }
+            }
+        })
+    }
+
+    /// Reads a member: `None` when absent; a wrong type is the wrong kind of file.
+    fn get<'a, T: serde::Deserialize<'a>>(self, object: &Object<'a>, name: &str) -> Result<Option<T>, ShardError> {
+        match object.0.iter().rev().find(|(k, _)| k == name) {
+            Some((_, raw)) => serde_json::from_str(raw.get()).map(Some).map_err(|_| self.wrong_kind()),
+            None => Ok(None),
+        }
+    }
+
+    /// A member that must be there.
+    fn need<'a, T: serde::Deserialize<'a>>(self, object: &Object<'a>, name: &str) -> Result<T, ShardError> {
+        self.get(object, name)?.ok_or_else(|| self.wrong_kind())
+    }
+
+    /// A member that defaults when absent.
+    fn or_default<'a, T: serde::Deserialize<'a> + Default>(
+        self,
+        object: &Object<'a>,
+        name: &str,
+    ) -> Result<T, ShardError> {
+        Ok(self.get(object, name)?.unwrap_or_default())
+    }
+
+    /// An array member (empty when absent) of objects, each read by `item`.
+    fn list<T>(
+        self,
+        object: &Object<'_>,
+        name: &str,
+        item: impl Fn(&Object<'_>) -> Result<T, ShardError>,
+    ) -> Result<Vec<T>, ShardError> {
+        let raws: Vec<&RawValue> = self.or_default(object, name)?;
+        let mut out = Vec::with_capacity(raws.len());
+        for raw in raws {
+            out.push(item(&self.get_object(raw)?)?);
+        }
+        Ok(out)
+    }
+
+    fn get_object<'a>(self, raw: &'a RawValue) -> Result<Object<'a>, ShardError> {
+        serde_json::from_str(raw.get()).map_err(|_| self.wrong_kind())
+    }
+
+    /// A `YYYY-MM-DD` date or `null`.
+    fn date(self, object: &Object<'_>, name: &str) -> Result<Option<NaiveDate>, ShardError> {
+        match self.get::<Option<String>>(object, name)?.flatten() {
+            Some(s) => crate::corpus::bundle::parse_iso_date(&s).map(Some).ok_or_else(|| self.wrong_kind()),
+            None => Ok(None),
+        }
+    }
+
+    /// Reads the top-level object, checking its schema tag (`want`): "wrong version"
+    /// before "wrong shape".
+    fn top<'a>(self, json: &'a str, want: &str) -> Result<Object<'a>, ShardError> {
+        let object: Object = self.json(json)?;
+        let family = want.split('/').next().unwrap_or(want);
+        match self.get::<String>(&object, "schema") {
+            Ok(Some(s)) if s == want => Ok(object),
+            Ok(Some(s)) if s.split('/').next() == Some(family) => {
+                Err(ShardError::WrongSchema { file: self.file.into(), found: s })
+            }
+            _ => Err(self.wrong_kind()),
+        }
     }
 }
 
@@ -251,8 +327,41 @@ impl ShardIndex {
             let what = format!("{} MB, over the {} MB limit", json.len() >> 20, MAX_INDEX_BYTES >> 20);
             return Err(ShardError::TooLarge { file: FILE.into(), what });
         }
-        check_schema(json, FILE, SHARDS_SCHEMA, "the index of a sharded corpus")?;
-        let index: ShardIndex = read(json, FILE, "the index of a sharded corpus")?;
+        let r = Reader { file: FILE, expected: "the index of a sharded corpus" };
+        let top = r.top(json, SHARDS_SCHEMA)?;
+        let lookup_file = |o: &Object<'_>| Ok(LookupFile { first: r.need(o, "first")?, file: r.need(o, "file")? });
+        let index = ShardIndex {
+            schema: SHARDS_SCHEMA.into(),
+            generator: r.or_default(&top, "generator")?,
+            articles: r.need(&top, "articles")?,
+            quotes: r.or_default(&top, "quotes")?,
+            events: r.or_default(&top, "events")?,
+            shards: {
+                // Required, unlike the lists below.
+                r.need::<&RawValue>(&top, "shards")?;
+                r.list(&top, "shards", |o| {
+                    Ok(ShardEntry {
+                        file: r.need(o, "file")?,
+                        from: r.date(o, "from")?,
+                        to: r.date(o, "to")?,
+                        articles: r.need(o, "articles")?,
+                        quotes: r.or_default(o, "quotes")?,
+                        events: r.or_default(o, "events")?,
+                        bytes: r.or_default(o, "bytes")?,
+                    })
+                })?
+            },
+            periods: r.list(&top, "periods", |o| {
+                Ok(Period {
+                    month: r.need(o, "month")?,
+                    articles: r.need(o, "articles")?,
+                    quotes: r.need(o, "quotes")?,
+                    events: r.need(o, "events")?,
+                })
+            })?,
+            terms: r.list(&top, "terms", lookup_file)?,
+            ids: r.list(&top, "ids", lookup_file)?,
+        };
         if index.shards.len() > MAX_SHARDS {
             let what = format!("{} shards, over the limit of {MAX_SHARDS}", index.shards.len());
             return Err(ShardError::TooLarge { file: FILE.into(), what });
@@ -328,8 +437,20 @@ impl Lookup {
             let what = format!("{} MB, over the {} MB limit", json.len() >> 20, MAX_LOOKUP_BYTES >> 20);
             return Err(ShardError::TooLarge { file: file.into(), what });
         }
-        check_schema(json, file, LOOKUP_SCHEMA, "a lookup file of a sharded corpus")?;
-        let lookup: Lookup = read(json, file, "a lookup file of a sharded corpus")?;
+        let r = Reader { file, expected: "a lookup file of a sharded corpus" };
+        let top = r.top(json, LOOKUP_SCHEMA)?;
+        let raws: Vec<&RawValue> = r.need(&top, "keys")?;
+        let mut keys = Vec::with_capacity(raws.len());
+        for raw in raws {
+            match r.json::<Vec<String>>(raw.get()) {
+                Ok(pair) if pair.len() == 2 => {
+                    let mut pair = pair.into_iter();
+                    keys.push((pair.next().unwrap_or_default(), pair.next().unwrap_or_default()));
+                }
+                _ => return Err(r.wrong_kind()),
+            }
+        }
+        let lookup = Lookup { schema: LOOKUP_SCHEMA.into(), keys };
         if lookup.keys.windows(2).any(|w| w[0].0 >= w[1].0) {
             return Err(ShardError::BadEntry { file: file.into(), problem: "its keys are not sorted".into() });
         }

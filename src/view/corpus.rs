@@ -108,15 +108,23 @@ impl Corpus {
     /// Parses a bundle: a readable bundle always loads (bad articles become
     /// [`Corpus::problems`]); an unreadable file is an error message.
     pub fn load(json: &str) -> Result<Corpus, String> {
-        let (bundle, problems) = Bundle::parse(json).map_err(|e| e.to_string())?;
-        let mut corpus = Corpus::from_bundle(bundle);
-        corpus.problems = problems.iter().map(ToString::to_string).collect();
-        Ok(corpus)
+        Bundle::parse(json).map(Corpus::from_parsed).map_err(|e| e.to_string())
+    }
+
+    /// A corpus of what [`Bundle::parse`] read: its articles, and its problems as
+    /// messages (the shard loader reads its shards through this too).
+    pub fn from_parsed((bundle, problems): (Bundle, Vec<crate::corpus::BundleError>)) -> Corpus {
+        let articles = bundle.articles.into_iter().map(Doc::from_bundle).collect();
+        Corpus::from_docs(articles, problems.iter().map(ToString::to_string).collect())
     }
 
     /// A corpus of a parsed bundle's articles.
     pub fn from_bundle(bundle: Bundle) -> Corpus {
-        let articles: Vec<Doc> = bundle.articles.into_iter().map(Doc::from_bundle).collect();
+        Corpus::from_parsed((bundle, Vec::new()))
+    }
+
+    /// A corpus of these articles, with their speakers in order of first quote.
+    pub fn from_docs(articles: Vec<Doc>, problems: Vec<String>) -> Corpus {
         let mut speakers: Vec<String> = Vec::new();
         for q in articles.iter().flat_map(|a| &a.analysis.quotes) {
             let name = speaker_name(q);
@@ -124,7 +132,7 @@ impl Corpus {
                 speakers.push(name.to_string());
             }
         }
-        Corpus { articles, problems: Vec::new(), speakers }
+        Corpus { articles, problems, speakers }
     }
 
     /// Position of the article with `id`.
