@@ -6,11 +6,11 @@
 // ROOT_DIR is served at http://127.0.0.1:PORT/ (PORT chosen by the OS); TEXTS.jsonl is
 // served as /texts.jsonl. Files are served cross-origin isolated (COOP + COEP), and
 // Chromium runs with --enable-precise-memory-info --js-flags=--expose-gc. Prints the page's window.__bench as JSON on stdout.
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
 
 const [root, texts, ...rest] = process.argv.slice(2);
 if (!root || !texts) {
@@ -25,24 +25,12 @@ for (let i = 0; i < rest.length; i += 2) {
   else { console.error(`chromium.mjs: unknown argument ${rest[i]}`); process.exit(2); }
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.wasm': 'application/wasm', '.json': 'application/json', '.jsonl': 'text/plain', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const file = path === '/texts.jsonl' ? texts : join(root, normalize(path === '/' ? '/index.html' : path));
-  try {
-    if (!statSync(file).isFile()) throw new Error('not a file');
-    // Cross-origin isolated: performance.now() resolves to 5 µs instead of 100 µs.
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream',
-      'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' });
-    res.end(readFileSync(file));
-  } catch {
-    res.writeHead(404);
-    res.end('not found');
-  }
+// Cross-origin isolated: performance.now() resolves to 5 µs instead of 100 µs.
+const { server, origin } = await serve(root, {
+  route: (path) => (path === '/texts.jsonl' ? texts : undefined),
+  headers: { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' },
 });
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const port = server.address().port;
+const port = new URL(origin).port;
 
 const profile = mkdtempSync(join(tmpdir(), 'ae-bench-chromium-'));
 let context;

@@ -11,12 +11,12 @@
 // ("Your articles (n)") and then no long task has come for a second (the app merges them
 // into every view at the end of the batch). Prints one JSON line:
 // {"files","bytes","seconds","longest_task_ms","long_tasks","long_task_ms_total"}.
-import { createServer } from "node:http";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, extname, join, normalize } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { serve } from "./serve.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const [dist, ...rest] = process.argv.slice(2);
@@ -34,22 +34,8 @@ for (let i = 0; i < rest.length; i += 2) {
   else { console.error(`import.mjs: unknown argument ${rest[i]}`); process.exit(2); }
 }
 
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm",
-  ".json": "application/json", ".css": "text/css", ".svg": "image/svg+xml" };
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-  const file = join(dist, normalize(path === "/" ? "/index.html" : path));
-  try {
-    if (!statSync(file).isFile()) throw new Error("not a file");
-    res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", "cache-control": "no-store" });
-    res.end(readFileSync(file));
-  } catch {
-    res.writeHead(404);
-    res.end("not found");
-  }
-});
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const { server, origin } = await serve(dist);
+const url = `${origin}/`;
 
 const seed = readFileSync(join(here, "..", "samples", "000_25ef3079c59d7f51.txt"), "utf8");
 const files = [];

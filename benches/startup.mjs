@@ -14,11 +14,11 @@
 // js_heap_bytes is Chromium's JSHeapUsedSize (CDP Performance.getMetrics) after the last
 // run; wasm_memory_bytes the size of the app's WebAssembly memory then (from trunk's
 // `TrunkApplicationStarted` event, which carries the instance).
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
 
 const [dist, selector, ...rest] = process.argv.slice(2);
 if (!dist || !selector) {
@@ -37,30 +37,21 @@ for (let i = 0; i < rest.length; i += 2) {
   else { console.error(`startup.mjs: unknown argument ${rest[i]}`); process.exit(2); }
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
 let served = 0;
 let corpusFiles = 0;
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  let file = join(dist, normalize(path === '/' ? '/index.html' : path));
-  if (corpus && path === '/bench-corpus.json') file = corpus;
-  if (shards && path.startsWith('/bench-shards/')) file = join(shards, normalize(path.slice('/bench-shards/'.length)));
-  try {
-    if (!statSync(file).isFile()) throw new Error('not a file');
-    const body = readFileSync(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
-    served += body.length;
+const { server, origin } = await serve(dist, {
+  route: (path) => {
+    if (corpus && path === '/bench-corpus.json') return corpus;
+    if (shards && path.startsWith('/bench-shards/')) return join(shards, normalize(path.slice('/bench-shards/'.length)));
+    return undefined;
+  },
+  onServe: (path, bytes) => {
+    served += bytes;
     if (path === '/bench-corpus.json' || path.startsWith('/bench-shards/')) corpusFiles += 1;
-    res.end(body);
-  } catch {
-    res.writeHead(404);
-    res.end('not found');
-  }
+  },
 });
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const src = corpus ? '?src=/bench-corpus.json' : shards ? '?src=/bench-shards/index.json' : '';
-const url = `http://127.0.0.1:${server.address().port}/${src}`;
+const url = `${origin}/${src}`;
 
 const times = [];
 let heap = null;

@@ -19,12 +19,12 @@
 //   sweep   N/2 steps of panning right from the 6-month window (3 years): the app has to
 //           lay out again whenever the window leaves what it has drawn
 // (`ours.scenarios` / `vis.scenarios`). Prints one JSON line.
-import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const [dist, bundle, ...rest] = process.argv.slice(2);
@@ -48,22 +48,7 @@ const ROUTES = {
   '/vis/vis-timeline-graph2d.min.js': join(vis, 'vis-timeline-graph2d.min.js'),
   '/vis/vis-timeline-graph2d.min.css': join(join(here, 'node_modules', 'vis-timeline', 'styles'), 'vis-timeline-graph2d.min.css'),
 };
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const file = ROUTES[path] || join(dist, normalize(path === '/' ? '/index.html' : path));
-  try {
-    if (!statSync(file).isFile()) throw new Error('not a file');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(readFileSync(file));
-  } catch {
-    res.writeHead(404);
-    res.end('not found');
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { server, origin: base } = await serve(dist, { route: (path) => ROUTES[path] });
 
 // The interaction script: one entry per frame.
 const script = [];
