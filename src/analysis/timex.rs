@@ -344,6 +344,9 @@ const WEAK_STARTS: [&str; 24] = [
     "that",
 ];
 
+/// Words near "the 70s" that make it a temperature, not a decade.
+const TEMPERATURE_WORDS: [&str; 7] = ["temperature", "temperatures", "degrees", "highs", "lows", "high", "low"];
+
 /// Words before "last" that make it the verb ("could last", "to last").
 const LAST_VERB_BEFORE: [&str; 14] =
     ["will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll", "did", "does", "not", "only"];
@@ -1065,6 +1068,23 @@ impl<'a> Scanner<'a> {
         Some((self.ref_year()? + dir, i + 1))
     }
 
+    /// The year named after "of" at token `i`: written ("of 1989", "of nineteen
+    /// ninety-four") or relative ("of last year", "of this year"). "the first quarter of
+    /// last year" (Wikinews: "In the first quarter of last year, GM had reported a loss")
+    /// is one expression whose year "last year" gives.
+    fn year_of(&self, i: usize) -> Option<(i32, usize)> {
+        self.year_after(i).or_else(|| self.year_words(i)).or_else(|| self.year_phrase(i))
+    }
+
+    /// "final" or "last" at `j` before "quarter"/"half" and "of" a year: the unit.
+    fn last_of_year(&self, j: usize) -> Option<String> {
+        if !self.is_any(j, &["final", "last"]) || !self.is(j + 2, "of") || self.year_of(j + 3).is_none() {
+            return None;
+        }
+        let u = self.word(j + 1)?.to_ascii_lowercase();
+        matches!(u.as_str(), "quarter" | "half").then_some(u)
+    }
+
     /// A year written at token `i` ("1997", "'98"): the year and its last token.
     fn year_after(&self, i: usize) -> Option<(i32, usize)> {
         let w = self.word(i)?;
@@ -1094,7 +1114,8 @@ impl<'a> Scanner<'a> {
             }
             return Some((century + tens as i32, i + 1));
         }
-        if w == "two" && self.is(i + 1, "thousand") {
+        // "two thousand years" counts years; it is not the year 2000.
+        if w == "two" && self.is(i + 1, "thousand") && !self.word(i + 2).is_some_and(is_unit) {
             let mut j = i + 2;
             if self.is(j, "and") {
                 j += 1;
@@ -1181,6 +1202,16 @@ impl<'a> Scanner<'a> {
         }
         // "mid-1990s", "mid-1989": the modifier is part of the word.
         let body = strip_hyphen_mod(w).unwrap_or(w);
+        if let Some(d) = body.strip_suffix('s').filter(|d| d.len() == 2 && d.ends_with('0')) {
+            // "the boxy cars of the 70s and 80s": two digits and "s" after "the" (or
+            // joined to such a decade) are a decade of the 1900s; "in their 70s" (an
+            // age) has no "the", and "highs in the 70s" is a temperature.
+            let joined = i >= 2 && self.is_any(i - 1, &["and", "or", "to"]) && self.is_short_decade(i - 2);
+            if !(det && !self.near_any(i, 6, &TEMPERATURE_WORDS) || joined) || !d.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            return Some(self.hit(i, TimexType::Date, format!("19{}", &d[..1])));
+        }
         if let Some(d) = body.strip_suffix('s') {
             if d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit()) && d.ends_with('0') {
                 let y: i32 = d.parse().ok()?;
@@ -1207,6 +1238,18 @@ impl<'a> Scanner<'a> {
             return None;
         }
         Some(self.hit(i, TimexType::Date, year4(y)).explicit())
+    }
+
+    /// Whether token `i` is a two-digit decade: "70s", "'70s".
+    fn is_short_decade(&self, i: usize) -> bool {
+        self.word(i)
+            .and_then(|w| w.strip_suffix('s'))
+            .is_some_and(|d| d.len() == 2 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()))
+    }
+
+    /// Whether one of `words` occurs in the `reach` tokens before or after token `i`.
+    fn near_any(&self, i: usize, reach: usize, words: &[&str]) -> bool {
+        (i.saturating_sub(reach)..(i + reach + 1).min(self.tokens.len())).any(|k| k != i && self.is_any(k, words))
     }
 
     /// Whether the four-digit number at `i` reads as a year ("in 1990"), not a count
@@ -1319,6 +1362,11 @@ impl<'a> Scanner<'a> {
         if p > 0 && self.is_any(p - 1, &["until", "till"]) {
             return Some(true);
         }
+        // "a new labor pact effective June 1", "resigned, effective Jan. 1": the day a
+        // change takes effect is announced ahead of it.
+        if p > 0 && self.is(p - 1, "effective") {
+            return Some(true);
+        }
         let deadline = p > 0 && self.is(p - 1, "by");
         // "the hearing is on Wednesday": a present-tense copula before the date
         // schedules it.
@@ -1371,12 +1419,15 @@ impl<'a> Scanner<'a> {
     /// (`Some(false)`: "was", "said", a past-tense "-ed" verb).
     fn tense_cue(&self, k: usize) -> Option<bool> {
         let w = self.word(k)?;
+        // A plan in the past perfect was overtaken: "the offer had been due to expire
+        // Friday evening" (it was extended) lies before the telling, not ahead of it.
+        let had_been = |at: usize| at >= 2 && self.is(at - 1, "been") && self.is(at - 2, "had");
         if FUTURE_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)) {
-            return Some(true);
+            return Some(!had_been(k));
         }
         // "is set to resume Monday", "plans to meet Friday": an intention looks ahead.
         if w == "to" && k > 0 && self.is_any(k - 1, &INTENT_BEFORE_TO) {
-            return Some(true);
+            return Some(!had_been(k - 1));
         }
         if PAST_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)) {
             return Some(false);
@@ -1846,8 +1897,24 @@ impl<'a> Scanner<'a> {
     }
 
     /// A count at token `i`: digits, number words, "a", "several": the count (None when
-    /// vague) and the token after it.
+    /// vague) and the token after it. A "hundred" or "thousand" after it multiplies:
+    /// "almost a hundred years", "more than two thousand years" (a duration, not the
+    /// year 2000 — "kept their glass-working secrets for more than two thousand years").
     fn count(&self, i: usize) -> Option<(Option<u32>, usize)> {
+        let (n, next) = self.simple_count(i)?;
+        let factor = match self.word(next).map(str::to_ascii_lowercase).as_deref() {
+            Some("hundred") => 100,
+            Some("thousand") => 1000,
+            _ => return Some((n, next)),
+        };
+        match n {
+            Some(n) if n < 100 => Some((Some(n * factor), next + 1)),
+            _ => Some((n, next)),
+        }
+    }
+
+    /// A count at token `i` without multipliers (see `count`).
+    fn simple_count(&self, i: usize) -> Option<(Option<u32>, usize)> {
         let w = self.word(i)?;
         let lw = w.to_ascii_lowercase();
         if lw == "a" || lw == "an" {
@@ -1982,6 +2049,10 @@ impl<'a> Scanner<'a> {
         } else if let Some(o) = ORDINALS.iter().find(|(n, _)| *n == lw).map(|(_, v)| *v) {
             let u = self.word(j + 1)?.to_ascii_lowercase();
             (Some(o), u, j + 1)
+        } else if let Some(u) = self.last_of_year(j) {
+            // "the final quarter of 2009", "the last half of 1989": the last one of the
+            // year named after "of" (without it, "the last quarter" is the one before).
+            (Some(if u == "half" { 2 } else { 4 }), u, j + 1)
         } else if (det || year.is_some()) && (lw == "quarter" || lw == "period") {
             (None, lw.clone(), j)
         } else if det && ["latest", "recent", "same"].contains(&lw.as_str()) {
@@ -2002,9 +2073,9 @@ impl<'a> Scanner<'a> {
             "half" if ord.is_some_and(|o| o <= 2) => true,
             _ => return None,
         };
-        // "the fourth quarter of 1989".
+        // "the fourth quarter of 1989", "the first quarter of last year".
         if year.is_none() && self.is(last + 1, "of") {
-            if let Some((y, l)) = self.year_after(last + 2).or_else(|| self.year_words(last + 2)) {
+            if let Some((y, l)) = self.year_of(last + 2) {
                 last = l;
                 year = Some(y);
             }
@@ -2085,7 +2156,8 @@ impl<'a> Scanner<'a> {
         let code = season_of(&w)?;
         let mut last = i;
         let year = if self.is(i + 1, "of") {
-            self.year_after(i + 2).inspect(|&(_, l)| last = l).map(|(y, _)| y)
+            // "the winter of nineteen ninety-four", "the summer of last year".
+            self.year_of(i + 2).inspect(|&(_, l)| last = l).map(|(y, _)| y)
         } else {
             self.year_after(i + 1).inspect(|&(_, l)| last = l).map(|(y, _)| y)
         };
@@ -2853,6 +2925,109 @@ mod tests {
         // A two-digit year takes the century nearest the reference.
         check(date(2007, 7, 9), &[("The jet was unveiled on 7/8/07 in Everett.", "7/8/07", Date, "2007-07-08")]);
         check(date(1989, 10, 26), &[("The ruling is dated 10/26/89.", "10/26/89", Date, "1989-10-26")]);
+    }
+
+    #[test]
+    fn a_period_of_a_named_year_is_one_expression() {
+        use TimexType::*;
+        // Wikinews, 7 May 2009 and 28 January 2010.
+        check(
+            date(2009, 5, 7),
+            &[
+                (
+                    "In the first quarter of last year, GM had reported a loss of $381 million.",
+                    "the first quarter of last year",
+                    Date,
+                    "2008-Q1",
+                ),
+                (
+                    "Ford earned $997 million in the third quarter of this year.",
+                    "the third quarter of this year",
+                    Date,
+                    "2009-Q3",
+                ),
+                ("The index has risen since the summer of last year.", "the summer of last year", Date, "2008-SU"),
+            ],
+        );
+        check(
+            date(2010, 1, 28),
+            &[
+                (
+                    "For the final quarter of 2009, Ford says it made profits of $868 million.",
+                    "the final quarter of 2009",
+                    Date,
+                    "2009-Q4",
+                ),
+                ("Analysts expect lower earnings for the last half of 2010.", "the last half of 2010", Date, "2010-H2"),
+                (
+                    "Prices were last this low in the winter of nineteen ninety-four.",
+                    "the winter of nineteen ninety-four",
+                    Date,
+                    "1994-WI",
+                ),
+                // Without "of" and a year, "the last quarter" is still the one before.
+                ("Sales fell in the last quarter.", "the last quarter", Date, "2009-Q4"),
+            ],
+        );
+    }
+
+    #[test]
+    fn hundreds_and_thousands_count_units() {
+        use TimexType::*;
+        check(
+            date(1998, 1, 21),
+            &[
+                (
+                    "The glassblowers have kept their secrets for more than two thousand years.",
+                    "more than two thousand years",
+                    Duration,
+                    "P2000Y",
+                ),
+                ("The mill ran for almost a hundred years.", "almost a hundred years", Duration, "P100Y"),
+                ("The town was founded two hundred years ago.", "two hundred years ago", Date, "1798"),
+                // The year itself is still a year.
+                ("The deal runs to the year two thousand.", "the year two thousand", Date, "2000"),
+            ],
+        );
+    }
+
+    #[test]
+    fn two_digit_decades_after_the() {
+        use TimexType::*;
+        // Wikinews, 2007: "the 'boxy' cars of the 70s and 80s".
+        check(
+            date(2007, 1, 7),
+            &[
+                ("It reminded Detroit of the boxy cars of the 70s and 80s.", "the 70s", Date, "197"),
+                ("It reminded Detroit of the boxy cars of the 70s and 80s.", "80s", Date, "198"),
+            ],
+        );
+        for text in ["Highs will be in the 70s on Sunday.", "Both men are in their 70s."] {
+            let found = extract(text, &[], date(2007, 1, 7));
+            assert!(found.iter().all(|t| !t.text.contains("70s")), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn overtaken_plans_and_effective_dates() {
+        use TimexType::*;
+        // A Monday.
+        check(
+            date(1989, 10, 30),
+            &[
+                // "had been" turns a plan into the past: the offer was extended.
+                ("The offer had been due to expire Friday evening.", "Friday evening", Time, "1989-10-27TEV"),
+                (
+                    "The tender offer had been scheduled to expire at midnight Friday.",
+                    "midnight Friday",
+                    Time,
+                    "1989-10-27T24:00",
+                ),
+                ("The offer is due to expire Friday evening.", "Friday evening", Time, "1989-11-03TEV"),
+                // The day a change takes effect lies ahead.
+                ("It named a four-member office of the chairman, effective Feb. 1.", "Feb. 1", Date, "1990-02-01"),
+            ],
+        );
     }
 
     #[test]
