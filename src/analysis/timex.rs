@@ -928,7 +928,8 @@ impl<'a> Scanner<'a> {
         let candidates = [
             bare(self.explicit_date(i)),
             self.year_or_decade(i, det, led),
-            bare(self.weekday(i)),
+            // "the previous Friday" keeps "the", as the TempEval data has it.
+            if det && !self.is_any(i, &["previous", "preceding", "following"]) { None } else { self.weekday(i) },
             bare(self.month(i, led)),
             self.deictic(i, det),
             self.relative(i, det),
@@ -1283,7 +1284,11 @@ impl<'a> Scanner<'a> {
     /// Weekdays: "Tuesday", "last Friday", "Tuesday morning", "Friday, Oct. 13".
     fn weekday(&self, i: usize) -> Option<Hit> {
         let (rel, j) = match self.word(i) {
-            Some(w) if ["last", "this", "next", "previous"].iter().any(|r| w.eq_ignore_ascii_case(r)) => {
+            Some(w)
+                if ["last", "this", "next", "previous", "preceding", "following"]
+                    .iter()
+                    .any(|r| w.eq_ignore_ascii_case(r)) =>
+            {
                 // "this coming Sunday"
                 let j = if self.is(i + 1, "coming") { i + 2 } else { i + 1 };
                 (Some(w.to_ascii_lowercase()), j)
@@ -1312,16 +1317,24 @@ impl<'a> Scanner<'a> {
             return Some(date);
         }
         let on = if j > 0 && self.is(j - 1, "on") { j - 1 } else { j };
+        // "the previous Friday", "the following Monday" count from the day last named,
+        // not from today: "the Dow closed at 2645.08 on Friday, down 4.5% from the
+        // previous Friday" is the Friday a week before that Friday.
+        let anaphoric = matches!(rel.as_deref(), Some("previous" | "preceding" | "following"));
+        let base = match self.recent {
+            Some(Cal::Day(d)) if anaphoric => Some(d),
+            _ => self.reference(),
+        };
         let future = match rel.as_deref() {
-            Some("next") => Some(true),
-            Some("last") | Some("previous") => Some(false),
+            Some("next" | "following") => Some(true),
+            Some("last" | "previous" | "preceding") => Some(false),
             // "this coming Sunday"
             Some("this") if j == i + 2 => Some(true),
             // "the company said Friday": a day named right after a report is past.
             _ if on > 0 && self.is_any(on - 1, &["said", "told", "announced", "reported"]) => Some(false),
             _ => self.tense(j),
         };
-        let date = self.reference().map(|r| {
+        let date = base.map(|r| {
             let strict = rel.is_some();
             match future {
                 Some(f) => weekday_near(r, wd, f, strict),
@@ -2358,7 +2371,10 @@ impl<'a> Scanner<'a> {
         let r = self.reference();
         match w.as_str() {
             "year-end" | "yearend" => {
-                let y = self.ref_year()?;
+                // "the change is since year-end": a year-end looked back on is last
+                // year's; "by year-end" ahead is this year's.
+                let back = self.tense(i) == Some(false);
+                let y = self.ref_year()? - i32::from(back);
                 Some(self.hit(i, TimexType::Date, format!("{}-12-31", year4(y))))
             }
             // "by year end", "by year's end".
@@ -3026,6 +3042,44 @@ mod tests {
                 ("The offer is due to expire Friday evening.", "Friday evening", Time, "1989-11-03TEV"),
                 // The day a change takes effect lies ahead.
                 ("It named a four-member office of the chairman, effective Feb. 1.", "Feb. 1", Date, "1990-02-01"),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_previous_weekday_counts_from_the_day_last_named() {
+        use TimexType::*;
+        // A Monday.
+        check(
+            date(1989, 10, 30),
+            &[
+                (
+                    "The index closed at 2645.08 on Friday, down 4.5% from the previous Friday.",
+                    "the previous Friday",
+                    Date,
+                    "1989-10-20",
+                ),
+                (
+                    "The talks opened on Tuesday, Oct. 17, and resumed the following Monday.",
+                    "the following Monday",
+                    Date,
+                    "1989-10-23",
+                ),
+                // "last Friday" still counts from the publication date.
+                ("The index closed at 2645.08 last Friday.", "last Friday", Date, "1989-10-27"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_year_end_looked_back_on_is_last_years() {
+        use TimexType::*;
+        check(
+            date(1989, 10, 30),
+            &[
+                ("The percentage change is since year-end.", "year-end", Date, "1988-12-31"),
+                ("The company had 300 stores at year-end.", "year-end", Date, "1988-12-31"),
+                ("The transaction is expected to close by year-end.", "year-end", Date, "1989-12-31"),
             ],
         );
     }
