@@ -1313,8 +1313,14 @@ impl<'a> Scanner<'a> {
         }
         // "Friday, Oct. 13" / "Saturday April 25": the date says which Friday.
         let after = if self.punct(last + 1, ',') { last + 2 } else { last + 1 };
-        if let Some(date) = self.explicit_date(after) {
-            return Some(date);
+        // A line break ends it: a headline ending "…closed until Friday" over a dateline
+        // "September 18, 2008" is two expressions.
+        let same_line =
+            |k: usize| self.tokens.get(k).is_some_and(|t| !self.text[self.tokens[last].end..t.start].contains('\n'));
+        if same_line(after) {
+            if let Some(date) = self.explicit_date(after) {
+                return Some(date);
+            }
         }
         let on = if j > 0 && self.is(j - 1, "on") { j - 1 } else { j };
         // "the previous Friday", "the following Monday" count from the day last named,
@@ -1930,6 +1936,10 @@ impl<'a> Scanner<'a> {
     fn simple_count(&self, i: usize) -> Option<(Option<u32>, usize)> {
         let w = self.word(i)?;
         let lw = w.to_ascii_lowercase();
+        // "the next couple of years"
+        if lw == "couple" && self.is(i + 1, "of") {
+            return Some((Some(2), i + 2));
+        }
         if lw == "a" || lw == "an" {
             // "a few weeks", "a couple of days", "a dozen years"
             if self.is(i + 1, "few") {
@@ -3081,6 +3091,38 @@ mod tests {
                 ("The company had 300 stores at year-end.", "year-end", Date, "1988-12-31"),
                 ("The transaction is expected to close by year-end.", "year-end", Date, "1989-12-31"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_line_break_ends_an_expression() {
+        // Wikinews: the headline, then the dateline on its own line.
+        let text = "Russian markets to remain closed until Friday\nSeptember 18, 2008\nThe Russian government said…";
+        let found = extract(text, &[], date(2008, 9, 18));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(got, [("Friday", "2008-09-19"), ("September 18, 2008", "2008-09-18")]);
+        // On one line, the date says which Friday.
+        check(
+            date(2008, 9, 18),
+            &[(
+                "Trading resumes Friday, September 19, 2008.",
+                "Friday, September 19, 2008",
+                TimexType::Date,
+                "2008-09-19",
+            )],
+        );
+    }
+
+    #[test]
+    fn a_couple_without_a_counts_two() {
+        check(
+            date(1989, 10, 26),
+            &[(
+                "Over the next couple of years we would not be surprised to see Europe grow.",
+                "the next couple of years",
+                TimexType::Duration,
+                "P2Y",
+            )],
         );
     }
 
