@@ -2450,6 +2450,34 @@ impl<'a> Scanner<'a> {
                 };
                 ends.then(|| self.hit(i, TimexType::Date, day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())))
             }
+            // Parts of the day reported: "dealers placed heavy buy orders in the
+            // morning", "the stock rose in morning trading", "by mid-afternoon" — a TIME
+            // on the day last named (else the reference day).
+            "morning" | "afternoon" | "evening" | "mid-morning" | "mid-afternoon" | "mid-evening" => {
+                let part = day_part(w.strip_prefix("mid-").unwrap_or(&w))?;
+                let spaced_mid = i > 0 && self.is(i - 1, "mid");
+                let mid = w.starts_with("mid-") || spaced_mid;
+                let lead = if spaced_mid { i - 1 } else { i };
+                let ok = if det {
+                    // "in the morning", not "the morning of the attack".
+                    !mid && i >= 2 && self.is_any(i - 2, &["in", "during"]) && !self.is(i + 1, "of")
+                } else {
+                    self.is_any(i + 1, &["trading", "session", "dealings"])
+                        || mid && lead > 0 && self.is_any(lead - 1, &["in", "during", "by", "until", "at"])
+                };
+                if !ok || self.is_title_word(i) {
+                    return None;
+                }
+                // "mid-afternoon yesterday": the day named after it.
+                let named = ["yesterday", "today", "tomorrow"].iter().zip([-1, 0, 1]).find(|(d, _)| self.is(i + 1, d));
+                let (day, last) = match (named, self.recent) {
+                    (Some((_, shift)), _) => (r.map(|r| add_days(r, shift)), i + 1),
+                    (None, Some(Cal::Day(d))) => (Some(d), i),
+                    (None, _) => (r, i),
+                };
+                let day = day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
+                Some(self.hit(last, TimexType::Time, format!("{day}T{part}")))
+            }
             "month" if det => Some(self.hit(
                 i,
                 TimexType::Date,
@@ -3127,6 +3155,46 @@ mod tests {
     }
 
     #[test]
+    fn parts_of_the_day_reported() {
+        use TimexType::*;
+        // Wikinews, 3 March 2010: "Ford's stock rose to a five-year high in morning trading".
+        check(
+            date(2010, 3, 3),
+            &[("Ford's stock rose to a five-year high in morning trading.", "morning", Time, "2010-03-03TMO")],
+        );
+        check(
+            date(1989, 10, 30),
+            &[
+                // The day last named.
+                (
+                    "Stocks fell on Friday. Dealers placed buy orders in the morning.",
+                    "the morning",
+                    Time,
+                    "1989-10-27TMO",
+                ),
+                (
+                    "Prices fell on Friday. By mid afternoon, sources were saying the talks had failed.",
+                    "mid afternoon",
+                    Time,
+                    "1989-10-27TAF",
+                ),
+                (
+                    "In London at mid-afternoon yesterday, the shares were up 2 pence.",
+                    "mid-afternoon yesterday",
+                    Time,
+                    "1989-10-29TAF",
+                ),
+            ],
+        );
+        for text in
+            ["He recalled the morning of the attack.", "The evening news led with it.", "She reads the Morning Star."]
+        {
+            let found = extract(text, &[], date(1989, 10, 30));
+            assert!(found.is_empty(), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
     fn durations_and_sets() {
         use TimexType::*;
         check(
@@ -3324,7 +3392,9 @@ mod tests {
                     the weekend, the period, second-quarter, third quarter, fourth quarter, year-end, \
                     the fiscal year, the full year, the latest quarter, this year's first half, \
                     twenty-four hours, a dozen years, several hundred years, the early summer, \
-                    a couple of days, every other week, at least a month, the same day, '90s, mid-1990s, early-November, the past decade, the previous day, now, today's.";
+                    a couple of days, every other week, at least a month, the same day, '90s, mid-1990s, early-November, the past decade, the previous day, now, today's, in the morning, by mid afternoon, \
+                    mid-afternoon yesterday, morning trading, the first quarter of last year, the 70s and 80s, \
+                    more than two thousand years, the previous Friday, the next couple of years.";
         assert!(same_with_and_without_filter(text, date(1989, 10, 26)));
         // "last morning": a part of day may follow a weak start word (found by proptest).
         assert!(same_with_and_without_filter("last morning", date(2025, 3, 18)));
