@@ -2210,6 +2210,12 @@ impl<'a> Scanner<'a> {
             if self.tokens[i].kind != TokenKind::Number {
                 return None;
             }
+            // "at 0800 GMT", "1430 UTC": the wire services' four-digit clock, always
+            // with its zone ("1998 GMT" is no time: 98 minutes).
+            if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && self.is_any(i + 1, &TIME_ZONES) {
+                let (h, m) = (w[..2].parse::<u32>().ok()?, w[2..].parse::<u32>().ok()?);
+                return (h <= 23 && m <= 59).then(|| self.clock_hit(h, m, i)).flatten();
+            }
             let (h, m) = match w.split_once(':') {
                 Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
                 None => (w.parse::<u32>().ok()?, 0),
@@ -3192,6 +3198,26 @@ mod tests {
             let found = extract(text, &[], date(1989, 10, 30));
             assert!(found.is_empty(), "{text:?}: {found:?}");
         }
+    }
+
+    #[test]
+    fn four_digit_clock_times_with_a_zone() {
+        use TimexType::*;
+        // Wikinews, 18 September 2008.
+        check(
+            date(2008, 9, 18),
+            &[
+                (
+                    "At 0800 UTC, the Bank of Canada, the Bank of England and others injected cash.",
+                    "0800 UTC",
+                    Time,
+                    "2008-09-18T08:00Z",
+                ),
+                ("The ceasefire took effect at 2230 GMT.", "2230 GMT", Time, "2008-09-18T22:30Z"),
+            ],
+        );
+        // Not a clock: 98 minutes.
+        check(date(2008, 9, 18), &[("The 1998 GMT rules changed.", "1998", Date, "1998")]);
     }
 
     #[test]
