@@ -1241,6 +1241,31 @@ impl<'a> Scanner<'a> {
         Some(self.hit(i, TimexType::Date, year4(y)).explicit())
     }
 
+    /// Whether token `i` is a capitalised word inside a sentence that no date rule
+    /// reads (not "March", "Friday", "Summer", "In"): part of a name.
+    fn is_name_word(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i).copied() else { return false };
+        let Some(w) = self.word(i) else { return false };
+        if t.kind != TokenKind::Word || !w.starts_with(|c: char| c.is_ascii_uppercase()) || i == 0 || self.possessive(i)
+        {
+            return false;
+        }
+        let lw = w.to_ascii_lowercase();
+        if month_of(&lw).is_some() || weekday_of(&lw).is_some() || season_of(&lw).is_some() || is_start_word(&lw) {
+            return false;
+        }
+        if MONTH_CONTEXT.contains(&lw.as_str())
+            || ["from", "to", "after", "before", "for", "and", "fiscal", "year"].contains(&lw.as_str())
+        {
+            return false;
+        }
+        let prev = self.tokens[i - 1];
+        let sentence_start = prev.kind == TokenKind::Punct
+            && matches!(prev.slice(self.text), "." | "!" | "?" | ":" | "\"" | "“" | "`" | "'" | "(" | "_" | "-")
+            || self.text[prev.end..t.start].contains('\n');
+        !sentence_start
+    }
+
     /// Whether token `i` is a two-digit decade: "70s", "'70s".
     fn is_short_decade(&self, i: usize) -> bool {
         self.word(i)
@@ -1257,6 +1282,12 @@ impl<'a> Scanner<'a> {
     /// ("1990 troops", "$2025").
     fn looks_like_year(&self, i: usize) -> bool {
         if i > 0 && (self.is_any(i - 1, &NOT_YEAR_BEFORE) || self.touch(i - 1) && !self.punct(i - 1, '(')) {
+            return false;
+        }
+        // "The Russell 2000 Index dropped": a number between two capitalised words of a
+        // name is part of the name. (A name before the year alone is often an event of
+        // that year: "WWDC 2005", "Worldwide Developers Conference 2010".)
+        if i > 0 && self.is_name_word(i - 1) && self.is_name_word(i + 1) {
             return false;
         }
         if let Some(next) = self.word(i + 1) {
@@ -3218,6 +3249,15 @@ mod tests {
         );
         // Not a clock: 98 minutes.
         check(date(2008, 9, 18), &[("The 1998 GMT rules changed.", "1998", Date, "1998")]);
+    }
+
+    #[test]
+    fn a_number_inside_a_name_is_not_a_year() {
+        // Wikinews, 24 February 2009.
+        let text = "The Russell 2000 Index of smaller companies dropped by five percent.";
+        assert!(extract(text, &[], date(2009, 2, 24)).is_empty());
+        // An event's name with its year is that year.
+        check(date(2005, 6, 6), &[("Steve Jobs gives opening keynote to WWDC 2005.", "2005", TimexType::Date, "2005")]);
     }
 
     #[test]
