@@ -344,6 +344,9 @@ const WEAK_STARTS: [&str; 24] = [
     "that",
 ];
 
+/// Open ends after a date that belong to it: "1990 and beyond", "1994 or later".
+const OPEN_ENDS: [&[&str]; 3] = [&["and", "beyond"], &["or", "later"], &["or", "earlier"]];
+
 /// Words near "the 70s" that make it a temperature, not a decade.
 const TEMPERATURE_WORDS: [&str; 7] = ["temperature", "temperatures", "degrees", "highs", "lows", "high", "low"];
 
@@ -885,6 +888,16 @@ impl<'a> Scanner<'a> {
         let start = if premod && hit.kind == TimexType::Set { self.tokens[j].start } else { start };
         // "the next year or so": the vagueness belongs to the expression.
         if self.is_phrase(hit.next, &["or", "so"]) {
+            hit.end = self.tokens[hit.next + 1].end;
+            hit.next += 2;
+        }
+        // "1990 and beyond", "1994 or later": an open end belongs to the date (TimeML's
+        // mod ON_OR_AFTER), unless it leads on to another expression ("or earlier this
+        // year").
+        if hit.kind == TimexType::Date
+            && OPEN_ENDS.iter().any(|p| self.is_phrase(hit.next, p))
+            && !self.is_any(hit.next + 2, &["this", "that", "than", "in", "last", "next"])
+        {
             hit.end = self.tokens[hit.next + 1].end;
             hit.next += 2;
         }
@@ -3258,6 +3271,20 @@ mod tests {
         assert!(extract(text, &[], date(2009, 2, 24)).is_empty());
         // An event's name with its year is that year.
         check(date(2005, 6, 6), &[("Steve Jobs gives opening keynote to WWDC 2005.", "2005", TimexType::Date, "2005")]);
+    }
+
+    #[test]
+    fn an_open_end_belongs_to_the_date() {
+        use TimexType::*;
+        check(
+            date(1989, 10, 26),
+            &[
+                ("The utility expects demand to grow in 1990 and beyond.", "1990 and beyond", Date, "1990"),
+                ("The warrants cannot be exercised until 1994 or later.", "1994 or later", Date, "1994"),
+                // "or earlier this year" is a second expression.
+                ("The plant may close in 1995 or earlier this year.", "1995", Date, "1995"),
+            ],
+        );
     }
 
     #[test]
