@@ -949,6 +949,7 @@ impl<'a> Scanner<'a> {
             self.quantity(i, det),
             self.quarter(i, det),
             self.period_a_year_before(i, det),
+            self.week_of_month(i, det),
             self.season(i, det || led),
             bare(self.clock(i)),
             bare(self.set(i)),
@@ -2211,6 +2212,41 @@ impl<'a> Scanner<'a> {
         Some(self.hit(last, TimexType::Date, value))
     }
 
+    /// "the last week of March", "the first week of May 2009": the ISO week holding the
+    /// month's first (second, …, last) Thursday, as ISO 8601 gives a week to the month
+    /// of its Thursday (Wikinews, 1 April 2009: "car sales rebounded in the last week of
+    /// March" is 2009-W13).
+    fn week_of_month(&self, i: usize, det: bool) -> Option<Hit> {
+        if !det || !self.is(i + 1, "week") || !self.is(i + 2, "of") {
+            return None;
+        }
+        let nth = match self.word(i)?.to_ascii_lowercase().as_str() {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "last" | "final" => 0,
+            _ => return None,
+        };
+        let month = self.explicit_date(i + 3).filter(|h| h.value.len() == 7).or_else(|| self.month(i + 3, true))?;
+        let (y, m) = month.value.split_once('-')?;
+        let value = match (y.parse::<i32>().ok(), m.parse::<u32>().ok()) {
+            (Some(y), Some(m)) if month.value.len() == 7 => {
+                let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+                let first_thursday = add_days(first, i64::from((7 + 3 - first.weekday().num_days_from_monday()) % 7));
+                let thursday = if nth == 0 {
+                    let last = shift_months(first, 1).pred_opt()?;
+                    add_days(last, -i64::from((7 + last.weekday().num_days_from_monday() - 3) % 7))
+                } else {
+                    add_days(first_thursday, 7 * (nth - 1))
+                };
+                week_value(thursday)
+            }
+            _ => "XXXX-WXX".to_string(),
+        };
+        Some(Hit { next: month.next, end: month.end, kind: TimexType::Date, value, explicit: false })
+    }
+
     /// Whether token `i` carries a possessive `'s`.
     fn possessive(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.end - t.start > strip_possessive(t.slice(self.text)).len())
@@ -3288,6 +3324,21 @@ mod tests {
     }
 
     #[test]
+    fn a_week_of_a_month_is_the_week_of_its_thursday() {
+        use TimexType::*;
+        check(
+            date(2009, 4, 1),
+            &[
+                // Wikinews, 1 April 2009.
+                ("GM said car sales rebounded in the last week of March.", "the last week of March", Date, "2009-W13"),
+                // May 2009 opens on a Friday: its first Thursday is the 7th.
+                ("The talks open in the first week of May 2009.", "the first week of May 2009", Date, "2009-W19"),
+                ("Sales rose in the second week of January 2010.", "the second week of January 2010", Date, "2010-W02"),
+            ],
+        );
+    }
+
+    #[test]
     fn durations_and_sets() {
         use TimexType::*;
         check(
@@ -3487,7 +3538,8 @@ mod tests {
                     twenty-four hours, a dozen years, several hundred years, the early summer, \
                     a couple of days, every other week, at least a month, the same day, '90s, mid-1990s, early-November, the past decade, the previous day, now, today's, in the morning, by mid afternoon, \
                     mid-afternoon yesterday, morning trading, the first quarter of last year, the 70s and 80s, \
-                    more than two thousand years, the previous Friday, the next couple of years.";
+                    more than two thousand years, the previous Friday, the next couple of years, \
+                    the last week of March, 1990 and beyond.";
         assert!(same_with_and_without_filter(text, date(1989, 10, 26)));
         // "last morning": a part of day may follow a weak start word (found by proptest).
         assert!(same_with_and_without_filter("last morning", date(2025, 3, 18)));
