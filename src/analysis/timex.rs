@@ -119,7 +119,7 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 193] = [
+const START_WORDS: [&str; 196] = [
     "a",
     "afternoon",
     "almost",
@@ -216,6 +216,7 @@ const START_WORDS: [&str; 193] = [
     "months",
     "more",
     "morning",
+    "most",
     "near",
     "nearly",
     "new",
@@ -246,6 +247,7 @@ const START_WORDS: [&str; 193] = [
     "quarters",
     "recent",
     "recently",
+    "right",
     "same",
     "sat",
     "saturday",
@@ -299,6 +301,7 @@ const START_WORDS: [&str; 193] = [
     "up",
     "upcoming",
     "valentine",
+    "very",
     "wed",
     "wednesday",
     "wednesdays",
@@ -343,6 +346,9 @@ const WEAK_STARTS: [&str; 24] = [
     "every",
     "that",
 ];
+
+/// Adverbs that belong to "now", "soon", "recently" before them ("more recently").
+const INTENSIFIERS: [&str; 4] = ["more", "most", "right", "very"];
 
 /// Open ends after a date that belong to it: "1990 and beyond", "1994 or later".
 const OPEN_ENDS: [&[&str]; 3] = [&["and", "beyond"], &["or", "later"], &["or", "earlier"]];
@@ -535,7 +541,7 @@ const COUNT_FILLERS: [&str; 10] =
     ["more", "additional", "further", "full", "straight", "consecutive", "trading", "business", "working", "calendar"];
 
 /// Phrases after a period that put it a year back: "the same period last year".
-const YEAR_BEFORE: [&[&str]; 7] = [
+const YEAR_BEFORE: [&[&str]; 9] = [
     &["last", "year"],
     &["a", "year", "ago"],
     &["a", "year", "earlier"],
@@ -543,6 +549,8 @@ const YEAR_BEFORE: [&[&str]; 7] = [
     &["the", "previous", "year"],
     &["the", "prior", "year"],
     &["of", "last", "year"],
+    &["of", "the", "last", "year"],
+    &["of", "the", "previous", "year"],
 ];
 
 /// Words after "the day" that end the phrase, so it is the day reported: "ending the
@@ -874,6 +882,11 @@ impl<'a> Scanner<'a> {
                 premod = true;
                 break;
             }
+        }
+        // "more recently", "right now", "very soon": the intensifier belongs to the word.
+        if !premod && self.is_any(i, &INTENSIFIERS) && self.is_any(i + 1, &["now", "soon", "recently", "lately"]) {
+            j = i + 1;
+            premod = true;
         }
         // "the" belongs to some extents ("the third quarter") and not others; each rule says.
         let (det, k) = if self.is(j, "the") { (true, j + 1) } else { (false, j) };
@@ -3339,6 +3352,31 @@ mod tests {
     }
 
     #[test]
+    fn intensifiers_belong_to_deictic_words() {
+        use TimexType::*;
+        check(
+            date(2007, 1, 18),
+            &[
+                ("More recently, Apple has sold more iPods.", "More recently", Date, "PAST_REF"),
+                ("He was most recently chief executive of the unit.", "most recently", Date, "PAST_REF"),
+                ("Job cuts at Opel will come very soon.", "very soon", Date, "FUTURE_REF"),
+                ("The market is right now very volatile.", "right now", Date, "PRESENT_REF"),
+                // Wikinews: "sales have increased from the same period of the last year".
+                (
+                    "Sales doubled from the same period of the last year.",
+                    "the same period of the last year",
+                    Date,
+                    "2005-Q4",
+                ),
+            ],
+        );
+        // Alone, the intensifiers are no dates.
+        for text in ["Most analysts agree.", "The very idea.", "Turn right at the bank."] {
+            assert!(extract(text, &[], date(2007, 1, 18)).is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
     fn durations_and_sets() {
         use TimexType::*;
         check(
@@ -3539,7 +3577,7 @@ mod tests {
                     a couple of days, every other week, at least a month, the same day, '90s, mid-1990s, early-November, the past decade, the previous day, now, today's, in the morning, by mid afternoon, \
                     mid-afternoon yesterday, morning trading, the first quarter of last year, the 70s and 80s, \
                     more than two thousand years, the previous Friday, the next couple of years, \
-                    the last week of March, 1990 and beyond.";
+                    the last week of March, 1990 and beyond, more recently, right now, very soon, most recently.";
         assert!(same_with_and_without_filter(text, date(1989, 10, 26)));
         // "last morning": a part of day may follow a weak start word (found by proptest).
         assert!(same_with_and_without_filter("last morning", date(2025, 3, 18)));
