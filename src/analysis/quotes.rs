@@ -73,6 +73,12 @@ use crate::text::{is_capitalized, tokenize, Token, TokenKind};
 /// Finds quotes and attributes them; byte offsets, sorted by start. Total: odd text
 /// yields fewer quotes, never a panic.
 pub fn extract(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
+    extract_traced(text, sentences, entities).into_iter().map(|(q, _)| q).collect()
+}
+
+/// [`extract`], each quote with the rule that chose its speaker ("cue after / name",
+/// "no cue: inherited", "indirect"), for error analysis.
+pub fn extract_traced(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<(Quote, String)> {
     let tokens = tokenize(text);
     let regions = marks::regions(text);
     let bounds = marks::boundaries(text, sentences, &regions);
@@ -88,12 +94,15 @@ pub fn extract(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Q
             _ => 0,
         },
         speakers: RefCell::new(Vec::new()),
+        trace: RefCell::new(Vec::new()),
     };
-    let mut quotes = ctx.direct_quotes();
-    let indirect = ctx.indirect_quotes(&quotes);
-    quotes.extend(indirect);
-    quotes.sort_by_key(|q| (q.start, q.end));
-    for q in &mut quotes {
+    let direct = ctx.direct_quotes();
+    let indirect = ctx.indirect_quotes(&direct);
+    let paths = ctx.trace.take();
+    let mut quotes: Vec<(Quote, String)> = direct.into_iter().zip(paths).collect();
+    quotes.extend(indirect.into_iter().map(|q| (q, "indirect".to_string())));
+    quotes.sort_by_key(|(q, _)| (q.start, q.end));
+    for (q, _) in &mut quotes {
         q.sentence = sentences.partition_point(|s| s.end <= q.start).min(sentences.len().saturating_sub(1));
     }
     quotes
@@ -109,6 +118,17 @@ enum MentionKind {
     /// PolNeAR marks the relative as the source, so it is the mention; the speaker's
     /// name comes from its antecedent.
     Relative,
+}
+
+impl MentionKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Name => "name",
+            Self::Pronoun => "pronoun",
+            Self::Descriptor => "descriptor",
+            Self::Relative => "relative",
+        }
+    }
 }
 
 /// Which side of a quote a frame lies on.
@@ -138,6 +158,8 @@ struct Ctx<'a> {
     headline_end: usize,
     /// Named speakers so far `(offset, name, entity)`, in text order (pronoun fallback).
     speakers: RefCell<Vec<(usize, String, Option<usize>)>>,
+    /// The rule behind each direct quote's speaker, in the order `build` makes them.
+    trace: RefCell<Vec<String>>,
 }
 
 /// One quoted region on its way to being a quote.
@@ -161,6 +183,8 @@ struct Candidate {
     keep: bool,
     /// The quote sits in the headline (the first line).
     headline: bool,
+    /// Which attribution rule chose `attribution`, for error analysis.
+    path: &'static str,
 }
 
 /// Tokens that may sit between a subject and its cue ("he also said", "has said").
@@ -1672,6 +1696,7 @@ impl<'a> Ctx<'a> {
                 words,
                 keep: true,
                 headline: r.open.0 < self.headline_end(),
+                path: "none",
             };
             // An attribution after the quote needs the shape of one: the quote ends
             // in a comma, question, exclamation or dash ('"…," he said'), a comma or
@@ -1696,8 +1721,8 @@ impl<'a> Ctx<'a> {
             };
             // A cue right before the quote ("said: '…'") beats one after it; otherwise
             // the cue after ('"…," he said') is the quote's own.
-            cand.attribution = match (before_attr, after) {
-                _ if signed.is_some() => signed,
+            let (path, attribution) = match (before_attr, after) {
+                _ if signed.is_some() => ("signature", signed),
                 // Left open at the paragraph's end and signed on the next line.
                 (None, None)
                     if !cand.headline
@@ -1705,43 +1730,51 @@ impl<'a> Ctx<'a> {
                         && self.signed_next_line(r.close.1).is_some()
                         && (r.close.0 == r.close.1 || self.text[r.close.1..].starts_with(['\n', '\r'])) =>
                 {
-                    self.signed_next_line(r.close.1)
+                    ("signed next line", self.signed_next_line(r.close.1))
                 }
                 // A bare colon ("… his words: “…,” he said") yields to a cue verb after.
-                (Some((b, gap)), after) if gap <= 4 && cand.starts_clause && !(b.weak && after.is_some()) => Some(b),
+                (Some((b, gap)), after) if gap <= 4 && cand.starts_clause && !(b.weak && after.is_some()) => {
+                    ("cue before", Some(b))
+                }
                 // Words woven into an attributed sentence ("Trump says the NFL has gone
                 // “soft” like the country") belong to its cue unless the quote ends
                 // the way a quote before its attribution does ('“soft,” he said').
                 (Some((b, _)), Some(_)) if !cand.starts_clause && !b.weak && !last_piece.ends_with([',', '?', '!']) => {
-                    Some(b)
+                    ("woven into cue sentence", Some(b))
                 }
                 (_, Some(a)) => {
                     cand.attribution_after = true;
-                    Some(a)
+                    ("cue after", Some(a))
                 }
-                (Some((b, _)), None) => Some(b),
-                (None, None) if !cand.headline && self.dash_line(r.close.1).is_some() => self.dash_line(r.close.1),
+                (Some((b, _)), None) => ("cue before, in a clause", Some(b)),
+                (None, None) if !cand.headline && self.dash_line(r.close.1).is_some() => {
+                    ("dash line", self.dash_line(r.close.1))
+                }
                 (None, None)
                     if cand.starts_clause && !cand.headline && self.verb_before(before_lo, r.open.0).is_some() =>
                 {
-                    self.verb_before(before_lo, r.open.0)
+                    ("verb before", self.verb_before(before_lo, r.open.0))
                 }
                 (None, None)
                     if cand.starts_clause
                         && !cand.headline
                         && self.appositive_intro(before_lo, r.open.0, r.close.1, seg_end).is_some() =>
                 {
-                    self.appositive_intro(before_lo, r.open.0, r.close.1, seg_end)
+                    ("appositive intro", self.appositive_intro(before_lo, r.open.0, r.close.1, seg_end))
                 }
                 (None, None)
                     if cand.starts_clause && !cand.headline && self.intro_sentence(ri, seg_start).is_some() =>
                 {
-                    self.intro_sentence(ri, seg_start)
+                    ("intro sentence", self.intro_sentence(ri, seg_start))
                 }
-                (None, None) if cand.headline => self.headline_attribution(r.open.0),
-                (None, None) if !cand.starts_clause => self.subject_verb(before_lo, r.open.0),
-                (None, None) => None,
+                (None, None) if cand.headline => ("headline", self.headline_attribution(r.open.0)),
+                (None, None) if !cand.starts_clause => {
+                    ("woven: sentence subject", self.subject_verb(before_lo, r.open.0))
+                }
+                (None, None) => ("none", None),
             };
+            cand.attribution = attribution;
+            cand.path = path;
             cands.push(cand);
         }
         self.merge_split(&mut cands);
@@ -1975,7 +2008,11 @@ impl<'a> Ctx<'a> {
             };
             let (speaker, cue) = match &c.attribution {
                 // A signature carries no cue word (an empty cue span).
-                Some(a) => (self.speaker(a), (a.cue.1 > a.cue.0).then(|| self.cue(a.cue))),
+                Some(a) => {
+                    let kind = a.mention.map_or("no mention", |m| m.2.as_str());
+                    self.trace.borrow_mut().push(format!("{} / {kind}", c.path));
+                    (self.speaker(a), (a.cue.1 > a.cue.0).then(|| self.cue(a.cue)))
+                }
                 None => {
                     // A paragraph of quote right after an attributed one continues it; it
                     // keeps the mention of the attribution it continues. Without one, a
@@ -1998,8 +2035,22 @@ impl<'a> Ctx<'a> {
                     // "Valastro praised Christie’s leadership …. ¶ “We need …”": the
                     // subject of the sentence right before the quote is its speaker.
                     let subject = self.previous_subject(self.regions[c.region].open.0, &kept);
+                    let path = if reported.is_some() {
+                        "reported"
+                    } else if subject.is_some() {
+                        "previous subject"
+                    } else if inherited.is_some() {
+                        "inherited"
+                    } else if introduced.is_some() {
+                        "introduced"
+                    } else {
+                        "none"
+                    };
                     let chosen = reported.or(subject).or(inherited).or(introduced).unwrap_or_default();
-                    (self.nearest_pronoun(chosen, start), None)
+                    let speaker = self.nearest_pronoun(chosen.clone(), start);
+                    let via = if speaker == chosen { "" } else { " → nearest pronoun" };
+                    self.trace.borrow_mut().push(format!("no cue: {path}{via}"));
+                    (speaker, None)
                 }
             };
             // An unresolved mention ("it stated") still carries over to a continuation.
@@ -2056,9 +2107,12 @@ impl<'a> Ctx<'a> {
             (self.tokens[lo].start, self.tokens[lo].end, MentionKind::Pronoun)
         } else if let Some(run) = self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive && r.last < hi)
         {
-            // A name followed by a lowercase verb-like word ("Valastro praised").
-            let next = self.word(run.last);
-            if !self.is_word(run.last) || is_capitalized(next) || self.subject_kind(run).is_none() {
+            // A name followed by a lowercase verb-like word ("Valastro praised"), or
+            // by an appositive and then one ("Dewayne Smithy, 33, of Baldwin, Miss.,
+            // dismisses the idea …").
+            let verb = if self.word(run.last) == "," { self.after_appositive(run.last, hi) } else { Some(run.last) };
+            let verb_like = verb.is_some_and(|v| self.is_word(v) && !is_capitalized(self.word(v)));
+            if !verb_like || self.subject_kind(run).is_none() {
                 return None;
             }
             (run.start, run.end, MentionKind::Name)
@@ -2068,6 +2122,24 @@ impl<'a> Ctx<'a> {
         let a = Attribution { cue: (m.0, m.0), mention: Some(m), weak: true };
         let sp = self.speaker(&a);
         sp.name.is_some().then_some(sp)
+    }
+
+    /// The token after an appositive that opens at the comma at token `comma` and
+    /// closes at a later comma before `hi`: the first word after a closing comma that
+    /// can begin a predicate ("Mary Jones, 52, a retired teacher from Ames, is backing
+    /// …" → "is"), skipping commas inside the appositive (an age, a determiner's noun
+    /// phrase, "of Baldwin, Miss."). Bounded: 16 tokens.
+    fn after_appositive(&self, comma: usize, hi: usize) -> Option<usize> {
+        let end = hi.min(comma + 16);
+        (comma + 1..end).filter(|&k| self.word(k) == "," && k + 1 < end).map(|k| k + 1).find(|&v| {
+            let w = self.word(v);
+            self.is_word(v)
+                && !is_capitalized(w)
+                && !w.starts_with(|c: char| c.is_ascii_digit())
+                && !in_table(DETERMINERS, w)
+                && !in_table(PREPOSITIONS, w)
+                && !in_table(&["who", "whose", "which", "where", "when", "that", "and", "or", "but"], w)
+        })
     }
 
     /// A quote without a cue is given to a person named before it; when a pronoun

@@ -1011,3 +1011,16 @@ fn cue_verbs_news_uses_for_quotes_beyond_said() {
     let text = "Asked about the server, Sidney Blumenthal answered, “I have no idea. We’re old friends.”";
     assert_eq!(mention_of(text, "I have no idea").0.as_deref(), Some("Sidney Blumenthal"));
 }
+
+#[test]
+fn a_person_introduced_with_an_appositive_speaks_the_next_paragraph() {
+    // Vox-pop layout: each paragraph introduces a voter by name, age and town, and the
+    // next paragraph is their quote with no cue of its own.
+    check(&[(
+        "Iowa voters weigh the race\n\nCarl Jensen, 64, of Dubuque, Iowa, is backing Bernie Sanders.\n\n“He is the only one talking about trade deals.”\n\nMaria Lopez, 38, a nurse from Ames, says she has not decided.\n\n“I want to hear more about health care.”",
+        &[
+            ("He is the only one talking about trade deals.", Some("Carl Jensen"), Direct),
+            ("I want to hear more about health care.", Some("Maria Lopez"), Direct),
+        ],
+    )]);
+}
