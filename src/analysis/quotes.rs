@@ -1177,8 +1177,11 @@ impl<'a> Ctx<'a> {
         if k < hi && matches!(self.word(k), "," | "—" | "-") {
             k += 1;
         }
-        // '"This is fantastic!" beamed Donald Hartley': the verb first, then a person.
-        if k + 1 < hi && self.is_word(k) && !is_capitalized(self.word(k)) && self.word(k).ends_with("ed") {
+        // '"This is fantastic!" beamed Donald Hartley': the verb first, then a person;
+        // in the present tense too, as features and vox-pops write it ('"…," agrees
+        // Michelle Stevens, 30, of Gainesville').
+        let inverted_verb = |w: &str| w.ends_with("ed") || (w.len() > 4 && w.ends_with('s') && !w.ends_with("ss"));
+        if k + 1 < hi && self.is_word(k) && !is_capitalized(self.word(k)) && inverted_verb(self.word(k)) {
             if let Some(run) = self.names.run_at_token(k + 1).filter(|r| r.first == k + 1 && !r.possessive) {
                 let closes = run.last >= hi
                     || !self.is_word(run.last)
@@ -1191,7 +1194,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             // "''Choke!'' blared the front page of The Boston Herald".
-            if in_table(DETERMINERS, self.word(k + 1)) {
+            if self.word(k).ends_with("ed") && in_table(DETERMINERS, self.word(k + 1)) {
                 if let Some(m) = self.inverted(k + 1, hi).filter(|m| m.2 == MentionKind::Descriptor) {
                     let t = self.tokens[k];
                     return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: false });

@@ -1024,3 +1024,19 @@ fn a_person_introduced_with_an_appositive_speaks_the_next_paragraph() {
         ],
     )]);
 }
+
+#[test]
+fn an_unlisted_present_tense_verb_before_the_speaker_attributes() {
+    // Features and vox-pops write the inverted cue in the present tense; "links his
+    // support" after a title is no attribution.
+    check(&[
+        (
+            "“We have waited long enough,” agrees Dana Whitfield, 45, of Tulsa.",
+            &[("We have waited long enough,", Some("Dana Whitfield"), Direct)],
+        ),
+        (
+            "“I will vote, no matter what,” declares Omar Haddad, a student in Dearborn.",
+            &[("I will vote, no matter what,", Some("Omar Haddad"), Direct)],
+        ),
+    ]);
+}
