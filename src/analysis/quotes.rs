@@ -187,6 +187,11 @@ struct Candidate {
     path: &'static str,
 }
 
+/// Words that cannot end a noun phrase that speaks: auxiliaries and possessive
+/// determiners, found before a cue that is a passive or a noun ("being told", "his
+/// claims").
+const NOT_A_HEAD: &[&str] = &["being", "having", "his", "her", "their", "its", "our", "my", "your"];
+
 /// Tokens that may sit between a subject and its cue ("he also said", "has said").
 const SKIP_BEFORE_CUE: &[&str] = &[
     "also",
@@ -505,6 +510,12 @@ impl<'a> Ctx<'a> {
         }
         // A lone adverb ("regularly said") is no speaker.
         if k == last && w.ends_with("ly") {
+            return None;
+        }
+        // A noun phrase ends in a noun: a passive's auxiliary ("without being told to
+        // “smile”", "having referred to him as a “reformer”"), a negated auxiliary
+        // ("wouldn't say") or a possessive determiner ("his claims") is no speaker.
+        if in_table(NOT_A_HEAD, w) || w.ends_with("n't") || w.ends_with("n’t") {
             return None;
         }
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
@@ -2110,12 +2121,9 @@ impl<'a> Ctx<'a> {
             (self.tokens[lo].start, self.tokens[lo].end, MentionKind::Pronoun)
         } else if let Some(run) = self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive && r.last < hi)
         {
-            // A name followed by a lowercase verb-like word ("Valastro praised"), or
-            // by an appositive and then one ("Dewayne Smithy, 33, of Baldwin, Miss.,
-            // dismisses the idea …").
-            let verb = if self.word(run.last) == "," { self.after_appositive(run.last, hi) } else { Some(run.last) };
-            let verb_like = verb.is_some_and(|v| self.is_word(v) && !is_capitalized(self.word(v)));
-            if !verb_like || self.subject_kind(run).is_none() {
+            // A name followed by a lowercase verb-like word ("Valastro praised").
+            let next = self.word(run.last);
+            if !self.is_word(run.last) || is_capitalized(next) || self.subject_kind(run).is_none() {
                 return None;
             }
             (run.start, run.end, MentionKind::Name)
@@ -2125,24 +2133,6 @@ impl<'a> Ctx<'a> {
         let a = Attribution { cue: (m.0, m.0), mention: Some(m), weak: true };
         let sp = self.speaker(&a);
         sp.name.is_some().then_some(sp)
-    }
-
-    /// The token after an appositive that opens at the comma at token `comma` and
-    /// closes at a later comma before `hi`: the first word after a closing comma that
-    /// can begin a predicate ("Mary Jones, 52, a retired teacher from Ames, is backing
-    /// …" → "is"), skipping commas inside the appositive (an age, a determiner's noun
-    /// phrase, "of Baldwin, Miss."). Bounded: 16 tokens.
-    fn after_appositive(&self, comma: usize, hi: usize) -> Option<usize> {
-        let end = hi.min(comma + 16);
-        (comma + 1..end).filter(|&k| self.word(k) == "," && k + 1 < end).map(|k| k + 1).find(|&v| {
-            let w = self.word(v);
-            self.is_word(v)
-                && !is_capitalized(w)
-                && !w.starts_with(|c: char| c.is_ascii_digit())
-                && !in_table(DETERMINERS, w)
-                && !in_table(PREPOSITIONS, w)
-                && !in_table(&["who", "whose", "which", "where", "when", "that", "and", "or", "but"], w)
-        })
     }
 
     /// A quote without a cue is given to a person named before it; when a pronoun
