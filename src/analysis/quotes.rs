@@ -2049,10 +2049,20 @@ impl<'a> Ctx<'a> {
                     // "Valastro praised Christie’s leadership …. ¶ “We need …”": the
                     // subject of the sentence right before the quote is its speaker.
                     let subject = self.previous_subject(self.regions[c.region].open.0, &kept);
+                    // "“…,” said Tom Reilly. ¶ Angela Ruiz, 38, a nurse from Ames, has not
+                    // decided. ¶ “I want …”": a quote opening its paragraph after a person
+                    // who opens a sentence since the last attributed speech is that
+                    // person's, not the previous speaker's going on.
+                    let since = last_speaker.as_ref().map_or(usize::MAX, |(_, e)| *e);
+                    let open = self.regions[c.region].open.0;
+                    let opens_paragraph = self.text[..open].trim_end_matches([' ', '\t']).ends_with('\n');
+                    let newcomer = self.newcomer(since, start).filter(|_| opens_paragraph);
                     let path = if reported.is_some() {
                         "reported"
                     } else if subject.is_some() {
                         "previous subject"
+                    } else if newcomer.is_some() {
+                        "newcomer"
                     } else if inherited.is_some() {
                         "inherited"
                     } else if introduced.is_some() {
@@ -2060,7 +2070,7 @@ impl<'a> Ctx<'a> {
                     } else {
                         "none"
                     };
-                    let chosen = reported.or(subject).or(inherited).or(introduced).unwrap_or_default();
+                    let chosen = reported.or(subject).or(newcomer).or(inherited).or(introduced).unwrap_or_default();
                     let speaker = self.nearest_pronoun(chosen.clone(), start);
                     let via = if speaker == chosen { "" } else { " → nearest pronoun" };
                     self.trace.borrow_mut().push(format!("no cue: {path}{via}"));
@@ -2169,6 +2179,27 @@ impl<'a> Ctx<'a> {
             return speaker;
         }
         speaker
+    }
+
+    /// A new voice for a cue-less quote at byte `quote` that opens its paragraph: the
+    /// last person (a person entity, when entities are given) named outside quotes
+    /// after byte `since` (the end of the last attributed quote) as the subject
+    /// opening a sentence — titles and a possessive opener allowed, an appositive
+    /// after. Vox-pops introduce each voice so ("Angela Ruiz, 38, a nurse from Ames,
+    /// has not decided. ¶ “I want …”"), as do statements ("Dr. Ward stated: ¶ “…”").
+    fn newcomer(&self, since: usize, quote: usize) -> Option<Speaker> {
+        let (pos, name, entity) = self
+            .names
+            .last_person_before(quote, |p| p < since || self.is_quoted(p) || !self.opens_paragraph_sentence(p, p))?;
+        if pos < since {
+            return None;
+        }
+        let ti = self.tok_range(pos, pos + 1).0;
+        let end = self.names.run_at_token(ti).map_or(pos, |r| r.end);
+        if self.names.has_entities() && self.names.entity_kind_at(pos, end) != Some(EntityType::Person) {
+            return None;
+        }
+        Some(Speaker { name: Some(name), start: Some(pos), end: Some(end), entity })
     }
 
     /// Whether the name at byte `at` is the subject of a sentence in the paragraph of

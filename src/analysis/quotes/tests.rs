@@ -1046,3 +1046,21 @@ fn auxiliaries_and_possessive_determiners_do_not_speak() {
         }
     }
 }
+
+#[test]
+fn a_new_voice_opening_a_sentence_takes_the_next_paragraph_of_quote() {
+    // Vox-pop layout: a voter is introduced by name, age and town, and the next
+    // paragraph is their quote, with no cue of its own; it is not the previous
+    // speaker going on.
+    let text = "Iowa voters weigh the race\n\n\
+                “We need change,” said Tom Reilly, a retiree in Dubuque.\n\n\
+                Angela Ruiz, 38, a nurse from Ames, has not decided.\n\n\
+                “I want to hear more about health care.”";
+    assert_eq!(
+        run(text),
+        [
+            ("We need change,".to_string(), Some("Tom Reilly".to_string()), Direct),
+            ("I want to hear more about health care.".to_string(), Some("Angela Ruiz".to_string()), Direct),
+        ]
+    );
+}
