@@ -73,6 +73,12 @@ use crate::text::{is_capitalized, tokenize, Token, TokenKind};
 /// Finds quotes and attributes them; byte offsets, sorted by start. Total: odd text
 /// yields fewer quotes, never a panic.
 pub fn extract(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Quote> {
+    extract_traced(text, sentences, entities).into_iter().map(|(q, _)| q).collect()
+}
+
+/// [`extract`], each quote with the rule that chose its speaker ("cue after / name",
+/// "no cue: inherited", "indirect"), for error analysis.
+pub fn extract_traced(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<(Quote, String)> {
     let tokens = tokenize(text);
     let regions = marks::regions(text);
     let bounds = marks::boundaries(text, sentences, &regions);
@@ -88,12 +94,15 @@ pub fn extract(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Q
             _ => 0,
         },
         speakers: RefCell::new(Vec::new()),
+        trace: RefCell::new(Vec::new()),
     };
-    let mut quotes = ctx.direct_quotes();
-    let indirect = ctx.indirect_quotes(&quotes);
-    quotes.extend(indirect);
-    quotes.sort_by_key(|q| (q.start, q.end));
-    for q in &mut quotes {
+    let direct = ctx.direct_quotes();
+    let indirect = ctx.indirect_quotes(&direct);
+    let paths = ctx.trace.take();
+    let mut quotes: Vec<(Quote, String)> = direct.into_iter().zip(paths).collect();
+    quotes.extend(indirect.into_iter().map(|q| (q, "indirect".to_string())));
+    quotes.sort_by_key(|(q, _)| (q.start, q.end));
+    for (q, _) in &mut quotes {
         q.sentence = sentences.partition_point(|s| s.end <= q.start).min(sentences.len().saturating_sub(1));
     }
     quotes
@@ -109,6 +118,17 @@ enum MentionKind {
     /// PolNeAR marks the relative as the source, so it is the mention; the speaker's
     /// name comes from its antecedent.
     Relative,
+}
+
+impl MentionKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Name => "name",
+            Self::Pronoun => "pronoun",
+            Self::Descriptor => "descriptor",
+            Self::Relative => "relative",
+        }
+    }
 }
 
 /// Which side of a quote a frame lies on.
@@ -138,6 +158,8 @@ struct Ctx<'a> {
     headline_end: usize,
     /// Named speakers so far `(offset, name, entity)`, in text order (pronoun fallback).
     speakers: RefCell<Vec<(usize, String, Option<usize>)>>,
+    /// The rule behind each direct quote's speaker, in the order `build` makes them.
+    trace: RefCell<Vec<String>>,
 }
 
 /// One quoted region on its way to being a quote.
@@ -161,7 +183,14 @@ struct Candidate {
     keep: bool,
     /// The quote sits in the headline (the first line).
     headline: bool,
+    /// Which attribution rule chose `attribution`, for error analysis.
+    path: &'static str,
 }
+
+/// Words that cannot end a noun phrase that speaks: auxiliaries and possessive
+/// determiners, found before a cue that is a passive or a noun ("being told", "his
+/// claims").
+const NOT_A_HEAD: &[&str] = &["being", "having", "his", "her", "their", "its", "our", "my", "your"];
 
 /// Tokens that may sit between a subject and its cue ("he also said", "has said").
 const SKIP_BEFORE_CUE: &[&str] = &[
@@ -481,6 +510,12 @@ impl<'a> Ctx<'a> {
         }
         // A lone adverb ("regularly said") is no speaker.
         if k == last && w.ends_with("ly") {
+            return None;
+        }
+        // A noun phrase ends in a noun: a passive's auxiliary ("without being told to
+        // “smile”", "having referred to him as a “reformer”"), a negated auxiliary
+        // ("wouldn't say") or a possessive determiner ("his claims") is no speaker.
+        if in_table(NOT_A_HEAD, w) || w.ends_with("n't") || w.ends_with("n’t") {
             return None;
         }
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
@@ -1153,8 +1188,11 @@ impl<'a> Ctx<'a> {
         if k < hi && matches!(self.word(k), "," | "—" | "-") {
             k += 1;
         }
-        // '"This is fantastic!" beamed Donald Hartley': the verb first, then a person.
-        if k + 1 < hi && self.is_word(k) && !is_capitalized(self.word(k)) && self.word(k).ends_with("ed") {
+        // '"This is fantastic!" beamed Donald Hartley': the verb first, then a person;
+        // in the present tense too, as features and vox-pops write it ('"…," agrees
+        // Michelle Stevens, 30, of Gainesville').
+        let inverted_verb = |w: &str| w.ends_with("ed") || (w.len() > 4 && w.ends_with('s') && !w.ends_with("ss"));
+        if k + 1 < hi && self.is_word(k) && !is_capitalized(self.word(k)) && inverted_verb(self.word(k)) {
             if let Some(run) = self.names.run_at_token(k + 1).filter(|r| r.first == k + 1 && !r.possessive) {
                 let closes = run.last >= hi
                     || !self.is_word(run.last)
@@ -1167,7 +1205,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             // "''Choke!'' blared the front page of The Boston Herald".
-            if in_table(DETERMINERS, self.word(k + 1)) {
+            if self.word(k).ends_with("ed") && in_table(DETERMINERS, self.word(k + 1)) {
                 if let Some(m) = self.inverted(k + 1, hi).filter(|m| m.2 == MentionKind::Descriptor) {
                     let t = self.tokens[k];
                     return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: false });
@@ -1672,6 +1710,7 @@ impl<'a> Ctx<'a> {
                 words,
                 keep: true,
                 headline: r.open.0 < self.headline_end(),
+                path: "none",
             };
             // An attribution after the quote needs the shape of one: the quote ends
             // in a comma, question, exclamation or dash ('"…," he said'), a comma or
@@ -1696,8 +1735,8 @@ impl<'a> Ctx<'a> {
             };
             // A cue right before the quote ("said: '…'") beats one after it; otherwise
             // the cue after ('"…," he said') is the quote's own.
-            cand.attribution = match (before_attr, after) {
-                _ if signed.is_some() => signed,
+            let (path, attribution) = match (before_attr, after) {
+                _ if signed.is_some() => ("signature", signed),
                 // Left open at the paragraph's end and signed on the next line.
                 (None, None)
                     if !cand.headline
@@ -1705,43 +1744,51 @@ impl<'a> Ctx<'a> {
                         && self.signed_next_line(r.close.1).is_some()
                         && (r.close.0 == r.close.1 || self.text[r.close.1..].starts_with(['\n', '\r'])) =>
                 {
-                    self.signed_next_line(r.close.1)
+                    ("signed next line", self.signed_next_line(r.close.1))
                 }
                 // A bare colon ("… his words: “…,” he said") yields to a cue verb after.
-                (Some((b, gap)), after) if gap <= 4 && cand.starts_clause && !(b.weak && after.is_some()) => Some(b),
+                (Some((b, gap)), after) if gap <= 4 && cand.starts_clause && !(b.weak && after.is_some()) => {
+                    ("cue before", Some(b))
+                }
                 // Words woven into an attributed sentence ("Trump says the NFL has gone
                 // “soft” like the country") belong to its cue unless the quote ends
                 // the way a quote before its attribution does ('“soft,” he said').
                 (Some((b, _)), Some(_)) if !cand.starts_clause && !b.weak && !last_piece.ends_with([',', '?', '!']) => {
-                    Some(b)
+                    ("woven into cue sentence", Some(b))
                 }
                 (_, Some(a)) => {
                     cand.attribution_after = true;
-                    Some(a)
+                    ("cue after", Some(a))
                 }
-                (Some((b, _)), None) => Some(b),
-                (None, None) if !cand.headline && self.dash_line(r.close.1).is_some() => self.dash_line(r.close.1),
+                (Some((b, _)), None) => ("cue before, in a clause", Some(b)),
+                (None, None) if !cand.headline && self.dash_line(r.close.1).is_some() => {
+                    ("dash line", self.dash_line(r.close.1))
+                }
                 (None, None)
                     if cand.starts_clause && !cand.headline && self.verb_before(before_lo, r.open.0).is_some() =>
                 {
-                    self.verb_before(before_lo, r.open.0)
+                    ("verb before", self.verb_before(before_lo, r.open.0))
                 }
                 (None, None)
                     if cand.starts_clause
                         && !cand.headline
                         && self.appositive_intro(before_lo, r.open.0, r.close.1, seg_end).is_some() =>
                 {
-                    self.appositive_intro(before_lo, r.open.0, r.close.1, seg_end)
+                    ("appositive intro", self.appositive_intro(before_lo, r.open.0, r.close.1, seg_end))
                 }
                 (None, None)
                     if cand.starts_clause && !cand.headline && self.intro_sentence(ri, seg_start).is_some() =>
                 {
-                    self.intro_sentence(ri, seg_start)
+                    ("intro sentence", self.intro_sentence(ri, seg_start))
                 }
-                (None, None) if cand.headline => self.headline_attribution(r.open.0),
-                (None, None) if !cand.starts_clause => self.subject_verb(before_lo, r.open.0),
-                (None, None) => None,
+                (None, None) if cand.headline => ("headline", self.headline_attribution(r.open.0)),
+                (None, None) if !cand.starts_clause => {
+                    ("woven: sentence subject", self.subject_verb(before_lo, r.open.0))
+                }
+                (None, None) => ("none", None),
             };
+            cand.attribution = attribution;
+            cand.path = path;
             cands.push(cand);
         }
         self.merge_split(&mut cands);
@@ -1975,7 +2022,11 @@ impl<'a> Ctx<'a> {
             };
             let (speaker, cue) = match &c.attribution {
                 // A signature carries no cue word (an empty cue span).
-                Some(a) => (self.speaker(a), (a.cue.1 > a.cue.0).then(|| self.cue(a.cue))),
+                Some(a) => {
+                    let kind = a.mention.map_or("no mention", |m| m.2.as_str());
+                    self.trace.borrow_mut().push(format!("{} / {kind}", c.path));
+                    (self.speaker(a), (a.cue.1 > a.cue.0).then(|| self.cue(a.cue)))
+                }
                 None => {
                     // A paragraph of quote right after an attributed one continues it; it
                     // keeps the mention of the attribution it continues. Without one, a
@@ -1998,8 +2049,32 @@ impl<'a> Ctx<'a> {
                     // "Valastro praised Christie’s leadership …. ¶ “We need …”": the
                     // subject of the sentence right before the quote is its speaker.
                     let subject = self.previous_subject(self.regions[c.region].open.0, &kept);
-                    let chosen = reported.or(subject).or(inherited).or(introduced).unwrap_or_default();
-                    (self.nearest_pronoun(chosen, start), None)
+                    // "“…,” said Tom Reilly. ¶ Angela Ruiz, 38, a nurse from Ames, has not
+                    // decided. ¶ “I want …”": a quote opening its paragraph after a person
+                    // who opens a sentence since the last attributed speech is that
+                    // person's, not the previous speaker's going on.
+                    let since = last_speaker.as_ref().map_or(usize::MAX, |(_, e)| *e);
+                    let open = self.regions[c.region].open.0;
+                    let opens_paragraph = self.text[..open].trim_end_matches([' ', '\t']).ends_with('\n');
+                    let newcomer = self.newcomer(since, start).filter(|_| opens_paragraph);
+                    let path = if reported.is_some() {
+                        "reported"
+                    } else if subject.is_some() {
+                        "previous subject"
+                    } else if newcomer.is_some() {
+                        "newcomer"
+                    } else if inherited.is_some() {
+                        "inherited"
+                    } else if introduced.is_some() {
+                        "introduced"
+                    } else {
+                        "none"
+                    };
+                    let chosen = reported.or(subject).or(newcomer).or(inherited).or(introduced).unwrap_or_default();
+                    let speaker = self.nearest_pronoun(chosen.clone(), start);
+                    let via = if speaker == chosen { "" } else { " → nearest pronoun" };
+                    self.trace.borrow_mut().push(format!("no cue: {path}{via}"));
+                    (speaker, None)
                 }
             };
             // An unresolved mention ("it stated") still carries over to a continuation.
@@ -2104,6 +2179,27 @@ impl<'a> Ctx<'a> {
             return speaker;
         }
         speaker
+    }
+
+    /// A new voice for a cue-less quote at byte `quote` that opens its paragraph: the
+    /// last person (a person entity, when entities are given) named outside quotes
+    /// after byte `since` (the end of the last attributed quote) as the subject
+    /// opening a sentence — titles and a possessive opener allowed, an appositive
+    /// after. Vox-pops introduce each voice so ("Angela Ruiz, 38, a nurse from Ames,
+    /// has not decided. ¶ “I want …”"), as do statements ("Dr. Ward stated: ¶ “…”").
+    fn newcomer(&self, since: usize, quote: usize) -> Option<Speaker> {
+        let (pos, name, entity) = self
+            .names
+            .last_person_before(quote, |p| p < since || self.is_quoted(p) || !self.opens_paragraph_sentence(p, p))?;
+        if pos < since {
+            return None;
+        }
+        let ti = self.tok_range(pos, pos + 1).0;
+        let end = self.names.run_at_token(ti).map_or(pos, |r| r.end);
+        if self.names.has_entities() && self.names.entity_kind_at(pos, end) != Some(EntityType::Person) {
+            return None;
+        }
+        Some(Speaker { name: Some(name), start: Some(pos), end: Some(end), entity })
     }
 
     /// Whether the name at byte `at` is the subject of a sentence in the paragraph of

@@ -67,6 +67,8 @@ struct Pred {
     speaker_name: Option<String>,
     has_cue: bool,
     cue: String,
+    /// The rule that chose the speaker (ours only; empty for other tools).
+    path: String,
 }
 
 /// Counts for one class.
@@ -283,12 +285,13 @@ fn load_article(name: &str, text: &str, ann: &str, predictions: Option<&Predicti
 fn ours(text: &str) -> Vec<Pred> {
     let sentences = analysis::sentences::split(text);
     let entities = analysis::entities::extract(text, &sentences);
-    let quotes = analysis::quotes::extract(text, &sentences, &entities);
+    let quotes = analysis::quotes::extract_traced(text, &sentences, &entities);
     let map = OffsetMap::new(text);
     let c = |b: usize| map.byte_to_char(b);
     quotes
         .into_iter()
-        .map(|q| Pred {
+        .map(|(q, path)| Pred {
+            path,
             span: (c(q.start), c(q.end)),
             kind: q.kind,
             speaker_span: q.speaker.span().map(|s| (c(s.start), c(s.end))),
@@ -312,6 +315,7 @@ fn external(doc: &PredDoc) -> Vec<Pred> {
                 speaker_name: speaker.name,
                 has_cue: q.cue.is_some(),
                 cue: q.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default(),
+                path: String::new(),
             }
         })
         .collect()
@@ -389,6 +393,8 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> Report {
     let mut errors: BTreeMap<String, Vec<String>> = BTreeMap::new();
     // Direct quotes matched and speakers right, by how the prediction was attributed.
     let mut by_cue: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
+    // Direct quotes matched with the wrong speaker, by the rule that chose it.
+    let mut wrong_by_path: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for a in articles {
         let gd: Vec<Gold> = a.gold.iter().filter(|g| g.direct).cloned().collect();
         let pd: Vec<Pred> = a.pred.iter().filter(|p| p.kind != QuoteKind::Indirect).cloned().collect();
@@ -397,7 +403,11 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> Report {
         for &(gi, pi) in &rd.matched {
             let slot = by_cue.entry(cue_class(&pd[pi])).or_default();
             slot.0 += 1;
-            slot.1 += usize::from(speaker_right(&gd[gi], &pd[pi]));
+            let right = speaker_right(&gd[gi], &pd[pi]);
+            slot.1 += usize::from(right);
+            let by_path = wrong_by_path.entry(pd[pi].path.clone()).or_default();
+            by_path.0 += 1;
+            by_path.1 += usize::from(!right);
         }
         let ra = score(&a.gold, &a.pred);
         all.add(ra.tally);
@@ -446,6 +456,13 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> Report {
         let _ = writeln!(out, "\ndirect quotes matched, speaker accuracy by attribution:");
         for (class, (n, ok)) in &by_cue {
             let _ = writeln!(out, "  {class:<40} {n:>5} {:>6.3}", ratio(*ok, *n));
+        }
+        let _ = writeln!(out, "\ndirect quotes matched, wrong speakers by the rule that chose them (matched, wrong):");
+        let mut paths: Vec<_> = wrong_by_path.iter().collect();
+        paths.sort_by_key(|(p, (_, wrong))| (std::cmp::Reverse(*wrong), p.as_str()));
+        for (path, (n, wrong)) in paths {
+            let path = if path.is_empty() { "-" } else { path.as_str() };
+            let _ = writeln!(out, "  {path:<48} {n:>5} {wrong:>5}");
         }
         for (class, items) in &errors {
             let _ = writeln!(out, "\n## {class} ({})", items.len());
@@ -586,12 +603,13 @@ fn collect_errors(
         let class = format!("{family} wrong speaker: {gold_kind}, {}", cue_class(p));
         let mention = p.speaker_span.map(|(s, e)| a.chars[s.min(a.chars.len())..e.min(a.chars.len())].iter().collect());
         errors.entry(class).or_default().push(format!(
-            "  {short}: {}  [gold: {} | pred: {} ({}) cue: {}]",
+            "  {short}: {}  [gold: {} | pred: {} ({}) cue: {} | rule: {}]",
             snippet(&a.chars, p.span.0, p.span.1),
             g.source_text,
             p.speaker_name.as_deref().unwrap_or("-"),
             mention.unwrap_or_else(|| "-".to_string()),
             p.cue,
+            p.path,
         ));
     }
 }
@@ -618,6 +636,7 @@ mod tests {
             speaker_name: name.map(str::to_string),
             has_cue: true,
             cue: String::new(),
+            path: String::new(),
         }
     }
 

@@ -1011,3 +1011,56 @@ fn cue_verbs_news_uses_for_quotes_beyond_said() {
     let text = "Asked about the server, Sidney Blumenthal answered, “I have no idea. We’re old friends.”";
     assert_eq!(mention_of(text, "I have no idea").0.as_deref(), Some("Sidney Blumenthal"));
 }
+
+#[test]
+fn an_unlisted_present_tense_verb_before_the_speaker_attributes() {
+    // Features and vox-pops write the inverted cue in the present tense; "links his
+    // support" after a title is no attribution.
+    check(&[
+        (
+            "“We have waited long enough,” agrees Dana Whitfield, 45, of Tulsa.",
+            &[("We have waited long enough,", Some("Dana Whitfield"), Direct)],
+        ),
+        (
+            "“I will vote, no matter what,” declares Omar Haddad, a student in Dearborn.",
+            &[("I will vote, no matter what,", Some("Omar Haddad"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn auxiliaries_and_possessive_determiners_do_not_speak() {
+    // The words before a passive or noun cue are no noun phrase that speaks.
+    for text in [
+        "The actress opened up about being described as a “real woman” in a blog post.",
+        "Critics noted the senator had praised Assad, having referred to him as a “reformer.”",
+        "The leader wouldn’t say whether the vote was “a done deal.”",
+        "Trump did post on Twitter that his claims were “sarcasm” but it took a while.",
+    ] {
+        for (quote, speaker, _) in run(text) {
+            let speaker = speaker.unwrap_or_default();
+            assert!(
+                !["being", "having", "wouldn’t", "his"].contains(&speaker.as_str()),
+                "{quote:?} given to {speaker:?} in {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_new_voice_opening_a_sentence_takes_the_next_paragraph_of_quote() {
+    // Vox-pop layout: a voter is introduced by name, age and town, and the next
+    // paragraph is their quote, with no cue of its own; it is not the previous
+    // speaker going on.
+    let text = "Iowa voters weigh the race\n\n\
+                “We need change,” said Tom Reilly, a retiree in Dubuque.\n\n\
+                Angela Ruiz, 38, a nurse from Ames, has not decided.\n\n\
+                “I want to hear more about health care.”";
+    assert_eq!(
+        run(text),
+        [
+            ("We need change,".to_string(), Some("Tom Reilly".to_string()), Direct),
+            ("I want to hear more about health care.".to_string(), Some("Angela Ruiz".to_string()), Direct),
+        ]
+    );
+}
