@@ -627,26 +627,30 @@ fn masks(word: &str) -> (u64, u64) {
 }
 
 /// Optimal-string-alignment distance (a swap of neighbours is one edit), stopping early
-/// once it exceeds `limit`.
+/// once it exceeds `limit`. Characters are copied to the stack (one code path for ASCII
+/// and the rest). Past 63 characters only equal-length strings are compared, and only
+/// for differing characters: no vocabulary word or query word is that long in news.
 fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
-    if a.is_ascii() && b.is_ascii() {
-        return osa(a.as_bytes(), b.as_bytes(), limit);
+    const MAX: usize = 63;
+    let mut chars = [[0u32; MAX]; 2];
+    let mut lens = [0usize; 2];
+    for (k, s) in [a, b].into_iter().enumerate() {
+        for c in s.chars() {
+            if lens[k] == MAX {
+                if a.chars().count() != b.chars().count() {
+                    return limit + 1;
+                }
+                return a.chars().zip(b.chars()).filter(|(x, y)| x != y).count().min(limit + 1);
+            }
+            chars[k][lens[k]] = c as u32;
+            lens[k] += 1;
+        }
     }
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    osa(&a, &b, limit)
+    osa(&chars[0][..lens[0]], &chars[1][..lens[1]], limit)
 }
 
-fn osa<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> usize {
-    // Rows on the stack. Past 63 characters only equal-length strings are compared, and
-    // only for differing characters: no vocabulary word or query word is that long in news.
+fn osa(a: &[u32], b: &[u32], limit: usize) -> usize {
     const MAX: usize = 63;
-    if a.len() > MAX || b.len() > MAX {
-        if a.len() != b.len() {
-            return limit + 1;
-        }
-        return a.iter().zip(b).filter(|(x, y)| x != y).count().min(limit + 1);
-    }
     let m = b.len();
     let (mut prev2, mut prev, mut cur) = ([0u8; MAX + 1], [0u8; MAX + 1], [0u8; MAX + 1]);
     for (j, p) in prev.iter_mut().enumerate().take(m + 1) {
