@@ -452,9 +452,9 @@ impl Index {
         let mut best = vec![0f32; n];
         let mut count = vec![0u8; n];
         let mut repeats = vec![0u16; n];
-        // Per record: the first body block holding a matched word (+1; 0: none), which
-        // is where its snippet's scan starts.
-        let mut first = vec![0u32; n];
+        // Per record: the first body block holding a matched word (MAX: none), which is
+        // where its snippet's scan starts.
+        let mut first = vec![u32::MAX; n];
         let mut touched: Vec<u32> = Vec::new();
         for (ti, found) in matches.iter().enumerate() {
             touched.clear();
@@ -470,9 +470,7 @@ impl Index {
                     }
                     best[r] = best[r].max(s);
                     repeats[r] = repeats[r].saturating_add((p & TF_MASK) as u16);
-                    if block != 0 && (first[r] == 0 || block < first[r]) {
-                        first[r] = block;
-                    }
+                    first[r] = first[r].min(block.wrapping_sub(1));
                 }
             }
             for &r in &touched {
@@ -527,7 +525,7 @@ impl Index {
                 });
                 // Every posting of a matched word was read for this record: no matched
                 // word of its body starts before the first block they name.
-                let from = first[r as usize].checked_sub(1).map(|b| b as usize * BLOCK);
+                let from = (first[r as usize] != u32::MAX).then(|| first[r as usize] as usize * BLOCK);
                 let (snippet, snippet_marks) = snippet(body(r as usize), &marked, &mut buf, from);
                 Hit { record: r as usize, score, title_marks, snippet, snippet_marks }
             })

@@ -12,7 +12,7 @@
 //! each word of 4+ letters is also named, without its shards, in the groups of the
 //! words it becomes with its first or second letter deleted ([`typo_keys`]: "president"
 //! in "re" and "pe"); a query word of [`TYPO_MIN`]+ letters also reads the files of its
-//! own such groups ([`lookup_words`]): a deleted, inserted, changed or swapped letter
+//! own such groups ([`needed_words`]): a deleted, inserted, changed or swapped letter
 //! among the first two leaves one of these groups in common ("rpesident" deletes to
 //! "pesident", in "pe"; "resident" is in "re"). A word found there is then looked up in
 //! its own group for its shards ([`needed_words`] names it once its pointer is loaded).
@@ -69,7 +69,7 @@ impl TermTable {
     }
 
     /// The shards holding a word that query word `word` (folded) matches (words named
-    /// here only as typo pointers count in their own group: [`TermTable::pointers_for`]).
+    /// here only as typo pointers count in their own group: [`shards_for_query`]).
     pub fn shards_for(&self, word: &str) -> Vec<u32> {
         let mut out: Vec<u32> = Vec::new();
         for (t, _) in self.index.matching_terms(word) {
@@ -77,79 +77,62 @@ impl TermTable {
         }
         out
     }
-
-    /// The words query word `word` matches that this file names without their shards
-    /// (typo pointers, held in their own group's file).
-    pub fn pointers_for(&self, word: &str) -> Vec<&str> {
-        let found = self.index.matching_terms(word);
-        found
-            .iter()
-            .filter(|&&(t, _)| self.shards[t as usize].is_empty())
-            .map(|&(t, _)| &*self.index.terms[t as usize])
-            .collect()
-    }
-
-    /// The shards of exactly `word`, if this file holds them.
-    fn shards_of(&self, word: &str) -> &[u32] {
-        self.index.terms.binary_search_by(|t| (**t).cmp(word)).map_or(&[], |i| &self.shards[i])
-    }
 }
 
 /// The groups ([`crate::corpus::shards::term_key`]) of the words `word` becomes with its
-/// first or its second letter deleted, other than its own: where the term lookups also
-/// name it, and where a query word with a typo in its first two letters looks.
+/// first or its second letter deleted: where the term lookups also name it, and where a
+/// query word with a typo in its first two letters looks. (One may be its own group, or
+/// both the same: a lookup file names a word once, and a query reads a file once.)
 pub fn typo_keys(word: &str) -> Vec<String> {
-    let mut chars = word.chars();
-    let (Some(a), Some(b), Some(c)) = (chars.next(), chars.next(), chars.next()) else { return Vec::new() };
-    let own = String::from_iter([a, b]);
-    let mut out: Vec<String> = Vec::new();
-    for key in [String::from_iter([b, c]), String::from_iter([a, c])] {
-        if key != own && !out.contains(&key) {
-            out.push(key);
-        }
-    }
-    out
+    let mut at = word.char_indices().map(|(i, _)| i).skip(1);
+    let (Some(i1), Some(i2)) = (at.next(), at.next()) else { return Vec::new() };
+    let i3 = at.next().unwrap_or(word.len());
+    vec![word[i1..i3].to_string(), word[..i1].to_string() + &word[i2..i3]]
 }
 
-/// The words whose term lookup files a query needs first: its words, and for those of
-/// [`TYPO_MIN`]+ letters their [`typo_keys`] (each a word of its group).
-pub fn lookup_words(query: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for w in query_words(query) {
-        if w.chars().nth(TYPO_MIN - 1).is_some() {
-            out.extend(typo_keys(&w));
+/// The words whose groups query word `word` reads: its [`typo_keys`] when it has
+/// [`TYPO_MIN`]+ letters, and itself.
+fn search_keys(word: &str) -> Vec<String> {
+    let mut keys = if word.chars().nth(TYPO_MIN - 1).is_some() { typo_keys(word) } else { Vec::new() };
+    keys.push(word.to_string());
+    keys
+}
+
+/// The shards holding what query word `word` matches in the loaded tables
+/// (`table(word)`: the table of that word's group) of its groups, a typo pointer's in its
+/// own group; the pointed-to words whose group is not loaded go to `missing`.
+fn word_shards<'a>(word: &str, table: &dyn Fn(&str) -> Option<&'a TermTable>, missing: &mut Vec<String>) -> Vec<u32> {
+    let mut found: Vec<u32> = Vec::new();
+    let mut seen: Vec<&TermTable> = Vec::new();
+    for key in search_keys(word) {
+        let Some(t) = table(&key) else { continue };
+        if seen.iter().any(|o| std::ptr::eq(*o, t)) {
+            continue;
         }
-        out.push(w);
+        seen.push(t);
+        for (i, _) in t.index.matching_terms(word) {
+            let (held, shards) = (&*t.index.terms[i as usize], &t.shards[i as usize]);
+            if !shards.is_empty() {
+                found = union(&found, shards);
+            } else if let Some(own) = table(held) {
+                let at = own.index.terms.binary_search_by(|w| (**w).cmp(held));
+                found = union(&found, at.map_or(&[], |j| &own.shards[j]));
+            } else {
+                missing.push(held.to_string());
+            }
+        }
     }
-    out
+    found
 }
 
 /// Every word whose term lookup file the query needs, given the files loaded so far
-/// (`table(word)`: that word's file, if loaded): [`lookup_words`], then the typo
-/// pointers those files name for the query's words, whose shards are in their own file.
+/// (`table(word)`: the table of that word's group, if loaded): its words' groups and
+/// typo groups, then the own groups of the words those name as typo pointers.
 pub fn needed_words<'a>(query: &str, table: &dyn Fn(&str) -> Option<&'a TermTable>) -> Vec<String> {
-    let mut out = lookup_words(query);
+    let mut out = Vec::new();
     for word in query_words(query) {
-        for t in tables_for(&word, table) {
-            out.extend(t.pointers_for(&word).into_iter().map(String::from));
-        }
-    }
-    out
-}
-
-/// The loaded tables a query word reads: its own group's and its typo groups' (each once).
-fn tables_for<'a>(word: &str, table: &dyn Fn(&str) -> Option<&'a TermTable>) -> Vec<&'a TermTable> {
-    let mut out: Vec<&TermTable> = Vec::new();
-    let mut keys = vec![word.to_string()];
-    if word.chars().nth(TYPO_MIN - 1).is_some() {
-        keys.extend(typo_keys(word));
-    }
-    for k in keys {
-        if let Some(t) = table(&k) {
-            if !out.iter().any(|o| std::ptr::eq(*o, t)) {
-                out.push(t);
-            }
-        }
+        out.extend(search_keys(&word));
+        word_shards(&word, table, &mut out);
     }
     out
 }
@@ -196,15 +179,7 @@ pub fn query_words(query: &str) -> Vec<String> {
 pub fn shards_for_query<'a>(query: &str, table: &dyn Fn(&str) -> Option<&'a TermTable>) -> Vec<u32> {
     let mut result: Option<Vec<u32>> = None;
     for word in query_words(query) {
-        let mut found: Vec<u32> = Vec::new();
-        for t in tables_for(&word, table) {
-            found = union(&found, &t.shards_for(&word));
-            for p in t.pointers_for(&word) {
-                if let Some(own) = table(p) {
-                    found = union(&found, own.shards_of(p));
-                }
-            }
-        }
+        let found = word_shards(&word, table, &mut Vec::new());
         result = Some(match result {
             None => found,
             Some(r) => r.into_iter().filter(|s| found.binary_search(s).is_ok()).collect(),
