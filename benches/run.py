@@ -2,7 +2,7 @@
 """Runs the benchmarks and prints the results table (called by scripts/bench.sh, which
 installs the peers and builds everything first). Standard library only.
 
-    python3 benches/run.py [--quick] --data DATA_DIR
+    python3 benches/run.py [--quick] [--only search] --data DATA_DIR
 
 Every measurement runs in a subprocess under a time limit; one that fails or times out
 is reported in the table as such and the others still run. The table goes to stdout and
@@ -868,14 +868,42 @@ def report(cfg, res, quick):
     return "\n".join(L)
 
 
+def only_search(cfg, res, data, start):
+    """`--only search`: the search corpora, the search rows and their goals, nothing else."""
+    log(f"search only: corpora of {cfg['search_sizes']} articles from {data}")
+    subprocess.run([sys.executable, os.path.join(BENCHES, "make_corpus.py"), data,
+                    os.path.join(OUT, "corpus"), *map(str, cfg["search_sizes"])], check=True)
+    search(cfg, res)
+    res["seconds"] = time.perf_counter() - start
+    m = res["machine"]
+    L = [f"# Search benchmark (--only search{', --quick' if res['quick'] else ''})\n",
+         f"- **When**: {m['date_utc']}, commit `{m['commit'] or 'not a git checkout'}`; load average at start {m['load_average']}",
+         f"- **Machine**: {m['cpus']} × {m['cpu']}, {m['memory']} RAM; {m['chromium']}\n",
+         "| goal | result |", "|---|---|"]
+    L.extend(f"| {g} | {r} |" for g, r in search_goals(res))
+    L.append("")
+    L.extend(search_report(res))
+    table = "\n".join(L)
+    with open(os.path.join(OUT, "search-results.md"), "w") as fh:
+        fh.write(table + "\n")
+    with open(os.path.join(OUT, "search-results.json"), "w") as fh:
+        json.dump(res, fh, indent=1)
+    print(table)
+    log(f"done in {res['seconds']:.0f} s; table in benches/out/search-results.md")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--data", required=True)
+    ap.add_argument("--only", choices=["search"], help="run only these rows (scripts/bench.sh --only search)")
     args = ap.parse_args()
     cfg = QUICK if args.quick else FULL
     start = time.perf_counter()
     res = {"machine": machine(), "versions": peer_versions(), "quick": args.quick}
+    if args.only == "search":
+        only_search(cfg, res, args.data, start)
+        return
     log(f"corpora of {cfg['sizes']} articles from {args.data}")
     subprocess.run([sys.executable, os.path.join(BENCHES, "make_corpus.py"), args.data,
                     os.path.join(OUT, "corpus"), *map(str, sorted(set(cfg["sizes"]) | set(cfg["shard_sizes"]) | {cfg['peer_corpus'], cfg['timeline_articles']}))],

@@ -4,10 +4,13 @@
 # table with ratios; the table is also written to benches/out/results.md.
 # See benches/README.md for what each number means.
 #
-# Usage: scripts/bench.sh [--quick] [--no-floor]
-#   --quick     a reduced run (corpora up to 1,000 articles, shorter peer budgets,
-#               linearity up to 4 MB, no Yew floor build): a few minutes
-#   --no-floor  skip building the Yew hello-world floor app (benches/floor)
+# Usage: scripts/bench.sh [--quick] [--no-floor] [--only search]
+#   --quick        a reduced run (corpora up to 1,000 articles, shorter peer budgets,
+#                  linearity up to 4 MB, no Yew floor build): a few minutes
+#   --no-floor     skip building the Yew hello-world floor app (benches/floor)
+#   --only search  only the search rows (ours vs MiniSearch and FlexSearch): builds just
+#                  the wasm module, no Python peers, app or floor; with --quick, 100 and
+#                  1,000 articles
 # Data: ../shared/bench (or $BENCH_DATA). Without it the benchmark skips with a message.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,14 +18,27 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 quick=0
 floor=1
+only=""
+expect_only=0
 for arg in "$@"; do
+  if [ "$expect_only" = 1 ]; then
+    case "$arg" in
+      search) only=search; floor=0 ;;
+      *) echo "bench: --only takes: search (got $arg)" >&2; exit 2 ;;
+    esac
+    expect_only=0
+    continue
+  fi
   case "$arg" in
     --quick) quick=1; floor=0 ;;
     --no-floor) floor=0 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    --only) expect_only=1 ;;
+    --only=search) only=search; floor=0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $arg (try --help)" >&2; exit 2 ;;
   esac
 done
+if [ "$expect_only" = 1 ]; then echo "bench: --only takes: search" >&2; exit 2; fi
 
 step() { printf '\n==> %s\n' "$*" >&2; }
 have() { command -v "$1" >/dev/null 2>&1; }
@@ -57,11 +73,11 @@ if ! have chromium; then
 fi
 
 mkdir -p benches/out
-if [ ! -x benches/.venv/bin/python ]; then
+if [ -z "$only" ] && [ ! -x benches/.venv/bin/python ]; then
   step "creating the Python venv benches/.venv"
   python3 -m venv benches/.venv
 fi
-if ! cmp -s benches/requirements.txt benches/.venv/requirements.installed; then
+if [ -z "$only" ] && ! cmp -s benches/requirements.txt benches/.venv/requirements.installed; then
   step "installing the Python peers (spaCy + en_core_web_sm, textacy, dateparser) into benches/.venv"
   benches/.venv/bin/pip install --disable-pip-version-check -q -r benches/requirements.txt
   cp benches/requirements.txt benches/.venv/requirements.installed
@@ -73,19 +89,25 @@ if ! cmp -s benches/package-lock.json benches/node_modules/.bench-lock.json; the
 fi
 
 # ---------------------------------------------------------------- builds
-step "building the CLI and the benchmark examples (--profile native, opt-level 3)"
-cargo build --profile native --bin article-explorer --example bench_analysis --example bench_linearity
+if [ -z "$only" ]; then
+  step "building the CLI and the benchmark examples (--profile native, opt-level 3)"
+  cargo build --profile native --bin article-explorer --example bench_analysis --example bench_linearity
+fi
 
 step "building the analysis core for wasm (benches/wasm-core: release profile + wasm-opt -Oz, as the app ships)"
 # Each step says `|| return 1`: `set -e` does not apply inside a function run as a condition.
 build_wasm() {
   (cd benches/wasm-core && cargo build --release --target wasm32-unknown-unknown --target-dir ../out/wasm-target) || return 1
   # The same at opt-level 3 (+ wasm-opt -O3): says how much of the wasm/native gap is the size profile.
-  (cd benches/wasm-core && cargo build --profile speed --target wasm32-unknown-unknown --target-dir ../out/wasm-target) || return 1
+  local builds=("pkg release -Oz")
+  if [ -z "$only" ]; then
+    (cd benches/wasm-core && cargo build --profile speed --target wasm32-unknown-unknown --target-dir ../out/wasm-target) || return 1
+    builds+=("pkg-speed speed -O3")
+  fi
   rm -rf benches/out/wasm
   mkdir -p benches/out/wasm
   local dir profile level
-  for build in "pkg release -Oz" "pkg-speed speed -O3"; do
+  for build in "${builds[@]}"; do
     read -r dir profile level <<<"$build"
     wasm-bindgen --target web --no-typescript --out-dir "benches/out/wasm/$dir" \
       "benches/out/wasm-target/wasm32-unknown-unknown/$profile/wasm_analyze.wasm" || return 1
@@ -120,14 +142,17 @@ else
   rm -rf benches/out/floor/dist
 fi
 
-step "building the app as it ships (trunk build --release into dist/: size, start-up, timeline, import)"
-# Always rebuilt: a dist/ left by an earlier `trunk serve` is a debug build and would be
-# measured as the app.
-trunk build --release --dist dist
+if [ -z "$only" ]; then
+  step "building the app as it ships (trunk build --release into dist/: size, start-up, timeline, import)"
+  # Always rebuilt: a dist/ left by an earlier `trunk serve` is a debug build and would be
+  # measured as the app.
+  trunk build --release --dist dist
+fi
 
 # ---------------------------------------------------------------- run
 step "running the benchmarks"
 args=(--data "$data")
 if [ "$quick" = 1 ]; then args+=(--quick); fi
+if [ -n "$only" ]; then args+=(--only "$only"); fi
 BENCH_STARTED="$started" python3 benches/run.py "${args[@]}"
 echo "bench: finished in $(( $(date +%s) - started )) s (builds and installs included)" >&2

@@ -22,7 +22,7 @@ use super::services;
 use super::state::{Action, AppState};
 use crate::corpus::shards::{Lookup, ShardError, ShardIndex};
 use crate::corpus::{Bundle, BundleError};
-use crate::search::shards::{query_words, shards_for_query, TermTable};
+use crate::search::shards::{needed_words, shards_for_query, TermTable};
 use crate::view::corpus::{Corpus, Doc};
 use crate::view::route::Route;
 
@@ -353,7 +353,13 @@ fn plan(m: &Shared) {
         // The words searched for.
         model.search = None;
         if !route.find.trim().is_empty() {
-            let words = query_words(&route.find);
+            // The query's groups, its typo groups, then the groups of the words those
+            // name as typo pointers (`search::shards`).
+            let loaded = |w: &str| match index.term_file(w).and_then(|f| lookup(&model.lookups, f)) {
+                Some(LookupState::Terms(t)) => Some(&**t),
+                _ => None,
+            };
+            let words = needed_words(&route.find, &loaded);
             let mut ready = true;
             for w in &words {
                 if let Some(file) = index.term_file(w) {
@@ -368,13 +374,8 @@ fn plan(m: &Shared) {
                 }
             }
             if ready && !words.is_empty() {
-                let lookups = &model.lookups;
-                let table = |w: &str| match index.term_file(w).and_then(|f| lookup(lookups, f)) {
-                    Some(LookupState::Terms(t)) => Some(&**t),
-                    _ => None,
-                };
                 let mut holding: Vec<usize> =
-                    shards_for_query(&route.find, table).into_iter().map(|n| n as usize).collect();
+                    shards_for_query(&route.find, &loaded).into_iter().map(|n| n as usize).collect();
                 holding.reverse();
                 wanted.extend(holding.iter().copied().take(PER_STEP));
                 model.search = Some(SearchNeed { query: route.find.clone(), holding });

@@ -26,6 +26,8 @@ use crate::corpus::shards::{
     format_ranges, term_key, Lookup, LookupFile, Period, ShardEntry, ShardIndex, LOOKUP_SCHEMA, MAX_SHARDS,
     SHARDS_SCHEMA,
 };
+use crate::search::shards::typo_keys;
+use crate::search::TYPO_MIN;
 use crate::view::corpus::Corpus;
 
 /// Articles per time shard unless asked otherwise: about 2.6 MB (0.4 MB gzip) a shard.
@@ -33,8 +35,8 @@ pub const DEFAULT_SHARD_SIZE: usize = 100;
 /// Ids per id lookup file.
 const IDS_PER_FILE: usize = 5_000;
 /// A term lookup file is closed, at a group boundary, once it holds this many words
-/// plus shard references.
-const TERM_FILE_WEIGHT: usize = 60_000;
+/// plus shard references (in tests, small: many files from a small corpus).
+const TERM_FILE_WEIGHT: usize = if cfg!(test) { 400 } else { 60_000 };
 
 /// Options of [`write_shards`].
 #[derive(Clone, Debug)]
@@ -208,15 +210,39 @@ pub fn write_shards(
     }
     index.periods = periods.into_values().collect();
 
-    // Term lookups: whole groups of words sharing their first two letters per file.
+    // Term lookups: whole groups of words sharing their first two letters per file. Each
+    // word of 4+ letters is also named, without its shards (""), in the groups of the
+    // words it becomes with its first or second letter deleted
+    // (`crate::search::shards::typo_keys`): a query word with a typo in its first two
+    // letters finds it there, and then its shards in its own group.
+    // Per group: (word, shard ranges, weight).
+    let mut groups: BTreeMap<String, Vec<(String, String, usize)>> = BTreeMap::new();
+    for (word, shards) in &terms {
+        groups.entry(term_key(word).to_string()).or_default().push((
+            word.clone(),
+            format_ranges(shards),
+            1 + shards.len(),
+        ));
+        if word.chars().nth(TYPO_MIN - 2).is_some() {
+            for key in typo_keys(word) {
+                groups.entry(key).or_default().push((word.clone(), String::new(), 1));
+            }
+        }
+    }
+    drop(terms);
     let mut file_keys: Vec<(String, String)> = Vec::new();
     let mut weight = 0;
-    let mut group = String::new();
-    let mut flush = |keys: &mut Vec<(String, String)>, report: &mut ShardReport, index: &mut ShardIndex| {
-        if keys.is_empty() {
-            return Ok::<(), String>(());
-        }
-        let first = term_key(&keys[0].0).to_string();
+    // The file's first group: its first key in the index (a pointer may sort before it).
+    let mut first: Option<String> = None;
+    let mut flush = |keys: &mut Vec<(String, String)>,
+                     first: &mut Option<String>,
+                     report: &mut ShardReport,
+                     index: &mut ShardIndex| {
+        let Some(first) = first.take() else { return Ok::<(), String>(()) };
+        // Sorted, each word once: a word named in its own group and (as a typo pointer)
+        // in another group of the same file keeps its shards.
+        crate::view::sort_by(keys, |a, b| a.0.cmp(&b.0).then(a.1.is_empty().cmp(&b.1.is_empty())));
+        keys.dedup_by(|b, a| a.0 == b.0);
         let n = index.terms.len();
         let (file, bytes, written) = write_lookup(dir, "s", n, std::mem::take(keys))?;
         count(report, written);
@@ -225,18 +251,18 @@ pub fn write_shards(
         index.terms.push(LookupFile { first, file });
         Ok(())
     };
-    for (word, shards) in terms {
-        if term_key(&word) != group {
-            if weight >= TERM_FILE_WEIGHT {
-                flush(&mut file_keys, &mut report, &mut index)?;
-                weight = 0;
-            }
-            group = term_key(&word).to_string();
+    for (key, entries) in groups {
+        if weight >= TERM_FILE_WEIGHT {
+            flush(&mut file_keys, &mut first, &mut report, &mut index)?;
+            weight = 0;
         }
-        weight += 1 + shards.len();
-        file_keys.push((word, format_ranges(&shards)));
+        first.get_or_insert(key);
+        for (word, ranges, w) in entries {
+            weight += w;
+            file_keys.push((word, ranges));
+        }
     }
-    flush(&mut file_keys, &mut report, &mut index)?;
+    flush(&mut file_keys, &mut first, &mut report, &mut index)?;
 
     // Id lookups.
     let mut by_id: Vec<(String, String)> = Vec::with_capacity(slots.len());

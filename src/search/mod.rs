@@ -116,50 +116,75 @@ pub struct Record {
 /// A posting's flags: in-title << 3 | occurrences (capped at 7).
 const IN_TITLE: u32 = 8;
 const TF_MASK: u32 = 7;
+/// Bytes of body text per block of a posting's first-occurrence hint: a snippet's scan
+/// for the first matched word starts at most this far before it.
+const BLOCK: usize = 64;
 
 /// A word's postings, by record id, compressed: per record one LEB128 varint of
 /// `(record id − previous record id) << 4 | flags` (the first counts from −1), so the
-/// flags sit in the low bits of the posting's first byte; mostly one byte each.
+/// flags sit in the low bits of the posting's first byte, then one varint of the block
+/// ([`BLOCK`] bytes) of the body where the word first occurs, plus one (0: only in the
+/// title); mostly two bytes each.
 #[derive(Clone, Debug, Default)]
 struct Postings {
     bytes: Vec<u8>,
-    /// Last record id + 1 (0: none yet), and where its posting starts.
+    /// Last record id + 1 (0: none yet), where its posting starts and where its block is.
     last: u32,
     at: u32,
+    block_at: u32,
+}
+
+fn put_varint(bytes: &mut Vec<u8>, mut v: u32) {
+    loop {
+        let byte = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            bytes.push(byte);
+            return;
+        }
+        bytes.push(byte | 0x80);
+    }
 }
 
 impl Postings {
-    /// Counts one occurrence of the word in `record` (records come in order).
-    fn push(&mut self, record: u32, title: bool) {
-        if self.last == record + 1 {
-            let b = &mut self.bytes[self.at as usize];
-            if title {
-                *b |= IN_TITLE as u8;
-            }
-            if u32::from(*b) & TF_MASK < TF_MASK {
-                *b += 1;
-            }
+    /// Counts one occurrence of the word in `record` (records come in order, and each
+    /// record's title before its body): in its title (`body_at` None) or in its body at
+    /// byte `body_at`.
+    fn push(&mut self, record: u32, body_at: Option<usize>) {
+        let block = body_at.map_or(0, |o| (o / BLOCK) as u32 + 1);
+        if self.last != record + 1 {
+            let flags = if body_at.is_none() { IN_TITLE } else { 0 } | 1;
+            self.push_posting(record, flags, block);
             return;
         }
-        self.at = self.bytes.len() as u32;
-        let mut v = (record + 1 - self.last) << 4 | if title { IN_TITLE } else { 0 } | 1;
-        self.last = record + 1;
-        loop {
-            let byte = (v & 0x7f) as u8;
-            v >>= 7;
-            if v == 0 {
-                self.bytes.push(byte);
-                return;
-            }
-            self.bytes.push(byte | 0x80);
+        let b = &mut self.bytes[self.at as usize];
+        if body_at.is_none() {
+            *b |= IN_TITLE as u8;
+        }
+        if u32::from(*b) & TF_MASK < TF_MASK {
+            *b += 1;
+        }
+        // The first body occurrence (the title's come first) sets the block.
+        if block != 0 && self.bytes[self.block_at as usize] == 0 {
+            self.bytes.truncate(self.block_at as usize);
+            put_varint(&mut self.bytes, block);
         }
     }
 
-    /// (record id, flags) in order.
-    fn iter(bytes: &[u8]) -> impl Iterator<Item = (u32, u32)> + '_ {
+    /// Appends a whole posting (`record` after every record held).
+    fn push_posting(&mut self, record: u32, flags: u32, block: u32) {
+        self.at = self.bytes.len() as u32;
+        put_varint(&mut self.bytes, (record + 1 - self.last) << 4 | flags);
+        self.last = record + 1;
+        self.block_at = self.bytes.len() as u32;
+        put_varint(&mut self.bytes, block);
+    }
+
+    /// (record id, flags, block) in order.
+    fn iter(bytes: &[u8]) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
         let mut i = 0;
         let mut record = 0u32;
-        std::iter::from_fn(move || {
+        let mut varint = move || {
             let mut v = 0u32;
             let mut shift = 0;
             loop {
@@ -167,12 +192,16 @@ impl Postings {
                 i += 1;
                 v |= u32::from(b & 0x7f) << shift;
                 if b & 0x80 == 0 {
-                    break;
+                    return Some(v);
                 }
                 shift += 7;
             }
+        };
+        std::iter::from_fn(move || {
+            let v = varint()?;
+            let block = varint()?;
             record += v >> 4;
-            Some((record - 1, v & 15))
+            Some((record - 1, v & 15, block))
         })
     }
 }
@@ -295,12 +324,12 @@ impl Index {
         assert!(id < 1 << 28, "search index: too many records");
         let mut buf = String::new();
         for (title, text) in [(true, record.title.as_str()), (false, body)] {
-            for_each_word(text, &mut buf, |_, _, word| {
+            for_each_word(text, &mut buf, |at, _, word| {
                 let list = match self.pending.get_mut(word) {
                     Some(list) => list,
                     None => self.pending.entry(word.into()).or_default(),
                 };
-                list.push(id, title);
+                list.push(id, (!title).then_some(at));
                 true
             });
         }
@@ -321,12 +350,10 @@ impl Index {
         for (term, list) in lists {
             match merged.last_mut() {
                 Some(last) if last.0 == term => {
+                    // The older postings hold lower record ids.
                     let mut joined = Postings::default();
-                    for (r, flags) in Postings::iter(&last.1).chain(Postings::iter(&list)) {
-                        joined.push(r, flags & IN_TITLE != 0);
-                        for _ in 1..flags & TF_MASK {
-                            joined.push(r, false);
-                        }
+                    for (r, flags, block) in Postings::iter(&last.1).chain(Postings::iter(&list)) {
+                        joined.push_posting(r, flags, block);
                     }
                     last.1 = joined.bytes;
                 }
@@ -425,11 +452,14 @@ impl Index {
         let mut best = vec![0f32; n];
         let mut count = vec![0u8; n];
         let mut repeats = vec![0u16; n];
+        // Per record: the first body block holding a matched word (MAX: none), which is
+        // where its snippet's scan starts.
+        let mut first = vec![u32::MAX; n];
         let mut touched: Vec<u32> = Vec::new();
         for (ti, found) in matches.iter().enumerate() {
             touched.clear();
             for &(t, w) in found {
-                for (r, p) in Postings::iter(&self.postings[t as usize]) {
+                for (r, p, block) in Postings::iter(&self.postings[t as usize]) {
                     let r = r as usize;
                     if usize::from(count[r]) != ti {
                         continue;
@@ -440,6 +470,7 @@ impl Index {
                     }
                     best[r] = best[r].max(s);
                     repeats[r] = repeats[r].saturating_add((p & TF_MASK) as u16);
+                    first[r] = first[r].min(block.wrapping_sub(1));
                 }
             }
             for &r in &touched {
@@ -450,12 +481,22 @@ impl Index {
             }
         }
         // `touched` now holds the records every query word matched.
+        // ln(1 + repeats), remembered for the small counts most records have.
+        let mut ln = [f64::NAN; 64];
+        let mut ln_1p = |x: u16| match ln.get_mut(usize::from(x)) {
+            Some(v) if !v.is_nan() => *v,
+            Some(v) => {
+                *v = f64::from(x).ln_1p();
+                *v
+            }
+            None => f64::from(x).ln_1p(),
+        };
         let mut ranked: Vec<(f64, u32)> = touched
             .iter()
             .map(|&r| {
                 let record = &self.records[r as usize];
                 // A little for repeated mentions, a little for short (focused) titles.
-                let extra = f64::from(repeats[r as usize]).ln_1p() * 0.1;
+                let extra = ln_1p(repeats[r as usize]) * 0.1;
                 let focus = 1.0 / (1.0 + record.title.len() as f64 / 200.0);
                 ((f64::from(total[r as usize]) + extra) * record.kind.weight() * focus, r)
             })
@@ -482,7 +523,10 @@ impl Index {
                     title_marks.push((s, e));
                     true
                 });
-                let (snippet, snippet_marks) = snippet(body(r as usize), &marked, &mut buf);
+                // Every posting of a matched word was read for this record: no matched
+                // word of its body starts before the first block they name.
+                let from = (first[r as usize] != u32::MAX).then(|| first[r as usize] as usize * BLOCK);
+                let (snippet, snippet_marks) = snippet(body(r as usize), &marked, &mut buf, from);
                 Hit { record: r as usize, score, title_marks, snippet, snippet_marks }
             })
             .collect()
@@ -518,9 +562,12 @@ impl Index {
             if exact_or_prefix.contains(&i) {
                 continue;
             }
-            // Each edit changes at most two letters of the set of letters a word has, and
-            // removes at most three of its letter pairs (a swap: "xaby" → "xbay").
-            if (q ^ self.masks[i]).count_ones() as usize > 2 * allowed
+            // Each edit takes at most one letter out of the set of letters a word has and
+            // brings at most one in, and removes at most three of its letter pairs (a
+            // swap: "xaby" → "xbay").
+            let m = self.masks[i];
+            if (q & !m).count_ones() as usize > allowed
+                || (m & !q).count_ones() as usize > allowed
                 || (qp & !self.pairs[i]).count_ones() as usize > 3 * allowed
                 || (self.pairs[i] & !qp).count_ones() as usize > 3 * allowed
             {
@@ -578,26 +625,30 @@ fn masks(word: &str) -> (u64, u64) {
 }
 
 /// Optimal-string-alignment distance (a swap of neighbours is one edit), stopping early
-/// once it exceeds `limit`.
+/// once it exceeds `limit`. Characters are copied to the stack (one code path for ASCII
+/// and the rest). Past 63 characters only equal-length strings are compared, and only
+/// for differing characters: no vocabulary word or query word is that long in news.
 fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
-    if a.is_ascii() && b.is_ascii() {
-        return osa(a.as_bytes(), b.as_bytes(), limit);
+    const MAX: usize = 63;
+    let mut chars = [[0u32; MAX]; 2];
+    let mut lens = [0usize; 2];
+    for (k, s) in [a, b].into_iter().enumerate() {
+        for c in s.chars() {
+            if lens[k] == MAX {
+                if a.chars().count() != b.chars().count() {
+                    return limit + 1;
+                }
+                return a.chars().zip(b.chars()).filter(|(x, y)| x != y).count().min(limit + 1);
+            }
+            chars[k][lens[k]] = c as u32;
+            lens[k] += 1;
+        }
     }
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    osa(&a, &b, limit)
+    osa(&chars[0][..lens[0]], &chars[1][..lens[1]], limit)
 }
 
-fn osa<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> usize {
-    // Rows on the stack. Past 63 characters only equal-length strings are compared, and
-    // only for differing characters: no vocabulary word or query word is that long in news.
+fn osa(a: &[u32], b: &[u32], limit: usize) -> usize {
     const MAX: usize = 63;
-    if a.len() > MAX || b.len() > MAX {
-        if a.len() != b.len() {
-            return limit + 1;
-        }
-        return a.iter().zip(b).filter(|(x, y)| x != y).count().min(limit + 1);
-    }
     let m = b.len();
     let (mut prev2, mut prev, mut cur) = ([0u8; MAX + 1], [0u8; MAX + 1], [0u8; MAX + 1]);
     for (j, p) in prev.iter_mut().enumerate().take(m + 1) {
@@ -750,7 +801,9 @@ fn fold_into(word: &str, out: &mut String) {
 
 /// The body when short, else about [`SNIPPET_CHARS`] around the first matched word
 /// (cut at word boundaries, with ellipses), with the spans of the matched words in it.
-fn snippet(body: &str, marked: &Marker, buf: &mut String) -> (String, Vec<(usize, usize)>) {
+/// `from`: no matched word starts before this byte (None: none is in the body at all),
+/// where the search for the first one starts.
+fn snippet(body: &str, marked: &Marker, buf: &mut String, from: Option<usize>) -> (String, Vec<(usize, usize)>) {
     if body.len() <= SNIPPET_CHARS || (body.len() <= 4 * SNIPPET_CHARS && body.chars().count() <= SNIPPET_CHARS) {
         let mut marks = Vec::new();
         for_each_marked(body, marked, buf, |s, e| {
@@ -759,12 +812,22 @@ fn snippet(body: &str, marked: &Marker, buf: &mut String) -> (String, Vec<(usize
         });
         return (body.to_string(), marks);
     }
-    // The first match: scan words until one is marked.
+    // The first match: scan words from `from` (moved back to the start of its word)
+    // until one is marked.
     let mut first = None;
-    for_each_marked(body, marked, buf, |s, _| {
-        first = Some(s);
-        false
-    });
+    if let Some(from) = from {
+        let mut at = from.min(body.len());
+        while !body.is_char_boundary(at) {
+            at -= 1;
+        }
+        while let Some(c) = body[..at].chars().next_back().filter(|c| c.is_alphanumeric()) {
+            at -= c.len_utf8();
+        }
+        for_each_marked(&body[at..], marked, buf, |s, _| {
+            first = Some(at + s);
+            false
+        });
+    }
     let first = first.unwrap_or(0);
     let back = body[..first].char_indices().rev().nth(SNIPPET_CHARS / 3).map_or(0, |(i, _)| i);
     let start = if back == 0 { 0 } else { body[back..first].find(' ').map_or(back, |i| back + i + 1) };
@@ -774,7 +837,16 @@ fn snippet(body: &str, marked: &Marker, buf: &mut String) -> (String, Vec<(usize
     }
     let lead = if start > 0 { "…" } else { "" };
     let tail = if end < body.len() { "…" } else { "" };
-    let text = format!("{lead}{}{tail}", body[start..end].replace('\n', " "));
+    // One allocation: line breaks become spaces.
+    let mut text = String::with_capacity(lead.len() + end - start + tail.len());
+    text.push_str(lead);
+    for (i, line) in body[start..end].split('\n').enumerate() {
+        if i > 0 {
+            text.push(' ');
+        }
+        text.push_str(line);
+    }
+    text.push_str(tail);
     let shift = lead.len();
     let mut marks = Vec::new();
     // Words are found in the whole body (a cut may fall inside one); only those wholly
@@ -948,7 +1020,9 @@ mod tests {
         let hits = index.search("grain odesa", 10);
         assert_eq!(hits.len(), 2);
         let grain = &index.postings[index.terms.binary_search(&"grain".into()).unwrap()];
-        assert_eq!(Postings::iter(grain).collect::<Vec<_>>(), [(0, IN_TITLE | 2), (1, IN_TITLE | 1)]);
+        // "grain": record 0 in its title and at byte 24 of its body (block 1), record 1
+        // in its title only.
+        assert_eq!(Postings::iter(grain).collect::<Vec<_>>(), [(0, IN_TITLE | 2, 1), (1, IN_TITLE | 1, 0)]);
         // Title words weigh more: "grain" is in both titles and one body.
         assert_eq!(hits[0].record, 0, "grain twice and odesa once beats grain and odesa once each");
         assert_eq!(hits[0].snippet_marks.len(), 2);
@@ -958,32 +1032,67 @@ mod tests {
     fn postings_round_trip_through_their_compression() {
         let mut p = Postings::default();
         let ids = [0u32, 1, 2, 9, 200, 201, 70_000, 70_001, (1 << 28) - 1];
+        // Even records: in the title, then in the body at byte 10 000; odd ones: in the
+        // body at byte 10 × id, then again further on (the first occurrence is kept).
         for &r in &ids {
-            p.push(r, r % 2 == 0);
+            if r % 2 == 0 {
+                p.push(r, None);
+                p.push(r, Some(10_000));
+            } else {
+                p.push(r, Some(10 * r as usize));
+                p.push(r, Some(10 * r as usize + 100));
+            }
             if r == 9 {
                 for _ in 0..10 {
-                    p.push(r, true); // occurrences cap at 7; a title one sets the flag
+                    p.push(r, None); // occurrences cap at 7; a title one sets the flag
                 }
             }
         }
-        let got: Vec<(u32, u32)> = Postings::iter(&p.bytes).collect();
-        let want: Vec<(u32, u32)> = ids
+        let got: Vec<(u32, u32, u32)> = Postings::iter(&p.bytes).collect();
+        let want: Vec<(u32, u32, u32)> = ids
             .iter()
-            .map(|&r| {
-                (
-                    r,
-                    if r == 9 {
-                        IN_TITLE | 7
-                    } else if r % 2 == 0 {
-                        IN_TITLE | 1
-                    } else {
-                        1
-                    },
-                )
+            .map(|&r| match r {
+                9 => (r, IN_TITLE | 7, 90 / BLOCK as u32 + 1),
+                _ if r % 2 == 0 => (r, IN_TITLE | 2, 10_000 / BLOCK as u32 + 1),
+                _ => (r, 2, (10 * r) / BLOCK as u32 + 1),
             })
             .collect();
         assert_eq!(got, want);
-        assert!(p.bytes.len() < ids.len() * 3, "{} bytes", p.bytes.len());
+        assert!(p.bytes.len() < ids.len() * 5, "{} bytes", p.bytes.len());
+        // Only in the title: block 0.
+        let mut t = Postings::default();
+        t.push(3, None);
+        t.push(3, None);
+        assert_eq!(Postings::iter(&t.bytes).collect::<Vec<_>>(), [(3, IN_TITLE | 2, 0)]);
+    }
+
+    /// The snippet of every hit, whose scan for the first match starts at the block the
+    /// postings name, is the one a scan of the whole body finds.
+    #[test]
+    fn snippets_from_the_first_block_equal_those_of_a_whole_scan() {
+        let corpus = fixture::corpus();
+        let index = Index::from_corpus(&corpus);
+        let mut queries: Vec<String> = index.terms.iter().map(|t| t.to_string()).collect();
+        queries.extend(
+            ["the", "sa", "nuclear plant", "zapporiz", "minsiter", "putin ukraine", "chinji"].map(String::from),
+        );
+        let mut checked = 0;
+        for q in &queries {
+            let terms: Vec<String> = words(q).into_iter().map(|w| w.2).collect();
+            let found: Vec<Vec<(u32, f32)>> = terms.iter().map(|t| index.matching_terms(t)).collect();
+            let marked = Marker::new(found.iter().flatten().map(|&(t, _)| &*index.terms[t as usize]));
+            for hit in index.search_corpus(&corpus, q, usize::MAX) {
+                let r = index.record(hit.record);
+                let body = match (r.kind, r.target.article) {
+                    (Kind::Article, Some(a)) => corpus.articles[a].text.as_str(),
+                    _ => r.body.as_str(),
+                };
+                let whole = snippet(body, &marked, &mut String::new(), Some(0));
+                assert_eq!((hit.snippet.clone(), hit.snippet_marks.clone()), whole, "{q:?} record {}", hit.record);
+                checked += usize::from(body.len() > 4 * SNIPPET_CHARS);
+            }
+        }
+        assert!(checked > 200, "only {checked} long bodies checked");
     }
 
     #[test]
@@ -1023,7 +1132,7 @@ mod tests {
         // "abcdefg" whose first six letters are also a marked word.
         let body = format!("abcd--{}", "abcdefg-".repeat(50));
         let marked = Marker::new(["abcd", "abcdef"]);
-        let (text, marks) = snippet(&body, &marked, &mut String::new());
+        let (text, marks) = snippet(&body, &marked, &mut String::new(), Some(0));
         assert!(text.ends_with("abcdef…"), "{text}");
         assert_eq!(marks, [(0, 4)]);
     }

@@ -105,6 +105,13 @@ await step("opening index.json fetches the index and one shard (the latest perio
   expect(await page.locator(".timeline-view .lane").count() > 0, "timeline lanes drawn");
 });
 
+await step("a typo in the first two letters (\"qoukka\") still fetches the shard holding \"quokka\"", async () => {
+  await page.fill(".search-input", "qoukka");
+  await page.locator(".result-title", { hasText: "Harbour report 1" }).first().waitFor({ timeout: 15_000 });
+  expect(fetched("big", "t").includes(shardFiles[0]), `shards fetched: ${fetched("big", "t")}`);
+  expect(fetched("big", "t").length === 2, `only the shard holding "quokka" is added: ${fetched("big", "t")}`);
+});
+
 await step("a search fetches the term lookup, then the one shard whose words match", async () => {
   await page.fill(".search-input", "quokka");
   await page.locator(".result-title", { hasText: "Harbour report 1" }).first().waitFor({ timeout: 15_000 });
