@@ -66,6 +66,7 @@ pub mod marks;
 use cues::{in_table, CueForm, CUES, DETERMINERS, INDIRECT_CUES, PERSON_PRONOUNS, PRONOUNS, TERM_MARKERS};
 use marks::{Family, Region};
 
+use crate::analysis::entities;
 use crate::analysis::speakers::{Names, Run, RunKind};
 use crate::model::{Cue, Entity, EntityType, Quote, QuoteKind, Sentence, Speaker};
 use crate::text::{is_capitalized, tokenize, Token, TokenKind};
@@ -2187,10 +2188,13 @@ impl<'a> Ctx<'a> {
     /// opening a sentence — titles and a possessive opener allowed, an appositive
     /// after. Vox-pops introduce each voice so ("Angela Ruiz, 38, a nurse from Ames,
     /// has not decided. ¶ “I want …”"), as do statements ("Dr. Ward stated: ¶ “…”").
+    /// A person introduced by a person's appositive anywhere in a sentence without a
+    /// quote of its own counts too ("Among them is Angela Ruiz, 38, a nurse from
+    /// Ames. ¶ “I want …”").
     fn newcomer(&self, since: usize, quote: usize) -> Option<Speaker> {
-        let (pos, name, entity) = self
-            .names
-            .last_person_before(quote, |p| p < since || self.is_quoted(p) || !self.opens_paragraph_sentence(p, p))?;
+        let (pos, name, entity) = self.names.last_person_before(quote, |p| {
+            p < since || self.is_quoted(p) || !(self.opens_paragraph_sentence(p, p) || self.introduced(p))
+        })?;
         if pos < since {
             return None;
         }
@@ -2200,6 +2204,22 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(Speaker { name: Some(name), start: Some(pos), end: Some(end), entity })
+    }
+
+    /// Whether the name at byte `at` is followed by an appositive only a person takes
+    /// ("Angela Ruiz, 38,", "Ruiz, a nurse from Ames") in a sentence that holds no
+    /// quote: a voice being introduced, not a name in passing.
+    fn introduced(&self, at: usize) -> bool {
+        let ti = self.tok_range(at, at + 1).0;
+        let Some(run) = self.names.run_at_token(ti) else {
+            return false;
+        };
+        if !entities::person_appositive(&self.text[run.end..]) {
+            return false;
+        }
+        let (lo, hi) = self.segment(at);
+        let i = self.regions.partition_point(|r| r.close.1 <= lo);
+        self.regions.get(i).is_none_or(|r| r.open.0 >= hi)
     }
 
     /// Whether the name at byte `at` is the subject of a sentence in the paragraph of

@@ -137,6 +137,183 @@ const ROLE_NOUNS: &[&str] = &[
     "dr",
 ];
 
+/// Lowercase nouns of occupation or standing that, in an appositive "X, a nurse from
+/// Ames,", describe a person. Nouns that also describe companies or countries ("a
+/// leader in", "a member of", "a maker of", "a player in") are left out.
+const OCCUPATIONS: &[&str] = &[
+    "nurse",
+    "teacher",
+    "student",
+    "retiree",
+    "farmer",
+    "rancher",
+    "worker",
+    "engineer",
+    "mechanic",
+    "accountant",
+    "veteran",
+    "lawyer",
+    "attorney",
+    "doctor",
+    "physician",
+    "surgeon",
+    "dentist",
+    "pharmacist",
+    "therapist",
+    "counselor",
+    "pastor",
+    "priest",
+    "rabbi",
+    "imam",
+    "professor",
+    "lecturer",
+    "librarian",
+    "owner",
+    "resident",
+    "native",
+    "voter",
+    "mother",
+    "father",
+    "mom",
+    "dad",
+    "parent",
+    "grandmother",
+    "grandfather",
+    "widow",
+    "widower",
+    "homemaker",
+    "housewife",
+    "carpenter",
+    "electrician",
+    "plumber",
+    "welder",
+    "miner",
+    "driver",
+    "trucker",
+    "pilot",
+    "clerk",
+    "cashier",
+    "waitress",
+    "waiter",
+    "bartender",
+    "chef",
+    "cook",
+    "artist",
+    "writer",
+    "musician",
+    "designer",
+    "consultant",
+    "contractor",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "economist",
+    "analyst",
+    "researcher",
+    "scientist",
+    "historian",
+    "officer",
+    "firefighter",
+    "soldier",
+    "marine",
+    "sergeant",
+    "banker",
+    "broker",
+    "realtor",
+    "technician",
+    "janitor",
+    "volunteer",
+    "activist",
+    "organizer",
+    "supporter",
+    "democrat",
+    "republican",
+    "independent",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "senator",
+    "governor",
+    "mayor",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "legislator",
+    "candidate",
+    "official",
+    "graduate",
+    "freshman",
+    "sophomore",
+    "secretary",
+    "manager",
+    "executive",
+    "director",
+    "founder",
+    "president",
+    "chairman",
+    "chairwoman",
+    "journalist",
+    "reporter",
+    "editor",
+    "photographer",
+    "coach",
+    "athlete",
+];
+
+/// Prepositions that tie an occupation appositive to its place ("a nurse from Ames").
+const APPOSITIVE_PREPS: &[&str] = &["from", "of", "in", "at"];
+
+/// Whether `rest`, the text right after a capitalised name, opens an appositive that
+/// only a person takes: an age in commas ("Angela Ruiz, 38, has …", "Ruiz, 38, of
+/// Ames"), an age in years ("Ruiz, 38-year-old …", "Ruiz, a 38-year-old nurse"), or
+/// an occupation with its place ("Ruiz, a nurse from Ames", "Ruiz, an unemployed
+/// welder in Gary"). Companies and countries take other nouns ("Acme, a maker of …").
+pub fn person_appositive(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(",")) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(' ');
+    let age = |w: &str| {
+        w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) && w.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n))
+    };
+    let years = |w: &str| w.strip_suffix("-year-old").is_some_and(age);
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if !digits.is_empty() {
+        let after = &rest[digits.len()..];
+        // "France, 3,700 in Germany": a number with a thousands comma is no age.
+        let comma = after.starts_with(',') && !after[1..].starts_with(|c: char| c.is_ascii_digit());
+        return age(&digits) && (comma || years(rest.split([' ', ',']).next().unwrap_or("")));
+    }
+    let mut words = rest.split(' ').map(|w| w.trim_end_matches(','));
+    if !matches!(words.next(), Some("a" | "an")) {
+        return false;
+    }
+    // At most three modifiers ("a retired school nurse from"), all lowercase or an age.
+    let mut modifiers = 0;
+    let mut occupation = false;
+    for (n, w) in words.by_ref().enumerate() {
+        if n == 0 && years(w) {
+            return true;
+        }
+        let lower = w.to_lowercase();
+        if occupation {
+            return APPOSITIVE_PREPS.contains(&w);
+        }
+        if OCCUPATIONS.contains(&lower.as_str()) {
+            occupation = true;
+            continue;
+        }
+        if modifiers == 3
+            || !w.chars().next().is_some_and(char::is_lowercase)
+            || !w.chars().all(|c| c.is_alphabetic() || c == '-')
+        {
+            return false;
+        }
+        modifiers += 1;
+    }
+    false
+}
+
 /// Lowercase verbs that, right after a name, suggest a person ("Chinji said").
 const SPEECH_VERBS: &[&str] = &[
     "said",
@@ -690,6 +867,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
         let whole = lookup(name);
         let any = |flag: u16| (c.first..=c.last).any(|i| lookup(ws[i].bare) & flag != 0);
         let single = c.first == c.last;
+        // "Angela Ruiz, 38,", "Dana Bay, a nurse from Ames,": an appositive only a
+        // person takes outweighs the tables and head words.
+        if person_appositive(&self.text[last.end..]) {
+            return (EntityType::Person, 3.0);
+        }
         if whole & PLACE != 0 {
             return (EntityType::Place, 3.0);
         }
@@ -777,11 +959,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
         let toks = self.tokens;
         let after = ws[c.last].next_tok;
         let tok = |i: usize| toks.get(i).map(|t| t.slice(self.text));
-        // "Barra, 51, will lead": an age in commas follows a person.
-        if tok(after) == Some(",")
-            && toks.get(after + 1).is_some_and(|t| t.kind == TokenKind::Number)
-            && tok(after + 2) == Some(",")
-        {
+        // "Barra, 51, will lead", "Ruiz, a nurse from Ames": a person's appositive.
+        if person_appositive(&self.text[ws[c.last].end..]) {
             return Some((EntityType::Person, 3.0));
         }
         // "Toulouse, France": a town followed by its country or state.
@@ -955,6 +1134,40 @@ mod tests {
         ("Obama signed the bill.", "Obama", EntityType::Person),
         ("Sellers on eBay cut prices.", "eBay", EntityType::Org),
     ];
+
+    #[test]
+    fn a_persons_appositive_types_a_person() {
+        // Names the tables or head words would call places or organisations.
+        for (text, name) in [
+            ("Dana Bay, 38, of Tulsa, has not decided.", "Dana Bay"),
+            ("Among them is Carmen Lake, a nurse from Omaha, who backs the plan.", "Carmen Lake"),
+            ("Jordan, 45, said nothing.", "Jordan"),
+            ("For Georgia Hall, an unemployed welder in Gary, the plan came late.", "Georgia Hall"),
+            ("Lee Academy, 41-year-old owner of a bakery, was there.", "Lee Academy"),
+        ] {
+            assert!(has(text, name, EntityType::Person), "{name} in {text:?}: {:?}", found(text));
+        }
+        assert!(person_appositive(", 38, of Ames"));
+        assert!(person_appositive(", a 38-year-old nurse"));
+        assert!(person_appositive(", 38-year-old mother of two"));
+        assert!(person_appositive(", a retired school teacher from Ames,"));
+        // Companies, countries and years take other appositives.
+        assert!(!person_appositive(", a maker of farm equipment,"));
+        assert!(!person_appositive(", a member of NATO,"));
+        assert!(!person_appositive(", a leader in robotics,"));
+        assert!(!person_appositive(", 2015, was a good year"));
+        assert!(!person_appositive(", 38 percent of voters"));
+        assert!(!person_appositive(", 3,700 in Germany"));
+        assert!(has("It cut 4,300 jobs in France, 3,700 in Germany and 400 in Spain.", "France", EntityType::Place));
+        assert!(!person_appositive(", a nurse,"));
+        assert!(!person_appositive(" 38,"));
+        assert!(!has(
+            "Shares of Deere Brothers, a maker of farm equipment, fell.",
+            "Deere Brothers",
+            EntityType::Person
+        ));
+        assert!(has("Shares of Deere Brothers, a farmer from Ohio, fell.", "Deere Brothers", EntityType::Person));
+    }
 
     #[test]
     fn news_names_are_found_and_typed() {

@@ -1064,3 +1064,26 @@ fn a_new_voice_opening_a_sentence_takes_the_next_paragraph_of_quote() {
         ]
     );
 }
+
+#[test]
+fn a_new_voice_introduced_inside_a_sentence_takes_the_next_paragraph_of_quote() {
+    // The voter is introduced by an appositive that does not open the sentence; the
+    // quote after it is theirs, not the previous speaker's going on.
+    let text = "Iowa voters weigh the race\n\n\
+                “We need change,” said Tom Reilly, a retiree in Dubuque.\n\n\
+                Among the undecided is Angela Ruiz, 38, a nurse from Ames.\n\n\
+                “I want to hear more about health care.”";
+    assert_eq!(
+        run(text),
+        [
+            ("We need change,".to_string(), Some("Tom Reilly".to_string()), Direct),
+            ("I want to hear more about health care.".to_string(), Some("Angela Ruiz".to_string()), Direct),
+        ]
+    );
+    // A name in passing, with no appositive, does not interrupt the speaker.
+    let text = "Iowa voters weigh the race\n\n\
+                “We need change,” said Tom Reilly, a retiree in Dubuque.\n\n\
+                He has backed candidates since Bill Clinton ran.\n\n\
+                “I want to hear more about health care.”";
+    assert_eq!(run(text)[1].1.as_deref(), Some("Tom Reilly"));
+}
