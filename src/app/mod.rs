@@ -323,17 +323,22 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 let url = src.as_ref().map_or_else(services::corpus_url, |s| s.to_string());
                 let host = host.clone();
-                yew::platform::spawn_local(async move {
-                    // A bundle, or the index of a sharded corpus (its host then loads shards).
-                    let loaded = services::fetch_text(&url).await.and_then(|json| shards::read(&url, &json));
-                    if *generation.borrow() == mine {
-                        match loaded {
-                            Ok(shards::Source::Bundle(corpus)) => dispatcher.dispatch(Action::Loaded(Rc::new(corpus))),
-                            Ok(shards::Source::Sharded(opened)) => shards::open(&host, opened, dispatcher),
-                            Err(message) => dispatcher.dispatch(Action::Failed(message)),
+                services::fetch(
+                    url.clone(),
+                    Box::new(move |fetched| {
+                        // A bundle, or the index of a sharded corpus (its host then loads shards).
+                        let loaded = fetched.and_then(|json| shards::read(&url, &json));
+                        if *generation.borrow() == mine {
+                            match loaded {
+                                Ok(shards::Source::Bundle(corpus)) => {
+                                    dispatcher.dispatch(Action::Loaded(Rc::new(corpus)))
+                                }
+                                Ok(shards::Source::Sharded(opened)) => shards::open(&host, opened, dispatcher),
+                                Err(message) => dispatcher.dispatch(Action::Failed(message)),
+                            }
                         }
-                    }
-                });
+                    }),
+                );
             }
             // A new source (or the app going away) closes a sharded corpus's host.
             move || shards::close(&host)

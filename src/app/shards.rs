@@ -232,45 +232,46 @@ fn fetch_shard(m: Shared, n: usize) {
         let model = m.borrow();
         model.opened.file_url(&model.opened.index.shards[n].file)
     };
-    yew::platform::spawn_local(async move {
-        let fetched = services::fetch_text(&url).await;
-        if !m.borrow().alive {
-            return;
-        }
-        let read = fetched.and_then(|json| {
-            let corpus = Corpus::from_parsed(Bundle::parse(&json).map_err(|e| e.to_string())?);
-            Ok((Rc::<[Doc]>::from(corpus.articles), corpus.problems))
-        });
-        let failed_first = {
-            let mut model = m.borrow_mut();
-            match read {
-                Ok((docs, problems)) => {
-                    model.docs[n] = Some(docs);
-                    model.problems[n] = problems;
-                    model.status[n] = Status::Loaded;
-                    evict(&mut model, n);
-                    None
-                }
-                Err(e) => {
-                    let message = format!("Shard {} could not be loaded: {e}", model.label(n));
-                    model.status[n] = Status::Failed(message.clone());
-                    (model.loaded().next().is_none()).then_some(message)
-                }
-            }
-        };
-        match failed_first {
-            // Nothing to show yet: the error panel says why (the bar offers Retry).
-            Some(message) => {
-                let app = m.borrow().app.clone();
-                if let Some(app) = app {
-                    app.dispatch(Action::Failed(message));
-                }
-            }
-            None if m.borrow().status[n] == Status::Loaded => publish(&m),
-            None => {}
-        }
-        changed(&m);
+    services::fetch(url, Box::new(move |fetched| shard_arrived(&m, n, fetched)));
+}
+
+fn shard_arrived(m: &Shared, n: usize, fetched: Result<String, String>) {
+    if !m.borrow().alive {
+        return;
+    }
+    let read = fetched.and_then(|json| {
+        let corpus = Corpus::from_parsed(Bundle::parse(&json).map_err(|e| e.to_string())?);
+        Ok((Rc::<[Doc]>::from(corpus.articles), corpus.problems))
     });
+    let failed_first = {
+        let mut model = m.borrow_mut();
+        match read {
+            Ok((docs, problems)) => {
+                model.docs[n] = Some(docs);
+                model.problems[n] = problems;
+                model.status[n] = Status::Loaded;
+                evict(&mut model, n);
+                None
+            }
+            Err(e) => {
+                let message = format!("Shard {} could not be loaded: {e}", model.label(n));
+                model.status[n] = Status::Failed(message.clone());
+                (model.loaded().next().is_none()).then_some(message)
+            }
+        }
+    };
+    match failed_first {
+        // Nothing to show yet: the error panel says why (the bar offers Retry).
+        Some(message) => {
+            let app = m.borrow().app.clone();
+            if let Some(app) = app {
+                app.dispatch(Action::Failed(message));
+            }
+        }
+        None if m.borrow().status[n] == Status::Loaded => publish(m),
+        None => {}
+    }
+    changed(m);
 }
 
 /// Lets the least recently used shards go while more than [`MAX_LOADED`] are held
@@ -305,23 +306,24 @@ fn fetch_lookup(m: &Shared, file: &str, kind: LookupKind) {
         model.opened.file_url(file)
     };
     let (m, file) = (m.clone(), file.to_string());
-    yew::platform::spawn_local(async move {
-        let fetched = services::fetch_text(&url).await;
-        if !m.borrow().alive {
-            return;
-        }
-        let state = match fetched.and_then(|json| Lookup::parse(&json, &file).map_err(|e| e.to_string())) {
-            Ok(lookup) => match kind {
-                LookupKind::Terms => LookupState::Terms(Rc::new(TermTable::new(&lookup))),
-                LookupKind::Ids => LookupState::Ids(Rc::new(lookup)),
-            },
-            Err(e) => LookupState::Failed(e),
-        };
-        if let Some(slot) = m.borrow_mut().lookups.iter_mut().find(|(f, _)| *f == file) {
-            slot.1 = state;
-        }
-        plan(&m);
-    });
+    services::fetch(url, Box::new(move |fetched| lookup_arrived(&m, &file, kind, fetched)));
+}
+
+fn lookup_arrived(m: &Shared, file: &str, kind: LookupKind, fetched: Result<String, String>) {
+    if !m.borrow().alive {
+        return;
+    }
+    let state = match fetched.and_then(|json| Lookup::parse(&json, file).map_err(|e| e.to_string())) {
+        Ok(lookup) => match kind {
+            LookupKind::Terms => LookupState::Terms(Rc::new(TermTable::new(&lookup))),
+            LookupKind::Ids => LookupState::Ids(Rc::new(lookup)),
+        },
+        Err(e) => LookupState::Failed(e),
+    };
+    if let Some(slot) = m.borrow_mut().lookups.iter_mut().find(|(f, _)| *f == file) {
+        slot.1 = state;
+    }
+    plan(m);
 }
 
 /// Fetches what the current route needs.
