@@ -28,6 +28,7 @@ use crate::view::corpus::Corpus;
 use crate::view::quotes::Filter;
 use crate::view::route::{Route, View};
 use components::Shell;
+use hooks::{nothing, use_effect_on};
 use state::{Action, AppContext, AppState, Load, UrlWrite};
 
 /// Props of the root. The standalone page passes none (the app fetches `corpus.json`
@@ -302,7 +303,7 @@ pub fn App(props: &AppProps) -> Html {
         let given = props.corpus.clone();
         let key = (props.corpus.as_ref().map(|c| Rc::as_ptr(c) as usize), props.corpus_json.clone(), props.src.clone());
         let host = host.clone();
-        use_effect_with(key, move |(_, json, src)| {
+        use_effect_on(key, move |(_, json, src)| {
             let initial = std::mem::replace(&mut *first.borrow_mut(), false);
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
@@ -341,7 +342,7 @@ pub fn App(props: &AppProps) -> Html {
                 );
             }
             // A new source (or the app going away) closes a sharded corpus's host.
-            move || shards::close(&host)
+            Box::new(move || shards::close(&host))
         });
     }
     shards::use_host(&state, &host);
@@ -350,7 +351,7 @@ pub fn App(props: &AppProps) -> Html {
     #[cfg(feature = "csr")]
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(props.sync_url, move |&sync| {
+        use_effect_on(props.sync_url, move |&sync| {
             let listeners = sync.then(|| {
                 let window = gloo::utils::window();
                 let on_change = move |_: &web_sys::Event| {
@@ -360,17 +361,18 @@ pub fn App(props: &AppProps) -> Html {
                 let hash = gloo::events::EventListener::new(&window, "hashchange", on_change);
                 (pop, hash)
             });
-            move || drop(listeners)
+            Box::new(move || drop(listeners))
         });
     }
 
     // And state changes flow out to the URL.
     {
         let (url, sync) = (state.url, props.sync_url);
-        use_effect_with(state.route.clone(), move |route| {
+        use_effect_on(state.route.clone(), move |route| {
             if sync && url != UrlWrite::Skip {
                 services::write_hash(&route.to_hash(), url == UrlWrite::Push);
             }
+            nothing()
         });
     }
 
@@ -405,7 +407,7 @@ fn use_announce(state: &AppContext, events: &Callback<AppEvent>) {
         (r.article.clone(), r.sentence, r.quote),
         r.quote_filter(),
     );
-    use_effect_with(now, move |now| {
+    use_effect_on(now, move |now| {
         let before = seen.borrow_mut().replace(now.clone());
         let (load, _, (article, sentence, quote), filter) = now;
         if before.as_ref().map(|b| (&b.0, b.1)) != Some((load, now.1)) {
@@ -420,7 +422,7 @@ fn use_announce(state: &AppContext, events: &Callback<AppEvent>) {
                 Load::Loading => {}
             }
         }
-        let Some(before) = before else { return };
+        let Some(before) = before else { return nothing() };
         if before.2 != now.2 {
             let (article, sentence, quote) = (article.clone(), *sentence, *quote);
             events.emit(AppEvent::Select { view, article, sentence, quote });
@@ -428,5 +430,6 @@ fn use_announce(state: &AppContext, events: &Callback<AppEvent>) {
         if &before.3 != filter {
             events.emit(AppEvent::Filter(filter.clone()));
         }
+        nothing()
     });
 }

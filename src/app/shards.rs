@@ -17,7 +17,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::hooks::use_app;
+use super::hooks::{nothing, use_app, use_effect_on};
 use super::services;
 use super::state::{Action, AppState};
 use crate::corpus::shards::{Lookup, ShardError, ShardIndex};
@@ -457,11 +457,12 @@ pub fn use_host(state: &UseReducerHandle<AppState>, host: &Host) {
     let r = &state.route;
     let key = (current.as_ref().map(|m| Rc::as_ptr(m) as usize), r.window, r.article.clone(), r.find.clone());
     let route = state.route.clone();
-    use_effect_with(key, move |_| {
+    use_effect_on(key, move |_| {
         if let Some(m) = current {
             m.borrow_mut().route = route;
             plan(&m);
         }
+        nothing()
     });
 }
 

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::{use_app, use_instance};
+use crate::app::hooks::{nothing, use_app, use_effect_on, use_instance};
 use crate::app::services;
 use crate::app::state::{Action, Load};
 use crate::app::{AppEvent, Theme};
@@ -18,7 +18,7 @@ pub fn Masthead() -> Html {
         // The host's choice, else (on the app's own page) the reader's, else the system's.
         let theme = theme.clone();
         let (forced, embedded) = (instance.theme, instance.embedded);
-        use_effect_with(forced, move |_| {
+        use_effect_on(forced, move |_| {
             let stored = if embedded { None } else { services::stored_theme() };
             let chosen = forced.map(|t| t.as_str().to_string()).or(stored).unwrap_or_else(|| {
                 if services::prefers_dark() {
@@ -28,6 +28,7 @@ pub fn Masthead() -> Html {
                 }
             });
             theme.set(chosen);
+            nothing()
         });
     }
     let toggle = {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::{use_app, use_instance};
+use crate::app::hooks::{nothing, use_app, use_effect_on, use_instance};
 use crate::app::services;
 use crate::app::state::{Action, AppContext};
 use crate::model::QuoteKind;
@@ -24,10 +24,11 @@ pub fn Quotes() -> Html {
     {
         let route = app.route.clone();
         let instance = instance.clone();
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             if let (Some(a), Some(q)) = (&route.article, route.quote) {
                 services::reveal(&instance.root, &instance.id(&format!("quote-{a}-{q}")));
             }
+            nothing()
         });
     }
     let cards = app.derived.cards.clone();

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::{use_app, use_instance};
+use crate::app::hooks::{nothing, use_app, use_effect_on, use_instance};
 use crate::app::services;
 use crate::app::state::Action;
 use crate::view::corpus::speaker_name;
@@ -27,10 +27,11 @@ pub fn Reader() -> Html {
     // Bring the selected sentence into view (and focus, for screen readers).
     {
         let instance = instance.clone();
-        use_effect_with((article, sentence, quote), move |(_, sentence, _)| {
+        use_effect_on((article, sentence, quote), move |(_, sentence, _)| {
             if let Some(s) = sentence {
                 services::reveal(&instance.root, &instance.id(&format!("s-{s}")));
             }
+            nothing()
         });
     }
     let paras = {

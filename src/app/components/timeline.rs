@@ -22,6 +22,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+#[cfg(feature = "csr")]
+use crate::app::hooks::{nothing, use_effect_on};
 use crate::app::hooks::{use_app, use_instance};
 use crate::app::state::Action;
 use crate::view::long_date;
@@ -97,7 +99,7 @@ pub fn Timeline() -> Html {
         let live = live.clone();
         let (dispatcher, cleanup) = (app.dispatcher(), app.dispatcher());
         let refresh = use_force_update();
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             let weak = Rc::downgrade(&live);
             let settle = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
                 let Some(live) = weak.upgrade() else { return };
@@ -113,7 +115,7 @@ pub fn Timeline() -> Html {
                 }
             });
             live.borrow_mut().settle = Some(settle);
-            move || {
+            Box::new(move || {
                 let to = {
                     let mut l = live.borrow_mut();
                     l.cancel_timer();
@@ -123,7 +125,7 @@ pub fn Timeline() -> Html {
                 if let Some(to) = to {
                     cleanup.dispatch(Action::SetWindow(to));
                 }
-            }
+            })
         });
     }
 
@@ -132,7 +134,7 @@ pub fn Timeline() -> Html {
     {
         let lanes_ref = lanes_ref.clone();
         let rows = rows.clone();
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             let measure = move || {
                 let Some(el) = lanes_ref.cast::<web_sys::Element>() else { return };
                 let lane_px = el
@@ -159,7 +161,7 @@ pub fn Timeline() -> Html {
                 })
             };
             let on_resize = gloo::events::EventListener::new(&win, "resize", move |_| measure());
-            move || drop((on_scroll, on_resize))
+            Box::new(move || drop((on_scroll, on_resize)))
         });
     }
 
@@ -168,7 +170,7 @@ pub fn Timeline() -> Html {
     {
         let plot = plot.clone();
         let width = width.clone();
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             let measure = move || {
                 if let Some(el) = plot.cast::<web_sys::Element>() {
                     let w = el.client_width() as f64;
@@ -179,7 +181,7 @@ pub fn Timeline() -> Html {
             };
             measure();
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
-            move || drop(listener)
+            Box::new(move || drop(listener))
         });
     }
 
@@ -188,7 +190,7 @@ pub fn Timeline() -> Html {
     {
         let plot = plot.clone();
         let mover = mover.clone();
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             let listener = plot.cast::<web_sys::Element>().map(|el| {
                 let target = el.clone();
                 let options = gloo::events::EventListenerOptions::enable_prevent_default();
@@ -202,7 +204,7 @@ pub fn Timeline() -> Html {
                     mover.show(mover.current().zoom(factor, anchor));
                 })
             });
-            move || drop(listener)
+            Box::new(move || drop(listener))
         });
     }
 
@@ -235,10 +237,11 @@ pub fn Timeline() -> Html {
             *render_started.borrow_mut() = true;
             performance_mark("timeline-render-start");
         }
-        use_effect_with(!items.is_empty(), |ready| {
+        use_effect_on(!items.is_empty(), |ready| {
             if *ready {
                 performance_mark("timeline-interactive");
             }
+            nothing()
         });
     }
     #[cfg(not(feature = "csr"))]
