@@ -63,3 +63,50 @@ impl<T: PartialEq + 'static> AnyEq for T {
         other.as_any().downcast_ref::<T>() == Some(self)
     }
 }
+
+/// A component's own value, as [`use_state`] gives: read as it was at this render
+/// (`*state`), set to redraw the component (when the value changed). Built on
+/// `use_mut_ref` and `use_force_update`, which the app has anyway, instead of an instance
+/// of Yew's reducer per value type (about 1 KB of wasm each).
+pub struct State<T> {
+    value: T,
+    cell: std::rc::Rc<std::cell::RefCell<T>>,
+    redraw: UseForceUpdateHandle,
+}
+
+impl<T> std::ops::Deref for State<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T: Clone> Clone for State<T> {
+    fn clone(&self) -> Self {
+        State { value: self.value.clone(), cell: self.cell.clone(), redraw: self.redraw.clone() }
+    }
+}
+
+impl<T: PartialEq> State<T> {
+    /// Sets the value; the component renders again if it changed.
+    pub fn set(&self, value: T) {
+        if *self.cell.borrow() != value {
+            *self.cell.borrow_mut() = value;
+            self.redraw.force_update();
+        }
+    }
+}
+
+/// A [`State`] starting at `init()`.
+#[hook]
+pub fn use_value<T, F>(init: F) -> State<T>
+where
+    T: Clone + 'static,
+    F: FnOnce() -> T,
+{
+    let cell = use_mut_ref(init);
+    let redraw = use_force_update();
+    let value = cell.borrow().clone();
+    State { value, cell, redraw }
+}

@@ -31,7 +31,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::hooks::{nothing, use_app, use_effect_on};
+use crate::app::hooks::{nothing, use_app, use_effect_on, use_value};
 use crate::app::library::{Library, Stored};
 use crate::app::state::Load;
 use crate::corpus::BundleArticle;
@@ -205,7 +205,7 @@ enum PanelLoad {
 pub fn YourArticles() -> Html {
     let app = use_app();
     let stored = use_mut_ref(Stored::default);
-    let panel = use_state(PanelLoad::default);
+    let panel = use_value(PanelLoad::default);
     let redraw = use_force_update();
     let host = use_node_ref();
     let dispatcher = app.dispatcher();
@@ -1124,7 +1124,7 @@ mod imp {
     }
 
     /// Loads the panel's module (`panel.js`, then its wasm), which renders into the host.
-    pub fn load_panel(state: UseStateHandle<PanelLoad>) {
+    pub fn load_panel(state: crate::app::hooks::State<PanelLoad>) {
         const FAILED: &str =
             "The import panel could not be loaded (panel.js); check the connection and reload the page.";
         let document = gloo::utils::document();

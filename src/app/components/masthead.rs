@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::{nothing, use_app, use_effect_on, use_instance};
+use crate::app::hooks::{nothing, use_app, use_effect_on, use_instance, use_value};
 use crate::app::services;
 use crate::app::state::{Action, Load};
 use crate::app::{AppEvent, Theme};
@@ -13,7 +13,7 @@ use crate::view::route::View;
 pub fn Masthead() -> Html {
     let app = use_app();
     let instance = use_instance();
-    let theme = use_state(|| "light".to_string());
+    let theme = use_value(|| "light".to_string());
     {
         // The host's choice, else (on the app's own page) the reader's, else the system's.
         let theme = theme.clone();

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::{nothing, use_app, use_effect_on, use_instance};
+use crate::app::hooks::{nothing, use_app, use_effect_on, use_instance, use_value};
 use crate::app::services;
 use crate::app::state::Action;
 use crate::view::corpus::speaker_name;
@@ -22,7 +22,7 @@ pub fn Reader() -> Html {
     let quote = app.route.quote;
     // The sentence the keyboard is on (article, sentence): the note describes its marks,
     // so focus shows what each mark is, as hover does.
-    let focused = use_state(|| None::<(usize, usize)>);
+    let focused = use_value(|| None::<(usize, usize)>);
 
     // Bring the selected sentence into view (and focus, for screen readers).
     {

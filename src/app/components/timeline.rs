@@ -24,7 +24,7 @@ use yew::prelude::*;
 
 #[cfg(feature = "csr")]
 use crate::app::hooks::{nothing, use_effect_on};
-use crate::app::hooks::{use_app, use_instance};
+use crate::app::hooks::{use_app, use_instance, use_value};
 use crate::app::state::Action;
 use crate::view::long_date;
 use crate::view::timeline as timeline_view;
@@ -62,14 +62,14 @@ pub fn Timeline() -> Html {
     let app = use_app();
     let ids = use_instance();
     let plot = use_node_ref();
-    let width = use_state_eq(|| DEFAULT_WIDTH);
+    let width = use_value(|| DEFAULT_WIDTH);
     let drag = use_mut_ref(|| None::<Drag>);
     let pinch = use_mut_ref(Pinch::default);
     // The period being brushed (shift-drag), in plot pixels, while the pointer is down.
-    let band = use_state(|| None::<(f64, f64)>);
+    let band = use_value(|| None::<(f64, f64)>);
     // Lanes near the viewport (first, end), and the lane height measured.
     let lanes_ref = use_node_ref();
-    let rows = use_state_eq(|| (0usize, LANES_ALWAYS, LANE_PX as i64));
+    let rows = use_value(|| (0usize, LANES_ALWAYS, LANE_PX as i64));
     let render_started = use_mut_ref(|| false);
     let window = app.window();
     let live = use_mut_ref(|| Live::new(window));
