@@ -8,7 +8,7 @@
 //! holding each word) — and, with none of those, the most recent period. Each arriving
 //! shard is merged with the others into one corpus (so the views need no change), at
 //! most [`MAX_LOADED`] shards at a time (the least recently used go first). Shards are
-//! plain bundles, read by the bundle reader the app already has. [`ShardBar`] says what
+//! plain bundles, read by the bundle reader the app already has. [`use_shard_bar`] says what
 //! is loaded, which shards are loading, and which failed (with *Retry*; the others keep
 //! working).
 
@@ -448,7 +448,7 @@ pub fn close(host: &Host) {
 }
 
 /// Run by [`super::App`] (a hook, not a component wrapping the views: that would cost
-/// the app's wasm a component and its props): leaves the host where [`ShardBar`] finds
+/// the app's wasm a component and its props): leaves the host where [`use_shard_bar`] finds
 /// it and loads the shards the route needs whenever it changes.
 #[hook]
 pub fn use_host(state: &UseReducerHandle<AppState>, host: &Host) {
@@ -467,9 +467,11 @@ pub fn use_host(state: &UseReducerHandle<AppState>, host: &Host) {
 }
 
 /// What is loaded, loading and failed, with buttons to load more or retry; nothing for
-/// a bundle.
-#[component]
-pub fn ShardBar() -> Html {
+/// a bundle. Drawn by the shell: a hook that returns markup rather than a component (each
+/// component type costs the app's wasm its own copy of Yew's machinery); its redraw
+/// renders the shell again.
+#[hook]
+pub fn use_shard_bar() -> Html {
     let app = use_app();
     let redraw = use_force_update();
     let Some(m) = app.instance.shards.0.borrow().clone() else { return html! {} };

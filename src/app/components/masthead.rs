@@ -8,9 +8,10 @@ use crate::app::state::{Action, Load};
 use crate::app::{AppEvent, Theme};
 use crate::view::route::View;
 
-/// The masthead.
-#[component]
-pub fn Masthead() -> Html {
+/// The masthead, drawn by [`super::Shell`]: a hook that returns markup rather than a
+/// component (each component type costs the app's wasm its own copy of Yew's machinery).
+#[hook]
+pub fn use_masthead() -> Html {
     let app = use_app();
     let instance = use_instance();
     let theme = use_value(|| "light".to_string());

@@ -21,6 +21,8 @@ use crate::view::route::View;
 pub fn Shell() -> Html {
     let app = use_app();
     let instance = use_instance();
+    let masthead = masthead::use_masthead();
+    let shard_bar = crate::app::shards::use_shard_bar();
     // The tab title names the view (and the article in the reader), so history reads well.
     // An embed leaves its host's title alone.
     {
@@ -104,12 +106,12 @@ pub fn Shell() -> Html {
     let page = html! {
         <>
             <a class="skip-link" href={format!("#{}", instance.id("main"))} onclick={skip}>{"Skip to content"}</a>
-            <masthead::Masthead />
+            {masthead}
             // Embeds and the offline single file show their corpus only; the standalone page
             // takes the reader's own articles too.
             <main id={instance.id("main")} class="main" tabindex="-1" ref={instance.main.clone()}>
                 if instance.import { {import::panel()} }
-                <crate::app::shards::ShardBar />
+                {shard_bar}
                 {body}
             </main>
             <footer class="colophon">
