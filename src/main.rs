@@ -7,6 +7,11 @@
 
 use article_explorer::app::{services, App, AppProps};
 
+// talc instead of Rust's default allocator on wasm32 (dlmalloc): smaller (the app's wasm
+// -2.4 KB gzip) and faster; it grows the wasm memory as dlmalloc does.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     if article_explorer::embed::page_embeds() {
         return;

@@ -28,6 +28,7 @@ use crate::view::corpus::Corpus;
 use crate::view::quotes::Filter;
 use crate::view::route::{Route, View};
 use components::Shell;
+use hooks::{nothing, use_effect_on};
 use state::{Action, AppContext, AppState, Load, UrlWrite};
 
 /// Props of the root. The standalone page passes none (the app fetches `corpus.json`
@@ -302,7 +303,7 @@ pub fn App(props: &AppProps) -> Html {
         let given = props.corpus.clone();
         let key = (props.corpus.as_ref().map(|c| Rc::as_ptr(c) as usize), props.corpus_json.clone(), props.src.clone());
         let host = host.clone();
-        use_effect_with(key, move |(_, json, src)| {
+        use_effect_on(key, move |(_, json, src)| {
             let initial = std::mem::replace(&mut *first.borrow_mut(), false);
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
@@ -323,20 +324,25 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 let url = src.as_ref().map_or_else(services::corpus_url, |s| s.to_string());
                 let host = host.clone();
-                yew::platform::spawn_local(async move {
-                    // A bundle, or the index of a sharded corpus (its host then loads shards).
-                    let loaded = services::fetch_text(&url).await.and_then(|json| shards::read(&url, &json));
-                    if *generation.borrow() == mine {
-                        match loaded {
-                            Ok(shards::Source::Bundle(corpus)) => dispatcher.dispatch(Action::Loaded(Rc::new(corpus))),
-                            Ok(shards::Source::Sharded(opened)) => shards::open(&host, opened, dispatcher),
-                            Err(message) => dispatcher.dispatch(Action::Failed(message)),
+                services::fetch(
+                    url.clone(),
+                    Box::new(move |fetched| {
+                        // A bundle, or the index of a sharded corpus (its host then loads shards).
+                        let loaded = fetched.and_then(|json| shards::read(&url, &json));
+                        if *generation.borrow() == mine {
+                            match loaded {
+                                Ok(shards::Source::Bundle(corpus)) => {
+                                    dispatcher.dispatch(Action::Loaded(Rc::new(corpus)))
+                                }
+                                Ok(shards::Source::Sharded(opened)) => shards::open(&host, opened, dispatcher),
+                                Err(message) => dispatcher.dispatch(Action::Failed(message)),
+                            }
                         }
-                    }
-                });
+                    }),
+                );
             }
             // A new source (or the app going away) closes a sharded corpus's host.
-            move || shards::close(&host)
+            Box::new(move || shards::close(&host))
         });
     }
     shards::use_host(&state, &host);
@@ -345,7 +351,7 @@ pub fn App(props: &AppProps) -> Html {
     #[cfg(feature = "csr")]
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(props.sync_url, move |&sync| {
+        use_effect_on(props.sync_url, move |&sync| {
             let listeners = sync.then(|| {
                 let window = gloo::utils::window();
                 let on_change = move |_: &web_sys::Event| {
@@ -355,17 +361,18 @@ pub fn App(props: &AppProps) -> Html {
                 let hash = gloo::events::EventListener::new(&window, "hashchange", on_change);
                 (pop, hash)
             });
-            move || drop(listeners)
+            Box::new(move || drop(listeners))
         });
     }
 
     // And state changes flow out to the URL.
     {
         let (url, sync) = (state.url, props.sync_url);
-        use_effect_with(state.route.clone(), move |route| {
+        use_effect_on(state.route.clone(), move |route| {
             if sync && url != UrlWrite::Skip {
                 services::write_hash(&route.to_hash(), url == UrlWrite::Push);
             }
+            nothing()
         });
     }
 
@@ -400,7 +407,7 @@ fn use_announce(state: &AppContext, events: &Callback<AppEvent>) {
         (r.article.clone(), r.sentence, r.quote),
         r.quote_filter(),
     );
-    use_effect_with(now, move |now| {
+    use_effect_on(now, move |now| {
         let before = seen.borrow_mut().replace(now.clone());
         let (load, _, (article, sentence, quote), filter) = now;
         if before.as_ref().map(|b| (&b.0, b.1)) != Some((load, now.1)) {
@@ -415,7 +422,7 @@ fn use_announce(state: &AppContext, events: &Callback<AppEvent>) {
                 Load::Loading => {}
             }
         }
-        let Some(before) = before else { return };
+        let Some(before) = before else { return nothing() };
         if before.2 != now.2 {
             let (article, sentence, quote) = (article.clone(), *sentence, *quote);
             events.emit(AppEvent::Select { view, article, sentence, quote });
@@ -423,5 +430,6 @@ fn use_announce(state: &AppContext, events: &Callback<AppEvent>) {
         if &before.3 != filter {
             events.emit(AppEvent::Filter(filter.clone()));
         }
+        nothing()
     });
 }

@@ -8,7 +8,7 @@
 //! holding each word) — and, with none of those, the most recent period. Each arriving
 //! shard is merged with the others into one corpus (so the views need no change), at
 //! most [`MAX_LOADED`] shards at a time (the least recently used go first). Shards are
-//! plain bundles, read by the bundle reader the app already has. [`ShardBar`] says what
+//! plain bundles, read by the bundle reader the app already has. [`use_shard_bar`] says what
 //! is loaded, which shards are loading, and which failed (with *Retry*; the others keep
 //! working).
 
@@ -17,7 +17,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::hooks::use_app;
+use super::hooks::{nothing, use_app, use_effect_on};
 use super::services;
 use super::state::{Action, AppState};
 use crate::corpus::shards::{Lookup, ShardError, ShardIndex};
@@ -232,45 +232,46 @@ fn fetch_shard(m: Shared, n: usize) {
         let model = m.borrow();
         model.opened.file_url(&model.opened.index.shards[n].file)
     };
-    yew::platform::spawn_local(async move {
-        let fetched = services::fetch_text(&url).await;
-        if !m.borrow().alive {
-            return;
-        }
-        let read = fetched.and_then(|json| {
-            let corpus = Corpus::from_parsed(Bundle::parse(&json).map_err(|e| e.to_string())?);
-            Ok((Rc::<[Doc]>::from(corpus.articles), corpus.problems))
-        });
-        let failed_first = {
-            let mut model = m.borrow_mut();
-            match read {
-                Ok((docs, problems)) => {
-                    model.docs[n] = Some(docs);
-                    model.problems[n] = problems;
-                    model.status[n] = Status::Loaded;
-                    evict(&mut model, n);
-                    None
-                }
-                Err(e) => {
-                    let message = format!("Shard {} could not be loaded: {e}", model.label(n));
-                    model.status[n] = Status::Failed(message.clone());
-                    (model.loaded().next().is_none()).then_some(message)
-                }
-            }
-        };
-        match failed_first {
-            // Nothing to show yet: the error panel says why (the bar offers Retry).
-            Some(message) => {
-                let app = m.borrow().app.clone();
-                if let Some(app) = app {
-                    app.dispatch(Action::Failed(message));
-                }
-            }
-            None if m.borrow().status[n] == Status::Loaded => publish(&m),
-            None => {}
-        }
-        changed(&m);
+    services::fetch(url, Box::new(move |fetched| shard_arrived(&m, n, fetched)));
+}
+
+fn shard_arrived(m: &Shared, n: usize, fetched: Result<String, String>) {
+    if !m.borrow().alive {
+        return;
+    }
+    let read = fetched.and_then(|json| {
+        let corpus = Corpus::from_parsed(Bundle::parse(&json).map_err(|e| e.to_string())?);
+        Ok((Rc::<[Doc]>::from(corpus.articles), corpus.problems))
     });
+    let failed_first = {
+        let mut model = m.borrow_mut();
+        match read {
+            Ok((docs, problems)) => {
+                model.docs[n] = Some(docs);
+                model.problems[n] = problems;
+                model.status[n] = Status::Loaded;
+                evict(&mut model, n);
+                None
+            }
+            Err(e) => {
+                let message = format!("Shard {} could not be loaded: {e}", model.label(n));
+                model.status[n] = Status::Failed(message.clone());
+                (model.loaded().next().is_none()).then_some(message)
+            }
+        }
+    };
+    match failed_first {
+        // Nothing to show yet: the error panel says why (the bar offers Retry).
+        Some(message) => {
+            let app = m.borrow().app.clone();
+            if let Some(app) = app {
+                app.dispatch(Action::Failed(message));
+            }
+        }
+        None if m.borrow().status[n] == Status::Loaded => publish(m),
+        None => {}
+    }
+    changed(m);
 }
 
 /// Lets the least recently used shards go while more than [`MAX_LOADED`] are held
@@ -305,23 +306,24 @@ fn fetch_lookup(m: &Shared, file: &str, kind: LookupKind) {
         model.opened.file_url(file)
     };
     let (m, file) = (m.clone(), file.to_string());
-    yew::platform::spawn_local(async move {
-        let fetched = services::fetch_text(&url).await;
-        if !m.borrow().alive {
-            return;
-        }
-        let state = match fetched.and_then(|json| Lookup::parse(&json, &file).map_err(|e| e.to_string())) {
-            Ok(lookup) => match kind {
-                LookupKind::Terms => LookupState::Terms(Rc::new(TermTable::new(&lookup))),
-                LookupKind::Ids => LookupState::Ids(Rc::new(lookup)),
-            },
-            Err(e) => LookupState::Failed(e),
-        };
-        if let Some(slot) = m.borrow_mut().lookups.iter_mut().find(|(f, _)| *f == file) {
-            slot.1 = state;
-        }
-        plan(&m);
-    });
+    services::fetch(url, Box::new(move |fetched| lookup_arrived(&m, &file, kind, fetched)));
+}
+
+fn lookup_arrived(m: &Shared, file: &str, kind: LookupKind, fetched: Result<String, String>) {
+    if !m.borrow().alive {
+        return;
+    }
+    let state = match fetched.and_then(|json| Lookup::parse(&json, file).map_err(|e| e.to_string())) {
+        Ok(lookup) => match kind {
+            LookupKind::Terms => LookupState::Terms(Rc::new(TermTable::new(&lookup))),
+            LookupKind::Ids => LookupState::Ids(Rc::new(lookup)),
+        },
+        Err(e) => LookupState::Failed(e),
+    };
+    if let Some(slot) = m.borrow_mut().lookups.iter_mut().find(|(f, _)| *f == file) {
+        slot.1 = state;
+    }
+    plan(m);
 }
 
 /// Fetches what the current route needs.
@@ -447,7 +449,7 @@ pub fn close(host: &Host) {
 }
 
 /// Run by [`super::App`] (a hook, not a component wrapping the views: that would cost
-/// the app's wasm a component and its props): leaves the host where [`ShardBar`] finds
+/// the app's wasm a component and its props): leaves the host where [`use_shard_bar`] finds
 /// it and loads the shards the route needs whenever it changes.
 #[hook]
 pub fn use_host(state: &UseReducerHandle<AppState>, host: &Host) {
@@ -456,18 +458,21 @@ pub fn use_host(state: &UseReducerHandle<AppState>, host: &Host) {
     let r = &state.route;
     let key = (current.as_ref().map(|m| Rc::as_ptr(m) as usize), r.window, r.article.clone(), r.find.clone());
     let route = state.route.clone();
-    use_effect_with(key, move |_| {
+    use_effect_on(key, move |_| {
         if let Some(m) = current {
             m.borrow_mut().route = route;
             plan(&m);
         }
+        nothing()
     });
 }
 
 /// What is loaded, loading and failed, with buttons to load more or retry; nothing for
-/// a bundle.
-#[component]
-pub fn ShardBar() -> Html {
+/// a bundle. Drawn by the shell: a hook that returns markup rather than a component (each
+/// component type costs the app's wasm its own copy of Yew's machinery); its redraw
+/// renders the shell again.
+#[hook]
+pub fn use_shard_bar() -> Html {
     let app = use_app();
     let redraw = use_force_update();
     let Some(m) = app.instance.shards.0.borrow().clone() else { return html! {} };

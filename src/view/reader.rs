@@ -237,9 +237,14 @@ pub const fn entity_kind_label(kind: EntityType) -> &'static str {
     }
 }
 
+/// `"direct"` → `"Direct"`. For the fixed ASCII words of the model only: ASCII case
+/// keeps the wasm free of `char::to_uppercase`'s Unicode table (about 4 KB gzip).
 fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    let mut s = s.to_string();
+    if let Some(first) = s.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    s
 }
 
 #[cfg(test)]

@@ -31,7 +31,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::hooks::use_app;
+use crate::app::hooks::{nothing, use_app, use_effect_on, use_value};
 use crate::app::library::{Library, Stored};
 use crate::app::state::Load;
 use crate::corpus::BundleArticle;
@@ -205,7 +205,7 @@ enum PanelLoad {
 pub fn YourArticles() -> Html {
     let app = use_app();
     let stored = use_mut_ref(Stored::default);
-    let panel = use_state(PanelLoad::default);
+    let panel = use_value(PanelLoad::default);
     let redraw = use_force_update();
     let host = use_node_ref();
     let dispatcher = app.dispatcher();
@@ -214,9 +214,9 @@ pub fn YourArticles() -> Html {
     #[cfg(all(feature = "csr", feature = "import"))]
     {
         let (stored, redraw, dispatcher, host) = (stored.clone(), redraw.clone(), dispatcher.clone(), host.clone());
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             let listener = imp::read_and_follow(stored, redraw, dispatcher, host);
-            move || drop(listener)
+            Box::new(move || drop(listener))
         });
     }
     #[cfg(not(all(feature = "csr", feature = "import")))]
@@ -224,7 +224,7 @@ pub fn YourArticles() -> Html {
     // A newly loaded (or failed) bundle is the base the reader's articles are shown beside.
     {
         let (stored, corpus, host) = (stored.clone(), app.corpus.clone(), host.clone());
-        use_effect_with((Rc::as_ptr(&app.corpus) as usize, app.load.clone()), move |(_, load)| {
+        use_effect_on((Rc::as_ptr(&app.corpus) as usize, app.load.clone()), move |(_, load)| {
             let ours = stored.borrow().shows(&corpus);
             let action = match load {
                 Load::Ready if !ours => stored.borrow_mut().set_base(corpus, None),
@@ -237,6 +237,7 @@ pub fn YourArticles() -> Html {
             if let Some(action) = action {
                 dispatcher.dispatch(action);
             }
+            nothing()
         });
     }
 
@@ -284,7 +285,7 @@ pub fn Import(props: &ImportProps) -> Html {
     // Open the library once and show what it holds (the app has read it too).
     {
         let ctx = ctx.clone();
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             yew::platform::spawn_local(async move {
                 match Library::open().await {
                     Ok(library) => {
@@ -315,6 +316,7 @@ pub fn Import(props: &ImportProps) -> Html {
                 ctx.model.borrow_mut().read = true;
                 ctx.sync();
             });
+            nothing()
         });
     }
 
@@ -1122,7 +1124,7 @@ mod imp {
     }
 
     /// Loads the panel's module (`panel.js`, then its wasm), which renders into the host.
-    pub fn load_panel(state: UseStateHandle<PanelLoad>) {
+    pub fn load_panel(state: crate::app::hooks::State<PanelLoad>) {
         const FAILED: &str =
             "The import panel could not be loaded (panel.js); check the connection and reload the page.";
         let document = gloo::utils::document();

@@ -4,19 +4,10 @@ use yew::prelude::*;
 
 use crate::search::segments;
 
-/// Props of [`Marked`].
-#[derive(Properties, PartialEq)]
-pub struct MarkedProps {
-    /// The text.
-    pub text: AttrValue,
-    /// Byte spans to highlight.
-    pub marks: Vec<(usize, usize)>,
-}
-
-/// Renders `text` with `marks` highlighted.
-#[component]
-pub fn Marked(props: &MarkedProps) -> Html {
-    segments(&props.text, &props.marks)
+/// Renders `text` with the byte spans `marks` highlighted. A plain function, not a
+/// component: a component type costs the app's wasm its own copy of Yew's machinery.
+pub fn marked(text: &str, marks: &[(usize, usize)]) -> Html {
+    segments(text, marks)
         .into_iter()
         .map(|(piece, hit)| {
             let piece = piece.to_string();

@@ -2,23 +2,24 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::{use_app, use_instance};
+use crate::app::hooks::{nothing, use_app, use_effect_on, use_instance, use_value};
 use crate::app::services;
 use crate::app::state::{Action, Load};
 use crate::app::{AppEvent, Theme};
 use crate::view::route::View;
 
-/// The masthead.
-#[component]
-pub fn Masthead() -> Html {
+/// The masthead, drawn by [`super::Shell`]: a hook that returns markup rather than a
+/// component (each component type costs the app's wasm its own copy of Yew's machinery).
+#[hook]
+pub fn use_masthead() -> Html {
     let app = use_app();
     let instance = use_instance();
-    let theme = use_state(|| "light".to_string());
+    let theme = use_value(|| "light".to_string());
     {
         // The host's choice, else (on the app's own page) the reader's, else the system's.
         let theme = theme.clone();
         let (forced, embedded) = (instance.theme, instance.embedded);
-        use_effect_with(forced, move |_| {
+        use_effect_on(forced, move |_| {
             let stored = if embedded { None } else { services::stored_theme() };
             let chosen = forced.map(|t| t.as_str().to_string()).or(stored).unwrap_or_else(|| {
                 if services::prefers_dark() {
@@ -28,6 +29,7 @@ pub fn Masthead() -> Html {
                 }
             });
             theme.set(chosen);
+            nothing()
         });
     }
     let toggle = {

@@ -11,7 +11,7 @@ pub mod timeline;
 
 use yew::prelude::*;
 
-use super::hooks::{use_app, use_instance};
+use super::hooks::{nothing, use_app, use_effect_on, use_instance};
 use super::state::Load;
 use crate::view::route::View;
 
@@ -21,6 +21,8 @@ use crate::view::route::View;
 pub fn Shell() -> Html {
     let app = use_app();
     let instance = use_instance();
+    let masthead = masthead::use_masthead();
+    let shard_bar = crate::app::shards::use_shard_bar();
     // The tab title names the view (and the article in the reader), so history reads well.
     // An embed leaves its host's title alone.
     {
@@ -30,10 +32,11 @@ pub fn Shell() -> Html {
             (View::Search, _) if !app.route.find.is_empty() => format!("Search: {} — Article Explorer", app.route.find),
             (v, _) => format!("{} — Article Explorer", v.label()),
         };
-        use_effect_with(title, move |t| {
+        use_effect_on(title, move |t| {
             if !embedded {
                 super::services::set_title(t)
             }
+            nothing()
         });
     }
     // "/" jumps to the search box from anywhere but a text field: anywhere on the page
@@ -51,7 +54,7 @@ pub fn Shell() -> Html {
     #[cfg(feature = "csr")]
     {
         let slash = slash.clone();
-        use_effect_with(instance.embedded, move |&embedded| {
+        use_effect_on(instance.embedded, move |&embedded| {
             let listener = (!embedded).then(|| {
                 use wasm_bindgen::JsCast;
                 gloo::events::EventListener::new_with_options(
@@ -65,16 +68,16 @@ pub fn Shell() -> Html {
                     },
                 )
             });
-            move || drop(listener)
+            Box::new(move || drop(listener))
         });
     }
     let body = match &app.load {
-        Load::Loading => html! { <status::Loading /> },
-        Load::Failed(message) => html! { <status::LoadError message={message.clone()} /> },
+        Load::Loading => status::loading(),
+        Load::Failed(message) => status::load_error(&instance, message),
         Load::Ready if app.corpus.articles.is_empty() => html! {
             <>
-                <status::Problems />
-                <status::Empty title="No articles in this corpus" text="The bundle loaded but holds no readable articles. Build one with `article-explorer build-corpus ARTICLES… -o static/corpus.json`." />
+                {status::problems(&app.corpus.problems)}
+                {status::empty("No articles in this corpus", "The bundle loaded but holds no readable articles. Build one with `article-explorer build-corpus ARTICLES… -o static/corpus.json`.")}
             </>
         },
         Load::Ready => {
@@ -85,8 +88,8 @@ pub fn Shell() -> Html {
                 View::Search => html! { <search::SearchResults /> },
             };
             // The bundle failed but the reader's own articles are shown: say so plainly.
-            let failed = app.bundle_error.as_ref().map(|m| html! { <status::LoadError message={m.clone()} /> });
-            html! { <>{for failed}<status::Problems />{view}</> }
+            let failed = app.bundle_error.as_ref().map(|m| status::load_error(&instance, m));
+            html! { <>{for failed}{status::problems(&app.corpus.problems)}{view}</> }
         }
     };
     let skip = {
@@ -103,12 +106,12 @@ pub fn Shell() -> Html {
     let page = html! {
         <>
             <a class="skip-link" href={format!("#{}", instance.id("main"))} onclick={skip}>{"Skip to content"}</a>
-            <masthead::Masthead />
+            {masthead}
             // Embeds and the offline single file show their corpus only; the standalone page
             // takes the reader's own articles too.
             <main id={instance.id("main")} class="main" tabindex="-1" ref={instance.main.clone()}>
                 if instance.import { {import::panel()} }
-                <crate::app::shards::ShardBar />
+                {shard_bar}
                 {body}
             </main>
             <footer class="colophon">

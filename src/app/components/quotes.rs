@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::{use_app, use_instance};
+use crate::app::hooks::{nothing, use_app, use_effect_on, use_instance, use_value};
 use crate::app::services;
 use crate::app::state::{Action, AppContext};
 use crate::model::QuoteKind;
@@ -18,16 +18,17 @@ const PAGE: usize = 60;
 pub fn Quotes() -> Html {
     let app = use_app();
     let instance = use_instance();
-    let shown = use_state(|| PAGE);
+    let shown = use_value(|| PAGE);
     let filter = app.route.quote_filter();
     // Bring the selected quote (chosen in another view) into sight.
     {
         let route = app.route.clone();
         let instance = instance.clone();
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             if let (Some(a), Some(q)) = (&route.article, route.quote) {
                 services::reveal(&instance.root, &instance.id(&format!("quote-{a}-{q}")));
             }
+            nothing()
         });
     }
     let cards = app.derived.cards.clone();
@@ -183,8 +184,8 @@ pub struct QuoteCardProps {
 pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     let app = use_app();
     let instance = use_instance();
-    let expanded = use_state(|| false);
-    let copied = use_state(|| None::<bool>);
+    let expanded = use_value(|| false);
+    let copied = use_value(|| None::<bool>);
     let card = &props.card;
     let doc = &app.corpus.articles[card.article];
     let context = expanded.then(|| quotes::context(doc, card.quote, 2));

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::{use_app, use_instance};
+use crate::app::hooks::{nothing, use_app, use_effect_on, use_instance, use_value};
 use crate::app::services;
 use crate::app::state::Action;
 use crate::view::corpus::speaker_name;
@@ -22,15 +22,16 @@ pub fn Reader() -> Html {
     let quote = app.route.quote;
     // The sentence the keyboard is on (article, sentence): the note describes its marks,
     // so focus shows what each mark is, as hover does.
-    let focused = use_state(|| None::<(usize, usize)>);
+    let focused = use_value(|| None::<(usize, usize)>);
 
     // Bring the selected sentence into view (and focus, for screen readers).
     {
         let instance = instance.clone();
-        use_effect_with((article, sentence, quote), move |(_, sentence, _)| {
+        use_effect_on((article, sentence, quote), move |(_, sentence, _)| {
             if let Some(s) = sentence {
                 services::reveal(&instance.root, &instance.id(&format!("s-{s}")));
             }
+            nothing()
         });
     }
     let paras = {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::marked::Marked;
+use super::marked::marked;
 use crate::app::hooks::{use_app, use_instance};
 use crate::app::state::Action;
 use crate::search::Kind;
@@ -76,9 +76,9 @@ pub fn SearchResults() -> Html {
                         <li>
                             <button type="button" class={classes!("result", format!("result-{}", kind.label().to_lowercase()))} onclick={onclick}>
                                 <span class="result-kind">{kind.label()}</span>
-                                <span class="result-title"><Marked text={title} marks={marks} /></span>
+                                <span class="result-title">{marked(&title, &marks)}</span>
                                 if !h.snippet.is_empty() {
-                                    <span class="result-snippet"><Marked text={h.snippet.clone()} marks={h.snippet_marks.clone()} /></span>
+                                    <span class="result-snippet">{marked(&h.snippet, &h.snippet_marks)}</span>
                                 }
                             </button>
                         </li>

@@ -1,12 +1,12 @@
-//! Loading, error and empty states.
+//! Loading, error and empty states: plain functions that return markup, not components
+//! (each component type costs the app's wasm its own copy of Yew's component machinery).
 
 use yew::prelude::*;
 
-use crate::app::hooks::{use_app, use_instance};
+use crate::app::Instance;
 
 /// Shown while the corpus is fetched.
-#[component]
-pub fn Loading() -> Html {
+pub fn loading() -> Html {
     html! {
         <div class="status" role="status" aria-live="polite">
             <span class="spinner" aria-hidden="true"></span>
@@ -15,30 +15,18 @@ pub fn Loading() -> Html {
     }
 }
 
-/// Props of [`LoadError`].
-#[derive(Properties, PartialEq)]
-pub struct LoadErrorProps {
-    /// What went wrong and what to do.
-    pub message: AttrValue,
-}
-
-/// The whole corpus could not be loaded.
-#[component]
-pub fn LoadError(props: &LoadErrorProps) -> Html {
-    let instance = use_instance();
+/// The whole corpus could not be loaded: `message` says what went wrong and what to do.
+pub fn load_error(instance: &Instance, message: &str) -> Html {
     html! {
         <section class="panel panel-error" role="alert" aria-labelledby={instance.id("load-error-title")}>
             <h2 id={instance.id("load-error-title")}>{"The articles could not be loaded"}</h2>
-            <p>{props.message.clone()}</p>
+            <p>{message.to_string()}</p>
         </section>
     }
 }
 
-/// Articles of the bundle that did not load (the others still show).
-#[component]
-pub fn Problems() -> Html {
-    let app = use_app();
-    let problems = &app.corpus.problems;
+/// Articles of the bundle that did not load (the others still show); nothing when none.
+pub fn problems(problems: &[String]) -> Html {
     if problems.is_empty() {
         return html! {};
     }
@@ -56,22 +44,12 @@ pub fn Problems() -> Html {
     }
 }
 
-/// Props of [`Empty`].
-#[derive(Properties, PartialEq)]
-pub struct EmptyProps {
-    /// Headline.
-    pub title: AttrValue,
-    /// Explanation.
-    pub text: AttrValue,
-}
-
-/// Nothing to show, and why.
-#[component]
-pub fn Empty(props: &EmptyProps) -> Html {
+/// Nothing to show (`title`), and why (`text`).
+pub fn empty(title: &'static str, text: &'static str) -> Html {
     html! {
         <div class="panel panel-empty">
-            <h2>{props.title.clone()}</h2>
-            <p>{props.text.clone()}</p>
+            <h2>{title}</h2>
+            <p>{text}</p>
         </div>
     }
 }

@@ -22,7 +22,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::hooks::{use_app, use_instance};
+#[cfg(feature = "csr")]
+use crate::app::hooks::{nothing, use_effect_on};
+use crate::app::hooks::{use_app, use_instance, use_value};
 use crate::app::state::Action;
 use crate::view::long_date;
 use crate::view::timeline as timeline_view;
@@ -60,14 +62,14 @@ pub fn Timeline() -> Html {
     let app = use_app();
     let ids = use_instance();
     let plot = use_node_ref();
-    let width = use_state_eq(|| DEFAULT_WIDTH);
+    let width = use_value(|| DEFAULT_WIDTH);
     let drag = use_mut_ref(|| None::<Drag>);
     let pinch = use_mut_ref(Pinch::default);
     // The period being brushed (shift-drag), in plot pixels, while the pointer is down.
-    let band = use_state(|| None::<(f64, f64)>);
+    let band = use_value(|| None::<(f64, f64)>);
     // Lanes near the viewport (first, end), and the lane height measured.
     let lanes_ref = use_node_ref();
-    let rows = use_state_eq(|| (0usize, LANES_ALWAYS, LANE_PX as i64));
+    let rows = use_value(|| (0usize, LANES_ALWAYS, LANE_PX as i64));
     let render_started = use_mut_ref(|| false);
     let window = app.window();
     let live = use_mut_ref(|| Live::new(window));
@@ -97,7 +99,7 @@ pub fn Timeline() -> Html {
         let live = live.clone();
         let (dispatcher, cleanup) = (app.dispatcher(), app.dispatcher());
         let refresh = use_force_update();
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             let weak = Rc::downgrade(&live);
             let settle = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
                 let Some(live) = weak.upgrade() else { return };
@@ -113,7 +115,7 @@ pub fn Timeline() -> Html {
                 }
             });
             live.borrow_mut().settle = Some(settle);
-            move || {
+            Box::new(move || {
                 let to = {
                     let mut l = live.borrow_mut();
                     l.cancel_timer();
@@ -123,7 +125,7 @@ pub fn Timeline() -> Html {
                 if let Some(to) = to {
                     cleanup.dispatch(Action::SetWindow(to));
                 }
-            }
+            })
         });
     }
 
@@ -132,7 +134,7 @@ pub fn Timeline() -> Html {
     {
         let lanes_ref = lanes_ref.clone();
         let rows = rows.clone();
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             let measure = move || {
                 let Some(el) = lanes_ref.cast::<web_sys::Element>() else { return };
                 let lane_px = el
@@ -159,7 +161,7 @@ pub fn Timeline() -> Html {
                 })
             };
             let on_resize = gloo::events::EventListener::new(&win, "resize", move |_| measure());
-            move || drop((on_scroll, on_resize))
+            Box::new(move || drop((on_scroll, on_resize)))
         });
     }
 
@@ -168,7 +170,7 @@ pub fn Timeline() -> Html {
     {
         let plot = plot.clone();
         let width = width.clone();
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             let measure = move || {
                 if let Some(el) = plot.cast::<web_sys::Element>() {
                     let w = el.client_width() as f64;
@@ -179,7 +181,7 @@ pub fn Timeline() -> Html {
             };
             measure();
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
-            move || drop(listener)
+            Box::new(move || drop(listener))
         });
     }
 
@@ -188,7 +190,7 @@ pub fn Timeline() -> Html {
     {
         let plot = plot.clone();
         let mover = mover.clone();
-        use_effect_with((), move |_| {
+        use_effect_on((), move |_| {
             let listener = plot.cast::<web_sys::Element>().map(|el| {
                 let target = el.clone();
                 let options = gloo::events::EventListenerOptions::enable_prevent_default();
@@ -202,7 +204,7 @@ pub fn Timeline() -> Html {
                     mover.show(mover.current().zoom(factor, anchor));
                 })
             });
-            move || drop(listener)
+            Box::new(move || drop(listener))
         });
     }
 
@@ -235,10 +237,11 @@ pub fn Timeline() -> Html {
             *render_started.borrow_mut() = true;
             performance_mark("timeline-render-start");
         }
-        use_effect_with(!items.is_empty(), |ready| {
+        use_effect_on(!items.is_empty(), |ready| {
             if *ready {
                 performance_mark("timeline-interactive");
             }
+            nothing()
         });
     }
     #[cfg(not(feature = "csr"))]
