@@ -36,6 +36,7 @@ FULL = dict(timeline_articles=1320, timeline_steps=120, search_sizes=[100, 1000,
 SEARCH_LIMIT = 50  # the app's result limit (src/app/components/search.rs)
 SEARCH_ENGINES = [("ours", "ours (wasm)"), ("minisearch", "MiniSearch"), ("flexsearch", "FlexSearch")]
 LINEAR_CASES = ["one-line", "quote-marks", "nested-quotes"]
+WASM_GOAL = "wasm within 2× of native (full analysis, the worker's build: opt-level 3)"
 
 
 def log(msg):
@@ -165,20 +166,47 @@ def throughput(cfg, res):
 
 
 def wasm(cfg, res):
+    """The analysis in Chromium: the worker's build (pkg-worker, what analyses imported
+    articles) and the app's size-profile build (pkg-app, for comparison), against native
+    on the same texts. Each is measured twice, interleaved, and keeps its faster run: load
+    from other processes only ever slows a run, and one slowed run would swing a ratio by
+    half."""
     root = os.path.join(OUT, "wasm")
-    if not os.path.exists(os.path.join(root, "pkg", "wasm_analyze_bg.wasm")):
+
+    def module(pkg):
+        return os.path.join(root, pkg, "wasm_analyze_bg.wasm")
+
+    def in_chromium(pkg, what):
+        return run_json(["node", os.path.join(BENCHES, "chromium.mjs"), root, corpus(n, "jsonl"),
+                         "--query", f"min={cfg['min_seconds']}&pkg={pkg}", "--timeout", "900"], 1000,
+                        f"wasm ({what}) in Chromium, {n} articles")
+
+    if not os.path.exists(module("pkg-worker")):
         res["wasm"] = (None, "the wasm build is missing (see the build step's messages)")
         return
     n = cfg["wasm_corpus"]
-    q = f"min={cfg['min_seconds']}"
-    res["wasm"] = run_json(["node", os.path.join(BENCHES, "chromium.mjs"), root, corpus(n, "jsonl"),
-                            "--query", q, "--timeout", "900"], 1000, f"wasm in Chromium, {n} articles")
-    if os.path.exists(os.path.join(root, "pkg-speed", "wasm_analyze_bg.wasm")):
-        res["wasm_speed"] = run_json(["node", os.path.join(BENCHES, "chromium.mjs"), root, corpus(n, "jsonl"),
-                                      "--query", q + "&pkg=pkg-speed", "--timeout", "900"], 1000,
-                                     f"wasm (opt-level 3) in Chromium, {n} articles")
-    res["wasm_native"] = native_analysis(n, cfg)
-    res["wasm_bytes"] = sizes([os.path.join(root, "pkg", "wasm_analyze_bg.wasm")])
+    app = os.path.exists(module("pkg-app"))
+    native, worker, size = [], [], []
+    for _ in range(2):
+        native.append(native_analysis(n, cfg))
+        worker.append(in_chromium("pkg-worker", "worker profile"))
+        if app:
+            size.append(in_chromium("pkg-app", "app profile, opt-level z"))
+    res["wasm_native"] = faster(native)
+    res["wasm"] = faster(worker)
+    if app:
+        res["wasm_app"] = faster(size)
+    res["wasm_bytes"] = sizes([module("pkg-worker")])
+    res["wasm_app_bytes"] = sizes([module("pkg-app")]) if app else []
+
+
+def faster(runs):
+    """Of several (result, error) runs of one throughput measurement, the one with the most
+    docs/s in full analysis (its dates too: the runs are whole); an error if none worked."""
+    done = [r for r, err in runs if r]
+    if not done:
+        return runs[-1]
+    return max(done, key=lambda r: r["full"]["docs_per_s"]), None
 
 
 def search(cfg, res):
@@ -508,9 +536,9 @@ def goals(res):
     w, n = res.get("wasm"), res.get("wasm_native")
     if w and w[0] and n and n[0]:
         slow = n[0]["full"]["docs_per_s"] / w[0]["full"]["docs_per_s"]
-        out.append(("wasm within 2× of native (full analysis)", f"{'**met**' if slow <= 2 else '**missed**'} ({f(slow)}×)"))
+        out.append((WASM_GOAL, f"{'**met**' if slow <= 2 else '**missed**'} ({f(slow)}×)"))
     else:
-        out.append(("wasm within 2× of native (full analysis)", "not measured"))
+        out.append((WASM_GOAL, "not measured"))
     out.extend(search_goals(res))
     out.extend(timeline_goals(res))
     if res.get("dist"):
@@ -701,30 +729,34 @@ def report(cfg, res, quick):
         L.append(f"Not measured: {md(w[1]) if w else 'skipped'}.\n")
     else:
         wr, (nr, nerr) = w[0], res["wasm_native"]
-        wb = res.get("wasm_bytes") or [{}]
-        L.append(f"`benches/wasm-core`, release profile (opt-level z) + wasm-opt -Oz, as the app ships, one call per "
-                 f"article from JavaScript (string copy included); native is `--profile native`. "
-                 f"{wr['docs']} articles, {wr['bytes'] / 1e6:.2f} MB; wasm module {kb(wb[0].get('raw', 0))}, "
-                 f"{kb(wb[0].get('gzip', 0))} gzip (after wasm-opt -Oz); wasm memory after the run {wr['wasm_memory_bytes'] / 2**20:.1f} MiB."
+        wb = (res.get("wasm_bytes") or [{}])[0]
+        ab = (res.get("wasm_app_bytes") or [{}])[0]
+        L.append(f"`benches/wasm-core` built as the analysis worker ships (`--profile worker`: opt-level 3, LTO, "
+                 f"then wasm-opt -O3; module {kb(wb.get('raw', 0))}, {kb(wb.get('gzip', 0))} gzip) and, for comparison, "
+                 f"with the app's size profile (`--release`: opt-level z, wasm-opt -Oz; {kb(ab.get('raw', 0))}, "
+                 f"{kb(ab.get('gzip', 0))} gzip). One call per article from JavaScript (string copy included); native "
+                 f"is `--profile native`; each ran twice, interleaved, and the faster run of each counts. "
+                 f"{wr['docs']} articles, {wr['bytes'] / 1e6:.2f} MB; wasm memory after the run "
+                 f"{wr['wasm_memory_bytes'] / 2**20:.1f} MiB."
                  + (f" {len(wr['trapped'])} articles trapped (panicked) and were left out, as natively." if wr.get("trapped") else "")
                  + "\n")
         L.append("| task | wasm docs/s | wasm MB/s | native docs/s | native MB/s | native ÷ wasm | goal ≤ 2× |")
         L.append("|---|---:|---:|---:|---:|---:|---|")
-        builds = [("", wr)]
-        ws = res.get("wasm_speed")
-        if ws and ws[0]:
-            builds.append((" (opt-level 3, -O3: not what ships)", ws[0]))
-        for label, wr in builds:
+        builds = [(" (worker: opt-level 3)", wr)]
+        wa = res.get("wasm_app")
+        if wa and wa[0]:
+            builds.append((" (app profile, opt-level z: for comparison)", wa[0]))
+        for i, (label, wr) in enumerate(builds):
             for key, name in (("full", "full analysis"), ("dates", "dates alone")):
                 if nerr:
                     L.append(f"| {name}{label} | {f(wr[key]['docs_per_s'])} | {f(wr[key]['mb_per_s'])} | {nerr} | | | |")
                     continue
                 slow = nr[key]["docs_per_s"] / wr[key]["docs_per_s"]
-                goal = ("**met**" if slow <= 2 else "**missed**") if not label else "(for comparison)"
+                goal = ("**met**" if slow <= 2 else "**missed**") if i == 0 else "(for comparison)"
                 L.append(f"| {name}{label} | {f(wr[key]['docs_per_s'])} | {f(wr[key]['mb_per_s'])} | {f(nr[key]['docs_per_s'])} | "
                          f"{f(nr[key]['mb_per_s'])} | **{f(slow)}×** | {goal} |")
-        if ws and ws[1]:
-            L.append(f"\nThe opt-level 3 wasm build was not measured: {ws[1]}.")
+        if wa and wa[1]:
+            L.append(f"\nThe app-profile wasm build was not measured: {wa[1]}.")
         L.append("")
 
     L.extend(search_report(res))

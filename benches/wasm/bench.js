@@ -1,10 +1,10 @@
 // Times the wasm analysis core over the benchmark texts, in the browser.
 // Served by benches/chromium.mjs with /pkg/ (wasm-bindgen output) and /texts.jsonl.
 // Query: ?limit=N&min=SECONDS&pkg=DIR (pkg: the wasm-bindgen output folder, default
-// "pkg"; "pkg-speed" holds the opt-level 3 build). The result lands in window.__bench
-// and in #result.
+// "pkg-worker", the analysis worker's profile; "pkg-app" holds the app's size-profile
+// build). The result lands in window.__bench and in #result.
 const params = new URLSearchParams(location.search);
-const pkg = (params.get('pkg') || 'pkg').replace(/[^a-z-]/g, '');
+const pkg = (params.get('pkg') || 'pkg-worker').replace(/[^a-z-]/g, '');
 const { default: init, analyze_doc, dates_doc } = await import(`./${pkg}/wasm_analyze.js`);
 
 const limit = Number(params.get('limit') || Infinity);

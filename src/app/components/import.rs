@@ -894,7 +894,7 @@ mod imp {
                             }
                             None => {
                                 for (id, _) in &records {
-                                    m.json.remove(&id.clone());
+                                    m.json.remove(id);
                                 }
                                 m.local.retain(|a| !records.iter().any(|(id, _)| id == &a.id));
                             }
@@ -911,7 +911,7 @@ mod imp {
     pub fn delete(ctx: &Ctx, id: String) {
         let found = {
             let m = ctx.model.borrow();
-            m.local.iter().find(|a| a.id == id).cloned().zip(m.json.get(&id.clone()).cloned())
+            m.local.iter().find(|a| a.id == id).cloned().zip(m.json.get(&id).cloned())
         };
         let Some((article, json)) = found else { return };
         let question = format!("Delete “{}” from your articles?", article.display_title());
