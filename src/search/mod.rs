@@ -206,10 +206,39 @@ impl Postings {
     }
 }
 
+/// A record's running score while a query's postings are read.
+#[derive(Clone, Copy)]
+struct Acc {
+    total: f32,
+    best: f32,
+    first: u32,
+    repeats: u16,
+    count: u8,
+}
+
+/// Reads the LEB128 varint at `bytes[*i..]` and moves `i` past it (a truncated one ends
+/// at the end of `bytes`).
+#[inline]
+fn varint(bytes: &[u8], i: &mut usize) -> u32 {
+    let (mut v, mut shift) = (0u32, 0);
+    while let Some(&b) = bytes.get(*i) {
+        *i += 1;
+        v |= u32::from(b & 0x7f) << shift;
+        if b & 0x80 == 0 {
+            break;
+        }
+        shift += 7;
+    }
+    v
+}
+
 /// The search index.
 #[derive(Clone, Debug, Default)]
 pub struct Index {
     records: Vec<Record>,
+    /// Per record, for ranking without touching the records: its kind's weight, its
+    /// title's focus factor and its kind (for ties).
+    rank: Vec<(f64, f64, Kind)>,
     /// Distinct words, sorted.
     terms: Vec<Box<str>>,
     /// Per word: letter mask and letter-pair mask ([`masks`]), length in characters
@@ -333,6 +362,9 @@ impl Index {
                 true
             });
         }
+        // A little for short (focused) titles.
+        let focus = 1.0 / (1.0 + record.title.len() as f64 / 200.0);
+        self.rank.push((record.kind.weight(), focus, record.kind));
         self.records.push(record);
     }
 
@@ -448,36 +480,39 @@ impl Index {
             return Vec::new();
         }
         let n = self.records.len();
-        let mut total = vec![0f32; n];
-        let mut best = vec![0f32; n];
-        let mut count = vec![0u8; n];
-        let mut repeats = vec![0u16; n];
-        // Per record: the first body block holding a matched word (MAX: none), which is
-        // where its snippet's scan starts.
-        let mut first = vec![u32::MAX; n];
+        // Per record, side by side (one cache line per posting read): the score so far,
+        // its best match for the current query word, the first body block holding a
+        // matched word (MAX: none; where its snippet's scan starts), the occurrences of
+        // matched words and how many query words it matched.
+        let mut acc = vec![Acc { total: 0.0, best: 0.0, first: u32::MAX, repeats: 0, count: 0 }; n];
         let mut touched: Vec<u32> = Vec::new();
         for (ti, found) in matches.iter().enumerate() {
             touched.clear();
             for &(t, w) in found {
-                for (r, p, block) in Postings::iter(&self.postings[t as usize]) {
-                    let r = r as usize;
-                    if usize::from(count[r]) != ti {
+                let bytes = &self.postings[t as usize];
+                let (mut i, mut record) = (0, 0u32);
+                while i < bytes.len() {
+                    let v = varint(bytes, &mut i);
+                    let block = varint(bytes, &mut i);
+                    record += v >> 4;
+                    let a = &mut acc[record as usize - 1];
+                    if usize::from(a.count) != ti {
                         continue;
                     }
-                    let s = if p & IN_TITLE != 0 { w * 3.0 } else { w };
-                    if best[r] == 0.0 {
-                        touched.push(r as u32);
+                    let s = if v & IN_TITLE != 0 { w * 3.0 } else { w };
+                    if a.best == 0.0 {
+                        touched.push(record - 1);
                     }
-                    best[r] = best[r].max(s);
-                    repeats[r] = repeats[r].saturating_add((p & TF_MASK) as u16);
-                    first[r] = first[r].min(block.wrapping_sub(1));
+                    a.best = a.best.max(s);
+                    a.repeats = a.repeats.saturating_add((v & TF_MASK) as u16);
+                    a.first = a.first.min(block.wrapping_sub(1));
                 }
             }
             for &r in &touched {
-                let r = r as usize;
-                total[r] += best[r];
-                best[r] = 0.0;
-                count[r] = count[r].saturating_add(1);
+                let a = &mut acc[r as usize];
+                a.total += a.best;
+                a.best = 0.0;
+                a.count = a.count.saturating_add(1);
             }
         }
         // `touched` now holds the records every query word matched.
@@ -491,22 +526,33 @@ impl Index {
             }
             None => f64::from(x).ln_1p(),
         };
-        let mut ranked: Vec<(f64, u32)> = touched
-            .iter()
-            .map(|&r| {
-                let record = &self.records[r as usize];
-                // A little for repeated mentions, a little for short (focused) titles.
-                let extra = ln_1p(repeats[r as usize]) * 0.1;
-                let focus = 1.0 / (1.0 + record.title.len() as f64 / 200.0);
-                ((f64::from(total[r as usize]) + extra) * record.kind.weight() * focus, r)
-            })
-            .collect();
+        let rank = &self.rank;
         let order = |a: &(f64, u32), b: &(f64, u32)| {
-            b.0.total_cmp(&a.0).then_with(|| {
-                let (ka, kb) = (self.records[a.1 as usize].kind, self.records[b.1 as usize].kind);
-                ka.cmp(&kb).then(a.1.cmp(&b.1))
-            })
+            b.0.total_cmp(&a.0).then_with(|| rank[a.1 as usize].2.cmp(&rank[b.1 as usize].2).then(a.1.cmp(&b.1)))
         };
+        // The best `limit` (a strict total order: ties go by kind, then id): candidates
+        // are gathered up to twice the limit, then cut to the best `limit`, whose worst
+        // is the bar the rest must pass, so a common word's thousands of matches are
+        // scored but never all held or sorted.
+        let keep = limit.saturating_mul(2);
+        let mut ranked: Vec<(f64, u32)> = Vec::with_capacity(touched.len().min(keep));
+        let mut bar: Option<(f64, u32)> = None;
+        for &r in &touched {
+            let (weight, focus, _) = rank[r as usize];
+            // A little for repeated mentions.
+            let a = &acc[r as usize];
+            let extra = ln_1p(a.repeats) * 0.1;
+            let hit = ((f64::from(a.total) + extra) * weight * focus, r);
+            if bar.is_some_and(|b| order(&hit, &b).is_gt()) {
+                continue;
+            }
+            ranked.push(hit);
+            if ranked.len() >= keep {
+                ranked.select_nth_unstable_by(limit - 1, order);
+                ranked.truncate(limit);
+                bar = Some(ranked[limit - 1]);
+            }
+        }
         if ranked.len() > limit {
             ranked.select_nth_unstable_by(limit - 1, order);
             ranked.truncate(limit);
@@ -525,7 +571,8 @@ impl Index {
                 });
                 // Every posting of a matched word was read for this record: no matched
                 // word of its body starts before the first block they name.
-                let from = (first[r as usize] != u32::MAX).then(|| first[r as usize] as usize * BLOCK);
+                let first = acc[r as usize].first;
+                let from = (first != u32::MAX).then(|| first as usize * BLOCK);
                 let (snippet, snippet_marks) = snippet(body(r as usize), &marked, &mut buf, from);
                 Hit { record: r as usize, score, title_marks, snippet, snippet_marks }
             })
@@ -1106,6 +1153,113 @@ mod tests {
             assert_eq!(some, all[..limit], "limit {limit}");
         }
         assert!(index.search_corpus(&corpus, "the", 0).is_empty());
+    }
+
+    /// The ranking spelled out: every record scored from its own words, all sorted.
+    fn reference_ranking(index: &Index, bodies: &[String], query: &str, limit: usize) -> Vec<(usize, f64)> {
+        let terms: Vec<String> = words(query).into_iter().map(|w| w.2).collect();
+        let mut scored = Vec::new();
+        'records: for (r, record) in index.records.iter().enumerate() {
+            let title: Vec<String> = words(&record.title).into_iter().map(|w| w.2).collect();
+            let body: Vec<String> = words(&bodies[r]).into_iter().map(|w| w.2).collect();
+            let mut vocabulary: Vec<&String> = title.iter().chain(&body).collect();
+            vocabulary.sort();
+            vocabulary.dedup();
+            let (mut total, mut repeats) = (0f32, 0u16);
+            for term in &terms {
+                let mut best = 0f32;
+                for &word in &vocabulary {
+                    let Some(w) = reference_weight(term, word) else { continue };
+                    best = best.max(if title.contains(word) { w * 3.0 } else { w });
+                    let n = title.iter().chain(&body).filter(|x| *x == word).count().min(7);
+                    repeats += n as u16;
+                }
+                if best == 0.0 {
+                    continue 'records;
+                }
+                total += best;
+            }
+            let focus = 1.0 / (1.0 + record.title.len() as f64 / 200.0);
+            let extra = f64::from(repeats).ln_1p() * 0.1;
+            scored.push(((f64::from(total) + extra) * record.kind.weight() * focus, record.kind, r));
+        }
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        scored.into_iter().take(limit).map(|(score, _, r)| (r, score)).collect()
+    }
+
+    #[test]
+    fn top_k_ranking_equals_scoring_and_sorting_every_record() {
+        // A varied corpus from a fixed seed: few words (many ties), every kind, titles
+        // of different lengths, words repeated past the occurrence cap, accents.
+        const WORDS: [&str; 16] = [
+            "the",
+            "said",
+            "president",
+            "presidents",
+            "presidential",
+            "people",
+            "peoples",
+            "court",
+            "courts",
+            "goverment",
+            "government",
+            "campaign",
+            "campaigns",
+            "Zaporizhzhia",
+            "Ærø",
+            "house",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let kinds = [Kind::Speaker, Kind::Entity, Kind::Quote, Kind::Article];
+        let mut index = Index::default();
+        let mut bodies = Vec::new();
+        for _ in 0..700 {
+            let mut text = |len: usize| (0..next(len)).map(|_| WORDS[next(WORDS.len())]).collect::<Vec<_>>().join(" ");
+            let title = text(4);
+            let body = text(40);
+            let kind = kinds[next(4)];
+            index.add_with_body(
+                Record { kind, title, body: String::new(), target: Target::default(), quoted: false },
+                &body,
+            );
+            bodies.push(body);
+        }
+        index.finish();
+        let queries = [
+            "the",
+            "said",
+            "presid",
+            "president",
+            "peo",
+            "goverment",
+            "presidnet",
+            "campaing",
+            "zapporiz",
+            "aero",
+            "the court",
+            "people said",
+            "house presid the",
+            "nowhere",
+            "court nowhere",
+        ];
+        for query in queries {
+            let every = index.search_with(query, usize::MAX, |i, _| bodies[i].as_str());
+            let expected = reference_ranking(&index, &bodies, query, usize::MAX);
+            let got: Vec<(usize, f64)> = every.iter().map(|h| (h.record, h.score)).collect();
+            assert_eq!(got, expected, "{query}");
+            for limit in [1, 2, 7, 50, 300] {
+                let some = index.search_with(query, limit, |i, _| bodies[i].as_str());
+                assert_eq!(some, every[..limit.min(every.len())], "{query}, limit {limit}");
+            }
+        }
+        // The common words match far more records than the limits above.
+        assert!(index.search_with("the", usize::MAX, |i, _| bodies[i].as_str()).len() > 400);
     }
 
     #[test]
