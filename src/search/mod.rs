@@ -182,24 +182,13 @@ impl Postings {
 
     /// (record id, flags, block) in order.
     fn iter(bytes: &[u8]) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
-        let mut i = 0;
-        let mut record = 0u32;
-        let mut varint = move || {
-            let mut v = 0u32;
-            let mut shift = 0;
-            loop {
-                let b = *bytes.get(i)?;
-                i += 1;
-                v |= u32::from(b & 0x7f) << shift;
-                if b & 0x80 == 0 {
-                    return Some(v);
-                }
-                shift += 7;
-            }
-        };
+        let (mut i, mut record) = (0, 0u32);
         std::iter::from_fn(move || {
-            let v = varint()?;
-            let block = varint()?;
+            if i >= bytes.len() {
+                return None;
+            }
+            let v = varint(bytes, &mut i);
+            let block = varint(bytes, &mut i);
             record += v >> 4;
             Some((record - 1, v & 15, block))
         })
