@@ -80,6 +80,21 @@ pub fn extract(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<Q
 /// [`extract`], each quote with the rule that chose its speaker ("cue after / name",
 /// "no cue: inherited", "indirect"), for error analysis.
 pub fn extract_traced(text: &str, sentences: &[Sentence], entities: &[Entity]) -> Vec<(Quote, String)> {
+    extract_explained(text, sentences, entities).0
+}
+
+/// A quoted region that became no quote: byte span `(open mark start, close mark
+/// end)` and the rule that dropped it.
+pub type Dropped = (usize, usize, &'static str);
+
+/// [`extract_traced`], and the quoted regions that became no quote, each as a byte
+/// span `(open mark start, close mark end)` with the rule that dropped it ("scare
+/// quote", "list of terms", "title", …), for error analysis.
+pub fn extract_explained(
+    text: &str,
+    sentences: &[Sentence],
+    entities: &[Entity],
+) -> (Vec<(Quote, String)>, Vec<Dropped>) {
     let tokens = tokenize(text);
     let regions = marks::regions(text);
     let bounds = marks::boundaries(text, sentences, &regions);
@@ -96,6 +111,7 @@ pub fn extract_traced(text: &str, sentences: &[Sentence], entities: &[Entity]) -
         },
         speakers: RefCell::new(Vec::new()),
         trace: RefCell::new(Vec::new()),
+        dropped: RefCell::new(Vec::new()),
     };
     let direct = ctx.direct_quotes();
     let indirect = ctx.indirect_quotes(&direct);
@@ -106,7 +122,7 @@ pub fn extract_traced(text: &str, sentences: &[Sentence], entities: &[Entity]) -
     for (q, _) in &mut quotes {
         q.sentence = sentences.partition_point(|s| s.end <= q.start).min(sentences.len().saturating_sub(1));
     }
-    quotes
+    (quotes, ctx.dropped.take())
 }
 
 /// What kind of words name the speaker.
@@ -161,6 +177,8 @@ struct Ctx<'a> {
     speakers: RefCell<Vec<(usize, String, Option<usize>)>>,
     /// The rule behind each direct quote's speaker, in the order `build` makes them.
     trace: RefCell<Vec<String>>,
+    /// Regions that became no quote, with the rule that dropped them.
+    dropped: RefCell<Vec<Dropped>>,
 }
 
 /// One quoted region on its way to being a quote.
@@ -182,6 +200,11 @@ struct Candidate {
     starts_clause: bool,
     words: usize,
     keep: bool,
+    /// Holds fragments woven into one reported clause ([`Ctx::merge_woven`]): its
+    /// text joins them with an ellipsis.
+    woven: bool,
+    /// Why `keep` is false (the rule in `reject_terms`), for error analysis.
+    dropped: &'static str,
     /// The quote sits in the headline (the first line).
     headline: bool,
     /// Which attribution rule chose `attribution`, for error analysis.
@@ -1645,6 +1668,7 @@ impl<'a> Ctx<'a> {
             let mut pieces: Vec<(usize, usize)> =
                 r.pieces.iter().map(|&(a, b)| trim_span(self.text, a, b)).filter(|&(a, b)| b > a).collect();
             if pieces.is_empty() {
+                self.dropped.borrow_mut().push((r.open.0, r.close.1, "empty"));
                 continue;
             }
             // A quote signed on its own last line, inside the marks: that line is the
@@ -1710,6 +1734,8 @@ impl<'a> Ctx<'a> {
                 starts_clause: before_trim.is_empty() || before_trim.ends_with([':', ',', '—', '(', '-']),
                 words,
                 keep: true,
+                dropped: "",
+                woven: false,
                 headline: r.open.0 < self.headline_end(),
                 path: "none",
             };
@@ -1783,9 +1809,13 @@ impl<'a> Ctx<'a> {
                     ("intro sentence", self.intro_sentence(ri, seg_start))
                 }
                 (None, None) if cand.headline => ("headline", self.headline_attribution(r.open.0)),
-                (None, None) if !cand.starts_clause => {
-                    ("woven: sentence subject", self.subject_verb(before_lo, r.open.0))
-                }
+                (None, None) if !cand.starts_clause => match self.subject_verb(before_lo, r.open.0) {
+                    Some(a) => ("woven: sentence subject", Some(a)),
+                    None => match self.same_sentence_attribution(cands.last(), r.open.0, cand.seg_start) {
+                        Some(a) => ("woven after an attributed quote", Some(a)),
+                        None => ("woven: sentence subject", None),
+                    },
+                },
                 (None, None) => ("none", None),
             };
             cand.attribution = attribution;
@@ -1794,8 +1824,32 @@ impl<'a> Ctx<'a> {
         }
         self.merge_split(&mut cands);
         self.reject_terms(&mut cands);
+        self.merge_woven(&mut cands);
         self.join_continuations(&mut cands);
         self.build(&cands)
+    }
+
+    /// The attribution a quote woven into the reporter's sentence (opening at byte
+    /// `open`, its sentence starting at `seg_start`) shares with the attributed quote
+    /// `prev` before it in the same sentence: "Governor Smith condemned “such a
+    /// cowardly attack” and declared a resolve to “keep our open, tolerant life.”",
+    /// "He called the plan “reckless,” accusing it of “building a wall of debt.”" The
+    /// frame of the second quote stops at the first, so its own look-back cannot reach
+    /// the subject; the sentence has one speaker unless a cue of its own intervenes
+    /// (then the frame would have found it).
+    fn same_sentence_attribution(
+        &self,
+        prev: Option<&Candidate>,
+        open: usize,
+        seg_start: usize,
+    ) -> Option<Attribution> {
+        let prev = prev?;
+        let close = self.regions[prev.last_region].close.1;
+        let same_sentence = prev.seg_end > open && close >= seg_start && close <= open;
+        if !same_sentence || self.text[close..open].contains('\n') {
+            return None;
+        }
+        prev.attribution.clone()
     }
 
     /// `"X," he said, "Y"` is one quote: merge a quote whose attribution follows it
@@ -1821,6 +1875,53 @@ impl<'a> Ctx<'a> {
                     prev.seg_end = prev.seg_end.max(c.seg_end);
                     continue;
                 }
+            }
+            out.push(c);
+        }
+        *cands = out;
+    }
+
+    /// Quoted fragments woven into one reported clause are one quote, as PolNeAR
+    /// takes the whole clause for one Content: "Clinton said the goal was not to “make
+    /// America great again” but to “make America whole again.”", "He admitted “one or
+    /// two instances” where donations had “slipped through the cracks.”" A kept quote
+    /// inside the reporter's sentence joins the kept quote before it when both are
+    /// woven in (neither opens its clause), they share the attribution, nothing but
+    /// the reporter's words of the same sentence (no paragraph break, no cue verb of
+    /// its own: "condemned “…” and declared “…”" are two reports) lies between.
+    /// Dropped candidates (terms, titles) stay out of the way.
+    fn merge_woven(&self, cands: &mut Vec<Candidate>) {
+        let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+        let mut last_kept: Option<usize> = None;
+        for c in cands.drain(..) {
+            if let Some(pi) = last_kept.filter(|_| c.keep && !c.starts_clause && !c.headline) {
+                let prev = &out[pi];
+                let close = self.regions[prev.last_region].close.1;
+                let open = self.regions[c.region].open.0;
+                let joins = !prev.starts_clause
+                    && !prev.headline
+                    && prev.attribution.is_some()
+                    && c.attribution == prev.attribution
+                    && prev.seg_end > open
+                    && close <= open
+                    && open - close <= 200
+                    && !self.text[close..open].contains('\n')
+                    && {
+                        let (a, b) = self.tok_range(close, open);
+                        !(a..b).any(|k| self.cue_at(k, b).is_some())
+                    };
+                if joins {
+                    let prev = &mut out[pi];
+                    prev.last_region = c.last_region;
+                    prev.pieces.extend_from_slice(&c.pieces);
+                    prev.words += c.words;
+                    prev.seg_end = prev.seg_end.max(c.seg_end);
+                    prev.woven = true;
+                    continue;
+                }
+            }
+            if c.keep {
+                last_kept = Some(out.len());
             }
             out.push(c);
         }
@@ -1977,23 +2078,30 @@ impl<'a> Ctx<'a> {
                     || in_table(&["on", "with"], prev_full));
             if c.words == 0 || (byline && !attributed) || titled_work {
                 c.keep = false;
+                c.dropped = "empty, byline or titled work";
             } else if listed[i] {
                 // 'land,' 'nuclear power plants,' and 'specific assets': terms.
                 c.keep = false;
+                c.dropped = "list of terms";
             } else if (is_short && marker) || (naming && c.words <= 6) {
                 c.keep = false;
+                c.dropped = "term marker or naming";
             } else if is_title(&content) && !(attributed && (c.starts_clause || c.headline)) {
                 // "The Art of the Deal": a title, not speech.
                 c.keep = false;
+                c.dropped = "title";
             } else if !attributed && is_short {
                 // Scare quotes: a few words in marks with nobody saying them.
                 c.keep = false;
+                c.dropped = "short, unattributed";
             } else if !attributed && r.family == Family::Single && single_regions < double_regions {
                 // Single marks in a double-mark text are nested or scare quotes.
                 c.keep = false;
+                c.dropped = "single marks in a double-mark text";
             } else if !attributed && !c.starts_clause {
                 // Unattributed words inside the reporter's sentence: emphasis, not speech.
                 c.keep = false;
+                c.dropped = "woven, unattributed";
             }
         }
     }
@@ -2012,10 +2120,20 @@ impl<'a> Ctx<'a> {
         for c in cands.iter().filter(|c| c.keep) {
             kept[c.region..=c.last_region].iter_mut().for_each(|k| *k = true);
         }
+        self.dropped.borrow_mut().extend(
+            cands
+                .iter()
+                .filter(|c| !c.keep)
+                .map(|c| (self.regions[c.region].open.0, self.regions[c.last_region].close.1, c.dropped)),
+        );
         for c in cands.iter().filter(|c| c.keep) {
             let start = c.pieces[0].0;
             let end = c.pieces[c.pieces.len() - 1].1;
-            let text = c.pieces.iter().map(|&(a, b)| self.text[a..b].trim()).collect::<Vec<_>>().join(" ");
+            let text = c.pieces.iter().map(|&(a, b)| self.text[a..b].trim()).collect::<Vec<_>>().join(if c.woven {
+                " … "
+            } else {
+                " "
+            });
             let kind = if c.starts_clause && (c.words >= 3 || ends_terminal(&text)) || c.words >= 10 {
                 QuoteKind::Direct
             } else {

@@ -252,6 +252,9 @@ struct Article {
     chars: Vec<char>,
     gold: Vec<Gold>,
     pred: Vec<Pred>,
+    /// Quoted regions our analysis dropped `(start, end, rule)`, in code points (ours
+    /// only; empty for other tools).
+    dropped: Vec<analysis::quotes::Dropped>,
 }
 
 fn load_article(name: &str, text: &str, ann: &str, predictions: Option<&Predictions>) -> Result<Article, String> {
@@ -274,21 +277,22 @@ fn load_article(name: &str, text: &str, ann: &str, predictions: Option<&Predicti
             cue: a.cue,
         })
         .collect();
-    let pred = match predictions {
-        Some(p) => external(p.doc(name, text)?),
+    let (pred, dropped) = match predictions {
+        Some(p) => (external(p.doc(name, text)?), Vec::new()),
         None => ours(text),
     };
-    Ok(Article { name: name.to_string(), chars, gold, pred })
+    Ok(Article { name: name.to_string(), chars, gold, pred, dropped })
 }
 
-/// Our analysis of `text`, in code points.
-fn ours(text: &str) -> Vec<Pred> {
+/// Our analysis of `text`, in code points, and the quoted regions it dropped.
+fn ours(text: &str) -> (Vec<Pred>, Vec<analysis::quotes::Dropped>) {
     let sentences = analysis::sentences::split(text);
     let entities = analysis::entities::extract(text, &sentences);
-    let quotes = analysis::quotes::extract_traced(text, &sentences, &entities);
+    let (quotes, dropped) = analysis::quotes::extract_explained(text, &sentences, &entities);
     let map = OffsetMap::new(text);
     let c = |b: usize| map.byte_to_char(b);
-    quotes
+    let dropped = dropped.into_iter().map(|(a, b, why)| (c(a), c(b), why)).collect();
+    let pred = quotes
         .into_iter()
         .map(|(q, path)| Pred {
             path,
@@ -299,7 +303,8 @@ fn ours(text: &str) -> Vec<Pred> {
             has_cue: q.cue.is_some(),
             cue: q.cue.map(|c| c.text).unwrap_or_default(),
         })
-        .collect()
+        .collect();
+    (pred, dropped)
 }
 
 /// Another tool's quotes (already in code points, offsets checked).
@@ -395,6 +400,10 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> Report {
     let mut by_cue: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
     // Direct quotes matched with the wrong speaker, by the rule that chose it.
     let mut wrong_by_path: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    // Misses by what became of them in our analysis.
+    let mut whys: BTreeMap<String, usize> = BTreeMap::new();
+    // Dropped regions by rule: how many, and how many overlap a direct gold quote.
+    let mut dropped_by_rule: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
     for a in articles {
         let gd: Vec<Gold> = a.gold.iter().filter(|g| g.direct).cloned().collect();
         let pd: Vec<Pred> = a.pred.iter().filter(|p| p.kind != QuoteKind::Indirect).cloned().collect();
@@ -409,14 +418,20 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> Report {
             by_path.0 += 1;
             by_path.1 += usize::from(!right);
         }
+        // Whether keeping each dropped region would have found a direct gold quote.
+        for &(s, e, why) in &a.dropped {
+            let slot = dropped_by_rule.entry(why).or_default();
+            slot.0 += 1;
+            slot.1 += usize::from(gd.iter().any(|g| overlap(&g.content, (s, e)) > 0));
+        }
         let ra = score(&a.gold, &a.pred);
         all.add(ra.tally);
         if show_errors {
-            collect_errors(a, &gd, &pd, &rd, "direct", &mut errors);
+            collect_errors(a, &gd, &pd, &rd, "direct", &mut errors, &mut whys);
             let gi: Vec<Gold> = a.gold.iter().filter(|g| !g.direct).cloned().collect();
             let pi: Vec<Pred> = a.pred.iter().filter(|p| p.kind == QuoteKind::Indirect).cloned().collect();
             let ri = score(&gi, &pi);
-            collect_errors(a, &gi, &pi, &ri, "indirect", &mut errors);
+            collect_errors(a, &gi, &pi, &ri, "indirect", &mut errors, &mut whys);
         }
     }
     let mut out = String::new();
@@ -463,6 +478,14 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> Report {
         for (path, (n, wrong)) in paths {
             let path = if path.is_empty() { "-" } else { path.as_str() };
             let _ = writeln!(out, "  {path:<48} {n:>5} {wrong:>5}");
+        }
+        let _ = writeln!(out, "\nmisses by what became of them:");
+        for (why, n) in &whys {
+            let _ = writeln!(out, "  {why:<60} {n:>5}");
+        }
+        let _ = writeln!(out, "\nquoted regions dropped, by rule (dropped, of them inside a direct gold quote):");
+        for (why, (n, gold)) in &dropped_by_rule {
+            let _ = writeln!(out, "  {why:<60} {n:>5} {gold:>5}");
         }
         for (class, items) in &errors {
             let _ = writeln!(out, "\n## {class} ({})", items.len());
@@ -518,6 +541,23 @@ fn cue_class(p: &Pred) -> &'static str {
 
 const PRONOUNS: [&str; 9] = ["he", "she", "they", "i", "we", "it", "you", "him", "her"];
 
+/// What became of a missed gold item in our analysis: a prediction overlapping it
+/// too little or matched to another gold item, a quoted region inside it that a rule
+/// dropped (the rule), or nothing found there at all.
+fn miss_reason(a: &Article, g: &Gold, pred: &[Pred], r: &DocResult) -> String {
+    let touching: Vec<usize> = (0..pred.len()).filter(|&pi| overlap(&g.content, pred[pi].span) > 0).collect();
+    if touching.iter().any(|&pi| r.matched.iter().any(|&(_, p)| p == pi)) {
+        return "overlaps a quote matched to another".to_string();
+    }
+    if !touching.is_empty() {
+        return "overlaps a quote too little".to_string();
+    }
+    match a.dropped.iter().find(|&&(s, e, _)| overlap(&g.content, (s, e)) > 0) {
+        Some((_, _, why)) => format!("dropped: {why}"),
+        None => "no quote there".to_string(),
+    }
+}
+
 /// Names the error class of a missed gold item, for error analysis.
 fn miss_class(chars: &[char], g: &Gold) -> &'static str {
     let start = g.content.first().map_or(0, |s| s.0);
@@ -551,14 +591,17 @@ fn collect_errors(
     r: &DocResult,
     family: &str,
     errors: &mut BTreeMap<String, Vec<String>>,
+    whys: &mut BTreeMap<String, usize>,
 ) {
     let short = &a.name[..a.name.len().min(40)];
     for &gi in &r.missed {
         let g = &gold[gi];
         let class = format!("{family} miss: {}", miss_class(&a.chars, g));
         let (s, e) = (g.content.first().map_or(0, |x| x.0), g.content.last().map_or(0, |x| x.1));
+        let why = miss_reason(a, g, pred, r);
+        *whys.entry(format!("{family}: {why}")).or_default() += 1;
         errors.entry(class).or_default().push(format!(
-            "  {short}: {}  [src: {}]",
+            "  {short}: {}  [src: {} | {why}]",
             snippet(&a.chars, s, e),
             g.source_text
         ));

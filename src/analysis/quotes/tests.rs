@@ -1087,3 +1087,47 @@ fn a_new_voice_introduced_inside_a_sentence_takes_the_next_paragraph_of_quote() 
                 “I want to hear more about health care.”";
     assert_eq!(run(text)[1].1.as_deref(), Some("Tom Reilly"));
 }
+
+#[test]
+fn a_woven_quote_shares_the_attribution_of_the_quote_before_it() {
+    check(&[
+        (
+            "Governor Smith condemned \"such a cowardly attack\" and declared a resolve to \"keep our open, tolerant life.\"",
+            &[
+                ("such a cowardly attack", Some("Smith"), Partial),
+                ("keep our open, tolerant life.", Some("Smith"), Partial),
+            ],
+        ),
+        (
+            "Mr. Jones said of the vote, \"I don't like it,\" adding that \"they have anger that's unbelievable.\"",
+            &[("I don't like it,", Some("Jones"), Direct), ("they have anger that's unbelievable.", Some("Jones"), Partial)],
+        ),
+        // A new sentence is a new frame: the woven words there have nobody saying them.
+        (
+            "Mr. Jones said, \"I don't like it.\" The rally was a \"circus of grievance and anger\" at best.",
+            &[("I don't like it.", Some("Jones"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn fragments_woven_into_one_reported_clause_are_one_quote() {
+    check(&[
+        (
+            "Mayor Lee said the goal was not to \"build more roads\" but to \"build better ones.\"",
+            &[("build more roads … build better ones.", Some("Lee"), Partial)],
+        ),
+        (
+            "The senator admitted \"one or two instances\" where donations may have \"slipped through the cracks.\"",
+            &[("one or two instances … slipped through the cracks.", Some("The senator"), Partial)],
+        ),
+        // A cue verb of its own between them makes two reports.
+        (
+            "Governor Smith condemned \"such a cowardly attack\" and said the state would \"keep our open, tolerant life.\"",
+            &[
+                ("such a cowardly attack", Some("Smith"), Partial),
+                ("keep our open, tolerant life.", Some("Smith"), Partial),
+            ],
+        ),
+    ]);
+}
