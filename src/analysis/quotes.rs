@@ -2012,8 +2012,9 @@ impl<'a> Ctx<'a> {
             && gap.trim_end().ends_with(['.', ',', ':', ';', '—'])
     }
 
-    /// Drops quoted terms and titles: lists of short quoted words ("'land,' 'nuclear
-    /// power plants,' and 'specific assets'"), words after a term marker ("so-called
+    /// Drops quoted terms and titles: lists of short quoted words nobody is reported
+    /// saying ("'land,' 'nuclear power plants,' and 'specific assets'"; with a cue
+    /// verb, "calling him a “train wreck” and “outsourcer in chief”" quotes him), words after a term marker ("so-called
     /// 'experts'"), title-case names of works, and short unattributed fragments.
     fn reject_terms(&self, cands: &mut [Candidate]) {
         let short = |c: &Candidate| c.pieces.len() == 1 && c.words <= 4 && !ends_terminal(self.content(c));
@@ -2079,7 +2080,7 @@ impl<'a> Ctx<'a> {
             if c.words == 0 || (byline && !attributed) || titled_work {
                 c.keep = false;
                 c.dropped = "empty, byline or titled work";
-            } else if listed[i] {
+            } else if listed[i] && c.attribution.as_ref().is_none_or(|a| a.weak) {
                 // 'land,' 'nuclear power plants,' and 'specific assets': terms.
                 c.keep = false;
                 c.dropped = "list of terms";

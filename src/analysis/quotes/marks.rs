@@ -119,6 +119,14 @@ fn scan(text: &str) -> Vec<Mark> {
                 marks.push(mark(i, i + 2, Family::Double, role));
             }
             '"' => marks.push(mark(i, i + 1, Family::Double, straight_role(prev, char_at(text, i + 1)))),
+            // A curly mark typed the wrong way round reads by its place, as a reader
+            // takes it: 'as polls are all we have.“[HuffPost.]' closes after sentence
+            // punctuation and before a space, a bracket or the end of the line.
+            '“' if prev.is_some_and(|p| matches!(p, '.' | '?' | '!' | ',' | '—' | '–'))
+                && char_at(text, i + len).is_none_or(|n| n.is_whitespace() || matches!(n, '[' | '(' | ')')) =>
+            {
+                marks.push(mark(i, i + len, Family::Double, Role::Close))
+            }
             '“' | '„' | '«' => marks.push(mark(i, i + len, Family::Double, Role::Open)),
             '”' | '»' => marks.push(mark(i, i + len, Family::Double, Role::Close)),
             '‘' | '\'' | '’' => {

@@ -1131,3 +1131,31 @@ fn fragments_woven_into_one_reported_clause_are_one_quote() {
         ),
     ]);
 }
+
+#[test]
+fn a_list_of_quoted_words_someone_is_reported_saying_is_a_quote() {
+    check(&[
+        (
+            "Perez hammered Smith, calling him a \"train wreck\" and \"outsourcer in chief,\" and left.",
+            &[("train wreck … outsourcer in chief,", Some("Perez"), Partial)],
+        ),
+        (
+            "He adds that the mayor is \"like a spoiled child\" and \"not a smart man\" because of the budget.",
+            &[("like a spoiled child … not a smart man", None, Partial)],
+        ),
+        // Nobody says the terms of an unattributed list: they stay terms.
+        ("The talks may cover 'land,' 'nuclear power plants,' and 'specific assets' this week.", &[]),
+    ]);
+}
+
+#[test]
+fn an_opening_curly_mark_after_sentence_punctuation_closes() {
+    check(&[(
+        "Top stories.\n\nPollsters under fire - Jane Cohen: “Pollsters are taking heat for not seeing it coming. Why? Because polls are all we have.“[HuffPost.]\n\nMore news.",
+        &[(
+            "Pollsters are taking heat for not seeing it coming. Why? Because polls are all we have.",
+            Some("Jane Cohen"),
+            Direct,
+        )],
+    )]);
+}
