@@ -1158,13 +1158,24 @@ impl<'a> Ctx<'a> {
 
     /// Words woven into a sentence whose subject opens it: "Mr. Trump assailed a
     /// federal judge for his ''Mexican heritage.''" is Mr. Trump's wording even though
-    /// "assailed" is no speech verb. The subject must open the sentence (or follow its
-    /// first comma), and a verb must follow it; that verb stands as a weak cue.
+    /// "assailed" is no speech verb. The subject opens a clause of the sentence: the
+    /// sentence itself, the words after any comma ("Kerry, the nominee that year, Mr.
+    /// Obama decried the ''spin masters …''") or after a subordinator or conjunction
+    /// ("a controversy in June when Mr. Trump assailed …"); a phrase with a determiner
+    /// opening the sentence speaks too ("The Treasury secretary also lauded Mr. Kim
+    /// for the ''needed reforms''"). A verb must follow the subject; it stands as a
+    /// weak cue.
     fn subject_verb(&self, lo_byte: usize, hi_byte: usize) -> Option<Attribution> {
+        const OPENERS: &[&str] = &["when", "as", "after", "while", "because", "since", "before", "until", "and", "but"];
         let (lo, hi) = self.tok_range(lo_byte, hi_byte);
-        let comma = (lo..hi.min(lo + 8)).find(|&k| self.word(k) == ",");
-        for start in [Some(lo), comma.map(|c| c + 1)].into_iter().flatten() {
-            let Some(m) = self.main_subject(start, hi.min(start + 3)) else { continue };
+        let clauses = (lo..hi).filter(|&k| self.word(k) == "," || in_table(OPENERS, self.word(k))).map(|k| k + 1);
+        // Names and pronouns first, clause by clause; a determiner phrase last.
+        let subjects = std::iter::once(lo)
+            .chain(clauses)
+            .map(|start| self.main_subject(start, hi.min(start + 3)))
+            .chain(std::iter::once_with(|| self.determiner_phrase(lo, hi)));
+        for m in subjects {
+            let Some(m) = m else { continue };
             // Only a person (or a pronoun) makes an unlisted verb an attribution:
             // "Somewhere in there, he tossed in …" is not said by "Somewhere".
             if m.2 == MentionKind::Name && !self.is_person(m.0, m.1) {
@@ -1192,6 +1203,29 @@ impl<'a> Ctx<'a> {
                 let t = self.tokens[v];
                 return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true });
             }
+        }
+        None
+    }
+
+    /// A noun phrase opening at token `start` with a determiner, up to the word before
+    /// a verb ("-ed", "-s") or an adverb: "The Treasury secretary (also lauded)", "The
+    /// ad (targets)". At most five words; a clause word, preposition or pronoun on the
+    /// way means no such phrase.
+    fn determiner_phrase(&self, start: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
+        if start + 2 >= hi || !in_table(DETERMINERS, self.word(start)) {
+            return None;
+        }
+        let mut k = start + 1;
+        while k < hi.min(start + 6) && self.is_word(k) {
+            let w = self.word(k);
+            let verb = !is_capitalized(w) && (w.ends_with("ed") || w.ends_with('s'));
+            if k > start + 1 && (in_table(SKIP_BEFORE_CUE, w) || verb) {
+                return Some((self.tokens[start].start, self.tokens[k - 1].end, MentionKind::Descriptor));
+            }
+            if in_table(CLAUSE_STOPS, w) || in_table(PREPOSITIONS, w) || in_table(PRONOUNS, w) {
+                return None;
+            }
+            k += 1;
         }
         None
     }

@@ -1159,3 +1159,26 @@ fn an_opening_curly_mark_after_sentence_punctuation_closes() {
         )],
     )]);
 }
+
+#[test]
+fn woven_words_belong_to_the_subject_of_their_clause() {
+    check(&[
+        // The subject after an opening phrase and its commas.
+        (
+            "At the rally in Ames, a town of 60,000, Senator Reyes denounced the \"reckless spending spree in Washington.\"",
+            &[("reckless spending spree in Washington.", Some("Reyes"), Partial)],
+        ),
+        // The subject of a clause opened by "when".
+        (
+            "The dispute echoes a fight in May when Governor Hale attacked the board for its \"secret budget deals made at night.\"",
+            &[("secret budget deals made at night.", Some("Hale"), Partial)],
+        ),
+        // A phrase with a determiner opening the sentence.
+        (
+            "The housing director also praised the council for its \"bold and overdue reforms of the permit office.\"",
+            &[("bold and overdue reforms of the permit office.", Some("The housing director"), Partial)],
+        ),
+        // No subject and verb: emphasis, not speech.
+        ("In a town of 60,000, the \"reckless spending spree in Washington\" is a distant worry.", &[]),
+    ]);
+}
