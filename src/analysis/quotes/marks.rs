@@ -120,12 +120,20 @@ fn scan(text: &str) -> Vec<Mark> {
             }
             '"' => marks.push(mark(i, i + 1, Family::Double, straight_role(prev, char_at(text, i + 1)))),
             // A curly mark typed the wrong way round reads by its place, as a reader
-            // takes it: 'as polls are all we have.“[HuffPost.]' closes after sentence
-            // punctuation and before a space, a bracket or the end of the line.
-            '“' if prev.is_some_and(|p| matches!(p, '.' | '?' | '!' | ',' | '—' | '–'))
-                && char_at(text, i + len).is_none_or(|n| n.is_whitespace() || matches!(n, '[' | '(' | ')')) =>
+            // takes it: an opening mark after a word or sentence punctuation and before
+            // a space, a bracket or the end of the line closes ('an “expedited review“
+            // of', 'as polls are all we have.“[HuffPost.]'); a closing mark opening a
+            // paragraph or following a space, before a letter, opens ('¶ ”Sorry Sarah, …”').
+            '“' if prev.is_some_and(|p| !p.is_whitespace() && !is_opening_context(Some(p)))
+                && char_at(text, i + len)
+                    .is_none_or(|n| n.is_whitespace() || matches!(n, '[' | '(' | ')' | ',' | '.' | ';' | ':')) =>
             {
                 marks.push(mark(i, i + len, Family::Double, Role::Close))
+            }
+            '”' if prev.is_none_or(|p| p.is_whitespace() || p.is_control() || matches!(p, '\u{202a}'..='\u{202e}'))
+                && char_at(text, i + len).is_some_and(char::is_alphanumeric) =>
+            {
+                marks.push(mark(i, i + len, Family::Double, Role::Open))
             }
             '“' | '„' | '«' => marks.push(mark(i, i + len, Family::Double, Role::Open)),
             '”' | '»' => marks.push(mark(i, i + len, Family::Double, Role::Close)),

@@ -1149,7 +1149,17 @@ fn a_list_of_quoted_words_someone_is_reported_saying_is_a_quote() {
 }
 
 #[test]
-fn an_opening_curly_mark_after_sentence_punctuation_closes() {
+fn curly_marks_typed_the_wrong_way_round_read_by_their_place() {
+    check(&[
+        (
+            "Sen. Ann Ruiz called the plan “a costly mistake for every farmer“ in a tweet Sunday.",
+            &[("a costly mistake for every farmer", Some("Ann Ruiz"), Partial)],
+        ),
+        (
+            "Her post drew replies.\n\n”Thanks Ann, you said what we all think!” posted Sharon Reed.",
+            &[("Thanks Ann, you said what we all think!", Some("Sharon Reed"), Direct)],
+        ),
+    ]);
     check(&[(
         "Top stories.\n\nPollsters under fire - Jane Cohen: “Pollsters are taking heat for not seeing it coming. Why? Because polls are all we have.“[HuffPost.]\n\nMore news.",
         &[(
