@@ -290,6 +290,44 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "year",
 ];
 
+/// Nouns naming a work or a programme: capitalised words quoted right after one
+/// are its title ("his book “The Art of the Deal,”", "the podcast “Here’s the
+/// Thing.”", "the Syfy movie “Sharknado 3”").
+const WORK_NOUNS: &[&str] = &[
+    "book",
+    "books",
+    "memoir",
+    "novel",
+    "film",
+    "movie",
+    "show",
+    "series",
+    "podcast",
+    "song",
+    "album",
+    "play",
+    "musical",
+    "program",
+    "programme",
+    "documentary",
+    "column",
+    "essay",
+    "op-ed",
+    "article",
+    "magazine",
+    "newsletter",
+    "blog",
+    "ad",
+    "video",
+    "poem",
+    "opera",
+    "sitcom",
+    "drama",
+    "comedy",
+    "episode",
+    "segment",
+];
+
 /// Words that end a subject noun phrase when scanning back from a cue.
 const CLAUSE_STOPS: &[&str] = &[
     "that", "and", "but", "because", "when", "as", "while", "if", "who", "which", "where", "so", "than", "what",
@@ -2097,8 +2135,11 @@ impl<'a> Ctx<'a> {
             let after = after.get(..after.len().min(40)).unwrap_or(after).trim_start_matches([',', ' ']);
             let byline = after.strip_prefix("by ").is_some_and(|t| t.starts_with(|ch: char| ch.is_uppercase()));
             // "on Fox News channel’s “Sunday Morning Futures,”", "told NBC’s “Today”",
-            // "in an interview with “Fox News Sunday.”": a capitalised name after a
-            // possessive or "on"/"with", inside a clause, names a show or a work.
+            // "in an interview with “Fox News Sunday.”", "the author of “America’s
+            // Bitter Pill,”", "starred in “Parks and Recreation”", "told “Fox and
+            // Friends”", "his book “The Art of the Deal”": a capitalised name after a
+            // possessive, "on"/"with"/"of"/"in"/"told" or a work noun, inside a
+            // clause, names a show or a work.
             let prev = (lo..hi).next_back().map(|k| self.word(k)).unwrap_or("");
             let prev_full =
                 if matches!(prev, "s" | "’s" | "'s") || is_apostrophe_token(prev) { "’s" } else { prev };
@@ -2110,7 +2151,8 @@ impl<'a> Ctx<'a> {
                 && (prev_full.ends_with("’s")
                     || prev_full.ends_with("'s")
                     || prev_full.ends_with('’')
-                    || in_table(&["on", "with"], prev_full));
+                    || in_table(&["on", "with", "of", "in", "told"], prev_full)
+                    || in_table(WORK_NOUNS, prev_full));
             if c.words == 0 || (byline && !attributed) || titled_work {
                 c.keep = false;
                 c.dropped = "empty, byline or titled work";

@@ -1192,3 +1192,19 @@ fn woven_words_belong_to_the_subject_of_their_clause() {
         ("In a town of 60,000, the \"reckless spending spree in Washington\" is a distant worry.", &[]),
     ]);
 }
+
+#[test]
+fn titles_after_a_work_noun_or_of_in_told_are_works() {
+    check(&[
+        (
+            "“It is a mess,” said Ann Lee, the author of “America’s Broken Roads,” a history of the highway bill.",
+            &[("It is a mess,", Some("Ann Lee"), Direct)],
+        ),
+        (
+            "“I was a dad first,” Mr. Wells said in May on his podcast “Here’s the Deal.”",
+            &[("I was a dad first,", Some("Wells"), Direct)],
+        ),
+        // Words quoted after a cue are speech, capitals or not.
+        ("Mr. Wells said the bill was “Dead On Arrival.”", &[("Dead On Arrival.", Some("Wells"), Partial)]),
+    ]);
+}
