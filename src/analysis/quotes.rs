@@ -1256,8 +1256,19 @@ impl<'a> Ctx<'a> {
         let mut k = start + 1;
         while k < hi.min(start + 6) && self.is_word(k) {
             let w = self.word(k);
-            let verb = !is_capitalized(w) && (w.ends_with("ed") || w.ends_with('s'));
+            // A plural noun ends in "-s" too: "Many world leaders became", "Trump's
+            // past statements, …, have": an "-s" word followed by a comma or a verb
+            // is the head, not the verb.
+            let next = if k + 1 < hi { self.word(k + 1) } else { "" };
+            let verb_next = next == ","
+                || next.ends_with("ed")
+                || in_table(&["have", "has", "are", "were", "was", "is", "became", "become", "seem", "remain"], next);
+            let verb = !is_capitalized(w) && (w.ends_with("ed") || (w.ends_with('s') && !verb_next));
             if k > start + 1 && (in_table(SKIP_BEFORE_CUE, w) || verb) {
+                // "The concerns being expressed": no noun heads the phrase.
+                if in_table(NOT_A_HEAD, self.word(k - 1)) {
+                    return None;
+                }
                 return Some((self.tokens[start].start, self.tokens[k - 1].end, MentionKind::Descriptor));
             }
             if in_table(CLAUSE_STOPS, w) || in_table(PREPOSITIONS, w) || in_table(PRONOUNS, w) {

@@ -1190,6 +1190,8 @@ fn woven_words_belong_to_the_subject_of_their_clause() {
         ),
         // No subject and verb: emphasis, not speech.
         ("In a town of 60,000, the \"reckless spending spree in Washington\" is a distant worry.", &[]),
+        // A plural noun before a verb heads the phrase; it is no verb itself.
+        ("The city council members became more \"fluent in the language of budgets\" last year.", &[]),
     ]);
 }
 
