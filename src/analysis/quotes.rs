@@ -1207,9 +1207,14 @@ impl<'a> Ctx<'a> {
         const OPENERS: &[&str] = &["when", "as", "after", "while", "because", "since", "before", "until", "and", "but"];
         let (lo, hi) = self.tok_range(lo_byte, hi_byte);
         let clauses = (lo..hi).filter(|&k| self.word(k) == "," || in_table(OPENERS, self.word(k))).map(|k| k + 1);
-        // Names and pronouns first, clause by clause; a determiner phrase last.
-        let subjects = std::iter::once(lo)
-            .chain(clauses)
+        // Names and pronouns first, clause by clause back from the quote; a
+        // determiner phrase opening the sentence last.
+        let mut starts: Vec<usize> = std::iter::once(lo).chain(clauses).collect();
+        // The clause nearest the quote first: "Mayor Ruiz spoke first, and Senator
+        // Diaz then took aim at the “…”" is Diaz's.
+        starts.reverse();
+        let subjects = starts
+            .into_iter()
             .map(|start| self.main_subject(start, hi.min(start + 3)))
             .chain(std::iter::once_with(|| self.determiner_phrase(lo, hi)));
         for m in subjects {

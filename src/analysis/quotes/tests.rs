@@ -1183,6 +1183,11 @@ fn woven_words_belong_to_the_subject_of_their_clause() {
             "The dispute echoes a fight in May when Governor Hale attacked the board for its \"secret budget deals made at night.\"",
             &[("secret budget deals made at night.", Some("Hale"), Partial)],
         ),
+        // The nearest clause's subject.
+        (
+            "Mayor Ruiz spoke first, and Senator Diaz then took aim at the \"bloated program of the last decade.\"",
+            &[("bloated program of the last decade.", Some("Diaz"), Partial)],
+        ),
         // A phrase with a determiner opening the sentence.
         (
             "The housing director also praised the council for its \"bold and overdue reforms of the permit office.\"",
