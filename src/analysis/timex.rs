@@ -513,6 +513,10 @@ const PAST_CUES: [&str; 52] = [
     "yesterday",
 ];
 
+/// Tense cues that are not verbs: a verb after a comma may still govern a date they
+/// precede ("His next speech, on May 28, was delivered…").
+const NOT_VERB_CUES: [&str; 8] = ["next", "upcoming", "due", "soon", "tomorrow", "ago", "since", "yesterday"];
+
 /// "-ed" words that are not past tenses.
 const NOT_PAST_ED: [&str; 6] = ["hundred", "kindred", "sacred", "wicked", "naked", "rugged"];
 
@@ -521,11 +525,12 @@ const NOT_PAST_ED: [&str; 6] = ["hundred", "kindred", "sacred", "wicked", "naked
 const NOT_BEFORE_PAST_ED: [&str; 12] =
     ["the", "a", "an", "its", "their", "his", "her", "be", "is", "are", "being", "so-called"];
 
-/// Words before "to" that make an intention or a plan, which points ahead: "is set to
-/// resume Monday", "plans to meet Friday".
-const INTENT_BEFORE_TO: [&str; 14] = [
+/// Words before "to" that make an intention, a plan or an expectation, which points
+/// ahead: "is set to resume Monday", "plans to meet Friday", "is likely to appear in
+/// court Wednesday".
+const INTENT_BEFORE_TO: [&str; 17] = [
     "is", "are", "set", "due", "plans", "plan", "planned", "going", "agreed", "hopes", "intends", "aims", "wants",
-    "supposed",
+    "supposed", "likely", "slated", "poised",
 ];
 
 /// How many months ahead a year-less month with no tense cue may lie; further ahead,
@@ -1460,11 +1465,14 @@ impl<'a> Scanner<'a> {
             t.start >= lo && t.end <= hi && !(t.kind == TokenKind::Punct && self.is_any(k, &[".", "?", "!", ";"]))
         };
         let mut left = None;
+        // Whether the cue before the date is a verb (not "next", "ago", "yesterday").
+        let mut left_verb = false;
         let mut k = i;
         while k > 0 && i - k < TENSE_REACH && open(k - 1) {
             k -= 1;
             if let Some(f) = self.tense_cue(k) {
                 left = Some((i - k, f));
+                left_verb = !self.is_any(k, &NOT_VERB_CUES);
                 break;
             }
         }
@@ -1473,6 +1481,15 @@ impl<'a> Scanner<'a> {
         let mut comma = false;
         while k < self.tokens.len() && k - i <= TENSE_REACH && left.is_none_or(|(d, _)| k - i < d) && open(k) {
             comma |= self.punct(k, ',');
+            // "Sanders, who did win Rhode Island on Tuesday, would likely place more
+            // focus on policy": past a comma another clause begins, so a verb beyond it
+            // does not outweigh one before the date in its own clause. A clause on the
+            // date itself still counts: "invited him to the convention in July, where
+            // Trump will be named the nominee".
+            // ("His next speech, on May 28, was delivered…": "next" is no verb.)
+            if self.punct(k, ',') && left_verb && !self.is_any(k + 1, &["when", "where"]) {
+                break;
+            }
             // "Talks will resume in January, officials said": a report after a comma
             // is about the telling, not about the date.
             if comma && self.is_any(k, &REPORTING_VERBS) && self.is_any(k + 1, &[".", ",", "?", "!"]) {
@@ -3078,6 +3095,32 @@ mod tests {
         // A two-digit year takes the century nearest the reference.
         check(date(2007, 7, 9), &[("The jet was unveiled on 7/8/07 in Everett.", "7/8/07", Date, "2007-07-08")]);
         check(date(1989, 10, 26), &[("The ruling is dated 10/26/89.", "10/26/89", Date, "1989-10-26")]);
+    }
+
+    #[test]
+    fn a_verb_past_a_comma_does_not_govern_the_clause_before_it() {
+        use TimexType::*;
+        // 2016 campaign coverage, published Wednesday 27 April 2016.
+        check(
+            date(2016, 4, 27),
+            &[
+                // The relative clause's "won" governs, not the main clause's "will".
+                ("Sanders, who won Rhode Island on Tuesday, will now focus on policy.", "Tuesday", Date, "2016-04-26"),
+                // The main clause ahead, the date behind the comma: "will" still governs.
+                ("Clinton will campaign in Ohio on Friday, aides said.", "Friday", Date, "2016-04-29"),
+                // A clause on the date itself counts: "in July, where … will".
+                (
+                    "The party invited him to the convention in July, where Trump will be named the nominee.",
+                    "July",
+                    Date,
+                    "2016-07",
+                ),
+                // "next" is no verb: the verb past the comma governs.
+                ("His next rally, on April 2, was held in Wisconsin.", "April 2", Date, "2016-04-02"),
+                // An expectation points ahead.
+                ("The suspect is likely to appear in court Thursday.", "Thursday", Date, "2016-04-28"),
+            ],
+        );
     }
 
     #[test]
