@@ -1503,8 +1503,15 @@ impl<'a> Scanner<'a> {
             k += 1;
         }
         if deadline {
-            // The verb before "by" governs it; what follows is another clause.
-            return Some(left.is_none_or(|(_, f)| f));
+            // The verb before "by" governs it; what follows is another clause, unless
+            // "by" opens the sentence: "By Sunday morning, conservative sites had
+            // assembled the clips" looks back.
+            let opens = self.word(p - 1).is_some_and(|w| w.starts_with('B'));
+            return match left {
+                Some((_, f)) => Some(f),
+                None if opens => Some(right.unwrap_or(true)),
+                None => Some(true),
+            };
         }
         right.or(left.map(|(_, f)| f))
     }
@@ -3119,6 +3126,10 @@ mod tests {
                 ("His next rally, on April 2, was held in Wisconsin.", "April 2", Date, "2016-04-02"),
                 // An expectation points ahead.
                 ("The suspect is likely to appear in court Thursday.", "Thursday", Date, "2016-04-28"),
+                // "By" opening a sentence takes the verb after the date; inside one,
+                // a deadline still lies ahead.
+                ("By Sunday morning, rival campaigns had posted the clip.", "Sunday morning", Time, "2016-04-24TMO"),
+                ("Aides hope that by Sunday morning, the count is over.", "Sunday morning", Time, "2016-05-01TMO"),
             ],
         );
     }
