@@ -119,7 +119,7 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 196] = [
+const START_WORDS: [&str; 197] = [
     "a",
     "afternoon",
     "almost",
@@ -282,6 +282,7 @@ const START_WORDS: [&str; 196] = [
     "thirteen",
     "thirty",
     "this",
+    "thousand",
     "three",
     "thu",
     "thur",
@@ -437,7 +438,9 @@ const SET_WORDS: [(&str, &str); 6] = [
 ];
 
 /// Words near a weekday that put it in the future ("will meet Friday").
-const FUTURE_CUES: [&str; 15] = [
+const FUTURE_CUES: [&str; 17] = [
+    "hoping",
+    "awaiting",
     "will",
     "would",
     "'ll",
@@ -458,8 +461,9 @@ const FUTURE_CUES: [&str; 15] = [
 /// Words that put a nearby date in the past ("rose in March", "told customers
 /// Monday"): common irregular past tenses, and "ago", "since", "yesterday". Regular
 /// "-ed" verbs count too (see `Scanner::tense_cue`).
-const PAST_CUES: [&str; 52] = [
+const PAST_CUES: [&str; 53] = [
     "was",
+    "died",
     "were",
     "had",
     "did",
@@ -536,6 +540,10 @@ const INTENT_BEFORE_TO: [&str; 17] = [
 /// How many months ahead a year-less month with no tense cue may lie; further ahead,
 /// the one before is meant ("in March", said in November, is last March).
 const MONTHS_AHEAD: i32 = 4;
+
+/// Participles of reporting verbs: a date right after one is when the report was made
+/// (past), and what follows one is what was reported.
+const REPORTING_GERUNDS: [&str; 6] = ["saying", "announcing", "telling", "adding", "noting", "stating"];
 
 /// Reporting verbs, which tell when something was said rather than when it happens.
 const REPORTING_VERBS: [&str; 8] = ["said", "says", "told", "reported", "announced", "added", "noted", "stated"];
@@ -1400,7 +1408,10 @@ impl<'a> Scanner<'a> {
             // "this coming Sunday"
             Some("this") if j == i + 2 => Some(true),
             // "the company said Friday": a day named right after a report is past.
+            // So is one after a report's participle: "Trump joined the debate,
+            // announcing on Wednesday he would meet the NRA".
             _ if on > 0 && self.is_any(on - 1, &["said", "told", "announced", "reported"]) => Some(false),
+            _ if on > 0 && self.is_any(on - 1, &REPORTING_GERUNDS) => Some(false),
             _ => self.tense(j),
         };
         let date = base.map(|r| {
@@ -1438,6 +1449,10 @@ impl<'a> Scanner<'a> {
         }
         if p > 0 && self.is(p - 1, "since") {
             return Some(false);
+        }
+        // "ahead of Tuesday's primary": what is ahead lies ahead.
+        if p > 1 && self.is(p - 1, "ahead") && self.is(p, "of") {
+            return Some(true);
         }
         // "remain closed until Friday": a deadline lies ahead. ("by May" too, unless the
         // verb says otherwise: "had filed reports by Wednesday".)
@@ -1496,11 +1511,23 @@ impl<'a> Scanner<'a> {
                 k += 1;
                 continue;
             }
+            // "ended a meeting on Friday by announcing it would expand purchases": what
+            // follows a report's participle is what was reported, not when.
+            if self.is_any(k, &REPORTING_GERUNDS) {
+                break;
+            }
             if let Some(f) = self.tense_cue(k) {
                 right = Some(f);
                 break;
             }
             k += 1;
+        }
+        // "Monday's decision will reverberate down the ballot": after a possessive date
+        // the verb tells what its event leads to, not when the event was; only the
+        // words before it may put it ahead ("planning for Thursday's meeting").
+        let possessive = self.tokens[i].slice(self.text).len() != self.word(i).map_or(0, str::len);
+        if possessive && right == Some(true) {
+            right = None;
         }
         if deadline {
             // The verb before "by" governs it; what follows is another clause, unless
@@ -1524,6 +1551,10 @@ impl<'a> Scanner<'a> {
         // Friday evening" (it was extended) lies before the telling, not ahead of it.
         let had_been = |at: usize| at >= 2 && self.is(at - 1, "been") && self.is(at - 2, "had");
         if FUTURE_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)) {
+            // "soon after Sunday's massacre" says how close, not which side.
+            if w.eq_ignore_ascii_case("soon") && self.is_any(k + 1, &["after", "before"]) {
+                return None;
+            }
             return Some(!had_been(k));
         }
         // "is set to resume Monday", "plans to meet Friday": an intention looks ahead.
@@ -3135,6 +3166,38 @@ mod tests {
     }
 
     #[test]
+    fn reports_possessive_dates_and_short_past_verbs() {
+        use TimexType::*;
+        // Published Tuesday 28 June 2016, the day after a Supreme Court ruling.
+        check(
+            date(2016, 6, 28),
+            &[
+                // After a possessive date the verb is about its event's consequences.
+                ("Monday's ruling will reverberate down the ballot.", "Monday", Date, "2016-06-27"),
+                // Words before it may still put it ahead.
+                ("Delegates are hoping Saturday's convention will unite the party.", "Saturday", Date, "2016-07-02"),
+                ("Senators met ahead of Thursday's vote.", "Thursday", Date, "2016-06-30"),
+                // What follows a report's participle was reported, not when.
+                (
+                    "The bank ended its meeting on Friday by announcing it would buy more bonds.",
+                    "Friday",
+                    Date,
+                    "2016-06-24",
+                ),
+                ("He joined the debate, announcing on Monday he would meet the group.", "Monday", Date, "2016-06-27"),
+                // "died" is past though short; "soon after" takes no side.
+                (
+                    "The former first lady, who died Sunday at 94, will be buried in California.",
+                    "Sunday",
+                    Date,
+                    "2016-06-26",
+                ),
+                ("Soon after Sunday's shooting he posted a message.", "Sunday", Date, "2016-06-26"),
+            ],
+        );
+    }
+
+    #[test]
     fn a_period_of_a_named_year_is_one_expression() {
         use TimexType::*;
         // Wikinews, 7 May 2009 and 28 January 2010.
@@ -3635,6 +3698,8 @@ mod tests {
         assert!(same_with_and_without_filter(text, date(1989, 10, 26)));
         // "last morning": a part of day may follow a weak start word (found by proptest).
         assert!(same_with_and_without_filter("last morning", date(2025, 3, 18)));
+        // "a thousand weeks": "thousand" continues a count (found by proptest).
+        assert!(same_with_and_without_filter("a thousand weeks", date(2025, 3, 18)));
         assert!(same_with_and_without_filter(text, None));
     }
 
