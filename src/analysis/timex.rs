@@ -541,6 +541,12 @@ const INTENT_BEFORE_TO: [&str; 17] = [
 /// the one before is meant ("in March", said in November, is last March).
 const MONTHS_AHEAD: i32 = 4;
 
+/// Titles and company suffixes written with a period, which does not end a sentence.
+const ABBREVIATIONS: [&str; 20] = [
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr", "Prof", "Rev",
+    "Inc", "Corp", "Co",
+];
+
 /// Participles of reporting verbs: a date right after one is when the report was made
 /// (past), and what follows one is what was reported.
 const REPORTING_GERUNDS: [&str; 6] = ["saying", "announcing", "telling", "adding", "noting", "stating"];
@@ -1477,7 +1483,9 @@ impl<'a> Scanner<'a> {
         // sentence splitter says.
         let open = |k: usize| {
             let t = self.tokens[k];
-            t.start >= lo && t.end <= hi && !(t.kind == TokenKind::Punct && self.is_any(k, &[".", "?", "!", ";"]))
+            t.start >= lo
+                && t.end <= hi
+                && !(t.kind == TokenKind::Punct && self.is_any(k, &[".", "?", "!", ";"]) && !self.abbreviation_dot(k))
         };
         let mut left = None;
         // Whether the cue before the date is a verb (not "next", "ago", "yesterday").
@@ -1543,34 +1551,57 @@ impl<'a> Scanner<'a> {
         right.or(left.map(|(_, f)| f))
     }
 
+    /// Whether the "." at token `k` ends an abbreviation rather than a sentence: "On
+    /// Monday, Mr. Clinton will hold two events" is one clause. It touches a title
+    /// ("Mr", "Sen", "Inc") or a single letter ("U.S.", "John F. Kennedy").
+    fn abbreviation_dot(&self, k: usize) -> bool {
+        k > 0
+            && self.touch(k - 1)
+            && self.word(k - 1).is_some_and(|w| {
+                w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()) || ABBREVIATIONS.iter().any(|a| *a == w)
+            })
+    }
+
     /// Whether token `k` marks the future (`Some(true)`: "will", "expected") or the past
     /// (`Some(false)`: "was", "said", a past-tense "-ed" verb).
     fn tense_cue(&self, k: usize) -> Option<bool> {
         let w = self.word(k)?;
         // A plan in the past perfect was overtaken: "the offer had been due to expire
         // Friday evening" (it was extended) lies before the telling, not ahead of it.
-        let had_been = |at: usize| at >= 2 && self.is(at - 1, "been") && self.is(at - 2, "had");
+        // So was a plan reported in the past tense, mostly: "was set to receive an
+        // endorsement on Friday", "was scheduled to leave late Tuesday" (said the day
+        // after), "was planning to hold a fund-raiser on Thursday night".
+        let overtaken = |at: usize| {
+            at >= 2 && self.is(at - 1, "been") && self.is(at - 2, "had")
+                || at >= 1
+                    && self.is_any(at - 1, &["was", "were"])
+                    && self.is_any(at, &["set", "scheduled", "due", "planning", "supposed", "slated"])
+        };
         if FUTURE_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)) {
             // "soon after Sunday's massacre" says how close, not which side.
             if w.eq_ignore_ascii_case("soon") && self.is_any(k + 1, &["after", "before"]) {
                 return None;
             }
-            return Some(!had_been(k));
+            return Some(!overtaken(k));
         }
         // "is set to resume Monday", "plans to meet Friday": an intention looks ahead.
         if w == "to" && k > 0 && self.is_any(k - 1, &INTENT_BEFORE_TO) {
-            return Some(!had_been(k - 1));
+            return Some(!overtaken(k - 1));
         }
         if PAST_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)) {
             return Some(false);
         }
-        // Regular past tense: lowercase "-ed", but not "hundred" or "need", not an
-        // adjective after a determiner ("the combined company") and not a passive
-        // after "be" ("will be paid", "is based").
+        // Regular past tense: lowercase "-ed" (or capitalised opening a sentence:
+        // "Asked on Monday whether…"), but not "hundred" or "need", not an adjective
+        // after a determiner ("the combined company") and not a passive after "be"
+        // ("will be paid", "is based").
+        let opens_sentence = k == 0
+            || self.text[self.tokens[k - 1].end..self.tokens[k].start].contains('\n')
+            || self.tokens[k - 1].kind == TokenKind::Punct && self.is_any(k - 1, &[".", "!", "?"]);
         let regular = w.len() >= 5
             && w.ends_with("ed")
             && !w.ends_with("eed")
-            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (w.starts_with(|c: char| c.is_ascii_lowercase()) || opens_sentence)
             && !NOT_PAST_ED.iter().any(|x| w.eq_ignore_ascii_case(x));
         if regular && !(k > 0 && self.is_any(k - 1, &NOT_BEFORE_PAST_ED)) {
             return Some(false);
@@ -3193,6 +3224,12 @@ mod tests {
                     "2016-06-26",
                 ),
                 ("Soon after Sunday's shooting he posted a message.", "Sunday", Date, "2016-06-26"),
+                // "Mr." ends no clause: the verb after it still governs.
+                ("On Thursday, Mr. Obama will visit the city.", "Thursday", Date, "2016-06-30"),
+                // A capitalised "-ed" verb opening a sentence is past too.
+                ("Asked on Monday whether Mr. Obama would campaign, he laughed.", "Monday", Date, "2016-06-27"),
+                // A plan reported in the past tense mostly lies behind.
+                ("He was scheduled to leave the state late Monday.", "late Monday", Date, "2016-06-27"),
             ],
         );
     }
