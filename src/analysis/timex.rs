@@ -1915,6 +1915,17 @@ impl<'a> Scanner<'a> {
                 if !u.many.eq_ignore_ascii_case(w) || span_word || det {
                     return None;
                 }
+                // "hundreds of years", "a matter of months": after "of" the bare unit
+                // measures something else; TimeBank tags none of these.
+                // ("the course of months or years": the second unit too.)
+                let of_at = if j >= 2 && self.is_any(j - 1, &["or", "and"]) && self.word(j - 2).is_some_and(is_unit) {
+                    j - 2
+                } else {
+                    j
+                };
+                if of_at > 0 && self.is(of_at - 1, "of") {
+                    return None;
+                }
                 (None, j)
             }
         };
@@ -3681,6 +3692,9 @@ mod tests {
             "He spoke on ABC's This Week program.",
             "Mr. Reupke, 52 years old, will succeed him.",
             "Magna cut its quarterly dividend.",
+            // A bare unit after "of" measures something else.
+            "The Ottomans ruled the region for hundreds of years.",
+            "The sale should be completed in a matter of months or weeks.",
         ] {
             let found = extract(text, &[], date(2025, 3, 18));
             let bad: Vec<_> = found.iter().filter(|t| t.text != "tomorrow").collect();
