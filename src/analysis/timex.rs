@@ -1763,8 +1763,15 @@ impl<'a> Scanner<'a> {
             return Some(self.hit(i + 1, TimexType::Date, "FUTURE_REF".into()));
         }
         if lw == "future" || lw == "past" {
-            // "the future", "the past"; "in future" too, but not "past results".
-            if det && !self.word(i + 1).is_some_and(|n| is_unit(n) || n.chars().all(|c| c.is_ascii_digit())) {
+            // "the future", "the past"; "in future" too, but not "past results", nor a
+            // count after it ("eight of the past nine contests").
+            let counted = |n: &str| {
+                is_unit(n)
+                    || n.chars().all(|c| c.is_ascii_digit())
+                    || number_word(n).is_some()
+                    || VAGUE_COUNTS.iter().any(|v| n.eq_ignore_ascii_case(v))
+            };
+            if det && !self.word(i + 1).is_some_and(counted) {
                 let v = if lw == "future" { "FUTURE_REF" } else { "PAST_REF" };
                 return Some(self.hit(i, TimexType::Date, v.into()));
             }
@@ -3692,6 +3699,8 @@ mod tests {
             "He spoke on ABC's This Week program.",
             "Mr. Reupke, 52 years old, will succeed him.",
             "Magna cut its quarterly dividend.",
+            // "the past" before a count qualifies it.
+            "Sanders has won eight of the past nine contests.",
             // A bare unit after "of" measures something else.
             "The Ottomans ruled the region for hundreds of years.",
             "The sale should be completed in a matter of months or weeks.",
