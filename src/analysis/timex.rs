@@ -2482,6 +2482,13 @@ impl<'a> Scanner<'a> {
     fn set(&self, i: usize) -> Option<Hit> {
         let w = self.word(i)?.to_ascii_lowercase();
         if let Some((_, v)) = SET_WORDS.iter().find(|(k, _)| *k == w) {
+            // "The Daily Beast", "the Daily Mail": a capitalised name after "the".
+            let name = i > 0
+                && self.is(i - 1, "the")
+                && self.word(i).is_some_and(|x| x.starts_with(|c: char| c.is_ascii_uppercase()));
+            if name || self.is_title_word(i) {
+                return None;
+            }
             return Some(self.hit(i, TimexType::Set, (*v).to_string()));
         }
         // ("per second" is a rate of something else, not a recurrence.)
@@ -3701,6 +3708,9 @@ mod tests {
             "Magna cut its quarterly dividend.",
             // "the past" before a count qualifies it.
             "Sanders has won eight of the past nine contests.",
+            // A capitalised frequency word after "the" names a paper.
+            "He wrote a column in The Daily Beast.",
+            "The Daily Telegraph reported it first.",
             // A bare unit after "of" measures something else.
             "The Ottomans ruled the region for hundreds of years.",
             "The sale should be completed in a matter of months or weeks.",
