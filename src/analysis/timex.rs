@@ -934,7 +934,46 @@ impl<'a> Scanner<'a> {
             hit.next += 2;
         }
         self.remember(&hit);
+        if let Some(d) = self.dateline(i, &hit) {
+            self.anchor = Some(d);
+        }
         Some((start, hit))
+    }
+
+    /// The day of a wire dateline opening the story ("WASHINGTON, Dec. 8 (UPI) —",
+    /// "CAMBRIDGE, Mass., Dec. 11 (UPI) —"): the day the story was written, which
+    /// relative dates after it count from. A story filed on Dec. 8 and dated Dec. 7
+    /// by its publisher says "told The New York Times Tuesday morning" of Dec. 8.
+    /// Only a date within three days of the publication date counts.
+    fn dateline(&self, i: usize, hit: &Hit) -> Option<NaiveDate> {
+        if hit.kind != TimexType::Date || !hit.explicit {
+            return None;
+        }
+        let Some(Cal::Day(d)) = parse_cal(&hit.value) else { return None };
+        let start = self.tokens[i].start;
+        // Near the top, after a place in capitals and a comma, on one line.
+        if start > 600 || i == 0 || !self.punct(i - 1, ',') {
+            return None;
+        }
+        let line = self.text[..start].rfind('\n').map_or(0, |n| n + 1);
+        let place = self.tokens[..i].iter().rposition(|t| t.start < line).map_or(0, |k| k + 1);
+        let capitals = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+        if place + 1 >= i || !self.word(place).is_some_and(capitals) {
+            return None;
+        }
+        let placename = (place..i).all(|k| {
+            self.tokens[k].kind == TokenKind::Punct && self.is_any(k, &[",", "."])
+                || self.word(k).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        });
+        // Then the agency in brackets or a dash: "(UPI) —", "(Xinhua) --", "— ".
+        let after = self.tokens.get(hit.next).map(|t| &self.text[t.start..t.end]);
+        if !placename || !matches!(after, Some("(" | "—" | "–" | "-" | "_")) {
+            return None;
+        }
+        match self.published {
+            Some(p) if (d - p).num_days().abs() > 3 => None,
+            _ => Some(d),
+        }
     }
 
     /// Updates the anchor and the last calendar value after a hit.
@@ -1553,7 +1592,7 @@ impl<'a> Scanner<'a> {
 
     /// Whether the "." at token `k` ends an abbreviation rather than a sentence: "On
     /// Monday, Mr. Clinton will hold two events" is one clause. It touches a title
-    /// ("Mr", "Sen", "Inc") or a single letter ("U.S.", "John F. Kennedy").
+    /// ("Mr", "Sen", "Inc") or an initial ("John F. Kennedy").
     fn abbreviation_dot(&self, k: usize) -> bool {
         k > 0
             && self.touch(k - 1)
@@ -3257,6 +3296,34 @@ mod tests {
                 ("He was scheduled to leave the state late Monday.", "late Monday", Date, "2016-06-27"),
             ],
         );
+    }
+
+    #[test]
+    fn a_wire_dateline_is_the_day_the_story_counts_from() {
+        use TimexType::*;
+        // A UPI story filed on Tuesday 8 December 2015 and dated the 7th by its publisher.
+        let text = "Campaign responds.\n\nWASHINGTON, Dec. 8 (UPI) -- A producer said Tuesday morning \
+                    that the interview was canceled. The poll was released Monday.";
+        let found = extract(text, &[], date(2015, 12, 7));
+        let got: Vec<(&str, TimexType, &str)> =
+            found.iter().map(|t| (t.text.as_str(), t.kind, t.value.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Dec. 8", Date, "2015-12-08"),
+                ("Tuesday morning", Time, "2015-12-08TMO"),
+                ("Monday", Date, "2015-12-07")
+            ]
+        );
+        // A date in a sentence is no dateline; nor is one far from the publication date.
+        for text in [
+            "Officials said, Dec. 8 (a Tuesday) was chosen. A producer said Tuesday morning it was off.",
+            "WASHINGTON, Oct. 8 (UPI) -- A producer said Tuesday morning it was off.",
+        ] {
+            let found = extract(text, &[], date(2015, 12, 7));
+            let t = found.iter().find(|t| t.text == "Tuesday morning").unwrap();
+            assert_eq!(t.value, "2015-12-01TMO", "{text}");
+        }
     }
 
     #[test]
