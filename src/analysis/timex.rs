@@ -1880,7 +1880,7 @@ impl<'a> Scanner<'a> {
             };
             return Some(self.hit(j, TimexType::Time, format!("{d}T{part}")));
         }
-        if let Some(season) = season_of(&lu) {
+        if let Some(season) = season_of(&lu).filter(|_| !self.is_noun_fall(j)) {
             let y = self.ref_year();
             let value = match y {
                 Some(y) => {
@@ -2413,6 +2413,9 @@ impl<'a> Scanner<'a> {
     fn season(&self, i: usize, det: bool) -> Option<Hit> {
         let w = self.word(i)?.to_ascii_lowercase();
         let code = season_of(&w)?;
+        if self.is_noun_fall(i) {
+            return None;
+        }
         let mut last = i;
         let year = if self.is(i + 1, "of") {
             // "the winter of nineteen ninety-four", "the summer of last year".
@@ -2430,6 +2433,16 @@ impl<'a> Scanner<'a> {
             None => format!("XXXX-{code}"),
         };
         Some(self.hit(last, TimexType::Date, value))
+    }
+
+    /// Whether "fall" at `i` is a drop or a collapse, not the season: "this fall in
+    /// prices", "the fall of the Berlin Wall" (but "the fall of 1990", "in the fall in
+    /// Ohio").
+    fn is_noun_fall(&self, i: usize) -> bool {
+        self.is(i, "fall")
+            && self.is_any(i + 1, &["in", "of"])
+            && self.word(i + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            && self.year_of(i + 2).is_none()
     }
 
     /// Clock times: "3 p.m.", "10:30 a.m.", "noon", "midnight", "15:00 GMT".
@@ -3778,6 +3791,9 @@ mod tests {
             // A capitalised frequency word after "the" names a paper.
             "He wrote a column in The Daily Beast.",
             "The Daily Telegraph reported it first.",
+            // The noun "fall".
+            "After this fall in oil prices, the ruble weakened.",
+            "Since the fall of the Berlin Wall, trade has grown.",
             // A bare unit after "of" measures something else.
             "The Ottomans ruled the region for hundreds of years.",
             "The sale should be completed in a matter of months or weeks.",
