@@ -438,8 +438,9 @@ const SET_WORDS: [(&str, &str); 6] = [
 ];
 
 /// Words near a weekday that put it in the future ("will meet Friday").
-const FUTURE_CUES: [&str; 17] = [
+const FUTURE_CUES: [&str; 18] = [
     "hoping",
+    "expecting",
     "awaiting",
     "will",
     "would",
@@ -1882,9 +1883,19 @@ impl<'a> Scanner<'a> {
         }
         if let Some(season) = season_of(&lu).filter(|_| !self.is_noun_fall(j)) {
             let y = self.ref_year();
+            // "expecting their second child this summer", said in December: a season
+            // already over this year, spoken of ahead, is next year's.
+            let over = |end: u32| self.calendar_reference().is_some_and(|r| r.month() > end);
+            let passed = match season {
+                "SP" => over(5),
+                "SU" => over(8),
+                "FA" => over(11),
+                _ => false,
+            };
+            let next_year = dir == 0 && passed && self.future_context(j);
             let value = match y {
                 Some(y) => {
-                    let y = y + dir as i32;
+                    let y = y + dir as i32 + i32::from(next_year);
                     format!("{}-{season}", year4(y))
                 }
                 None => format!("XXXX-{season}"),
@@ -3165,7 +3176,8 @@ mod tests {
                 ("Net income rose in the third quarter.", "the third quarter", Date, "1989-Q3"),
                 ("Third-quarter profit fell.", "Third-quarter", Date, "1989-Q3"),
                 ("Sales rose earlier this year.", "earlier this year", Date, "1989"),
-                ("The vote is expected this spring.", "this spring", Date, "1989-SP"),
+                // Expected ahead, and this spring is over: next spring.
+                ("The vote is expected this spring.", "this spring", Date, "1990-SP"),
                 ("The talks will resume Tuesday morning.", "Tuesday morning", Time, "1989-10-31TMO"),
                 ("The market closed at 3 p.m. yesterday.", "3 p.m. yesterday", Time, "1989-10-29T15:00"),
                 ("Trading halted at 10:30 a.m. EST.", "10:30 a.m. EST", Time, "1989-10-30T10:30"),
@@ -3307,6 +3319,14 @@ mod tests {
                 ("Asked on Monday whether Mr. Obama would campaign, he laughed.", "Monday", Date, "2016-06-27"),
                 // A plan reported in the past tense mostly lies behind.
                 ("He was scheduled to leave the state late Monday.", "late Monday", Date, "2016-06-27"),
+            ],
+        );
+        // Said in December: a season already over, spoken of ahead, is next year's.
+        check(
+            date(2015, 12, 21),
+            &[
+                ("The couple are expecting their second child this summer.", "this summer", Date, "2016-SU"),
+                ("Sales slumped this summer.", "this summer", Date, "2015-SU"),
             ],
         );
     }
