@@ -1628,7 +1628,13 @@ impl<'a> Scanner<'a> {
         if w == "to" && k > 0 && self.is_any(k - 1, &INTENT_BEFORE_TO) {
             return Some(!overtaken(k - 1));
         }
+        // A participle after "be" is no past tense: "the convention will be held in
+        // July", "shares are sold".
         if PAST_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)) {
+            if k > 0 && self.is_any(k - 1, &["be", "been", "being", "is", "are"]) && !self.is_any(k, &["ago", "since"])
+            {
+                return None;
+            }
             return Some(false);
         }
         // Regular past tense: lowercase "-ed" (or capitalised opening a sentence:
@@ -1643,7 +1649,10 @@ impl<'a> Scanner<'a> {
             && !w.ends_with("eed")
             && (w.starts_with(|c: char| c.is_ascii_lowercase()) || opens_sentence)
             && !NOT_PAST_ED.iter().any(|x| w.eq_ignore_ascii_case(x));
-        if regular && !(k > 0 && self.is_any(k - 1, &NOT_BEFORE_PAST_ED)) {
+        // ("by 271 pledged delegates": after a number it is an adjective too.)
+        let adjective =
+            k > 0 && (self.is_any(k - 1, &NOT_BEFORE_PAST_ED) || self.tokens[k - 1].kind == TokenKind::Number);
+        if regular && !adjective {
             return Some(false);
         }
         None
@@ -3319,6 +3328,9 @@ mod tests {
                 ("Asked on Monday whether Mr. Obama would campaign, he laughed.", "Monday", Date, "2016-06-27"),
                 // A plan reported in the past tense mostly lies behind.
                 ("He was scheduled to leave the state late Monday.", "late Monday", Date, "2016-06-27"),
+                // A participle after "be" or a number is no past tense.
+                ("The convention will be held in Cleveland in July.", "July", Date, "2016-07"),
+                ("Entering the final contests in July, she leads by 271 pledged delegates.", "July", Date, "2016-07"),
             ],
         );
         // Said in December: a season already over, spoken of ahead, is next year's.
