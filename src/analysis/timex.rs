@@ -438,7 +438,10 @@ const SET_WORDS: [(&str, &str); 6] = [
 ];
 
 /// Words near a weekday that put it in the future ("will meet Friday").
-const FUTURE_CUES: [&str; 18] = [
+const FUTURE_CUES: [&str; 21] = [
+    "looming",
+    "forthcoming",
+    "impending",
     "hoping",
     "expecting",
     "awaiting",
@@ -1525,7 +1528,9 @@ impl<'a> Scanner<'a> {
             let t = self.tokens[k];
             t.start >= lo
                 && t.end <= hi
-                && !(t.kind == TokenKind::Punct && self.is_any(k, &[".", "?", "!", ";"]) && !self.abbreviation_dot(k))
+                && !(t.kind == TokenKind::Punct
+                    && self.is_any(k, &[".", "?", "!", ";", ":"])
+                    && !self.abbreviation_dot(k))
         };
         let mut left = None;
         // Whether the cue before the date is a verb (not "next", "ago", "yesterday").
@@ -3331,6 +3336,9 @@ mod tests {
                 // A participle after "be" or a number is no past tense.
                 ("The convention will be held in Cleveland in July.", "July", Date, "2016-07"),
                 ("Entering the final contests in July, she leads by 271 pledged delegates.", "July", Date, "2016-07"),
+                // A looming event lies ahead; a colon ends the clause.
+                ("He was not hopeful about the looming showdown in July.", "July", Date, "2016-07"),
+                ("He leaned in and boomed: \"Let's beat her in August.\"", "August", Date, "2016-08"),
             ],
         );
         // Said in December: a season already over, spoken of ahead, is next year's.
