@@ -119,7 +119,7 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 196] = [
+const START_WORDS: [&str; 197] = [
     "a",
     "afternoon",
     "almost",
@@ -282,6 +282,7 @@ const START_WORDS: [&str; 196] = [
     "thirteen",
     "thirty",
     "this",
+    "thousand",
     "three",
     "thu",
     "thur",
@@ -437,7 +438,13 @@ const SET_WORDS: [(&str, &str); 6] = [
 ];
 
 /// Words near a weekday that put it in the future ("will meet Friday").
-const FUTURE_CUES: [&str; 15] = [
+const FUTURE_CUES: [&str; 21] = [
+    "looming",
+    "forthcoming",
+    "impending",
+    "hoping",
+    "expecting",
+    "awaiting",
     "will",
     "would",
     "'ll",
@@ -458,8 +465,9 @@ const FUTURE_CUES: [&str; 15] = [
 /// Words that put a nearby date in the past ("rose in March", "told customers
 /// Monday"): common irregular past tenses, and "ago", "since", "yesterday". Regular
 /// "-ed" verbs count too (see `Scanner::tense_cue`).
-const PAST_CUES: [&str; 52] = [
+const PAST_CUES: [&str; 53] = [
     "was",
+    "died",
     "were",
     "had",
     "did",
@@ -513,6 +521,10 @@ const PAST_CUES: [&str; 52] = [
     "yesterday",
 ];
 
+/// Tense cues that are not verbs: a verb after a comma may still govern a date they
+/// precede ("His next speech, on May 28, was delivered…").
+const NOT_VERB_CUES: [&str; 8] = ["next", "upcoming", "due", "soon", "tomorrow", "ago", "since", "yesterday"];
+
 /// "-ed" words that are not past tenses.
 const NOT_PAST_ED: [&str; 6] = ["hundred", "kindred", "sacred", "wicked", "naked", "rugged"];
 
@@ -521,16 +533,27 @@ const NOT_PAST_ED: [&str; 6] = ["hundred", "kindred", "sacred", "wicked", "naked
 const NOT_BEFORE_PAST_ED: [&str; 12] =
     ["the", "a", "an", "its", "their", "his", "her", "be", "is", "are", "being", "so-called"];
 
-/// Words before "to" that make an intention or a plan, which points ahead: "is set to
-/// resume Monday", "plans to meet Friday".
-const INTENT_BEFORE_TO: [&str; 14] = [
+/// Words before "to" that make an intention, a plan or an expectation, which points
+/// ahead: "is set to resume Monday", "plans to meet Friday", "is likely to appear in
+/// court Wednesday".
+const INTENT_BEFORE_TO: [&str; 17] = [
     "is", "are", "set", "due", "plans", "plan", "planned", "going", "agreed", "hopes", "intends", "aims", "wants",
-    "supposed",
+    "supposed", "likely", "slated", "poised",
 ];
 
 /// How many months ahead a year-less month with no tense cue may lie; further ahead,
 /// the one before is meant ("in March", said in November, is last March).
 const MONTHS_AHEAD: i32 = 4;
+
+/// Titles and company suffixes written with a period, which does not end a sentence.
+const ABBREVIATIONS: [&str; 20] = [
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr", "Prof", "Rev",
+    "Inc", "Corp", "Co",
+];
+
+/// Participles of reporting verbs: a date right after one is when the report was made
+/// (past), and what follows one is what was reported.
+const REPORTING_GERUNDS: [&str; 6] = ["saying", "announcing", "telling", "adding", "noting", "stating"];
 
 /// Reporting verbs, which tell when something was said rather than when it happens.
 const REPORTING_VERBS: [&str; 8] = ["said", "says", "told", "reported", "announced", "added", "noted", "stated"];
@@ -915,7 +938,46 @@ impl<'a> Scanner<'a> {
             hit.next += 2;
         }
         self.remember(&hit);
+        if let Some(d) = self.dateline(i, &hit) {
+            self.anchor = Some(d);
+        }
         Some((start, hit))
+    }
+
+    /// The day of a wire dateline opening the story ("WASHINGTON, Dec. 8 (UPI) —",
+    /// "CAMBRIDGE, Mass., Dec. 11 (UPI) —"): the day the story was written, which
+    /// relative dates after it count from. A story filed on Dec. 8 and dated Dec. 7
+    /// by its publisher says "told The New York Times Tuesday morning" of Dec. 8.
+    /// Only a date within three days of the publication date counts.
+    fn dateline(&self, i: usize, hit: &Hit) -> Option<NaiveDate> {
+        if hit.kind != TimexType::Date || !hit.explicit {
+            return None;
+        }
+        let Some(Cal::Day(d)) = parse_cal(&hit.value) else { return None };
+        let start = self.tokens[i].start;
+        // Near the top, after a place in capitals and a comma, on one line.
+        if start > 600 || i == 0 || !self.punct(i - 1, ',') {
+            return None;
+        }
+        let line = self.text[..start].rfind('\n').map_or(0, |n| n + 1);
+        let place = self.tokens[..i].iter().rposition(|t| t.start < line).map_or(0, |k| k + 1);
+        let capitals = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+        if place + 1 >= i || !self.word(place).is_some_and(capitals) {
+            return None;
+        }
+        let placename = (place..i).all(|k| {
+            self.tokens[k].kind == TokenKind::Punct && self.is_any(k, &[",", "."])
+                || self.word(k).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        });
+        // Then the agency in brackets or a dash: "(UPI) —", "(Xinhua) --", "— ".
+        let after = self.tokens.get(hit.next).map(|t| &self.text[t.start..t.end]);
+        if !placename || !matches!(after, Some("(" | "—" | "–" | "-" | "_")) {
+            return None;
+        }
+        match self.published {
+            Some(p) if (d - p).num_days().abs() > 3 => None,
+            _ => Some(d),
+        }
     }
 
     /// Updates the anchor and the last calendar value after a hit.
@@ -1395,7 +1457,10 @@ impl<'a> Scanner<'a> {
             // "this coming Sunday"
             Some("this") if j == i + 2 => Some(true),
             // "the company said Friday": a day named right after a report is past.
+            // So is one after a report's participle: "Trump joined the debate,
+            // announcing on Wednesday he would meet the NRA".
             _ if on > 0 && self.is_any(on - 1, &["said", "told", "announced", "reported"]) => Some(false),
+            _ if on > 0 && self.is_any(on - 1, &REPORTING_GERUNDS) => Some(false),
             _ => self.tense(j),
         };
         let date = base.map(|r| {
@@ -1434,6 +1499,10 @@ impl<'a> Scanner<'a> {
         if p > 0 && self.is(p - 1, "since") {
             return Some(false);
         }
+        // "ahead of Tuesday's primary": what is ahead lies ahead.
+        if p > 1 && self.is(p - 1, "ahead") && self.is(p, "of") {
+            return Some(true);
+        }
         // "remain closed until Friday": a deadline lies ahead. ("by May" too, unless the
         // verb says otherwise: "had filed reports by Wednesday".)
         if p > 0 && self.is_any(p - 1, &["until", "till"]) {
@@ -1457,14 +1526,21 @@ impl<'a> Scanner<'a> {
         // sentence splitter says.
         let open = |k: usize| {
             let t = self.tokens[k];
-            t.start >= lo && t.end <= hi && !(t.kind == TokenKind::Punct && self.is_any(k, &[".", "?", "!", ";"]))
+            t.start >= lo
+                && t.end <= hi
+                && !(t.kind == TokenKind::Punct
+                    && self.is_any(k, &[".", "?", "!", ";", ":"])
+                    && !self.abbreviation_dot(k))
         };
         let mut left = None;
+        // Whether the cue before the date is a verb (not "next", "ago", "yesterday").
+        let mut left_verb = false;
         let mut k = i;
         while k > 0 && i - k < TENSE_REACH && open(k - 1) {
             k -= 1;
             if let Some(f) = self.tense_cue(k) {
                 left = Some((i - k, f));
+                left_verb = !self.is_any(k, &NOT_VERB_CUES);
                 break;
             }
         }
@@ -1473,11 +1549,25 @@ impl<'a> Scanner<'a> {
         let mut comma = false;
         while k < self.tokens.len() && k - i <= TENSE_REACH && left.is_none_or(|(d, _)| k - i < d) && open(k) {
             comma |= self.punct(k, ',');
+            // "Sanders, who did win Rhode Island on Tuesday, would likely place more
+            // focus on policy": past a comma another clause begins, so a verb beyond it
+            // does not outweigh one before the date in its own clause. A clause on the
+            // date itself still counts: "invited him to the convention in July, where
+            // Trump will be named the nominee".
+            // ("His next speech, on May 28, was delivered…": "next" is no verb.)
+            if self.punct(k, ',') && left_verb && !self.is_any(k + 1, &["when", "where"]) {
+                break;
+            }
             // "Talks will resume in January, officials said": a report after a comma
             // is about the telling, not about the date.
             if comma && self.is_any(k, &REPORTING_VERBS) && self.is_any(k + 1, &[".", ",", "?", "!"]) {
                 k += 1;
                 continue;
+            }
+            // "ended a meeting on Friday by announcing it would expand purchases": what
+            // follows a report's participle is what was reported, not when.
+            if self.is_any(k, &REPORTING_GERUNDS) {
+                break;
             }
             if let Some(f) = self.tense_cue(k) {
                 right = Some(f);
@@ -1485,11 +1575,36 @@ impl<'a> Scanner<'a> {
             }
             k += 1;
         }
+        // "Monday's decision will reverberate down the ballot": after a possessive date
+        // the verb tells what its event leads to, not when the event was; only the
+        // words before it may put it ahead ("planning for Thursday's meeting").
+        let possessive = self.tokens[i].slice(self.text).len() != self.word(i).map_or(0, str::len);
+        if possessive && right == Some(true) {
+            right = None;
+        }
         if deadline {
-            // The verb before "by" governs it; what follows is another clause.
-            return Some(left.is_none_or(|(_, f)| f));
+            // The verb before "by" governs it; what follows is another clause, unless
+            // "by" opens the sentence: "By Sunday morning, conservative sites had
+            // assembled the clips" looks back.
+            let opens = self.word(p - 1).is_some_and(|w| w.starts_with('B'));
+            return match left {
+                Some((_, f)) => Some(f),
+                None if opens => Some(right.unwrap_or(true)),
+                None => Some(true),
+            };
         }
         right.or(left.map(|(_, f)| f))
+    }
+
+    /// Whether the "." at token `k` ends an abbreviation rather than a sentence: "On
+    /// Monday, Mr. Clinton will hold two events" is one clause. It touches a title
+    /// ("Mr", "Sen", "Inc") or an initial ("John F. Kennedy").
+    fn abbreviation_dot(&self, k: usize) -> bool {
+        k > 0
+            && self.touch(k - 1)
+            && self.word(k - 1).is_some_and(|w| {
+                w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()) || ABBREVIATIONS.iter().any(|a| *a == w)
+            })
     }
 
     /// Whether token `k` marks the future (`Some(true)`: "will", "expected") or the past
@@ -1498,26 +1613,51 @@ impl<'a> Scanner<'a> {
         let w = self.word(k)?;
         // A plan in the past perfect was overtaken: "the offer had been due to expire
         // Friday evening" (it was extended) lies before the telling, not ahead of it.
-        let had_been = |at: usize| at >= 2 && self.is(at - 1, "been") && self.is(at - 2, "had");
+        // So was a plan reported in the past tense, mostly: "was set to receive an
+        // endorsement on Friday", "was scheduled to leave late Tuesday" (said the day
+        // after), "was planning to hold a fund-raiser on Thursday night".
+        let overtaken = |at: usize| {
+            at >= 2 && self.is(at - 1, "been") && self.is(at - 2, "had")
+                || at >= 1
+                    && self.is_any(at - 1, &["was", "were"])
+                    && self.is_any(at, &["set", "scheduled", "due", "planning", "supposed", "slated"])
+        };
         if FUTURE_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)) {
-            return Some(!had_been(k));
+            // "soon after Sunday's massacre" says how close, not which side.
+            if w.eq_ignore_ascii_case("soon") && self.is_any(k + 1, &["after", "before"]) {
+                return None;
+            }
+            return Some(!overtaken(k));
         }
         // "is set to resume Monday", "plans to meet Friday": an intention looks ahead.
         if w == "to" && k > 0 && self.is_any(k - 1, &INTENT_BEFORE_TO) {
-            return Some(!had_been(k - 1));
+            return Some(!overtaken(k - 1));
         }
+        // A participle after "be" is no past tense: "the convention will be held in
+        // July", "shares are sold".
         if PAST_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)) {
+            if k > 0 && self.is_any(k - 1, &["be", "been", "being", "is", "are"]) && !self.is_any(k, &["ago", "since"])
+            {
+                return None;
+            }
             return Some(false);
         }
-        // Regular past tense: lowercase "-ed", but not "hundred" or "need", not an
-        // adjective after a determiner ("the combined company") and not a passive
-        // after "be" ("will be paid", "is based").
+        // Regular past tense: lowercase "-ed" (or capitalised opening a sentence:
+        // "Asked on Monday whether…"), but not "hundred" or "need", not an adjective
+        // after a determiner ("the combined company") and not a passive after "be"
+        // ("will be paid", "is based").
+        let opens_sentence = k == 0
+            || self.text[self.tokens[k - 1].end..self.tokens[k].start].contains('\n')
+            || self.tokens[k - 1].kind == TokenKind::Punct && self.is_any(k - 1, &[".", "!", "?"]);
         let regular = w.len() >= 5
             && w.ends_with("ed")
             && !w.ends_with("eed")
-            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (w.starts_with(|c: char| c.is_ascii_lowercase()) || opens_sentence)
             && !NOT_PAST_ED.iter().any(|x| w.eq_ignore_ascii_case(x));
-        if regular && !(k > 0 && self.is_any(k - 1, &NOT_BEFORE_PAST_ED)) {
+        // ("by 271 pledged delegates": after a number it is an adjective too.)
+        let adjective =
+            k > 0 && (self.is_any(k - 1, &NOT_BEFORE_PAST_ED) || self.tokens[k - 1].kind == TokenKind::Number);
+        if regular && !adjective {
             return Some(false);
         }
         None
@@ -1677,8 +1817,15 @@ impl<'a> Scanner<'a> {
             return Some(self.hit(i + 1, TimexType::Date, "FUTURE_REF".into()));
         }
         if lw == "future" || lw == "past" {
-            // "the future", "the past"; "in future" too, but not "past results".
-            if det && !self.word(i + 1).is_some_and(|n| is_unit(n) || n.chars().all(|c| c.is_ascii_digit())) {
+            // "the future", "the past"; "in future" too, but not "past results", nor a
+            // count after it ("eight of the past nine contests").
+            let counted = |n: &str| {
+                is_unit(n)
+                    || n.chars().all(|c| c.is_ascii_digit())
+                    || number_word(n).is_some()
+                    || VAGUE_COUNTS.iter().any(|v| n.eq_ignore_ascii_case(v))
+            };
+            if det && !self.word(i + 1).is_some_and(counted) {
                 let v = if lw == "future" { "FUTURE_REF" } else { "PAST_REF" };
                 return Some(self.hit(i, TimexType::Date, v.into()));
             }
@@ -1748,11 +1895,21 @@ impl<'a> Scanner<'a> {
             };
             return Some(self.hit(j, TimexType::Time, format!("{d}T{part}")));
         }
-        if let Some(season) = season_of(&lu) {
+        if let Some(season) = season_of(&lu).filter(|_| !self.is_noun_fall(j)) {
             let y = self.ref_year();
+            // "expecting their second child this summer", said in December: a season
+            // already over this year, spoken of ahead, is next year's.
+            let over = |end: u32| self.calendar_reference().is_some_and(|r| r.month() > end);
+            let passed = match season {
+                "SP" => over(5),
+                "SU" => over(8),
+                "FA" => over(11),
+                _ => false,
+            };
+            let next_year = dir == 0 && passed && self.future_context(j);
             let value = match y {
                 Some(y) => {
-                    let y = y + dir as i32;
+                    let y = y + dir as i32 + i32::from(next_year);
                     format!("{}-{season}", year4(y))
                 }
                 None => format!("XXXX-{season}"),
@@ -1827,6 +1984,17 @@ impl<'a> Scanner<'a> {
             None => {
                 let u = unit_of(w)?;
                 if !u.many.eq_ignore_ascii_case(w) || span_word || det {
+                    return None;
+                }
+                // "hundreds of years", "a matter of months": after "of" the bare unit
+                // measures something else; TimeBank tags none of these.
+                // ("the course of months or years": the second unit too.)
+                let of_at = if j >= 2 && self.is_any(j - 1, &["or", "and"]) && self.word(j - 2).is_some_and(is_unit) {
+                    j - 2
+                } else {
+                    j
+                };
+                if of_at > 0 && self.is(of_at - 1, "of") {
                     return None;
                 }
                 (None, j)
@@ -2270,6 +2438,9 @@ impl<'a> Scanner<'a> {
     fn season(&self, i: usize, det: bool) -> Option<Hit> {
         let w = self.word(i)?.to_ascii_lowercase();
         let code = season_of(&w)?;
+        if self.is_noun_fall(i) {
+            return None;
+        }
         let mut last = i;
         let year = if self.is(i + 1, "of") {
             // "the winter of nineteen ninety-four", "the summer of last year".
@@ -2287,6 +2458,16 @@ impl<'a> Scanner<'a> {
             None => format!("XXXX-{code}"),
         };
         Some(self.hit(last, TimexType::Date, value))
+    }
+
+    /// Whether "fall" at `i` is a drop or a collapse, not the season: "this fall in
+    /// prices", "the fall of the Berlin Wall" (but "the fall of 1990", "in the fall in
+    /// Ohio").
+    fn is_noun_fall(&self, i: usize) -> bool {
+        self.is(i, "fall")
+            && self.is_any(i + 1, &["in", "of"])
+            && self.word(i + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            && self.year_of(i + 2).is_none()
     }
 
     /// Clock times: "3 p.m.", "10:30 a.m.", "noon", "midnight", "15:00 GMT".
@@ -2378,6 +2559,13 @@ impl<'a> Scanner<'a> {
     fn set(&self, i: usize) -> Option<Hit> {
         let w = self.word(i)?.to_ascii_lowercase();
         if let Some((_, v)) = SET_WORDS.iter().find(|(k, _)| *k == w) {
+            // "The Daily Beast", "the Daily Mail": a capitalised name after "the".
+            let name = i > 0
+                && self.is(i - 1, "the")
+                && self.word(i).is_some_and(|x| x.starts_with(|c: char| c.is_ascii_uppercase()));
+            if name || self.is_title_word(i) {
+                return None;
+            }
             return Some(self.hit(i, TimexType::Set, (*v).to_string()));
         }
         // ("per second" is a rate of something else, not a recurrence.)
@@ -3002,7 +3190,8 @@ mod tests {
                 ("Net income rose in the third quarter.", "the third quarter", Date, "1989-Q3"),
                 ("Third-quarter profit fell.", "Third-quarter", Date, "1989-Q3"),
                 ("Sales rose earlier this year.", "earlier this year", Date, "1989"),
-                ("The vote is expected this spring.", "this spring", Date, "1989-SP"),
+                // Expected ahead, and this spring is over: next spring.
+                ("The vote is expected this spring.", "this spring", Date, "1990-SP"),
                 ("The talks will resume Tuesday morning.", "Tuesday morning", Time, "1989-10-31TMO"),
                 ("The market closed at 3 p.m. yesterday.", "3 p.m. yesterday", Time, "1989-10-29T15:00"),
                 ("Trading halted at 10:30 a.m. EST.", "10:30 a.m. EST", Time, "1989-10-30T10:30"),
@@ -3078,6 +3267,116 @@ mod tests {
         // A two-digit year takes the century nearest the reference.
         check(date(2007, 7, 9), &[("The jet was unveiled on 7/8/07 in Everett.", "7/8/07", Date, "2007-07-08")]);
         check(date(1989, 10, 26), &[("The ruling is dated 10/26/89.", "10/26/89", Date, "1989-10-26")]);
+    }
+
+    #[test]
+    fn a_verb_past_a_comma_does_not_govern_the_clause_before_it() {
+        use TimexType::*;
+        // 2016 campaign coverage, published Wednesday 27 April 2016.
+        check(
+            date(2016, 4, 27),
+            &[
+                // The relative clause's "won" governs, not the main clause's "will".
+                ("Sanders, who won Rhode Island on Tuesday, will now focus on policy.", "Tuesday", Date, "2016-04-26"),
+                // The main clause ahead, the date behind the comma: "will" still governs.
+                ("Clinton will campaign in Ohio on Friday, aides said.", "Friday", Date, "2016-04-29"),
+                // A clause on the date itself counts: "in July, where … will".
+                (
+                    "The party invited him to the convention in July, where Trump will be named the nominee.",
+                    "July",
+                    Date,
+                    "2016-07",
+                ),
+                // "next" is no verb: the verb past the comma governs.
+                ("His next rally, on April 2, was held in Wisconsin.", "April 2", Date, "2016-04-02"),
+                // An expectation points ahead.
+                ("The suspect is likely to appear in court Thursday.", "Thursday", Date, "2016-04-28"),
+                // "By" opening a sentence takes the verb after the date; inside one,
+                // a deadline still lies ahead.
+                ("By Sunday morning, rival campaigns had posted the clip.", "Sunday morning", Time, "2016-04-24TMO"),
+                ("Aides hope that by Sunday morning, the count is over.", "Sunday morning", Time, "2016-05-01TMO"),
+            ],
+        );
+    }
+
+    #[test]
+    fn reports_possessive_dates_and_short_past_verbs() {
+        use TimexType::*;
+        // Published Tuesday 28 June 2016, the day after a Supreme Court ruling.
+        check(
+            date(2016, 6, 28),
+            &[
+                // After a possessive date the verb is about its event's consequences.
+                ("Monday's ruling will reverberate down the ballot.", "Monday", Date, "2016-06-27"),
+                // Words before it may still put it ahead.
+                ("Delegates are hoping Saturday's convention will unite the party.", "Saturday", Date, "2016-07-02"),
+                ("Senators met ahead of Thursday's vote.", "Thursday", Date, "2016-06-30"),
+                // What follows a report's participle was reported, not when.
+                (
+                    "The bank ended its meeting on Friday by announcing it would buy more bonds.",
+                    "Friday",
+                    Date,
+                    "2016-06-24",
+                ),
+                ("He joined the debate, announcing on Monday he would meet the group.", "Monday", Date, "2016-06-27"),
+                // "died" is past though short; "soon after" takes no side.
+                (
+                    "The former first lady, who died Sunday at 94, will be buried in California.",
+                    "Sunday",
+                    Date,
+                    "2016-06-26",
+                ),
+                ("Soon after Sunday's shooting he posted a message.", "Sunday", Date, "2016-06-26"),
+                // "Mr." ends no clause: the verb after it still governs.
+                ("On Thursday, Mr. Obama will visit the city.", "Thursday", Date, "2016-06-30"),
+                // A capitalised "-ed" verb opening a sentence is past too.
+                ("Asked on Monday whether Mr. Obama would campaign, he laughed.", "Monday", Date, "2016-06-27"),
+                // A plan reported in the past tense mostly lies behind.
+                ("He was scheduled to leave the state late Monday.", "late Monday", Date, "2016-06-27"),
+                // A participle after "be" or a number is no past tense.
+                ("The convention will be held in Cleveland in July.", "July", Date, "2016-07"),
+                ("Entering the final contests in July, she leads by 271 pledged delegates.", "July", Date, "2016-07"),
+                // A looming event lies ahead; a colon ends the clause.
+                ("He was not hopeful about the looming showdown in July.", "July", Date, "2016-07"),
+                ("He leaned in and boomed: \"Let's beat her in August.\"", "August", Date, "2016-08"),
+            ],
+        );
+        // Said in December: a season already over, spoken of ahead, is next year's.
+        check(
+            date(2015, 12, 21),
+            &[
+                ("The couple are expecting their second child this summer.", "this summer", Date, "2016-SU"),
+                ("Sales slumped this summer.", "this summer", Date, "2015-SU"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_is_the_day_the_story_counts_from() {
+        use TimexType::*;
+        // A UPI story filed on Tuesday 8 December 2015 and dated the 7th by its publisher.
+        let text = "Campaign responds.\n\nWASHINGTON, Dec. 8 (UPI) -- A producer said Tuesday morning \
+                    that the interview was canceled. The poll was released Monday.";
+        let found = extract(text, &[], date(2015, 12, 7));
+        let got: Vec<(&str, TimexType, &str)> =
+            found.iter().map(|t| (t.text.as_str(), t.kind, t.value.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Dec. 8", Date, "2015-12-08"),
+                ("Tuesday morning", Time, "2015-12-08TMO"),
+                ("Monday", Date, "2015-12-07")
+            ]
+        );
+        // A date in a sentence is no dateline; nor is one far from the publication date.
+        for text in [
+            "Officials said, Dec. 8 (a Tuesday) was chosen. A producer said Tuesday morning it was off.",
+            "WASHINGTON, Oct. 8 (UPI) -- A producer said Tuesday morning it was off.",
+        ] {
+            let found = extract(text, &[], date(2015, 12, 7));
+            let t = found.iter().find(|t| t.text == "Tuesday morning").unwrap();
+            assert_eq!(t.value, "2015-12-01TMO", "{text}");
+        }
     }
 
     #[test]
@@ -3527,6 +3826,17 @@ mod tests {
             "He spoke on ABC's This Week program.",
             "Mr. Reupke, 52 years old, will succeed him.",
             "Magna cut its quarterly dividend.",
+            // "the past" before a count qualifies it.
+            "Sanders has won eight of the past nine contests.",
+            // A capitalised frequency word after "the" names a paper.
+            "He wrote a column in The Daily Beast.",
+            "The Daily Telegraph reported it first.",
+            // The noun "fall".
+            "After this fall in oil prices, the ruble weakened.",
+            "Since the fall of the Berlin Wall, trade has grown.",
+            // A bare unit after "of" measures something else.
+            "The Ottomans ruled the region for hundreds of years.",
+            "The sale should be completed in a matter of months or weeks.",
         ] {
             let found = extract(text, &[], date(2025, 3, 18));
             let bad: Vec<_> = found.iter().filter(|t| t.text != "tomorrow").collect();
@@ -3581,6 +3891,8 @@ mod tests {
         assert!(same_with_and_without_filter(text, date(1989, 10, 26)));
         // "last morning": a part of day may follow a weak start word (found by proptest).
         assert!(same_with_and_without_filter("last morning", date(2025, 3, 18)));
+        // "a thousand weeks": "thousand" continues a count (found by proptest).
+        assert!(same_with_and_without_filter("a thousand weeks", date(2025, 3, 18)));
         assert!(same_with_and_without_filter(text, None));
     }
 

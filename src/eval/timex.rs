@@ -335,8 +335,14 @@ impl Errors {
                 ),
                 Alignment::Match { gold: g, predicted: p } => {
                     if g.value != p.value || g.kind != p.kind {
-                        // Grouped by the gold value's shape: "value DATE 9999-99-99".
-                        let class = format!("value {} {}", g.kind.as_str(), value_shape(&g.value));
+                        // Grouped by the gold value's shape: "value DATE 9999-99-99"; a
+                        // right value with the wrong type is its own class ("type DATE as
+                        // TIME 9999-99-99TNI"), as value accuracy does not count it.
+                        let class = if g.value == p.value {
+                            format!("type {} as {} {}", g.kind.as_str(), p.kind.as_str(), value_shape(&g.value))
+                        } else {
+                            format!("value {} {}", g.kind.as_str(), value_shape(&g.value))
+                        };
                         let line = format!(
                             "{name}: {:?} gold {} {} / got {:?} {} {} (dct {}) [{}]",
                             g.text,
@@ -458,6 +464,19 @@ mod tests {
         let a = align(&gold, &pred);
         assert_eq!(a.len(), 2);
         assert!(matches!(a[1], Alignment::Miss(_)));
+    }
+
+    #[test]
+    fn a_wrong_type_with_the_right_value_is_its_own_class() {
+        use TimexType::*;
+        let text = "Friday night the talks broke off; on Monday they resumed.";
+        let gold = [t(0, 12, Date, "1998-08-07TNI"), t(37, 43, Date, "1998-08-10")];
+        let pred = [t(0, 12, Time, "1998-08-07TNI"), t(37, 43, Date, "1998-08-03")];
+        let mut e = Errors::default();
+        e.add("doc", text, None, &gold, &pred);
+        let classes: Vec<&str> = e.groups.keys().map(String::as_str).collect();
+        assert_eq!(classes, ["type DATE as TIME 9999-99-99TNI", "value DATE 9999-99-99"]);
+        assert!(e.render().contains("## value DATE 9999-99-99 (1)"));
     }
 
     #[test]
