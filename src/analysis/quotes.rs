@@ -481,14 +481,31 @@ impl<'a> Ctx<'a> {
         if j <= lo || !self.is_word(j - 1) {
             return None;
         }
-        let last = j - 1;
+        let mut last = j - 1;
+        // "Another intelligence source speaking to Fox News said", "a voter talking
+        // with CNN says": the name is the hearer of a participle phrase that modifies
+        // the subject; the subject is the phrase before the participle.
+        if let Some(run) = self.names.run_at_token(last) {
+            let mut p = run.first;
+            if p > lo + 1 && in_table(&["the", "a", "an"], self.word(p - 1)) {
+                p -= 1;
+            }
+            if p > lo + 2
+                && in_table(&["to", "with"], self.word(p - 1))
+                && self.word(p - 2).ends_with("ing")
+                && !is_capitalized(self.word(p - 2))
+                && self.is_word(p - 3)
+            {
+                last = p - 3;
+            }
+        }
         let w = self.word(last);
         if in_table(PRONOUNS, w) {
             return Some((self.tokens[last].start, self.tokens[last].end, MentionKind::Pronoun));
         }
         if let Some(run) = self.names.run_at_token(last) {
             if !run.possessive {
-                return Some((run.start, run.end, MentionKind::Name));
+                return Some(self.described_by_place(lo, run).unwrap_or((run.start, run.end, MentionKind::Name)));
             }
         }
         // A descriptor: the noun phrase back to a stop word, at most six words.
@@ -520,6 +537,34 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
+    }
+
+    /// A person described by where they are from or work, when the name closing the
+    /// subject is that place or body: "A nurse from Ames said", "one official at the
+    /// Pentagon said" — the descriptor speaks, not Ames or the Pentagon. Vox-pops and
+    /// anonymous sources are introduced so. The noun phrase opens with a determiner
+    /// and holds only lowercase words before the preposition.
+    fn described_by_place(&self, lo: usize, run: &Run) -> Option<(usize, usize, MentionKind)> {
+        let mut p = run.first;
+        if p > lo + 1 && in_table(&["the", "a", "an"], self.word(p - 1)) {
+            p -= 1;
+        }
+        if p <= lo + 1 || !in_table(&["from", "of", "at", "in", "with"], self.word(p - 1)) {
+            return None;
+        }
+        // Back from the head noun over lowercase words to the determiner.
+        let head = p - 2;
+        let plain = |k: usize| {
+            let w = self.word(k);
+            self.is_word(k) && !is_capitalized(w) && !in_table(CLAUSE_STOPS, w) && !in_table(DETERMINERS, w)
+        };
+        let mut det = head;
+        while det > lo && head - det < 4 && plain(det) {
+            det -= 1;
+        }
+        let dw = self.word(det);
+        let opener = in_table(DETERMINERS, dw) && !in_table(&["his", "her", "their", "its"], dw);
+        (opener && det < head && plain(head)).then(|| (self.tokens[det].start, run.end, MentionKind::Descriptor))
     }
 
     /// The poll behind a share of respondents: "In a September Washington Post-ABC
@@ -1350,7 +1395,7 @@ impl<'a> Ctx<'a> {
             // and the clause's subject speaks.
             let opens = |r: &Run| r.first == lo || matches!(self.word(r.first - 1), "," | "—" | "-" | "(");
             let subject = match self.names.run_at_token(hi - 2).filter(|r| !object(r) && opens(r)) {
-                Some(run) => Some((run.start, run.end, MentionKind::Name)),
+                Some(run) => Some(self.listed_person(lo, run).unwrap_or((run.start, run.end, MentionKind::Name))),
                 None => self
                     .source_after_from(lo, hi - 1)
                     .or_else(|| self.absolute_subject(lo, hi - 1))
@@ -1363,6 +1408,26 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// The person a verbless "name, particulars:" line introduces: "Angela Ruiz, 38,
+    /// nurse, Ames: “…”", "Jim Carter, retired farmer, Boone, Iowa: “…”". Vox-pops
+    /// and reader panels list each voice so; the name right before the colon (`last`)
+    /// is then the town, and the person opening the line is the speaker, as the
+    /// subject opening a sentence is ("Sanders, 74, told a crowd in Ames, Iowa:"). Only
+    /// when the line opens (token `lo`) with a person's name and a comma or a
+    /// parenthesis, and `last` is not itself a person.
+    fn listed_person(&self, lo: usize, last: &Run) -> Option<(usize, usize, MentionKind)> {
+        let run = self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive && r.first != last.first)?;
+        let next = self.text.get(run.end..)?.trim_start_matches(' ').chars().next();
+        if !matches!(next, Some(',' | '(')) || !self.opens_sentence(lo) {
+            return None;
+        }
+        (self.subject_kind(run) == Some(true) && self.subject_kind(last) != Some(true)).then_some((
+            run.start,
+            run.end,
+            MentionKind::Name,
+        ))
     }
 
     /// The attribution of a cue inside an adverbial clause in tokens `from..hi`
@@ -2058,8 +2123,11 @@ impl<'a> Ctx<'a> {
                     let open = self.regions[c.region].open.0;
                     let opens_paragraph = self.text[..open].trim_end_matches([' ', '\t']).ends_with('\n');
                     let newcomer = self.newcomer(since, start).filter(|_| opens_paragraph);
+                    let follower = self.follower(end).filter(|_| opens_paragraph);
                     let path = if reported.is_some() {
                         "reported"
+                    } else if follower.is_some() {
+                        "follower"
                     } else if subject.is_some() {
                         "previous subject"
                     } else if newcomer.is_some() {
@@ -2071,7 +2139,8 @@ impl<'a> Ctx<'a> {
                     } else {
                         "none"
                     };
-                    let chosen = reported.or(subject).or(newcomer).or(inherited).or(introduced).unwrap_or_default();
+                    let chosen =
+                        reported.or(follower).or(subject).or(newcomer).or(inherited).or(introduced).unwrap_or_default();
                     let speaker = self.nearest_pronoun(chosen.clone(), start);
                     let via = if speaker == chosen { "" } else { " → nearest pronoun" };
                     self.trace.borrow_mut().push(format!("no cue: {path}{via}"));
@@ -2204,6 +2273,27 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(Speaker { name: Some(name), start: Some(pos), end: Some(end), entity })
+    }
+
+    /// A voice introduced right after its words: a cue-less quote opening its
+    /// paragraph, ending at byte `end`, followed in the same paragraph by a sentence
+    /// that opens with a person and a person's appositive, is that person's. Features
+    /// and vox-pops often lead with the words and name the speaker after them
+    /// ("“He tells it like it is.” Mark Benson, 52, drives a truck in Des Moines.").
+    fn follower(&self, end: usize) -> Option<Speaker> {
+        let (pos, name, entity) = self.names.first_person_after(end)?;
+        if self.text.get(end..pos).is_none_or(|t| t.contains('\n')) || self.is_quoted(pos) {
+            return None;
+        }
+        if self.segment(pos).0 < end || !self.opens_paragraph_sentence(pos, pos) || !self.introduced(pos) {
+            return None;
+        }
+        let ti = self.tok_range(pos, pos + 1).0;
+        let run_end = self.names.run_at_token(ti).map_or(pos, |r| r.end);
+        if self.names.has_entities() && self.names.entity_kind_at(pos, run_end) != Some(EntityType::Person) {
+            return None;
+        }
+        Some(Speaker { name: Some(name), start: Some(pos), end: Some(run_end), entity })
     }
 
     /// Whether the name at byte `at` is followed by an appositive only a person takes
@@ -2556,3 +2646,6 @@ fn is_title_words(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod speaker_tests;

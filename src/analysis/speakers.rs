@@ -660,6 +660,14 @@ impl Names {
         Some((pos, p.name.clone(), p.entity))
     }
 
+    /// The first person mention at or after byte `at`, as `(offset, name, entity)`.
+    pub fn first_person_after(&self, at: usize) -> Option<(usize, String, Option<usize>)> {
+        let i = self.mentions.partition_point(|m| m.0 < at);
+        let &(pos, id) = self.mentions.get(i)?;
+        let p = &self.persons[id];
+        Some((pos, p.name.clone(), p.entity))
+    }
+
     /// Like [`Self::last_person_before`], for a pronoun of sex `female` ("she" is
     /// `Some(true)`): a person known to be of the other sex is passed over.
     pub fn last_person_for(

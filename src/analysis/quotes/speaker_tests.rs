@@ -1,0 +1,67 @@
+//! Speaker-resolution tests for layouts and subjects: news-style sentences written
+//! for these rules (none from the benchmark data), run through the real sentence and
+//! entity stages.
+
+use super::*;
+
+/// (text, speaker name) of every quote, through the real sentence and entity stages.
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    extract(text, &sentences, &entities).into_iter().map(|q| (q.text, q.speaker.name)).collect()
+}
+
+/// Speaker of the quote that starts with `begins`.
+fn speaker_of(text: &str, begins: &str) -> Option<String> {
+    let all = speakers(text);
+    let found = all.iter().find(|(t, _)| t.starts_with(begins));
+    assert!(found.is_some(), "no quote starting {begins:?} in {all:?}");
+    found.and_then(|(_, s)| s.clone())
+}
+
+#[test]
+fn a_voice_named_right_after_its_words_owns_them() {
+    // Feature layout: the words first, then who said them, with no cue.
+    let text = "Voters weigh the race\n\n\
+                “We need change,” said Tom Reilly, a retiree in Dubuque.\n\n\
+                “He tells it like it is.” Mark Benson, 52, drives a truck in Des Moines.";
+    assert_eq!(speaker_of(text, "He tells"), Some("Mark Benson".into()));
+    // A name in passing after the quote, with no appositive, is not the speaker.
+    let text = "Voters weigh the race\n\n\
+                “We need change,” said Tom Reilly, a retiree in Dubuque.\n\n\
+                “I mean it.” Donald Trump won the county by 12 points.";
+    assert_eq!(speaker_of(text, "I mean"), Some("Tom Reilly".into()));
+}
+
+#[test]
+fn a_listed_voice_speaks_not_the_town_before_the_colon() {
+    // Reader panels list each voice as "name, particulars, town:".
+    let text = "What voters told us\n\n\
+                Angela Ruiz, 38, nurse, Ames: “I want someone who will fix health care.”\n\n\
+                Jim Carter, retired farmer, Boone, Iowa: “Prices are terrible this year.”";
+    assert_eq!(speaker_of(text, "I want"), Some("Angela Ruiz".into()));
+    assert_eq!(speaker_of(text, "Prices"), Some("Jim Carter".into()));
+    // A name closing a clause with its own verb is still the speaker's hearer, and
+    // the subject opening the line speaks.
+    let text = "Bernie Sanders, on stage in Iowa, turned to Hillary Clinton: “You are wrong.”";
+    assert_eq!(speaker_of(text, "You are"), Some("Bernie Sanders".into()));
+}
+
+#[test]
+fn the_hearer_of_a_participle_phrase_is_not_the_subject() {
+    let text = "Another intelligence source speaking to Fox News said, “The agents are looking at the donations.”";
+    assert_eq!(speaker_of(text, "The agents"), Some("Another intelligence source".into()));
+}
+
+#[test]
+fn a_descriptor_from_a_place_speaks_not_the_place() {
+    let text = "Voters weigh the race\n\n\
+                “We need change,” said Tom Reilly, a retiree in Dubuque.\n\n\
+                A nurse from Ames said she has not decided.\n\n\
+                “I want someone who will fix health care.”";
+    assert_eq!(speaker_of(text, "I want"), Some("A nurse from Ames".into()));
+    // A person named after "of" is the speaker.
+    let text = "Sen. Chuck Schumer of New York said, “We will vote on it.”";
+    let who = speaker_of(text, "We will").unwrap_or_default();
+    assert!(who.starts_with("Chuck Schumer"), "{who}");
+}
