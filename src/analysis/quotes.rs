@@ -1101,9 +1101,27 @@ impl<'a> Ctx<'a> {
     }
 
     /// A quote paragraph signed on the next line, as fact-checks and round-ups do:
-    /// '"…" ¶ - Bernie Sanders.' / '-President Obama, tweeting after the speech.'.
+    /// '"…" ¶ - Bernie Sanders.' / '-President Obama, tweeting after the speech.' —
+    /// or on the quote's own line: '"…" — Jim Carter, 70, Boone', '"…" (Carol Wu, 67)'.
     fn dash_line(&self, close: usize) -> Option<Attribution> {
         let rest = self.text.get(close..)?;
+        // '“Prices are terrible this year.” — Jim Carter, 70, Boone': a sign-off on the
+        // quote's own line, a dash, then a signature running to the line's end.
+        let same = rest.trim_start_matches(' ');
+        if let Some(dash) = same.chars().next().filter(|c| matches!(c, '-' | '–' | '—')) {
+            let at = close + rest.len() - same.len();
+            let line_end = close + rest.find('\n').unwrap_or(rest.len());
+            let body = self.text[at..line_end].trim_end().trim_end_matches('.');
+            let a = self.signature_line(at, at + body.len())?;
+            return Some(Attribution { cue: (at, at + dash.len_utf8()), ..a });
+        }
+        // '“I just don't trust any of them.” (Carol Wu, 67, Ankeny)': in parentheses.
+        if same.starts_with('(') {
+            let at = close + rest.len() - same.len();
+            let line_end = close + rest.find('\n').unwrap_or(rest.len());
+            let body = self.text[at..line_end].trim_end().trim_end_matches('.').strip_suffix(')')?;
+            return self.signature_line(at + 1, at + body.len());
+        }
         // Bounded: the quote must end its paragraph within a few characters.
         let nl = rest.bytes().take(8).position(|b| b == b'\n')?;
         if rest[..nl].chars().any(char::is_alphanumeric) {
@@ -2124,7 +2142,10 @@ impl<'a> Ctx<'a> {
                     let opens_paragraph = self.text[..open].trim_end_matches([' ', '\t']).ends_with('\n');
                     let newcomer = self.newcomer(since, start).filter(|_| opens_paragraph);
                     let follower = self.follower(end).filter(|_| opens_paragraph);
-                    let path = if reported.is_some() {
+                    let header = if opens_paragraph { self.header_voice(open) } else { None };
+                    let path = if header.is_some() {
+                        "header line"
+                    } else if reported.is_some() {
                         "reported"
                     } else if follower.is_some() {
                         "follower"
@@ -2139,8 +2160,14 @@ impl<'a> Ctx<'a> {
                     } else {
                         "none"
                     };
-                    let chosen =
-                        reported.or(follower).or(subject).or(newcomer).or(inherited).or(introduced).unwrap_or_default();
+                    let chosen = header
+                        .or(reported)
+                        .or(follower)
+                        .or(subject)
+                        .or(newcomer)
+                        .or(inherited)
+                        .or(introduced)
+                        .unwrap_or_default();
                     let speaker = self.nearest_pronoun(chosen.clone(), start);
                     let via = if speaker == chosen { "" } else { " → nearest pronoun" };
                     self.trace.borrow_mut().push(format!("no cue: {path}{via}"));
@@ -2273,6 +2300,45 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(Speaker { name: Some(name), start: Some(pos), end: Some(end), entity })
+    }
+
+    /// A voice named by a caption line of its own right before a cue-less quote
+    /// paragraph opening at byte `open`: reader panels and interviews head each
+    /// answer with the speaker ("MARK BENSON, 52, Des Moines ¶ “He tells it like it
+    /// is.”"). The line has no sentence punctuation at its end, at most twelve
+    /// tokens and no quote, and opens with a person's name followed by nothing, a
+    /// comma or a parenthesis. Upper-case names count as the entity stage types
+    /// them: a person, or any name but a place when an age or occupation follows.
+    fn header_voice(&self, open: usize) -> Option<Speaker> {
+        let before = self.text[..open].trim_end();
+        let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+        let line = before[line_start..].trim_start();
+        let ls = before.len() - line.len();
+        if ls < self.headline_end || line.is_empty() || line.ends_with(['.', '!', '?', ':', ';']) {
+            return None;
+        }
+        let (lo, hi) = self.tok_range(ls, before.len());
+        if hi <= lo || hi - lo > 12 || (lo..hi).any(|k| self.is_quoted(self.tokens[k].start)) {
+            return None;
+        }
+        let (end, person) = match self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive) {
+            Some(run) => (run.end, self.subject_kind(run) == Some(true)),
+            None => {
+                let (end, _) = self.names.entity_mention_at(self.tokens[lo].start)?;
+                (end, self.names.entity_kind_at(ls, end) == Some(EntityType::Person))
+            }
+        };
+        let rest = &self.text[end..before.len()];
+        let after = rest.trim_start_matches(' ');
+        if !(after.is_empty() || after.starts_with([',', '('])) {
+            return None;
+        }
+        let listed = self.names.entity_kind_at(ls, end) != Some(EntityType::Place) && entities::person_appositive(rest);
+        if !(person || listed) {
+            return None;
+        }
+        let (name, entity) = self.names.resolve_name(self.tokens[lo].start, end);
+        Some(Speaker { name: Some(name), start: Some(self.tokens[lo].start), end: Some(end), entity })
     }
 
     /// A voice introduced right after its words: a cue-less quote opening its

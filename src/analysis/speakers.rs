@@ -606,6 +606,12 @@ impl Names {
         self.entity_mentions[..i].iter().rev().take(8).find(|m| m.1 > start).map(|m| m.2)
     }
 
+    /// The entity mention that starts at byte `at`, as `(end, entity)`.
+    pub fn entity_mention_at(&self, at: usize) -> Option<(usize, usize)> {
+        let i = self.entity_mentions.partition_point(|m| m.0 < at);
+        self.entity_mentions.get(i).filter(|m| m.0 == at).map(|m| (m.1, m.2))
+    }
+
     /// Whether the entity stage ran (gave any entity): without it, entity tests abstain.
     pub fn has_entities(&self) -> bool {
         !self.entity_kinds.is_empty()

@@ -65,3 +65,29 @@ fn a_descriptor_from_a_place_speaks_not_the_place() {
     let who = speaker_of(text, "We will").unwrap_or_default();
     assert!(who.starts_with("Chuck Schumer"), "{who}");
 }
+
+#[test]
+fn a_caption_line_names_the_voice_of_the_next_paragraph() {
+    // Reader panels head each answer with a caption line, upper-case or not.
+    let text = "What voters told us\n\n\
+                “I like what he says about jobs,” said Tom Reilly, a retired machinist.\n\n\
+                ANGELA RUIZ, 38, Ames\n\n\
+                “Nobody is talking about health care.”";
+    assert_eq!(speaker_of(text, "Nobody"), Some("ANGELA RUIZ".into()));
+    // A subhead that is a place is no voice: the speaker goes on.
+    let text = "What voters told us\n\n\
+                “I like what he says about jobs,” said Tom Reilly, a retired machinist.\n\n\
+                Des Moines, Iowa\n\n\
+                “Nobody is talking about health care.”";
+    assert_eq!(speaker_of(text, "Nobody"), Some("Tom Reilly".into()));
+}
+
+#[test]
+fn a_sign_off_on_the_quote_line_names_the_voice() {
+    let text = "What voters told us\n\n\
+                “I like what he says about jobs,” said Tom Reilly, a retired machinist.\n\n\
+                “Prices are terrible this year.” — Jim Carter, 70, Boone\n\n\
+                “I just don't trust any of them.” (Carol Wu, 67, Ankeny)";
+    assert_eq!(speaker_of(text, "Prices"), Some("Jim Carter".into()));
+    assert_eq!(speaker_of(text, "I just"), Some("Carol Wu".into()));
+}
