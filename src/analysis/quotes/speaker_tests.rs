@@ -91,3 +91,12 @@ fn a_sign_off_on_the_quote_line_names_the_voice() {
     assert_eq!(speaker_of(text, "Prices"), Some("Jim Carter".into()));
     assert_eq!(speaker_of(text, "I just"), Some("Carol Wu".into()));
 }
+
+#[test]
+fn less_common_speech_verbs_are_cues() {
+    // Without "interjected" as a cue, the earlier "said" would claim the quote.
+    let text = "Clinton said her plan was tougher on banks, to which Sanders interjected: “That is just not true.”";
+    assert_eq!(speaker_of(text, "That is"), Some("Sanders".into()));
+    let text = "Rubio said the vote was rigged, and his wife whispered to him: “They're still with you.”";
+    assert_eq!(speaker_of(text, "They're"), Some("his wife".into()));
+}
