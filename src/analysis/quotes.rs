@@ -521,6 +521,31 @@ impl<'a> Ctx<'a> {
             }
             k = p;
         }
+        // "a Democratic staffer in the room wondered", "an official at the embassy
+        // said": the phrase after a preposition modifies a noun phrase before it,
+        // which is the subject.
+        if k > lo + 2
+            && in_table(&["in", "at", "of", "from", "with", "on"], self.word(k - 1))
+            && in_table(&["the", "a", "an"], self.word(k))
+        {
+            let head = k - 2;
+            let mut d = head;
+            while d > lo && head - d < 4 && self.is_word(d) && !in_table(DETERMINERS, self.word(d)) {
+                let w = self.word(d);
+                if in_table(CLAUSE_STOPS, w) || in_table(PRONOUNS, w) {
+                    break;
+                }
+                d -= 1;
+            }
+            let opener = ["a", "an", "the", "one", "another"].iter().any(|x| self.word(d).eq_ignore_ascii_case(x));
+            let plain = (d + 1..=head).all(|i| {
+                let w = self.word(i);
+                self.is_word(i) && !in_table(CLAUSE_STOPS, w) && !in_table(PRONOUNS, w) && !in_table(DETERMINERS, w)
+            });
+            if opener && d < head && plain && !is_capitalized(self.word(head)) {
+                k = d;
+            }
+        }
         // A bare lowercase word is rarely a speaker ("the law says" is, but a lone
         // "voters say" is too: keep when the head looks like a noun phrase).
         if in_table(CLAUSE_STOPS, w) || in_table(SKIP_BEFORE_CUE, w) {
