@@ -481,6 +481,23 @@ impl<'a> Ctx<'a> {
         if j <= lo || !self.is_word(j - 1) {
             return None;
         }
+        // "A White House official who spoke on condition of anonymity to discuss
+        // strategy said", "voters who backed Obama in 2012 say": a relative clause
+        // without commas sits between the subject and its cue; the subject is the
+        // phrase before "who". A conjunction after "who" goes back to the main
+        // clause ("He praised those who left but said").
+        if let Some(r) = (lo.max(j.saturating_sub(16))..j.saturating_sub(1))
+            .rev()
+            .take_while(|&r| self.is_word(r))
+            .find(|&r| self.word(r) == "who")
+        {
+            let coordinated = (r..cue).any(|x| in_table(&["and", "but", "or"], self.word(x)));
+            if !coordinated && r > lo + 1 && self.is_word(r - 1) && !in_table(CLAUSE_STOPS, self.word(r - 1)) {
+                if let Some(m) = self.subject_before(lo, r) {
+                    return Some(m);
+                }
+            }
+        }
         let mut last = j - 1;
         // "Another intelligence source speaking to Fox News said", "a voter talking
         // with CNN says": the name is the hearer of a participle phrase that modifies

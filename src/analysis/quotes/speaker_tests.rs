@@ -107,3 +107,13 @@ fn a_descriptor_keeps_the_phrase_it_heads() {
     let text = "“Is this the last budget we pass?” a senior clerk at the statehouse asked.";
     assert_eq!(speaker_of(text, "Is this"), Some("a senior clerk at the statehouse".into()));
 }
+
+#[test]
+fn a_relative_clause_between_subject_and_cue_is_skipped() {
+    let text = "A campaign official who asked not to be named because the talks were private said, \
+                “We expect a deal by Friday.”";
+    assert_eq!(speaker_of(text, "We expect"), Some("A campaign official".into()));
+    // A conjunction after the relative clause goes back to the main clause.
+    let text = "Sen. Jane Moss thanked the volunteers who stayed late but said, “We still lost.”";
+    assert_eq!(speaker_of(text, "We still"), Some("Jane Moss".into()));
+}
