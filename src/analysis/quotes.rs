@@ -542,14 +542,48 @@ impl<'a> Ctx<'a> {
         if j <= lo || !self.is_word(j - 1) {
             return None;
         }
-        let last = j - 1;
+        // "A White House official who spoke on condition of anonymity to discuss
+        // strategy said", "voters who backed Obama in 2012 say": a relative clause
+        // without commas sits between the subject and its cue; the subject is the
+        // phrase before "who". A conjunction after "who" goes back to the main
+        // clause ("He praised those who left but said").
+        if let Some(r) = (lo.max(j.saturating_sub(16))..j.saturating_sub(1))
+            .rev()
+            .take_while(|&r| self.is_word(r))
+            .find(|&r| self.word(r) == "who")
+        {
+            let coordinated = (r..cue).any(|x| in_table(&["and", "but", "or"], self.word(x)));
+            if !coordinated && r > lo + 1 && self.is_word(r - 1) && !in_table(CLAUSE_STOPS, self.word(r - 1)) {
+                if let Some(m) = self.subject_before(lo, r) {
+                    return Some(m);
+                }
+            }
+        }
+        let mut last = j - 1;
+        // "Another intelligence source speaking to Fox News said", "a voter talking
+        // with CNN says": the name is the hearer of a participle phrase that modifies
+        // the subject; the subject is the phrase before the participle.
+        if let Some(run) = self.names.run_at_token(last) {
+            let mut p = run.first;
+            if p > lo + 1 && in_table(&["the", "a", "an"], self.word(p - 1)) {
+                p -= 1;
+            }
+            if p > lo + 2
+                && in_table(&["to", "with"], self.word(p - 1))
+                && self.word(p - 2).ends_with("ing")
+                && !is_capitalized(self.word(p - 2))
+                && self.is_word(p - 3)
+            {
+                last = p - 3;
+            }
+        }
         let w = self.word(last);
         if in_table(PRONOUNS, w) {
             return Some((self.tokens[last].start, self.tokens[last].end, MentionKind::Pronoun));
         }
         if let Some(run) = self.names.run_at_token(last) {
             if !run.possessive {
-                return Some((run.start, run.end, MentionKind::Name));
+                return Some(self.described_by_place(lo, run).unwrap_or((run.start, run.end, MentionKind::Name)));
             }
         }
         // A descriptor: the noun phrase back to a stop word, at most six words.
@@ -564,6 +598,31 @@ impl<'a> Ctx<'a> {
                 break;
             }
             k = p;
+        }
+        // "a Democratic staffer in the room wondered", "an official at the embassy
+        // said": the phrase after a preposition modifies a noun phrase before it,
+        // which is the subject.
+        if k > lo + 2
+            && in_table(&["in", "at", "of", "from", "with", "on"], self.word(k - 1))
+            && in_table(&["the", "a", "an"], self.word(k))
+        {
+            let head = k - 2;
+            let mut d = head;
+            while d > lo && head - d < 4 && self.is_word(d) && !in_table(DETERMINERS, self.word(d)) {
+                let w = self.word(d);
+                if in_table(CLAUSE_STOPS, w) || in_table(PRONOUNS, w) {
+                    break;
+                }
+                d -= 1;
+            }
+            let opener = ["a", "an", "the", "one", "another"].iter().any(|x| self.word(d).eq_ignore_ascii_case(x));
+            let plain = (d + 1..=head).all(|i| {
+                let w = self.word(i);
+                self.is_word(i) && !in_table(CLAUSE_STOPS, w) && !in_table(PRONOUNS, w) && !in_table(DETERMINERS, w)
+            });
+            if opener && d < head && plain && !is_capitalized(self.word(head)) {
+                k = d;
+            }
         }
         // A bare lowercase word is rarely a speaker ("the law says" is, but a lone
         // "voters say" is too: keep when the head looks like a noun phrase).
@@ -581,6 +640,34 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
+    }
+
+    /// A person described by where they are from or work, when the name closing the
+    /// subject is that place or body: "A nurse from Ames said", "one official at the
+    /// Pentagon said" — the descriptor speaks, not Ames or the Pentagon. Vox-pops and
+    /// anonymous sources are introduced so. The noun phrase opens with a determiner
+    /// and holds only lowercase words before the preposition.
+    fn described_by_place(&self, lo: usize, run: &Run) -> Option<(usize, usize, MentionKind)> {
+        let mut p = run.first;
+        if p > lo + 1 && in_table(&["the", "a", "an"], self.word(p - 1)) {
+            p -= 1;
+        }
+        if p <= lo + 1 || !in_table(&["from", "of", "at", "in", "with"], self.word(p - 1)) {
+            return None;
+        }
+        // Back from the head noun over lowercase words to the determiner.
+        let head = p - 2;
+        let plain = |k: usize| {
+            let w = self.word(k);
+            self.is_word(k) && !is_capitalized(w) && !in_table(CLAUSE_STOPS, w) && !in_table(DETERMINERS, w)
+        };
+        let mut det = head;
+        while det > lo && head - det < 4 && plain(det) {
+            det -= 1;
+        }
+        let dw = self.word(det);
+        let opener = in_table(DETERMINERS, dw) && !in_table(&["his", "her", "their", "its"], dw);
+        (opener && det < head && plain(head)).then(|| (self.tokens[det].start, run.end, MentionKind::Descriptor))
     }
 
     /// The poll behind a share of respondents: "In a September Washington Post-ABC
@@ -1117,9 +1204,27 @@ impl<'a> Ctx<'a> {
     }
 
     /// A quote paragraph signed on the next line, as fact-checks and round-ups do:
-    /// '"…" ¶ - Bernie Sanders.' / '-President Obama, tweeting after the speech.'.
+    /// '"…" ¶ - Bernie Sanders.' / '-President Obama, tweeting after the speech.' —
+    /// or on the quote's own line: '"…" — Jim Carter, 70, Boone', '"…" (Carol Wu, 67)'.
     fn dash_line(&self, close: usize) -> Option<Attribution> {
         let rest = self.text.get(close..)?;
+        // '“Prices are terrible this year.” — Jim Carter, 70, Boone': a sign-off on the
+        // quote's own line, a dash, then a signature running to the line's end.
+        let same = rest.trim_start_matches(' ');
+        if let Some(dash) = same.chars().next().filter(|c| matches!(c, '-' | '–' | '—')) {
+            let at = close + rest.len() - same.len();
+            let line_end = close + rest.find('\n').unwrap_or(rest.len());
+            let body = self.text[at..line_end].trim_end().trim_end_matches('.');
+            let a = self.signature_line(at, at + body.len())?;
+            return Some(Attribution { cue: (at, at + dash.len_utf8()), ..a });
+        }
+        // '“I just don't trust any of them.” (Carol Wu, 67, Ankeny)': in parentheses.
+        if same.starts_with('(') {
+            let at = close + rest.len() - same.len();
+            let line_end = close + rest.find('\n').unwrap_or(rest.len());
+            let body = self.text[at..line_end].trim_end().trim_end_matches('.').strip_suffix(')')?;
+            return self.signature_line(at + 1, at + body.len());
+        }
         // Bounded: the quote must end its paragraph within a few characters.
         let nl = rest.bytes().take(8).position(|b| b == b'\n')?;
         if rest[..nl].chars().any(char::is_alphanumeric) {
@@ -1461,7 +1566,7 @@ impl<'a> Ctx<'a> {
             // and the clause's subject speaks.
             let opens = |r: &Run| r.first == lo || matches!(self.word(r.first - 1), "," | "—" | "-" | "(");
             let subject = match self.names.run_at_token(hi - 2).filter(|r| !object(r) && opens(r)) {
-                Some(run) => Some((run.start, run.end, MentionKind::Name)),
+                Some(run) => Some(self.listed_person(lo, run).unwrap_or((run.start, run.end, MentionKind::Name))),
                 None => self
                     .source_after_from(lo, hi - 1)
                     .or_else(|| self.absolute_subject(lo, hi - 1))
@@ -1474,6 +1579,26 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// The person a verbless "name, particulars:" line introduces: "Angela Ruiz, 38,
+    /// nurse, Ames: “…”", "Jim Carter, retired farmer, Boone, Iowa: “…”". Vox-pops
+    /// and reader panels list each voice so; the name right before the colon (`last`)
+    /// is then the town, and the person opening the line is the speaker, as the
+    /// subject opening a sentence is ("Sanders, 74, told a crowd in Ames, Iowa:"). Only
+    /// when the line opens (token `lo`) with a person's name and a comma or a
+    /// parenthesis, and `last` is not itself a person.
+    fn listed_person(&self, lo: usize, last: &Run) -> Option<(usize, usize, MentionKind)> {
+        let run = self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive && r.first != last.first)?;
+        let next = self.text.get(run.end..)?.trim_start_matches(' ').chars().next();
+        if !matches!(next, Some(',' | '(')) || !self.opens_sentence(lo) {
+            return None;
+        }
+        (self.subject_kind(run) == Some(true) && self.subject_kind(last) != Some(true)).then_some((
+            run.start,
+            run.end,
+            MentionKind::Name,
+        ))
     }
 
     /// The attribution of a cue inside an adverbial clause in tokens `from..hi`
@@ -2269,8 +2394,14 @@ impl<'a> Ctx<'a> {
                     let open = self.regions[c.region].open.0;
                     let opens_paragraph = self.text[..open].trim_end_matches([' ', '\t']).ends_with('\n');
                     let newcomer = self.newcomer(since, start).filter(|_| opens_paragraph);
-                    let path = if reported.is_some() {
+                    let follower = self.follower(end).filter(|_| opens_paragraph);
+                    let header = if opens_paragraph { self.header_voice(open) } else { None };
+                    let path = if header.is_some() {
+                        "header line"
+                    } else if reported.is_some() {
                         "reported"
+                    } else if follower.is_some() {
+                        "follower"
                     } else if subject.is_some() {
                         "previous subject"
                     } else if newcomer.is_some() {
@@ -2282,7 +2413,14 @@ impl<'a> Ctx<'a> {
                     } else {
                         "none"
                     };
-                    let chosen = reported.or(subject).or(newcomer).or(inherited).or(introduced).unwrap_or_default();
+                    let chosen = header
+                        .or(reported)
+                        .or(follower)
+                        .or(subject)
+                        .or(newcomer)
+                        .or(inherited)
+                        .or(introduced)
+                        .unwrap_or_default();
                     let speaker = self.nearest_pronoun(chosen.clone(), start);
                     let via = if speaker == chosen { "" } else { " → nearest pronoun" };
                     self.trace.borrow_mut().push(format!("no cue: {path}{via}"));
@@ -2415,6 +2553,66 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(Speaker { name: Some(name), start: Some(pos), end: Some(end), entity })
+    }
+
+    /// A voice named by a caption line of its own right before a cue-less quote
+    /// paragraph opening at byte `open`: reader panels and interviews head each
+    /// answer with the speaker ("MARK BENSON, 52, Des Moines ¶ “He tells it like it
+    /// is.”"). The line has no sentence punctuation at its end, at most twelve
+    /// tokens and no quote, and opens with a person's name followed by nothing, a
+    /// comma or a parenthesis. Upper-case names count as the entity stage types
+    /// them: a person, or any name but a place when an age or occupation follows.
+    fn header_voice(&self, open: usize) -> Option<Speaker> {
+        let before = self.text[..open].trim_end();
+        let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+        let line = before[line_start..].trim_start();
+        let ls = before.len() - line.len();
+        if ls < self.headline_end || line.is_empty() || line.ends_with(['.', '!', '?', ':', ';']) {
+            return None;
+        }
+        let (lo, hi) = self.tok_range(ls, before.len());
+        if hi <= lo || hi - lo > 12 || (lo..hi).any(|k| self.is_quoted(self.tokens[k].start)) {
+            return None;
+        }
+        let (end, person) = match self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive) {
+            Some(run) => (run.end, self.subject_kind(run) == Some(true)),
+            None => {
+                let (end, _) = self.names.entity_mention_at(self.tokens[lo].start)?;
+                (end, self.names.entity_kind_at(ls, end) == Some(EntityType::Person))
+            }
+        };
+        let rest = &self.text[end..before.len()];
+        let after = rest.trim_start_matches(' ');
+        if !(after.is_empty() || after.starts_with([',', '('])) {
+            return None;
+        }
+        let listed = self.names.entity_kind_at(ls, end) != Some(EntityType::Place) && entities::person_appositive(rest);
+        if !(person || listed) {
+            return None;
+        }
+        let (name, entity) = self.names.resolve_name(self.tokens[lo].start, end);
+        Some(Speaker { name: Some(name), start: Some(self.tokens[lo].start), end: Some(end), entity })
+    }
+
+    /// A voice introduced right after its words: a cue-less quote opening its
+    /// paragraph, ending at byte `end`, followed in the same paragraph by a sentence
+    /// that opens with a person and a person's appositive, is that person's. Features
+    /// and vox-pops often lead with the words and name the speaker after them
+    /// ("“He tells it like it is.” Mark Benson, 52, drives a truck in Des Moines.").
+    fn follower(&self, end: usize) -> Option<Speaker> {
+        let (pos, name, entity) = self.names.first_person_after(end)?;
+        if self.text.get(end..pos).is_none_or(|t| t.contains('\n')) || self.is_quoted(pos) {
+            return None;
+        }
+        if self.segment(pos).0 < end || !self.opens_paragraph_sentence(pos, pos) || !self.introduced(pos) {
+            return None;
+        }
+        let ti = self.tok_range(pos, pos + 1).0;
+        let run_end = self.names.run_at_token(ti).map_or(pos, |r| r.end);
+        if self.names.has_entities() && self.names.entity_kind_at(pos, run_end) != Some(EntityType::Person) {
+            return None;
+        }
+        Some(Speaker { name: Some(name), start: Some(pos), end: Some(run_end), entity })
     }
 
     /// Whether the name at byte `at` is followed by an appositive only a person takes
@@ -2767,3 +2965,6 @@ fn is_title_words(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod speaker_tests;

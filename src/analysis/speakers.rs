@@ -606,6 +606,12 @@ impl Names {
         self.entity_mentions[..i].iter().rev().take(8).find(|m| m.1 > start).map(|m| m.2)
     }
 
+    /// The entity mention that starts at byte `at`, as `(end, entity)`.
+    pub fn entity_mention_at(&self, at: usize) -> Option<(usize, usize)> {
+        let i = self.entity_mentions.partition_point(|m| m.0 < at);
+        self.entity_mentions.get(i).filter(|m| m.0 == at).map(|m| (m.1, m.2))
+    }
+
     /// Whether the entity stage ran (gave any entity): without it, entity tests abstain.
     pub fn has_entities(&self) -> bool {
         !self.entity_kinds.is_empty()
@@ -656,6 +662,14 @@ impl Names {
         let i = self.mentions.partition_point(|m| m.0 < at);
         // Bounded look-back keeps this linear overall.
         let &(pos, id) = self.mentions[..i].iter().rev().take(64).find(|m| !skip(m.0))?;
+        let p = &self.persons[id];
+        Some((pos, p.name.clone(), p.entity))
+    }
+
+    /// The first person mention at or after byte `at`, as `(offset, name, entity)`.
+    pub fn first_person_after(&self, at: usize) -> Option<(usize, String, Option<usize>)> {
+        let i = self.mentions.partition_point(|m| m.0 < at);
+        let &(pos, id) = self.mentions.get(i)?;
         let p = &self.persons[id];
         Some((pos, p.name.clone(), p.entity))
     }

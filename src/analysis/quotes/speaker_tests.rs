@@ -1,0 +1,119 @@
+//! Speaker-resolution tests for layouts and subjects: news-style sentences written
+//! for these rules (none from the benchmark data), run through the real sentence and
+//! entity stages.
+
+use super::*;
+
+/// (text, speaker name) of every quote, through the real sentence and entity stages.
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    extract(text, &sentences, &entities).into_iter().map(|q| (q.text, q.speaker.name)).collect()
+}
+
+/// Speaker of the quote that starts with `begins`.
+fn speaker_of(text: &str, begins: &str) -> Option<String> {
+    let all = speakers(text);
+    let found = all.iter().find(|(t, _)| t.starts_with(begins));
+    assert!(found.is_some(), "no quote starting {begins:?} in {all:?}");
+    found.and_then(|(_, s)| s.clone())
+}
+
+#[test]
+fn a_voice_named_right_after_its_words_owns_them() {
+    // Feature layout: the words first, then who said them, with no cue.
+    let text = "Voters weigh the race\n\n\
+                “We need change,” said Tom Reilly, a retiree in Dubuque.\n\n\
+                “He tells it like it is.” Mark Benson, 52, drives a truck in Des Moines.";
+    assert_eq!(speaker_of(text, "He tells"), Some("Mark Benson".into()));
+    // A name in passing after the quote, with no appositive, is not the speaker.
+    let text = "Voters weigh the race\n\n\
+                “We need change,” said Tom Reilly, a retiree in Dubuque.\n\n\
+                “I mean it.” Donald Trump won the county by 12 points.";
+    assert_eq!(speaker_of(text, "I mean"), Some("Tom Reilly".into()));
+}
+
+#[test]
+fn a_listed_voice_speaks_not_the_town_before_the_colon() {
+    // Reader panels list each voice as "name, particulars, town:".
+    let text = "What voters told us\n\n\
+                Angela Ruiz, 38, nurse, Ames: “I want someone who will fix health care.”\n\n\
+                Jim Carter, retired farmer, Boone, Iowa: “Prices are terrible this year.”";
+    assert_eq!(speaker_of(text, "I want"), Some("Angela Ruiz".into()));
+    assert_eq!(speaker_of(text, "Prices"), Some("Jim Carter".into()));
+    // A name closing a clause with its own verb is still the speaker's hearer, and
+    // the subject opening the line speaks.
+    let text = "Bernie Sanders, on stage in Iowa, turned to Hillary Clinton: “You are wrong.”";
+    assert_eq!(speaker_of(text, "You are"), Some("Bernie Sanders".into()));
+}
+
+#[test]
+fn the_hearer_of_a_participle_phrase_is_not_the_subject() {
+    let text = "A senior aide talking to Reuters said, “The budget talks will resume on Monday.”";
+    assert_eq!(speaker_of(text, "The budget"), Some("A senior aide".into()));
+}
+
+#[test]
+fn a_descriptor_from_a_place_speaks_not_the_place() {
+    let text = "Voters weigh the race\n\n\
+                “We need change,” said Tom Reilly, a retiree in Dubuque.\n\n\
+                A nurse from Ames said she has not decided.\n\n\
+                “I want someone who will fix health care.”";
+    assert_eq!(speaker_of(text, "I want"), Some("A nurse from Ames".into()));
+    // A person named after "of" is the speaker.
+    let text = "Sen. Chuck Schumer of New York said, “We will vote on it.”";
+    let who = speaker_of(text, "We will").unwrap_or_default();
+    assert!(who.starts_with("Chuck Schumer"), "{who}");
+}
+
+#[test]
+fn a_caption_line_names_the_voice_of_the_next_paragraph() {
+    // Reader panels head each answer with a caption line, upper-case or not.
+    let text = "What voters told us\n\n\
+                “I like what he says about jobs,” said Tom Reilly, a retired machinist.\n\n\
+                ANGELA RUIZ, 38, Ames\n\n\
+                “Nobody is talking about health care.”";
+    assert_eq!(speaker_of(text, "Nobody"), Some("ANGELA RUIZ".into()));
+    // A subhead that is a place is no voice: the speaker goes on.
+    let text = "What voters told us\n\n\
+                “I like what he says about jobs,” said Tom Reilly, a retired machinist.\n\n\
+                Des Moines, Iowa\n\n\
+                “Nobody is talking about health care.”";
+    assert_eq!(speaker_of(text, "Nobody"), Some("Tom Reilly".into()));
+}
+
+#[test]
+fn a_sign_off_on_the_quote_line_names_the_voice() {
+    let text = "What voters told us\n\n\
+                “I like what he says about jobs,” said Tom Reilly, a retired machinist.\n\n\
+                “Prices are terrible this year.” — Jim Carter, 70, Boone\n\n\
+                “I just don't trust any of them.” (Carol Wu, 67, Ankeny)";
+    assert_eq!(speaker_of(text, "Prices"), Some("Jim Carter".into()));
+    assert_eq!(speaker_of(text, "I just"), Some("Carol Wu".into()));
+}
+
+#[test]
+fn less_common_speech_verbs_are_cues() {
+    // Without "interjected" as a cue, the earlier "said" would claim the quote.
+    let text = "Clinton said her plan was tougher on banks, to which Sanders interjected: “That is just not true.”";
+    assert_eq!(speaker_of(text, "That is"), Some("Sanders".into()));
+    let text = "The mayor said the count was fair, and his daughter whispered to him: “You did it.”";
+    assert_eq!(speaker_of(text, "You did"), Some("his daughter".into()));
+}
+
+#[test]
+fn a_descriptor_keeps_the_phrase_it_heads() {
+    // The phrase after "in" modifies the staffer; the room does not speak.
+    let text = "“Is this the last budget we pass?” a senior clerk at the statehouse asked.";
+    assert_eq!(speaker_of(text, "Is this"), Some("a senior clerk at the statehouse".into()));
+}
+
+#[test]
+fn a_relative_clause_between_subject_and_cue_is_skipped() {
+    let text = "A campaign official who asked not to be named because the talks were private said, \
+                “We expect a deal by Friday.”";
+    assert_eq!(speaker_of(text, "We expect"), Some("A campaign official".into()));
+    // A conjunction after the relative clause goes back to the main clause.
+    let text = "Sen. Jane Moss thanked the volunteers who stayed late but said, “We still lost.”";
+    assert_eq!(speaker_of(text, "We still"), Some("Jane Moss".into()));
+}
