@@ -1603,7 +1603,7 @@ impl<'a> Scanner<'a> {
         k > 0
             && self.touch(k - 1)
             && self.word(k - 1).is_some_and(|w| {
-                w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()) || ABBREVIATIONS.iter().any(|a| *a == w)
+                w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()) || ABBREVIATIONS.contains(&w)
             })
     }
 
