@@ -83,13 +83,18 @@ pub fn extract_traced(text: &str, sentences: &[Sentence], entities: &[Entity]) -
     extract_explained(text, sentences, entities).0
 }
 
+/// Whether extraction records the regions it drops ([`extract_explained`]): error
+/// analysis runs natively, so the browser's analysis worker skips the bookkeeping.
+const EXPLAIN: bool = cfg!(not(target_arch = "wasm32"));
+
 /// A quoted region that became no quote: byte span `(open mark start, close mark
 /// end)` and the rule that dropped it.
 pub type Dropped = (usize, usize, &'static str);
 
 /// [`extract_traced`], and the quoted regions that became no quote, each as a byte
-/// span `(open mark start, close mark end)` with the rule that dropped it ("scare
-/// quote", "list of terms", "title", …), for error analysis.
+/// span `(open mark start, close mark end)` with the rule that dropped it ("short,
+/// unattributed", "list of terms", "title", …), for error analysis (natively only:
+/// on wasm the list is empty).
 pub fn extract_explained(
     text: &str,
     sentences: &[Sentence],
@@ -1881,7 +1886,9 @@ impl<'a> Ctx<'a> {
             let mut pieces: Vec<(usize, usize)> =
                 r.pieces.iter().map(|&(a, b)| trim_span(self.text, a, b)).filter(|&(a, b)| b > a).collect();
             if pieces.is_empty() {
-                self.dropped.borrow_mut().push((r.open.0, r.close.1, "empty"));
+                if EXPLAIN {
+                    self.dropped.borrow_mut().push((r.open.0, r.close.1, "empty"));
+                }
                 continue;
             }
             // A quote signed on its own last line, inside the marks: that line is the
@@ -2338,12 +2345,14 @@ impl<'a> Ctx<'a> {
         for c in cands.iter().filter(|c| c.keep) {
             kept[c.region..=c.last_region].iter_mut().for_each(|k| *k = true);
         }
-        self.dropped.borrow_mut().extend(
-            cands
-                .iter()
-                .filter(|c| !c.keep)
-                .map(|c| (self.regions[c.region].open.0, self.regions[c.last_region].close.1, c.dropped)),
-        );
+        if EXPLAIN {
+            self.dropped.borrow_mut().extend(
+                cands
+                    .iter()
+                    .filter(|c| !c.keep)
+                    .map(|c| (self.regions[c.region].open.0, self.regions[c.last_region].close.1, c.dropped)),
+            );
+        }
         for c in cands.iter().filter(|c| c.keep) {
             let start = c.pieces[0].0;
             let end = c.pieces[c.pieces.len() - 1].1;

@@ -722,6 +722,34 @@ mod tests {
     }
 
     #[test]
+    fn a_miss_says_what_became_of_it() {
+        let g = [
+            gold(&[(0, 10)], &[], ""),
+            gold(&[(20, 40)], &[], ""),
+            gold(&[(11, 18)], &[], ""),
+            gold(&[(70, 80)], &[], ""),
+        ];
+        // One prediction matches the first gold and brushes the third; one barely
+        // touches the second; a scare quote was dropped inside the fourth.
+        let p = [pred((0, 12), None, None), pred((39, 45), None, None)];
+        let a = Article {
+            name: "doc".to_string(),
+            chars: vec![' '; 100],
+            gold: g.to_vec(),
+            pred: p.to_vec(),
+            dropped: vec![(72, 78, "short, unattributed")],
+        };
+        let r = score(&g, &p);
+        let why = |gi: usize| miss_reason(&a, &g[gi], &p, &r);
+        assert_eq!(r.missed, vec![1, 2, 3]);
+        assert_eq!(why(1), "overlaps a quote too little");
+        assert_eq!(why(2), "overlaps a quote matched to another");
+        assert_eq!(why(3), "dropped: short, unattributed");
+        let a = Article { dropped: Vec::new(), ..a };
+        assert_eq!(miss_reason(&a, &g[3], &p, &r), "no quote there");
+    }
+
+    #[test]
     fn tallies_give_precision_recall_and_end_to_end() {
         let g = [gold(&[(0, 10)], &[(20, 25)], "Obama"), gold(&[(30, 40)], &[(50, 55)], "Biden")];
         let p = [pred((0, 10), Some((20, 25)), Some("Barack Obama")), pred((30, 40), None, Some("Joe Manchin"))];

@@ -1215,3 +1215,20 @@ fn titles_after_a_work_noun_or_of_in_told_are_works() {
         ("Mr. Wells said the bill was “Dead On Arrival.”", &[("Dead On Arrival.", Some("Wells"), Partial)]),
     ]);
 }
+
+#[test]
+fn dropped_regions_say_which_rule_dropped_them() {
+    let text = "The talks may cover 'land,' 'power plants,' and 'assets' this week, a \"historic\" moment.";
+    let (quotes, dropped) = extract_explained(text, &naive_sentences(text), &[]);
+    assert!(quotes.is_empty());
+    let rules: Vec<(&str, &str)> = dropped.iter().map(|&(a, b, why)| (&text[a..b], why)).collect();
+    assert_eq!(
+        rules,
+        [
+            ("'land,'", "list of terms"),
+            ("'power plants,'", "list of terms"),
+            ("'assets'", "list of terms"),
+            ("\"historic\"", "short, unattributed"),
+        ]
+    );
+}
