@@ -1153,9 +1153,24 @@ impl<'a> Ctx<'a> {
         if let Some(dash) = same.chars().next().filter(|c| matches!(c, '-' | '–' | '—')) {
             let at = close + rest.len() - same.len();
             let line_end = close + rest.find('\n').unwrap_or(rest.len());
-            let body = self.text[at..line_end].trim_end().trim_end_matches('.');
-            let a = self.signature_line(at, at + body.len())?;
+            // "--" in plain-text wire copy: the signature starts after every dash.
+            let name = self.text[at..line_end].trim_start_matches(['-', '–', '—', ' ']);
+            let from = line_end - name.len();
+            let body = name.trim_end().trim_end_matches('.');
+            let a = self.signature_line(from, from + body.len())?;
             return Some(Attribution { cue: (at, at + dash.len_utf8()), ..a });
+        }
+        // '“I want someone who will fix health care.” Angela Ruiz, Ames, Iowa': reader
+        // round-ups sign a finished quoted sentence with the name alone, the line
+        // ending with the signature.
+        let finished = self.text[..close].trim_end_matches(['"', '”', '\'', '’']).ends_with(['.', '!', '?', '…']);
+        if finished && same.starts_with(|c: char| c.is_uppercase()) {
+            let at = close + rest.len() - same.len();
+            let line_end = close + rest.find('\n').unwrap_or(rest.len());
+            let body = self.text[at..line_end].trim_end();
+            if !body.ends_with(['.', '!', '?', ':', ';']) {
+                return self.signature_line(at, at + body.len());
+            }
         }
         // '“I just don't trust any of them.” (Carol Wu, 67, Ankeny)': in parentheses.
         if same.starts_with('(') {
