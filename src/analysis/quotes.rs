@@ -2400,15 +2400,28 @@ impl<'a> Ctx<'a> {
 
     /// A voice introduced right after its words: a cue-less quote opening its
     /// paragraph, ending at byte `end`, followed in the same paragraph by a sentence
-    /// that opens with a person and a person's appositive, is that person's. Features
+    /// that names a person with a person's appositive, is that person's. Features
     /// and vox-pops often lead with the words and name the speaker after them
-    /// ("“He tells it like it is.” Mark Benson, 52, drives a truck in Des Moines.").
+    /// ("“He tells it like it is.” Mark Benson, 52, drives a truck in Des Moines.",
+    /// "“…” So says Angela Ruiz, a nurse from Ames."): the first person named in the
+    /// sentence right after the quote, with a person's appositive.
     fn follower(&self, end: usize) -> Option<Speaker> {
         let (pos, name, entity) = self.names.first_person_after(end)?;
         if self.text.get(end..pos).is_none_or(|t| t.contains('\n')) || self.is_quoted(pos) {
             return None;
         }
-        if self.segment(pos).0 < end || !self.opens_paragraph_sentence(pos, pos) || !self.introduced(pos) {
+        // The sentence right after the quote: the name opens it, or a short
+        // identifying frame leads to it ("So says Angela Ruiz, a nurse from Ames.",
+        // "That was the verdict of Mark Benson, a trucker.").
+        let (sentence, _) = self.segment(pos);
+        let right_after = self.text.get(end..sentence).is_some_and(|t| {
+            t.chars().all(|c| {
+                c.is_whitespace()
+                    || marks::is_quote_char(c.encode_utf8(&mut [0; 4]))
+                    || matches!(c, '.' | ',' | '!' | '?')
+            })
+        });
+        if sentence < end || !right_after || !self.introduced(pos) {
             return None;
         }
         let ti = self.tok_range(pos, pos + 1).0;

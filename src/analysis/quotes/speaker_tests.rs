@@ -131,3 +131,13 @@ fn a_name_signing_a_quote_on_its_line_is_the_voice() {
     assert!(who.starts_with("Angela"), "{who}");
     assert_eq!(speaker_of(text, "Prices"), Some("Jim Carter".into()));
 }
+
+#[test]
+fn a_voice_identified_in_the_sentence_after_its_words_owns_them() {
+    let text = "What voters told us\n\n\
+                “I like what he says about jobs,” said Tom Reilly, a retired machinist.\n\n\
+                “I want someone who will fix health care.” So says Angela Ruiz, a nurse from Ames.\n\n\
+                “He tells it like it is.” That was the verdict of Mark Benson, a trucker from Des Moines.";
+    assert_eq!(speaker_of(text, "I want"), Some("Angela Ruiz".into()));
+    assert_eq!(speaker_of(text, "He tells"), Some("Mark Benson".into()));
+}
