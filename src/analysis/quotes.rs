@@ -317,6 +317,9 @@ const PREPOSITIONS: &[&str] = &[
 const TIME_TAIL: &[&str] =
     &["ago", "now", "time", "moment", "point", "then", "weekend", "day", "days", "weeks", "months"];
 
+/// Bullets that open the lines of a list of voices.
+const BULLETS: &[char] = &['•', '·', '▪', '►', '*'];
+
 /// Words right after a cue that are not the speaker of an inverted cue.
 const NOT_AFTER_CUE: &[&str] = &["in", "on", "at", "during", "after", "before", "that", "of", "to", "about", "last"];
 
@@ -1493,9 +1496,15 @@ impl<'a> Ctx<'a> {
     /// when the line opens (token `lo`) with a person's name and a comma or a
     /// parenthesis, and `last` is not itself a person.
     fn listed_person(&self, lo: usize, last: &Run) -> Option<(usize, usize, MentionKind)> {
+        // "• Angela Ruiz, 38, Ames: “…”": a bullet opens the line.
+        let bullet = self.text[self.tokens[lo].start..].starts_with(BULLETS);
+        let lo = if bullet { lo + 1 } else { lo };
+        if lo >= last.first {
+            return None;
+        }
         let run = self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive && r.first != last.first)?;
         let next = self.text.get(run.end..)?.trim_start_matches(' ').chars().next();
-        if !matches!(next, Some(',' | '(')) || !self.opens_sentence(lo) {
+        if !matches!(next, Some(',' | '(')) || !(bullet || self.opens_sentence(lo)) {
             return None;
         }
         (self.subject_kind(run) == Some(true) && self.subject_kind(last) != Some(true)).then_some((
@@ -2369,7 +2378,8 @@ impl<'a> Ctx<'a> {
     fn header_voice(&self, open: usize) -> Option<Speaker> {
         let before = self.text[..open].trim_end();
         let line_start = before.rfind('\n').map_or(0, |k| k + 1);
-        let line = before[line_start..].trim_start();
+        // A bulleted list of voices: "• MARK BENSON, 52, Des Moines".
+        let line = before[line_start..].trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c));
         let ls = before.len() - line.len();
         if ls < self.headline_end || line.is_empty() || line.ends_with(['.', '!', '?', ':', ';']) {
             return None;
@@ -2378,10 +2388,13 @@ impl<'a> Ctx<'a> {
         if hi <= lo || hi - lo > 12 || (lo..hi).any(|k| self.is_quoted(self.tokens[k].start)) {
             return None;
         }
+        // The entity stage may see more of an upper-case name than the name finder
+        // ("MARK BENSON" against "MARK"): the longer reading wins.
+        let entity = self.names.entity_mention_at(self.tokens[lo].start).map(|(e, _)| e);
         let (end, person) = match self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive) {
-            Some(run) => (run.end, self.subject_kind(run) == Some(true)),
-            None => {
-                let (end, _) = self.names.entity_mention_at(self.tokens[lo].start)?;
+            Some(run) if entity.is_none_or(|e| e <= run.end) => (run.end, self.subject_kind(run) == Some(true)),
+            _ => {
+                let end = entity?;
                 (end, self.names.entity_kind_at(ls, end) == Some(EntityType::Person))
             }
         };

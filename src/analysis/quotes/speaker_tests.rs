@@ -141,3 +141,15 @@ fn a_voice_identified_in_the_sentence_after_its_words_owns_them() {
     assert_eq!(speaker_of(text, "I want"), Some("Angela Ruiz".into()));
     assert_eq!(speaker_of(text, "He tells"), Some("Mark Benson".into()));
 }
+
+#[test]
+fn bulleted_voices_are_listed_voices() {
+    let text = "What voters told us\n\n\
+                “I like what he says about jobs,” said Tom Reilly, a retired machinist.\n\n\
+                • Angela Ruiz, 38, Ames: “I want someone who will fix health care.”\n\n\
+                • MARK BENSON, 52, Des Moines\n\n\
+                “He tells it like it is.”";
+    assert_eq!(speaker_of(text, "I want"), Some("Angela Ruiz".into()));
+    let who = speaker_of(text, "He tells").unwrap_or_default();
+    assert!(who.to_lowercase().starts_with("mark"), "{who}");
+}
