@@ -383,6 +383,9 @@ const PREPOSITIONS: &[&str] = &[
 const TIME_TAIL: &[&str] =
     &["ago", "now", "time", "moment", "point", "then", "weekend", "day", "days", "weeks", "months"];
 
+/// Bullets that open the lines of a list of voices.
+const BULLETS: &[char] = &['•', '·', '▪', '►', '*'];
+
 /// Words right after a cue that are not the speaker of an inverted cue.
 const NOT_AFTER_CUE: &[&str] = &["in", "on", "at", "during", "after", "before", "that", "of", "to", "about", "last"];
 
@@ -1219,9 +1222,24 @@ impl<'a> Ctx<'a> {
         if let Some(dash) = same.chars().next().filter(|c| matches!(c, '-' | '–' | '—')) {
             let at = close + rest.len() - same.len();
             let line_end = close + rest.find('\n').unwrap_or(rest.len());
-            let body = self.text[at..line_end].trim_end().trim_end_matches('.');
-            let a = self.signature_line(at, at + body.len())?;
+            // "--" in plain-text wire copy: the signature starts after every dash.
+            let name = self.text[at..line_end].trim_start_matches(['-', '–', '—', ' ']);
+            let from = line_end - name.len();
+            let body = name.trim_end().trim_end_matches('.');
+            let a = self.signature_line(from, from + body.len())?;
             return Some(Attribution { cue: (at, at + dash.len_utf8()), ..a });
+        }
+        // '“I want someone who will fix health care.” Angela Ruiz, Ames, Iowa': reader
+        // round-ups sign a finished quoted sentence with the name alone, the line
+        // ending with the signature.
+        let finished = self.text[..close].trim_end_matches(['"', '”', '\'', '’']).ends_with(['.', '!', '?', '…']);
+        if finished && same.starts_with(|c: char| c.is_uppercase()) {
+            let at = close + rest.len() - same.len();
+            let line_end = close + rest.find('\n').unwrap_or(rest.len());
+            let body = self.text[at..line_end].trim_end();
+            if !body.ends_with(['.', '!', '?', ':', ';']) {
+                return self.signature_line(at, at + body.len());
+            }
         }
         // '“I just don't trust any of them.” (Carol Wu, 67, Ankeny)': in parentheses.
         if same.starts_with('(') {
@@ -1594,9 +1612,15 @@ impl<'a> Ctx<'a> {
     /// when the line opens (token `lo`) with a person's name and a comma or a
     /// parenthesis, and `last` is not itself a person.
     fn listed_person(&self, lo: usize, last: &Run) -> Option<(usize, usize, MentionKind)> {
+        // "• Angela Ruiz, 38, Ames: “…”": a bullet opens the line.
+        let bullet = self.text[self.tokens[lo].start..].starts_with(BULLETS);
+        let lo = if bullet { lo + 1 } else { lo };
+        if lo >= last.first {
+            return None;
+        }
         let run = self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive && r.first != last.first)?;
         let next = self.text.get(run.end..)?.trim_start_matches(' ').chars().next();
-        if !matches!(next, Some(',' | '(')) || !self.opens_sentence(lo) {
+        if !matches!(next, Some(',' | '(')) || !(bullet || self.opens_sentence(lo)) {
             return None;
         }
         (self.subject_kind(run) == Some(true) && self.subject_kind(last) != Some(true)).then_some((
@@ -2574,7 +2598,8 @@ impl<'a> Ctx<'a> {
     fn header_voice(&self, open: usize) -> Option<Speaker> {
         let before = self.text[..open].trim_end();
         let line_start = before.rfind('\n').map_or(0, |k| k + 1);
-        let line = before[line_start..].trim_start();
+        // A bulleted list of voices: "• MARK BENSON, 52, Des Moines".
+        let line = before[line_start..].trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c));
         let ls = before.len() - line.len();
         if ls < self.headline_end || line.is_empty() || line.ends_with(['.', '!', '?', ':', ';']) {
             return None;
@@ -2583,10 +2608,13 @@ impl<'a> Ctx<'a> {
         if hi <= lo || hi - lo > 12 || (lo..hi).any(|k| self.is_quoted(self.tokens[k].start)) {
             return None;
         }
+        // The entity stage may see more of an upper-case name than the name finder
+        // ("MARK BENSON" against "MARK"): the longer reading wins.
+        let entity = self.names.entity_mention_at(self.tokens[lo].start).map(|(e, _)| e);
         let (end, person) = match self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive) {
-            Some(run) => (run.end, self.subject_kind(run) == Some(true)),
-            None => {
-                let (end, _) = self.names.entity_mention_at(self.tokens[lo].start)?;
+            Some(run) if entity.is_none_or(|e| e <= run.end) => (run.end, self.subject_kind(run) == Some(true)),
+            _ => {
+                let end = entity?;
                 (end, self.names.entity_kind_at(ls, end) == Some(EntityType::Person))
             }
         };
@@ -2605,15 +2633,28 @@ impl<'a> Ctx<'a> {
 
     /// A voice introduced right after its words: a cue-less quote opening its
     /// paragraph, ending at byte `end`, followed in the same paragraph by a sentence
-    /// that opens with a person and a person's appositive, is that person's. Features
+    /// that names a person with a person's appositive, is that person's. Features
     /// and vox-pops often lead with the words and name the speaker after them
-    /// ("“He tells it like it is.” Mark Benson, 52, drives a truck in Des Moines.").
+    /// ("“He tells it like it is.” Mark Benson, 52, drives a truck in Des Moines.",
+    /// "“…” So says Angela Ruiz, a nurse from Ames."): the first person named in the
+    /// sentence right after the quote, with a person's appositive.
     fn follower(&self, end: usize) -> Option<Speaker> {
         let (pos, name, entity) = self.names.first_person_after(end)?;
         if self.text.get(end..pos).is_none_or(|t| t.contains('\n')) || self.is_quoted(pos) {
             return None;
         }
-        if self.segment(pos).0 < end || !self.opens_paragraph_sentence(pos, pos) || !self.introduced(pos) {
+        // The sentence right after the quote: the name opens it, or a short
+        // identifying frame leads to it ("So says Angela Ruiz, a nurse from Ames.",
+        // "That was the verdict of Mark Benson, a trucker.").
+        let (sentence, _) = self.segment(pos);
+        let right_after = self.text.get(end..sentence).is_some_and(|t| {
+            t.chars().all(|c| {
+                c.is_whitespace()
+                    || marks::is_quote_char(c.encode_utf8(&mut [0; 4]))
+                    || matches!(c, '.' | ',' | '!' | '?')
+            })
+        });
+        if sentence < end || !right_after || !self.introduced(pos) {
             return None;
         }
         let ti = self.tok_range(pos, pos + 1).0;

@@ -117,3 +117,39 @@ fn a_relative_clause_between_subject_and_cue_is_skipped() {
     let text = "Sen. Jane Moss thanked the volunteers who stayed late but said, “We still lost.”";
     assert_eq!(speaker_of(text, "We still"), Some("Jane Moss".into()));
 }
+
+#[test]
+fn a_name_signing_a_quote_on_its_line_is_the_voice() {
+    // Reader round-ups sign each finished quote with the name alone, or after "--".
+    let text = "What readers told us\n\n\
+                “I like what he says about jobs,” said Tom Reilly, a retired machinist.\n\n\
+                “I want someone who will fix health care.” Angela Ruiz, Ames, Iowa\n\n\
+                “Prices are terrible this year.” -- Jim Carter, Boone, Iowa";
+    // (The entity stage keeps only "Angela" of "Angela Ruiz, Ames, Iowa"; the
+    // mention span still covers the full name.)
+    let who = speaker_of(text, "I want").unwrap_or_default();
+    assert!(who.starts_with("Angela"), "{who}");
+    assert_eq!(speaker_of(text, "Prices"), Some("Jim Carter".into()));
+}
+
+#[test]
+fn a_voice_identified_in_the_sentence_after_its_words_owns_them() {
+    let text = "What voters told us\n\n\
+                “I like what he says about jobs,” said Tom Reilly, a retired machinist.\n\n\
+                “I want someone who will fix health care.” So says Angela Ruiz, a nurse from Ames.\n\n\
+                “He tells it like it is.” That was the verdict of Mark Benson, a trucker from Des Moines.";
+    assert_eq!(speaker_of(text, "I want"), Some("Angela Ruiz".into()));
+    assert_eq!(speaker_of(text, "He tells"), Some("Mark Benson".into()));
+}
+
+#[test]
+fn bulleted_voices_are_listed_voices() {
+    let text = "What voters told us\n\n\
+                “I like what he says about jobs,” said Tom Reilly, a retired machinist.\n\n\
+                • Angela Ruiz, 38, Ames: “I want someone who will fix health care.”\n\n\
+                • MARK BENSON, 52, Des Moines\n\n\
+                “He tells it like it is.”";
+    assert_eq!(speaker_of(text, "I want"), Some("Angela Ruiz".into()));
+    let who = speaker_of(text, "He tells").unwrap_or_default();
+    assert!(who.to_lowercase().starts_with("mark"), "{who}");
+}
