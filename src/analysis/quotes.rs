@@ -2580,6 +2580,13 @@ impl<'a> Ctx<'a> {
         if pos < since {
             return None;
         }
+        self.person_voice(pos, name, entity)
+    }
+
+    /// The name found at byte `pos` (resolved to `name`, entity `entity`) as a
+    /// speaker whose mention is the whole name run there — unless the entity stage,
+    /// when it ran, types that run as something other than a person.
+    fn person_voice(&self, pos: usize, name: String, entity: Option<usize>) -> Option<Speaker> {
         let ti = self.tok_range(pos, pos + 1).0;
         let end = self.names.run_at_token(ti).map_or(pos, |r| r.end);
         if self.names.has_entities() && self.names.entity_kind_at(pos, end) != Some(EntityType::Person) {
@@ -2657,12 +2664,7 @@ impl<'a> Ctx<'a> {
         if sentence < end || !right_after || !self.introduced(pos) {
             return None;
         }
-        let ti = self.tok_range(pos, pos + 1).0;
-        let run_end = self.names.run_at_token(ti).map_or(pos, |r| r.end);
-        if self.names.has_entities() && self.names.entity_kind_at(pos, run_end) != Some(EntityType::Person) {
-            return None;
-        }
-        Some(Speaker { name: Some(name), start: Some(pos), end: Some(run_end), entity })
+        self.person_voice(pos, name, entity)
     }
 
     /// Whether the name at byte `at` is followed by an appositive only a person takes
