@@ -916,12 +916,17 @@ def only_search(cfg, res, data, start):
     L.append("")
     L.extend(search_report(res))
     table = "\n".join(L)
-    with open(os.path.join(OUT, "search-results.md"), "w") as fh:
+    write_results("search-results", table, res)
+    log(f"done in {res['seconds']:.0f} s; table in benches/out/search-results.md")
+
+
+def write_results(name, table, res):
+    """Writes the table to benches/out/NAME.md and the raw numbers to NAME.json, and prints the table."""
+    with open(os.path.join(OUT, name + ".md"), "w") as fh:
         fh.write(table + "\n")
-    with open(os.path.join(OUT, "search-results.json"), "w") as fh:
+    with open(os.path.join(OUT, name + ".json"), "w") as fh:
         json.dump(res, fh, indent=1)
     print(table)
-    log(f"done in {res['seconds']:.0f} s; table in benches/out/search-results.md")
 
 
 def main():
@@ -951,11 +956,7 @@ def main():
     linearity(cfg, res)
     res["seconds"] = time.perf_counter() - start
     table = report(cfg, res, args.quick)
-    with open(os.path.join(OUT, "results.md"), "w") as fh:
-        fh.write(table + "\n")
-    with open(os.path.join(OUT, "results.json"), "w") as fh:
-        json.dump(res, fh, indent=1)
-    print(table)
+    write_results("results", table, res)
     log(f"done in {res['seconds']:.0f} s; table in benches/out/results.md, raw numbers in benches/out/results.json")
 
 

@@ -2429,31 +2429,19 @@ impl<'a> Ctx<'a> {
                     let newcomer = self.newcomer(since, start).filter(|_| opens_paragraph);
                     let follower = self.follower(end).filter(|_| opens_paragraph);
                     let header = if opens_paragraph { self.header_voice(open) } else { None };
-                    let path = if header.is_some() {
-                        "header line"
-                    } else if reported.is_some() {
-                        "reported"
-                    } else if follower.is_some() {
-                        "follower"
-                    } else if subject.is_some() {
-                        "previous subject"
-                    } else if newcomer.is_some() {
-                        "newcomer"
-                    } else if inherited.is_some() {
-                        "inherited"
-                    } else if introduced.is_some() {
-                        "introduced"
-                    } else {
-                        "none"
-                    };
-                    let chosen = header
-                        .or(reported)
-                        .or(follower)
-                        .or(subject)
-                        .or(newcomer)
-                        .or(inherited)
-                        .or(introduced)
-                        .unwrap_or_default();
+                    // One list sets the order of precedence and names the rule that chose.
+                    let (path, chosen) = [
+                        ("header line", header),
+                        ("reported", reported),
+                        ("follower", follower),
+                        ("previous subject", subject),
+                        ("newcomer", newcomer),
+                        ("inherited", inherited),
+                        ("introduced", introduced),
+                    ]
+                    .into_iter()
+                    .find_map(|(path, s)| s.map(|s| (path, s)))
+                    .unwrap_or(("none", Speaker::default()));
                     let speaker = self.nearest_pronoun(chosen.clone(), start);
                     let via = if speaker == chosen { "" } else { " → nearest pronoun" };
                     self.trace.borrow_mut().push(format!("no cue: {path}{via}"));
