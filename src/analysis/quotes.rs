@@ -1353,29 +1353,45 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let after = self.tok_range(m.1, m.1 + 1).0;
-            // Skip auxiliaries and adverbs to the verb ("has instead positioned").
-            let mut v = after;
-            while v < hi && self.is_word(v) && in_table(SKIP_BEFORE_CUE, self.word(v)) {
-                v += 1;
-            }
-            // The verb must look like one: "-ed", "-s", or a common irregular past.
-            const IRREGULAR: &[&str] = &[
-                "said", "told", "wrote", "spoke", "made", "took", "gave", "sent", "put", "went", "came", "saw",
-                "thought", "felt", "kept", "left", "held", "brought", "sought", "began", "drew", "threw", "struck",
-            ];
-            let verbish =
-                |w: &str| !w.ends_with("ly") && (w.ends_with("ed") || w.ends_with('s') || in_table(IRREGULAR, w));
-            if v < hi
-                && self.is_word(v)
-                && !is_capitalized(self.word(v))
-                && !in_table(CLAUSE_STOPS, self.word(v))
-                && verbish(self.word(v))
-            {
+            if let Some(v) = self.verb_after_subject(after, hi) {
                 let t = self.tokens[v];
                 return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true });
             }
         }
         None
+    }
+
+    /// The verb of a clause whose subject ends before token `after`, for
+    /// [`Ctx::subject_verb`]: past the auxiliaries and adverbs ("has instead
+    /// positioned"), an appositive in commas ("Mike Ruiz, the former governor,
+    /// proposed") or a party tag in parentheses ("Gov. Ann Hale (R) blamed"), a word
+    /// that looks like a verb: "-ed", "-s" or a common irregular past.
+    fn verb_after_subject(&self, after: usize, hi: usize) -> Option<usize> {
+        let mut v = after;
+        if v < hi && matches!(self.word(v), "," | "(") {
+            let close = if self.word(v) == "," { "," } else { ")" };
+            // An appositive opens with a lowercase word or a number (not a name in a
+            // list: "Ruiz, Hale and Diaz"), and holds no quote.
+            let opens = v + 1 < hi && !is_capitalized(self.word(v + 1)) || close == ")";
+            let end = (v + 1..hi.min(v + 12)).find(|&k| self.word(k) == close);
+            if let Some(end) = end.filter(|&e| opens && !(v..e).any(|k| self.is_quoted(self.tokens[k].start))) {
+                v = end + 1;
+            }
+        }
+        while v < hi && self.is_word(v) && in_table(SKIP_BEFORE_CUE, self.word(v)) {
+            v += 1;
+        }
+        const IRREGULAR: &[&str] = &[
+            "said", "told", "wrote", "spoke", "made", "took", "gave", "sent", "put", "went", "came", "saw", "thought",
+            "felt", "kept", "left", "held", "brought", "sought", "began", "drew", "threw", "struck",
+        ];
+        let verbish = |w: &str| !w.ends_with("ly") && (w.ends_with("ed") || w.ends_with('s') || in_table(IRREGULAR, w));
+        let ok = v < hi
+            && self.is_word(v)
+            && !is_capitalized(self.word(v))
+            && !in_table(CLAUSE_STOPS, self.word(v))
+            && verbish(self.word(v));
+        ok.then_some(v)
     }
 
     /// A noun phrase opening at token `start` with a determiner, up to the word before

@@ -153,3 +153,17 @@ fn bulleted_voices_are_listed_voices() {
     let who = speaker_of(text, "He tells").unwrap_or_default();
     assert!(who.to_lowercase().starts_with("mark"), "{who}");
 }
+
+// Woven quotes and quotes without a cue of their own (session 6).
+
+#[test]
+fn woven_words_belong_to_a_subject_behind_its_appositive_or_party_tag() {
+    // The nearest clause's subject keeps its verb across an appositive in commas.
+    let text = "Senator Lee filed a bill on Monday, while Anna Ortiz, the former mayor of Tulsa, urged voters \
+                to “take back city hall from the developers.”";
+    assert_eq!(speaker_of(text, "take back"), Some("Anna Ortiz".into()));
+    // And across a party tag in parentheses.
+    let text = "After the court struck down the map, Gov. Ann Hale (R) blamed the judges for a “partisan \
+                ruling against the people of this state.”";
+    assert_eq!(speaker_of(text, "partisan"), Some("Ann Hale".into()));
+}
