@@ -1348,8 +1348,10 @@ impl<'a> Ctx<'a> {
         for m in subjects {
             let Some(m) = m else { continue };
             // Only a person (or a pronoun) makes an unlisted verb an attribution:
-            // "Somewhere in there, he tossed in …" is not said by "Somewhere".
-            if m.2 == MentionKind::Name && !self.is_person(m.0, m.1) {
+            // "Somewhere in there, he tossed in …" is not said by "Somewhere". A
+            // surname the entity stage types as a person counts ("Trump").
+            let person = || self.is_person(m.0, m.1) || self.names.entity_kind_at(m.0, m.1) == Some(EntityType::Person);
+            if m.2 == MentionKind::Name && !person() {
                 continue;
             }
             let after = self.tok_range(m.1, m.1 + 1).0;
@@ -1359,6 +1361,24 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// The attribution of a quote opening mid-sentence at byte `open`, after a dash,
+    /// comma or colon, with no cue: the subject of the clause it ends ("When Trump
+    /// finally wrapped up — “…” —", "But he wanted to know, “…”"), found as for woven
+    /// words ([`Ctx::subject_verb`]), when that clause's verb runs up to the quote
+    /// with no comma, semicolon or parenthesis between (at most ten tokens), so an
+    /// earlier clause's subject is not taken for it.
+    fn clause_before(&self, lo_byte: usize, open: usize) -> Option<Attribution> {
+        let text = self.text.get(lo_byte..open)?;
+        if text.trim().is_empty() {
+            return None;
+        }
+        let a = self.subject_verb(lo_byte, open)?;
+        let (v, hi) = self.tok_range(a.cue.0, open);
+        let last = hi.checked_sub(1)?;
+        let reaches = last <= v + 10 && (v + 1..last).all(|k| !matches!(self.word(k), "," | ";" | "(" | ")"));
+        reaches.then_some(a)
     }
 
     /// The verb of a clause whose subject ends before token `after`, for
@@ -1378,7 +1398,7 @@ impl<'a> Ctx<'a> {
                 v = end + 1;
             }
         }
-        while v < hi && self.is_word(v) && in_table(SKIP_BEFORE_CUE, self.word(v)) {
+        while v < hi && self.is_word(v) && (in_table(SKIP_BEFORE_CUE, self.word(v)) || is_adverb(self.word(v))) {
             v += 1;
         }
         const IRREGULAR: &[&str] = &[
@@ -2069,6 +2089,9 @@ impl<'a> Ctx<'a> {
                     ("intro sentence", self.intro_sentence(ri, seg_start))
                 }
                 (None, None) if cand.headline => ("headline", self.headline_attribution(r.open.0)),
+                (None, None) if cand.starts_clause && self.clause_before(before_lo, r.open.0).is_some() => {
+                    ("opens mid-sentence: clause subject", self.clause_before(before_lo, r.open.0))
+                }
                 (None, None) if !cand.starts_clause => match self.subject_verb(before_lo, r.open.0) {
                     Some(a) => ("woven: sentence subject", Some(a)),
                     None => match self.same_sentence_attribution(cands.last(), r.open.0, cand.seg_start) {

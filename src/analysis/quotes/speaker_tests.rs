@@ -167,3 +167,27 @@ fn woven_words_belong_to_a_subject_behind_its_appositive_or_party_tag() {
                 ruling against the people of this state.”";
     assert_eq!(speaker_of(text, "partisan"), Some("Ann Hale".into()));
 }
+
+#[test]
+fn a_quote_opening_mid_sentence_without_a_cue_is_its_clause_subjects() {
+    // After a dash: the subject of the clause the quote ends, adverb and all.
+    let text = "Rally in Ohio\n\n\
+                “We did nothing wrong,” said Mayor Tom Reilly.\n\n\
+                When Governor Ann Ortiz finally took the stage — “We will win this state!” — confetti filled the hall.";
+    assert_eq!(speaker_of(text, "We will win"), Some("Ann Ortiz".into()));
+    // After a comma, a pronoun subject.
+    let text = "Rally in Ohio\n\n\
+                “We did nothing wrong,” said Mayor Tom Reilly.\n\n\
+                Governor Ann Ortiz spoke next. But she wanted to know, “Who approved the contract in secret?”";
+    assert_eq!(speaker_of(text, "Who approved"), Some("Ann Ortiz".into()));
+}
+
+#[test]
+fn woven_words_belong_to_a_surname_the_entities_type_as_a_person() {
+    // "Hale" never has a first name here, but the entity stage makes it a person (an
+    // age in commas).
+    let text = "Budget fight\n\n\
+                Hale, 61, has vetoed two bills this year. On Monday Hale bluntly dismissed the \
+                “reckless spending spree of the legislature.”";
+    assert_eq!(speaker_of(text, "reckless"), Some("Hale".into()));
+}
