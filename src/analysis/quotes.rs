@@ -2565,6 +2565,9 @@ impl<'a> Ctx<'a> {
             return speaker;
         }
         let female = self.names.female(name);
+        // A pronoun in the mention's own sentence is not a later mention: "“…,” she
+        // said, describing how she builds mixers. “…”" keeps the cue's "she".
+        let from = self.segment(from.saturating_sub(1)).1.max(from);
         let (lo, hi) = self.tok_range(from, quote);
         // Bounded look-back: the nearest pronoun within the last 60 tokens.
         for k in (lo.max(hi.saturating_sub(60))..hi).rev() {

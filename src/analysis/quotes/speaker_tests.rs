@@ -191,3 +191,18 @@ fn woven_words_belong_to_a_surname_the_entities_type_as_a_person() {
                 “reckless spending spree of the legislature.”";
     assert_eq!(speaker_of(text, "reckless"), Some("Hale".into()));
 }
+
+#[test]
+fn a_continued_quote_keeps_its_cue_pronoun_over_one_later_in_that_sentence() {
+    let text = "Factory life\n\n\
+                Ann Ortiz has worked on the line for 14 years.\n\n\
+                “It is good work,” she said, describing how she builds “tubular mixers,” batches of rods for \
+                furnaces. “And when you do it for years, people are like family.”";
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let quotes = extract(text, &sentences, &entities);
+    let cue_she = text.find("she said").unwrap();
+    let q = quotes.iter().find(|q| q.text.starts_with("And when")).expect("the continued quote");
+    assert_eq!(q.speaker.name.as_deref(), Some("Ann Ortiz"));
+    assert_eq!(q.speaker.start, Some(cue_she), "the cue's pronoun, not the one in “how she builds”");
+}
