@@ -1332,7 +1332,8 @@ impl<'a> Ctx<'a> {
     /// for the ''needed reforms''"). A verb must follow the subject; it stands as a
     /// weak cue.
     fn subject_verb(&self, lo_byte: usize, hi_byte: usize) -> Option<Attribution> {
-        const OPENERS: &[&str] = &["when", "as", "after", "while", "because", "since", "before", "until", "and", "but"];
+        const OPENERS: &[&str] =
+            &["when", "as", "after", "while", "because", "since", "before", "until", "and", "but", "with"];
         let (lo, hi) = self.tok_range(lo_byte, hi_byte);
         let clauses = (lo..hi).filter(|&k| self.word(k) == "," || in_table(OPENERS, self.word(k))).map(|k| k + 1);
         // Names and pronouns first, clause by clause back from the quote; a
@@ -1343,9 +1344,9 @@ impl<'a> Ctx<'a> {
         starts.reverse();
         let subjects = starts
             .into_iter()
-            .map(|start| self.main_subject(start, hi.min(start + 3)))
-            .chain(std::iter::once_with(|| self.determiner_phrase(lo, hi)));
-        for m in subjects {
+            .map(|start| (start, self.main_subject(start, hi.min(start + 3))))
+            .chain(std::iter::once_with(|| (lo, self.determiner_phrase(lo, hi))));
+        for (start, m) in subjects {
             let Some(m) = m else { continue };
             // Only a person (or a pronoun) makes an unlisted verb an attribution:
             // "Somewhere in there, he tossed in …" is not said by "Somewhere". A
@@ -1355,7 +1356,20 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let after = self.tok_range(m.1, m.1 + 1).0;
-            if let Some(v) = self.verb_after_subject(after, hi) {
+            // "…, with Cruz recently promising to “…”": an absolute phrase's subject
+            // and its participle.
+            let verb = if start > lo && self.word(start - 1).eq_ignore_ascii_case("with") {
+                let mut v = after;
+                while v < hi && self.is_word(v) && (in_table(SKIP_BEFORE_CUE, self.word(v)) || is_adverb(self.word(v)))
+                {
+                    v += 1;
+                }
+                let w = if v < hi { self.word(v) } else { "" };
+                (w.len() > 5 && w.ends_with("ing") && !is_capitalized(w)).then_some(v)
+            } else {
+                self.verb_after_subject(after, hi)
+            };
+            if let Some(v) = verb {
                 let t = self.tokens[v];
                 return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true });
             }

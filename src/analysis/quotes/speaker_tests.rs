@@ -206,3 +206,10 @@ fn a_continued_quote_keeps_its_cue_pronoun_over_one_later_in_that_sentence() {
     assert_eq!(q.speaker.name.as_deref(), Some("Ann Ortiz"));
     assert_eq!(q.speaker.start, Some(cue_she), "the cue's pronoun, not the one in “how she builds”");
 }
+
+#[test]
+fn woven_words_in_an_absolute_phrase_are_its_subjects() {
+    let text = "Senator Tom Walsh has pushed for more air strikes, with Governor Ann Ortiz recently promising \
+                to “flatten their camps within a month.”";
+    assert_eq!(speaker_of(text, "flatten"), Some("Ann Ortiz".into()));
+}
