@@ -1359,11 +1359,7 @@ impl<'a> Ctx<'a> {
             // "…, with Cruz recently promising to “…”": an absolute phrase's subject
             // and its participle.
             let verb = if start > lo && self.word(start - 1).eq_ignore_ascii_case("with") {
-                let mut v = after;
-                while v < hi && self.is_word(v) && (in_table(SKIP_BEFORE_CUE, self.word(v)) || is_adverb(self.word(v)))
-                {
-                    v += 1;
-                }
+                let v = self.past_adverbs(after, hi);
                 let w = if v < hi { self.word(v) } else { "" };
                 (w.len() > 5 && w.ends_with("ing") && !is_capitalized(w)).then_some(v)
             } else {
@@ -1395,6 +1391,15 @@ impl<'a> Ctx<'a> {
         reaches.then_some(a)
     }
 
+    /// The first token from `v` (below `hi`) that is no auxiliary or adverb standing
+    /// between a subject and its verb ("has instead", "finally").
+    fn past_adverbs(&self, mut v: usize, hi: usize) -> usize {
+        while v < hi && self.is_word(v) && (in_table(SKIP_BEFORE_CUE, self.word(v)) || is_adverb(self.word(v))) {
+            v += 1;
+        }
+        v
+    }
+
     /// The verb of a clause whose subject ends before token `after`, for
     /// [`Ctx::subject_verb`]: past the auxiliaries and adverbs ("has instead
     /// positioned"), an appositive in commas ("Mike Ruiz, the former governor,
@@ -1412,9 +1417,7 @@ impl<'a> Ctx<'a> {
                 v = end + 1;
             }
         }
-        while v < hi && self.is_word(v) && (in_table(SKIP_BEFORE_CUE, self.word(v)) || is_adverb(self.word(v))) {
-            v += 1;
-        }
+        let v = self.past_adverbs(v, hi);
         const IRREGULAR: &[&str] = &[
             "said", "told", "wrote", "spoke", "made", "took", "gave", "sent", "put", "went", "came", "saw", "thought",
             "felt", "kept", "left", "held", "brought", "sought", "began", "drew", "threw", "struck",
