@@ -632,6 +632,12 @@ impl<'a> Ctx<'a> {
                 k = d;
             }
         }
+        // "a title game many are calling …", "the two said": a quantifier heading
+        // the subject stands alone (with its article), not as the head of the
+        // words before it.
+        if in_table(DETERMINERS, w) {
+            k = if last > lo && self.word(last - 1).eq_ignore_ascii_case("the") { last - 1 } else { last };
+        }
         // A bare lowercase word is rarely a speaker ("the law says" is, but a lone
         // "voters say" is too: keep when the head looks like a noun phrase).
         if in_table(CLAUSE_STOPS, w) || in_table(SKIP_BEFORE_CUE, w) {
@@ -833,6 +839,14 @@ impl<'a> Ctx<'a> {
     /// ("Heio elaborated on …, stating"), except in an absolute phrase, where the name
     /// sits right before the participle ("… – Ryan saying he was “very encouraged”").
     fn participle_subject(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        // "the union is calling on the mayor to “…”", "the governor’s campaign is
+        // already claiming victory": after a form of "be" the participle is its clause's
+        // finite verb, and the subject stands before the auxiliary.
+        if let Some(aux) = self.progressive_aux(lo, c) {
+            if let Some(m) = self.subject_before(lo, aux) {
+                return Some(m);
+            }
+        }
         // "Nefzi said, adding, “…”", "said Sean Spicer, adding": a participle right
         // after a finite cue and its comma goes on with that cue's speaker.
         if c > lo + 1 && self.word(c - 1) == "," {
@@ -844,7 +858,10 @@ impl<'a> Ctx<'a> {
                     break;
                 }
                 let after = self.subject_after(k + n, c - 1).filter(|m| m.2 == MentionKind::Name);
-                let m = if k + n == c - 1 { self.subject_before(lo, k) } else { after };
+                // "The governor told Jake Tapper, noting …": the name after "told" is
+                // the hearer; the teller is the subject before the verb.
+                let hearer = in_table(&["told", "tells"], self.word(k));
+                let m = if k + n == c - 1 || hearer { self.subject_before(lo, k) } else { after };
                 if m.is_some() {
                     return m;
                 }
@@ -856,7 +873,14 @@ impl<'a> Ctx<'a> {
                 return Some((self.tokens[c - 1].start, self.tokens[c - 1].end, MentionKind::Pronoun));
             }
             if let Some(run) = self.names.run_at_token(c - 1).filter(|r| !r.possessive) {
-                return Some((run.start, run.end, MentionKind::Name));
+                // "in a statement to Reuters explaining why …", "on Facebook writing":
+                // an outlet or place after a preposition is the participle phrase's
+                // medium, not its subject. A person there speaks ("footage of Trump
+                // saying", "with Sen. John McCain calling it …").
+                let person = self.subject_kind(run) == Some(true);
+                if person || !self.after_preposition(lo, run.first) {
+                    return Some((run.start, run.end, MentionKind::Name));
+                }
             }
         }
         // "Even as he defended Melania Trump, saying …", "he used stronger language,
@@ -878,6 +902,20 @@ impl<'a> Ctx<'a> {
             .or_else(|| self.main_subject(lo, c))
             .or_else(|| self.subject_before(lo, c))
             .or_else(|| self.opening_phrase(lo, c))
+    }
+
+    /// The auxiliary "be" before the participle cue at token `c`, adverbs allowed
+    /// between ("is calling", "was already claiming", "has been saying"), when there
+    /// is one after token `lo`: the participle is then a finite progressive verb.
+    fn progressive_aux(&self, lo: usize, c: usize) -> Option<usize> {
+        let mut k = c;
+        while k > lo
+            && self.is_word(k - 1)
+            && (is_adverb(self.word(k - 1)) || in_table(&["already", "still", "now", "also"], self.word(k - 1)))
+        {
+            k -= 1;
+        }
+        (k > lo + 1 && in_table(&["is", "are", "was", "were", "been", "be"], self.word(k - 1))).then(|| k - 1)
     }
 
     /// The noun phrase that opens the clause in tokens `lo..c`, when one does: English
@@ -1519,6 +1557,17 @@ impl<'a> Ctx<'a> {
                 let pronoun_next = k + 2 < hi && in_table(PRONOUNS, self.word(k + 2));
                 if matches!(self.word(k), "," | "—") && in_table(&["but", "and", "who", "which"], next) && pronoun_next
                 {
+                    clause = k + 1;
+                }
+                // "The city has been warning that …, and Mayor Ellen Ruiz said the
+                // “emergency transfers” …": a clause coordinated after a comma with
+                // a person as its subject is the quote's clause.
+                let person_next = k + 2 < hi
+                    && self
+                        .names
+                        .run_at_token(k + 2)
+                        .is_some_and(|r| r.first == k + 2 && !r.possessive && self.subject_kind(r) == Some(true));
+                if self.word(k) == "," && in_table(&["but", "and"], next) && person_next {
                     clause = k + 1;
                 }
             }

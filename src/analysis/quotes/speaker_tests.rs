@@ -153,3 +153,41 @@ fn bulleted_voices_are_listed_voices() {
     let who = speaker_of(text, "He tells").unwrap_or_default();
     assert!(who.to_lowercase().starts_with("mark"), "{who}");
 }
+
+#[test]
+fn a_participle_after_be_is_the_verb_of_its_own_clause() {
+    // "is calling" is the finite verb; its subject stands before "is", past the long
+    // opening phrase with other names in it.
+    let text = "In a rare moment of agreement between Republicans and Democrats on the council, \
+                the teachers’ union is calling on Mayor Ellen Ruiz to “reopen every school now.”";
+    assert_eq!(speaker_of(text, "reopen"), Some("the teachers’ union".into()));
+}
+
+#[test]
+fn an_outlet_before_a_participle_is_its_medium_not_its_subject() {
+    let text = "Gov. Ellen Ruiz defended the veto in an interview with CNN explaining that the \
+                budget was “a fantasy from the start.”";
+    assert_eq!(speaker_of(text, "a fantasy"), Some("Ellen Ruiz".into()));
+    // A person there is the participle's subject: "with X saying" is an absolute phrase.
+    let text = "The plan drew mixed reviews, with Sen. Tom Reilly calling it “a good first step.”";
+    assert_eq!(speaker_of(text, "a good"), Some("Tom Reilly".into()));
+}
+
+#[test]
+fn the_name_after_told_is_the_hearer_of_the_participle_too() {
+    let text = "Gov. Ellen Ruiz told Jake Tapper on Sunday, noting: “We cannot afford another shutdown.”";
+    assert_eq!(speaker_of(text, "We cannot"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn words_woven_into_a_coordinated_clause_are_its_subjects() {
+    let text = "The city has been warning for months that the fund is running dry, and Mayor \
+                Ellen Ruiz said the “emergency transfers” could not go on.";
+    assert_eq!(speaker_of(text, "emergency"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_quantifier_subject_stands_alone() {
+    let text = "It was a title game many are calling “the best final in years.”";
+    assert_eq!(speaker_of(text, "the best"), Some("many".into()));
+}
