@@ -1119,6 +1119,26 @@ impl<'a> Ctx<'a> {
         self.unknown_verb_after(lo, hi)
     }
 
+    /// Whether the attribution `a` found after a quote closing at byte `close` is a new
+    /// statement: a conjunction opening a clause of its own ("while", "whereas", or
+    /// "and"/"but" after a comma) stands between the quote and the cue's subject.
+    /// '“…,” while the mayor refers to him as “…”', '“…,” for instance, and the
+    /// senator vowed …': the cue after is the next clause's, not the quote's.
+    fn new_statement_after(&self, close: usize, a: &Attribution) -> bool {
+        let Some((ms, _, _)) = a.mention else { return false };
+        let lo = self.tok_range(close, ms).0;
+        let first = self.tok_range(ms, ms + 1).0;
+        let according = self
+            .cue_at(self.tok_range(a.cue.0, a.cue.1).0, self.tokens.len())
+            .is_some_and(|(_, f)| f == CueForm::According);
+        !according
+            && (lo..first).any(|k| {
+                let w = self.word(k);
+                in_table(&["while", "whereas"], w)
+                    || (in_table(&["and", "but"], w) && k > lo && self.word(k - 1) == ",")
+            })
+    }
+
     /// A quote signed inside its marks, as opinion round-ups print them: the last
     /// paragraph of a quote of several is a short line naming its author ('"… tax
     /// cuts. ¶ Former NAACP president Ben Jealous."'). The paragraph before it ends a
@@ -2053,6 +2073,9 @@ impl<'a> Ctx<'a> {
                 Some(a) => Some((a, 0)),
                 None => self.before_attribution(before_lo, r.open.0, cand.starts_clause),
             };
+            // A quote with a cue before it keeps that cue when the one after opens a
+            // new statement ('… refers to him as “…,” while the mayor calls him …').
+            let after = after.filter(|a| before_attr.is_none() || !self.new_statement_after(r.close.1, a));
             // A cue right before the quote ("said: '…'") beats one after it; otherwise
             // the cue after ('"…," he said') is the quote's own.
             let (path, attribution) = match (before_attr, after) {

@@ -191,3 +191,14 @@ fn a_quantifier_subject_stands_alone() {
     let text = "It was a title game many are calling “the best final in years.”";
     assert_eq!(speaker_of(text, "the best"), Some("many".into()));
 }
+
+#[test]
+fn a_subject_after_a_conjunction_starts_a_new_statement() {
+    // The cue after the quote belongs to a clause of its own, not to the quote.
+    let text = "Ms. Ellen Ruiz refers to the mayor as “my old friend,” while Mr. Tom Reilly calls \
+                him “the boss.”";
+    assert_eq!(speaker_of(text, "my old"), Some("Ellen Ruiz".into()));
+    let text = "Ellen Ruiz said she would “fight for every vote,” for instance, and Tom Reilly vowed \
+                to win the county.";
+    assert_eq!(speaker_of(text, "fight"), Some("Ellen Ruiz".into()));
+}
