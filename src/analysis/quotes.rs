@@ -492,6 +492,15 @@ impl<'a> Ctx<'a> {
                 return Some((t.start, t.end, MentionKind::Relative));
             }
         }
+        // "Ms. Ruiz, who has in the past described him as …", "Trump at the time
+        // said": a time phrase opened by a preposition sits between subject and cue;
+        // the subject is found before it as before the cue (a relative pronoun too).
+        if j > lo + 2 && self.is_word(j - 1) && in_table(&["past", "time", "moment"], self.word(j - 1)) {
+            let p = (lo.max(j.saturating_sub(4))..j - 1).rev().find(|&k| in_table(&["in", "at"], self.word(k)));
+            if let Some(m) = p.filter(|&p| p > lo).and_then(|p| self.subject_before(lo, p)) {
+                return Some(m);
+            }
+        }
         // "Trump at the time said", "the department two weeks ago said": a time phrase
         // sits between subject and cue; the subject is the name or pronoun before it.
         if j > lo && self.is_word(j - 1) && in_table(TIME_TAIL, self.word(j - 1)) {

@@ -202,3 +202,12 @@ fn a_subject_after_a_conjunction_starts_a_new_statement() {
                 to win the county.";
     assert_eq!(speaker_of(text, "fight"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_time_phrase_between_a_relative_and_its_cue_is_skipped() {
+    // The relative pronoun is the mention annotators mark; it names Ruiz, not "the past".
+    let text = "Ellen Ruiz, who has in the past described the plan as “a fantasy,” now backs it.";
+    let quotes = speakers(text);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].1.as_deref(), Some("Ellen Ruiz"));
+}
