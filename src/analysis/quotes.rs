@@ -1415,34 +1415,70 @@ impl<'a> Ctx<'a> {
         for m in subjects {
             let Some(m) = m else { continue };
             // Only a person (or a pronoun) makes an unlisted verb an attribution:
-            // "Somewhere in there, he tossed in …" is not said by "Somewhere".
-            if m.2 == MentionKind::Name && !self.is_person(m.0, m.1) {
+            // "Somewhere in there, he tossed in …" is not said by "Somewhere". A
+            // surname the entity stage types as a person counts ("Trump").
+            let person = || self.is_person(m.0, m.1) || self.names.entity_kind_at(m.0, m.1) == Some(EntityType::Person);
+            if m.2 == MentionKind::Name && !person() {
                 continue;
             }
             let after = self.tok_range(m.1, m.1 + 1).0;
-            // Skip auxiliaries and adverbs to the verb ("has instead positioned").
-            let mut v = after;
-            while v < hi && self.is_word(v) && in_table(SKIP_BEFORE_CUE, self.word(v)) {
-                v += 1;
-            }
-            // The verb must look like one: "-ed", "-s", or a common irregular past.
-            const IRREGULAR: &[&str] = &[
-                "said", "told", "wrote", "spoke", "made", "took", "gave", "sent", "put", "went", "came", "saw",
-                "thought", "felt", "kept", "left", "held", "brought", "sought", "began", "drew", "threw", "struck",
-            ];
-            let verbish =
-                |w: &str| !w.ends_with("ly") && (w.ends_with("ed") || w.ends_with('s') || in_table(IRREGULAR, w));
-            if v < hi
-                && self.is_word(v)
-                && !is_capitalized(self.word(v))
-                && !in_table(CLAUSE_STOPS, self.word(v))
-                && verbish(self.word(v))
-            {
+            if let Some(v) = self.verb_after_subject(after, hi) {
                 let t = self.tokens[v];
                 return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true });
             }
         }
         None
+    }
+
+    /// The attribution of a quote opening mid-sentence at byte `open`, after a dash,
+    /// comma or colon, with no cue: the subject of the clause it ends ("When Trump
+    /// finally wrapped up — “…” —", "But he wanted to know, “…”"), found as for woven
+    /// words ([`Ctx::subject_verb`]), when that clause's verb runs up to the quote
+    /// with no comma, semicolon or parenthesis between (at most ten tokens), so an
+    /// earlier clause's subject is not taken for it.
+    fn clause_before(&self, lo_byte: usize, open: usize) -> Option<Attribution> {
+        let text = self.text.get(lo_byte..open)?;
+        if text.trim().is_empty() {
+            return None;
+        }
+        let a = self.subject_verb(lo_byte, open)?;
+        let (v, hi) = self.tok_range(a.cue.0, open);
+        let last = hi.checked_sub(1)?;
+        let reaches = last <= v + 10 && (v + 1..last).all(|k| !matches!(self.word(k), "," | ";" | "(" | ")"));
+        reaches.then_some(a)
+    }
+
+    /// The verb of a clause whose subject ends before token `after`, for
+    /// [`Ctx::subject_verb`]: past the auxiliaries and adverbs ("has instead
+    /// positioned"), an appositive in commas ("Mike Ruiz, the former governor,
+    /// proposed") or a party tag in parentheses ("Gov. Ann Hale (R) blamed"), a word
+    /// that looks like a verb: "-ed", "-s" or a common irregular past.
+    fn verb_after_subject(&self, after: usize, hi: usize) -> Option<usize> {
+        let mut v = after;
+        if v < hi && matches!(self.word(v), "," | "(") {
+            let close = if self.word(v) == "," { "," } else { ")" };
+            // An appositive opens with a lowercase word or a number (not a name in a
+            // list: "Ruiz, Hale and Diaz"), and holds no quote.
+            let opens = v + 1 < hi && !is_capitalized(self.word(v + 1)) || close == ")";
+            let end = (v + 1..hi.min(v + 12)).find(|&k| self.word(k) == close);
+            if let Some(end) = end.filter(|&e| opens && !(v..e).any(|k| self.is_quoted(self.tokens[k].start))) {
+                v = end + 1;
+            }
+        }
+        while v < hi && self.is_word(v) && (in_table(SKIP_BEFORE_CUE, self.word(v)) || is_adverb(self.word(v))) {
+            v += 1;
+        }
+        const IRREGULAR: &[&str] = &[
+            "said", "told", "wrote", "spoke", "made", "took", "gave", "sent", "put", "went", "came", "saw", "thought",
+            "felt", "kept", "left", "held", "brought", "sought", "began", "drew", "threw", "struck",
+        ];
+        let verbish = |w: &str| !w.ends_with("ly") && (w.ends_with("ed") || w.ends_with('s') || in_table(IRREGULAR, w));
+        let ok = v < hi
+            && self.is_word(v)
+            && !is_capitalized(self.word(v))
+            && !in_table(CLAUSE_STOPS, self.word(v))
+            && verbish(self.word(v));
+        ok.then_some(v)
     }
 
     /// A noun phrase opening at token `start` with a determiner, up to the word before
@@ -2134,6 +2170,9 @@ impl<'a> Ctx<'a> {
                     ("intro sentence", self.intro_sentence(ri, seg_start))
                 }
                 (None, None) if cand.headline => ("headline", self.headline_attribution(r.open.0)),
+                (None, None) if cand.starts_clause && self.clause_before(before_lo, r.open.0).is_some() => {
+                    ("opens mid-sentence: clause subject", self.clause_before(before_lo, r.open.0))
+                }
                 (None, None) if !cand.starts_clause => match self.subject_verb(before_lo, r.open.0) {
                     Some(a) => ("woven: sentence subject", Some(a)),
                     None => match self.same_sentence_attribution(cands.last(), r.open.0, cand.seg_start) {
@@ -2607,6 +2646,9 @@ impl<'a> Ctx<'a> {
             return speaker;
         }
         let female = self.names.female(name);
+        // A pronoun in the mention's own sentence is not a later mention: "“…,” she
+        // said, describing how she builds mixers. “…”" keeps the cue's "she".
+        let from = self.segment(from.saturating_sub(1)).1.max(from);
         let (lo, hi) = self.tok_range(from, quote);
         // Bounded look-back: the nearest pronoun within the last 60 tokens.
         for k in (lo.max(hi.saturating_sub(60))..hi).rev() {

@@ -211,3 +211,56 @@ fn a_time_phrase_between_a_relative_and_its_cue_is_skipped() {
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert_eq!(quotes[0].1.as_deref(), Some("Ellen Ruiz"));
 }
+
+// Woven quotes and quotes without a cue of their own (session 6).
+
+#[test]
+fn woven_words_belong_to_a_subject_behind_its_appositive_or_party_tag() {
+    // The nearest clause's subject keeps its verb across an appositive in commas.
+    let text = "Senator Lee filed a bill on Monday, while Anna Ortiz, the former mayor of Tulsa, urged voters \
+                to “take back city hall from the developers.”";
+    assert_eq!(speaker_of(text, "take back"), Some("Anna Ortiz".into()));
+    // And across a party tag in parentheses.
+    let text = "After the court struck down the map, Gov. Ann Hale (R) blamed the judges for a “partisan \
+                ruling against the people of this state.”";
+    assert_eq!(speaker_of(text, "partisan"), Some("Ann Hale".into()));
+}
+
+#[test]
+fn a_quote_opening_mid_sentence_without_a_cue_is_its_clause_subjects() {
+    // After a dash: the subject of the clause the quote ends, adverb and all.
+    let text = "Rally in Ohio\n\n\
+                “We did nothing wrong,” said Mayor Tom Reilly.\n\n\
+                When Governor Ann Ortiz finally took the stage — “We will win this state!” — confetti filled the hall.";
+    assert_eq!(speaker_of(text, "We will win"), Some("Ann Ortiz".into()));
+    // After a comma, a pronoun subject.
+    let text = "Rally in Ohio\n\n\
+                “We did nothing wrong,” said Mayor Tom Reilly.\n\n\
+                Governor Ann Ortiz spoke next. But she wanted to know, “Who approved the contract in secret?”";
+    assert_eq!(speaker_of(text, "Who approved"), Some("Ann Ortiz".into()));
+}
+
+#[test]
+fn woven_words_belong_to_a_surname_the_entities_type_as_a_person() {
+    // "Hale" never has a first name here, but the entity stage makes it a person (an
+    // age in commas).
+    let text = "Budget fight\n\n\
+                Hale, 61, has vetoed two bills this year. On Monday Hale bluntly dismissed the \
+                “reckless spending spree of the legislature.”";
+    assert_eq!(speaker_of(text, "reckless"), Some("Hale".into()));
+}
+
+#[test]
+fn a_continued_quote_keeps_its_cue_pronoun_over_one_later_in_that_sentence() {
+    let text = "Factory life\n\n\
+                Ann Ortiz has worked on the line for 14 years.\n\n\
+                “It is good work,” she said, describing how she builds “tubular mixers,” batches of rods for \
+                furnaces. “And when you do it for years, people are like family.”";
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let quotes = extract(text, &sentences, &entities);
+    let cue_she = text.find("she said").unwrap();
+    let q = quotes.iter().find(|q| q.text.starts_with("And when")).expect("the continued quote");
+    assert_eq!(q.speaker.name.as_deref(), Some("Ann Ortiz"));
+    assert_eq!(q.speaker.start, Some(cue_she), "the cue's pronoun, not the one in “how she builds”");
+}
