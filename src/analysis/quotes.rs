@@ -898,7 +898,14 @@ impl<'a> Ctx<'a> {
         let clause_start =
             |k: usize| k == lo || matches!(self.word(k - 1), "," | ";") || in_table(SUBORDINATORS, self.word(k - 1));
         if let Some(k) = (lo..c).rev().take(40).find(|&k| in_table(PERSON_PRONOUNS, self.word(k)) && clause_start(k)) {
-            return Some((self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun));
+            // "He tweeted when Clinton ended the debate with a joke, remarking …": a
+            // person opening a subordinate clause nearer the participle is its subject.
+            let nearer = (k + 1..c).rev().find_map(|i| {
+                let run = self.names.run_at_token(i).filter(|r| r.first == i && !r.possessive)?;
+                (i > lo && in_table(SUBORDINATORS, self.word(i - 1)) && self.subject_kind(run) == Some(true))
+                    .then_some((run.start, run.end, MentionKind::Name))
+            });
+            return nearer.or(Some((self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun)));
         }
         // "In three separate interviews, the justice sounded off on Trump, saying …":
         // an opening prepositional phrase is no subject; the clause opens after it.
@@ -1605,6 +1612,24 @@ impl<'a> Ctx<'a> {
                     return Some(found);
                 }
             }
+            // "… a class called “Perception” on his Facebook page, writing “…”": a cue
+            // before a title quoted in the frame names the title; a cue after it
+            // introduces this quote, and its subject is sought in the whole frame. A
+            // descriptor found so far back is too uncertain to override the first cue.
+            if let Some(t) = (lo..hi).rev().find(|&k| self.is_quoted(self.tokens[k].start)) {
+                let mut i = t + 1;
+                while i < hi {
+                    let Some((n, form)) = self.cue_at(i, hi) else {
+                        i += 1;
+                        continue;
+                    };
+                    let a = self.attribute(lo, hi, i, n, form, Side::Before);
+                    if a.mention.is_some_and(|m| m.2 != MentionKind::Descriptor) {
+                        return Some((a, hi - (i + n)));
+                    }
+                    i += n;
+                }
+            }
         }
         let mut chosen: Option<(Attribution, usize)> = None;
         let mut i = lo;
@@ -2032,6 +2057,14 @@ impl<'a> Ctx<'a> {
             }
             // The frames stop at neighbouring quotes.
             let mut before_lo = if ri > 0 { seg_start.max(self.regions[ri - 1].close.1) } else { seg_start };
+            // "a class called “Perception” on his Facebook page, writing “…”", "visited
+            // NBC’s “Today” to discuss …, saying “…”": a title quoted earlier in the
+            // sentence is no speech; the frame runs on past it to the clause subject.
+            let mut k = ri;
+            while k > 0 && before_lo > seg_start && before_lo == self.regions[k - 1].close.1 && self.titled(k - 1) {
+                k -= 1;
+                before_lo = if k > 0 { seg_start.max(self.regions[k - 1].close.1) } else { seg_start };
+            }
             // A quote opening a paragraph after one that ends with a colon ("Trump
             // issued the following statement:") is introduced by that sentence.
             if self.text[..r.open.0].trim_end().ends_with(':') && before_lo > 0 {
@@ -2152,6 +2185,15 @@ impl<'a> Ctx<'a> {
         self.merge_woven(&mut cands);
         self.join_continuations(&mut cands);
         self.build(&cands)
+    }
+
+    /// Whether region `ri` quotes a short title ("Perception", "Meet the Press"):
+    /// at most five words, each capitalised or a small word, with no comma or
+    /// sentence end inside the marks.
+    fn titled(&self, ri: usize) -> bool {
+        let r = &self.regions[ri];
+        let content = self.text.get(r.open.1..r.close.0).unwrap_or("").trim();
+        !content.ends_with([',', '.', '!', '?']) && count_words(content) <= 5 && is_title_words(content)
     }
 
     /// The attribution a quote woven into the reporter's sentence (opening at byte

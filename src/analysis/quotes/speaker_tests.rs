@@ -211,3 +211,20 @@ fn a_time_phrase_between_a_relative_and_its_cue_is_skipped() {
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert_eq!(quotes[0].1.as_deref(), Some("Ellen Ruiz"));
 }
+
+#[test]
+fn a_title_quoted_earlier_in_the_sentence_does_not_cut_the_frame() {
+    // "called" names the title; "writing" introduces the quote, and its subject
+    // opens the sentence, before the title.
+    let text = "Ellen Ruiz shared the syllabus of a course called “Perception” on her Facebook page, \
+                writing “Here is the class you said never existed.”";
+    assert_eq!(speaker_of(text, "Here is"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_participle_goes_on_from_the_nearest_clause_subject() {
+    let text = "“Too soon?” Tom Reilly asked on Twitter.\n\n\
+                He laughed when Ellen Ruiz closed the debate with a joke about the weather, remarking, \
+                “May the sun be with you.”";
+    assert_eq!(speaker_of(text, "May the"), Some("Ellen Ruiz".into()));
+}
