@@ -662,6 +662,11 @@ impl<'a> Ctx<'a> {
         if in_table(NOT_A_HEAD, w) || w.ends_with("n't") || w.ends_with("n’t") {
             return None;
         }
+        // "even a top party strategist said": a focusing adverb before the noun phrase
+        // is not part of it.
+        while k < last && in_table(&["even", "also", "only", "just"], self.word(k)) {
+            k += 1;
+        }
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
     }
 
@@ -859,7 +864,11 @@ impl<'a> Ctx<'a> {
         // "Nefzi said, adding, “…”", "said Sean Spicer, adding": a participle right
         // after a finite cue and its comma goes on with that cue's speaker.
         if c > lo + 1 && self.word(c - 1) == "," {
-            for k in (lo.max(c.saturating_sub(8))..c - 1).rev() {
+            for k in (lo.max(c.saturating_sub(16))..c - 1).rev() {
+                // A clause of its own ("…, and Cruz responded, saying") ends the search.
+                if in_table(&["and", "but", ";"], self.word(k)) {
+                    break;
+                }
                 let Some((n, CueForm::Finite)) = self.cue_at(k, c - 1) else { continue };
                 // Only a plain saying verb: "would not say whom Ms. Ortiz backed, adding"
                 // goes on with its clause opener.
@@ -870,7 +879,14 @@ impl<'a> Ctx<'a> {
                 // "The governor told Jake Tapper, noting …": the name after "told" is
                 // the hearer; the teller is the subject before the verb.
                 let hearer = in_table(&["told", "tells"], self.word(k));
-                let m = if k + n == c - 1 || hearer { self.subject_before(lo, k) } else { after };
+                // "a top strategist said the mayor will have to choose a side, saying
+                // …": the participle goes on from the cue's own subject; a name after
+                // the cue speaks only for an inverted cue ("said Sean Spicer, adding").
+                let m = if k + n == c - 1 || hearer {
+                    self.subject_before(lo, k)
+                } else {
+                    self.subject_before(lo, k).or(after)
+                };
                 if m.is_some() {
                     return m;
                 }

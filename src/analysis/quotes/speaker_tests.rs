@@ -228,3 +228,11 @@ fn a_participle_goes_on_from_the_nearest_clause_subject() {
                 “May the sun be with you.”";
     assert_eq!(speaker_of(text, "May the"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_participle_after_a_reported_clause_goes_on_from_the_cues_subject() {
+    // The mayor is the reported clause's subject; the strategist said it and goes on.
+    let text = "Amid the protests, even a top party strategist said the mayor will have to choose a \
+                side soon, saying, “At some point she has to come out on this.”";
+    assert_eq!(speaker_of(text, "At some"), Some("a top party strategist".into()));
+}
