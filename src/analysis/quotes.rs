@@ -537,13 +537,30 @@ impl<'a> Ctx<'a> {
             // winning Ohio, Gov. John Kasich, said"); a name after a preposition is a
             // place or object, never the subject.
             let object = |r: &Run| self.after_preposition(lo, r.first);
+            // "Ellen Ruiz, whose hometown, Ames, lies on a river that …, argues": a name
+            // closed by a comma inside a relative clause describes the noun before
+            // the clause, which is the subject (sought before the relative pronoun,
+            // which may lie further back than this look-back reaches).
+            let relative = (lo.max(j.saturating_sub(48))..j - 1)
+                .rev()
+                .find(|&r| r > lo && self.word(r - 1) == "," && in_table(&["who", "whose", "which"], self.word(r)));
+            let inside = |t: usize| relative.is_some_and(|r| t > r);
+            let mut skipped = false;
             let mut first_name = None;
             for &k in &commas {
                 if k > lo && self.is_word(k - 1) {
                     if in_table(PRONOUNS, self.word(k - 1)) {
+                        if inside(k - 1) {
+                            skipped = true;
+                            continue;
+                        }
                         return Some((self.tokens[k - 1].start, self.tokens[k - 1].end, MentionKind::Pronoun));
                     }
                     if let Some(run) = self.names.run_at_token(k - 1).filter(|r| !r.possessive && !object(r)) {
+                        if inside(run.first) {
+                            skipped = true;
+                            continue;
+                        }
                         if !self.names.has_entities() || self.subject_kind(run) == Some(true) {
                             return Some((run.start, run.end, MentionKind::Name));
                         }
@@ -553,6 +570,9 @@ impl<'a> Ctx<'a> {
             }
             if first_name.is_some() {
                 return first_name;
+            }
+            if let Some(m) = relative.filter(|_| skipped).and_then(|r| self.subject_before(lo, r - 1)) {
+                return Some(m);
             }
             j = *commas.last()?;
         }

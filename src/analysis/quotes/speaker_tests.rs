@@ -236,3 +236,12 @@ fn a_participle_after_a_reported_clause_goes_on_from_the_cues_subject() {
                 side soon, saying, “At some point she has to come out on this.”";
     assert_eq!(speaker_of(text, "At some"), Some("a top party strategist".into()));
 }
+
+#[test]
+fn a_name_inside_a_long_relative_clause_is_not_the_subject() {
+    // Ames closes a comma nearer the cue; it describes Ruiz's home town.
+    let text = "Ellen Ruiz, whose home town, Ames, is expected to be largely under water within the \
+                next few decades as the river keeps rising and the levees age, argues that the plan \
+                will “cost far too much.”";
+    assert_eq!(speaker_of(text, "cost far"), Some("Ellen Ruiz".into()));
+}
