@@ -1685,7 +1685,7 @@ impl<'a> Ctx<'a> {
                     if !nearest {
                         // "Axelrod tweeted after Clinton argued that “…”": words woven
                         // into an adverbial clause are that clause's speaker's.
-                        if let Some(inner) = self.adverbial_cue(i + n, hi) {
+                        if let Some(inner) = self.adverbial_cue(i + n, hi).or_else(|| self.absolute_cue(i + n, hi)) {
                             chosen = Some(inner);
                         }
                         break;
@@ -1784,6 +1784,20 @@ impl<'a> Ctx<'a> {
             m.0 >= self.tokens[k + 1].start && matches!(m.2, MentionKind::Name | MentionKind::Pronoun)
         });
         (finite && subject).then_some((a, gap))
+    }
+
+    /// The attribution of a participle cue in an absolute phrase in tokens `from..hi`
+    /// (", with Sen. Ellen Ruiz telling reporters …"), with the tokens after it: the
+    /// phrase names its own speaker, and words quoted at its end are that speaker's.
+    fn absolute_cue(&self, from: usize, hi: usize) -> Option<(Attribution, usize)> {
+        let k = (from.max(1)..hi).find(|&k| self.word(k) == "with" && self.word(k - 1) == ",")?;
+        let (a, gap) = self.first_cue(k + 1, hi)?;
+        let (c, n) = self.tok_range(a.cue.0, a.cue.1);
+        let participle = self.cue_at(c, n.max(c + 1)).is_some_and(|(_, f)| f == CueForm::Participle);
+        let subject = a.mention.is_some_and(|m| {
+            m.0 >= self.tokens[k + 1].start && matches!(m.2, MentionKind::Name | MentionKind::Pronoun)
+        });
+        (participle && subject).then_some((a, gap))
     }
 
     /// A speech noun owned by a possessive, whose "that" complement the quote in bytes

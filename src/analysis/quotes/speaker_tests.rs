@@ -245,3 +245,10 @@ fn a_name_inside_a_long_relative_clause_is_not_the_subject() {
                 will “cost far too much.”";
     assert_eq!(speaker_of(text, "cost far"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn an_absolute_phrase_with_its_own_speaker_owns_the_words_at_its_end() {
+    let text = "The vote showed how the council responds to pressure, with Mayor Ellen Ruiz telling \
+                reporters the budget was “a fantasy.”";
+    assert_eq!(speaker_of(text, "a fantasy"), Some("Ellen Ruiz".into()));
+}
