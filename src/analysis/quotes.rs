@@ -537,13 +537,30 @@ impl<'a> Ctx<'a> {
             // winning Ohio, Gov. John Kasich, said"); a name after a preposition is a
             // place or object, never the subject.
             let object = |r: &Run| self.after_preposition(lo, r.first);
+            // "Ellen Ruiz, whose hometown, Ames, lies on a river that …, argues": a name
+            // closed by a comma inside a relative clause describes the noun before
+            // the clause, which is the subject (sought before the relative pronoun,
+            // which may lie further back than this look-back reaches).
+            let relative = (lo.max(j.saturating_sub(48))..j - 1)
+                .rev()
+                .find(|&r| r > lo && self.word(r - 1) == "," && in_table(&["who", "whose", "which"], self.word(r)));
+            let inside = |t: usize| relative.is_some_and(|r| t > r);
+            let mut skipped = false;
             let mut first_name = None;
             for &k in &commas {
                 if k > lo && self.is_word(k - 1) {
                     if in_table(PRONOUNS, self.word(k - 1)) {
+                        if inside(k - 1) {
+                            skipped = true;
+                            continue;
+                        }
                         return Some((self.tokens[k - 1].start, self.tokens[k - 1].end, MentionKind::Pronoun));
                     }
                     if let Some(run) = self.names.run_at_token(k - 1).filter(|r| !r.possessive && !object(r)) {
+                        if inside(run.first) {
+                            skipped = true;
+                            continue;
+                        }
                         if !self.names.has_entities() || self.subject_kind(run) == Some(true) {
                             return Some((run.start, run.end, MentionKind::Name));
                         }
@@ -553,6 +570,9 @@ impl<'a> Ctx<'a> {
             }
             if first_name.is_some() {
                 return first_name;
+            }
+            if let Some(m) = relative.filter(|_| skipped).and_then(|r| self.subject_before(lo, r - 1)) {
+                return Some(m);
             }
             j = *commas.last()?;
         }
@@ -661,6 +681,11 @@ impl<'a> Ctx<'a> {
         // ("wouldn't say") or a possessive determiner ("his claims") is no speaker.
         if in_table(NOT_A_HEAD, w) || w.ends_with("n't") || w.ends_with("n’t") {
             return None;
+        }
+        // "even a top party strategist said": a focusing adverb before the noun phrase
+        // is not part of it.
+        while k < last && in_table(&["even", "also", "only", "just"], self.word(k)) {
+            k += 1;
         }
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
     }
@@ -859,7 +884,11 @@ impl<'a> Ctx<'a> {
         // "Nefzi said, adding, “…”", "said Sean Spicer, adding": a participle right
         // after a finite cue and its comma goes on with that cue's speaker.
         if c > lo + 1 && self.word(c - 1) == "," {
-            for k in (lo.max(c.saturating_sub(8))..c - 1).rev() {
+            for k in (lo.max(c.saturating_sub(16))..c - 1).rev() {
+                // A clause of its own ("…, and Cruz responded, saying") ends the search.
+                if in_table(&["and", "but", ";"], self.word(k)) {
+                    break;
+                }
                 let Some((n, CueForm::Finite)) = self.cue_at(k, c - 1) else { continue };
                 // Only a plain saying verb: "would not say whom Ms. Ortiz backed, adding"
                 // goes on with its clause opener.
@@ -870,7 +899,14 @@ impl<'a> Ctx<'a> {
                 // "The governor told Jake Tapper, noting …": the name after "told" is
                 // the hearer; the teller is the subject before the verb.
                 let hearer = in_table(&["told", "tells"], self.word(k));
-                let m = if k + n == c - 1 || hearer { self.subject_before(lo, k) } else { after };
+                // "a top strategist said the mayor will have to choose a side, saying
+                // …": the participle goes on from the cue's own subject; a name after
+                // the cue speaks only for an inverted cue ("said Sean Spicer, adding").
+                let m = if k + n == c - 1 || hearer {
+                    self.subject_before(lo, k)
+                } else {
+                    self.subject_before(lo, k).or(after)
+                };
                 if m.is_some() {
                     return m;
                 }
@@ -898,7 +934,14 @@ impl<'a> Ctx<'a> {
         let clause_start =
             |k: usize| k == lo || matches!(self.word(k - 1), "," | ";") || in_table(SUBORDINATORS, self.word(k - 1));
         if let Some(k) = (lo..c).rev().take(40).find(|&k| in_table(PERSON_PRONOUNS, self.word(k)) && clause_start(k)) {
-            return Some((self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun));
+            // "He tweeted when Clinton ended the debate with a joke, remarking …": a
+            // person opening a subordinate clause nearer the participle is its subject.
+            let nearer = (k + 1..c).rev().find_map(|i| {
+                let run = self.names.run_at_token(i).filter(|r| r.first == i && !r.possessive)?;
+                (i > lo && in_table(SUBORDINATORS, self.word(i - 1)) && self.subject_kind(run) == Some(true))
+                    .then_some((run.start, run.end, MentionKind::Name))
+            });
+            return nearer.or(Some((self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun)));
         }
         // "In three separate interviews, the justice sounded off on Trump, saying …":
         // an opening prepositional phrase is no subject; the clause opens after it.
@@ -1641,6 +1684,24 @@ impl<'a> Ctx<'a> {
                     return Some(found);
                 }
             }
+            // "… a class called “Perception” on his Facebook page, writing “…”": a cue
+            // before a title quoted in the frame names the title; a cue after it
+            // introduces this quote, and its subject is sought in the whole frame. A
+            // descriptor found so far back is too uncertain to override the first cue.
+            if let Some(t) = (lo..hi).rev().find(|&k| self.is_quoted(self.tokens[k].start)) {
+                let mut i = t + 1;
+                while i < hi {
+                    let Some((n, form)) = self.cue_at(i, hi) else {
+                        i += 1;
+                        continue;
+                    };
+                    let a = self.attribute(lo, hi, i, n, form, Side::Before);
+                    if a.mention.is_some_and(|m| m.2 != MentionKind::Descriptor) {
+                        return Some((a, hi - (i + n)));
+                    }
+                    i += n;
+                }
+            }
         }
         let mut chosen: Option<(Attribution, usize)> = None;
         let mut i = lo;
@@ -1660,7 +1721,7 @@ impl<'a> Ctx<'a> {
                     if !nearest {
                         // "Axelrod tweeted after Clinton argued that “…”": words woven
                         // into an adverbial clause are that clause's speaker's.
-                        if let Some(inner) = self.adverbial_cue(i + n, hi) {
+                        if let Some(inner) = self.adverbial_cue(i + n, hi).or_else(|| self.absolute_cue(i + n, hi)) {
                             chosen = Some(inner);
                         }
                         break;
@@ -1759,6 +1820,20 @@ impl<'a> Ctx<'a> {
             m.0 >= self.tokens[k + 1].start && matches!(m.2, MentionKind::Name | MentionKind::Pronoun)
         });
         (finite && subject).then_some((a, gap))
+    }
+
+    /// The attribution of a participle cue in an absolute phrase in tokens `from..hi`
+    /// (", with Sen. Ellen Ruiz telling reporters …"), with the tokens after it: the
+    /// phrase names its own speaker, and words quoted at its end are that speaker's.
+    fn absolute_cue(&self, from: usize, hi: usize) -> Option<(Attribution, usize)> {
+        let k = (from.max(1)..hi).find(|&k| self.word(k) == "with" && self.word(k - 1) == ",")?;
+        let (a, gap) = self.first_cue(k + 1, hi)?;
+        let (c, n) = self.tok_range(a.cue.0, a.cue.1);
+        let participle = self.cue_at(c, n.max(c + 1)).is_some_and(|(_, f)| f == CueForm::Participle);
+        let subject = a.mention.is_some_and(|m| {
+            m.0 >= self.tokens[k + 1].start && matches!(m.2, MentionKind::Name | MentionKind::Pronoun)
+        });
+        (participle && subject).then_some((a, gap))
     }
 
     /// A speech noun owned by a possessive, whose "that" complement the quote in bytes
@@ -2068,6 +2143,14 @@ impl<'a> Ctx<'a> {
             }
             // The frames stop at neighbouring quotes.
             let mut before_lo = if ri > 0 { seg_start.max(self.regions[ri - 1].close.1) } else { seg_start };
+            // "a class called “Perception” on his Facebook page, writing “…”", "visited
+            // NBC’s “Today” to discuss …, saying “…”": a title quoted earlier in the
+            // sentence is no speech; the frame runs on past it to the clause subject.
+            let mut k = ri;
+            while k > 0 && before_lo > seg_start && before_lo == self.regions[k - 1].close.1 && self.titled(k - 1) {
+                k -= 1;
+                before_lo = if k > 0 { seg_start.max(self.regions[k - 1].close.1) } else { seg_start };
+            }
             // A quote opening a paragraph after one that ends with a colon ("Trump
             // issued the following statement:") is introduced by that sentence.
             if self.text[..r.open.0].trim_end().ends_with(':') && before_lo > 0 {
@@ -2191,6 +2274,15 @@ impl<'a> Ctx<'a> {
         self.merge_woven(&mut cands);
         self.join_continuations(&mut cands);
         self.build(&cands)
+    }
+
+    /// Whether region `ri` quotes a short title ("Perception", "Meet the Press"):
+    /// at most five words, each capitalised or a small word, with no comma or
+    /// sentence end inside the marks.
+    fn titled(&self, ri: usize) -> bool {
+        let r = &self.regions[ri];
+        let content = self.text.get(r.open.1..r.close.0).unwrap_or("").trim();
+        !content.ends_with([',', '.', '!', '?']) && count_words(content) <= 5 && is_title_words(content)
     }
 
     /// The attribution a quote woven into the reporter's sentence (opening at byte

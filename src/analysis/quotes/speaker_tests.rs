@@ -264,3 +264,44 @@ fn a_continued_quote_keeps_its_cue_pronoun_over_one_later_in_that_sentence() {
     assert_eq!(q.speaker.name.as_deref(), Some("Ann Ortiz"));
     assert_eq!(q.speaker.start, Some(cue_she), "the cue's pronoun, not the one in “how she builds”");
 }
+
+#[test]
+fn a_title_quoted_earlier_in_the_sentence_does_not_cut_the_frame() {
+    // "called" names the title; "writing" introduces the quote, and its subject
+    // opens the sentence, before the title.
+    let text = "Ellen Ruiz shared the syllabus of a course called “Perception” on her Facebook page, \
+                writing “Here is the class you said never existed.”";
+    assert_eq!(speaker_of(text, "Here is"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_participle_goes_on_from_the_nearest_clause_subject() {
+    let text = "“Too soon?” Tom Reilly asked on Twitter.\n\n\
+                He laughed when Ellen Ruiz closed the debate with a joke about the weather, remarking, \
+                “May the sun be with you.”";
+    assert_eq!(speaker_of(text, "May the"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_participle_after_a_reported_clause_goes_on_from_the_cues_subject() {
+    // The mayor is the reported clause's subject; the strategist said it and goes on.
+    let text = "Amid the protests, even a top party strategist said the mayor will have to choose a \
+                side soon, saying, “At some point she has to come out on this.”";
+    assert_eq!(speaker_of(text, "At some"), Some("a top party strategist".into()));
+}
+
+#[test]
+fn a_name_inside_a_long_relative_clause_is_not_the_subject() {
+    // Ames closes a comma nearer the cue; it describes Ruiz's home town.
+    let text = "Ellen Ruiz, whose home town, Ames, is expected to be largely under water within the \
+                next few decades as the river keeps rising and the levees age, argues that the plan \
+                will “cost far too much.”";
+    assert_eq!(speaker_of(text, "cost far"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn an_absolute_phrase_with_its_own_speaker_owns_the_words_at_its_end() {
+    let text = "The vote showed how the council responds to pressure, with Mayor Ellen Ruiz telling \
+                reporters the budget was “a fantasy.”";
+    assert_eq!(speaker_of(text, "a fantasy"), Some("Ellen Ruiz".into()));
+}
