@@ -390,6 +390,10 @@ const MALE_NAMES: &[&str] = &[
     "mitt",
 ];
 
+/// Function words that, capitalised inside a run, make it a slogan or a group's
+/// name ("Jews Against Trump"), never a person's.
+const SLOGAN_WORDS: &[&str] = &["against", "for", "with", "and", "the", "without", "versus", "vs"];
+
 /// The sex a title or role word gives: "Mrs." and "spokeswoman" a woman, "Mr." and
 /// "congressman" a man.
 fn title_female(word: &str) -> Option<bool> {
@@ -403,9 +407,20 @@ fn title_female(word: &str) -> Option<bool> {
     }
 }
 
-/// The sex a full name's first word gives, if it is a common first name.
+/// The sex a full name's first word gives, if it is a common first name. Titles
+/// the entity stage may leave on a name are passed over ("Democrat Hillary Clinton"),
+/// unless they tell the sex themselves ("Mrs. Clinton").
 fn name_female(name: &str) -> Option<bool> {
-    let first = name.split_whitespace().next()?.to_lowercase();
+    let mut words = name.split_whitespace();
+    let first = loop {
+        let w = words.next()?;
+        if !in_table(TITLES, w.trim_end_matches('.')) {
+            break w.to_lowercase();
+        }
+        if let Some(f) = title_female(w) {
+            return Some(f);
+        }
+    };
     match (FEMALE_NAMES.contains(&first.as_str()), MALE_NAMES.contains(&first.as_str())) {
         (true, false) => Some(true),
         (false, true) => Some(false),
@@ -690,6 +705,17 @@ impl Names {
         Some((pos, p.name.clone(), p.entity))
     }
 
+    /// The person mentions before byte `at` that fit a pronoun of sex `female` (see
+    /// [`Self::last_person_for`]), nearest first, at most 64, as `(offset, name,
+    /// entity)`: the candidates a pronoun weighs by where they stand.
+    pub fn persons_for(&self, at: usize, female: Option<bool>) -> impl Iterator<Item = (usize, &str, Option<usize>)> {
+        let i = self.mentions.partition_point(|m| m.0 < at);
+        self.mentions[..i].iter().rev().take(64).filter_map(move |&(pos, id)| {
+            let p = &self.persons[id];
+            (female.is_none() || p.female.is_none() || p.female == female).then_some((pos, p.name.as_str(), p.entity))
+        })
+    }
+
     /// The sex of the person a resolved full name belongs to, when known.
     pub fn female(&self, name: &str) -> Option<bool> {
         match self.full.get(&name.to_lowercase()) {
@@ -816,7 +842,10 @@ fn make_run(text: &str, tokens: &[Token], first: usize, last: usize, possessive:
     }
     let proper: Vec<&str> = name_words.iter().copied().filter(|w| *w != ".").collect();
     let acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
-    let kind = if proper.iter().any(|w| in_table(ORG_WORDS, w)) || proper.iter().all(|w| acronym(w)) {
+    // "Jews Against Trump", "Hispanic Patriots for Trump": a capitalised function
+    // word makes a slogan or a group's name, not a person's.
+    let slogan = proper.iter().skip(1).any(|w| in_table(SLOGAN_WORDS, w));
+    let kind = if proper.iter().any(|w| in_table(ORG_WORDS, w)) || proper.iter().all(|w| acronym(w)) || slogan {
         RunKind::Org
     } else if proper.len() >= 2 || titled {
         RunKind::Person
@@ -848,12 +877,23 @@ mod tests {
             ("told NHK on Monday", &[("NHK", Org)]),
             ("O’Malley’s campaign says", &[("O’Malley", Unknown)]),
             ("But Heio noted", &[("Heio", Unknown)]),
+            // A slogan on a sign names no person.
+            ("a sign reading Jews Against Trump", &[("Jews Against Trump", Org)]),
         ];
         for (text, want) in cases {
             let got = runs(text);
             let want: Vec<(String, RunKind)> = want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn sex_from_first_names_past_party_labels_and_from_titles() {
+        // The entity stage may keep a party label on the name.
+        assert_eq!(name_female("Democrat Hillary Clinton"), Some(true));
+        assert_eq!(name_female("Republican Donald Trump"), Some(false));
+        assert_eq!(name_female("Mrs. Clinton"), Some(true));
+        assert_eq!(name_female("Clinton"), None);
     }
 
     #[test]
