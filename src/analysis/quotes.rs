@@ -2539,7 +2539,10 @@ impl<'a> Ctx<'a> {
     /// A quote without a cue is given to a person named before it; when a pronoun
     /// refers to them between that mention and the quote ("Trump added more. He then
     /// had a question for the crowd. ¶ “…”"), the pronoun is the nearest mention of
-    /// the speaker, the one annotators mark. The name stays the resolved one.
+    /// the speaker, the one annotators mark. The name stays the resolved one. The
+    /// pronoun refers to them as a cue's pronoun would ([`Self::personal_antecedent`]):
+    /// "Ellis met Grant, and he then had a question" is Ellis's "he", though Grant is
+    /// named last.
     fn nearest_pronoun(&self, speaker: Speaker, quote: usize) -> Speaker {
         let (Some(name), Some(from)) = (speaker.name.as_deref(), speaker.end) else { return speaker };
         if from >= quote {
@@ -2562,9 +2565,9 @@ impl<'a> Ctx<'a> {
                 // A pronoun for someone else stands between: the name is nearer.
                 return speaker;
             }
-            // The person named last before the pronoun must be the speaker.
-            let last = self.names.last_person_for(t.start, Some(she), |p| self.is_quoted(p));
-            if last.is_some_and(|(_, n, _)| n == name) {
+            // The pronoun must refer to the speaker.
+            let last = self.personal_antecedent(t.start, she, PRONOUN_CHAIN);
+            if last.is_some_and(|(n, _)| n == name) {
                 return Speaker { start: Some(t.start), end: Some(t.end), ..speaker };
             }
             return speaker;

@@ -206,3 +206,19 @@ fn a_clause_subject_in_the_pronouns_sentence_beats_an_earlier_subject() {
                 Some cheer when Tom Grant talks about taxes; more cheer when he says, “The plant stays open.”";
     assert_eq!(speaker_of(text, "The plant"), Some("Tom Grant".into()));
 }
+
+#[test]
+fn a_cue_less_quote_takes_the_nearest_pronoun_that_refers_to_its_speaker() {
+    // The speaker is Ellis; "he" refers to him (the subject), not to Grant, named
+    // last, so "he" is the nearest mention of the speaker.
+    let text = "Budget fight heats up\n\n\
+                “We will win,” said Mark Ellis, a state senator.\n\n\
+                Ellis later met Tom Grant backstage, and he then had a question for the crowd.\n\n\
+                “Who is with me?”";
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let quotes = extract(text, &sentences, &entities);
+    let q = quotes.iter().find(|q| q.text.starts_with("Who")).expect("the cue-less quote");
+    assert_eq!(q.speaker.name.as_deref(), Some("Mark Ellis"));
+    assert_eq!(q.speaker.span().map(|s| s.slice(text)), Some("he"));
+}
