@@ -350,6 +350,9 @@ type Named<'n> = (&'n str, Option<usize>);
 /// A name's salience not rated yet ([`Ctx::personal_antecedent`]).
 const UNRATED: u8 = u8::MAX;
 
+/// Punctuation that closes an opening phrase or an aside before a clause's subject.
+const CLAUSE_BREAKS: &[&str] = &[",", "—", "―", "–", "--"];
+
 /// How many "he"s back a "he" may follow its chain to a subject.
 const PRONOUN_CHAIN: usize = 3;
 
@@ -2811,6 +2814,9 @@ impl<'a> Ctx<'a> {
     fn personal_antecedent(&self, at: usize, she: bool, depth: usize) -> Option<(String, Option<usize>)> {
         let female = Some(she);
         let fits = |n: &str| self.names.female(n).is_none_or(|f| Some(f) == female);
+        if let Some(later) = self.cataphor(at, &fits) {
+            return Some(later);
+        }
         let spoke = self.speakers.borrow().iter().rev().find(|x| x.0 < at && fits(&x.1)).cloned();
         let window = self.salience_window(at).max(self.headline_end);
         // Candidates `(offset, salience, person)`; a pronoun's person is `None` until
@@ -2869,6 +2875,41 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The person a pronoun at byte `at` refers ahead to: in an opening clause that
+    /// names no one before it, the pronoun is the main clause's subject ("Before he
+    /// left, Smith said …", "Hastily politicizing the tragedy – much like he did
+    /// after Paris – Trump cast the blame …"). The sentence opens with a
+    /// subordinator or a participle, and the subject opens the main clause after a
+    /// comma or dash, within 40 tokens; `fits` checks its sex.
+    fn cataphor(&self, at: usize, fits: &impl Fn(&str) -> bool) -> Option<(String, Option<usize>)> {
+        let own = self.segment(at).0;
+        let (lo, me) = self.tok_range(own, at);
+        let opener = (lo..me.min(lo + 40)).find(|&k| self.is_word(k) && !self.is_quoted(self.tokens[k].start))?;
+        let w = self.word(opener).to_lowercase();
+        let participle =
+            w.ends_with("ing") || (is_adverb(&w) && self.is_word(opener + 1) && self.word(opener + 1).ends_with("ing"));
+        if !(in_table(SUBORDINATORS, &w) || participle) {
+            return None;
+        }
+        if self.names.persons_for(at, None).next().is_some_and(|m| m.0 >= own) {
+            return None;
+        }
+        let end = self.segment(at).1;
+        let (_, hi) = self.tok_range(at, end);
+        for k in me + 1..hi.min(me + 40) {
+            if !in_table(CLAUSE_BREAKS, self.word(k)) || k + 1 >= hi {
+                continue;
+            }
+            let run = self.names.run_at_token(k + 1).filter(|r| r.first == k + 1)?;
+            if self.salience(run.start) < 3 {
+                return None;
+            }
+            let (name, entity) = self.names.resolve_name(run.start, run.end);
+            return (!name.is_empty() && fits(&name)).then_some((name, entity));
+        }
+        None
+    }
+
     /// The start of the sentence [`SALIENCE_SENTENCES`] sentences before the one
     /// holding byte `at`, counting only sentences with words outside quotes (a
     /// quoted paragraph is the speaker's, not the reporter's, and names no topic).
@@ -2921,8 +2962,8 @@ impl<'a> Ctx<'a> {
         // An inverted cue right after the quote or its comma ("“…,” said Hammond"),
         // not a verb before its object ("criticized Governor Tom Grant").
         if run.first > lo + 1
-            && self.cue_at(run.first - 1, run.first).is_some()
             && (!self.is_word(run.first - 2) || self.is_quoted(self.tokens[run.first - 2].start))
+            && self.cue_at(run.first - 1, run.first).is_some()
         {
             return 3;
         }
@@ -2933,7 +2974,7 @@ impl<'a> Ctx<'a> {
         while c < run.first && (self.is_quoted(self.tokens[c].start) || !self.is_word(c)) {
             c += 1;
         }
-        if let Some(k) = (c..run.first).rev().find(|&k| self.word(k) == ",") {
+        if let Some(k) = (c..run.first).rev().find(|&k| in_table(CLAUSE_BREAKS, self.word(k))) {
             c = k + 1;
         } else if c < run.first && in_table(SUBORDINATORS, self.word(c)) {
             c += 1;

@@ -390,12 +390,12 @@ const MALE_NAMES: &[&str] = &[
     "mitt",
 ];
 
-/// More first names of women, lowercase, space-separated: one string is the most
+/// More first names of women, lowercase, each between spaces: one string is the most
 /// compact form for the wasm builds (both lists: 4.8 KB, 2.3 KB gzip; a lookup scans
 /// them once per person).
 /// Names as common for men (Jordan, Leslie, Kim) are in neither list.
 const MORE_FEMALE_NAMES: &str =
-    "ada adele adriana agnes aileen alana alejandra alexandra alicia alison allison alma alyssa amelia \
+    " ada adele adriana agnes aileen alana alejandra alexandra alicia alison allison alma alyssa amelia \
     ana angelica angie anita anne annette annie antoinette april ariana arianna audrey ava barbra \
     beatrice becky belinda bernadette bertha beth bethany bianca bonnie brenda bridget brigid brittney \
     brooke caitlin caitlyn camila candace cara carla carmen carol carole caroline cassandra cathy \
@@ -418,11 +418,11 @@ const MORE_FEMALE_NAMES: &str =
     sally selena serena shari sheila shelley shelly sherri sherry sheryl shirley sofia stacey stacy \
     stella stormy sue suzanne sylvia tamara tania tanya tara teri terri tess thelma tiffany toni tonya \
     tracey tricia trisha tulsi ursula vanessa vera verna veronica vicki vickie vicky viola violet vivian \
-    wanda whitney wilma yolanda yvonne zeynep";
+    wanda whitney wilma yolanda yvonne zeynep ";
 
 /// More first names of men, as [`MORE_FEMALE_NAMES`].
 const MORE_MALE_NAMES: &str =
-    "abdul abdullah abraham adrian ahmad ahmed alberto alejandro alex alfred alfredo ali allen alvin amir \
+    " abdul abdullah abraham adrian ahmad ahmed alberto alejandro alex alfred alfredo ali allen alvin amir \
     andre andres angelo angus antonin antonio archie armando arnold arturo avigdor barry bart bashar \
     benny bernard bert blake boris brad brendan brent brett brock bryce buck buddy byron calvin carlos \
     carlton cary cecil cesar chad charlie chester chip chuck clarence clark claude clay clayton cliff \
@@ -447,7 +447,7 @@ const MORE_MALE_NAMES: &str =
     steny sterling stewart stuart sylvester tad tariq teddy terrance terrence thad thaddeus theo \
     theodore thurgood tobias toby todd tomas tommy travis trevor troy tucker tyrone ulysses vance vernon \
     victor vince virgil wade wallace walt warren wendell wes wesley wilbur willard winston wolfgang \
-    woodrow wyatt xavier yitzhak yusuf zach zeke";
+    woodrow wyatt xavier yitzhak yusuf zach zeke ";
 
 /// Function words that, capitalised inside a run, make it a slogan or a group's
 /// name ("Jews Against Trump"), never a person's.
@@ -480,7 +480,8 @@ fn name_female(name: &str) -> Option<bool> {
             return Some(f);
         }
     };
-    let listed = |table: &[&str], more: &str| table.contains(&first.as_str()) || more.split(' ').any(|w| w == first);
+    let padded = format!(" {first} ");
+    let listed = |table: &[&str], more: &str| table.contains(&first.as_str()) || more.contains(padded.as_str());
     match (listed(FEMALE_NAMES, MORE_FEMALE_NAMES), listed(MALE_NAMES, MORE_MALE_NAMES)) {
         (true, false) => Some(true),
         (false, true) => Some(false),

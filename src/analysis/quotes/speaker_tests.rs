@@ -222,3 +222,13 @@ fn a_cue_less_quote_takes_the_nearest_pronoun_that_refers_to_its_speaker() {
     assert_eq!(q.speaker.name.as_deref(), Some("Mark Ellis"));
     assert_eq!(q.speaker.span().map(|s| s.slice(text)), Some("he"));
 }
+
+#[test]
+fn a_pronoun_in_an_opening_phrase_refers_ahead_to_the_main_subject() {
+    // The cue's subject search takes "he"; it is Grant, named after it, not Ellis.
+    let text = "Budget fight heats up\n\n\
+                “We will win,” said Mark Ellis, a state senator.\n\n\
+                Speaking in Dayton ― much as he did in Toledo last week ― Tom Grant blamed the mayor, \
+                and warned that a “budget hole” would grow.";
+    assert_eq!(speaker_of(text, "budget hole"), Some("Tom Grant".into()));
+}
