@@ -63,7 +63,9 @@ use std::cell::RefCell;
 pub mod cues;
 pub mod marks;
 
-use cues::{in_table, CueForm, CUES, DETERMINERS, INDIRECT_CUES, PERSON_PRONOUNS, PRONOUNS, TERM_MARKERS};
+use cues::{
+    in_table, CueForm, CUES, DETERMINERS, INDIRECT_CUES, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TERM_MARKERS, TITLES,
+};
 use marks::{Family, Region};
 
 use crate::analysis::entities;
@@ -332,6 +334,27 @@ const WORK_NOUNS: &[&str] = &[
     "episode",
     "segment",
 ];
+
+/// How many sentences before a pronoun's own may hold its antecedent as a subject
+/// ([`Ctx::personal_antecedent`]).
+const SALIENCE_SENTENCES: usize = 3;
+
+/// Prepositions a name after which is no topic ("a choice between Clinton and
+/// Sanders"), besides [`PREPOSITIONS`].
+const MORE_PREPOSITIONS: &[&str] =
+    &["between", "among", "than", "like", "unlike", "despite", "without", "behind", "beyond", "within", "upon"];
+
+/// A person's name and entity as the registry holds them.
+type Named<'n> = (&'n str, Option<usize>);
+
+/// A name's salience not rated yet ([`Ctx::personal_antecedent`]).
+const UNRATED: u8 = u8::MAX;
+
+/// Punctuation that closes an opening phrase or an aside before a clause's subject.
+const CLAUSE_BREAKS: &[&str] = &[",", "—", "―", "–", "--"];
+
+/// How many "he"s back a "he" may follow its chain to a subject.
+const PRONOUN_CHAIN: usize = 3;
 
 /// Words that end a subject noun phrase when scanning back from a cue.
 const CLAUSE_STOPS: &[&str] = &[
@@ -2731,7 +2754,10 @@ impl<'a> Ctx<'a> {
     /// A quote without a cue is given to a person named before it; when a pronoun
     /// refers to them between that mention and the quote ("Trump added more. He then
     /// had a question for the crowd. ¶ “…”"), the pronoun is the nearest mention of
-    /// the speaker, the one annotators mark. The name stays the resolved one.
+    /// the speaker, the one annotators mark. The name stays the resolved one. The
+    /// pronoun refers to them as a cue's pronoun would ([`Self::personal_antecedent`]):
+    /// "Ellis met Grant, and he then had a question" is Ellis's "he", though Grant is
+    /// named last.
     fn nearest_pronoun(&self, speaker: Speaker, quote: usize) -> Speaker {
         let (Some(name), Some(from)) = (speaker.name.as_deref(), speaker.end) else { return speaker };
         if from >= quote {
@@ -2757,9 +2783,9 @@ impl<'a> Ctx<'a> {
                 // A pronoun for someone else stands between: the name is nearer.
                 return speaker;
             }
-            // The person named last before the pronoun must be the speaker.
-            let last = self.names.last_person_for(t.start, Some(she), |p| self.is_quoted(p));
-            if last.is_some_and(|(_, n, _)| n == name) {
+            // The pronoun must refer to the speaker.
+            let last = self.personal_antecedent(t.start, she, PRONOUN_CHAIN);
+            if last.is_some_and(|(n, _)| n == name) {
                 return Speaker { start: Some(t.start), end: Some(t.end), ..speaker };
             }
             return speaker;
@@ -2951,16 +2977,7 @@ impl<'a> Ctx<'a> {
                 // the name finder could not tell ("Smith said …. He added …").
                 // "she" is not Mr. Meyer: a person of the other sex, when titles, role
                 // nouns or first names tell, is passed over.
-                let female = Some(written.eq_ignore_ascii_case("she"));
-                let fits = |n: &str| self.names.female(n).is_none_or(|f| Some(f) == female);
-                let named = self.names.last_person_for(s, female, |p| self.is_quoted(p));
-                let spoke = self.speakers.borrow().iter().rev().find(|x| x.0 < s && fits(&x.1)).cloned();
-                match (named, spoke) {
-                    (Some(a), Some(b)) => Some(if a.0 >= b.0 { (a.1, a.2) } else { (b.1, b.2) }),
-                    (Some(a), None) => Some((a.1, a.2)),
-                    (None, Some(b)) => Some((b.1, b.2)),
-                    (None, None) => None,
-                }
+                self.personal_antecedent(s, written.eq_ignore_ascii_case("she"), PRONOUN_CHAIN)
             }
             MentionKind::Pronoun => None,
             MentionKind::Descriptor => {
@@ -2985,6 +3002,220 @@ impl<'a> Ctx<'a> {
             None => (None, None),
         };
         Speaker { name, start: Some(s), end: Some(e), entity }
+    }
+
+    /// The person "he" (`she` false) or "she" at byte `at` refers to.
+    ///
+    /// Pronouns refer back to the topic, and the topic is a subject: the person a
+    /// sentence is about or who spoke, not one named in passing as an object ("Perez
+    /// hammered Trump, calling him a “train wreck,” and contrasted the Republican
+    /// candidate, whom he described …" — he is Perez; "In his statement, Sanders tried
+    /// to hold Snyder accountable. ¶ “There are no excuses,” he said." — he is
+    /// Sanders). So the candidates are the persons of fitting sex named outside
+    /// quotes, the speakers named so far and the same pronoun, which refers to whom it
+    /// refers to (followed at most `depth` pronouns back); a candidate is salient when
+    /// it is a subject ([`Self::salience`]; pronouns and speakers always are). The
+    /// most salient candidate in the pronoun's own sentence wins, unless it is only
+    /// a possessive or the object of a preposition ("In her letter to Clinton, she
+    /// wrote"), and it must be the main clause's subject when the pronoun follows an
+    /// opening subordinate clause ("Asked whether Clinton can win, she replied");
+    /// else the most salient in the nearest earlier sentence with a candidate (at
+    /// most [`SALIENCE_SENTENCES`] unquoted sentences back), which may be an object
+    /// or possessive when that sentence has no subject to offer ("… listening to FBI
+    /// Director James Comey’s statement. He called …"). Among equals, the nearest.
+    /// Beyond that, the last person named outside quotes or the last named speaker,
+    /// whichever is nearer. "she" is not Mr. Meyer: a person of the other sex, when
+    /// titles, role nouns or first names tell, is passed over.
+    fn personal_antecedent(&self, at: usize, she: bool, depth: usize) -> Option<(String, Option<usize>)> {
+        let female = Some(she);
+        let fits = |n: &str| self.names.female(n).is_none_or(|f| Some(f) == female);
+        if let Some(later) = self.cataphor(at, &fits) {
+            return Some(later);
+        }
+        let spoke = self.speakers.borrow().iter().rev().find(|x| x.0 < at && fits(&x.1)).cloned();
+        let window = self.salience_window(at).max(self.headline_end);
+        // Candidates `(offset, salience, person)`; a pronoun's person is `None` until
+        // followed, and a name's salience is rated only when its sentence is weighed.
+        let mut cands: Vec<(usize, u8, Option<Named>)> = self
+            .names
+            .persons_for(at, female)
+            .take_while(|m| m.0 >= window)
+            .filter(|m| !self.is_quoted(m.0))
+            .map(|(p, n, e)| (p, UNRATED, Some((n, e))))
+            .collect();
+        cands.extend(spoke.as_ref().filter(|x| x.0 >= window).map(|(p, n, e)| (*p, 3, Some((n.as_str(), *e)))));
+        let (lo, hi) = self.tok_range(window, at);
+        let pronoun = if she { "she" } else { "he" };
+        // Bounded look-back keeps run-on text linear.
+        cands.extend((lo.max(hi.saturating_sub(120))..hi).filter_map(|k| {
+            let t = self.tokens[k];
+            (self.word(k).eq_ignore_ascii_case(pronoun) && !self.is_quoted(t.start)).then_some((t.start, 3, None))
+        }));
+        cands.sort_by_key(|c| std::cmp::Reverse(c.0));
+        let own = self.segment(at).0;
+        let earlier = cands.iter().position(|c| c.0 < own).map(|i| (i, self.segment(cands[i].0).0));
+        let rated = earlier.map_or(cands.len(), |(i, seg)| i + cands[i..].iter().take_while(|c| c.0 >= seg).count());
+        for c in &mut cands[..rated] {
+            if c.1 == UNRATED {
+                c.1 = self.salience(c.0);
+            }
+        }
+        // The most salient candidate of a sentence, the nearest among equals.
+        let best_in = |from: usize, seg: usize, min: u8| {
+            (from..rated)
+                .take_while(|&i| cands[i].0 >= seg)
+                .filter(|&i| cands[i].1 >= min)
+                .fold(None, |b: Option<usize>, i| if b.is_some_and(|b| cands[b].1 >= cands[i].1) { b } else { Some(i) })
+        };
+        // "Asked whether Clinton can win, she replied": the clause subject of an
+        // opening subordinate clause is not the main clause's "she".
+        let (first, me) = self.tok_range(own, at);
+        let opened = (first..me.min(first + 120)).find(|&k| self.is_word(k) && !self.is_quoted(self.tokens[k].start));
+        let after_opening =
+            me > 0 && self.word(me - 1) == "," && opened.is_some_and(|k| in_table(SUBORDINATORS, self.word(k)));
+        let chosen = best_in(0, own, if after_opening { 3 } else { 1 })
+            .or_else(|| earlier.and_then(|(i, seg)| best_in(i, seg, 0)));
+        match chosen.map(|i| cands[i]) {
+            Some((_, _, Some((name, entity)))) => Some((name.to_string(), entity)),
+            Some((p, _, None)) if depth > 0 => self.personal_antecedent(p, she, depth - 1),
+            _ => {
+                let named = self.names.last_person_for(at, female, |p| self.is_quoted(p));
+                match (named, spoke) {
+                    (Some(a), Some(b)) => Some(if a.0 >= b.0 { (a.1, a.2) } else { (b.1, b.2) }),
+                    (Some(a), None) => Some((a.1, a.2)),
+                    (None, Some(b)) => Some((b.1, b.2)),
+                    (None, None) => None,
+                }
+            }
+        }
+    }
+
+    /// The person a pronoun at byte `at` refers ahead to: in an opening clause that
+    /// names no one before it, the pronoun is the main clause's subject ("Before he
+    /// left, Smith said …", "Hastily politicizing the tragedy – much like he did
+    /// after Paris – Trump cast the blame …"). The sentence opens with a
+    /// subordinator or a participle, and the subject opens the main clause after a
+    /// comma or dash, within 40 tokens; `fits` checks its sex.
+    fn cataphor(&self, at: usize, fits: &impl Fn(&str) -> bool) -> Option<(String, Option<usize>)> {
+        let own = self.segment(at).0;
+        let (lo, me) = self.tok_range(own, at);
+        let opener = (lo..me.min(lo + 40)).find(|&k| self.is_word(k) && !self.is_quoted(self.tokens[k].start))?;
+        let w = self.word(opener).to_lowercase();
+        let participle =
+            w.ends_with("ing") || (is_adverb(&w) && self.is_word(opener + 1) && self.word(opener + 1).ends_with("ing"));
+        if !(in_table(SUBORDINATORS, &w) || participle) {
+            return None;
+        }
+        if self.names.persons_for(at, None).next().is_some_and(|m| m.0 >= own) {
+            return None;
+        }
+        let end = self.segment(at).1;
+        let (_, hi) = self.tok_range(at, end);
+        for k in me + 1..hi.min(me + 40) {
+            if !in_table(CLAUSE_BREAKS, self.word(k)) || k + 1 >= hi {
+                continue;
+            }
+            let run = self.names.run_at_token(k + 1).filter(|r| r.first == k + 1)?;
+            if self.salience(run.start) < 3 {
+                return None;
+            }
+            let (name, entity) = self.names.resolve_name(run.start, run.end);
+            return (!name.is_empty() && fits(&name)).then_some((name, entity));
+        }
+        None
+    }
+
+    /// The start of the sentence [`SALIENCE_SENTENCES`] sentences before the one
+    /// holding byte `at`, counting only sentences with words outside quotes (a
+    /// quoted paragraph is the speaker's, not the reporter's, and names no topic).
+    fn salience_window(&self, at: usize) -> usize {
+        let mut start = self.segment(at).0;
+        let mut left = SALIENCE_SENTENCES;
+        // Bounded: quoted paragraphs between add at most a few sentences.
+        for _ in 0..12 {
+            if left == 0 || start == 0 {
+                break;
+            }
+            let prev = self.segment(start - 1).0;
+            let (lo, hi) = self.tok_range(prev, start);
+            if (lo..hi).any(|k| self.is_word(k) && !self.is_quoted(self.tokens[k].start)) {
+                left -= 1;
+            }
+            start = prev;
+        }
+        start
+    }
+
+    /// How much the person named at byte `pos` is a topic: 3 for a subject of an
+    /// inverted cue ("said Hammond") or one opening its sentence or a clause after a
+    /// comma, past titles and an opening phrase ("In fact, Ebeling emerged as …",
+    /// "Former Democratic candidate Bernie Sanders, who …, said", "“…,” Sarandon told
+    /// MSNBC", "Though Ms. Olivieri has lived …"); 2 for the subject of a clause
+    /// opened by a conjunction ("some cheer when Johnson calls …", "that Obama did");
+    /// 1 for another person, such as the object of a verb ("telling Clinton she had
+    /// been …"); 0 for a possessive ("Trump’s remarks"), the object of a preposition
+    /// ("with Clinton") or a name the entity stage does not take for a person.
+    fn salience(&self, pos: usize) -> u8 {
+        let ti = self.tok_range(pos, pos + 1).0;
+        let Some(run) = self.names.run_at_token(ti) else { return 0 };
+        let seg = self.segment(pos).0;
+        let lo = self.tok_range(seg, seg).0;
+        // The entity stage types lone surnames unreliably ("Cuban said"); only a
+        // place or organisation is out, a lone title word ("Democratic rival"), or
+        // a lone word opening a sentence that it does not call a person
+        // ("Conservative icon Phyllis Schlafly").
+        let lone = run.name_first + 1 == run.last;
+        let not_person =
+            matches!(self.names.entity_kind_at(run.start, run.end), Some(EntityType::Org | EntityType::Place))
+                || (lone && in_table(TITLES, &run.name))
+                || (lone && run.first == lo && self.subject_kind(run) != Some(true));
+        let object = self.after_preposition(lo, run.first)
+            || (run.first > lo && in_table(MORE_PREPOSITIONS, self.word(run.first - 1)));
+        if run.possessive || not_person || object {
+            return 0;
+        }
+        // An inverted cue right after the quote or its comma ("“…,” said Hammond"),
+        // not a verb before its object ("criticized Governor Tom Grant").
+        if run.first > lo + 1
+            && (!self.is_word(run.first - 2) || self.is_quoted(self.tokens[run.first - 2].start))
+            && self.cue_at(run.first - 1, run.first).is_some()
+        {
+            return 3;
+        }
+        // The clause: after the last comma before the name, else the sentence past
+        // quoted words at its start and a subordinator. Bounded look-back keeps
+        // run-on text linear.
+        let mut c = lo.max(run.first.saturating_sub(40));
+        while c < run.first && (self.is_quoted(self.tokens[c].start) || !self.is_word(c)) {
+            c += 1;
+        }
+        if let Some(k) = (c..run.first).rev().find(|&k| in_table(CLAUSE_BREAKS, self.word(k))) {
+            c = k + 1;
+        } else if c < run.first && in_table(SUBORDINATORS, self.word(c)) {
+            c += 1;
+        }
+        let opener = |k: usize| {
+            let w = self.word(k);
+            !self.is_word(k)
+                || is_capitalized(w)
+                || in_table(TITLES, w)
+                || in_table(ROLE_NOUNS, w)
+                || in_table(&["the", "and", "but", "so", "yet", "also", "then"], w)
+        };
+        if (c..run.first).all(opener) {
+            return 3;
+        }
+        // A clause opened by a conjunction right before the name (titles between).
+        let mut k = run.first;
+        while k > c && self.is_word(k - 1) && (is_capitalized(self.word(k - 1)) || in_table(TITLES, self.word(k - 1))) {
+            k -= 1;
+        }
+        let w = self.word(k.saturating_sub(1));
+        if k > c && (in_table(SUBORDINATORS, w) || in_table(&["that", "while", "whether", ";"], w)) {
+            2
+        } else {
+            1
+        }
     }
 
     /// The person a relative pronoun at byte `at` stands for: the name right before it

@@ -305,3 +305,81 @@ fn an_absolute_phrase_with_its_own_speaker_owns_the_words_at_its_end() {
                 reporters the budget was “a fantasy.”";
     assert_eq!(speaker_of(text, "a fantasy"), Some("Ellen Ruiz".into()));
 }
+
+fn a_pronoun_refers_to_the_subject_not_the_object_named_after_it() {
+    // Recency alone would give both quotes to the governor, named last.
+    let text = "Budget fight heats up\n\n\
+                Senator Mark Ellis criticized Governor Tom Grant on Monday over the budget.\n\n\
+                “It is a disgrace,” he said.";
+    assert_eq!(speaker_of(text, "It is"), Some("Mark Ellis".into()));
+    let text = "Budget fight heats up\n\n\
+                In his statement on Saturday, Mark Ellis tried to hold Tom Grant accountable.\n\n\
+                “There are no excuses,” he said.";
+    assert_eq!(speaker_of(text, "There are"), Some("Mark Ellis".into()));
+}
+
+#[test]
+fn a_pronoun_follows_an_earlier_pronoun_to_its_subject() {
+    // "He" opening the second sentence is Ellis; the later "he" is the same man,
+    // not Grant, whose name is nearer but only a possessive.
+    let text = "Budget fight heats up\n\n\
+                Mark Ellis spoke after Tom Grant left the stage. He thanked Tom Grant’s staff.\n\n\
+                “We owe them a lot,” he said.";
+    assert_eq!(speaker_of(text, "We owe"), Some("Mark Ellis".into()));
+}
+
+#[test]
+fn with_no_subject_nearby_a_pronoun_takes_the_person_of_the_nearest_sentence() {
+    // The sentence before names the governor only as an object; he is nearer than
+    // the senator who spoke two sentences back, and more of a topic than the man
+    // named after him after a preposition.
+    let text = "Budget fight heats up\n\n\
+                “It is a disaster,” said Mark Ellis, a state senator.\n\n\
+                That may sound odd to anyone who watched Governor Tom Grant debate with Paul Hill on Tuesday.\n\n\
+                “We will not retreat,” he said.";
+    assert_eq!(speaker_of(text, "We will"), Some("Tom Grant".into()));
+}
+
+#[test]
+fn a_name_inside_an_opening_clause_is_not_the_main_clauses_pronoun() {
+    let text = "Budget fight heats up\n\n\
+                “It is a fine plan,” said Ann Miller, the committee chairwoman.\n\n\
+                Asked whether Laura Kent could win the primary, she replied: “I don’t know.”";
+    assert_eq!(speaker_of(text, "I don"), Some("Ann Miller".into()));
+}
+
+#[test]
+fn a_clause_subject_in_the_pronouns_sentence_beats_an_earlier_subject() {
+    // The subject of the clause after "when" in the pronoun's own sentence is
+    // nearer than the subject of the sentence before.
+    let text = "Budget fight heats up\n\n\
+                Mark Ellis spoke at the rally in Dayton.\n\n\
+                Some cheer when Tom Grant talks about taxes; more cheer when he says, “The plant stays open.”";
+    assert_eq!(speaker_of(text, "The plant"), Some("Tom Grant".into()));
+}
+
+#[test]
+fn a_cue_less_quote_takes_the_nearest_pronoun_that_refers_to_its_speaker() {
+    // The speaker is Ellis; "he" refers to him (the subject of the sentence before),
+    // not to Grant, named last, so "he" is the nearest mention of the speaker.
+    let text = "Budget fight heats up\n\n\
+                “We will win,” said Mark Ellis, a state senator.\n\n\
+                Ellis later met Tom Grant backstage. Then he had a question for the crowd.\n\n\
+                “Who is with me?”";
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let quotes = extract(text, &sentences, &entities);
+    let q = quotes.iter().find(|q| q.text.starts_with("Who")).expect("the cue-less quote");
+    assert_eq!(q.speaker.name.as_deref(), Some("Mark Ellis"));
+    assert_eq!(q.speaker.span().map(|s| s.slice(text)), Some("he"));
+}
+
+#[test]
+fn a_pronoun_in_an_opening_phrase_refers_ahead_to_the_main_subject() {
+    // The cue's subject search takes "he"; it is Grant, named after it, not Ellis.
+    let text = "Budget fight heats up\n\n\
+                “We will win,” said Mark Ellis, a state senator.\n\n\
+                Speaking in Dayton ― much as he did in Toledo last week ― Tom Grant blamed the mayor, \
+                and warned that a “budget hole” would grow.";
+    assert_eq!(speaker_of(text, "budget hole"), Some("Tom Grant".into()));
+}
