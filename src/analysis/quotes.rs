@@ -63,7 +63,9 @@ use std::cell::RefCell;
 pub mod cues;
 pub mod marks;
 
-use cues::{in_table, CueForm, CUES, DETERMINERS, INDIRECT_CUES, PERSON_PRONOUNS, PRONOUNS, TERM_MARKERS};
+use cues::{
+    in_table, CueForm, CUES, DETERMINERS, INDIRECT_CUES, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TERM_MARKERS, TITLES,
+};
 use marks::{Family, Region};
 
 use crate::analysis::entities;
@@ -333,6 +335,27 @@ const WORK_NOUNS: &[&str] = &[
     "segment",
 ];
 
+/// How many sentences before a pronoun's own may hold its antecedent as a subject
+/// ([`Ctx::personal_antecedent`]).
+const SALIENCE_SENTENCES: usize = 3;
+
+/// Prepositions a name after which is no topic ("a choice between Clinton and
+/// Sanders"), besides [`PREPOSITIONS`].
+const MORE_PREPOSITIONS: &[&str] =
+    &["between", "among", "than", "like", "unlike", "despite", "without", "behind", "beyond", "within", "upon"];
+
+/// A person's name and entity as the registry holds them.
+type Named<'n> = (&'n str, Option<usize>);
+
+/// A name's salience not rated yet ([`Ctx::personal_antecedent`]).
+const UNRATED: u8 = u8::MAX;
+
+/// Punctuation that closes an opening phrase or an aside before a clause's subject.
+const CLAUSE_BREAKS: &[&str] = &[",", "—", "―", "–", "--"];
+
+/// How many "he"s back a "he" may follow its chain to a subject.
+const PRONOUN_CHAIN: usize = 3;
+
 /// Words that end a subject noun phrase when scanning back from a cue.
 const CLAUSE_STOPS: &[&str] = &[
     "that", "and", "but", "because", "when", "as", "while", "if", "who", "which", "where", "so", "than", "what",
@@ -492,6 +515,15 @@ impl<'a> Ctx<'a> {
                 return Some((t.start, t.end, MentionKind::Relative));
             }
         }
+        // "Ms. Ruiz, who has in the past described him as …", "Trump at the time
+        // said": a time phrase opened by a preposition sits between subject and cue;
+        // the subject is found before it as before the cue (a relative pronoun too).
+        if j > lo + 2 && self.is_word(j - 1) && in_table(&["past", "time", "moment"], self.word(j - 1)) {
+            let p = (lo.max(j.saturating_sub(4))..j - 1).rev().find(|&k| in_table(&["in", "at"], self.word(k)));
+            if let Some(m) = p.filter(|&p| p > lo).and_then(|p| self.subject_before(lo, p)) {
+                return Some(m);
+            }
+        }
         // "Trump at the time said", "the department two weeks ago said": a time phrase
         // sits between subject and cue; the subject is the name or pronoun before it.
         if j > lo && self.is_word(j - 1) && in_table(TIME_TAIL, self.word(j - 1)) {
@@ -528,13 +560,30 @@ impl<'a> Ctx<'a> {
             // winning Ohio, Gov. John Kasich, said"); a name after a preposition is a
             // place or object, never the subject.
             let object = |r: &Run| self.after_preposition(lo, r.first);
+            // "Ellen Ruiz, whose hometown, Ames, lies on a river that …, argues": a name
+            // closed by a comma inside a relative clause describes the noun before
+            // the clause, which is the subject (sought before the relative pronoun,
+            // which may lie further back than this look-back reaches).
+            let relative = (lo.max(j.saturating_sub(48))..j - 1)
+                .rev()
+                .find(|&r| r > lo && self.word(r - 1) == "," && in_table(&["who", "whose", "which"], self.word(r)));
+            let inside = |t: usize| relative.is_some_and(|r| t > r);
+            let mut skipped = false;
             let mut first_name = None;
             for &k in &commas {
                 if k > lo && self.is_word(k - 1) {
                     if in_table(PRONOUNS, self.word(k - 1)) {
+                        if inside(k - 1) {
+                            skipped = true;
+                            continue;
+                        }
                         return Some((self.tokens[k - 1].start, self.tokens[k - 1].end, MentionKind::Pronoun));
                     }
                     if let Some(run) = self.names.run_at_token(k - 1).filter(|r| !r.possessive && !object(r)) {
+                        if inside(run.first) {
+                            skipped = true;
+                            continue;
+                        }
                         if !self.names.has_entities() || self.subject_kind(run) == Some(true) {
                             return Some((run.start, run.end, MentionKind::Name));
                         }
@@ -544,6 +593,9 @@ impl<'a> Ctx<'a> {
             }
             if first_name.is_some() {
                 return first_name;
+            }
+            if let Some(m) = relative.filter(|_| skipped).and_then(|r| self.subject_before(lo, r - 1)) {
+                return Some(m);
             }
             j = *commas.last()?;
         }
@@ -632,6 +684,12 @@ impl<'a> Ctx<'a> {
                 k = d;
             }
         }
+        // "a title game many are calling …", "the two said": a quantifier heading
+        // the subject stands alone (with its article), not as the head of the
+        // words before it.
+        if in_table(DETERMINERS, w) {
+            k = if last > lo && self.word(last - 1).eq_ignore_ascii_case("the") { last - 1 } else { last };
+        }
         // A bare lowercase word is rarely a speaker ("the law says" is, but a lone
         // "voters say" is too: keep when the head looks like a noun phrase).
         if in_table(CLAUSE_STOPS, w) || in_table(SKIP_BEFORE_CUE, w) {
@@ -646,6 +704,11 @@ impl<'a> Ctx<'a> {
         // ("wouldn't say") or a possessive determiner ("his claims") is no speaker.
         if in_table(NOT_A_HEAD, w) || w.ends_with("n't") || w.ends_with("n’t") {
             return None;
+        }
+        // "even a top party strategist said": a focusing adverb before the noun phrase
+        // is not part of it.
+        while k < last && in_table(&["even", "also", "only", "just"], self.word(k)) {
+            k += 1;
         }
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
     }
@@ -833,10 +896,22 @@ impl<'a> Ctx<'a> {
     /// ("Heio elaborated on …, stating"), except in an absolute phrase, where the name
     /// sits right before the participle ("… – Ryan saying he was “very encouraged”").
     fn participle_subject(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        // "the union is calling on the mayor to “…”", "the governor’s campaign is
+        // already claiming victory": after a form of "be" the participle is its clause's
+        // finite verb, and the subject stands before the auxiliary.
+        if let Some(aux) = self.progressive_aux(lo, c) {
+            if let Some(m) = self.subject_before(lo, aux) {
+                return Some(m);
+            }
+        }
         // "Nefzi said, adding, “…”", "said Sean Spicer, adding": a participle right
         // after a finite cue and its comma goes on with that cue's speaker.
         if c > lo + 1 && self.word(c - 1) == "," {
-            for k in (lo.max(c.saturating_sub(8))..c - 1).rev() {
+            for k in (lo.max(c.saturating_sub(16))..c - 1).rev() {
+                // A clause of its own ("…, and Cruz responded, saying") ends the search.
+                if in_table(&["and", "but", ";"], self.word(k)) {
+                    break;
+                }
                 let Some((n, CueForm::Finite)) = self.cue_at(k, c - 1) else { continue };
                 // Only a plain saying verb: "would not say whom Ms. Ortiz backed, adding"
                 // goes on with its clause opener.
@@ -844,7 +919,17 @@ impl<'a> Ctx<'a> {
                     break;
                 }
                 let after = self.subject_after(k + n, c - 1).filter(|m| m.2 == MentionKind::Name);
-                let m = if k + n == c - 1 { self.subject_before(lo, k) } else { after };
+                // "The governor told Jake Tapper, noting …": the name after "told" is
+                // the hearer; the teller is the subject before the verb.
+                let hearer = in_table(&["told", "tells"], self.word(k));
+                // "a top strategist said the mayor will have to choose a side, saying
+                // …": the participle goes on from the cue's own subject; a name after
+                // the cue speaks only for an inverted cue ("said Sean Spicer, adding").
+                let m = if k + n == c - 1 || hearer {
+                    self.subject_before(lo, k)
+                } else {
+                    self.subject_before(lo, k).or(after)
+                };
                 if m.is_some() {
                     return m;
                 }
@@ -856,7 +941,14 @@ impl<'a> Ctx<'a> {
                 return Some((self.tokens[c - 1].start, self.tokens[c - 1].end, MentionKind::Pronoun));
             }
             if let Some(run) = self.names.run_at_token(c - 1).filter(|r| !r.possessive) {
-                return Some((run.start, run.end, MentionKind::Name));
+                // "in a statement to Reuters explaining why …", "on Facebook writing":
+                // an outlet or place after a preposition is the participle phrase's
+                // medium, not its subject. A person there speaks ("footage of Trump
+                // saying", "with Sen. John McCain calling it …").
+                let person = self.subject_kind(run) == Some(true);
+                if person || !self.after_preposition(lo, run.first) {
+                    return Some((run.start, run.end, MentionKind::Name));
+                }
             }
         }
         // "Even as he defended Melania Trump, saying …", "he used stronger language,
@@ -865,7 +957,14 @@ impl<'a> Ctx<'a> {
         let clause_start =
             |k: usize| k == lo || matches!(self.word(k - 1), "," | ";") || in_table(SUBORDINATORS, self.word(k - 1));
         if let Some(k) = (lo..c).rev().take(40).find(|&k| in_table(PERSON_PRONOUNS, self.word(k)) && clause_start(k)) {
-            return Some((self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun));
+            // "He tweeted when Clinton ended the debate with a joke, remarking …": a
+            // person opening a subordinate clause nearer the participle is its subject.
+            let nearer = (k + 1..c).rev().find_map(|i| {
+                let run = self.names.run_at_token(i).filter(|r| r.first == i && !r.possessive)?;
+                (i > lo && in_table(SUBORDINATORS, self.word(i - 1)) && self.subject_kind(run) == Some(true))
+                    .then_some((run.start, run.end, MentionKind::Name))
+            });
+            return nearer.or(Some((self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun)));
         }
         // "In three separate interviews, the justice sounded off on Trump, saying …":
         // an opening prepositional phrase is no subject; the clause opens after it.
@@ -878,6 +977,20 @@ impl<'a> Ctx<'a> {
             .or_else(|| self.main_subject(lo, c))
             .or_else(|| self.subject_before(lo, c))
             .or_else(|| self.opening_phrase(lo, c))
+    }
+
+    /// The auxiliary "be" before the participle cue at token `c`, adverbs allowed
+    /// between ("is calling", "was already claiming", "has been saying"), when there
+    /// is one after token `lo`: the participle is then a finite progressive verb.
+    fn progressive_aux(&self, lo: usize, c: usize) -> Option<usize> {
+        let mut k = c;
+        while k > lo
+            && self.is_word(k - 1)
+            && (is_adverb(self.word(k - 1)) || in_table(&["already", "still", "now", "also"], self.word(k - 1)))
+        {
+            k -= 1;
+        }
+        (k > lo + 1 && in_table(&["is", "are", "was", "were", "been", "be"], self.word(k - 1))).then(|| k - 1)
     }
 
     /// The noun phrase that opens the clause in tokens `lo..c`, when one does: English
@@ -1079,6 +1192,26 @@ impl<'a> Ctx<'a> {
             i += 1;
         }
         self.unknown_verb_after(lo, hi)
+    }
+
+    /// Whether the attribution `a` found after a quote closing at byte `close` is a new
+    /// statement: a conjunction opening a clause of its own ("while", "whereas", or
+    /// "and"/"but" after a comma) stands between the quote and the cue's subject.
+    /// '“…,” while the mayor refers to him as “…”', '“…,” for instance, and the
+    /// senator vowed …': the cue after is the next clause's, not the quote's.
+    fn new_statement_after(&self, close: usize, a: &Attribution) -> bool {
+        let Some((ms, _, _)) = a.mention else { return false };
+        let lo = self.tok_range(close, ms).0;
+        let first = self.tok_range(ms, ms + 1).0;
+        let according = self
+            .cue_at(self.tok_range(a.cue.0, a.cue.1).0, self.tokens.len())
+            .is_some_and(|(_, f)| f == CueForm::According);
+        !according
+            && (lo..first).any(|k| {
+                let w = self.word(k);
+                in_table(&["while", "whereas"], w)
+                    || (in_table(&["and", "but"], w) && k > lo && self.word(k - 1) == ",")
+            })
     }
 
     /// A quote signed inside its marks, as opinion round-ups print them: the last
@@ -1574,10 +1707,39 @@ impl<'a> Ctx<'a> {
                 {
                     clause = k + 1;
                 }
+                // "The city has been warning that …, and Mayor Ellen Ruiz said the
+                // “emergency transfers” …": a clause coordinated after a comma with
+                // a person as its subject is the quote's clause.
+                let person_next = k + 2 < hi
+                    && self
+                        .names
+                        .run_at_token(k + 2)
+                        .is_some_and(|r| r.first == k + 2 && !r.possessive && self.subject_kind(r) == Some(true));
+                if self.word(k) == "," && in_table(&["but", "and"], next) && person_next {
+                    clause = k + 1;
+                }
             }
             if clause > lo {
                 if let Some(found) = self.first_cue(clause, hi) {
                     return Some(found);
+                }
+            }
+            // "… a class called “Perception” on his Facebook page, writing “…”": a cue
+            // before a title quoted in the frame names the title; a cue after it
+            // introduces this quote, and its subject is sought in the whole frame. A
+            // descriptor found so far back is too uncertain to override the first cue.
+            if let Some(t) = (lo..hi).rev().find(|&k| self.is_quoted(self.tokens[k].start)) {
+                let mut i = t + 1;
+                while i < hi {
+                    let Some((n, form)) = self.cue_at(i, hi) else {
+                        i += 1;
+                        continue;
+                    };
+                    let a = self.attribute(lo, hi, i, n, form, Side::Before);
+                    if a.mention.is_some_and(|m| m.2 != MentionKind::Descriptor) {
+                        return Some((a, hi - (i + n)));
+                    }
+                    i += n;
                 }
             }
         }
@@ -1599,7 +1761,7 @@ impl<'a> Ctx<'a> {
                     if !nearest {
                         // "Axelrod tweeted after Clinton argued that “…”": words woven
                         // into an adverbial clause are that clause's speaker's.
-                        if let Some(inner) = self.adverbial_cue(i + n, hi) {
+                        if let Some(inner) = self.adverbial_cue(i + n, hi).or_else(|| self.absolute_cue(i + n, hi)) {
                             chosen = Some(inner);
                         }
                         break;
@@ -1698,6 +1860,20 @@ impl<'a> Ctx<'a> {
             m.0 >= self.tokens[k + 1].start && matches!(m.2, MentionKind::Name | MentionKind::Pronoun)
         });
         (finite && subject).then_some((a, gap))
+    }
+
+    /// The attribution of a participle cue in an absolute phrase in tokens `from..hi`
+    /// (", with Sen. Ellen Ruiz telling reporters …"), with the tokens after it: the
+    /// phrase names its own speaker, and words quoted at its end are that speaker's.
+    fn absolute_cue(&self, from: usize, hi: usize) -> Option<(Attribution, usize)> {
+        let k = (from.max(1)..hi).find(|&k| self.word(k) == "with" && self.word(k - 1) == ",")?;
+        let (a, gap) = self.first_cue(k + 1, hi)?;
+        let (c, n) = self.tok_range(a.cue.0, a.cue.1);
+        let participle = self.cue_at(c, n.max(c + 1)).is_some_and(|(_, f)| f == CueForm::Participle);
+        let subject = a.mention.is_some_and(|m| {
+            m.0 >= self.tokens[k + 1].start && matches!(m.2, MentionKind::Name | MentionKind::Pronoun)
+        });
+        (participle && subject).then_some((a, gap))
     }
 
     /// A speech noun owned by a possessive, whose "that" complement the quote in bytes
@@ -2007,6 +2183,14 @@ impl<'a> Ctx<'a> {
             }
             // The frames stop at neighbouring quotes.
             let mut before_lo = if ri > 0 { seg_start.max(self.regions[ri - 1].close.1) } else { seg_start };
+            // "a class called “Perception” on his Facebook page, writing “…”", "visited
+            // NBC’s “Today” to discuss …, saying “…”": a title quoted earlier in the
+            // sentence is no speech; the frame runs on past it to the clause subject.
+            let mut k = ri;
+            while k > 0 && before_lo > seg_start && before_lo == self.regions[k - 1].close.1 && self.titled(k - 1) {
+                k -= 1;
+                before_lo = if k > 0 { seg_start.max(self.regions[k - 1].close.1) } else { seg_start };
+            }
             // A quote opening a paragraph after one that ends with a colon ("Trump
             // issued the following statement:") is introduced by that sentence.
             if self.text[..r.open.0].trim_end().ends_with(':') && before_lo > 0 {
@@ -2057,6 +2241,9 @@ impl<'a> Ctx<'a> {
                 Some(a) => Some((a, 0)),
                 None => self.before_attribution(before_lo, r.open.0, cand.starts_clause),
             };
+            // A quote with a cue before it keeps that cue when the one after opens a
+            // new statement ('… refers to him as “…,” while the mayor calls him …').
+            let after = after.filter(|a| before_attr.is_none() || !self.new_statement_after(r.close.1, a));
             // A cue right before the quote ("said: '…'") beats one after it; otherwise
             // the cue after ('"…," he said') is the quote's own.
             let (path, attribution) = match (before_attr, after) {
@@ -2127,6 +2314,15 @@ impl<'a> Ctx<'a> {
         self.merge_woven(&mut cands);
         self.join_continuations(&mut cands);
         self.build(&cands)
+    }
+
+    /// Whether region `ri` quotes a short title ("Perception", "Meet the Press"):
+    /// at most five words, each capitalised or a small word, with no comma or
+    /// sentence end inside the marks.
+    fn titled(&self, ri: usize) -> bool {
+        let r = &self.regions[ri];
+        let content = self.text.get(r.open.1..r.close.0).unwrap_or("").trim();
+        !content.ends_with([',', '.', '!', '?']) && count_words(content) <= 5 && is_title_words(content)
     }
 
     /// The attribution a quote woven into the reporter's sentence (opening at byte
@@ -2575,7 +2771,10 @@ impl<'a> Ctx<'a> {
     /// A quote without a cue is given to a person named before it; when a pronoun
     /// refers to them between that mention and the quote ("Trump added more. He then
     /// had a question for the crowd. ¶ “…”"), the pronoun is the nearest mention of
-    /// the speaker, the one annotators mark. The name stays the resolved one.
+    /// the speaker, the one annotators mark. The name stays the resolved one. The
+    /// pronoun refers to them as a cue's pronoun would ([`Self::personal_antecedent`]):
+    /// "Ellis met Grant, and he then had a question" is Ellis's "he", though Grant is
+    /// named last.
     fn nearest_pronoun(&self, speaker: Speaker, quote: usize) -> Speaker {
         let (Some(name), Some(from)) = (speaker.name.as_deref(), speaker.end) else { return speaker };
         if from >= quote {
@@ -2601,9 +2800,9 @@ impl<'a> Ctx<'a> {
                 // A pronoun for someone else stands between: the name is nearer.
                 return speaker;
             }
-            // The person named last before the pronoun must be the speaker.
-            let last = self.names.last_person_for(t.start, Some(she), |p| self.is_quoted(p));
-            if last.is_some_and(|(_, n, _)| n == name) {
+            // The pronoun must refer to the speaker.
+            let last = self.personal_antecedent(t.start, she, PRONOUN_CHAIN);
+            if last.is_some_and(|(n, _)| n == name) {
                 return Speaker { start: Some(t.start), end: Some(t.end), ..speaker };
             }
             return speaker;
@@ -2795,16 +2994,7 @@ impl<'a> Ctx<'a> {
                 // the name finder could not tell ("Smith said …. He added …").
                 // "she" is not Mr. Meyer: a person of the other sex, when titles, role
                 // nouns or first names tell, is passed over.
-                let female = Some(written.eq_ignore_ascii_case("she"));
-                let fits = |n: &str| self.names.female(n).is_none_or(|f| Some(f) == female);
-                let named = self.names.last_person_for(s, female, |p| self.is_quoted(p));
-                let spoke = self.speakers.borrow().iter().rev().find(|x| x.0 < s && fits(&x.1)).cloned();
-                match (named, spoke) {
-                    (Some(a), Some(b)) => Some(if a.0 >= b.0 { (a.1, a.2) } else { (b.1, b.2) }),
-                    (Some(a), None) => Some((a.1, a.2)),
-                    (None, Some(b)) => Some((b.1, b.2)),
-                    (None, None) => None,
-                }
+                self.personal_antecedent(s, written.eq_ignore_ascii_case("she"), PRONOUN_CHAIN)
             }
             MentionKind::Pronoun => None,
             MentionKind::Descriptor => {
@@ -2829,6 +3019,220 @@ impl<'a> Ctx<'a> {
             None => (None, None),
         };
         Speaker { name, start: Some(s), end: Some(e), entity }
+    }
+
+    /// The person "he" (`she` false) or "she" at byte `at` refers to.
+    ///
+    /// Pronouns refer back to the topic, and the topic is a subject: the person a
+    /// sentence is about or who spoke, not one named in passing as an object ("Perez
+    /// hammered Trump, calling him a “train wreck,” and contrasted the Republican
+    /// candidate, whom he described …" — he is Perez; "In his statement, Sanders tried
+    /// to hold Snyder accountable. ¶ “There are no excuses,” he said." — he is
+    /// Sanders). So the candidates are the persons of fitting sex named outside
+    /// quotes, the speakers named so far and the same pronoun, which refers to whom it
+    /// refers to (followed at most `depth` pronouns back); a candidate is salient when
+    /// it is a subject ([`Self::salience`]; pronouns and speakers always are). The
+    /// most salient candidate in the pronoun's own sentence wins, unless it is only
+    /// a possessive or the object of a preposition ("In her letter to Clinton, she
+    /// wrote"), and it must be the main clause's subject when the pronoun follows an
+    /// opening subordinate clause ("Asked whether Clinton can win, she replied");
+    /// else the most salient in the nearest earlier sentence with a candidate (at
+    /// most [`SALIENCE_SENTENCES`] unquoted sentences back), which may be an object
+    /// or possessive when that sentence has no subject to offer ("… listening to FBI
+    /// Director James Comey’s statement. He called …"). Among equals, the nearest.
+    /// Beyond that, the last person named outside quotes or the last named speaker,
+    /// whichever is nearer. "she" is not Mr. Meyer: a person of the other sex, when
+    /// titles, role nouns or first names tell, is passed over.
+    fn personal_antecedent(&self, at: usize, she: bool, depth: usize) -> Option<(String, Option<usize>)> {
+        let female = Some(she);
+        let fits = |n: &str| self.names.female(n).is_none_or(|f| Some(f) == female);
+        if let Some(later) = self.cataphor(at, &fits) {
+            return Some(later);
+        }
+        let spoke = self.speakers.borrow().iter().rev().find(|x| x.0 < at && fits(&x.1)).cloned();
+        let window = self.salience_window(at).max(self.headline_end);
+        // Candidates `(offset, salience, person)`; a pronoun's person is `None` until
+        // followed, and a name's salience is rated only when its sentence is weighed.
+        let mut cands: Vec<(usize, u8, Option<Named>)> = self
+            .names
+            .persons_for(at, female)
+            .take_while(|m| m.0 >= window)
+            .filter(|m| !self.is_quoted(m.0))
+            .map(|(p, n, e)| (p, UNRATED, Some((n, e))))
+            .collect();
+        cands.extend(spoke.as_ref().filter(|x| x.0 >= window).map(|(p, n, e)| (*p, 3, Some((n.as_str(), *e)))));
+        let (lo, hi) = self.tok_range(window, at);
+        let pronoun = if she { "she" } else { "he" };
+        // Bounded look-back keeps run-on text linear.
+        cands.extend((lo.max(hi.saturating_sub(120))..hi).filter_map(|k| {
+            let t = self.tokens[k];
+            (self.word(k).eq_ignore_ascii_case(pronoun) && !self.is_quoted(t.start)).then_some((t.start, 3, None))
+        }));
+        cands.sort_by_key(|c| std::cmp::Reverse(c.0));
+        let own = self.segment(at).0;
+        let earlier = cands.iter().position(|c| c.0 < own).map(|i| (i, self.segment(cands[i].0).0));
+        let rated = earlier.map_or(cands.len(), |(i, seg)| i + cands[i..].iter().take_while(|c| c.0 >= seg).count());
+        for c in &mut cands[..rated] {
+            if c.1 == UNRATED {
+                c.1 = self.salience(c.0);
+            }
+        }
+        // The most salient candidate of a sentence, the nearest among equals.
+        let best_in = |from: usize, seg: usize, min: u8| {
+            (from..rated)
+                .take_while(|&i| cands[i].0 >= seg)
+                .filter(|&i| cands[i].1 >= min)
+                .fold(None, |b: Option<usize>, i| if b.is_some_and(|b| cands[b].1 >= cands[i].1) { b } else { Some(i) })
+        };
+        // "Asked whether Clinton can win, she replied": the clause subject of an
+        // opening subordinate clause is not the main clause's "she".
+        let (first, me) = self.tok_range(own, at);
+        let opened = (first..me.min(first + 120)).find(|&k| self.is_word(k) && !self.is_quoted(self.tokens[k].start));
+        let after_opening =
+            me > 0 && self.word(me - 1) == "," && opened.is_some_and(|k| in_table(SUBORDINATORS, self.word(k)));
+        let chosen = best_in(0, own, if after_opening { 3 } else { 1 })
+            .or_else(|| earlier.and_then(|(i, seg)| best_in(i, seg, 0)));
+        match chosen.map(|i| cands[i]) {
+            Some((_, _, Some((name, entity)))) => Some((name.to_string(), entity)),
+            Some((p, _, None)) if depth > 0 => self.personal_antecedent(p, she, depth - 1),
+            _ => {
+                let named = self.names.last_person_for(at, female, |p| self.is_quoted(p));
+                match (named, spoke) {
+                    (Some(a), Some(b)) => Some(if a.0 >= b.0 { (a.1, a.2) } else { (b.1, b.2) }),
+                    (Some(a), None) => Some((a.1, a.2)),
+                    (None, Some(b)) => Some((b.1, b.2)),
+                    (None, None) => None,
+                }
+            }
+        }
+    }
+
+    /// The person a pronoun at byte `at` refers ahead to: in an opening clause that
+    /// names no one before it, the pronoun is the main clause's subject ("Before he
+    /// left, Smith said …", "Hastily politicizing the tragedy – much like he did
+    /// after Paris – Trump cast the blame …"). The sentence opens with a
+    /// subordinator or a participle, and the subject opens the main clause after a
+    /// comma or dash, within 40 tokens; `fits` checks its sex.
+    fn cataphor(&self, at: usize, fits: &impl Fn(&str) -> bool) -> Option<(String, Option<usize>)> {
+        let own = self.segment(at).0;
+        let (lo, me) = self.tok_range(own, at);
+        let opener = (lo..me.min(lo + 40)).find(|&k| self.is_word(k) && !self.is_quoted(self.tokens[k].start))?;
+        let w = self.word(opener).to_lowercase();
+        let participle =
+            w.ends_with("ing") || (is_adverb(&w) && self.is_word(opener + 1) && self.word(opener + 1).ends_with("ing"));
+        if !(in_table(SUBORDINATORS, &w) || participle) {
+            return None;
+        }
+        if self.names.persons_for(at, None).next().is_some_and(|m| m.0 >= own) {
+            return None;
+        }
+        let end = self.segment(at).1;
+        let (_, hi) = self.tok_range(at, end);
+        for k in me + 1..hi.min(me + 40) {
+            if !in_table(CLAUSE_BREAKS, self.word(k)) || k + 1 >= hi {
+                continue;
+            }
+            let run = self.names.run_at_token(k + 1).filter(|r| r.first == k + 1)?;
+            if self.salience(run.start) < 3 {
+                return None;
+            }
+            let (name, entity) = self.names.resolve_name(run.start, run.end);
+            return (!name.is_empty() && fits(&name)).then_some((name, entity));
+        }
+        None
+    }
+
+    /// The start of the sentence [`SALIENCE_SENTENCES`] sentences before the one
+    /// holding byte `at`, counting only sentences with words outside quotes (a
+    /// quoted paragraph is the speaker's, not the reporter's, and names no topic).
+    fn salience_window(&self, at: usize) -> usize {
+        let mut start = self.segment(at).0;
+        let mut left = SALIENCE_SENTENCES;
+        // Bounded: quoted paragraphs between add at most a few sentences.
+        for _ in 0..12 {
+            if left == 0 || start == 0 {
+                break;
+            }
+            let prev = self.segment(start - 1).0;
+            let (lo, hi) = self.tok_range(prev, start);
+            if (lo..hi).any(|k| self.is_word(k) && !self.is_quoted(self.tokens[k].start)) {
+                left -= 1;
+            }
+            start = prev;
+        }
+        start
+    }
+
+    /// How much the person named at byte `pos` is a topic: 3 for a subject of an
+    /// inverted cue ("said Hammond") or one opening its sentence or a clause after a
+    /// comma, past titles and an opening phrase ("In fact, Ebeling emerged as …",
+    /// "Former Democratic candidate Bernie Sanders, who …, said", "“…,” Sarandon told
+    /// MSNBC", "Though Ms. Olivieri has lived …"); 2 for the subject of a clause
+    /// opened by a conjunction ("some cheer when Johnson calls …", "that Obama did");
+    /// 1 for another person, such as the object of a verb ("telling Clinton she had
+    /// been …"); 0 for a possessive ("Trump’s remarks"), the object of a preposition
+    /// ("with Clinton") or a name the entity stage does not take for a person.
+    fn salience(&self, pos: usize) -> u8 {
+        let ti = self.tok_range(pos, pos + 1).0;
+        let Some(run) = self.names.run_at_token(ti) else { return 0 };
+        let seg = self.segment(pos).0;
+        let lo = self.tok_range(seg, seg).0;
+        // The entity stage types lone surnames unreliably ("Cuban said"); only a
+        // place or organisation is out, a lone title word ("Democratic rival"), or
+        // a lone word opening a sentence that it does not call a person
+        // ("Conservative icon Phyllis Schlafly").
+        let lone = run.name_first + 1 == run.last;
+        let not_person =
+            matches!(self.names.entity_kind_at(run.start, run.end), Some(EntityType::Org | EntityType::Place))
+                || (lone && in_table(TITLES, &run.name))
+                || (lone && run.first == lo && self.subject_kind(run) != Some(true));
+        let object = self.after_preposition(lo, run.first)
+            || (run.first > lo && in_table(MORE_PREPOSITIONS, self.word(run.first - 1)));
+        if run.possessive || not_person || object {
+            return 0;
+        }
+        // An inverted cue right after the quote or its comma ("“…,” said Hammond"),
+        // not a verb before its object ("criticized Governor Tom Grant").
+        if run.first > lo + 1
+            && (!self.is_word(run.first - 2) || self.is_quoted(self.tokens[run.first - 2].start))
+            && self.cue_at(run.first - 1, run.first).is_some()
+        {
+            return 3;
+        }
+        // The clause: after the last comma before the name, else the sentence past
+        // quoted words at its start and a subordinator. Bounded look-back keeps
+        // run-on text linear.
+        let mut c = lo.max(run.first.saturating_sub(40));
+        while c < run.first && (self.is_quoted(self.tokens[c].start) || !self.is_word(c)) {
+            c += 1;
+        }
+        if let Some(k) = (c..run.first).rev().find(|&k| in_table(CLAUSE_BREAKS, self.word(k))) {
+            c = k + 1;
+        } else if c < run.first && in_table(SUBORDINATORS, self.word(c)) {
+            c += 1;
+        }
+        let opener = |k: usize| {
+            let w = self.word(k);
+            !self.is_word(k)
+                || is_capitalized(w)
+                || in_table(TITLES, w)
+                || in_table(ROLE_NOUNS, w)
+                || in_table(&["the", "and", "but", "so", "yet", "also", "then"], w)
+        };
+        if (c..run.first).all(opener) {
+            return 3;
+        }
+        // A clause opened by a conjunction right before the name (titles between).
+        let mut k = run.first;
+        while k > c && self.is_word(k - 1) && (is_capitalized(self.word(k - 1)) || in_table(TITLES, self.word(k - 1))) {
+            k -= 1;
+        }
+        let w = self.word(k.saturating_sub(1));
+        if k > c && (in_table(SUBORDINATORS, w) || in_table(&["that", "while", "whether", ";"], w)) {
+            2
+        } else {
+            1
+        }
     }
 
     /// The person a relative pronoun at byte `at` stands for: the name right before it

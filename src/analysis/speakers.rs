@@ -390,6 +390,69 @@ const MALE_NAMES: &[&str] = &[
     "mitt",
 ];
 
+/// More first names of women, lowercase, each between spaces: one string is the most
+/// compact form for the wasm builds (both lists: 4.8 KB, 2.3 KB gzip; a lookup scans
+/// them once per person).
+/// Names as common for men (Jordan, Leslie, Kim) are in neither list.
+const MORE_FEMALE_NAMES: &str =
+    " ada adele adriana agnes aileen alana alejandra alexandra alicia alison allison alma alyssa amelia \
+    ana angelica angie anita anne annette annie antoinette april ariana arianna audrey ava barbra \
+    beatrice becky belinda bernadette bertha beth bethany bianca bonnie brenda bridget brigid brittney \
+    brooke caitlin caitlyn camila candace cara carla carmen carol carole caroline cassandra cathy \
+    cecelia cecilia celeste celia chantal charlene chelsea cheri chloe christie christy cindy claudia \
+    colleen connie constance courtney daisy darlene dawn deborah debra delia della dianne dolly \
+    dominique doris dorothy dottie edith edna eileen elaine eleanor elise eliza ella ellie eloise elsa \
+    emilia erica erika estelle esther eva evangeline eve fatima felicia fiona frances francesca gabriela \
+    gabrielle gail gayle genevieve geraldine gina ginger gladys glenda greta gretchen gwen gwendolyn \
+    harriet hazel heidi holly ida ilhan ingrid irene iris isabel ivana jackie jana janelle janine \
+    jasmine jeanette jeannie jenna jenny jessie jillian jo joanna joanne jocelyn johanna josephine joy \
+    juanita juliana julianne juliet justine kara karin karina katelyn katharine katherine kathy katrina \
+    kay kayleigh keisha kelli kendra krista kristin kristina kristy lacey lana latoya laurie leila lena \
+    leona lila lillian lily lina liza lois lorena lori lorraine louise lucia lucille lucy luisa lydia \
+    lynda lynne mabel mackenzie mae maggie malia mandy marcia margarita margo mariah marian marianne \
+    maribel marina marisa marissa marjorie marla marlene marsha martina maryam maureen mazie melanie \
+    melinda melissa meredith michaela michele mika mildred millie minnie miranda miriam misty mona \
+    monica monique muriel myra nadia naomi natasha neera nell nellie nora norma olga paige pam pamela \
+    patsy patti patty paulette pauline peggy penny phyllis polly priscilla priya rachael raquel regina \
+    renee rhonda rita roberta robyn rochelle rosa rosalind rosalyn rosemary rosie roxanne ruby sabrina \
+    sally selena serena shari sheila shelley shelly sherri sherry sheryl shirley sofia stacey stacy \
+    stella stormy sue suzanne sylvia tamara tania tanya tara teri terri tess thelma tiffany toni tonya \
+    tracey tricia trisha tulsi ursula vanessa vera verna veronica vicki vickie vicky viola violet vivian \
+    wanda whitney wilma yolanda yvonne zeynep ";
+
+/// More first names of men, as [`MORE_FEMALE_NAMES`].
+const MORE_MALE_NAMES: &str =
+    " abdul abdullah abraham adrian ahmad ahmed alberto alejandro alex alfred alfredo ali allen alvin amir \
+    andre andres angelo angus antonin antonio archie armando arnold arturo avigdor barry bart bashar \
+    benny bernard bert blake boris brad brendan brent brett brock bryce buck buddy byron calvin carlos \
+    carlton cary cecil cesar chad charlie chester chip chuck clarence clark claude clay clayton cliff \
+    clifford clint clyde cody colin connor conor cornell craig curt curtis damon dane darrell darren \
+    darryl dave dean denis derek desmond devin dewey diego dinesh dmitri dmitry dominic don donnie \
+    donovan duncan dustin dwayne dwight earl eddie edgar eduardo ehud eli elliot elliott elmer elon \
+    elvis emanuel emil emmanuel enrique ernest ernie errol ervin esteban evan everett ezra felipe felix \
+    fernando fidel floyd forrest francis francisco franklin freddie freddy frederick gabe garrett gavin \
+    gene geoff geoffrey gerard gil gilbert glen gonzalo gordon graham grover guy hakeem hal hamid hank \
+    hans harlan harrison harvey hassan hector herbert herman homer horace hosni howard hubert hugo \
+    hunter ian igor isaac ismail ivan jamal jay jeffery jeremiah jerome jimmy joaquin joel joey jonah \
+    jorge josef joshua jules julian julio julius karl ken kenny khalid kirk kurt lamar lance lanny lars \
+    leo leon leonard leroy lester lewis liam lloyd lonnie lou lowell lucas luis luke luther lyle lyndon \
+    mack mahmoud malcolm manuel marc marcel marcus mario marlon marshall marvin mason mateo mathew \
+    maurice max melvin merrick micah miguel mikhail miles milton mitchell mohamed mohammad mohammed \
+    morris morton moses muhammad murray narendra nate nawaz neal neil nelson nigel norbert norm norman \
+    oliver omar orrin osama oscar otto owen pablo paolo pedro perry pete phil pierre preston quentin \
+    rafael rahm raj rajiv ralf ramon randall randolph raul ray reggie reginald reuben rex reza ricardo \
+    richie ricky robbie robby roberto rocco rod rodney rodrigo roland rolf roman ronnie rory ross \
+    rudolph rupert russ rusty salman salvador sammy sanjay saul scotty sebastian sergei sergey sergio \
+    seth shane shaun shawn sheldon sherman sid sidney silvio simon sonny spencer stan stanley stefan \
+    steny sterling stewart stuart sylvester tad tariq teddy terrance terrence thad thaddeus theo \
+    theodore thurgood tobias toby todd tomas tommy travis trevor troy tucker tyrone ulysses vance vernon \
+    victor vince virgil wade wallace walt warren wendell wes wesley wilbur willard winston wolfgang \
+    woodrow wyatt xavier yitzhak yusuf zach zeke ";
+
+/// Function words that, capitalised inside a run, make it a slogan or a group's
+/// name ("Jews Against Trump"), never a person's.
+const SLOGAN_WORDS: &[&str] = &["against", "for", "with", "and", "the", "without", "versus", "vs"];
+
 /// The sex a title or role word gives: "Mrs." and "spokeswoman" a woman, "Mr." and
 /// "congressman" a man.
 fn title_female(word: &str) -> Option<bool> {
@@ -403,10 +466,23 @@ fn title_female(word: &str) -> Option<bool> {
     }
 }
 
-/// The sex a full name's first word gives, if it is a common first name.
+/// The sex a full name's first word gives, if it is a common first name. Titles
+/// the entity stage may leave on a name are passed over ("Democrat Hillary Clinton"),
+/// unless they tell the sex themselves ("Mrs. Clinton").
 fn name_female(name: &str) -> Option<bool> {
-    let first = name.split_whitespace().next()?.to_lowercase();
-    match (FEMALE_NAMES.contains(&first.as_str()), MALE_NAMES.contains(&first.as_str())) {
+    let mut words = name.split_whitespace();
+    let first = loop {
+        let w = words.next()?;
+        if !in_table(TITLES, w.trim_end_matches('.')) {
+            break w.to_lowercase();
+        }
+        if let Some(f) = title_female(w) {
+            return Some(f);
+        }
+    };
+    let padded = format!(" {first} ");
+    let listed = |table: &[&str], more: &str| table.contains(&first.as_str()) || more.contains(padded.as_str());
+    match (listed(FEMALE_NAMES, MORE_FEMALE_NAMES), listed(MALE_NAMES, MORE_MALE_NAMES)) {
         (true, false) => Some(true),
         (false, true) => Some(false),
         _ => None,
@@ -690,6 +766,17 @@ impl Names {
         Some((pos, p.name.clone(), p.entity))
     }
 
+    /// The person mentions before byte `at` that fit a pronoun of sex `female` (see
+    /// [`Self::last_person_for`]), nearest first, at most 64, as `(offset, name,
+    /// entity)`: the candidates a pronoun weighs by where they stand.
+    pub fn persons_for(&self, at: usize, female: Option<bool>) -> impl Iterator<Item = (usize, &str, Option<usize>)> {
+        let i = self.mentions.partition_point(|m| m.0 < at);
+        self.mentions[..i].iter().rev().take(64).filter_map(move |&(pos, id)| {
+            let p = &self.persons[id];
+            (female.is_none() || p.female.is_none() || p.female == female).then_some((pos, p.name.as_str(), p.entity))
+        })
+    }
+
     /// The sex of the person a resolved full name belongs to, when known.
     pub fn female(&self, name: &str) -> Option<bool> {
         match self.full.get(&name.to_lowercase()) {
@@ -816,7 +903,10 @@ fn make_run(text: &str, tokens: &[Token], first: usize, last: usize, possessive:
     }
     let proper: Vec<&str> = name_words.iter().copied().filter(|w| *w != ".").collect();
     let acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.');
-    let kind = if proper.iter().any(|w| in_table(ORG_WORDS, w)) || proper.iter().all(|w| acronym(w)) {
+    // "Jews Against Trump", "Hispanic Patriots for Trump": a capitalised function
+    // word makes a slogan or a group's name, not a person's.
+    let slogan = proper.iter().skip(1).any(|w| in_table(SLOGAN_WORDS, w));
+    let kind = if proper.iter().any(|w| in_table(ORG_WORDS, w)) || proper.iter().all(|w| acronym(w)) || slogan {
         RunKind::Org
     } else if proper.len() >= 2 || titled {
         RunKind::Person
@@ -848,12 +938,26 @@ mod tests {
             ("told NHK on Monday", &[("NHK", Org)]),
             ("O’Malley’s campaign says", &[("O’Malley", Unknown)]),
             ("But Heio noted", &[("Heio", Unknown)]),
+            // A slogan on a sign names no person.
+            ("a sign reading Jews Against Trump", &[("Jews Against Trump", Org)]),
         ];
         for (text, want) in cases {
             let got = runs(text);
             let want: Vec<(String, RunKind)> = want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn sex_from_first_names_past_party_labels_and_from_titles() {
+        // The entity stage may keep a party label on the name.
+        assert_eq!(name_female("Democrat Hillary Clinton"), Some(true));
+        assert_eq!(name_female("Republican Donald Trump"), Some(false));
+        assert_eq!(name_female("Mrs. Clinton"), Some(true));
+        assert_eq!(name_female("Clinton"), None);
+        // From the longer lists.
+        assert_eq!(name_female("Phyllis Schlafly"), Some(true));
+        assert_eq!(name_female("Rahm Emanuel"), Some(false));
     }
 
     #[test]

@@ -154,6 +154,64 @@ fn bulleted_voices_are_listed_voices() {
     assert!(who.to_lowercase().starts_with("mark"), "{who}");
 }
 
+#[test]
+fn a_participle_after_be_is_the_verb_of_its_own_clause() {
+    // "is calling" is the finite verb; its subject stands before "is", past the long
+    // opening phrase with other names in it.
+    let text = "In a rare moment of agreement between Republicans and Democrats on the council, \
+                the teachers’ union is calling on Mayor Ellen Ruiz to “reopen every school now.”";
+    assert_eq!(speaker_of(text, "reopen"), Some("the teachers’ union".into()));
+}
+
+#[test]
+fn an_outlet_before_a_participle_is_its_medium_not_its_subject() {
+    let text = "Gov. Ellen Ruiz defended the veto in an interview with CNN explaining that the \
+                budget was “a fantasy from the start.”";
+    assert_eq!(speaker_of(text, "a fantasy"), Some("Ellen Ruiz".into()));
+    // A person there is the participle's subject: "with X saying" is an absolute phrase.
+    let text = "The plan drew mixed reviews, with Sen. Tom Reilly calling it “a good first step.”";
+    assert_eq!(speaker_of(text, "a good"), Some("Tom Reilly".into()));
+}
+
+#[test]
+fn the_name_after_told_is_the_hearer_of_the_participle_too() {
+    let text = "Gov. Ellen Ruiz told Jake Tapper on Sunday, noting: “We cannot afford another shutdown.”";
+    assert_eq!(speaker_of(text, "We cannot"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn words_woven_into_a_coordinated_clause_are_its_subjects() {
+    let text = "The city has been warning for months that the fund is running dry, and Mayor \
+                Ellen Ruiz said the “emergency transfers” could not go on.";
+    assert_eq!(speaker_of(text, "emergency"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_quantifier_subject_stands_alone() {
+    let text = "It was a title game many are calling “the best final in years.”";
+    assert_eq!(speaker_of(text, "the best"), Some("many".into()));
+}
+
+#[test]
+fn a_subject_after_a_conjunction_starts_a_new_statement() {
+    // The cue after the quote belongs to a clause of its own, not to the quote.
+    let text = "Ms. Ellen Ruiz refers to the mayor as “my old friend,” while Mr. Tom Reilly calls \
+                him “the boss.”";
+    assert_eq!(speaker_of(text, "my old"), Some("Ellen Ruiz".into()));
+    let text = "Ellen Ruiz said she would “fight for every vote,” for instance, and Tom Reilly vowed \
+                to win the county.";
+    assert_eq!(speaker_of(text, "fight"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_time_phrase_between_a_relative_and_its_cue_is_skipped() {
+    // The relative pronoun is the mention annotators mark; it names Ruiz, not "the past".
+    let text = "Ellen Ruiz, who has in the past described the plan as “a fantasy,” now backs it.";
+    let quotes = speakers(text);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].1.as_deref(), Some("Ellen Ruiz"));
+}
+
 // Woven quotes and quotes without a cue of their own (session 6).
 
 #[test]
@@ -205,6 +263,125 @@ fn a_continued_quote_keeps_its_cue_pronoun_over_one_later_in_that_sentence() {
     let q = quotes.iter().find(|q| q.text.starts_with("And when")).expect("the continued quote");
     assert_eq!(q.speaker.name.as_deref(), Some("Ann Ortiz"));
     assert_eq!(q.speaker.start, Some(cue_she), "the cue's pronoun, not the one in “how she builds”");
+}
+
+#[test]
+fn a_title_quoted_earlier_in_the_sentence_does_not_cut_the_frame() {
+    // "called" names the title; "writing" introduces the quote, and its subject
+    // opens the sentence, before the title.
+    let text = "Ellen Ruiz shared the syllabus of a course called “Perception” on her Facebook page, \
+                writing “Here is the class you said never existed.”";
+    assert_eq!(speaker_of(text, "Here is"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_participle_goes_on_from_the_nearest_clause_subject() {
+    let text = "“Too soon?” Tom Reilly asked on Twitter.\n\n\
+                He laughed when Ellen Ruiz closed the debate with a joke about the weather, remarking, \
+                “May the sun be with you.”";
+    assert_eq!(speaker_of(text, "May the"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_participle_after_a_reported_clause_goes_on_from_the_cues_subject() {
+    // The mayor is the reported clause's subject; the strategist said it and goes on.
+    let text = "Amid the protests, even a top party strategist said the mayor will have to choose a \
+                side soon, saying, “At some point she has to come out on this.”";
+    assert_eq!(speaker_of(text, "At some"), Some("a top party strategist".into()));
+}
+
+#[test]
+fn a_name_inside_a_long_relative_clause_is_not_the_subject() {
+    // Ames closes a comma nearer the cue; it describes Ruiz's home town.
+    let text = "Ellen Ruiz, whose home town, Ames, is expected to be largely under water within the \
+                next few decades as the river keeps rising and the levees age, argues that the plan \
+                will “cost far too much.”";
+    assert_eq!(speaker_of(text, "cost far"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn an_absolute_phrase_with_its_own_speaker_owns_the_words_at_its_end() {
+    let text = "The vote showed how the council responds to pressure, with Mayor Ellen Ruiz telling \
+                reporters the budget was “a fantasy.”";
+    assert_eq!(speaker_of(text, "a fantasy"), Some("Ellen Ruiz".into()));
+}
+
+fn a_pronoun_refers_to_the_subject_not_the_object_named_after_it() {
+    // Recency alone would give both quotes to the governor, named last.
+    let text = "Budget fight heats up\n\n\
+                Senator Mark Ellis criticized Governor Tom Grant on Monday over the budget.\n\n\
+                “It is a disgrace,” he said.";
+    assert_eq!(speaker_of(text, "It is"), Some("Mark Ellis".into()));
+    let text = "Budget fight heats up\n\n\
+                In his statement on Saturday, Mark Ellis tried to hold Tom Grant accountable.\n\n\
+                “There are no excuses,” he said.";
+    assert_eq!(speaker_of(text, "There are"), Some("Mark Ellis".into()));
+}
+
+#[test]
+fn a_pronoun_follows_an_earlier_pronoun_to_its_subject() {
+    // "He" opening the second sentence is Ellis; the later "he" is the same man,
+    // not Grant, whose name is nearer but only a possessive.
+    let text = "Budget fight heats up\n\n\
+                Mark Ellis spoke after Tom Grant left the stage. He thanked Tom Grant’s staff.\n\n\
+                “We owe them a lot,” he said.";
+    assert_eq!(speaker_of(text, "We owe"), Some("Mark Ellis".into()));
+}
+
+#[test]
+fn with_no_subject_nearby_a_pronoun_takes_the_person_of_the_nearest_sentence() {
+    // The sentence before names the governor only as an object; he is nearer than
+    // the senator who spoke two sentences back, and more of a topic than the man
+    // named after him after a preposition.
+    let text = "Budget fight heats up\n\n\
+                “It is a disaster,” said Mark Ellis, a state senator.\n\n\
+                That may sound odd to anyone who watched Governor Tom Grant debate with Paul Hill on Tuesday.\n\n\
+                “We will not retreat,” he said.";
+    assert_eq!(speaker_of(text, "We will"), Some("Tom Grant".into()));
+}
+
+#[test]
+fn a_name_inside_an_opening_clause_is_not_the_main_clauses_pronoun() {
+    let text = "Budget fight heats up\n\n\
+                “It is a fine plan,” said Ann Miller, the committee chairwoman.\n\n\
+                Asked whether Laura Kent could win the primary, she replied: “I don’t know.”";
+    assert_eq!(speaker_of(text, "I don"), Some("Ann Miller".into()));
+}
+
+#[test]
+fn a_clause_subject_in_the_pronouns_sentence_beats_an_earlier_subject() {
+    // The subject of the clause after "when" in the pronoun's own sentence is
+    // nearer than the subject of the sentence before.
+    let text = "Budget fight heats up\n\n\
+                Mark Ellis spoke at the rally in Dayton.\n\n\
+                Some cheer when Tom Grant talks about taxes; more cheer when he says, “The plant stays open.”";
+    assert_eq!(speaker_of(text, "The plant"), Some("Tom Grant".into()));
+}
+
+#[test]
+fn a_cue_less_quote_takes_the_nearest_pronoun_that_refers_to_its_speaker() {
+    // The speaker is Ellis; "he" refers to him (the subject of the sentence before),
+    // not to Grant, named last, so "he" is the nearest mention of the speaker.
+    let text = "Budget fight heats up\n\n\
+                “We will win,” said Mark Ellis, a state senator.\n\n\
+                Ellis later met Tom Grant backstage. Then he had a question for the crowd.\n\n\
+                “Who is with me?”";
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let quotes = extract(text, &sentences, &entities);
+    let q = quotes.iter().find(|q| q.text.starts_with("Who")).expect("the cue-less quote");
+    assert_eq!(q.speaker.name.as_deref(), Some("Mark Ellis"));
+    assert_eq!(q.speaker.span().map(|s| s.slice(text)), Some("he"));
+}
+
+#[test]
+fn a_pronoun_in_an_opening_phrase_refers_ahead_to_the_main_subject() {
+    // The cue's subject search takes "he"; it is Grant, named after it, not Ellis.
+    let text = "Budget fight heats up\n\n\
+                “We will win,” said Mark Ellis, a state senator.\n\n\
+                Speaking in Dayton ― much as he did in Toledo last week ― Tom Grant blamed the mayor, \
+                and warned that a “budget hole” would grow.";
+    assert_eq!(speaker_of(text, "budget hole"), Some("Tom Grant".into()));
 }
 
 #[test]
