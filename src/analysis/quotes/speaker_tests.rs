@@ -306,6 +306,7 @@ fn an_absolute_phrase_with_its_own_speaker_owns_the_words_at_its_end() {
     assert_eq!(speaker_of(text, "a fantasy"), Some("Ellen Ruiz".into()));
 }
 
+#[test]
 fn a_pronoun_refers_to_the_subject_not_the_object_named_after_it() {
     // Recency alone would give both quotes to the governor, named last.
     let text = "Budget fight heats up\n\n\
