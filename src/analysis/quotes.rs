@@ -1915,10 +1915,21 @@ impl<'a> Ctx<'a> {
         // The complement: nothing, or "that" and a clause with no comma or cue.
         // A bare noun before the quote is its topic, not its source ("calling Trump’s
         // charge “pathetic”").
-        let clause = hi > noun + 1
-            && hi <= noun + 10
-            && self.word(noun + 1).eq_ignore_ascii_case("that")
-            && (noun + 2..hi).all(|k| self.word(k) != "," && self.cue_at(k, hi).is_none())
+        // "her assertion during the debate that “…”": a short prepositional phrase
+        // may stand between the noun and its "that".
+        let that = if noun + 1 < hi && (in_table(PREPOSITIONS, self.word(noun + 1)) || self.word(noun + 1) == "during")
+        {
+            (noun + 2..hi.min(noun + 7))
+                .take_while(|&k| self.is_word(k) && !in_table(CLAUSE_STOPS, self.word(k)) || self.word(k) == "that")
+                .find(|&k| self.word(k).eq_ignore_ascii_case("that"))
+                .unwrap_or(noun + 1)
+        } else {
+            noun + 1
+        };
+        let clause = hi > that
+            && hi <= that + 9
+            && self.word(that).eq_ignore_ascii_case("that")
+            && (that + 1..hi).all(|k| self.word(k) != "," && self.cue_at(k, hi).is_none())
             || (hi == noun + 3 && self.word(noun + 1).eq_ignore_ascii_case("that") && self.word(noun + 2) == ",");
         if !clause {
             return None;

@@ -391,3 +391,13 @@ fn woven_words_in_an_absolute_phrase_are_its_subjects() {
                 to “flatten their camps within a month.”";
     assert_eq!(speaker_of(text, "flatten"), Some("Ann Ortiz".into()));
 }
+
+#[test]
+fn a_speech_noun_keeps_its_owner_across_a_phrase_before_that() {
+    // "claim on Monday that": the owner of the claim said the words, not the critics.
+    let text = "Critics pounced on Governor Ann Ortiz's claim on Monday that the deficit was “a rounding error.”";
+    assert_eq!(speaker_of(text, "a rounding"), Some("Ann Ortiz".into()));
+    let text = "Ann Ortiz defended her budget on Tuesday. Senator Tom Walsh mocked her assertion during the \
+                debate that the plan was “fully paid for.”";
+    assert_eq!(speaker_of(text, "fully paid"), Some("Ann Ortiz".into()));
+}
