@@ -1509,19 +1509,31 @@ impl<'a> Ctx<'a> {
     /// The attribution of a quote opening mid-sentence at byte `open`, after a dash,
     /// comma or colon, with no cue: the subject of the clause it ends ("When Trump
     /// finally wrapped up — “…” —", "But he wanted to know, “…”"), found as for woven
-    /// words ([`Ctx::subject_verb`]), when that clause's verb runs up to the quote
-    /// with no comma, semicolon or parenthesis between (at most ten tokens), so an
-    /// earlier clause's subject is not taken for it.
+    /// words ([`Ctx::subject_verb`]), or a noun phrase with a determiner opening that
+    /// clause ("a familiar voice celebrated the attacks on Twitter: “…”"), when the
+    /// clause's verb runs up to the quote with no comma, semicolon or parenthesis
+    /// between (at most ten tokens), so an earlier clause's subject is not taken for it.
     fn clause_before(&self, lo_byte: usize, open: usize) -> Option<Attribution> {
         let text = self.text.get(lo_byte..open)?;
         if text.trim().is_empty() {
             return None;
         }
-        let a = self.subject_verb(lo_byte, open)?;
-        let (v, hi) = self.tok_range(a.cue.0, open);
-        let last = hi.checked_sub(1)?;
-        let reaches = last <= v + 10 && (v + 1..last).all(|k| !matches!(self.word(k), "," | ";" | "(" | ")"));
-        reaches.then_some(a)
+        let reaches = |a: &Attribution| {
+            let (v, hi) = self.tok_range(a.cue.0, open);
+            hi > v + 1 && hi - 1 <= v + 10 && (v + 1..hi - 1).all(|k| !matches!(self.word(k), "," | ";" | "(" | ")"))
+        };
+        if let Some(a) = self.subject_verb(lo_byte, open).filter(|a| reaches(a)) {
+            return Some(a);
+        }
+        // "Hours later, a familiar voice celebrated the attacks on Twitter: “…”": a
+        // noun phrase with a determiner opening the last clause, and its verb.
+        let (lo, hi) = self.tok_range(lo_byte, open);
+        let start = (lo..hi).rev().find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1);
+        let m = self.opening_phrase(start, hi)?;
+        let v = self.verb_after_subject(self.tok_range(m.1, m.1 + 1).0, hi)?;
+        let t = self.tokens[v];
+        let a = Attribution { cue: (t.start, t.end), mention: Some(m), weak: true };
+        reaches(&a).then_some(a)
     }
 
     /// The first token from `v` (below `hi`) that is no auxiliary or adverb standing

@@ -401,3 +401,12 @@ fn a_speech_noun_keeps_its_owner_across_a_phrase_before_that() {
                 debate that the plan was “fully paid for.”";
     assert_eq!(speaker_of(text, "fully paid"), Some("Ann Ortiz".into()));
 }
+
+#[test]
+fn a_described_subject_before_a_colon_owns_the_quote_after_it() {
+    let text = "Vote fails\n\n\
+                “We did what we could,” said Mayor Tom Reilly.\n\n\
+                Minutes after the vote, a longtime aide vented on Facebook: “This is a betrayal of every voter.”";
+    let who = speaker_of(text, "This is").unwrap_or_default();
+    assert_eq!(who, "a longtime aide");
+}
