@@ -255,6 +255,9 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "does",
     "never",
     "often",
+    "sometimes",
+    "seldom",
+    "soon",
     "frequently",
     "famously",
     "in",
@@ -680,6 +683,12 @@ impl<'a> Ctx<'a> {
         // “smile”", "having referred to him as a “reformer”"), a negated auxiliary
         // ("wouldn't say") or a possessive determiner ("his claims") is no speaker.
         if in_table(NOT_A_HEAD, w) || w.ends_with("n't") || w.ends_with("n’t") {
+            return None;
+        }
+        // A noun phrase ends in a noun: words ending in a preposition ("pushing back
+        // against", "in the face of") are a verb phrase or a clause fragment ("a
+        // voice over" is a noun).
+        if in_table(PREPOSITIONS, w) && w != "over" {
             return None;
         }
         // "even a top party strategist said": a focusing adverb before the noun phrase

@@ -252,3 +252,20 @@ fn an_absolute_phrase_with_its_own_speaker_owns_the_words_at_its_end() {
                 reporters the budget was “a fantasy.”";
     assert_eq!(speaker_of(text, "a fantasy"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn words_ending_in_a_preposition_are_no_speaker() {
+    // "claims" has no subject: "Critics pushed back against" is a verb phrase, and
+    // the relative clause's own cue gives the speaker.
+    let text = "Critics pushed back against claims by the mayor, who said the plan was “fully funded.”";
+    assert_eq!(speaker_of(text, "fully"), Some("the mayor".into()));
+    // And no indirect quote is given to such words.
+    let text = "In the face of claims that the emails were classified, the agency stayed silent.";
+    assert!(speakers(text).iter().all(|(_, s)| s.as_deref() != Some("the face of")), "{:?}", speakers(text));
+}
+
+#[test]
+fn a_time_adverb_between_subject_and_cue_is_skipped() {
+    let text = "Fact-checkers soon noted that the figure was “wildly off.”";
+    assert_eq!(speaker_of(text, "wildly"), Some("Fact-checkers".into()));
+}
