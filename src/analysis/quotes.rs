@@ -258,6 +258,7 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "sometimes",
     "seldom",
     "soon",
+    "long",
     "frequently",
     "famously",
     "in",

@@ -268,4 +268,6 @@ fn words_ending_in_a_preposition_are_no_speaker() {
 fn a_time_adverb_between_subject_and_cue_is_skipped() {
     let text = "Fact-checkers soon noted that the figure was “wildly off.”";
     assert_eq!(speaker_of(text, "wildly"), Some("Fact-checkers".into()));
+    let text = "The mayor’s critics have long insisted that the levy is “a tax on the poor.”";
+    assert_eq!(speaker_of(text, "a tax"), Some("The mayor’s critics".into()));
 }
