@@ -2176,8 +2176,19 @@ impl<'a> Ctx<'a> {
                 None => self.before_attribution(before_lo, r.open.0, cand.starts_clause),
             };
             // A quote with a cue before it keeps that cue when the one after opens a
-            // new statement ('… refers to him as “…,” while the mayor calls him …').
-            let after = after.filter(|a| before_attr.is_none() || !self.new_statement_after(r.close.1, a));
+            // new statement ('… refers to him as “…,” while the mayor calls him …'),
+            // and words woven into a clause keep its listed cue over an unlisted verb
+            // after them ('… said he would “protect our citizens,” the crowd cheered').
+            let unlisted = |a: &Attribution| {
+                let c = self.tok_range(a.cue.0, a.cue.1).0;
+                self.cue_at(c, self.tokens.len()).is_none()
+            };
+            let after = after.filter(|a| match &before_attr {
+                None => true,
+                Some((b, _)) => {
+                    !self.new_statement_after(r.close.1, a) && (cand.starts_clause || b.weak || !unlisted(a))
+                }
+            });
             // A cue right before the quote ("said: '…'") beats one after it; otherwise
             // the cue after ('"…," he said') is the quote's own.
             let (path, attribution) = match (before_attr, after) {

@@ -271,3 +271,12 @@ fn a_time_adverb_between_subject_and_cue_is_skipped() {
     let text = "The mayor’s critics have long insisted that the levy is “a tax on the poor.”";
     assert_eq!(speaker_of(text, "a tax"), Some("The mayor’s critics".into()));
 }
+
+#[test]
+fn woven_words_keep_their_listed_cue_over_an_unlisted_verb_after() {
+    let text = "Ellen Ruiz said she would “fight for every family,” the crowd cheered loudly.";
+    assert_eq!(speaker_of(text, "fight"), Some("Ellen Ruiz".into()));
+    // A quote opening its sentence still takes the verb after it.
+    let text = "“Four more years,” the crowd chanted.";
+    assert_eq!(speaker_of(text, "Four more"), Some("the crowd".into()));
+}
