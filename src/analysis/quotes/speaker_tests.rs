@@ -401,3 +401,31 @@ fn a_speech_noun_keeps_its_owner_across_a_phrase_before_that() {
                 debate that the plan was “fully paid for.”";
     assert_eq!(speaker_of(text, "fully paid"), Some("Ann Ortiz".into()));
 }
+
+#[test]
+fn words_ending_in_a_preposition_are_no_speaker() {
+    // "claims" has no subject: "Critics pushed back against" is a verb phrase, and
+    // the relative clause's own cue gives the speaker.
+    let text = "Critics pushed back against claims by the mayor, who said the plan was “fully funded.”";
+    assert_eq!(speaker_of(text, "fully"), Some("the mayor".into()));
+    // And no indirect quote is given to such words.
+    let text = "In the face of claims that the emails were classified, the agency stayed silent.";
+    assert!(speakers(text).iter().all(|(_, s)| s.as_deref() != Some("the face of")), "{:?}", speakers(text));
+}
+
+#[test]
+fn a_time_adverb_between_subject_and_cue_is_skipped() {
+    let text = "Fact-checkers soon noted that the figure was “wildly off.”";
+    assert_eq!(speaker_of(text, "wildly"), Some("Fact-checkers".into()));
+    let text = "The mayor’s critics have long insisted that the levy is “a tax on the poor.”";
+    assert_eq!(speaker_of(text, "a tax"), Some("The mayor’s critics".into()));
+}
+
+#[test]
+fn woven_words_keep_their_listed_cue_over_an_unlisted_verb_after() {
+    let text = "Ellen Ruiz said she would “fight for every family,” the crowd cheered loudly.";
+    assert_eq!(speaker_of(text, "fight"), Some("Ellen Ruiz".into()));
+    // A quote opening its sentence still takes the verb after it.
+    let text = "“Four more years,” the crowd chanted.";
+    assert_eq!(speaker_of(text, "Four more"), Some("the crowd".into()));
+}
