@@ -232,3 +232,27 @@ fn a_pronoun_in_an_opening_phrase_refers_ahead_to_the_main_subject() {
                 and warned that a “budget hole” would grow.";
     assert_eq!(speaker_of(text, "budget hole"), Some("Tom Grant".into()));
 }
+
+#[test]
+fn the_descriptor_is_the_person_introduced_with_its_role() {
+    // Titles and appositives introduce roles, with the entity stage running.
+    let text = "Budget fight heats up\n\n\
+                President Barack Obama spoke on Monday in Ohio.\n\n\
+                “We will prevail,” the president said.\n\n\
+                Haley Morris, a spokeswoman for the campaign, declined to give numbers.\n\n\
+                “We are doing fine,” the spokeswoman said.\n\n\
+                “Nobody knows,” a spokeswoman said.";
+    assert_eq!(speaker_of(text, "We will"), Some("Barack Obama".into()));
+    assert_eq!(speaker_of(text, "We are"), Some("Haley Morris".into()));
+    // "a spokeswoman" is someone new.
+    assert_eq!(speaker_of(text, "Nobody"), Some("a spokeswoman".into()));
+}
+
+#[test]
+fn of_two_senators_the_senator_is_the_one_mentioned_last() {
+    let text = "Senators clash\n\n\
+                Sen. Ted Cruz and Sen. Marco Rubio both spoke in Iowa on Monday.\n\n\
+                Cruz then took questions from the crowd for an hour.\n\n\
+                “The border comes first,” the senator said.";
+    assert_eq!(speaker_of(text, "The border"), Some("Ted Cruz".into()));
+}
