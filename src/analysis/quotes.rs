@@ -3029,10 +3029,13 @@ impl<'a> Ctx<'a> {
                 self.personal_antecedent(s, written.eq_ignore_ascii_case("she"), PRONOUN_CHAIN)
             }
             MentionKind::Pronoun => None,
-            MentionKind::Descriptor => {
-                let head = written.split_whitespace().last().unwrap_or("");
-                self.names.resolve_descriptor(head, s)
-            }
+            // "the spokeswoman" is the person introduced as spokeswoman; "a
+            // spokeswoman" is someone new, and "the vice president" or "the Florida
+            // senator" need more than the role noun to tell who.
+            MentionKind::Descriptor => match written.split_whitespace().collect::<Vec<_>>()[..] {
+                [the, head] if the.eq_ignore_ascii_case("the") => self.names.resolve_descriptor(head, s),
+                _ => None,
+            },
             MentionKind::Relative => self.antecedent(s),
         };
         if matches!(kind, MentionKind::Name | MentionKind::Relative) {

@@ -429,3 +429,27 @@ fn woven_words_keep_their_listed_cue_over_an_unlisted_verb_after() {
     let text = "“Four more years,” the crowd chanted.";
     assert_eq!(speaker_of(text, "Four more"), Some("the crowd".into()));
 }
+
+#[test]
+fn the_descriptor_is_the_person_introduced_with_its_role() {
+    // Titles and appositives introduce roles, with the entity stage running.
+    let text = "Budget fight heats up\n\n\
+                President Barack Obama spoke on Monday in Ohio.\n\n\
+                “We will prevail,” the president said.\n\n\
+                Haley Morris, a spokeswoman for the campaign, declined to give numbers.\n\n\
+                “We are doing fine,” the spokeswoman said.\n\n\
+                “Nobody knows,” a spokeswoman said.";
+    assert_eq!(speaker_of(text, "We will"), Some("Barack Obama".into()));
+    assert_eq!(speaker_of(text, "We are"), Some("Haley Morris".into()));
+    // "a spokeswoman" is someone new.
+    assert_eq!(speaker_of(text, "Nobody"), Some("a spokeswoman".into()));
+}
+
+#[test]
+fn of_two_senators_the_senator_is_the_one_mentioned_last() {
+    let text = "Senators clash\n\n\
+                Sen. Ted Cruz and Sen. Marco Rubio both spoke in Iowa on Monday.\n\n\
+                Cruz then took questions from the crowd for an hour.\n\n\
+                “The border comes first,” the senator said.";
+    assert_eq!(speaker_of(text, "The border"), Some("Ted Cruz".into()));
+}
