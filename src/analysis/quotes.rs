@@ -257,6 +257,10 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "does",
     "never",
     "often",
+    "sometimes",
+    "seldom",
+    "soon",
+    "long",
     "frequently",
     "famously",
     "in",
@@ -703,6 +707,12 @@ impl<'a> Ctx<'a> {
         // “smile”", "having referred to him as a “reformer”"), a negated auxiliary
         // ("wouldn't say") or a possessive determiner ("his claims") is no speaker.
         if in_table(NOT_A_HEAD, w) || w.ends_with("n't") || w.ends_with("n’t") {
+            return None;
+        }
+        // A noun phrase ends in a noun: words ending in a preposition ("pushing back
+        // against", "in the face of") are a verb phrase or a clause fragment ("a
+        // voice over" is a noun).
+        if in_table(PREPOSITIONS, w) && w != "over" {
             return None;
         }
         // "even a top party strategist said": a focusing adverb before the noun phrase
@@ -2265,8 +2275,19 @@ impl<'a> Ctx<'a> {
                 None => self.before_attribution(before_lo, r.open.0, cand.starts_clause),
             };
             // A quote with a cue before it keeps that cue when the one after opens a
-            // new statement ('… refers to him as “…,” while the mayor calls him …').
-            let after = after.filter(|a| before_attr.is_none() || !self.new_statement_after(r.close.1, a));
+            // new statement ('… refers to him as “…,” while the mayor calls him …'),
+            // and words woven into a clause keep its listed cue over an unlisted verb
+            // after them ('… said he would “protect our citizens,” the crowd cheered').
+            let unlisted = |a: &Attribution| {
+                let c = self.tok_range(a.cue.0, a.cue.1).0;
+                self.cue_at(c, self.tokens.len()).is_none()
+            };
+            let after = after.filter(|a| match &before_attr {
+                None => true,
+                Some((b, _)) => {
+                    !self.new_statement_after(r.close.1, a) && (cand.starts_clause || b.weak || !unlisted(a))
+                }
+            });
             // A cue right before the quote ("said: '…'") beats one after it; otherwise
             // the cue after ('"…," he said') is the quote's own.
             let (path, attribution) = match (before_attr, after) {
@@ -3020,10 +3041,13 @@ impl<'a> Ctx<'a> {
                 self.personal_antecedent(s, written.eq_ignore_ascii_case("she"), PRONOUN_CHAIN)
             }
             MentionKind::Pronoun => None,
-            MentionKind::Descriptor => {
-                let head = written.split_whitespace().last().unwrap_or("");
-                self.names.resolve_descriptor(head, s)
-            }
+            // "the spokeswoman" is the person introduced as spokeswoman; "a
+            // spokeswoman" is someone new, and "the vice president" or "the Florida
+            // senator" need more than the role noun to tell who.
+            MentionKind::Descriptor => match written.split_whitespace().collect::<Vec<_>>()[..] {
+                [the, head] if the.eq_ignore_ascii_case("the") => self.names.resolve_descriptor(head, s),
+                _ => None,
+            },
             MentionKind::Relative => self.antecedent(s),
         };
         if matches!(kind, MentionKind::Name | MentionKind::Relative) {

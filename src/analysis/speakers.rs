@@ -566,13 +566,13 @@ impl Names {
             entity_names: entities.iter().map(|e| e.name.clone()).collect(),
             entity_kinds: entities.iter().map(|e| e.kind).collect(),
         };
-        names.register(entities);
+        names.register(text, tokens, entities);
         names
     }
 
     /// Builds the person registry: entities first, then full names, then the single
     /// words that refer back to them.
-    fn register(&mut self, entities: &[Entity]) {
+    fn register(&mut self, text: &str, tokens: &[Token], entities: &[Entity]) {
         let mut full: HashMap<String, usize> = HashMap::new();
         for (ei, e) in entities.iter().enumerate() {
             if e.kind != EntityType::Person {
@@ -597,24 +597,26 @@ impl Names {
             if words < 2 && self.lookup_word(&r.name, r.start).is_some() {
                 continue;
             }
-            let key = r.name.to_lowercase();
-            let id = match full.get(&key) {
-                Some(&id) => id,
-                None => {
-                    let id = self.persons.len();
-                    self.persons.push(Person { name: r.name.clone(), entity: None, female: name_female(&r.name) });
-                    full.insert(key, id);
-                    let (name, start) = (r.name.clone(), r.start);
-                    self.index_words(&name, start, id);
-                    id
-                }
-            };
-            let (start, role) = (self.runs[ri].start, self.runs[ri].role.clone());
-            if let Some(role) = role {
-                self.roles.entry(role).or_default().push((start, id));
+            if let std::collections::hash_map::Entry::Vacant(slot) = full.entry(r.name.to_lowercase()) {
+                let id = self.persons.len();
+                self.persons.push(Person { name: r.name.clone(), entity: None, female: name_female(&r.name) });
+                slot.insert(id);
+                let (name, start) = (r.name.clone(), r.start);
+                self.index_words(&name, start, id);
             }
         }
         self.full = full;
+        // Role nouns a person is introduced with, before the name ("spokeswoman Haley
+        // Morris", "President Obama") or in an appositive after it ("Haley Morris, a
+        // spokeswoman for the campaign,"), so that "the spokeswoman" resolves. Names
+        // the entity stage found are persons here too.
+        for ri in 0..self.runs.len() {
+            let Some(id) = self.person_of_run(ri) else { continue };
+            let r = &self.runs[ri];
+            if let Some(role) = r.role.clone().or_else(|| appositive_role(text, tokens, r.last)) {
+                self.roles.entry(role).or_default().push((r.start, id));
+            }
+        }
         // Every run that resolves to a person is a person mention (for pronouns).
         for ri in 0..self.runs.len() {
             let r = &self.runs[ri];
@@ -787,13 +789,46 @@ impl Names {
 
     /// Resolves a descriptor ("the spokeswoman") at byte `at` to the person last
     /// introduced with its head noun, if any.
+    /// Of several so introduced, the one mentioned last before `at` ("Sen. Ted Cruz
+    /// … Sen. Marco Rubio … Rubio stopped by … the senator said" is Rubio).
     pub fn resolve_descriptor(&self, head: &str, at: usize) -> Option<(String, Option<usize>)> {
         let list = self.roles.get(&head.to_lowercase())?;
-        let &(_, id) = list.iter().rev().find(|&&(p, _)| p < at)?;
+        let introduced = |id: usize| list.iter().any(|&(p, x)| x == id && p < at);
+        let &(_, last) = list.iter().rev().find(|&&(p, _)| p < at)?;
+        let i = self.mentions.partition_point(|m| m.0 < at);
+        let id = self.mentions[..i].iter().rev().take(64).map(|m| m.1).find(|&id| introduced(id)).unwrap_or(last);
         let p = &self.persons[id];
         Some((p.name.clone(), p.entity))
     }
 }
+
+/// Title abbreviations and the role noun a descriptor uses for them.
+const ROLE_ABBREVIATIONS: &[(&str, &str)] = &[("sen", "senator"), ("gov", "governor"), ("gen", "general")];
+
+/// The role noun of an appositive after a name ending at token `after` (exclusive):
+/// ", a spokeswoman for …", ", the White House press secretary," — a comma, an
+/// article, then the first role noun within four words, before any preposition,
+/// comma or verb-like word ends the phrase.
+fn appositive_role(text: &str, tokens: &[Token], after: usize) -> Option<String> {
+    let word = |k: usize| tokens.get(k).map(|t| t.slice(text));
+    if word(after) != Some(",") || !word(after + 1).is_some_and(|w| in_table(&["a", "an", "the"], w)) {
+        return None;
+    }
+    for t in tokens.iter().skip(after + 2).take(4) {
+        let w = t.slice(text);
+        if t.kind != TokenKind::Word || in_table(APPOSITIVE_ENDS, w) {
+            return None;
+        }
+        if !is_capitalized(w) && in_table(ROLE_NOUNS, w) {
+            return Some(w.to_lowercase());
+        }
+    }
+    None
+}
+
+/// Words that end an appositive's noun phrase before its head is found.
+const APPOSITIVE_ENDS: &[&str] =
+    &["for", "of", "at", "in", "on", "with", "from", "to", "by", "who", "which", "that", "and", "said", "says"];
 
 /// Finds the capitalised name runs among `tokens`, in text order.
 ///
@@ -867,6 +902,9 @@ fn make_run(text: &str, tokens: &[Token], first: usize, last: usize, possessive:
             titled |= in_table(PERSON_TITLES, w);
             if in_table(ROLE_NOUNS, w) {
                 role = Some(w.to_lowercase());
+            } else if let Some(&(_, full)) = ROLE_ABBREVIATIONS.iter().find(|(a, _)| w.eq_ignore_ascii_case(a)) {
+                // "Sen. Marco Rubio" is introduced as a senator.
+                role = Some(full.to_string());
             }
         } else if w == "of" {
             name_first = k + 1;

@@ -403,6 +403,58 @@ fn a_speech_noun_keeps_its_owner_across_a_phrase_before_that() {
 }
 
 #[test]
+fn words_ending_in_a_preposition_are_no_speaker() {
+    // "claims" has no subject: "Critics pushed back against" is a verb phrase, and
+    // the relative clause's own cue gives the speaker.
+    let text = "Critics pushed back against claims by the mayor, who said the plan was “fully funded.”";
+    assert_eq!(speaker_of(text, "fully"), Some("the mayor".into()));
+    // And no indirect quote is given to such words.
+    let text = "In the face of claims that the emails were classified, the agency stayed silent.";
+    assert!(speakers(text).iter().all(|(_, s)| s.as_deref() != Some("the face of")), "{:?}", speakers(text));
+}
+
+#[test]
+fn a_time_adverb_between_subject_and_cue_is_skipped() {
+    let text = "Fact-checkers soon noted that the figure was “wildly off.”";
+    assert_eq!(speaker_of(text, "wildly"), Some("Fact-checkers".into()));
+    let text = "The mayor’s critics have long insisted that the levy is “a tax on the poor.”";
+    assert_eq!(speaker_of(text, "a tax"), Some("The mayor’s critics".into()));
+}
+
+#[test]
+fn woven_words_keep_their_listed_cue_over_an_unlisted_verb_after() {
+    let text = "Ellen Ruiz said she would “fight for every family,” the crowd cheered loudly.";
+    assert_eq!(speaker_of(text, "fight"), Some("Ellen Ruiz".into()));
+    // A quote opening its sentence still takes the verb after it.
+    let text = "“Four more years,” the crowd chanted.";
+    assert_eq!(speaker_of(text, "Four more"), Some("the crowd".into()));
+}
+
+#[test]
+fn the_descriptor_is_the_person_introduced_with_its_role() {
+    // Titles and appositives introduce roles, with the entity stage running.
+    let text = "Budget fight heats up\n\n\
+                President Barack Obama spoke on Monday in Ohio.\n\n\
+                “We will prevail,” the president said.\n\n\
+                Haley Morris, a spokeswoman for the campaign, declined to give numbers.\n\n\
+                “We are doing fine,” the spokeswoman said.\n\n\
+                “Nobody knows,” a spokeswoman said.";
+    assert_eq!(speaker_of(text, "We will"), Some("Barack Obama".into()));
+    assert_eq!(speaker_of(text, "We are"), Some("Haley Morris".into()));
+    // "a spokeswoman" is someone new.
+    assert_eq!(speaker_of(text, "Nobody"), Some("a spokeswoman".into()));
+}
+
+#[test]
+fn of_two_senators_the_senator_is_the_one_mentioned_last() {
+    let text = "Senators clash\n\n\
+                Sen. Ted Cruz and Sen. Marco Rubio both spoke in Iowa on Monday.\n\n\
+                Cruz then took questions from the crowd for an hour.\n\n\
+                “The border comes first,” the senator said.";
+    assert_eq!(speaker_of(text, "The border"), Some("Ted Cruz".into()));
+}
+
+#[test]
 fn a_described_subject_before_a_colon_owns_the_quote_after_it() {
     let text = "Vote fails\n\n\
                 “We did what we could,” said Mayor Tom Reilly.\n\n\
