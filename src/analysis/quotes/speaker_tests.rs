@@ -280,3 +280,14 @@ fn woven_words_keep_their_listed_cue_over_an_unlisted_verb_after() {
     let text = "“Four more years,” the crowd chanted.";
     assert_eq!(speaker_of(text, "Four more"), Some("the crowd".into()));
 }
+
+#[test]
+fn words_closing_an_opening_subordinate_clause_are_its_speakers() {
+    let text = "While Ellen Ruiz calls the plan “a triumph for the city,” Tom Reilly says it is a \
+                mistake.";
+    assert_eq!(speaker_of(text, "a triumph"), Some("Ellen Ruiz".into()));
+    // A clause closed by a comma before the quote leaves it to the main clause.
+    let text = "When Ellen Ruiz said at a rally that she would veto the plan, she “spoke for the \
+                whole city,” said Tom Reilly, a teacher.";
+    assert_eq!(speaker_of(text, "spoke for"), Some("Tom Reilly".into()));
+}
