@@ -291,3 +291,10 @@ fn words_closing_an_opening_subordinate_clause_are_its_speakers() {
                 whole city,” said Tom Reilly, a teacher.";
     assert_eq!(speaker_of(text, "spoke for"), Some("Tom Reilly".into()));
 }
+
+#[test]
+fn proclaims_is_a_cue() {
+    let text = "While Ellen Ruiz proclaims the plan “a triumph for the city,” Tom Reilly calls it \
+                a mistake.";
+    assert_eq!(speaker_of(text, "a triumph"), Some("Ellen Ruiz".into()));
+}
