@@ -1204,6 +1204,24 @@ impl<'a> Ctx<'a> {
         self.unknown_verb_after(lo, hi)
     }
 
+    /// Whether words quoted with the cue `b` close an opening subordinate clause of
+    /// the sentence starting at byte `seg_start`: "While the mayor calls the plan
+    /// “a triumph,” her rival says …", "But even as Trump claimed that “…,” one of
+    /// the prosecutors said …". The clause has its own speaker; the cue after the
+    /// quote belongs to the main clause that follows. No comma stands between the cue
+    /// and the quote (opening at byte `open`), which ends with a comma.
+    fn closes_opening_clause(&self, seg_start: usize, b: &Attribution, open: usize, close: usize) -> bool {
+        if b.cue.1 > open || self.text[b.cue.1..open].contains(',') {
+            return false;
+        }
+        let (s, e) = self.tok_range(seg_start, b.cue.0);
+        let opener =
+            (s..e.min(s + 3)).find(|&k| self.is_word(k) && !in_table(&["but", "and", "even", "yet"], self.word(k)));
+        let content = self.text[..close].trim_end_matches(['"', '”', '\'', '’']);
+        opener.is_some_and(|k| in_table(&["while", "as", "when", "although", "though", "whereas"], self.word(k)))
+            && content.ends_with(',')
+    }
+
     /// Whether the attribution `a` found after a quote closing at byte `close` is a new
     /// statement: a conjunction opening a clause of its own ("while", "whereas", or
     /// "and"/"but" after a comma) stands between the quote and the cue's subject.
@@ -2285,7 +2303,11 @@ impl<'a> Ctx<'a> {
             let after = after.filter(|a| match &before_attr {
                 None => true,
                 Some((b, _)) => {
-                    !self.new_statement_after(r.close.1, a) && (cand.starts_clause || b.weak || !unlisted(a))
+                    !self.new_statement_after(r.close.1, a)
+                        && (cand.starts_clause || b.weak || !unlisted(a))
+                        && !(!cand.starts_clause
+                            && !b.weak
+                            && self.closes_opening_clause(seg_start, b, r.open.0, r.close.1))
                 }
             });
             // A cue right before the quote ("said: '…'") beats one after it; otherwise

@@ -107,6 +107,7 @@ pub const CUES: &[(&str, CueForm)] = &[
     ("emailed", CueForm::Finite),
     ("charged", CueForm::Finite),
     ("proclaimed", CueForm::Finite),
+    ("proclaims", CueForm::Finite),
     ("shot back", CueForm::Finite),
     ("went on", CueForm::Finite),
     ("believes", CueForm::Finite),

@@ -462,3 +462,21 @@ fn a_described_subject_before_a_colon_owns_the_quote_after_it() {
     let who = speaker_of(text, "This is").unwrap_or_default();
     assert_eq!(who, "a longtime aide");
 }
+
+#[test]
+fn words_closing_an_opening_subordinate_clause_are_its_speakers() {
+    let text = "While Ellen Ruiz calls the plan “a triumph for the city,” Tom Reilly says it is a \
+                mistake.";
+    assert_eq!(speaker_of(text, "a triumph"), Some("Ellen Ruiz".into()));
+    // A clause closed by a comma before the quote leaves it to the main clause.
+    let text = "When Ellen Ruiz said at a rally that she would veto the plan, she “spoke for the \
+                whole city,” said Tom Reilly, a teacher.";
+    assert_eq!(speaker_of(text, "spoke for"), Some("Tom Reilly".into()));
+}
+
+#[test]
+fn proclaims_is_a_cue() {
+    let text = "While Ellen Ruiz proclaims the plan “a triumph for the city,” Tom Reilly calls it \
+                a mistake.";
+    assert_eq!(speaker_of(text, "a triumph"), Some("Ellen Ruiz".into()));
+}
