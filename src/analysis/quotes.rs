@@ -3137,7 +3137,15 @@ impl<'a> Ctx<'a> {
             let t = self.tokens[k];
             (self.word(k).eq_ignore_ascii_case(pronoun) && !self.is_quoted(t.start)).then_some((t.start, 3, None))
         }));
-        cands.sort_by_key(|c| std::cmp::Reverse(c.0));
+        // Nearest first, stable. An insertion sort: the lists are short and nearly
+        // in order, and it keeps the generic sort's code out of the wasm builds.
+        for i in 1..cands.len() {
+            let mut j = i;
+            while j > 0 && cands[j - 1].0 < cands[j].0 {
+                cands.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         let own = self.segment(at).0;
         let earlier = cands.iter().position(|c| c.0 < own).map(|i| (i, self.segment(cands[i].0).0));
         let rated = earlier.map_or(cands.len(), |(i, seg)| i + cands[i..].iter().take_while(|c| c.0 >= seg).count());
@@ -3158,7 +3166,7 @@ impl<'a> Ctx<'a> {
         let (first, me) = self.tok_range(own, at);
         let opened = (first..me.min(first + 120)).find(|&k| self.is_word(k) && !self.is_quoted(self.tokens[k].start));
         let after_opening =
-            me > 0 && self.word(me - 1) == "," && opened.is_some_and(|k| in_table(SUBORDINATORS, self.word(k)));
+            me > 0 && self.word(me - 1) == "," && opened.is_some_and(|k| one_of(SUBORDINATORS, self.word(k)));
         let chosen = best_in(0, own, if after_opening { 3 } else { 1 })
             .or_else(|| earlier.and_then(|(i, seg)| best_in(i, seg, 0)));
         match chosen.map(|i| cands[i]) {
@@ -3189,7 +3197,7 @@ impl<'a> Ctx<'a> {
         let w = self.word(opener).to_lowercase();
         let participle =
             w.ends_with("ing") || (is_adverb(&w) && self.is_word(opener + 1) && self.word(opener + 1).ends_with("ing"));
-        if !(in_table(SUBORDINATORS, &w) || participle) {
+        if !(one_of(SUBORDINATORS, &w) || participle) {
             return None;
         }
         if self.names.persons_for(at, None).next().is_some_and(|m| m.0 >= own) {
@@ -3198,7 +3206,7 @@ impl<'a> Ctx<'a> {
         let end = self.segment(at).1;
         let (_, hi) = self.tok_range(at, end);
         for k in me + 1..hi.min(me + 40) {
-            if !in_table(CLAUSE_BREAKS, self.word(k)) || k + 1 >= hi {
+            if !one_of(CLAUSE_BREAKS, self.word(k)) || k + 1 >= hi {
                 continue;
             }
             let run = self.names.run_at_token(k + 1).filter(|r| r.first == k + 1)?;
@@ -3253,10 +3261,10 @@ impl<'a> Ctx<'a> {
         let lone = run.name_first + 1 == run.last;
         let not_person =
             matches!(self.names.entity_kind_at(run.start, run.end), Some(EntityType::Org | EntityType::Place))
-                || (lone && in_table(TITLES, &run.name))
+                || (lone && one_of(TITLES, &run.name))
                 || (lone && run.first == lo && self.subject_kind(run) != Some(true));
         let object = self.after_preposition(lo, run.first)
-            || (run.first > lo && in_table(MORE_PREPOSITIONS, self.word(run.first - 1)));
+            || (run.first > lo && one_of(MORE_PREPOSITIONS, self.word(run.first - 1)));
         if run.possessive || not_person || object {
             return 0;
         }
@@ -3275,29 +3283,29 @@ impl<'a> Ctx<'a> {
         while c < run.first && (self.is_quoted(self.tokens[c].start) || !self.is_word(c)) {
             c += 1;
         }
-        if let Some(k) = (c..run.first).rev().find(|&k| in_table(CLAUSE_BREAKS, self.word(k))) {
+        if let Some(k) = (c..run.first).rev().find(|&k| one_of(CLAUSE_BREAKS, self.word(k))) {
             c = k + 1;
-        } else if c < run.first && in_table(SUBORDINATORS, self.word(c)) {
+        } else if c < run.first && one_of(SUBORDINATORS, self.word(c)) {
             c += 1;
         }
         let opener = |k: usize| {
             let w = self.word(k);
             !self.is_word(k)
                 || is_capitalized(w)
-                || in_table(TITLES, w)
-                || in_table(ROLE_NOUNS, w)
-                || in_table(&["the", "and", "but", "so", "yet", "also", "then"], w)
+                || one_of(TITLES, w)
+                || one_of(ROLE_NOUNS, w)
+                || one_of(&["the", "and", "but", "so", "yet", "also", "then"], w)
         };
         if (c..run.first).all(opener) {
             return 3;
         }
         // A clause opened by a conjunction right before the name (titles between).
         let mut k = run.first;
-        while k > c && self.is_word(k - 1) && (is_capitalized(self.word(k - 1)) || in_table(TITLES, self.word(k - 1))) {
+        while k > c && self.is_word(k - 1) && (is_capitalized(self.word(k - 1)) || one_of(TITLES, self.word(k - 1))) {
             k -= 1;
         }
         let w = self.word(k.saturating_sub(1));
-        if k > c && (in_table(SUBORDINATORS, w) || in_table(&["that", "while", "whether", ";"], w)) {
+        if k > c && (one_of(SUBORDINATORS, w) || one_of(&["that", "while", "whether", ";"], w)) {
             2
         } else {
             1
@@ -3476,6 +3484,13 @@ impl<'a> Ctx<'a> {
 }
 
 /// Whether a name run is a weekday or month ("said Tuesday").
+/// Whether `word` is in `table` (lowercase ASCII), ignoring case: [`in_table`]
+/// without its allocation, for the pronoun rules, which test many words per
+/// pronoun.
+fn one_of(table: &[&str], word: &str) -> bool {
+    table.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
 fn is_day_or_month(word: &str) -> bool {
     const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     in_table(DAYS, word)

@@ -390,7 +390,7 @@ const MALE_NAMES: &[&str] = &[
     "mitt",
 ];
 
-/// More first names of women, lowercase, each between spaces: one string is the most
+/// More first names of women, lowercase, sorted, between spaces: one string is the most
 /// compact form for the wasm builds (both lists: 4.8 KB, 2.3 KB gzip; a lookup scans
 /// them once per person).
 /// Names as common for men (Jordan, Leslie, Kim) are in neither list.
@@ -473,20 +473,38 @@ fn name_female(name: &str) -> Option<bool> {
     let mut words = name.split_whitespace();
     let first = loop {
         let w = words.next()?;
-        if !in_table(TITLES, w.trim_end_matches('.')) {
+        let bare = w.trim_end_matches('.');
+        if !TITLES.iter().any(|t| t.eq_ignore_ascii_case(bare)) {
             break w.to_lowercase();
         }
         if let Some(f) = title_female(w) {
             return Some(f);
         }
     };
-    let padded = format!(" {first} ");
-    let listed = |table: &[&str], more: &str| table.contains(&first.as_str()) || more.contains(padded.as_str());
+    let listed = |table: &[&str], more: &str| table.contains(&first.as_str()) || in_sorted_words(more, &first);
     match (listed(FEMALE_NAMES, MORE_FEMALE_NAMES), listed(MALE_NAMES, MORE_MALE_NAMES)) {
         (true, false) => Some(true),
         (false, true) => Some(false),
         _ => None,
     }
+}
+
+/// Whether `word` is one of the words of `list`, which holds sorted ASCII words
+/// between single spaces (a binary search over the string).
+fn in_sorted_words(list: &str, word: &str) -> bool {
+    let list = list.trim();
+    let (mut lo, mut hi) = (0, list.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        let start = list[lo..mid].rfind(' ').map_or(lo, |k| lo + k + 1);
+        let end = list[start..hi].find(' ').map_or(hi, |k| start + k);
+        match list[start..end].cmp(word) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start.saturating_sub(1).max(lo),
+        }
+    }
+    false
 }
 
 /// The article's names, for resolving speaker mentions.
@@ -611,10 +629,11 @@ impl Names {
         // spokeswoman for the campaign,"), so that "the spokeswoman" resolves. Names
         // the entity stage found are persons here too.
         for ri in 0..self.runs.len() {
-            let Some(id) = self.person_of_run(ri) else { continue };
             let r = &self.runs[ri];
-            if let Some(role) = r.role.clone().or_else(|| appositive_role(text, tokens, r.last)) {
-                self.roles.entry(role).or_default().push((r.start, id));
+            let Some(role) = r.role.clone().or_else(|| appositive_role(text, tokens, r.last)) else { continue };
+            let start = r.start;
+            if let Some(id) = self.person_of_run(ri) {
+                self.roles.entry(role).or_default().push((start, id));
             }
         }
         // Every run that resolves to a person is a person mention (for pronouns).
@@ -996,6 +1015,13 @@ mod tests {
         // From the longer lists.
         assert_eq!(name_female("Phyllis Schlafly"), Some(true));
         assert_eq!(name_female("Rahm Emanuel"), Some(false));
+        // The binary search needs them sorted, in ASCII, and finds every word.
+        for list in [MORE_FEMALE_NAMES, MORE_MALE_NAMES] {
+            let words: Vec<&str> = list.split_whitespace().collect();
+            assert!(list.is_ascii() && words.windows(2).all(|w| w[0] < w[1]));
+            assert!(words.iter().all(|w| in_sorted_words(list, w)));
+            assert!(!in_sorted_words(list, "zzz") && !in_sorted_words(list, "a") && !in_sorted_words(list, ""));
+        }
     }
 
     #[test]
