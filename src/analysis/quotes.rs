@@ -379,6 +379,11 @@ const NP_END: &[&str] = &["who", "familiar", "with", "during", "while", "of", "f
 /// Prepositions: a name right after one is an object ("in Berea", "on Twitter",
 /// "from South Carolina"), never the subject that speaks.
 const PREPOSITIONS: &[&str] = &[
+    "like",
+    "unlike",
+    "amid",
+    "despite",
+    "alongside",
     "in",
     "on",
     "at",

@@ -480,3 +480,10 @@ fn proclaims_is_a_cue() {
                 a mistake.";
     assert_eq!(speaker_of(text, "a triumph"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_name_after_like_or_despite_is_no_subject() {
+    let text = "Like Tom Reilly, Ellen Ruiz also rejected the notion that the county could pay, \
+                arguing that there is “no money left” in the budget.";
+    assert_eq!(speaker_of(text, "no money"), Some("Ellen Ruiz".into()));
+}
