@@ -109,6 +109,8 @@ pub struct Model {
     /// Last use per shard, for letting the least recently used go.
     used: Vec<u64>,
     tick: u64,
+    /// The index's months with shards, for the timeline ([`Slot::months`]).
+    months: Vec<Month>,
     /// Lookup files by name (a handful: a list, not a new `HashMap` type in the wasm).
     lookups: Vec<(String, LookupState)>,
     route: Route,
@@ -129,6 +131,7 @@ pub type Host = Rc<RefCell<Option<Shared>>>;
 impl Model {
     fn new(opened: Rc<Opened>) -> Model {
         let n = opened.index.shards.len();
+        let months = months_of(&opened.index);
         Model {
             opened,
             status: vec![Status::Idle; n],
@@ -136,6 +139,7 @@ impl Model {
             problems: vec![Vec::new(); n],
             used: vec![0; n],
             tick: 0,
+            months,
             lookups: Vec::new(),
             route: Route::default(),
             search: None,
@@ -173,7 +177,7 @@ impl Model {
 }
 
 /// `12345` → `"12,345"`.
-fn thousands(n: usize) -> String {
+pub fn thousands(n: usize) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
@@ -431,6 +435,77 @@ impl std::fmt::Debug for Slot {
     }
 }
 
+/// A month of the index whose shards are not all loaded, as the timeline draws it: a bar
+/// of its event count that loads its shards when activated.
+#[derive(Debug)]
+pub struct Month {
+    /// Its first day and the first day after it (timeline day numbers).
+    pub days: (i64, i64),
+    /// "March 2016".
+    pub name: String,
+    /// Events dated in it (the index's count).
+    pub events: usize,
+    /// The time shards published in it (which load it).
+    pub shards: Vec<usize>,
+}
+
+/// The index's months that have shards (articles published in them). Months holding only
+/// events dated from articles published in other months have no shards of their own:
+/// their events come with those articles.
+fn months_of(index: &ShardIndex) -> Vec<Month> {
+    use chrono::NaiveDate;
+    let mut out = Vec::new();
+    for p in &index.periods {
+        // "YYYY-MM" (the index reader checked the shape).
+        let (y, m) = p.month.split_once('-').unwrap_or_default();
+        let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<u32>()) else { continue };
+        let next = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+        let (Some(a), Some(b)) = (NaiveDate::from_ymd_opt(y, m, 1), NaiveDate::from_ymd_opt(next.0, next.1, 1)) else {
+            continue;
+        };
+        let days = (crate::view::timeline::day(a), crate::view::timeline::day(b));
+        let shards = index.shards_between(days.0 as i32, days.1 as i32 - 1);
+        if !shards.is_empty() {
+            let name = format!("{} {y}", crate::view::MONTHS[m as usize - 1]);
+            out.push(Month { days, name, events: p.events, shards });
+        }
+    }
+    out
+}
+
+impl Slot {
+    /// For a sharded corpus (else false): calls `f` with each month not loaded and the
+    /// most events any month with shards holds (the bars' common scale, so they keep
+    /// their height as shards arrive).
+    pub fn months(&self, mut f: impl FnMut(&Month, usize)) -> bool {
+        let Some(m) = self.0.borrow().clone() else { return false };
+        let model = m.borrow();
+        let most = model.months.iter().map(|m| m.events).max().unwrap_or(0);
+        for month in &model.months {
+            if !month.shards.iter().all(|&n| model.status[n] == Status::Loaded) {
+                f(month, most);
+            }
+        }
+        true
+    }
+
+    /// The days from the first month with shards to the end of the last (a sharded
+    /// corpus only): what the timeline fits, so it spans the corpus before it loads.
+    pub fn extent(&self) -> Option<(i64, i64)> {
+        let m = self.0.borrow().clone()?;
+        let months = &m.borrow().months;
+        Some((months.first()?.days.0, months.last()?.days.1))
+    }
+
+    /// Fetches `shards` (a month's).
+    pub fn load(&self, shards: &[usize]) {
+        let m = self.0.borrow().clone();
+        if let Some(m) = m {
+            request(&m, &shards[..shards.len().min(PER_STEP)]);
+        }
+    }
+}
+
 /// Opens a sharded corpus in `host` (closing the one before) and has the app render
 /// again, which starts [`use_host`]'s fetching (and shows the bar).
 pub fn open(host: &Host, opened: Rc<Opened>, app: UseReducerDispatcher<AppState>) {
@@ -603,5 +678,88 @@ mod tests {
         assert!(read("x/index.json", newer).unwrap_err().contains("uses schema"));
         let other = read("x.json", r#"{"title":"no"}"#).unwrap_err();
         assert!(other.contains("not a corpus bundle"), "{other}");
+    }
+
+    fn month_index() -> ShardIndex {
+        use crate::corpus::shards::{Period, ShardEntry};
+        let date = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        let shard = |from, to| ShardEntry { from: date(from), to: date(to), ..ShardEntry::default() };
+        let period = |month: &str, events| Period { month: month.into(), events, ..Period::default() };
+        ShardIndex {
+            shards: vec![shard("2016-01-04", "2016-02-11"), shard("2016-02-12", "2016-03-20"), ShardEntry::default()],
+            periods: vec![
+                // Events dated before any article was published: no shard of their own.
+                period("2015-12", 5),
+                period("2016-01", 290),
+                period("2016-02", 100),
+                period("2016-03", 30),
+                period("2016-13", 7),
+            ],
+            ..ShardIndex::default()
+        }
+    }
+
+    #[test]
+    fn the_months_not_loaded_are_those_with_a_shard_not_loaded() {
+        let day = |y, m| crate::view::timeline::day(chrono::NaiveDate::from_ymd_opt(y, m, 1).unwrap());
+        let model = Model::new(Rc::new(Opened { url: "index.json".into(), index: month_index() }));
+        let names: Vec<(&str, usize, &[usize])> =
+            model.months.iter().map(|m| (m.name.as_str(), m.events, &m.shards[..])).collect();
+        assert_eq!(
+            names,
+            [("January 2016", 290, &[0][..]), ("February 2016", 100, &[0, 1][..]), ("March 2016", 30, &[1][..])]
+        );
+        assert_eq!(model.months[0].days, (day(2016, 1), day(2016, 2)));
+        assert_eq!(model.months[2].days, (day(2016, 3), day(2016, 4)));
+
+        let slot = Slot::default();
+        let not_loaded = |slot: &Slot| {
+            let mut out: Vec<(String, usize)> = Vec::new();
+            slot.months(|m, most| out.push((m.name.clone(), most))).then_some(out)
+        };
+        assert_eq!(not_loaded(&slot), None, "a bundle has no months");
+        assert_eq!(slot.extent(), None);
+        let shared = Rc::new(RefCell::new(model));
+        *slot.0.borrow_mut() = Some(shared.clone());
+        let all = not_loaded(&slot).unwrap();
+        assert_eq!(all.iter().map(|m| m.1).collect::<Vec<_>>(), [290, 290, 290]);
+        assert_eq!(slot.extent(), Some((day(2016, 1), day(2016, 4))));
+        // The first shard loaded: January is drawn by its events, February still lacks its second shard.
+        shared.borrow_mut().status[0] = Status::Loaded;
+        let left = not_loaded(&slot).unwrap();
+        let want = [("February 2016".to_string(), 290), ("March 2016".to_string(), 290)];
+        assert_eq!(left, want, "January is drawn by its events; the scale stays");
+        shared.borrow_mut().status[1] = Status::Loaded;
+        assert_eq!(not_loaded(&slot), Some(Vec::new()));
+    }
+
+    #[test]
+    fn the_fitted_timeline_spans_a_sharded_corpus_before_its_shards_load() {
+        use crate::view::timeline::Window;
+        let day = |y, m, d| crate::view::timeline::day(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()) as f64;
+        let model = Model::new(Rc::new(Opened { url: "index.json".into(), index: month_index() }));
+        // The seed article's events lie in 2025; the index's months in 2016.
+        let seed = crate::view::fixture::corpus().articles.swap_remove(0);
+        let state = AppState::ready(Rc::new(Corpus::from_docs(vec![seed], Vec::new())), Route::default());
+        let alone = state.window();
+        assert!(alone.start > day(2024, 1, 1), "{alone:?}");
+        *state.instance.shards.0.borrow_mut() = Some(Rc::new(RefCell::new(model)));
+        let w = state.window();
+        assert!(w.start < day(2016, 1, 1) && w.end >= alone.end, "{w:?} spans the index's months and what is loaded");
+        assert_eq!(w.end, alone.end);
+        let empty = AppState::ready(Rc::new(Corpus::default()), Route::default());
+        *empty.instance.shards.0.borrow_mut() = state.instance.shards.0.borrow().clone();
+        let w = empty.window();
+        assert!(
+            w.start < day(2016, 1, 1)
+                && w.start > day(2015, 12, 20)
+                && w.end > day(2016, 4, 1)
+                && w.end < day(2016, 4, 12),
+            "{w:?}"
+        );
+        let route = Route { window: Some(Window { start: 1.0, end: 9.0 }), ..Route::default() };
+        let chosen = AppState::ready(Rc::new(Corpus::default()), route);
+        *chosen.instance.shards.0.borrow_mut() = state.instance.shards.0.borrow().clone();
+        assert_eq!(chosen.window(), Window { start: 1.0, end: 9.0 }, "the reader's window wins");
     }
 }

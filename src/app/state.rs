@@ -109,9 +109,20 @@ impl AppState {
         }
     }
 
-    /// The timeline window: the reader's, else one that fits everything.
+    /// The timeline window: the reader's, else one that fits everything (for a sharded
+    /// corpus, also its months not loaded yet).
     pub fn window(&self) -> Window {
-        self.route.window.or(self.derived.fit).unwrap_or(Window { start: 739_000.0, end: 739_060.0 })
+        let fit = self.derived.fit.unwrap_or(Window { start: 739_000.0, end: 739_060.0 });
+        self.route.window.unwrap_or_else(|| match self.instance.shards.extent() {
+            Some((from, to)) => {
+                let all = Window::fit(&[], &[from, to - 1]);
+                if self.corpus.articles.is_empty() {
+                    return all;
+                }
+                Window { start: fit.start.min(all.start), end: fit.end.max(all.end) }
+            }
+            None => fit,
+        })
     }
 
     /// The selected article's index: the route's, else the first article.

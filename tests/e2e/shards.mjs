@@ -130,6 +130,48 @@ await step("a link to an article in another period fetches the id lookup and its
   expect(fetched("big", "t").includes(shardFiles[2]), `shards: ${fetched("big", "t")}`);
 });
 
+await step("the timeline spans the whole corpus from the start: months not loaded are bars with their counts, and Enter on one loads its shard", async () => {
+  log.length = 0;
+  await page.goto("about:blank");
+  await page.goto(`${origin}${base}?src=big/index.json`);
+  await page.locator(".shard-summary", { hasText: "Loaded: 1 shard (5 articles)" }).waitFor({ timeout: 15_000 });
+  await page.locator(".timeline-view .lane").first().waitFor({ timeout: 10_000 });
+  // Only the latest shard is loaded; the window still runs from before the first article (2 January 2023).
+  const range = await text(".timeline-view .view-sub");
+  expect(range.includes("2022") && range.includes("2025"), `the fitted window: ${range}`);
+  // Every month with articles published in it and a shard not loaded is a bar named with the index's count.
+  const day = (s) => Date.parse(`${s}T00:00:00Z`);
+  const monthShards = (month) => {
+    const [y, m] = month.split("-").map(Number);
+    const from = Date.UTC(y, m - 1, 1), to = Date.UTC(y, m, 1) - 1;
+    return index.shards.map((s, i) => (s.from && day(s.from) <= to && day(s.to) >= from ? i : -1)).filter((i) => i >= 0);
+  };
+  const notIn = (held) => index.periods.filter((p) => { const s = monthShards(p.month); return s.length && !s.every((i) => held.includes(i)); });
+  const unloaded = notIn([5]);
+  const labels = await page.locator(".months .month-bar").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+  expect(unloaded.length > 10 && labels.length === unloaded.length, `${labels.length} bars for ${unloaded.length} months not loaded: ${labels.join(" | ")}`);
+  const january = index.periods.find((p) => p.month === "2023-01");
+  const name = `January 2023: ${january.events} events, not loaded — load`;
+  expect(january.events > 0 && labels.includes(name), `no bar "${name}" in ${labels.join(" | ")}`);
+  expect(JSON.stringify(monthShards("2023-01")) === "[0]", `January 2023 is in shard ${monthShards("2023-01")}`);
+  const listed = async () => Number((await text(".timeline-view .list-title")).split(" ")[0]);
+  const before = await listed();
+  const lanesTop = await page.locator(".timeline-view .lanes").evaluate((e) => e.getBoundingClientRect().top);
+  // The keyboard reaches the bar; Enter loads the month's shard, and its events appear where the bar was.
+  await page.locator(`.month-bar[aria-label="${name}"]`).focus();
+  await page.keyboard.press("Enter");
+  await page.locator(".shard-summary", { hasText: "Loaded: 2 shards (10 articles)" }).waitFor({ timeout: 10_000 });
+  expect(fetched("big", "t").includes(shardFiles[0]) && fetched("big", "t").length === 2, `shards fetched: ${fetched("big", "t")}`);
+  await page.locator(`.event-date`, { hasText: "January 2023" }).first().waitFor({ timeout: 10_000 });
+  const after = await listed();
+  expect(after > before, `events in view: ${before} → ${after}`);
+  expect(await page.locator(`.month-bar[aria-label="${name}"]`).count() === 0, "January's bar is gone once loaded");
+  const left = await page.locator(".months .month-bar").count();
+  expect(left === notIn([0, 5]).length && left < labels.length, `${left} bars left of ${labels.length}`);
+  const top = await page.locator(".timeline-view .lanes").evaluate((e) => e.getBoundingClientRect().top);
+  expect(top === lanesTop, `the lanes moved from ${lanesTop} to ${top} when the shard arrived`);
+});
+
 await step("a shard that fails says which and why, the rest keeps working, and Retry loads it", async () => {
   log.length = 0;
   await page.goto(`${origin}${base}?src=broken/index.json`);

@@ -523,6 +523,30 @@ pub fn Timeline() -> Html {
     });
     let lane_views: Vec<Html> = lane_views.collect();
 
+    // A sharded corpus: its months not loaded, as bars of their event counts (on one
+    // scale, so they keep their height as shards arrive) that load their shards; the
+    // strip keeps its height when every month is loaded, so nothing moves.
+    let mut bars: Vec<Html> = Vec::new();
+    let sharded = ids.shards.months(|mo, most| {
+        let (x0, x1) = (window.fraction(mo.days.0 as f64) * w, window.fraction(mo.days.1 as f64) * w);
+        if x1 < -shift || x0 > w + shift {
+            return;
+        }
+        let off = x1 < 0.0 || x0 > w;
+        let label = format!("{}: {} events, not loaded — load", mo.name, super::super::shards::thousands(mo.events));
+        let (ids, dragged, shards) = (ids.clone(), dragged.clone(), mo.shards.clone());
+        let onclick = Callback::from(move |e: MouseEvent| {
+            if !dragged(&e) {
+                ids.shards.load(&shards);
+            }
+        });
+        let style =
+            format!("--x:{}px;--w:{}px;--h:{}", px(x0), px(x1 - x0 - 1.0).max(1), mo.events * 100 / most.max(1));
+        bars.push(html! {
+            <button type="button" class="month-bar" data-style={style} onclick={onclick} aria-label={label.clone()}
+                title={label} tabindex={off.then_some("-1")} aria-hidden={off.then_some("true")}></button>
+        });
+    });
     let range = format!(
         "{} – {}",
         date_of(window.start.floor() as i64).map_or_else(String::new, long_date),
@@ -604,9 +628,14 @@ pub fn Timeline() -> Html {
                         }) }
                     </div>
                 </div>
+                if sharded {
+                    <div class="months pan-layer" role="group" aria-label="Months not loaded">{ for bars }</div>
+                }
                 <ul class="lanes" ref={lanes_ref}>{ for spacer(first) }{ for lane_views }{ for spacer(n_lanes - end) }</ul>
             </div>
-            <p class="hint">{"Drag or use the arrow keys to move through time; scroll, pinch or press + and − to zoom; shift-drag to pick a period for the quotes. Dashed lines mark when an article was published; dots and bars mark the dates its sentences talk about."}</p>
+            <p class="hint">{"Drag or use the arrow keys to move through time; scroll, pinch or press + and − to zoom; shift-drag to pick a period for the quotes. Dashed lines mark when an article was published; dots and bars mark the dates its sentences talk about."}
+                if sharded { {" Grey bars under the axis: events of months not loaded (click to load)."} }
+            </p>
             <EventList items={items.clone()} corpus={corpus.clone()} visible={visible} open={open} />
         </section>
     }
