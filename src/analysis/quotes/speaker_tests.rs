@@ -487,3 +487,23 @@ fn a_name_after_like_or_despite_is_no_subject() {
                 arguing that there is “no money left” in the budget.";
     assert_eq!(speaker_of(text, "no money"), Some("Ellen Ruiz".into()));
 }
+
+// Cues the frames used to miss, so the quote fell back to a cue-less rule (session 6,
+// s6-cue2).
+
+#[test]
+fn a_name_and_cue_right_after_the_mark_attribute_a_long_sentence() {
+    // The quote ends without a comma and its attribution sentence runs on long past
+    // the cue; the name and verb right after the mark still attribute it.
+    let text = "Mayor Tom Reilly defended the budget on Monday.\n\n\
+                \"Cutting the bus routes is cruel, short-sighted and wrong. Shame on you. -E\" \
+                Ellen Ruiz tweeted, quoting a local reporter's tweet about the council vote and \
+                the angry meeting that followed on Tuesday night.";
+    assert_eq!(speaker_of(text, "Cutting the"), Some("Ellen Ruiz".into()));
+    // A possessive name is no subject: the cue belongs to the aides.
+    let text = "Mayor Tom Reilly defended the budget on Monday.\n\n\
+                \"Cutting the bus routes is cruel, short-sighted and wrong. Shame on you. -E\" \
+                Ellen Ruiz's aides said nothing else about the council vote and the angry meeting \
+                that followed on Tuesday night.";
+    assert_ne!(speaker_of(text, "Cutting the"), Some("Ellen Ruiz".into()));
+}
