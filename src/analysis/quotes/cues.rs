@@ -199,6 +199,12 @@ pub const CUES: &[(&str, CueForm)] = &[
     ("challenged", CueForm::Finite),
     ("mocks", CueForm::Finite),
     ("knocked", CueForm::Finite),
+    // Manner-of-speaking and opinion verbs that attribute a quote as "said" does
+    // ('“Go back to Univision,” Trump barked', '“…,” opined the Plain Dealer').
+    ("barked", CueForm::Finite),
+    ("screamed", CueForm::Finite),
+    ("opined", CueForm::Finite),
+    ("opines", CueForm::Finite),
     ("remarking", CueForm::Participle),
     ("answering", CueForm::Participle),
     ("accusing", CueForm::Participle),

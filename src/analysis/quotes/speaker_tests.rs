@@ -507,3 +507,15 @@ fn a_name_and_cue_right_after_the_mark_attribute_a_long_sentence() {
                 that followed on Tuesday night.";
     assert_ne!(speaker_of(text, "Cutting the"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn barked_and_opined_are_cues() {
+    // A short quote with a cue verb after it is speech, attributed to its subject.
+    let text = "Mayor Tom Reilly cut the reporter off on Monday.\n\n\
+                “Sit down, please,” Reilly barked as an aide led the man out.";
+    assert_eq!(speaker_of(text, "Sit down"), Some("Tom Reilly".into()));
+    // An inverted opinion cue names the outlet that speaks.
+    let text = "Editorial pages across the state urged caution on Monday.\n\n\
+                \"Voters should reject the levy,\" opined the Des Moines Register.";
+    assert_eq!(speaker_of(text, "Voters should"), Some("Des Moines Register".into()));
+}
