@@ -519,3 +519,14 @@ fn barked_and_opined_are_cues() {
                 \"Voters should reject the levy,\" opined the Des Moines Register.";
     assert_eq!(speaker_of(text, "Voters should"), Some("Des Moines Register".into()));
 }
+
+#[test]
+fn will_before_a_past_tense_cue_is_a_first_name() {
+    // "Will" before "wrote" is a columnist, not the modal.
+    let text = "The columnist turned on the front-runner this week.\n\n\
+                “The party is choosing a candidate, not an entertainer,” Will wrote.";
+    assert_eq!(speaker_of(text, "The party"), Some("Will".into()));
+    // The modal stays a common word: "Will" opening a question names no one.
+    let text = "Ellen Ruiz spoke to the council on Monday. “Will the county pay for it?” she asked.";
+    assert_eq!(speaker_of(text, "Will the"), Some("Ellen Ruiz".into()));
+}
