@@ -236,6 +236,8 @@ pub const CUES: &[(&str, CueForm)] = &[
     ("responding", CueForm::Participle),
     ("replying", CueForm::Participle),
     ("describing", CueForm::Participle),
+    ("labeling", CueForm::Participle),
+    ("welcomed", CueForm::Finite),
 ];
 
 /// Cues that introduce reported (indirect) speech reliably enough to extract the clause

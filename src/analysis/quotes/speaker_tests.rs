@@ -530,3 +530,15 @@ fn will_before_a_past_tense_cue_is_a_first_name() {
     let text = "Ellen Ruiz spoke to the council on Monday. “Will the county pay for it?” she asked.";
     assert_eq!(speaker_of(text, "Will the"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn welcomed_and_labeling_take_quoted_words() {
+    // Words quoted as the object of "welcomed" are the subject's.
+    let text = "Ellen Ruiz, who leads the tenants' group, welcomed \"the first honest look at what \
+                rents have done to this city in a decade.\"";
+    assert_eq!(speaker_of(text, "the first honest"), Some("Ellen Ruiz".into()));
+    // So are words a participle "labeling" quotes.
+    let text = "Mayor Tom Reilly, for his part, is labeling the council's vote \"a reckless \
+                abuse of the budget process.\"";
+    assert_eq!(speaker_of(text, "a reckless"), Some("Tom Reilly".into()));
+}
