@@ -1434,6 +1434,29 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// Whether a quote closing at byte `close` is followed at once by a speaker and a
+    /// listed cue verb, with nothing between: '"… un-American. No, Trump." Clinton
+    /// tweeted, quoting a reporter's tweet about the plan …', '"…" she wrote in a
+    /// letter to the board on Monday, days after …'. Such a sentence runs on long past
+    /// the cue, and the quote need not end in a comma, yet the words right after the
+    /// mark are its attribution. The speaker is a name run (not possessive: "Trump's
+    /// aides said" names the aides) or a subject pronoun; `hi` bounds the frame.
+    fn speaker_cue_at_mark(&self, close: usize, hi: usize) -> bool {
+        let (mut k, hi) = self.tok_range(close, hi);
+        while k < hi && marks::is_quote_char(self.word(k)) && self.tokens[k].start == close {
+            k += 1;
+        }
+        if k >= hi || !self.is_word(k) {
+            return false;
+        }
+        let cue = match self.names.run_at_token(k) {
+            Some(r) if r.first == k && !r.possessive => r.last,
+            _ if in_table(PRONOUNS, self.word(k)) && self.word(k) != "it" => k + 1,
+            _ => return false,
+        };
+        cue < hi && self.cue_at(cue, hi).is_some_and(|(_, f)| f == CueForm::Finite)
+    }
+
     /// Whether bytes `lo..hi` end with a clause ", said NAME" or ", NAME said".
     fn ends_with_attribution(&self, lo: usize, hi: usize) -> bool {
         let (a, mut b) = self.tok_range(lo, hi);
@@ -2289,7 +2312,10 @@ impl<'a> Ctx<'a> {
                 || CUES.iter().any(|(c, f)| *f == CueForm::Finite && *c == first_after)
                 // '"…" if she didn't win by more, said David Wasserman.': the sentence's
                 // last clause is an attribution.
-                || self.ends_with_attribution(r.close.1, after_hi.max(r.close.1));
+                || self.ends_with_attribution(r.close.1, after_hi.max(r.close.1))
+                // '"… No, Trump." Clinton tweeted, quoting …': a name and its cue verb
+                // right after the mark.
+                || self.speaker_cue_at_mark(r.close.1, after_hi.max(r.close.1));
             let after = if shaped { self.after_attribution(r.close.1, after_hi.max(r.close.1)) } else { None };
             // "her March comment that, “…”", "Donald Trump’s claim that Obama “founded
             // ISIS”": the owner of a speech noun whose complement holds the quote.

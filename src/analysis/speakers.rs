@@ -24,7 +24,7 @@
 use std::collections::HashMap;
 
 use crate::analysis::quotes::cues::{
-    in_table, COMMON_CAPS, NAME_PARTICLES, ORG_WORDS, PERSON_TITLES, ROLE_NOUNS, TITLES,
+    in_table, CueForm, COMMON_CAPS, CUES, NAME_PARTICLES, ORG_WORDS, PERSON_TITLES, ROLE_NOUNS, TITLES,
 };
 use crate::model::{Entity, EntityType};
 use crate::text::{is_capitalized, Token, TokenKind};
@@ -859,7 +859,7 @@ pub fn find_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
     let mut i = 0;
     while i < tokens.len() {
         let word = tokens[i].slice(text);
-        if tokens[i].kind != TokenKind::Word || !is_name_word(word) {
+        if tokens[i].kind != TokenKind::Word || !(is_name_word(word) || will_names(text, tokens, i)) {
             i += 1;
             continue;
         }
@@ -890,7 +890,7 @@ pub fn find_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
                 last += 1;
                 continue;
             }
-            if t.kind == TokenKind::Word && is_name_word(w) {
+            if t.kind == TokenKind::Word && (is_name_word(w) || will_names(text, tokens, last)) {
                 possessive = strip_possessive(w).1;
                 last += 1;
                 continue;
@@ -901,6 +901,22 @@ pub fn find_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
         i = last;
     }
     runs
+}
+
+/// Whether token `i` is the first name "Will" rather than the modal: a capitalised
+/// "Will" directly before a past-tense speech verb ('“…,” Will wrote.', "George Will
+/// argued"). A modal takes the base form ("Will he say"), never "said" or a verb in
+/// "-ed", so the pair is a name and its cue; elsewhere "Will" stays a common word.
+fn will_names(text: &str, tokens: &[Token], i: usize) -> bool {
+    if tokens[i].slice(text) != "Will" {
+        return false;
+    }
+    let Some(next) = tokens.get(i + 1).filter(|t| t.kind == TokenKind::Word && t.start == tokens[i].end + 1) else {
+        return false;
+    };
+    let verb = next.slice(text);
+    (verb.ends_with("ed") || in_table(&["said", "wrote", "told"], verb))
+        && CUES.iter().any(|&(c, f)| f == CueForm::Finite && c == verb)
 }
 
 /// Classifies a run and finds its name proper.

@@ -199,6 +199,12 @@ pub const CUES: &[(&str, CueForm)] = &[
     ("challenged", CueForm::Finite),
     ("mocks", CueForm::Finite),
     ("knocked", CueForm::Finite),
+    // Manner-of-speaking and opinion verbs that attribute a quote as "said" does
+    // ('“Go back to Univision,” Trump barked', '“…,” opined the Plain Dealer').
+    ("barked", CueForm::Finite),
+    ("screamed", CueForm::Finite),
+    ("opined", CueForm::Finite),
+    ("opines", CueForm::Finite),
     ("remarking", CueForm::Participle),
     ("answering", CueForm::Participle),
     ("accusing", CueForm::Participle),
@@ -230,6 +236,8 @@ pub const CUES: &[(&str, CueForm)] = &[
     ("responding", CueForm::Participle),
     ("replying", CueForm::Participle),
     ("describing", CueForm::Participle),
+    ("labeling", CueForm::Participle),
+    ("welcomed", CueForm::Finite),
 ];
 
 /// Cues that introduce reported (indirect) speech reliably enough to extract the clause

@@ -487,3 +487,58 @@ fn a_name_after_like_or_despite_is_no_subject() {
                 arguing that there is “no money left” in the budget.";
     assert_eq!(speaker_of(text, "no money"), Some("Ellen Ruiz".into()));
 }
+
+// Cues the frames used to miss, so the quote fell back to a cue-less rule (session 6,
+// s6-cue2).
+
+#[test]
+fn a_name_and_cue_right_after_the_mark_attribute_a_long_sentence() {
+    // The quote ends without a comma and its attribution sentence runs on long past
+    // the cue; the name and verb right after the mark still attribute it.
+    let text = "Mayor Tom Reilly defended the budget on Monday.\n\n\
+                \"Cutting the bus routes is cruel, short-sighted and wrong. Shame on you. -E\" \
+                Ellen Ruiz tweeted, quoting a local reporter's tweet about the council vote and \
+                the angry meeting that followed on Tuesday night.";
+    assert_eq!(speaker_of(text, "Cutting the"), Some("Ellen Ruiz".into()));
+    // A possessive name is no subject: the cue belongs to the aides.
+    let text = "Mayor Tom Reilly defended the budget on Monday.\n\n\
+                \"Cutting the bus routes is cruel, short-sighted and wrong. Shame on you. -E\" \
+                Ellen Ruiz's aides said nothing else about the council vote and the angry meeting \
+                that followed on Tuesday night.";
+    assert_ne!(speaker_of(text, "Cutting the"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn barked_and_opined_are_cues() {
+    // A short quote with a cue verb after it is speech, attributed to its subject.
+    let text = "Mayor Tom Reilly cut the reporter off on Monday.\n\n\
+                “Sit down, please,” Reilly barked as an aide led the man out.";
+    assert_eq!(speaker_of(text, "Sit down"), Some("Tom Reilly".into()));
+    // An inverted opinion cue names the outlet that speaks.
+    let text = "Editorial pages across the state urged caution on Monday.\n\n\
+                \"Voters should reject the levy,\" opined the Des Moines Register.";
+    assert_eq!(speaker_of(text, "Voters should"), Some("Des Moines Register".into()));
+}
+
+#[test]
+fn will_before_a_past_tense_cue_is_a_first_name() {
+    // "Will" before "wrote" is a columnist, not the modal.
+    let text = "The columnist turned on the front-runner this week.\n\n\
+                “The party is choosing a candidate, not an entertainer,” Will wrote.";
+    assert_eq!(speaker_of(text, "The party"), Some("Will".into()));
+    // The modal stays a common word: "Will" opening a question names no one.
+    let text = "Ellen Ruiz spoke to the council on Monday. “Will the county pay for it?” she asked.";
+    assert_eq!(speaker_of(text, "Will the"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn welcomed_and_labeling_take_quoted_words() {
+    // Words quoted as the object of "welcomed" are the subject's.
+    let text = "Ellen Ruiz, who leads the tenants' group, welcomed \"the first honest look at what \
+                rents have done to this city in a decade.\"";
+    assert_eq!(speaker_of(text, "the first honest"), Some("Ellen Ruiz".into()));
+    // So are words a participle "labeling" quotes.
+    let text = "Mayor Tom Reilly, for his part, is labeling the council's vote \"a reckless \
+                abuse of the budget process.\"";
+    assert_eq!(speaker_of(text, "a reckless"), Some("Tom Reilly".into()));
+}
