@@ -23,6 +23,7 @@
 
 use std::collections::HashMap;
 
+use crate::analysis::entities::lexicon;
 use crate::analysis::quotes::cues::{
     in_table, COMMON_CAPS, NAME_PARTICLES, ORG_WORDS, PERSON_TITLES, ROLE_NOUNS, TITLES,
 };
@@ -897,10 +898,39 @@ pub fn find_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
             }
             break;
         }
-        runs.push(make_run(text, tokens, first, last, possessive));
+        if !is_adjective_run(text, tokens, first, last) {
+            runs.push(make_run(text, tokens, first, last, possessive));
+        }
         i = last;
     }
     runs
+}
+
+/// Whether the run `first..last` is a party or nationality adjective before a noun,
+/// not a name: every word is a title word or a singular nationality or party word, one
+/// of them is such a word, and a lowercase word follows ("Former Republican
+/// presidential candidate Jeb Bush told …", "to disprove Republican claims of …",
+/// "calling Mexican immigrants …"). After "a", "the" or "one" the word is a noun for a
+/// person ("a Republican said") and the run stays.
+fn is_adjective_run(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let party = |w: &str| {
+        let w = strip_possessive(w).0;
+        in_table(&["republican", "democrat", "democratic", "gop"], w)
+            || (lexicon::lookup(w) & lexicon::DEMONYM != 0 && !w.ends_with('s'))
+    };
+    let words = &tokens[first..last];
+    let all_adjectives = words
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .all(|t| party(t.slice(text)) || in_table(TITLES, t.slice(text)));
+    let next_lower = tokens.get(last).is_some_and(|t| {
+        t.kind == TokenKind::Word && text[tokens[last - 1].end..t.start].len() == 1 && !is_capitalized(t.slice(text))
+    });
+    let determiner = first > 0
+        && (tokens[first - 1].kind == TokenKind::Number
+            || in_table(&["a", "an", "the", "one", "another", "each", "every", "of"], tokens[first - 1].slice(text)));
+    let coordinated = tokens.get(last).is_some_and(|t| in_table(&["and", "or"], t.slice(text)));
+    all_adjectives && words.iter().any(|t| party(t.slice(text))) && next_lower && !determiner && !coordinated
 }
 
 /// Classifies a run and finds its name proper.
@@ -997,6 +1027,28 @@ mod tests {
             ("But Heio noted", &[("Heio", Unknown)]),
             // A slogan on a sign names no person.
             ("a sign reading Jews Against Trump", &[("Jews Against Trump", Org)]),
+        ];
+        for (text, want) in cases {
+            let got = runs(text);
+            let want: Vec<(String, RunKind)> = want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn party_and_nationality_adjectives_are_no_names() {
+        use RunKind::*;
+        let cases: &[(&str, &[(&str, RunKind)])] = &[
+            // Before a lowercase noun they modify it: no run, so no speaker "Republican".
+            ("Former Republican presidential candidate Jeb Bush told the paper", &[("Jeb Bush", Person)]),
+            ("an effort to disprove Republican claims of progress", &[]),
+            ("calling Mexican immigrants criminals", &[]),
+            // After a determiner or a number, or coordinated, the run stays.
+            ("a Republican said on Monday", &[("Republican", Unknown)]),
+            ("a letter by 67 Latin American artists", &[("Latin American", Person)]),
+            ("according to Democratic and independent analysts", &[("Democratic", Unknown)]),
+            // A name of its own is untouched.
+            ("Republican Donald Trump said", &[("Donald Trump", Person)]),
         ];
         for (text, want) in cases {
             let got = runs(text);
