@@ -882,7 +882,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if first.based {
             return (EntityType::Place, 3.0);
         }
-        if single && self.by_part.get(name).copied().flatten().is_some() {
+        // A first or last word of a person's name, even one two people share ("Maria
+        // Okafor … Daniel Okafor … Okafor bakes"), is a person's, whichever it is.
+        if single && self.by_part.contains_key(name) {
             return self.context(c).unwrap_or((EntityType::Person, 0.3));
         }
         let last_flags = lookup(last.bare);
@@ -1210,6 +1212,17 @@ mod tests {
         let heio = got.iter().find(|e| e.name == "Heio Chinji").expect("Heio");
         assert_eq!(heio.mentions.len(), 2);
         assert!(got.iter().all(|e| !e.name.contains("President")));
+    }
+
+    #[test]
+    fn a_surname_two_people_share_stays_a_person() {
+        // Two people share the surname, so the lone "Okafor" cannot merge into either,
+        // but it is still a person's name, not an organisation.
+        let text = "Maria Okafor and her brother Daniel Okafor opened a bakery in 2019. \
+                    Okafor bakes the bread before dawn.";
+        let got = found(text);
+        let lone = got.iter().find(|(n, _, _)| n == "Okafor").expect("lone Okafor");
+        assert_eq!(lone.1, EntityType::Person, "{got:?}");
     }
 
     #[test]
