@@ -531,6 +531,9 @@ pub struct Names {
     entity_names: Vec<String>,
     /// Entity types by index.
     entity_kinds: Vec<EntityType>,
+    /// Per run: it follows the previous run with only "of" (and capitalised words) between
+    /// ("Schumer of New York").
+    after_of: Vec<bool>,
 }
 
 /// Strips a possessive ending ("Trump’s" → "Trump", "Jones'" stays "Jones'"
@@ -560,6 +563,13 @@ impl Names {
     /// may be empty.
     pub fn new(text: &str, tokens: &[Token], entities: &[Entity]) -> Self {
         let runs = find_runs(text, tokens);
+        let after_of: Vec<bool> = (0..runs.len())
+            .map(|ri| {
+                // "of New York": words the run left out ("New") may stand between.
+                let of = ri > 0 && runs[ri].first > runs[ri - 1].last && tokens[runs[ri - 1].last].slice(text) == "of";
+                of && tokens[runs[ri - 1].last + 1..runs[ri].first].iter().all(|t| is_capitalized(t.slice(text)))
+            })
+            .collect();
         let mut run_of = vec![usize::MAX; tokens.len()];
         for (ri, r) in runs.iter().enumerate() {
             for slot in &mut run_of[r.first..r.last] {
@@ -584,6 +594,7 @@ impl Names {
             full: HashMap::new(),
             entity_names: entities.iter().map(|e| e.name.clone()).collect(),
             entity_kinds: entities.iter().map(|e| e.kind).collect(),
+            after_of,
         };
         names.register(text, tokens, entities);
         names
@@ -729,6 +740,9 @@ impl Names {
     /// falls in, else the person its words were introduced as, else the words
     /// themselves (titles and possessive dropped).
     pub fn resolve_name(&self, start: usize, end: usize) -> (String, Option<usize>) {
+        if let Some(found) = self.person_of_place(start, end) {
+            return found;
+        }
         if let Some(ei) = self.entity_at(start, end) {
             if let Some(&id) = self.full.get(&self.entity_names.get(ei).map_or(String::new(), |n| n.to_lowercase())) {
                 return (self.persons[id].name.clone(), Some(ei));
@@ -743,6 +757,27 @@ impl Names {
             return (r.name.clone(), self.entity_at(r.start, r.end));
         }
         (String::new(), None)
+    }
+
+    /// The person a place mention `start..end` belongs to in "Sen. Chuck Schumer of New
+    /// York said": a place right after a person's name and "of" is where the person is
+    /// from, so the person is meant.
+    fn person_of_place(&self, start: usize, end: usize) -> Option<(String, Option<usize>)> {
+        if self.entity_kind_at(start, end) != Some(EntityType::Place) {
+            return None;
+        }
+        let ri = self.runs.partition_point(|r| r.end <= start);
+        let prev = ri.checked_sub(1)?;
+        let r = &self.runs[prev];
+        if self.runs.get(ri).is_none_or(|p| p.start > start) || r.possessive {
+            return None;
+        }
+        if !self.after_of.get(ri).copied().unwrap_or(false) {
+            return None;
+        }
+        let id = self.person_of_run(prev)?;
+        let p = &self.persons[id];
+        Some((p.name.clone(), p.entity))
     }
 
     /// Resolves "he"/"she" at byte `at` to the last person named before it.

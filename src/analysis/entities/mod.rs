@@ -1081,7 +1081,15 @@ fn split_titles(ws: &[Word], run: &[usize]) -> Vec<Candidate> {
     while q < n && flags(run[q]) & (TITLE | TITLE_MOD) != 0 && flags(run[q]) & FIRST_NAME == 0 {
         q += 1;
     }
-    if q < n {
+    // "Senator Marco Rubio of Florida", "Chancellor Angela Merkel of Germany": the
+    // titled name ends before "of"; what follows is a name of its own.
+    let of = (q + 1..n).find(|&k| ws[run[k]].name == "of");
+    if let Some(o) = of {
+        out.push(Candidate { first: run[q], last: run[o - 1], titled: true });
+        if let Some(s) = (o + 1..n).find(|&k| ws[run[k]].cap && ws[run[k]].name != "The") {
+            out.push(whole(s, n - 1));
+        }
+    } else if q < n {
         out.push(Candidate { first: run[q], last: run[n - 1], titled: true });
     }
     out
@@ -1223,6 +1231,17 @@ mod tests {
         let got = found(text);
         let lone = got.iter().find(|(n, _, _)| n == "Okafor").expect("lone Okafor");
         assert_eq!(lone.1, EntityType::Person, "{got:?}");
+    }
+
+    #[test]
+    fn a_titled_name_ends_before_of() {
+        let text = "Senator Maria Delgado of Arizona said on Monday that the bill would pass. \
+                    Secretary of State John Kerry disagreed.";
+        let got = found(text);
+        assert!(has(text, "Maria Delgado", EntityType::Person), "{got:?}");
+        assert!(has(text, "Arizona", EntityType::Place), "{got:?}");
+        assert!(has(text, "John Kerry", EntityType::Person), "{got:?}");
+        assert!(got.iter().all(|(n, _, _)| !n.contains(" of ")), "{got:?}");
     }
 
     #[test]
