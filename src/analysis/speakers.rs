@@ -23,6 +23,7 @@
 
 use std::collections::HashMap;
 
+use crate::analysis::entities::lexicon;
 use crate::analysis::quotes::cues::{
     in_table, CueForm, COMMON_CAPS, CUES, NAME_PARTICLES, ORG_WORDS, PERSON_TITLES, ROLE_NOUNS, TITLES,
 };
@@ -530,6 +531,9 @@ pub struct Names {
     entity_names: Vec<String>,
     /// Entity types by index.
     entity_kinds: Vec<EntityType>,
+    /// Per run: it follows the previous run with only "of" (and capitalised words) between
+    /// ("Schumer of New York").
+    after_of: Vec<bool>,
 }
 
 /// Strips a possessive ending ("Trump’s" → "Trump", "Jones'" stays "Jones'"
@@ -559,6 +563,13 @@ impl Names {
     /// may be empty.
     pub fn new(text: &str, tokens: &[Token], entities: &[Entity]) -> Self {
         let runs = find_runs(text, tokens);
+        let after_of: Vec<bool> = (0..runs.len())
+            .map(|ri| {
+                // "of New York": words the run left out ("New") may stand between.
+                let of = ri > 0 && runs[ri].first > runs[ri - 1].last && tokens[runs[ri - 1].last].slice(text) == "of";
+                of && tokens[runs[ri - 1].last + 1..runs[ri].first].iter().all(|t| is_capitalized(t.slice(text)))
+            })
+            .collect();
         let mut run_of = vec![usize::MAX; tokens.len()];
         for (ri, r) in runs.iter().enumerate() {
             for slot in &mut run_of[r.first..r.last] {
@@ -583,6 +594,7 @@ impl Names {
             full: HashMap::new(),
             entity_names: entities.iter().map(|e| e.name.clone()).collect(),
             entity_kinds: entities.iter().map(|e| e.kind).collect(),
+            after_of,
         };
         names.register(text, tokens, entities);
         names
@@ -728,6 +740,9 @@ impl Names {
     /// falls in, else the person its words were introduced as, else the words
     /// themselves (titles and possessive dropped).
     pub fn resolve_name(&self, start: usize, end: usize) -> (String, Option<usize>) {
+        if let Some(found) = self.person_of_place(start, end) {
+            return found;
+        }
         if let Some(ei) = self.entity_at(start, end) {
             if let Some(&id) = self.full.get(&self.entity_names.get(ei).map_or(String::new(), |n| n.to_lowercase())) {
                 return (self.persons[id].name.clone(), Some(ei));
@@ -742,6 +757,27 @@ impl Names {
             return (r.name.clone(), self.entity_at(r.start, r.end));
         }
         (String::new(), None)
+    }
+
+    /// The person a place mention `start..end` belongs to in "Sen. Chuck Schumer of New
+    /// York said": a place right after a person's name and "of" is where the person is
+    /// from, so the person is meant.
+    fn person_of_place(&self, start: usize, end: usize) -> Option<(String, Option<usize>)> {
+        if self.entity_kind_at(start, end) != Some(EntityType::Place) {
+            return None;
+        }
+        let ri = self.runs.partition_point(|r| r.end <= start);
+        let prev = ri.checked_sub(1)?;
+        let r = &self.runs[prev];
+        if self.runs.get(ri).is_none_or(|p| p.start > start) || r.possessive {
+            return None;
+        }
+        if !self.after_of.get(ri).copied().unwrap_or(false) {
+            return None;
+        }
+        let id = self.person_of_run(prev)?;
+        let p = &self.persons[id];
+        Some((p.name.clone(), p.entity))
     }
 
     /// Resolves "he"/"she" at byte `at` to the last person named before it.
@@ -897,7 +933,9 @@ pub fn find_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
             }
             break;
         }
-        runs.push(make_run(text, tokens, first, last, possessive));
+        if !is_adjective_run(text, tokens, first, last) {
+            runs.push(make_run(text, tokens, first, last, possessive));
+        }
         i = last;
     }
     runs
@@ -917,6 +955,33 @@ fn will_names(text: &str, tokens: &[Token], i: usize) -> bool {
     let verb = next.slice(text);
     (verb.ends_with("ed") || in_table(&["said", "wrote", "told"], verb))
         && CUES.iter().any(|&(c, f)| f == CueForm::Finite && c == verb)
+}
+
+/// Whether the run `first..last` is a party or nationality adjective before a noun,
+/// not a name: every word is a title word or a singular nationality or party word, one
+/// of them is such a word, and a lowercase word follows ("Former Republican
+/// presidential candidate Jeb Bush told …", "to disprove Republican claims of …",
+/// "calling Mexican immigrants …"). After "a", "the" or "one" the word is a noun for a
+/// person ("a Republican said") and the run stays.
+fn is_adjective_run(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let party = |w: &str| {
+        let w = strip_possessive(w).0;
+        in_table(&["republican", "democrat", "democratic", "gop"], w)
+            || (lexicon::lookup(w) & lexicon::DEMONYM != 0 && !w.ends_with('s'))
+    };
+    let words = &tokens[first..last];
+    let all_adjectives = words
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .all(|t| party(t.slice(text)) || in_table(TITLES, t.slice(text)));
+    let next_lower = tokens.get(last).is_some_and(|t| {
+        t.kind == TokenKind::Word && text[tokens[last - 1].end..t.start].len() == 1 && !is_capitalized(t.slice(text))
+    });
+    let determiner = first > 0
+        && (tokens[first - 1].kind == TokenKind::Number
+            || in_table(&["a", "an", "the", "one", "another", "each", "every", "of"], tokens[first - 1].slice(text)));
+    let coordinated = tokens.get(last).is_some_and(|t| in_table(&["and", "or"], t.slice(text)));
+    all_adjectives && words.iter().any(|t| party(t.slice(text))) && next_lower && !determiner && !coordinated
 }
 
 /// Classifies a run and finds its name proper.
@@ -1013,6 +1078,28 @@ mod tests {
             ("But Heio noted", &[("Heio", Unknown)]),
             // A slogan on a sign names no person.
             ("a sign reading Jews Against Trump", &[("Jews Against Trump", Org)]),
+        ];
+        for (text, want) in cases {
+            let got = runs(text);
+            let want: Vec<(String, RunKind)> = want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn party_and_nationality_adjectives_are_no_names() {
+        use RunKind::*;
+        let cases: &[(&str, &[(&str, RunKind)])] = &[
+            // Before a lowercase noun they modify it: no run, so no speaker "Republican".
+            ("Former Republican presidential candidate Jeb Bush told the paper", &[("Jeb Bush", Person)]),
+            ("an effort to disprove Republican claims of progress", &[]),
+            ("calling Mexican immigrants criminals", &[]),
+            // After a determiner or a number, or coordinated, the run stays.
+            ("a Republican said on Monday", &[("Republican", Unknown)]),
+            ("a letter by 67 Latin American artists", &[("Latin American", Person)]),
+            ("according to Democratic and independent analysts", &[("Democratic", Unknown)]),
+            // A name of its own is untouched.
+            ("Republican Donald Trump said", &[("Donald Trump", Person)]),
         ];
         for (text, want) in cases {
             let got = runs(text);

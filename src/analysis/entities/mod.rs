@@ -882,7 +882,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if first.based {
             return (EntityType::Place, 3.0);
         }
-        if single && self.by_part.get(name).copied().flatten().is_some() {
+        // A first or last word of a person's name, even one two people share ("Maria
+        // Okafor … Daniel Okafor … Okafor bakes"), is a person's, whichever it is.
+        if single && self.by_part.contains_key(name) {
             return self.context(c).unwrap_or((EntityType::Person, 0.3));
         }
         let last_flags = lookup(last.bare);
@@ -1079,7 +1081,15 @@ fn split_titles(ws: &[Word], run: &[usize]) -> Vec<Candidate> {
     while q < n && flags(run[q]) & (TITLE | TITLE_MOD) != 0 && flags(run[q]) & FIRST_NAME == 0 {
         q += 1;
     }
-    if q < n {
+    // "Senator Marco Rubio of Florida", "Chancellor Angela Merkel of Germany": the
+    // titled name ends before "of"; what follows is a name of its own.
+    let of = (q + 1..n).find(|&k| ws[run[k]].name == "of");
+    if let Some(o) = of {
+        out.push(Candidate { first: run[q], last: run[o - 1], titled: true });
+        if let Some(s) = (o + 1..n).find(|&k| ws[run[k]].cap && ws[run[k]].name != "The") {
+            out.push(whole(s, n - 1));
+        }
+    } else if q < n {
         out.push(Candidate { first: run[q], last: run[n - 1], titled: true });
     }
     out
@@ -1210,6 +1220,28 @@ mod tests {
         let heio = got.iter().find(|e| e.name == "Heio Chinji").expect("Heio");
         assert_eq!(heio.mentions.len(), 2);
         assert!(got.iter().all(|e| !e.name.contains("President")));
+    }
+
+    #[test]
+    fn a_surname_two_people_share_stays_a_person() {
+        // Two people share the surname, so the lone "Okafor" cannot merge into either,
+        // but it is still a person's name, not an organisation.
+        let text = "Maria Okafor and her brother Daniel Okafor opened a bakery in 2019. \
+                    Okafor bakes the bread before dawn.";
+        let got = found(text);
+        let lone = got.iter().find(|(n, _, _)| n == "Okafor").expect("lone Okafor");
+        assert_eq!(lone.1, EntityType::Person, "{got:?}");
+    }
+
+    #[test]
+    fn a_titled_name_ends_before_of() {
+        let text = "Senator Maria Delgado of Arizona said on Monday that the bill would pass. \
+                    Secretary of State John Kerry disagreed.";
+        let got = found(text);
+        assert!(has(text, "Maria Delgado", EntityType::Person), "{got:?}");
+        assert!(has(text, "Arizona", EntityType::Place), "{got:?}");
+        assert!(has(text, "John Kerry", EntityType::Person), "{got:?}");
+        assert!(got.iter().all(|(n, _, _)| !n.contains(" of ")), "{got:?}");
     }
 
     #[test]
