@@ -1919,15 +1919,9 @@ impl<'a> Ctx<'a> {
     fn adverbial_cue(&self, from: usize, hi: usize) -> Option<(Attribution, usize)> {
         const ADVERBIAL: &[&str] = &["after", "when", "because", "while", "before", "since", "although", "though"];
         let k = (from..hi).find(|&k| in_table(ADVERBIAL, self.word(k)))?;
-        let (a, gap) = self.first_cue(k + 1, hi)?;
         // A finite cue with a named or pronoun subject inside the clause: "after
         // having slammed", "after …, saying" hang on the main clause instead.
-        let (c, n) = self.tok_range(a.cue.0, a.cue.1);
-        let finite = self.cue_at(c, n.max(c + 1)).is_some_and(|(_, f)| f == CueForm::Finite);
-        let subject = a.mention.is_some_and(|m| {
-            m.0 >= self.tokens[k + 1].start && matches!(m.2, MentionKind::Name | MentionKind::Pronoun)
-        });
-        (finite && subject).then_some((a, gap))
+        self.cue_with_own_subject(k, hi, CueForm::Finite)
     }
 
     /// The attribution of a participle cue in an absolute phrase in tokens `from..hi`
@@ -1935,13 +1929,20 @@ impl<'a> Ctx<'a> {
     /// phrase names its own speaker, and words quoted at its end are that speaker's.
     fn absolute_cue(&self, from: usize, hi: usize) -> Option<(Attribution, usize)> {
         let k = (from.max(1)..hi).find(|&k| self.word(k) == "with" && self.word(k - 1) == ",")?;
-        let (a, gap) = self.first_cue(k + 1, hi)?;
+        self.cue_with_own_subject(k, hi, CueForm::Participle)
+    }
+
+    /// The first cue after the opener at token `opener` (up to `hi`), with the tokens
+    /// after it, when the cue has the given form and a named or pronoun subject after
+    /// the opener: the clause or phrase the opener starts names its own speaker.
+    fn cue_with_own_subject(&self, opener: usize, hi: usize, form: CueForm) -> Option<(Attribution, usize)> {
+        let (a, gap) = self.first_cue(opener + 1, hi)?;
         let (c, n) = self.tok_range(a.cue.0, a.cue.1);
-        let participle = self.cue_at(c, n.max(c + 1)).is_some_and(|(_, f)| f == CueForm::Participle);
+        let formed = self.cue_at(c, n.max(c + 1)).is_some_and(|(_, f)| f == form);
         let subject = a.mention.is_some_and(|m| {
-            m.0 >= self.tokens[k + 1].start && matches!(m.2, MentionKind::Name | MentionKind::Pronoun)
+            m.0 >= self.tokens[opener + 1].start && matches!(m.2, MentionKind::Name | MentionKind::Pronoun)
         });
-        (participle && subject).then_some((a, gap))
+        (formed && subject).then_some((a, gap))
     }
 
     /// A speech noun owned by a possessive, whose "that" complement the quote in bytes

@@ -1064,6 +1064,14 @@ mod tests {
         find_runs(text, &tokenize(text)).into_iter().map(|r| (r.name, r.kind)).collect()
     }
 
+    /// Each text's name runs are exactly the listed names and kinds.
+    fn assert_runs(cases: &[(&str, &[(&str, RunKind)])]) {
+        for (text, want) in cases {
+            let want: Vec<(String, RunKind)> = want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
+            assert_eq!(runs(text), want, "{text}");
+        }
+    }
+
     #[test]
     fn name_runs_drop_titles_and_classify() {
         use RunKind::*;
@@ -1079,11 +1087,7 @@ mod tests {
             // A slogan on a sign names no person.
             ("a sign reading Jews Against Trump", &[("Jews Against Trump", Org)]),
         ];
-        for (text, want) in cases {
-            let got = runs(text);
-            let want: Vec<(String, RunKind)> = want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
-            assert_eq!(got, want, "{text}");
-        }
+        assert_runs(cases);
     }
 
     #[test]
@@ -1101,11 +1105,7 @@ mod tests {
             // A name of its own is untouched.
             ("Republican Donald Trump said", &[("Donald Trump", Person)]),
         ];
-        for (text, want) in cases {
-            let got = runs(text);
-            let want: Vec<(String, RunKind)> = want.iter().map(|(n, k)| (n.to_string(), *k)).collect();
-            assert_eq!(got, want, "{text}");
-        }
+        assert_runs(cases);
     }
 
     #[test]
