@@ -1871,6 +1871,10 @@ impl<'a> Ctx<'a> {
             // Leonardo da Vinci in Italian:", "to the Dutch newspaper NRC Handelsblad:")
             // and the clause's subject speaks.
             let opens = |r: &Run| r.first == lo || matches!(self.word(r.first - 1), "," | "—" | "-" | "(");
+            if let Some(m) = self.subject_before_woven(lo_byte, lo, hi - 1) {
+                let a = Attribution { cue: (colon.start, colon.end), mention: Some(m), weak: true };
+                return Some((a, 0));
+            }
             let subject = match self.names.run_at_token(hi - 2).filter(|r| !object(r) && opens(r)) {
                 Some(run) => Some(self.listed_person(lo, run).unwrap_or((run.start, run.end, MentionKind::Name))),
                 None => self
@@ -1885,6 +1889,35 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// The subject of a sentence whose colon clause (tokens `lo..colon`, starting at
+    /// byte `lo_byte`) goes on after words woven into it, with no subject of its own:
+    /// "Ruiz said the plan was a “costly mistake” and that the city has learned its
+    /// lesson: “…”", "The mayor, a former host of “City Desk,” named a local diner as
+    /// her favourite: “…”". The clause opens right after the earlier quote's mark with
+    /// "that" (after an optional "and"/"but") or a past-tense verb; its own subject
+    /// ("the city") is what is reported, a name in it ("a local diner") an object. The
+    /// speaker is the subject before the earlier quote, in the same sentence.
+    fn subject_before_woven(&self, lo_byte: usize, lo: usize, colon: usize) -> Option<(usize, usize, MentionKind)> {
+        let k = if in_table(&["and", "but"], self.word(lo)) { lo + 1 } else { lo };
+        if k >= colon || !self.is_word(k) {
+            return None;
+        }
+        let w = self.word(k);
+        let verb = w.ends_with("ed") && !is_capitalized(w) && !in_table(DETERMINERS, w) && !in_table(PRONOUNS, w);
+        if !(w == "that" || verb) {
+            return None;
+        }
+        let i = self.regions.partition_point(|r| r.close.1 <= lo_byte);
+        let prev = self.regions[..i].last()?;
+        let gap = self.text.get(prev.close.1..lo_byte)?;
+        let seg = self.segment(lo_byte).0;
+        if !gap.trim_matches(|c: char| c.is_whitespace() || c == ',').is_empty() || prev.open.0 < seg {
+            return None;
+        }
+        let (s_lo, s_hi) = self.tok_range(seg, prev.open.0);
+        self.main_subject(s_lo, s_hi)
     }
 
     /// The person a verbless "name, particulars:" line introduces: "Angela Ruiz, 38,

@@ -542,3 +542,22 @@ fn welcomed_and_labeling_take_quoted_words() {
                 abuse of the budget process.\"";
     assert_eq!(speaker_of(text, "a reckless"), Some("Tom Reilly".into()));
 }
+
+// --- s6-colon: colon clauses that go on after woven words ---
+
+#[test]
+fn a_colon_clause_after_woven_words_keeps_the_sentence_subject() {
+    // "and that …" after a woven quote continues what the subject said; the name in
+    // the reported clause is what is reported, not the speaker.
+    let text = "Ellen Ruiz said the levy was a \"costly mistake\" and that Tom Reilly has learned \
+                his lesson: \"He will not ask voters for more money this year.\"";
+    assert_eq!(speaker_of(text, "He will not"), Some("Ellen Ruiz".into()));
+    // A verb opening the clause after a title: the name after it is an object.
+    let text = "Ellen Ruiz, the former host of the radio show \"City Desk,\" named a Des Moines \
+                diner as her favourite place to eat: \"Nothing beats their pie on a Friday night.\"";
+    assert_eq!(speaker_of(text, "Nothing beats"), Some("Ellen Ruiz".into()));
+    // A clause with a subject of its own after the woven words keeps its subject.
+    let text = "Ellen Ruiz called the levy a \"costly mistake\" and Tom Reilly answered her: \
+                \"The county cannot wait another year.\"";
+    assert_eq!(speaker_of(text, "The county"), Some("Tom Reilly".into()));
+}
