@@ -500,6 +500,17 @@ impl<'a> Ctx<'a> {
         k > lo && in_table(PREPOSITIONS, self.word(k - 1))
     }
 
+    /// Whether the name at token `i` is the object of a gerund that follows a
+    /// preposition: "by quoting Leonardo da Vinci", "after thanking Mayor Ruiz". Not
+    /// nouns in -ing that name a time ("in spring").
+    fn after_gerund(&self, lo: usize, i: usize) -> bool {
+        let gerund = |w: &str| w.len() > 5 && w.ends_with("ing") && !is_capitalized(w);
+        i > lo + 1
+            && gerund(self.word(i - 1))
+            && !in_table(&["morning", "evening", "spring", "during"], self.word(i - 1))
+            && in_table(PREPOSITIONS, self.word(i - 2))
+    }
+
     /// The mention a noun phrase ending at token `j` (exclusive) names, scanning back
     /// no further than `lo`: a pronoun, a name run, or a descriptor.
     fn subject_before(&self, lo: usize, cue: usize) -> Option<(usize, usize, MentionKind)> {
@@ -879,8 +890,9 @@ impl<'a> Ctx<'a> {
         let mut other = None;
         for i in lo..cue {
             if let Some(run) = self.names.run_at_token(i) {
-                // "in Berea", "on his Facebook page": the object of a preposition.
-                let object = self.after_preposition(lo, i);
+                // "in Berea", "on his Facebook page": the object of a preposition, or of
+                // a gerund after one ("ended her speech by quoting Leonardo da Vinci").
+                let object = self.after_preposition(lo, i) || self.after_gerund(lo, i);
                 // "Shortly after, Rubio’s campaign sent out a release saying …": a
                 // possessive name and its noun opening the clause are its subject.
                 let opens = i == lo || self.word(i - 1) == ",";

@@ -561,3 +561,17 @@ fn a_colon_clause_after_woven_words_keeps_the_sentence_subject() {
                 \"The county cannot wait another year.\"";
     assert_eq!(speaker_of(text, "The county"), Some("Tom Reilly".into()));
 }
+
+#[test]
+fn a_name_after_a_gerund_before_a_colon_is_quoted_not_quoting() {
+    // "by quoting Abraham Lincoln": the gerund's object is whom the subject quotes;
+    // the subject before the colon ("The mayor") speaks.
+    let text = "Ellen Ruiz spoke to the council on Monday night.\n\n\
+                The mayor closed her speech by quoting Abraham Lincoln: \"A house divided \
+                against itself cannot stand.\"";
+    assert_eq!(speaker_of(text, "A house divided"), Some("The mayor".into()));
+    // A name opening the clause stays its subject.
+    let text = "Ellen Ruiz closed her speech by quoting Abraham Lincoln: \"A house divided \
+                against itself cannot stand.\"";
+    assert_eq!(speaker_of(text, "A house divided"), Some("Ellen Ruiz".into()));
+}
