@@ -1866,6 +1866,21 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "Polls did predict the caucus - Ann Selzer: “…”": a heading line that ends in a
+        // dash, a name and a colon credits the name; a cue in the heading ("predict")
+        // is what the heading reports, not the quote's speaker.
+        if let Some((a, _)) = chosen.as_ref().filter(|_| hi >= lo + 3 && self.word(hi - 1) == ":") {
+            let cue_tok = self.tok_range(a.cue.0, a.cue.1).0;
+            let run = self.names.run_at_token(hi - 2).filter(|r| {
+                r.first > cue_tok + 1 && r.last == hi - 1 && matches!(self.word(r.first - 1), "-" | "—" | "–")
+            });
+            if let Some(run) = run {
+                let colon = self.tokens[hi - 1];
+                let m = (run.start, run.end, MentionKind::Name);
+                let a = Attribution { cue: (colon.start, colon.end), mention: Some(m), weak: true };
+                return Some((a, 0));
+            }
+        }
         if chosen.is_some() {
             return chosen;
         }

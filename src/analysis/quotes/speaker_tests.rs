@@ -575,3 +575,12 @@ fn a_name_after_a_gerund_before_a_colon_is_quoted_not_quoting() {
                 against itself cannot stand.\"";
     assert_eq!(speaker_of(text, "A house divided"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_name_after_a_dash_ending_a_heading_line_speaks() {
+    // A digest line: heading, dash, source, colon. The cue in the heading ("warned")
+    // is what it reports; the name after the dash is the quote's source.
+    let text = "Economists warned about the levy - Ellen Ruiz: \"The county cannot borrow its \
+                way out of this, and every month of delay costs more.\"";
+    assert_eq!(speaker_of(text, "The county"), Some("Ellen Ruiz".into()));
+}
