@@ -1017,7 +1017,7 @@ impl<'a> Ctx<'a> {
         {
             k -= 1;
         }
-        (k > lo + 1 && in_table(&["is", "are", "was", "were", "been", "be"], self.word(k - 1))).then(|| k - 1)
+        (k > lo + 1 && in_table(BE, self.word(k - 1))).then(|| k - 1)
     }
 
     /// The noun phrase that opens the clause in tokens `lo..c`, when one does: English
@@ -2214,7 +2214,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // "Blumenthal was asked, “…”": a passive verb's subject is the hearer.
-        if v > lo && in_table(&["was", "were", "is", "are", "be", "been", "being"], self.word(v - 1)) {
+        if v > lo && in_table(BE, self.word(v - 1)) {
             return None;
         }
         let mention = self.subject_before(lo, v).or_else(|| self.coordinated_subject(lo, v))?;
@@ -3575,7 +3575,10 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Whether a name run is a weekday or month ("said Tuesday").
+/// The forms of "be", before a participle (a progressive "is calling", a passive
+/// "was asked").
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
 /// Whether `word` is in `table` (lowercase ASCII), ignoring case: [`in_table`]
 /// without its allocation, for the pronoun rules, which test many words per
 /// pronoun.
@@ -3583,6 +3586,7 @@ fn one_of(table: &[&str], word: &str) -> bool {
     table.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
+/// Whether a name run is a weekday or month ("said Tuesday").
 fn is_day_or_month(word: &str) -> bool {
     const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     in_table(DAYS, word)
