@@ -622,7 +622,7 @@ pub fn Timeline() -> Html {
                             };
                             html! {
                                 <span class="pub-flag" data-style={format!("--x:{}px", px(p.x))} title={title}>
-                                    if labelled { {"Published"} }
+                                    if labelled { <span class="pub-label">{"Published"}</span> }
                                 </span>
                             }
                         }) }
