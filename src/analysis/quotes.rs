@@ -483,6 +483,17 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Whether token `k` is the period of a name suffix closing a name run ("Joseph R.
+    /// Biden Jr.", "Cal Ripken Sr."): the name ends there, and its subject or
+    /// appositive goes on after it, as after any name.
+    fn suffix_period(&self, k: usize) -> bool {
+        k > 0
+            && self.word(k) == "."
+            && self.tokens[k - 1].end == self.tokens[k].start
+            && in_table(&["jr", "sr"], self.word(k - 1))
+            && self.names.run_at_token(k - 1).is_some_and(|r| r.last == k)
+    }
+
     /// Whether token `i` is the first word of its sentence.
     fn opens_sentence(&self, i: usize) -> bool {
         let at = self.tokens[i].start;
@@ -523,6 +534,10 @@ impl<'a> Ctx<'a> {
             && (in_table(SKIP_BEFORE_CUE, self.word(j - 1)) || is_adverb(self.word(j - 1)))
             && !(j - 1 == lo && is_capitalized(self.word(j - 1)))
         {
+            j -= 1;
+        }
+        // "Joseph R. Biden Jr. said": the period of a name suffix ends the name.
+        if j > lo + 1 && self.suffix_period(j - 1) {
             j -= 1;
         }
         // "Mike Lee, who declared", "the report, which notes": the relative pronoun is
@@ -591,6 +606,8 @@ impl<'a> Ctx<'a> {
             let mut skipped = false;
             let mut first_name = None;
             for &k in &commas {
+                // "Harry B. Harris Jr., the Pacific commander, said": past the suffix's period.
+                let k = if k > lo + 1 && self.suffix_period(k - 1) { k - 1 } else { k };
                 if k > lo && self.is_word(k - 1) {
                     if in_table(PRONOUNS, self.word(k - 1)) {
                         if inside(k - 1) {
@@ -1158,8 +1175,12 @@ impl<'a> Ctx<'a> {
         // A long appositive may separate subject and cue ('"…," Douglas Holtz-Eakin, an
         // economic adviser to …, said'): when a name and a comma open the frame, look
         // further, for a cue right after a closing comma.
+        // A name suffix's period may stand before the comma ("James B. Comey Jr., the …").
+        let comma_at = |k: usize| k < hi && self.word(k) == ",";
         let opens_with_name = self.names.run_at_token(lo).is_some_and(|r| r.first == lo)
-            && self.names.run_at_token(lo).is_some_and(|r| r.last < hi && self.word(r.last) == ",");
+            && self.names.run_at_token(lo).is_some_and(|r| {
+                comma_at(r.last) || (r.last < hi && self.suffix_period(r.last) && comma_at(r.last + 1))
+            });
         let limit = hi.min(lo + if opens_with_name { 40 } else { 16 });
         let mut i = lo;
         while i < limit {

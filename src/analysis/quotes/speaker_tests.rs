@@ -584,3 +584,18 @@ fn a_name_after_a_dash_ending_a_heading_line_speaks() {
                 way out of this, and every month of delay costs more.\"";
     assert_eq!(speaker_of(text, "The county"), Some("Ellen Ruiz".into()));
 }
+
+// --- cued (session 7) ---
+
+#[test]
+fn a_name_suffix_period_does_not_hide_the_subject() {
+    // "Jr." ends the name, not the sentence: the name before the cue is its subject,
+    // and an appositive after the suffix's period still reaches the cue.
+    let text = "\"The river will crest on Friday,\" Mayor Thomas E. Hale Jr. said.";
+    assert_eq!(speaker_of(text, "The river"), Some("Thomas E. Hale Jr".into()));
+    let text = "\"The river will crest on Friday and the levee is holding for now,\" Thomas E. \
+                Hale Jr., the mayor of the riverside town of Burlington, said at a briefing.";
+    assert_eq!(speaker_of(text, "The river"), Some("Thomas E. Hale Jr".into()));
+    let text = "Thomas E. Hale Jr., the mayor, said the levee was \"holding for now.\"";
+    assert_eq!(speaker_of(text, "holding"), Some("Thomas E. Hale Jr".into()));
+}
