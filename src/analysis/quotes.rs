@@ -223,6 +223,10 @@ struct Candidate {
 /// claims").
 const NOT_A_HEAD: &[&str] = &["being", "having", "his", "her", "their", "its", "our", "my", "your"];
 
+/// Words after which a cue word is a noun ("those claims", "his remarks", "the
+/// calls"): articles, demonstratives and possessives other than the ambiguous "her".
+const NOUN_MARKERS: &[&str] = &["the", "a", "an", "those", "these", "his", "their", "its", "our", "my", "your"];
+
 /// Tokens that may sit between a subject and its cue ("he also said", "has said").
 const SKIP_BEFORE_CUE: &[&str] = &[
     "also",
@@ -461,6 +465,11 @@ impl<'a> Ctx<'a> {
         // Only "According to" opens sentences.
         // "Said Comey, “…”": an inverted "Said" may open a sentence too.
         if is_capitalized(word) && word != "According" && !(word == "Said" && self.opens_sentence(i)) {
+            return None;
+        }
+        // "pushed back on those claims", "the calls grew louder": after an article or
+        // a possessive, a cue word is a noun ("her" may be an object: "heard her say").
+        if i > 0 && in_table(NOUN_MARKERS, self.word(i - 1)) {
             return None;
         }
         let w = word.to_lowercase();

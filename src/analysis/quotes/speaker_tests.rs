@@ -599,3 +599,14 @@ fn a_name_suffix_period_does_not_hide_the_subject() {
     let text = "Thomas E. Hale Jr., the mayor, said the levee was \"holding for now.\"";
     assert_eq!(speaker_of(text, "holding"), Some("Thomas E. Hale Jr".into()));
 }
+
+#[test]
+fn a_cue_word_after_an_article_or_possessive_is_a_noun() {
+    // "those claims" names claims; the quote is introduced by the participle after.
+    let text = "Tom Hale pushed back on those claims on Monday, arguing that he and the mayor \
+                share \"almost all the same goals on taxes.\"";
+    assert_eq!(speaker_of(text, "almost all"), Some("Tom Hale".into()));
+    // "the announced expansion" reports nothing: no indirect quote of the sentence.
+    let text = "Despite the announced expansion, the county will close two parks next year.";
+    assert!(speakers(text).is_empty(), "{:?}", speakers(text));
+}
