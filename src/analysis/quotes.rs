@@ -643,6 +643,20 @@ impl<'a> Ctx<'a> {
             if let Some(m) = relative.filter(|_| skipped).and_then(|r| self.subject_before(lo, r - 1)) {
                 return Some(m);
             }
+            // "Sen. Ellen Ruiz (D-Iowa), a former teacher who has made school funding the
+            // centre of her campaign, tweeted": an appositive longer than the look-back;
+            // the person opening the frame, closed by a comma or a party tag, is the subject.
+            if from > lo {
+                let opener = self.names.run_at_token(lo).filter(|r| {
+                    r.first == lo
+                        && !r.possessive
+                        && matches!(self.word(r.last), "," | "(")
+                        && self.is_person(r.start, r.end)
+                });
+                if let Some(run) = opener {
+                    return Some((run.start, run.end, MentionKind::Name));
+                }
+            }
             j = *commas.last()?;
         }
         if j <= lo || !self.is_word(j - 1) {

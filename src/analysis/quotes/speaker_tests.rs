@@ -610,3 +610,17 @@ fn a_cue_word_after_an_article_or_possessive_is_a_noun() {
     let text = "Despite the announced expansion, the county will close two parks next year.";
     assert!(speakers(text).is_empty(), "{:?}", speakers(text));
 }
+
+#[test]
+fn a_person_opening_a_long_appositive_is_the_subject() {
+    // The appositive runs past the comma look-back; the person opening the sentence,
+    // closed by a comma or a party tag, is the cue's subject.
+    let text = "Sen. Ellen Ruiz (D-Iowa), a former teacher who has made school funding the \
+                centre of her campaign for a third term in the state Senate, said the levy was \
+                \"a costly mistake for every family.\"";
+    assert_eq!(speaker_of(text, "a costly"), Some("Ellen Ruiz".into()));
+    let text = "Tom Hale, a retired farmer from Boone who backed the levy in 2012 and again in \
+                2016 before turning against it last spring, said it had become \"a burden on \
+                every family.\"";
+    assert_eq!(speaker_of(text, "a burden"), Some("Tom Hale".into()));
+}
