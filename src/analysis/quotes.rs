@@ -542,6 +542,8 @@ impl<'a> Ctx<'a> {
             && self.is_word(j - 1)
             && (in_table(SKIP_BEFORE_CUE, self.word(j - 1)) || is_adverb(self.word(j - 1)))
             && !(j - 1 == lo && is_capitalized(self.word(j - 1)))
+            // "which Will claims": the name stage took this "Will" for a name, not the modal.
+            && !(self.word(j - 1) == "Will" && self.names.run_at_token(j - 1).is_some())
         {
             j -= 1;
         }

@@ -624,3 +624,17 @@ fn a_person_opening_a_long_appositive_is_the_subject() {
                 every family.\"";
     assert_eq!(speaker_of(text, "a burden"), Some("Tom Hale".into()));
 }
+
+#[test]
+fn will_before_a_present_tense_cue_is_a_name() {
+    // A modal never takes the "-s" form: "Will claims" is the columnist and his cue,
+    // also after a relative pronoun, which is then the cue's object, not its subject.
+    let text = "George Will spoke at the forum in Ames on Friday.\n\n\
+                The forum met in Ames, which Will claims affirmed \"the conservative belief in \
+                the sovereignty of nations.\"";
+    assert_eq!(speaker_of(text, "the conservative"), Some("George Will".into()));
+    let text = "George Will spoke at the forum in Ames on Friday.\n\n\
+                While Will acknowledges the senator's appeal as a \"forceful persona,\" he sees \
+                the governor as sharing it.";
+    assert_eq!(speaker_of(text, "forceful persona"), Some("George Will".into()));
+}
