@@ -1023,8 +1023,38 @@ impl<'a> Ctx<'a> {
         // "Even as he defended Melania Trump, saying …", "he used stronger language,
         // saying …": the participle hangs on the nearest clause, and a personal
         // pronoun opening it is that clause's subject.
-        let clause_start =
-            |k: usize| k == lo || matches!(self.word(k - 1), "," | ";") || in_table(SUBORDINATORS, self.word(k - 1));
+        // "though in a news conference last week he used …, saying": an opening time or
+        // setting phrase without a comma ends right before the pronoun.
+        const SETTING_END: &[&str] = &[
+            "week",
+            "month",
+            "year",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+            "today",
+            "yesterday",
+            "tonight",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "interview",
+            "statement",
+            "speech",
+            "conference",
+        ];
+        let clause_start = |k: usize| {
+            k == lo
+                || matches!(self.word(k - 1), "," | ";")
+                || in_table(SUBORDINATORS, self.word(k - 1))
+                || in_table(SETTING_END, self.word(k - 1))
+                || in_table(TIME_TAIL, self.word(k - 1))
+        };
         if let Some(k) = (lo..c).rev().take(40).find(|&k| in_table(PERSON_PRONOUNS, self.word(k)) && clause_start(k)) {
             // "He tweeted when Clinton ended the debate with a joke, remarking …": a
             // person opening a subordinate clause nearer the participle is its subject.

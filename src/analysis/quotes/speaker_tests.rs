@@ -638,3 +638,20 @@ fn will_before_a_present_tense_cue_is_a_name() {
                 the governor as sharing it.";
     assert_eq!(speaker_of(text, "forceful persona"), Some("George Will".into()));
 }
+
+#[test]
+fn a_pronoun_after_an_opening_time_phrase_is_the_participles_subject() {
+    // "last week he used …, saying": the time phrase opens the clause without a comma;
+    // "he" is its subject, not the person the sentence named first.
+    let text = "Mayor Ellen Ruiz has been criticized for calling the flood a setback, though in \
+                a briefing last week she used stronger language, saying the levee \"must be \
+                rebuilt.\"";
+    let mention = {
+        let sentences = crate::analysis::sentences::split(text);
+        let entities = crate::analysis::entities::extract(text, &sentences);
+        let q = extract(text, &sentences, &entities).into_iter().find(|q| q.text.starts_with("must be"));
+        q.and_then(|q| Some(&text[q.speaker.start?..q.speaker.end?]))
+    };
+    assert_eq!(mention, Some("she"));
+    assert_eq!(speaker_of(text, "must be"), Some("Ellen Ruiz".into()));
+}
