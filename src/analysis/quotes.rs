@@ -1850,6 +1850,7 @@ impl<'a> Ctx<'a> {
                 lo
             };
             let mut clause = opener_end;
+            let mut described = None;
             for k in opener_end..hi.saturating_sub(1) {
                 let next = self.word(k + 1);
                 if self.word(k) == "," && (in_table(SUBORDINATORS, next) || in_table(&["which", "whom"], next)) {
@@ -1873,6 +1874,22 @@ impl<'a> Ctx<'a> {
                         .is_some_and(|r| r.first == k + 2 && !r.possessive && self.subject_kind(r) == Some(true));
                 if self.word(k) == "," && in_table(&["but", "and"], next) && person_next {
                     clause = k + 1;
+                }
+                // "… said it was great to be home, and a man yelled “Stay there!”": a
+                // clause after a comma whose determiner-led subject has a cue of its own.
+                let d = if in_table(&["but", "and"], next) { k + 2 } else { k + 1 };
+                if self.word(k) == "," && d < hi && in_table(&["a", "an", "the", "one", "another"], self.word(d)) {
+                    described = Some((k + 1, d));
+                }
+            }
+            if let Some((from, d)) = described.filter(|&(from, _)| from > clause) {
+                let found = self.first_cue(from, hi).filter(|(a, _)| {
+                    let (c, n) = self.tok_range(a.cue.0, a.cue.1);
+                    let finite = self.cue_at(c, n.max(c + 1)).is_some_and(|(_, f)| f == CueForm::Finite);
+                    finite && a.mention.is_some_and(|m| m.0 == self.tokens[d].start)
+                });
+                if found.is_some() {
+                    return found;
                 }
             }
             if clause > lo {

@@ -655,3 +655,18 @@ fn a_pronoun_after_an_opening_time_phrase_is_the_participles_subject() {
     assert_eq!(mention, Some("she"));
     assert_eq!(speaker_of(text, "must be"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_described_subject_after_a_comma_owns_the_cue_before_its_quote() {
+    // A clause after a comma, with a determiner-led subject and a cue of its own, is
+    // the quote's clause: the crowd member yelled it, not the speaker thanked first.
+    let text = "Ellen Ruiz thanked the crowd in Ames and said it was good to be home, a man \
+                yelled \"Stay there!\"";
+    assert_eq!(speaker_of(text, "Stay there"), Some("a man".into()));
+    let text = "Ellen Ruiz said the levy would pass, but one voter shouted \"Not this year!\"";
+    assert_eq!(speaker_of(text, "Not this year"), Some("one voter".into()));
+    // A determiner phrase that is no subject of the cue keeps the sentence's speaker.
+    let text = "Ellen Ruiz said, a day after the council voted, that the levy was \"a costly \
+                mistake.\"";
+    assert_eq!(speaker_of(text, "a costly"), Some("Ellen Ruiz".into()));
+}
