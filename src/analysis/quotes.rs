@@ -2341,9 +2341,25 @@ impl<'a> Ctx<'a> {
             .find(|&k| in_table(SUBORDINATORS, self.word(k)) || self.word(k) == "who");
         // "Prior to Election Day, he laughed and said": the clause after the last comma
         // has its own subject.
+        // "…, he looked into the camera, furrowed his brow and said": a verb phrase
+        // after a comma goes on with the clause before that comma; a clause of its own
+        // between ("…, where Ruiz had spoken, smiled and said") is passed over.
         let after_comma = || {
-            let k = (lo..c).rev().find(|&k| self.word(k) == ",")?;
-            self.main_subject(k + 1, c).filter(|m| m.2 != MentionKind::Descriptor)
+            let mut end = c;
+            loop {
+                let k = (lo..end).rev().find(|&k| self.word(k) == ",")?;
+                let w = if k + 1 < end { self.word(k + 1) } else { "" };
+                let embedded = in_table(SUBORDINATORS, w) || in_table(&["who", "which", "where", "whom", "whose"], w);
+                if !embedded {
+                    if let Some(m) = self.main_subject(k + 1, c).filter(|m| m.2 != MentionKind::Descriptor) {
+                        return Some(m);
+                    }
+                }
+                if !(embedded || w.len() > 4 && w.ends_with("ed") && !is_capitalized(w)) {
+                    return None;
+                }
+                end = k;
+            }
         };
         clause.and_then(|k| self.main_subject(k + 1, c)).or_else(after_comma).or_else(|| self.main_subject(lo, c))
     }

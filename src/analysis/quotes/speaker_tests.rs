@@ -670,3 +670,21 @@ fn a_described_subject_after_a_comma_owns_the_cue_before_its_quote() {
                 mistake.\"";
     assert_eq!(speaker_of(text, "a costly"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn coordinated_verb_phrases_go_back_to_their_clause_subject() {
+    // "he looked …, furrowed his brow and said": the verbs share the subject of the
+    // clause they continue, not the reporter's "I" in the opening clause.
+    let text = "Last month, when I asked Tom Hale if he would back the levy, he looked at the \
+                camera, furrowed his brow and said, \"Not in a hundred years.\"";
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let q = extract(text, &sentences, &entities).into_iter().find(|q| q.text.starts_with("Not in"));
+    let mention = q.as_ref().and_then(|q| Some(&text[q.speaker.start?..q.speaker.end?]));
+    assert_eq!(mention, Some("he"));
+    assert_eq!(q.and_then(|q| q.speaker.name), Some("Tom Hale".into()));
+    // A clause of its own between the verbs has another subject, not theirs.
+    let text = "Tom Hale met voters in Ames, where Ellen Ruiz had spoken, smiled and said, \"We \
+                will win.\"";
+    assert_eq!(speaker_of(text, "We will"), Some("Tom Hale".into()));
+}
