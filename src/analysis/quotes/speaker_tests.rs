@@ -688,3 +688,14 @@ fn coordinated_verb_phrases_go_back_to_their_clause_subject() {
                 will win.\"";
     assert_eq!(speaker_of(text, "We will"), Some("Tom Hale".into()));
 }
+
+#[test]
+fn a_belief_in_the_past_tense_is_a_cue() {
+    // "thought" and "believed" report a view as "thinks" and "believes" do: the
+    // clause's own subject holds it, not the subject of the earlier verb.
+    let text = "In 2010, Ellen Ruiz warned the council against the levy, because Tom Hale \
+                thought it \"risks higher taxes for every family in town.\"";
+    assert_eq!(speaker_of(text, "risks higher"), Some("Tom Hale".into()));
+    let text = "Tom Hale believed the plan was \"a costly mistake for the county.\"";
+    assert_eq!(speaker_of(text, "a costly"), Some("Tom Hale".into()));
+}
