@@ -937,7 +937,7 @@ impl<'a> Scanner<'a> {
             hit.end = self.tokens[hit.next + 1].end;
             hit.next += 2;
         }
-        self.remember(&hit);
+        self.remember(&hit, k);
         if let Some(d) = self.dateline(i, &hit) {
             self.anchor = Some(d);
         }
@@ -981,13 +981,13 @@ impl<'a> Scanner<'a> {
     }
 
     /// Updates the anchor and the last calendar value after a hit.
-    fn remember(&mut self, hit: &Hit) {
+    fn remember(&mut self, hit: &Hit, at: usize) {
         let v = hit.value.as_str();
         if let Some(cal) = parse_cal(v) {
             if hit.kind == TimexType::Date {
                 self.recent = Some(cal);
             }
-            if hit.explicit && !matches!(hit.kind, TimexType::Duration | TimexType::Set) {
+            if hit.explicit && !matches!(hit.kind, TimexType::Duration | TimexType::Set) && !self.ahead(cal, at) {
                 self.last = Some(cal);
                 if self.published.is_none() {
                     match cal {
@@ -1006,6 +1006,22 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+    }
+
+    /// Whether `cal`, named at token `at`, is a quarter looked ahead to: not over on the
+    /// publication date and not spoken of in the past tense. Business news reports
+    /// finished quarters and looks ahead to open ones: in "third-quarter net rose 11% …
+    /// the earthquake will result in a fourth-quarter charge … earnings fell in the
+    /// latest quarter, from $6 million a year ago" (said in November), "the latest
+    /// quarter" and "a year ago" are the third quarter and its year-before twin, not
+    /// the fourth. So such a quarter does not become the period later phrases refer
+    /// back to. (A fiscal fourth quarter that ended in September, "reported a decline
+    /// in fourth-quarter earnings", is past tense and does.)
+    fn ahead(&self, cal: Cal, at: usize) -> bool {
+        let (Cal::Quarter(y, q), Some(p)) = (cal, self.published) else { return false };
+        let (ny, nq) = shift_quarter(y, q, 1);
+        let open = NaiveDate::from_ymd_opt(ny, (nq - 1) * 3 + 1, 1).is_some_and(|next| next > p);
+        open && self.tense(at) != Some(false)
     }
 
     /// The longest core expression starting at token `i`; `det` says "the" precedes it.
@@ -3937,5 +3953,28 @@ mod tests {
                 assert!(t.start < t.end && t.end <= text.len());
             }
         }
+    }
+
+    /// A quarter looked ahead to ("will cost a fourth-quarter charge", said in
+    /// November) is not the period "the latest quarter" and "a year ago" refer back
+    /// to; the third quarter reported before it is. A past fiscal fourth quarter is.
+    #[test]
+    fn an_open_quarter_looked_ahead_to_is_not_the_period_referred_back_to() {
+        let text = "Acme's third-quarter profit rose 8%. The strike will result in a fourth-quarter \
+                    charge. Sales fell 3% in the latest quarter, compared with a gain a year ago.";
+        let found = extract(text, &[], date(2019, 11, 6));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("third-quarter", "2019-Q3"),
+                ("fourth-quarter", "2019-Q4"),
+                ("the latest quarter", "2019-Q3"),
+                ("a year ago", "2018-Q3")
+            ]
+        );
+        let text = "Acme reported a drop in fourth-quarter earnings. Sales rose from a year earlier.";
+        let found = extract(text, &[], date(2019, 11, 6));
+        assert_eq!(found.last().map(|t| t.value.as_str()), Some("2018-Q4"));
     }
 }
