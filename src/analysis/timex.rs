@@ -2132,8 +2132,9 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        // "a quarter of the market" is a fraction.
-        if u.letter == 'Q' && self.is(unit_at + 1, "of") {
+        // "a quarter of the market" is a fraction; "two consecutive quarters of
+        // decline" (a filler before the unit) is not.
+        if u.letter == 'Q' && self.is(unit_at + 1, "of") && !(unit_at > 0 && self.is_any(unit_at - 1, &COUNT_FILLERS)) {
             return None;
         }
         // "60 Minutes", "This Week": a capitalised unit mid-sentence is a title.
@@ -4063,5 +4064,16 @@ mod tests {
             [ordinal_day("thirty-first"), ordinal_day("thirtieth"), ordinal_day("twenty-tenth")],
             [Some(31), Some(30), None]
         );
+    }
+
+    /// "two consecutive quarters of decline" is a stretch of time; "a quarter of the
+    /// market" and "three quarters of the votes" are fractions.
+    #[test]
+    fn consecutive_quarters_of_something_are_a_duration() {
+        let text = "Quarters of the budget went unspent. Japan is in recession after two consecutive quarters \
+                    of negative growth, and a quarter of its exporters and three quarters of its banks lost money.";
+        let found = extract(text, &[], date(2009, 2, 16));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(got, [("two consecutive quarters", "P2Q")]);
     }
 }
