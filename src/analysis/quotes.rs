@@ -223,6 +223,10 @@ struct Candidate {
 /// claims").
 const NOT_A_HEAD: &[&str] = &["being", "having", "his", "her", "their", "its", "our", "my", "your"];
 
+/// Words after which a cue word is a noun ("those claims", "his remarks", "the
+/// calls"): articles, demonstratives and possessives other than the ambiguous "her".
+const NOUN_MARKERS: &[&str] = &["the", "a", "an", "those", "these", "his", "their", "its", "our", "my", "your"];
+
 /// Tokens that may sit between a subject and its cue ("he also said", "has said").
 const SKIP_BEFORE_CUE: &[&str] = &[
     "also",
@@ -463,6 +467,11 @@ impl<'a> Ctx<'a> {
         if is_capitalized(word) && word != "According" && !(word == "Said" && self.opens_sentence(i)) {
             return None;
         }
+        // "pushed back on those claims", "the calls grew louder": after an article or
+        // a possessive, a cue word is a noun ("her" may be an object: "heard her say").
+        if i > 0 && in_table(NOUN_MARKERS, self.word(i - 1)) {
+            return None;
+        }
         let w = word.to_lowercase();
         'cues: for &(cue, form) in CUES {
             // The first word decides most entries; comparing it before splitting keeps
@@ -481,6 +490,17 @@ impl<'a> Ctx<'a> {
             return Some((n, form));
         }
         None
+    }
+
+    /// Whether token `k` is the period of a name suffix closing a name run ("Joseph R.
+    /// Biden Jr.", "Cal Ripken Sr."): the name ends there, and its subject or
+    /// appositive goes on after it, as after any name.
+    fn suffix_period(&self, k: usize) -> bool {
+        k > 0
+            && self.word(k) == "."
+            && self.tokens[k - 1].end == self.tokens[k].start
+            && in_table(&["jr", "sr"], self.word(k - 1))
+            && self.names.run_at_token(k - 1).is_some_and(|r| r.last == k)
     }
 
     /// Whether token `i` is the first word of its sentence.
@@ -522,7 +542,13 @@ impl<'a> Ctx<'a> {
             && self.is_word(j - 1)
             && (in_table(SKIP_BEFORE_CUE, self.word(j - 1)) || is_adverb(self.word(j - 1)))
             && !(j - 1 == lo && is_capitalized(self.word(j - 1)))
+            // "which Will claims": the name stage took this "Will" for a name, not the modal.
+            && !(self.word(j - 1) == "Will" && self.names.run_at_token(j - 1).is_some())
         {
+            j -= 1;
+        }
+        // "Joseph R. Biden Jr. said": the period of a name suffix ends the name.
+        if j > lo + 1 && self.suffix_period(j - 1) {
             j -= 1;
         }
         // "Mike Lee, who declared", "the report, which notes": the relative pronoun is
@@ -591,6 +617,8 @@ impl<'a> Ctx<'a> {
             let mut skipped = false;
             let mut first_name = None;
             for &k in &commas {
+                // "Harry B. Harris Jr., the Pacific commander, said": past the suffix's period.
+                let k = if k > lo + 1 && self.suffix_period(k - 1) { k - 1 } else { k };
                 if k > lo && self.is_word(k - 1) {
                     if in_table(PRONOUNS, self.word(k - 1)) {
                         if inside(k - 1) {
@@ -616,6 +644,20 @@ impl<'a> Ctx<'a> {
             }
             if let Some(m) = relative.filter(|_| skipped).and_then(|r| self.subject_before(lo, r - 1)) {
                 return Some(m);
+            }
+            // "Sen. Ellen Ruiz (D-Iowa), a former teacher who has made school funding the
+            // centre of her campaign, tweeted": an appositive longer than the look-back;
+            // the person opening the frame, closed by a comma or a party tag, is the subject.
+            if from > lo {
+                let opener = self.names.run_at_token(lo).filter(|r| {
+                    r.first == lo
+                        && !r.possessive
+                        && matches!(self.word(r.last), "," | "(")
+                        && self.is_person(r.start, r.end)
+                });
+                if let Some(run) = opener {
+                    return Some((run.start, run.end, MentionKind::Name));
+                }
             }
             j = *commas.last()?;
         }
@@ -981,8 +1023,38 @@ impl<'a> Ctx<'a> {
         // "Even as he defended Melania Trump, saying …", "he used stronger language,
         // saying …": the participle hangs on the nearest clause, and a personal
         // pronoun opening it is that clause's subject.
-        let clause_start =
-            |k: usize| k == lo || matches!(self.word(k - 1), "," | ";") || in_table(SUBORDINATORS, self.word(k - 1));
+        // "though in a news conference last week he used …, saying": an opening time or
+        // setting phrase without a comma ends right before the pronoun.
+        const SETTING_END: &[&str] = &[
+            "week",
+            "month",
+            "year",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+            "today",
+            "yesterday",
+            "tonight",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "interview",
+            "statement",
+            "speech",
+            "conference",
+        ];
+        let clause_start = |k: usize| {
+            k == lo
+                || matches!(self.word(k - 1), "," | ";")
+                || in_table(SUBORDINATORS, self.word(k - 1))
+                || in_table(SETTING_END, self.word(k - 1))
+                || in_table(TIME_TAIL, self.word(k - 1))
+        };
         if let Some(k) = (lo..c).rev().take(40).find(|&k| in_table(PERSON_PRONOUNS, self.word(k)) && clause_start(k)) {
             // "He tweeted when Clinton ended the debate with a joke, remarking …": a
             // person opening a subordinate clause nearer the participle is its subject.
@@ -1158,8 +1230,12 @@ impl<'a> Ctx<'a> {
         // A long appositive may separate subject and cue ('"…," Douglas Holtz-Eakin, an
         // economic adviser to …, said'): when a name and a comma open the frame, look
         // further, for a cue right after a closing comma.
+        // A name suffix's period may stand before the comma ("James B. Comey Jr., the …").
+        let comma_at = |k: usize| k < hi && self.word(k) == ",";
         let opens_with_name = self.names.run_at_token(lo).is_some_and(|r| r.first == lo)
-            && self.names.run_at_token(lo).is_some_and(|r| r.last < hi && self.word(r.last) == ",");
+            && self.names.run_at_token(lo).is_some_and(|r| {
+                comma_at(r.last) || (r.last < hi && self.suffix_period(r.last) && comma_at(r.last + 1))
+            });
         let limit = hi.min(lo + if opens_with_name { 40 } else { 16 });
         let mut i = lo;
         while i < limit {
@@ -1774,6 +1850,7 @@ impl<'a> Ctx<'a> {
                 lo
             };
             let mut clause = opener_end;
+            let mut described = None;
             for k in opener_end..hi.saturating_sub(1) {
                 let next = self.word(k + 1);
                 if self.word(k) == "," && (in_table(SUBORDINATORS, next) || in_table(&["which", "whom"], next)) {
@@ -1797,6 +1874,22 @@ impl<'a> Ctx<'a> {
                         .is_some_and(|r| r.first == k + 2 && !r.possessive && self.subject_kind(r) == Some(true));
                 if self.word(k) == "," && in_table(&["but", "and"], next) && person_next {
                     clause = k + 1;
+                }
+                // "… said it was great to be home, and a man yelled “Stay there!”": a
+                // clause after a comma whose determiner-led subject has a cue of its own.
+                let d = if in_table(&["but", "and"], next) { k + 2 } else { k + 1 };
+                if self.word(k) == "," && d < hi && in_table(&["a", "an", "the", "one", "another"], self.word(d)) {
+                    described = Some((k + 1, d));
+                }
+            }
+            if let Some((from, d)) = described.filter(|&(from, _)| from > clause) {
+                let found = self.first_cue(from, hi).filter(|(a, _)| {
+                    let (c, n) = self.tok_range(a.cue.0, a.cue.1);
+                    let finite = self.cue_at(c, n.max(c + 1)).is_some_and(|(_, f)| f == CueForm::Finite);
+                    finite && a.mention.is_some_and(|m| m.0 == self.tokens[d].start)
+                });
+                if found.is_some() {
+                    return found;
                 }
             }
             if clause > lo {
@@ -2248,9 +2341,25 @@ impl<'a> Ctx<'a> {
             .find(|&k| in_table(SUBORDINATORS, self.word(k)) || self.word(k) == "who");
         // "Prior to Election Day, he laughed and said": the clause after the last comma
         // has its own subject.
+        // "…, he looked into the camera, furrowed his brow and said": a verb phrase
+        // after a comma goes on with the clause before that comma; a clause of its own
+        // between ("…, where Ruiz had spoken, smiled and said") is passed over.
         let after_comma = || {
-            let k = (lo..c).rev().find(|&k| self.word(k) == ",")?;
-            self.main_subject(k + 1, c).filter(|m| m.2 != MentionKind::Descriptor)
+            let mut end = c;
+            loop {
+                let k = (lo..end).rev().find(|&k| self.word(k) == ",")?;
+                let w = if k + 1 < end { self.word(k + 1) } else { "" };
+                let embedded = in_table(SUBORDINATORS, w) || in_table(&["who", "which", "where", "whom", "whose"], w);
+                if !embedded {
+                    if let Some(m) = self.main_subject(k + 1, c).filter(|m| m.2 != MentionKind::Descriptor) {
+                        return Some(m);
+                    }
+                }
+                if !(embedded || w.len() > 4 && w.ends_with("ed") && !is_capitalized(w)) {
+                    return None;
+                }
+                end = k;
+            }
         };
         clause.and_then(|k| self.main_subject(k + 1, c)).or_else(after_comma).or_else(|| self.main_subject(lo, c))
     }

@@ -942,9 +942,10 @@ pub fn find_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
 }
 
 /// Whether token `i` is the first name "Will" rather than the modal: a capitalised
-/// "Will" directly before a past-tense speech verb ('“…,” Will wrote.', "George Will
-/// argued"). A modal takes the base form ("Will he say"), never "said" or a verb in
-/// "-ed", so the pair is a name and its cue; elsewhere "Will" stays a common word.
+/// "Will" directly before a past-tense or present-tense speech verb ('“…,” Will
+/// wrote.', "George Will argued", "Will writes"). A modal takes the base form ("Will
+/// he say"), never "said", "says" or a verb in "-ed", so the pair is a name and its
+/// cue; elsewhere "Will" stays a common word.
 fn will_names(text: &str, tokens: &[Token], i: usize) -> bool {
     if tokens[i].slice(text) != "Will" {
         return false;
@@ -953,7 +954,9 @@ fn will_names(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     };
     let verb = next.slice(text);
-    (verb.ends_with("ed") || in_table(&["said", "wrote", "told"], verb))
+    // A present-tense cue too ("which Will claims affirmed …", "Will writes"): a
+    // modal never takes the "-s" form.
+    (verb.ends_with("ed") || verb.ends_with('s') || in_table(&["said", "wrote", "told"], verb))
         && CUES.iter().any(|&(c, f)| f == CueForm::Finite && c == verb)
 }
 

@@ -105,6 +105,31 @@ const SMALL_NUMBERS: [&str; 20] = [
 /// Tens words, by value / 10 (index 0 and 1 unused).
 const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
+/// Ordinal words for days of the month, by value less one ("March eighth", "the
+/// twenty-first of June" add "twenty-" or "thirty-" to one of the first nine).
+const DAY_ORDINALS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
 /// Ordinal words for quarters and halves, by value.
 const ORDINALS: [(&str, u32); 8] =
     [("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4)];
@@ -119,7 +144,7 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 197] = [
+const START_WORDS: [&str; 214] = [
     "a",
     "afternoon",
     "almost",
@@ -153,8 +178,11 @@ const START_WORDS: [&str; 197] = [
     "early",
     "eight",
     "eighteen",
+    "eighteenth",
+    "eighth",
     "eighty",
     "eleven",
+    "eleventh",
     "end",
     "evening",
     "every",
@@ -163,6 +191,8 @@ const START_WORDS: [&str; 197] = [
     "february",
     "few",
     "fifteen",
+    "fifteenth",
+    "fifth",
     "fifty",
     "final",
     "first",
@@ -172,6 +202,7 @@ const START_WORDS: [&str; 197] = [
     "forty",
     "four",
     "fourteen",
+    "fourteenth",
     "fourth",
     "fri",
     "friday",
@@ -225,7 +256,9 @@ const START_WORDS: [&str; 197] = [
     "nightly",
     "nine",
     "nineteen",
+    "nineteenth",
     "ninety",
+    "ninth",
     "no",
     "noon",
     "nov",
@@ -259,11 +292,15 @@ const START_WORDS: [&str; 197] = [
     "september",
     "seven",
     "seventeen",
+    "seventeenth",
+    "seventh",
     "seventy",
     "several",
     "short",
     "six",
     "sixteen",
+    "sixteenth",
+    "sixth",
     "sixty",
     "some",
     "someday",
@@ -274,12 +311,15 @@ const START_WORDS: [&str; 197] = [
     "sunday",
     "sundays",
     "ten",
+    "tenth",
     "thanksgiving",
     "that",
     "the",
     "these",
     "third",
     "thirteen",
+    "thirteenth",
+    "thirtieth",
     "thirty",
     "this",
     "thousand",
@@ -296,7 +336,9 @@ const START_WORDS: [&str; 197] = [
     "tues",
     "tuesday",
     "tuesdays",
+    "twelfth",
     "twelve",
+    "twentieth",
     "twenty",
     "two",
     "up",
@@ -937,7 +979,7 @@ impl<'a> Scanner<'a> {
             hit.end = self.tokens[hit.next + 1].end;
             hit.next += 2;
         }
-        self.remember(&hit);
+        self.remember(&hit, k);
         if let Some(d) = self.dateline(i, &hit) {
             self.anchor = Some(d);
         }
@@ -981,13 +1023,13 @@ impl<'a> Scanner<'a> {
     }
 
     /// Updates the anchor and the last calendar value after a hit.
-    fn remember(&mut self, hit: &Hit) {
+    fn remember(&mut self, hit: &Hit, at: usize) {
         let v = hit.value.as_str();
         if let Some(cal) = parse_cal(v) {
             if hit.kind == TimexType::Date {
                 self.recent = Some(cal);
             }
-            if hit.explicit && !matches!(hit.kind, TimexType::Duration | TimexType::Set) {
+            if hit.explicit && !matches!(hit.kind, TimexType::Duration | TimexType::Set) && !self.ahead(cal, at) {
                 self.last = Some(cal);
                 if self.published.is_none() {
                     match cal {
@@ -1006,6 +1048,22 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+    }
+
+    /// Whether `cal`, named at token `at`, is a quarter looked ahead to: not over on the
+    /// publication date and not spoken of in the past tense. Business news reports
+    /// finished quarters and looks ahead to open ones: in "third-quarter net rose 11% …
+    /// the earthquake will result in a fourth-quarter charge … earnings fell in the
+    /// latest quarter, from $6 million a year ago" (said in November), "the latest
+    /// quarter" and "a year ago" are the third quarter and its year-before twin, not
+    /// the fourth. So such a quarter does not become the period later phrases refer
+    /// back to. (A fiscal fourth quarter that ended in September, "reported a decline
+    /// in fourth-quarter earnings", is past tense and does.)
+    fn ahead(&self, cal: Cal, at: usize) -> bool {
+        let (Cal::Quarter(y, q), Some(p)) = (cal, self.published) else { return false };
+        let (ny, nq) = shift_quarter(y, q, 1);
+        let open = NaiveDate::from_ymd_opt(ny, (nq - 1) * 3 + 1, 1).is_some_and(|next| next > p);
+        open && self.tense(at) != Some(false)
     }
 
     /// The longest core expression starting at token `i`; `det` says "the" precedes it.
@@ -1058,7 +1116,9 @@ impl<'a> Scanner<'a> {
             }
         }
         // Day before month: "17 March 2025", "17th of March".
-        if let Some(day) = day_number(w).filter(|d| (1..=31).contains(d)) {
+        // ("the eighth of March": a day in words needs its "of".)
+        let worded = ordinal_day(w).filter(|_| self.is(i + 1, "of"));
+        if let Some(day) = day_number(w).filter(|d| (1..=31).contains(d)).or(worded) {
             let mut j = i + 1;
             if self.is(j, "of") {
                 j += 1;
@@ -1068,7 +1128,9 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             let mut last = j;
-            if self.punct(j + 1, '.') && self.touch(j) {
+            // "17 Sept. 2025": an abbreviation's period ("17 March." ends a sentence).
+            let abbreviated = self.word(j).is_some_and(|x| MONTHS[m as usize - 1][0].len() != x.len());
+            if abbreviated && self.punct(j + 1, '.') && self.touch(j) {
                 last = j + 1;
             }
             let (y, last) = match self.year_after(last + 1) {
@@ -1083,7 +1145,8 @@ impl<'a> Scanner<'a> {
         if self.punct(j, '.') && self.touch(i) {
             j += 1;
         }
-        let day = self.word(j).and_then(day_number).filter(|d| (1..=31).contains(d));
+        // "March 8", "March 8th", and in broadcast transcripts "March eighth".
+        let day = self.word(j).and_then(|d| day_number(d).or_else(|| ordinal_day(d))).filter(|d| (1..=31).contains(d));
         if let Some(day) = day {
             if !self.month_word_ok(i, true) {
                 return None;
@@ -2069,8 +2132,9 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        // "a quarter of the market" is a fraction.
-        if u.letter == 'Q' && self.is(unit_at + 1, "of") {
+        // "a quarter of the market" is a fraction; "two consecutive quarters of
+        // decline" (a filler before the unit) is not.
+        if u.letter == 'Q' && self.is(unit_at + 1, "of") && !(unit_at > 0 && self.is_any(unit_at - 1, &COUNT_FILLERS)) {
             return None;
         }
         // "60 Minutes", "This Week": a capitalised unit mid-sentence is a title.
@@ -2904,6 +2968,21 @@ fn num(w: &str) -> Option<u32> {
         return None;
     }
     w.parse().ok()
+}
+
+/// A day of the month written as an ordinal word, lowercase: "eighth" is 8,
+/// "twenty-first" 21, "thirtieth" 30.
+fn ordinal_day(w: &str) -> Option<u32> {
+    let at = |o: &str| DAY_ORDINALS.iter().position(|x| *x == o).map(|k| k as u32 + 1);
+    if w == "thirtieth" {
+        return Some(30);
+    }
+    match w.split_once('-') {
+        Some(("twenty", o)) => at(o).filter(|&n| n < 10).map(|n| 20 + n),
+        Some(("thirty", "first")) => Some(31),
+        Some(_) => None,
+        None => at(w),
+    }
 }
 
 /// A day of the month: "17", "17th", "1st".
@@ -3937,5 +4016,64 @@ mod tests {
                 assert!(t.start < t.end && t.end <= text.len());
             }
         }
+    }
+
+    /// A quarter looked ahead to ("will cost a fourth-quarter charge", said in
+    /// November) is not the period "the latest quarter" and "a year ago" refer back
+    /// to; the third quarter reported before it is. A past fiscal fourth quarter is.
+    #[test]
+    fn an_open_quarter_looked_ahead_to_is_not_the_period_referred_back_to() {
+        let text = "Acme's third-quarter profit rose 8%. The strike will result in a fourth-quarter \
+                    charge. Sales fell 3% in the latest quarter, compared with a gain a year ago.";
+        let found = extract(text, &[], date(2019, 11, 6));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("third-quarter", "2019-Q3"),
+                ("fourth-quarter", "2019-Q4"),
+                ("the latest quarter", "2019-Q3"),
+                ("a year ago", "2018-Q3")
+            ]
+        );
+        let text = "Acme reported a drop in fourth-quarter earnings. Sales rose from a year earlier.";
+        let found = extract(text, &[], date(2019, 11, 6));
+        assert_eq!(found.last().map(|t| t.value.as_str()), Some("2018-Q4"));
+    }
+
+    /// Days written as ordinal words, as broadcast transcripts spell them: "March
+    /// eighth", "the twenty-first of June" (with its "of"), "the fifth of May"; and a
+    /// full month name ending a sentence leaves the full stop out.
+    #[test]
+    fn days_written_as_ordinal_words() {
+        let text = "The minister will visit this coming Sunday, March eighth, and return on the \
+                    twenty-first of June. The talks began on the fifth of May. He resigned on 17 March. \
+                    The fifth round was close.";
+        let found = extract(text, &[], date(1998, 3, 5));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("this coming Sunday, March eighth", "1998-03-08"),
+                ("twenty-first of June", "1998-06-21"),
+                ("fifth of May", "1998-05-05"),
+                ("17 March", "1998-03-17")
+            ]
+        );
+        assert_eq!(
+            [ordinal_day("thirty-first"), ordinal_day("thirtieth"), ordinal_day("twenty-tenth")],
+            [Some(31), Some(30), None]
+        );
+    }
+
+    /// "two consecutive quarters of decline" is a stretch of time; "a quarter of the
+    /// market" and "three quarters of the votes" are fractions.
+    #[test]
+    fn consecutive_quarters_of_something_are_a_duration() {
+        let text = "Quarters of the budget went unspent. Japan is in recession after two consecutive quarters \
+                    of negative growth, and a quarter of its exporters and three quarters of its banks lost money.";
+        let found = extract(text, &[], date(2009, 2, 16));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(got, [("two consecutive quarters", "P2Q")]);
     }
 }

@@ -115,6 +115,8 @@ pub const CUES: &[(&str, CueForm)] = &[
     ("estimated", CueForm::Finite),
     ("revealed", CueForm::Finite),
     ("thinks", CueForm::Finite),
+    ("thought", CueForm::Finite),
+    ("believed", CueForm::Finite),
     ("jokes", CueForm::Finite),
     ("continues", CueForm::Finite),
     ("recalls", CueForm::Finite),

@@ -584,3 +584,118 @@ fn a_name_after_a_dash_ending_a_heading_line_speaks() {
                 way out of this, and every month of delay costs more.\"";
     assert_eq!(speaker_of(text, "The county"), Some("Ellen Ruiz".into()));
 }
+
+// --- cued (session 7) ---
+
+#[test]
+fn a_name_suffix_period_does_not_hide_the_subject() {
+    // "Jr." ends the name, not the sentence: the name before the cue is its subject,
+    // and an appositive after the suffix's period still reaches the cue.
+    let text = "\"The river will crest on Friday,\" Mayor Thomas E. Hale Jr. said.";
+    assert_eq!(speaker_of(text, "The river"), Some("Thomas E. Hale Jr".into()));
+    let text = "\"The river will crest on Friday and the levee is holding for now,\" Thomas E. \
+                Hale Jr., the mayor of the riverside town of Burlington, said at a briefing.";
+    assert_eq!(speaker_of(text, "The river"), Some("Thomas E. Hale Jr".into()));
+    let text = "Thomas E. Hale Jr., the mayor, said the levee was \"holding for now.\"";
+    assert_eq!(speaker_of(text, "holding"), Some("Thomas E. Hale Jr".into()));
+}
+
+#[test]
+fn a_cue_word_after_an_article_or_possessive_is_a_noun() {
+    // "those claims" names claims; the quote is introduced by the participle after.
+    let text = "Tom Hale pushed back on those claims on Monday, arguing that he and the mayor \
+                share \"almost all the same goals on taxes.\"";
+    assert_eq!(speaker_of(text, "almost all"), Some("Tom Hale".into()));
+    // "the announced expansion" reports nothing: no indirect quote of the sentence.
+    let text = "Despite the announced expansion, the county will close two parks next year.";
+    assert!(speakers(text).is_empty(), "{:?}", speakers(text));
+}
+
+#[test]
+fn a_person_opening_a_long_appositive_is_the_subject() {
+    // The appositive runs past the comma look-back; the person opening the sentence,
+    // closed by a comma or a party tag, is the cue's subject.
+    let text = "Sen. Ellen Ruiz (D-Iowa), a former teacher who has made school funding the \
+                centre of her campaign for a third term in the state Senate, said the levy was \
+                \"a costly mistake for every family.\"";
+    assert_eq!(speaker_of(text, "a costly"), Some("Ellen Ruiz".into()));
+    let text = "Tom Hale, a retired farmer from Boone who backed the levy in 2012 and again in \
+                2016 before turning against it last spring, said it had become \"a burden on \
+                every family.\"";
+    assert_eq!(speaker_of(text, "a burden"), Some("Tom Hale".into()));
+}
+
+#[test]
+fn will_before_a_present_tense_cue_is_a_name() {
+    // A modal never takes the "-s" form: "Will claims" is the columnist and his cue,
+    // also after a relative pronoun, which is then the cue's object, not its subject.
+    let text = "George Will spoke at the forum in Ames on Friday.\n\n\
+                The forum met in Ames, which Will claims affirmed \"the conservative belief in \
+                the sovereignty of nations.\"";
+    assert_eq!(speaker_of(text, "the conservative"), Some("George Will".into()));
+    let text = "George Will spoke at the forum in Ames on Friday.\n\n\
+                While Will acknowledges the senator's appeal as a \"forceful persona,\" he sees \
+                the governor as sharing it.";
+    assert_eq!(speaker_of(text, "forceful persona"), Some("George Will".into()));
+}
+
+#[test]
+fn a_pronoun_after_an_opening_time_phrase_is_the_participles_subject() {
+    // "last week he used …, saying": the time phrase opens the clause without a comma;
+    // "he" is its subject, not the person the sentence named first.
+    let text = "Mayor Ellen Ruiz has been criticized for calling the flood a setback, though in \
+                a briefing last week she used stronger language, saying the levee \"must be \
+                rebuilt.\"";
+    let mention = {
+        let sentences = crate::analysis::sentences::split(text);
+        let entities = crate::analysis::entities::extract(text, &sentences);
+        let q = extract(text, &sentences, &entities).into_iter().find(|q| q.text.starts_with("must be"));
+        q.and_then(|q| Some(&text[q.speaker.start?..q.speaker.end?]))
+    };
+    assert_eq!(mention, Some("she"));
+    assert_eq!(speaker_of(text, "must be"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_described_subject_after_a_comma_owns_the_cue_before_its_quote() {
+    // A clause after a comma, with a determiner-led subject and a cue of its own, is
+    // the quote's clause: the crowd member yelled it, not the speaker thanked first.
+    let text = "Ellen Ruiz thanked the crowd in Ames and said it was good to be home, a man \
+                yelled \"Stay there!\"";
+    assert_eq!(speaker_of(text, "Stay there"), Some("a man".into()));
+    let text = "Ellen Ruiz said the levy would pass, but one voter shouted \"Not this year!\"";
+    assert_eq!(speaker_of(text, "Not this year"), Some("one voter".into()));
+    // A determiner phrase that is no subject of the cue keeps the sentence's speaker.
+    let text = "Ellen Ruiz said, a day after the council voted, that the levy was \"a costly \
+                mistake.\"";
+    assert_eq!(speaker_of(text, "a costly"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn coordinated_verb_phrases_go_back_to_their_clause_subject() {
+    // "he looked …, furrowed his brow and said": the verbs share the subject of the
+    // clause they continue, not the reporter's "I" in the opening clause.
+    let text = "Last month, when I asked Tom Hale if he would back the levy, he looked at the \
+                camera, furrowed his brow and said, \"Not in a hundred years.\"";
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let q = extract(text, &sentences, &entities).into_iter().find(|q| q.text.starts_with("Not in"));
+    let mention = q.as_ref().and_then(|q| Some(&text[q.speaker.start?..q.speaker.end?]));
+    assert_eq!(mention, Some("he"));
+    assert_eq!(q.and_then(|q| q.speaker.name), Some("Tom Hale".into()));
+    // A clause of its own between the verbs has another subject, not theirs.
+    let text = "Tom Hale met voters in Ames, where Ellen Ruiz had spoken, smiled and said, \"We \
+                will win.\"";
+    assert_eq!(speaker_of(text, "We will"), Some("Tom Hale".into()));
+}
+
+#[test]
+fn a_belief_in_the_past_tense_is_a_cue() {
+    // "thought" and "believed" report a view as "thinks" and "believes" do: the
+    // clause's own subject holds it, not the subject of the earlier verb.
+    let text = "In 2010, Ellen Ruiz warned the council against the levy, because Tom Hale \
+                thought it \"risks higher taxes for every family in town.\"";
+    assert_eq!(speaker_of(text, "risks higher"), Some("Tom Hale".into()));
+    let text = "Tom Hale believed the plan was \"a costly mistake for the county.\"";
+    assert_eq!(speaker_of(text, "a costly"), Some("Tom Hale".into()));
+}
