@@ -1875,6 +1875,12 @@ impl<'a> Ctx<'a> {
                 if self.word(k) == "," && in_table(&["but", "and"], next) && person_next {
                     clause = k + 1;
                 }
+                // "Manafort has the right calling card: He protected Ford's delegates in
+                // what Bay Buchanan called “…”": a colon before a capital opens a clause
+                // of its own, as a sentence would.
+                if self.word(k) == ":" && is_capitalized(next) && self.is_word(k + 1) {
+                    clause = k + 1;
+                }
                 // "… said it was great to be home, and a man yelled “Stay there!”": a
                 // clause after a comma whose determiner-led subject has a cue of its own.
                 let d = if in_table(&["but", "and"], next) { k + 2 } else { k + 1 };
