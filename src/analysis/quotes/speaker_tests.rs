@@ -709,3 +709,14 @@ fn a_colon_before_a_capital_opens_the_quotes_own_clause() {
                 called \"the hardest summer of our lives.\"";
     assert_eq!(speaker_of(text, "the hardest"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_participle_after_an_opening_subordinate_clause_takes_the_main_clause_subject() {
+    // "Even before X took the stage, …": an adverb and a subordinate clause open the
+    // sentence; the participle hangs on the main clause after its comma, whose noun
+    // phrase ends before its verb ("sent").
+    let text = "Even before Ellen Ruiz took the stage on Tuesday night, her campaign sent out \
+                a text message to supporters saying: \"We won! Reply GIVE to keep up the \
+                momentum.\"";
+    assert_eq!(speaker_of(text, "We won"), Some("her campaign".into()));
+}
