@@ -2394,6 +2394,13 @@ impl<'a> Scanner<'a> {
             }
         }
         let r = self.reference();
+        // "the quarter ended Sept. 30": the three months up to that day, named by the
+        // calendar quarter of their middle month.
+        let ends = ord.is_none() && unit == "quarter" && self.is_any(last + 1, &PERIOD_ENDS);
+        let ended = ends.then(|| self.explicit_date(last + 2)).flatten().and_then(|h| match parse_cal(&h.value) {
+            Some(Cal::Day(d)) => Some(shift_months(d, -1)),
+            _ => None,
+        });
         let value = match (ord, half) {
             (Some(o), true) => match year.or(self.ref_year()) {
                 Some(y) => format!("{}-H{o}", year4(y)),
@@ -2412,6 +2419,7 @@ impl<'a> Scanner<'a> {
                     None => format!("XXXX-Q{o}"),
                 }
             }
+            (None, _) if ended.is_some() => ended.map(|d| Cal::Quarter(d.year(), quarter_of(d.month())).value())?,
             (None, _) => match (self.last, r, year) {
                 (Some(Cal::Quarter(_, q)), _, Some(y)) => Cal::Quarter(y, q).value(),
                 (Some(Cal::Quarter(y, q)), _, None) => Cal::Quarter(y, q).value(),
@@ -4075,5 +4083,17 @@ mod tests {
         let found = extract(text, &[], date(2009, 2, 16));
         let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
         assert_eq!(got, [("two consecutive quarters", "P2Q")]);
+    }
+
+    /// "the quarter ended Sept. 30" is the calendar quarter of its three months, whatever
+    /// quarter was named before it.
+    #[test]
+    fn a_quarter_ended_on_a_day_is_the_quarter_of_its_months() {
+        let text = "Acme's first-quarter sales rose. For the quarter ended Sept. 30, Acme lost money; \
+                    in the quarter ended July 31, Bolt earned more.";
+        let found = extract(text, &[], date(1989, 10, 30));
+        let got: Vec<(&str, &str)> =
+            found.iter().filter(|t| t.text == "the quarter").map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(got, [("the quarter", "1989-Q3"), ("the quarter", "1989-Q2")]);
     }
 }
