@@ -770,6 +770,8 @@ struct Scanner<'a> {
     /// The latest calendar value of any date, named outright or not ("in February"),
     /// for "the same period last year".
     recent: Option<Cal>,
+    /// The byte where `recent` was written.
+    recent_at: usize,
     /// Whether `year` was named after `anchor` and differs from it (no `published`).
     year_is_newer: bool,
     /// Whether to skip tokens that cannot open an expression (off only in tests).
@@ -796,6 +798,7 @@ impl<'a> Scanner<'a> {
             year: None,
             last: None,
             recent: None,
+            recent_at: 0,
             year_is_newer: false,
             filter,
             starts: Vec::new(),
@@ -1028,6 +1031,7 @@ impl<'a> Scanner<'a> {
         if let Some(cal) = parse_cal(v) {
             if hit.kind == TimexType::Date {
                 self.recent = Some(cal);
+                self.recent_at = self.tokens[at].start;
             }
             if hit.explicit && !matches!(hit.kind, TimexType::Duration | TimexType::Set) && !self.ahead(cal, at) {
                 self.last = Some(cal);
@@ -2623,7 +2627,17 @@ impl<'a> Scanner<'a> {
                 explicit: false,
             });
         }
-        let day = self.reference().map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
+        // Else the day named before it in its sentence: "the jet took off Tuesday in
+        // Everett at 18:00 UTC", reported on Wednesday, flew on Tuesday.
+        let day = match self.recent {
+            Some(Cal::Day(d))
+                if self.sentence_bounds(self.recent_at) == self.sentence_bounds(self.tokens[last].start) =>
+            {
+                Some(d)
+            }
+            _ => self.reference(),
+        };
+        let day = day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
         Some(self.hit(last, TimexType::Time, format!("{day}T{h24:02}:{m:02}{zone}")))
     }
 
@@ -4095,5 +4109,20 @@ mod tests {
         let got: Vec<(&str, &str)> =
             found.iter().filter(|t| t.text == "the quarter").map(|t| (t.text.as_str(), t.value.as_str())).collect();
         assert_eq!(got, [("the quarter", "1989-Q3"), ("the quarter", "1989-Q2")]);
+    }
+
+    /// A clock time with no day of its own falls on the day named before it in its
+    /// sentence, else on the reference day.
+    #[test]
+    fn a_clock_time_takes_the_day_named_in_its_sentence() {
+        let text = "The new jet made its first flight Tuesday from Everett at 18:00 UTC. \
+                    The company will hold a briefing at 10:00 UTC.";
+        let sentences = crate::analysis::sentences::split(text);
+        let found = extract(text, &sentences, date(2009, 12, 16));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(
+            got,
+            [("Tuesday", "2009-12-15"), ("18:00 UTC", "2009-12-15T18:00Z"), ("10:00 UTC", "2009-12-16T10:00Z")]
+        );
     }
 }
