@@ -414,6 +414,13 @@ const PREPOSITIONS: &[&str] = &[
     "around",
 ];
 
+/// Common irregular past-tense verbs: after a subject they are its verb ("Mike Ruiz
+/// sent", "the campaign put out").
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "wrote", "spoke", "made", "took", "gave", "sent", "put", "went", "came", "saw", "thought", "felt",
+    "kept", "left", "held", "brought", "sought", "began", "drew", "threw", "struck",
+];
+
 /// Words that end a time phrase standing between a subject and its cue ("Trump at
 /// the time said", "the State Department two weeks ago said", "she now says").
 const TIME_TAIL: &[&str] =
@@ -1067,8 +1074,15 @@ impl<'a> Ctx<'a> {
         }
         // "In three separate interviews, the justice sounded off on Trump, saying …":
         // an opening prepositional phrase is no subject; the clause opens after it.
+        // "Even before Sanders took the stage, his campaign sent out a text saying …":
+        // nor is an opening subordinate clause, an adverb allowed before it.
+        let subordinate = |k: usize| k < c && in_table(SUBORDINATORS, self.word(k));
         let main = if lo < c && in_table(PREPOSITIONS, self.word(lo)) {
             (lo..c.min(lo + 12)).find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1)
+        } else if subordinate(lo)
+            || (in_table(&["even", "just", "shortly", "only", "long"], self.word(lo)) && subordinate(lo + 1))
+        {
+            (lo..c.min(lo + 24)).find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1)
         } else {
             lo
         };
@@ -1132,7 +1146,8 @@ impl<'a> Ctx<'a> {
         let mut end = lo + 1;
         while end < c.min(lo + 8) && self.is_word(end) {
             let w = self.word(end);
-            let verbish = !is_capitalized(w) && (w.ends_with("ed") || in_table(SKIP_BEFORE_CUE, w));
+            let verbish = !is_capitalized(w)
+                && (w.ends_with("ed") || in_table(SKIP_BEFORE_CUE, w) || in_table(IRREGULAR_PAST, w));
             // "The governor left no doubt": a lowercase word taking a determined object
             // is the verb, unless it is a preposition ("the head of the party").
             let takes_object = !is_capitalized(w)
@@ -1707,11 +1722,8 @@ impl<'a> Ctx<'a> {
             }
         }
         let v = self.past_adverbs(v, hi);
-        const IRREGULAR: &[&str] = &[
-            "said", "told", "wrote", "spoke", "made", "took", "gave", "sent", "put", "went", "came", "saw", "thought",
-            "felt", "kept", "left", "held", "brought", "sought", "began", "drew", "threw", "struck",
-        ];
-        let verbish = |w: &str| !w.ends_with("ly") && (w.ends_with("ed") || w.ends_with('s') || in_table(IRREGULAR, w));
+        let verbish =
+            |w: &str| !w.ends_with("ly") && (w.ends_with("ed") || w.ends_with('s') || in_table(IRREGULAR_PAST, w));
         let ok = v < hi
             && self.is_word(v)
             && !is_capitalized(self.word(v))
@@ -1873,6 +1885,12 @@ impl<'a> Ctx<'a> {
                         .run_at_token(k + 2)
                         .is_some_and(|r| r.first == k + 2 && !r.possessive && self.subject_kind(r) == Some(true));
                 if self.word(k) == "," && in_table(&["but", "and"], next) && person_next {
+                    clause = k + 1;
+                }
+                // "Manafort has the right calling card: He protected Ford's delegates in
+                // what Bay Buchanan called “…”": a colon before a capital opens a clause
+                // of its own, as a sentence would.
+                if self.word(k) == ":" && is_capitalized(next) && self.is_word(k + 1) {
                     clause = k + 1;
                 }
                 // "… said it was great to be home, and a man yelled “Stay there!”": a

@@ -770,6 +770,8 @@ struct Scanner<'a> {
     /// The latest calendar value of any date, named outright or not ("in February"),
     /// for "the same period last year".
     recent: Option<Cal>,
+    /// The byte where `recent` was written.
+    recent_at: usize,
     /// Whether `year` was named after `anchor` and differs from it (no `published`).
     year_is_newer: bool,
     /// Whether to skip tokens that cannot open an expression (off only in tests).
@@ -796,6 +798,7 @@ impl<'a> Scanner<'a> {
             year: None,
             last: None,
             recent: None,
+            recent_at: 0,
             year_is_newer: false,
             filter,
             starts: Vec::new(),
@@ -1028,6 +1031,7 @@ impl<'a> Scanner<'a> {
         if let Some(cal) = parse_cal(v) {
             if hit.kind == TimexType::Date {
                 self.recent = Some(cal);
+                self.recent_at = self.tokens[at].start;
             }
             if hit.explicit && !matches!(hit.kind, TimexType::Duration | TimexType::Set) && !self.ahead(cal, at) {
                 self.last = Some(cal);
@@ -2394,6 +2398,13 @@ impl<'a> Scanner<'a> {
             }
         }
         let r = self.reference();
+        // "the quarter ended Sept. 30": the three months up to that day, named by the
+        // calendar quarter of their middle month.
+        let ends = ord.is_none() && unit == "quarter" && self.is_any(last + 1, &PERIOD_ENDS);
+        let ended = ends.then(|| self.explicit_date(last + 2)).flatten().and_then(|h| match parse_cal(&h.value) {
+            Some(Cal::Day(d)) => Some(shift_months(d, -1)),
+            _ => None,
+        });
         let value = match (ord, half) {
             (Some(o), true) => match year.or(self.ref_year()) {
                 Some(y) => format!("{}-H{o}", year4(y)),
@@ -2412,6 +2423,7 @@ impl<'a> Scanner<'a> {
                     None => format!("XXXX-Q{o}"),
                 }
             }
+            (None, _) if ended.is_some() => ended.map(|d| Cal::Quarter(d.year(), quarter_of(d.month())).value())?,
             (None, _) => match (self.last, r, year) {
                 (Some(Cal::Quarter(_, q)), _, Some(y)) => Cal::Quarter(y, q).value(),
                 (Some(Cal::Quarter(y, q)), _, None) => Cal::Quarter(y, q).value(),
@@ -2615,7 +2627,17 @@ impl<'a> Scanner<'a> {
                 explicit: false,
             });
         }
-        let day = self.reference().map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
+        // Else the day named before it in its sentence: "the jet took off Tuesday in
+        // Everett at 18:00 UTC", reported on Wednesday, flew on Tuesday.
+        let day = match self.recent {
+            Some(Cal::Day(d))
+                if self.sentence_bounds(self.recent_at) == self.sentence_bounds(self.tokens[last].start) =>
+            {
+                Some(d)
+            }
+            _ => self.reference(),
+        };
+        let day = day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
         Some(self.hit(last, TimexType::Time, format!("{day}T{h24:02}:{m:02}{zone}")))
     }
 
@@ -4075,5 +4097,32 @@ mod tests {
         let found = extract(text, &[], date(2009, 2, 16));
         let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
         assert_eq!(got, [("two consecutive quarters", "P2Q")]);
+    }
+
+    /// "the quarter ended Sept. 30" is the calendar quarter of its three months, whatever
+    /// quarter was named before it.
+    #[test]
+    fn a_quarter_ended_on_a_day_is_the_quarter_of_its_months() {
+        let text = "Acme's first-quarter sales rose. For the quarter ended Sept. 30, Acme lost money; \
+                    in the quarter ended July 31, Bolt earned more.";
+        let found = extract(text, &[], date(1989, 10, 30));
+        let got: Vec<(&str, &str)> =
+            found.iter().filter(|t| t.text == "the quarter").map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(got, [("the quarter", "1989-Q3"), ("the quarter", "1989-Q2")]);
+    }
+
+    /// A clock time with no day of its own falls on the day named before it in its
+    /// sentence, else on the reference day.
+    #[test]
+    fn a_clock_time_takes_the_day_named_in_its_sentence() {
+        let text = "The new jet made its first flight Tuesday from Everett at 18:00 UTC. \
+                    The company will hold a briefing at 10:00 UTC.";
+        let sentences = crate::analysis::sentences::split(text);
+        let found = extract(text, &sentences, date(2009, 12, 16));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(
+            got,
+            [("Tuesday", "2009-12-15"), ("18:00 UTC", "2009-12-15T18:00Z"), ("10:00 UTC", "2009-12-16T10:00Z")]
+        );
     }
 }

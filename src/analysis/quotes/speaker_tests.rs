@@ -699,3 +699,24 @@ fn a_belief_in_the_past_tense_is_a_cue() {
     let text = "Tom Hale believed the plan was \"a costly mistake for the county.\"";
     assert_eq!(speaker_of(text, "a costly"), Some("Tom Hale".into()));
 }
+
+#[test]
+fn a_colon_before_a_capital_opens_the_quotes_own_clause() {
+    // The clause after the colon has its own subject and cue; a cue word before the
+    // colon ("calling card") does not speak for the quote woven into it.
+    let text = "Tom Hale comes with the right calling card: He ran the county's flood \
+                response in 1993, in what Ellen Ruiz, then the county's emergency manager, \
+                called \"the hardest summer of our lives.\"";
+    assert_eq!(speaker_of(text, "the hardest"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_participle_after_an_opening_subordinate_clause_takes_the_main_clause_subject() {
+    // "Even before X took the stage, …": an adverb and a subordinate clause open the
+    // sentence; the participle hangs on the main clause after its comma, whose noun
+    // phrase ends before its verb ("sent").
+    let text = "Even before Ellen Ruiz took the stage on Tuesday night, her campaign sent out \
+                a text message to supporters saying: \"We won! Reply GIVE to keep up the \
+                momentum.\"";
+    assert_eq!(speaker_of(text, "We won"), Some("her campaign".into()));
+}
