@@ -2885,11 +2885,85 @@ impl<'a> Ctx<'a> {
                 c.keep = false;
                 c.dropped = "single marks in a double-mark text";
             } else if !attributed && !c.starts_clause {
-                // Unattributed words inside the reporter's sentence: emphasis, not speech.
-                c.keep = false;
-                c.dropped = "woven, unattributed";
+                // Words woven into a sentence that opens with a person are that
+                // person's (not a title: "enjoys “Modern Family.”").
+                let opener = (!c.headline && !is_title_words(&content))
+                    .then(|| self.opener_speaker(c.seg_start, r.open.0))
+                    .flatten();
+                if let Some(a) = opener {
+                    c.attribution = Some(a);
+                    c.path = "woven: person opening the sentence";
+                } else {
+                    // Unattributed words inside the reporter's sentence: emphasis, not speech.
+                    c.keep = false;
+                    c.dropped = "woven, unattributed";
+                }
             }
         }
+    }
+
+    /// The speaker of words woven into a sentence that opens with a person, when
+    /// neither a cue nor the clause-subject search ([`Ctx::subject_verb`]) gave them
+    /// one: "But Mayor Ruiz would not comment on a plan “to cut the parks budget in
+    /// half.”", "Republican front-runner Donald Trump is questioning whether … “if it
+    /// were held in a mosque.”", "Flying home that night, she vented to her husband
+    /// that it would be “incredibly ugly.”", "The former secretary of state talked about the
+    /// “progress we had.”" The subject opens the sentence, after a conjunction and an
+    /// opening phrase up to its comma (prepositional, subordinate or with a gerund): a
+    /// person's name (after at most a few title words), "he" or "she", or a phrase with
+    /// a determiner and a role noun. Words right after the name are none of its clause
+    /// ("Biden “kind of misspoke”" goes on someone else's quote). No cue word.
+    fn opener_speaker(&self, seg_start: usize, open: usize) -> Option<Attribution> {
+        const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so", "still", "also", "then"];
+        let (lo, hi) = self.tok_range(seg_start, open);
+        let mut start = lo;
+        while start < hi && in_table(CONJUNCTIONS, self.word(start)) {
+            start += 1;
+        }
+        if start >= hi {
+            return None;
+        }
+        let w = self.word(start);
+        let gerund = w.len() > 4 && w.ends_with("ing") && self.names.run_at_token(start).is_none();
+        let opening_phrase = in_table(PREPOSITIONS, w)
+            || in_table(SUBORDINATORS, w)
+            || gerund
+            || (start + 1 < hi && self.word(start + 1) == ",");
+        if opening_phrase {
+            start = (start..hi.min(start + 14)).find(|&k| self.word(k) == ",")? + 1;
+        }
+        if start >= hi {
+            return None;
+        }
+        // Title words before the name: "Republican front-runner Donald Trump".
+        let title_word = |k: usize| {
+            let w = self.word(k);
+            (self.is_word(k) || w == "-")
+                && !in_table(CLAUSE_STOPS, w)
+                && !in_table(DETERMINERS, w)
+                && !w.ends_with("ed")
+        };
+        let run = (start..hi.min(start + 7)).find_map(|k| self.names.run_at_token(k).filter(|r| r.first == k));
+        // "Given Sanders' success, his endorsements …": a possessive in a bare
+        // apostrophe is no subject either.
+        let possessive = |r: &Run| r.possessive || self.text[r.end..].starts_with(['’', '\'']);
+        let person =
+            run.filter(|r| !possessive(r) && self.subject_kind(r) == Some(true) && (start..r.first).all(title_word));
+        let m = if let Some(r) = person {
+            (r.start, r.end, MentionKind::Name)
+        } else if in_table(PERSON_PRONOUNS, self.word(start)) {
+            (self.tokens[start].start, self.tokens[start].end, MentionKind::Pronoun)
+        } else {
+            let role = |m: &(usize, usize, MentionKind)| {
+                let (a, b) = self.tok_range(m.0, m.1);
+                (a..b).any(|k| in_table(ROLE_NOUNS, self.word(k)))
+            };
+            self.opening_phrase(start, hi).filter(role)?
+        };
+        if self.text[m.1..open].trim().is_empty() {
+            return None;
+        }
+        Some(Attribution { cue: (m.1, m.1), mention: Some(m), weak: true })
     }
 
     fn content(&self, c: &Candidate) -> &'a str {

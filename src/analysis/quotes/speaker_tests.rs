@@ -720,3 +720,48 @@ fn a_participle_after_an_opening_subordinate_clause_takes_the_main_clause_subjec
                 momentum.\"";
     assert_eq!(speaker_of(text, "We won"), Some("her campaign".into()));
 }
+
+// --- recall (session 7) ---
+
+/// Quote texts, without speakers.
+fn quote_texts(text: &str) -> Vec<String> {
+    speakers(text).into_iter().map(|(t, _)| t).collect()
+}
+
+#[test]
+fn words_woven_into_a_sentence_opening_with_a_person_are_theirs() {
+    // No cue verb and no verb right after the subject: the person opening the
+    // sentence (after a conjunction) is the one whose words are woven in.
+    let text = "But Mayor Ellen Ruiz would not comment on a council plan \"to cut the parks budget in half.\"";
+    assert_eq!(speaker_of(text, "to cut the parks"), Some("Ellen Ruiz".into()));
+    // Title words before the name, and a progressive verb.
+    let text = "Republican front-runner Tom Reilly is questioning whether the governor would have \
+                gone to the dinner \"if it were held in a union hall.\"";
+    assert_eq!(speaker_of(text, "if it were held"), Some("Tom Reilly".into()));
+    // An opening participle phrase, then a pronoun for the person named before.
+    let text = "Ellen Ruiz spoke to the council on Monday.\n\n\
+                Flying home that night, she vented to her aides that the vote would be \"a long, ugly fight.\"";
+    assert_eq!(speaker_of(text, "a long, ugly fight"), Some("Ellen Ruiz".into()));
+    // A role-noun phrase with a determiner.
+    let text = "The former secretary of state talked about continuing the \"progress we made together \
+                over eight years.\"";
+    assert_eq!(speaker_of(text, "progress we made"), Some("The former secretary of state".into()));
+}
+
+#[test]
+fn woven_words_without_a_person_opening_the_sentence_stay_dropped() {
+    // A title of a work after a person is no speech of theirs.
+    let text = "But Ellen Ruiz would never skip \"Parks and Recreation.\"";
+    assert!(quote_texts(text).is_empty(), "{:?}", quote_texts(text));
+    // Words right after the name go on someone else's speech, not the name's.
+    let text = "Mayor Ellen Ruiz apologised on Monday. \"It was a slip,\" said Tom Reilly, a county \
+                commissioner. Ruiz \"simply misspoke and should say so.\"";
+    let all = speakers(text);
+    assert!(all.iter().all(|(t, s)| !t.starts_with("simply") || s.as_deref() != Some("Ellen Ruiz")), "{all:?}");
+    // No person opens the sentence: emphasis, not speech.
+    let text = "Across the county there is growing worry about what some see as \"a burden on every family.\"";
+    assert!(quote_texts(text).is_empty(), "{:?}", quote_texts(text));
+    // A possessive opening the sentence is not its subject.
+    let text = "Given Sanders' strong showing, his endorsements will carry \"a great deal of weight.\"";
+    assert!(quote_texts(text).is_empty(), "{:?}", quote_texts(text));
+}
