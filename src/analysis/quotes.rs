@@ -3154,6 +3154,10 @@ impl<'a> Ctx<'a> {
                 // nouns or first names tell, is passed over.
                 self.personal_antecedent(s, written.eq_ignore_ascii_case("she"), PRONOUN_CHAIN)
             }
+            // "They argue", "it said": the group or organisation last named as a subject.
+            MentionKind::Pronoun if in_table(&["they", "it"], &written) => {
+                self.group_antecedent(s, written.eq_ignore_ascii_case("they"))
+            }
             MentionKind::Pronoun => None,
             // "the spokeswoman" is the person introduced as spokeswoman; "a
             // spokeswoman" is someone new, and "the vice president" or "the Florida
@@ -3438,6 +3442,103 @@ impl<'a> Ctx<'a> {
             k -= 1;
         }
         (k < end).then(|| self.text[self.tokens[k].start..self.tokens[end - 1].end].to_string())
+    }
+
+    /// The group or organisation "they" or "it" at byte `at` stands for: the subject
+    /// of the pronoun's own sentence before it, or of the nearest earlier sentence
+    /// (at most [`SALIENCE_SENTENCES`] back, quotes skipped) — an organisation the
+    /// entity stage names ("The Heritage Foundation released a report. It said …"),
+    /// a noun phrase with a determiner and of the pronoun's number ("The groups filed
+    /// suit on Monday. They argue …", "The lawsuit names the county. It says …") or,
+    /// for "they", a plural group of people ([`Self::plural_group`]: "Democrats
+    /// objected. They said …"). A person opening that sentence, or no
+    /// subject of this shape, means no group: the pronoun is then left unresolved,
+    /// as before. The name is the phrase as written (or the organisation's name).
+    fn group_antecedent(&self, at: usize, plural: bool) -> Option<(String, Option<usize>)> {
+        // Inside a quote, "they" belongs to the speaker's own discourse.
+        if self.is_quoted(at) {
+            return None;
+        }
+        let mut end = at;
+        let mut own = true;
+        for _ in 0..=SALIENCE_SENTENCES {
+            let (s, _) = self.segment(end.saturating_sub(1));
+            if end == 0 || s < self.headline_end {
+                return None;
+            }
+            let (lo, hi) = self.tok_range(s, end);
+            let quoted = (lo..hi).all(|k| !self.is_word(k) || self.is_quoted(self.tokens[k].start));
+            // The pronoun opening its own sentence is that sentence's subject.
+            let opens = own && (lo..hi).all(|k| !self.is_word(k));
+            if !quoted && !opens {
+                match self.group_subject(lo, hi, plural) {
+                    Some(Some(found)) => return Some(found),
+                    Some(None) => return None,
+                    None => {}
+                }
+            }
+            own = false;
+            end = s;
+        }
+        None
+    }
+
+    /// The subject opening the clause at token `lo` (before `hi`) as a group for
+    /// [`Self::group_antecedent`]: `Some(Some(..))` a group of the right number,
+    /// `Some(None)` a subject that is no such group (a person, a pronoun), `None` no
+    /// subject found.
+    fn group_subject(&self, lo: usize, hi: usize, plural: bool) -> Option<Option<(String, Option<usize>)>> {
+        // "On Monday, the groups …": skip an opening phrase.
+        let opener = lo < hi && (in_table(SUBORDINATORS, self.word(lo)) || in_table(PREPOSITIONS, self.word(lo)));
+        let lo = if opener { (lo..hi.min(lo + 12)).find(|&k| self.word(k) == ",")? + 1 } else { lo };
+        if lo + 1 >= hi || !self.is_word(lo) || self.is_quoted(self.tokens[lo].start) {
+            return None;
+        }
+        let w = self.word(lo);
+        if in_table(PRONOUNS, w) {
+            return Some(None);
+        }
+        let number_fits = |head: &str| {
+            head.chars().all(char::is_alphabetic) && (head.ends_with('s') && !head.ends_with("ss")) == plural
+        };
+        if let Some(run) = self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive) {
+            let next = if run.last < hi { self.word(run.last) } else { "" };
+            if run.last >= hi || !self.is_word(run.last) || is_capitalized(next) {
+                return None;
+            }
+            return Some(match self.names.entity_kind_at(run.start, run.end) {
+                Some(EntityType::Org) => Some(self.names.resolve_name(run.start, run.end)),
+                Some(EntityType::Person | EntityType::Place) => None,
+                _ if run.last == lo + 1 && self.plural_group(lo) => Some((run.name.clone(), None)),
+                _ => None,
+            });
+        }
+        if let Some((a, b, _)) = self.determiner_phrase(lo, hi) {
+            let head = &self.text[a..b];
+            let head = head.rsplit(' ').next().unwrap_or(head);
+            // "The senator" is a person, not "it".
+            let group = number_fits(head) && (plural || !in_table(cues::ROLE_NOUNS, head));
+            return Some(group.then(|| (self.text[a..b].to_string(), None)));
+        }
+        let bare = plural && self.is_word(lo + 1) && !is_capitalized(self.word(lo + 1)) && self.plural_group(lo);
+        bare.then(|| Some((w.to_string(), None)))
+    }
+
+    /// Whether the word of token `ti`, opening a clause, names a group of people in
+    /// the plural: "Democrats", "Officials", "Protesters" — a plural written
+    /// capitalised after a lowercase word somewhere in the 300 tokens before (a
+    /// name, not a word capitalised because it opens a sentence), or one with a
+    /// suffix of people ("-ers", "-ans", "-ists", "-ials", …); "Wages" or "Polls"
+    /// opening a sentence is no group.
+    fn plural_group(&self, ti: usize) -> bool {
+        const PEOPLE: &[&str] = &["ers", "ors", "ans", "ists", "ats", "ents", "ials", "ives", "ees"];
+        let w = self.word(ti);
+        if !is_capitalized(w) || !w.chars().all(char::is_alphabetic) || !w.ends_with('s') || w.ends_with("ss") {
+            return false;
+        }
+        PEOPLE.iter().any(|s| w.ends_with(s))
+            || (ti.saturating_sub(300).max(1)..ti)
+                .any(|k| self.word(k) == w && self.is_word(k - 1) && !is_capitalized(self.word(k - 1)))
     }
 
     /// Pass 5: indirect speech in sentences without quotes.

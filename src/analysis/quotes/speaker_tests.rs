@@ -584,3 +584,34 @@ fn a_name_after_a_dash_ending_a_heading_line_speaks() {
                 way out of this, and every month of delay costs more.\"";
     assert_eq!(speaker_of(text, "The county"), Some("Ellen Ruiz".into()));
 }
+
+// --- woven and cue-less (session 7) ---
+
+#[test]
+fn they_and_it_resolve_to_the_group_or_organisation_last_named_as_subject() {
+    let text = "Groups sue over voting rules\n\n\
+                Democrats objected to the plan on Tuesday. They said it was \"a cynical ploy to keep \
+                voters from the polls.\"\n\n\
+                The lawsuit names the secretary of state. It says the rules \"place an undue burden on \
+                the right to vote.\"\n\n\
+                The Heritage Foundation released a report on Wednesday. It said the rules were \"long \
+                overdue and carefully drawn.\"\n\n\
+                The groups filed their papers in federal court. They argue the county \"cannot move \
+                polling places without notice.\"";
+    assert_eq!(speaker_of(text, "a cynical"), Some("Democrats".into()));
+    assert_eq!(speaker_of(text, "place an undue"), Some("The lawsuit".into()));
+    assert_eq!(speaker_of(text, "long overdue"), Some("The Heritage Foundation".into()));
+    assert_eq!(speaker_of(text, "cannot move"), Some("The groups".into()));
+}
+
+#[test]
+fn they_stays_unresolved_without_a_group_subject() {
+    // A plural that only opens a sentence ("Wages") is no group; a person subject
+    // is not "they"; a singular phrase is not "they".
+    let text = "Wages fell sharply last year. They said the decline was \"the worst in a decade.\"";
+    assert_eq!(speaker_of(text, "the worst"), None);
+    let text = "Ellen Ruiz met the council on Monday. They said the budget was \"simply out of reach.\"";
+    assert_eq!(speaker_of(text, "simply out"), None);
+    let text = "The committee met on Monday. They said the budget was \"simply out of reach.\"";
+    assert_eq!(speaker_of(text, "simply out"), None);
+}
