@@ -2805,7 +2805,11 @@ impl<'a> Ctx<'a> {
                 Some(a) => {
                     let kind = a.mention.map_or("no mention", |m| m.2.as_str());
                     self.trace.borrow_mut().push(format!("{} / {kind}", c.path));
-                    (self.speaker(a), (a.cue.1 > a.cue.0).then(|| self.cue(a.cue)))
+                    let mut sp = self.speaker(a);
+                    if c.path == "woven: sentence subject" {
+                        sp = self.clause_pronoun(sp, start);
+                    }
+                    (sp, (a.cue.1 > a.cue.0).then(|| self.cue(a.cue)))
                 }
                 None => {
                     // A paragraph of quote right after an attributed one continues it; it
@@ -2959,6 +2963,39 @@ impl<'a> Ctx<'a> {
                 return speaker;
             }
             // The pronoun must refer to the speaker.
+            let last = self.personal_antecedent(t.start, she, PRONOUN_CHAIN);
+            if last.is_some_and(|(n, _)| n == name) {
+                return Speaker { start: Some(t.start), end: Some(t.end), ..speaker };
+            }
+            return speaker;
+        }
+        speaker
+    }
+
+    /// Words woven into a clause whose subject is a pronoun for the sentence's
+    /// subject are credited to that pronoun, the clause's own subject: "Comey
+    /// cleared Clinton, even though he found “evidence” of …" — the mention is
+    /// "he", the name stays the resolved one.
+    fn clause_pronoun(&self, speaker: Speaker, quote: usize) -> Speaker {
+        let (Some(name), Some(from)) = (speaker.name.as_deref(), speaker.end) else { return speaker };
+        if from >= quote || self.segment(from).1 <= quote {
+            return speaker;
+        }
+        let (lo, hi) = self.tok_range(from, quote);
+        for k in (lo.max(hi.saturating_sub(40))..hi).rev() {
+            let t = self.tokens[k];
+            let w = self.word(k);
+            if self.is_quoted(t.start) || !in_table(PERSON_PRONOUNS, w) {
+                continue;
+            }
+            // Only a pronoun opening a clause of its own, after a comma, a conjunction
+            // or a subordinator. "she made it clear that she has “…”": the subject of
+            // a that-clause is what is reported; the clause that reports it speaks.
+            let before = if k > 0 { self.word(k - 1) } else { "" };
+            if !(before == "," || one_of(SUBORDINATORS, before) || one_of(&["and", "but", "so"], before)) {
+                continue;
+            }
+            let she = w.eq_ignore_ascii_case("she");
             let last = self.personal_antecedent(t.start, she, PRONOUN_CHAIN);
             if last.is_some_and(|(n, _)| n == name) {
                 return Speaker { start: Some(t.start), end: Some(t.end), ..speaker };

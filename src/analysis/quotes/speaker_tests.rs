@@ -615,3 +615,26 @@ fn they_stays_unresolved_without_a_group_subject() {
     let text = "The committee met on Monday. They said the budget was \"simply out of reach.\"";
     assert_eq!(speaker_of(text, "simply out"), None);
 }
+
+/// Speaker name and mention, as written, of the quote that starts with `begins`.
+fn mention_of(text: &str, begins: &str) -> (Option<String>, Option<String>) {
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let quotes = extract(text, &sentences, &entities);
+    let q = quotes.iter().find(|q| q.text.starts_with(begins));
+    assert!(q.is_some(), "no quote starting {begins:?}");
+    let sp = q.map(|q| q.speaker.clone()).unwrap_or_default();
+    let written = sp.start.zip(sp.end).map(|(s, e)| text[s..e].to_string());
+    (sp.name, written)
+}
+
+#[test]
+fn woven_words_in_a_clause_opened_by_a_pronoun_are_that_pronouns() {
+    // The clause's own subject ("she") is the mention; the name stays resolved.
+    let text = "Fire chief Ellen Ruiz closed the station on Monday, even though she found \
+                “no structural damage” in the building a week earlier.";
+    assert_eq!(mention_of(text, "no structural"), (Some("Ellen Ruiz".into()), Some("she".into())));
+    // The subject of a that-clause is what is reported: the sentence subject speaks.
+    let text = "Ellen Ruiz made it clear on Monday that she has “serious concerns” about the plan.";
+    assert_eq!(mention_of(text, "serious concerns"), (Some("Ellen Ruiz".into()), Some("Ellen Ruiz".into())));
+}
