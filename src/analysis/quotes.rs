@@ -2063,8 +2063,14 @@ impl<'a> Ctx<'a> {
         if !clause {
             return None;
         }
-        // The owner right before the noun, one or two modifiers between ("her March
-        // comment", "Sanders’ fundraising email").
+        self.noun_owner(from, noun)
+    }
+
+    /// The owner of the speech noun at token `noun` as its attribution (the noun
+    /// stands as the cue): "his", "her" or a person's possessive name right before
+    /// it, one or two modifiers between ("her March comment", "Sanders’ fundraising
+    /// email"), not before token `from`.
+    fn noun_owner(&self, from: usize, noun: usize) -> Option<Attribution> {
         let t = self.tokens[noun];
         for k in (from.max(noun.saturating_sub(3))..noun).rev() {
             let w = self.word(k);
@@ -2084,6 +2090,24 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// The owner of a speech noun whose infinitive or "for" complement the woven
+    /// quote at byte `open` completes, in a sentence with no cue before it: "Trump's
+    /// past statements, including his promise to be “neutral” in negotiations, …",
+    /// "his call for “a total and complete ban” on …". The owner ([`Self::noun_owner`])
+    /// is the source annotators mark. At most six words of complement, with no
+    /// comma, lie between the noun and the quote.
+    fn pledge_owner(&self, lo_byte: usize, open: usize) -> Option<Attribution> {
+        const NOUNS: &[&str] = &["call", "calls", "promise", "pledge", "vow", "demand", "appeal", "plea", "threat"];
+        let (lo, hi) = self.tok_range(lo_byte, open);
+        let from = lo.max(hi.saturating_sub(9));
+        let noun = (from..hi).rev().find(|&k| in_table(NOUNS, self.word(k)))?;
+        let link = self.word(noun + 1);
+        if noun + 1 >= hi || !(link == "to" || link == "for") || (noun + 2..hi).any(|k| !self.is_word(k)) {
+            return None;
+        }
+        self.noun_owner(lo, noun)
     }
 
     /// Whether attribution `inner` sits in the clause `outer` reports: a person
@@ -2453,6 +2477,10 @@ impl<'a> Ctx<'a> {
                 (None, None) if cand.headline => ("headline", self.headline_attribution(r.open.0)),
                 (None, None) if cand.starts_clause && self.clause_before(before_lo, r.open.0).is_some() => {
                     ("opens mid-sentence: clause subject", self.clause_before(before_lo, r.open.0))
+                }
+                // "including his promise to be “neutral”": a speech noun's owner.
+                (None, None) if !cand.starts_clause && self.pledge_owner(before_lo, r.open.0).is_some() => {
+                    ("woven: speech noun owner", self.pledge_owner(before_lo, r.open.0))
                 }
                 (None, None) if !cand.starts_clause => match self.subject_verb(before_lo, r.open.0) {
                     Some(a) => ("woven: sentence subject", Some(a)),

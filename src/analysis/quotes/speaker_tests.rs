@@ -638,3 +638,21 @@ fn woven_words_in_a_clause_opened_by_a_pronoun_are_that_pronouns() {
     let text = "Ellen Ruiz made it clear on Monday that she has “serious concerns” about the plan.";
     assert_eq!(mention_of(text, "serious concerns"), (Some("Ellen Ruiz".into()), Some("Ellen Ruiz".into())));
 }
+
+#[test]
+fn a_possessive_pledge_or_call_owns_the_words_that_complete_it() {
+    // No cue in the sentence: the owner of "her pledge to …" is the source.
+    let text = "Ellen Ruiz won the race for mayor in November.\n\n\
+                The new budget, including her pledge to cut “every unnecessary dollar” from city \
+                hall, passed on Monday.";
+    assert_eq!(mention_of(text, "every unnecessary"), (Some("Ellen Ruiz".into()), Some("her".into())));
+    let text = "Tom Reilly's call for “a full and independent audit” of the pension fund went \
+                unanswered.";
+    assert_eq!(mention_of(text, "a full and"), (Some("Tom Reilly".into()), Some("Tom Reilly".into())));
+    // A pledge with no owner is nobody's in particular.
+    let text = "Ellen Ruiz won the race for mayor in November.\n\n\
+                The new budget, including a pledge to cut “every unnecessary dollar” from city \
+                hall, passed on Monday.";
+    let all = speakers(text);
+    assert!(all.iter().all(|(_, s)| s.as_deref() != Some("Ellen Ruiz")), "{all:?}");
+}
