@@ -2174,8 +2174,14 @@ impl<'a> Ctx<'a> {
         if !clause {
             return None;
         }
-        // The owner right before the noun, one or two modifiers between ("her March
-        // comment", "Sanders’ fundraising email").
+        self.noun_owner(from, noun)
+    }
+
+    /// The owner of the speech noun at token `noun` as its attribution (the noun
+    /// stands as the cue): "his", "her" or a person's possessive name right before
+    /// it, one or two modifiers between ("her March comment", "Sanders’ fundraising
+    /// email"), not before token `from`.
+    fn noun_owner(&self, from: usize, noun: usize) -> Option<Attribution> {
         let t = self.tokens[noun];
         for k in (from.max(noun.saturating_sub(3))..noun).rev() {
             let w = self.word(k);
@@ -2195,6 +2201,24 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// The owner of a speech noun whose infinitive or "for" complement the woven
+    /// quote at byte `open` completes, in a sentence with no cue before it: "Trump's
+    /// past statements, including his promise to be “neutral” in negotiations, …",
+    /// "his call for “a total and complete ban” on …". The owner ([`Self::noun_owner`])
+    /// is the source annotators mark. At most six words of complement, with no
+    /// comma, lie between the noun and the quote.
+    fn pledge_owner(&self, lo_byte: usize, open: usize) -> Option<Attribution> {
+        const NOUNS: &[&str] = &["call", "calls", "promise", "pledge", "vow", "demand", "appeal", "plea", "threat"];
+        let (lo, hi) = self.tok_range(lo_byte, open);
+        let from = lo.max(hi.saturating_sub(9));
+        let noun = (from..hi).rev().find(|&k| in_table(NOUNS, self.word(k)))?;
+        let link = self.word(noun + 1);
+        if noun + 1 >= hi || !(link == "to" || link == "for") || (noun + 2..hi).any(|k| !self.is_word(k)) {
+            return None;
+        }
+        self.noun_owner(lo, noun)
     }
 
     /// Whether attribution `inner` sits in the clause `outer` reports: a person
@@ -2580,6 +2604,10 @@ impl<'a> Ctx<'a> {
                 (None, None) if cand.headline => ("headline", self.headline_attribution(r.open.0)),
                 (None, None) if cand.starts_clause && self.clause_before(before_lo, r.open.0).is_some() => {
                     ("opens mid-sentence: clause subject", self.clause_before(before_lo, r.open.0))
+                }
+                // "including his promise to be “neutral”": a speech noun's owner.
+                (None, None) if !cand.starts_clause && self.pledge_owner(before_lo, r.open.0).is_some() => {
+                    ("woven: speech noun owner", self.pledge_owner(before_lo, r.open.0))
                 }
                 (None, None) if !cand.starts_clause => match self.subject_verb(before_lo, r.open.0) {
                     Some(a) => ("woven: sentence subject", Some(a)),
@@ -3006,7 +3034,11 @@ impl<'a> Ctx<'a> {
                 Some(a) => {
                     let kind = a.mention.map_or("no mention", |m| m.2.as_str());
                     self.trace.borrow_mut().push(format!("{} / {kind}", c.path));
-                    (self.speaker(a), (a.cue.1 > a.cue.0).then(|| self.cue(a.cue)))
+                    let mut sp = self.speaker(a);
+                    if c.path == "woven: sentence subject" {
+                        sp = self.clause_pronoun(sp, start);
+                    }
+                    (sp, (a.cue.1 > a.cue.0).then(|| self.cue(a.cue)))
                 }
                 None => {
                     // A paragraph of quote right after an attributed one continues it; it
@@ -3160,6 +3192,39 @@ impl<'a> Ctx<'a> {
                 return speaker;
             }
             // The pronoun must refer to the speaker.
+            let last = self.personal_antecedent(t.start, she, PRONOUN_CHAIN);
+            if last.is_some_and(|(n, _)| n == name) {
+                return Speaker { start: Some(t.start), end: Some(t.end), ..speaker };
+            }
+            return speaker;
+        }
+        speaker
+    }
+
+    /// Words woven into a clause whose subject is a pronoun for the sentence's
+    /// subject are credited to that pronoun, the clause's own subject: "Comey
+    /// cleared Clinton, even though he found “evidence” of …" — the mention is
+    /// "he", the name stays the resolved one.
+    fn clause_pronoun(&self, speaker: Speaker, quote: usize) -> Speaker {
+        let (Some(name), Some(from)) = (speaker.name.as_deref(), speaker.end) else { return speaker };
+        if from >= quote || self.segment(from).1 <= quote {
+            return speaker;
+        }
+        let (lo, hi) = self.tok_range(from, quote);
+        for k in (lo.max(hi.saturating_sub(40))..hi).rev() {
+            let t = self.tokens[k];
+            let w = self.word(k);
+            if self.is_quoted(t.start) || !in_table(PERSON_PRONOUNS, w) {
+                continue;
+            }
+            // Only a pronoun opening a clause of its own, after a comma, a conjunction
+            // or a subordinator. "she made it clear that she has “…”": the subject of
+            // a that-clause is what is reported; the clause that reports it speaks.
+            let before = if k > 0 { self.word(k - 1) } else { "" };
+            if !(before == "," || one_of(SUBORDINATORS, before) || one_of(&["and", "but", "so"], before)) {
+                continue;
+            }
+            let she = w.eq_ignore_ascii_case("she");
             let last = self.personal_antecedent(t.start, she, PRONOUN_CHAIN);
             if last.is_some_and(|(n, _)| n == name) {
                 return Speaker { start: Some(t.start), end: Some(t.end), ..speaker };
@@ -3354,6 +3419,10 @@ impl<'a> Ctx<'a> {
                 // "she" is not Mr. Meyer: a person of the other sex, when titles, role
                 // nouns or first names tell, is passed over.
                 self.personal_antecedent(s, written.eq_ignore_ascii_case("she"), PRONOUN_CHAIN)
+            }
+            // "They argue", "it said": the group or organisation last named as a subject.
+            MentionKind::Pronoun if in_table(&["they", "it"], &written) => {
+                self.group_antecedent(s, written.eq_ignore_ascii_case("they"))
             }
             MentionKind::Pronoun => None,
             // "the spokeswoman" is the person introduced as spokeswoman; "a
@@ -3639,6 +3708,103 @@ impl<'a> Ctx<'a> {
             k -= 1;
         }
         (k < end).then(|| self.text[self.tokens[k].start..self.tokens[end - 1].end].to_string())
+    }
+
+    /// The group or organisation "they" or "it" at byte `at` stands for: the subject
+    /// of the pronoun's own sentence before it, or of the nearest earlier sentence
+    /// (at most [`SALIENCE_SENTENCES`] back, quotes skipped) — an organisation the
+    /// entity stage names ("The Heritage Foundation released a report. It said …"),
+    /// a noun phrase with a determiner and of the pronoun's number ("The groups filed
+    /// suit on Monday. They argue …", "The lawsuit names the county. It says …") or,
+    /// for "they", a plural group of people ([`Self::plural_group`]: "Democrats
+    /// objected. They said …"). A person opening that sentence, or no
+    /// subject of this shape, means no group: the pronoun is then left unresolved,
+    /// as before. The name is the phrase as written (or the organisation's name).
+    fn group_antecedent(&self, at: usize, plural: bool) -> Option<(String, Option<usize>)> {
+        // Inside a quote, "they" belongs to the speaker's own discourse.
+        if self.is_quoted(at) {
+            return None;
+        }
+        let mut end = at;
+        let mut own = true;
+        for _ in 0..=SALIENCE_SENTENCES {
+            let (s, _) = self.segment(end.saturating_sub(1));
+            if end == 0 || s < self.headline_end {
+                return None;
+            }
+            let (lo, hi) = self.tok_range(s, end);
+            let quoted = (lo..hi).all(|k| !self.is_word(k) || self.is_quoted(self.tokens[k].start));
+            // The pronoun opening its own sentence is that sentence's subject.
+            let opens = own && (lo..hi).all(|k| !self.is_word(k));
+            if !quoted && !opens {
+                match self.group_subject(lo, hi, plural) {
+                    Some(Some(found)) => return Some(found),
+                    Some(None) => return None,
+                    None => {}
+                }
+            }
+            own = false;
+            end = s;
+        }
+        None
+    }
+
+    /// The subject opening the clause at token `lo` (before `hi`) as a group for
+    /// [`Self::group_antecedent`]: `Some(Some(..))` a group of the right number,
+    /// `Some(None)` a subject that is no such group (a person, a pronoun), `None` no
+    /// subject found.
+    fn group_subject(&self, lo: usize, hi: usize, plural: bool) -> Option<Option<(String, Option<usize>)>> {
+        // "On Monday, the groups …": skip an opening phrase.
+        let opener = lo < hi && (in_table(SUBORDINATORS, self.word(lo)) || in_table(PREPOSITIONS, self.word(lo)));
+        let lo = if opener { (lo..hi.min(lo + 12)).find(|&k| self.word(k) == ",")? + 1 } else { lo };
+        if lo + 1 >= hi || !self.is_word(lo) || self.is_quoted(self.tokens[lo].start) {
+            return None;
+        }
+        let w = self.word(lo);
+        if in_table(PRONOUNS, w) {
+            return Some(None);
+        }
+        let number_fits = |head: &str| {
+            head.chars().all(char::is_alphabetic) && (head.ends_with('s') && !head.ends_with("ss")) == plural
+        };
+        if let Some(run) = self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive) {
+            let next = if run.last < hi { self.word(run.last) } else { "" };
+            if run.last >= hi || !self.is_word(run.last) || is_capitalized(next) {
+                return None;
+            }
+            return Some(match self.names.entity_kind_at(run.start, run.end) {
+                Some(EntityType::Org) => Some(self.names.resolve_name(run.start, run.end)),
+                Some(EntityType::Person | EntityType::Place) => None,
+                _ if run.last == lo + 1 && self.plural_group(lo) => Some((run.name.clone(), None)),
+                _ => None,
+            });
+        }
+        if let Some((a, b, _)) = self.determiner_phrase(lo, hi) {
+            let head = &self.text[a..b];
+            let head = head.rsplit(' ').next().unwrap_or(head);
+            // "The senator" is a person, not "it".
+            let group = number_fits(head) && (plural || !in_table(cues::ROLE_NOUNS, head));
+            return Some(group.then(|| (self.text[a..b].to_string(), None)));
+        }
+        let bare = plural && self.is_word(lo + 1) && !is_capitalized(self.word(lo + 1)) && self.plural_group(lo);
+        bare.then(|| Some((w.to_string(), None)))
+    }
+
+    /// Whether the word of token `ti`, opening a clause, names a group of people in
+    /// the plural: "Democrats", "Officials", "Protesters" — a plural written
+    /// capitalised after a lowercase word somewhere in the 300 tokens before (a
+    /// name, not a word capitalised because it opens a sentence), or one with a
+    /// suffix of people ("-ers", "-ans", "-ists", "-ials", …); "Wages" or "Polls"
+    /// opening a sentence is no group.
+    fn plural_group(&self, ti: usize) -> bool {
+        const PEOPLE: &[&str] = &["ers", "ors", "ans", "ists", "ats", "ents", "ials", "ives", "ees"];
+        let w = self.word(ti);
+        if !is_capitalized(w) || !w.chars().all(char::is_alphabetic) || !w.ends_with('s') || w.ends_with("ss") {
+            return false;
+        }
+        PEOPLE.iter().any(|s| w.ends_with(s))
+            || (ti.saturating_sub(300).max(1)..ti)
+                .any(|k| self.word(k) == w && self.is_word(k - 1) && !is_capitalized(self.word(k - 1)))
     }
 
     /// Pass 5: indirect speech in sentences without quotes.

@@ -765,3 +765,75 @@ fn woven_words_without_a_person_opening_the_sentence_stay_dropped() {
     let text = "Given Sanders' strong showing, his endorsements will carry \"a great deal of weight.\"";
     assert!(quote_texts(text).is_empty(), "{:?}", quote_texts(text));
 }
+
+// --- woven and cue-less (session 7) ---
+
+#[test]
+fn they_and_it_resolve_to_the_group_or_organisation_last_named_as_subject() {
+    let text = "Groups sue over voting rules\n\n\
+                Democrats objected to the plan on Tuesday. They said it was \"a cynical ploy to keep \
+                voters from the polls.\"\n\n\
+                The lawsuit names the secretary of state. It says the rules \"place an undue burden on \
+                the right to vote.\"\n\n\
+                The Heritage Foundation released a report on Wednesday. It said the rules were \"long \
+                overdue and carefully drawn.\"\n\n\
+                The groups filed their papers in federal court. They argue the county \"cannot move \
+                polling places without notice.\"";
+    assert_eq!(speaker_of(text, "a cynical"), Some("Democrats".into()));
+    assert_eq!(speaker_of(text, "place an undue"), Some("The lawsuit".into()));
+    assert_eq!(speaker_of(text, "long overdue"), Some("The Heritage Foundation".into()));
+    assert_eq!(speaker_of(text, "cannot move"), Some("The groups".into()));
+}
+
+#[test]
+fn they_stays_unresolved_without_a_group_subject() {
+    // A plural that only opens a sentence ("Wages") is no group; a person subject
+    // is not "they"; a singular phrase is not "they".
+    let text = "Wages fell sharply last year. They said the decline was \"the worst in a decade.\"";
+    assert_eq!(speaker_of(text, "the worst"), None);
+    let text = "Ellen Ruiz met the council on Monday. They said the budget was \"simply out of reach.\"";
+    assert_eq!(speaker_of(text, "simply out"), None);
+    let text = "The committee met on Monday. They said the budget was \"simply out of reach.\"";
+    assert_eq!(speaker_of(text, "simply out"), None);
+}
+
+/// Speaker name and mention, as written, of the quote that starts with `begins`.
+fn mention_of(text: &str, begins: &str) -> (Option<String>, Option<String>) {
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let quotes = extract(text, &sentences, &entities);
+    let q = quotes.iter().find(|q| q.text.starts_with(begins));
+    assert!(q.is_some(), "no quote starting {begins:?}");
+    let sp = q.map(|q| q.speaker.clone()).unwrap_or_default();
+    let written = sp.start.zip(sp.end).map(|(s, e)| text[s..e].to_string());
+    (sp.name, written)
+}
+
+#[test]
+fn woven_words_in_a_clause_opened_by_a_pronoun_are_that_pronouns() {
+    // The clause's own subject ("she") is the mention; the name stays resolved.
+    let text = "Fire chief Ellen Ruiz closed the station on Monday, even though she found \
+                “no structural damage” in the building a week earlier.";
+    assert_eq!(mention_of(text, "no structural"), (Some("Ellen Ruiz".into()), Some("she".into())));
+    // The subject of a that-clause is what is reported: the sentence subject speaks.
+    let text = "Ellen Ruiz made it clear on Monday that she has “serious concerns” about the plan.";
+    assert_eq!(mention_of(text, "serious concerns"), (Some("Ellen Ruiz".into()), Some("Ellen Ruiz".into())));
+}
+
+#[test]
+fn a_possessive_pledge_or_call_owns_the_words_that_complete_it() {
+    // No cue in the sentence: the owner of "her pledge to …" is the source.
+    let text = "Ellen Ruiz won the race for mayor in November.\n\n\
+                The new budget, including her pledge to cut “every unnecessary dollar” from city \
+                hall, passed on Monday.";
+    assert_eq!(mention_of(text, "every unnecessary"), (Some("Ellen Ruiz".into()), Some("her".into())));
+    let text = "Tom Reilly's call for “a full and independent audit” of the pension fund went \
+                unanswered.";
+    assert_eq!(mention_of(text, "a full and"), (Some("Tom Reilly".into()), Some("Tom Reilly".into())));
+    // A pledge with no owner is nobody's in particular.
+    let text = "Ellen Ruiz won the race for mayor in November.\n\n\
+                The new budget, including a pledge to cut “every unnecessary dollar” from city \
+                hall, passed on Monday.";
+    let all = speakers(text);
+    assert!(all.iter().all(|(_, s)| s.as_deref() != Some("Ellen Ruiz")), "{all:?}");
+}
