@@ -1149,8 +1149,13 @@ impl<'a> Scanner<'a> {
         if self.punct(j, '.') && self.touch(i) {
             j += 1;
         }
-        // "March 8", "March 8th", and in broadcast transcripts "March eighth".
-        let day = self.word(j).and_then(|d| day_number(d).or_else(|| ordinal_day(d))).filter(|d| (1..=31).contains(d));
+        // "March 8", "March 8th", and in broadcast transcripts "March eighth" (not after a
+        // capitalised word: "Theresa May first said" is a name and an adverb).
+        let after_name = i > 0
+            && self.tokens[i - 1].kind == TokenKind::Word
+            && self.word(i - 1).is_some_and(|p| p.starts_with(|c: char| c.is_ascii_uppercase()));
+        let worded = |d: &str| ordinal_day(d).filter(|_| !after_name);
+        let day = self.word(j).and_then(|d| day_number(d).or_else(|| worded(d))).filter(|d| (1..=31).contains(d));
         if let Some(day) = day {
             if !self.month_word_ok(i, true) {
                 return None;
@@ -4082,6 +4087,8 @@ mod tests {
                 ("17 March", "1998-03-17")
             ]
         );
+        // A name is no date: "Theresa May first said".
+        assert!(extract("Theresa May first said no.", &[], date(2019, 3, 5)).is_empty());
         assert_eq!(
             [ordinal_day("thirty-first"), ordinal_day("thirtieth"), ordinal_day("twenty-tenth")],
             [Some(31), Some(30), None]
