@@ -504,6 +504,12 @@ const FUTURE_CUES: [&str; 21] = [
     "tomorrow",
 ];
 
+/// Present-tense verbs of scheduled events ("they meet Monday", "she travels Friday").
+const SCHEDULED: [&str; 12] = [
+    "meet", "meets", "travels", "arrives", "resume", "resumes", "convene", "convenes", "votes", "begins", "opens",
+    "visits",
+];
+
 /// Words that put a nearby date in the past ("rose in March", "told customers
 /// Monday"): common irregular past tenses, and "ago", "since", "yesterday". Regular
 /// "-ed" verbs count too (see `Scanner::tense_cue`).
@@ -1694,6 +1700,11 @@ impl<'a> Scanner<'a> {
                     && self.is_any(at - 1, &["was", "were"])
                     && self.is_any(at, &["set", "scheduled", "due", "planning", "supposed", "slated"])
         };
+        // "Netanyahu and Arafat meet separately Monday", "the Senate votes Tuesday": the
+        // present tense of a scheduled event looks ahead.
+        if SCHEDULED.contains(&w) {
+            return Some(true);
+        }
         if FUTURE_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)) {
             // "soon after Sunday's massacre" says how close, not which side.
             if w.eq_ignore_ascii_case("soon") && self.is_any(k + 1, &["after", "before"]) {
@@ -4130,6 +4141,21 @@ mod tests {
         assert_eq!(
             got,
             [("Tuesday", "2009-12-15"), ("18:00 UTC", "2009-12-15T18:00Z"), ("10:00 UTC", "2009-12-16T10:00Z")]
+        );
+    }
+
+    /// The present tense of a scheduled event puts a weekday ahead ("the two leaders meet
+    /// separately Monday", said on a Friday); a nearer past tense still wins.
+    #[test]
+    fn a_scheduled_present_tense_puts_the_weekday_ahead() {
+        let friday = date(1998, 5, 1);
+        check(
+            friday,
+            &[
+                ("The two leaders meet separately Monday with the envoy.", "Monday", TimexType::Date, "1998-05-04"),
+                ("The Senate votes Tuesday on the budget.", "Tuesday", TimexType::Date, "1998-05-05"),
+                ("Envoys who meet often said Monday that talks had stalled.", "Monday", TimexType::Date, "1998-04-27"),
+            ],
         );
     }
 }
