@@ -574,7 +574,22 @@ const PAST_CUES: [&str; 53] = [
 const NOT_VERB_CUES: [&str; 8] = ["next", "upcoming", "due", "soon", "tomorrow", "ago", "since", "yesterday"];
 
 /// "-ed" words that are not past tenses.
-const NOT_PAST_ED: [&str; 6] = ["hundred", "kindred", "sacred", "wicked", "naked", "rugged"];
+/// (Also adjectives made with "un-" that have no verb: "a still unspecified date in
+/// January", "an as yet unnamed successor".)
+const NOT_PAST_ED: [&str; 12] = [
+    "hundred",
+    "kindred",
+    "sacred",
+    "wicked",
+    "naked",
+    "rugged",
+    "unspecified",
+    "undisclosed",
+    "unnamed",
+    "unidentified",
+    "unexpected",
+    "unprecedented",
+];
 
 /// Words before an "-ed" word that make it an adjective or a passive, not a past tense:
 /// "the combined company", "will be paid", "is based".
@@ -4156,6 +4171,21 @@ mod tests {
                 ("The Senate votes Tuesday on the budget.", "Tuesday", TimexType::Date, "1998-05-05"),
                 ("Envoys who meet often said Monday that talks had stalled.", "Monday", TimexType::Date, "1998-04-27"),
             ],
+        );
+    }
+
+    /// An "un-" adjective ("a still undisclosed date") is no past tense: the verb
+    /// before it tells the tense.
+    #[test]
+    fn an_un_adjective_is_no_past_tense() {
+        check(
+            date(1989, 10, 26),
+            &[(
+                "Holders would receive the shares on a still undisclosed date in January.",
+                "January",
+                TimexType::Date,
+                "1990-01",
+            )],
         );
     }
 }
