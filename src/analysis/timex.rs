@@ -793,6 +793,9 @@ struct Scanner<'a> {
     recent: Option<Cal>,
     /// The byte where `recent` was written.
     recent_at: usize,
+    /// The latest day named, for "the day" and "in morning trading" after coarser
+    /// dates ("said on Tuesday that February sales rose … later in the day").
+    last_day: Option<NaiveDate>,
     /// Whether `year` was named after `anchor` and differs from it (no `published`).
     year_is_newer: bool,
     /// Whether to skip tokens that cannot open an expression (off only in tests).
@@ -820,6 +823,7 @@ impl<'a> Scanner<'a> {
             last: None,
             recent: None,
             recent_at: 0,
+            last_day: None,
             year_is_newer: false,
             filter,
             starts: Vec::new(),
@@ -1053,6 +1057,9 @@ impl<'a> Scanner<'a> {
             if hit.kind == TimexType::Date {
                 self.recent = Some(cal);
                 self.recent_at = self.tokens[at].start;
+                if let Cal::Day(d) = cal {
+                    self.last_day = Some(d);
+                }
             }
             if hit.explicit && !matches!(hit.kind, TimexType::Duration | TimexType::Set) && !self.ahead(cal, at) {
                 self.last = Some(cal);
@@ -2848,10 +2855,7 @@ impl<'a> Scanner<'a> {
             "day" if det => {
                 let ends =
                     self.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct) || self.is_any(i + 1, &DAY_ENDS);
-                let day = match self.recent {
-                    Some(Cal::Day(d)) => Some(d),
-                    _ => r,
-                };
+                let day = self.last_day.or(r);
                 ends.then(|| self.hit(i, TimexType::Date, day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())))
             }
             // Parts of the day reported: "dealers placed heavy buy orders in the
@@ -2874,10 +2878,10 @@ impl<'a> Scanner<'a> {
                 }
                 // "mid-afternoon yesterday": the day named after it.
                 let named = ["yesterday", "today", "tomorrow"].iter().zip([-1, 0, 1]).find(|(d, _)| self.is(i + 1, d));
-                let (day, last) = match (named, self.recent) {
+                let (day, last) = match (named, self.last_day) {
                     (Some((_, shift)), _) => (r.map(|r| add_days(r, shift)), i + 1),
-                    (None, Some(Cal::Day(d))) => (Some(d), i),
-                    (None, _) => (r, i),
+                    (None, Some(d)) => (Some(d), i),
+                    (None, None) => (r, i),
                 };
                 let day = day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
                 Some(self.hit(last, TimexType::Time, format!("{day}T{part}")))
@@ -4186,6 +4190,26 @@ mod tests {
                 TimexType::Date,
                 "1990-01",
             )],
+        );
+    }
+
+    /// "the day" and "in morning trading" are the day last named, even when coarser
+    /// dates ("February", "a year ago") come between.
+    #[test]
+    fn the_day_is_the_last_day_named_past_coarser_dates() {
+        let text = "Acme said on Tuesday that its February sales rose 4% from a year ago. Its shares \
+                    rose in morning trading before falling later in the day.";
+        let found = extract(text, &[], date(2010, 3, 3));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Tuesday", "2010-03-02"),
+                ("February", "2010-02"),
+                ("a year ago", "2009"),
+                ("morning", "2010-03-02TMO"),
+                ("the day", "2010-03-02")
+            ]
         );
     }
 }
