@@ -504,6 +504,12 @@ const FUTURE_CUES: [&str; 21] = [
     "tomorrow",
 ];
 
+/// Present-tense verbs of scheduled events ("they meet Monday", "she travels Friday").
+const SCHEDULED: [&str; 12] = [
+    "meet", "meets", "travels", "arrives", "resume", "resumes", "convene", "convenes", "votes", "begins", "opens",
+    "visits",
+];
+
 /// Words that put a nearby date in the past ("rose in March", "told customers
 /// Monday"): common irregular past tenses, and "ago", "since", "yesterday". Regular
 /// "-ed" verbs count too (see `Scanner::tense_cue`).
@@ -568,7 +574,22 @@ const PAST_CUES: [&str; 53] = [
 const NOT_VERB_CUES: [&str; 8] = ["next", "upcoming", "due", "soon", "tomorrow", "ago", "since", "yesterday"];
 
 /// "-ed" words that are not past tenses.
-const NOT_PAST_ED: [&str; 6] = ["hundred", "kindred", "sacred", "wicked", "naked", "rugged"];
+/// (Also adjectives made with "un-" that have no verb: "a still unspecified date in
+/// January", "an as yet unnamed successor".)
+const NOT_PAST_ED: [&str; 12] = [
+    "hundred",
+    "kindred",
+    "sacred",
+    "wicked",
+    "naked",
+    "rugged",
+    "unspecified",
+    "undisclosed",
+    "unnamed",
+    "unidentified",
+    "unexpected",
+    "unprecedented",
+];
 
 /// Words before an "-ed" word that make it an adjective or a passive, not a past tense:
 /// "the combined company", "will be paid", "is based".
@@ -772,6 +793,9 @@ struct Scanner<'a> {
     recent: Option<Cal>,
     /// The byte where `recent` was written.
     recent_at: usize,
+    /// The latest day named, for "the day" and "in morning trading" after coarser
+    /// dates ("said on Tuesday that February sales rose … later in the day").
+    last_day: Option<NaiveDate>,
     /// Whether `year` was named after `anchor` and differs from it (no `published`).
     year_is_newer: bool,
     /// Whether to skip tokens that cannot open an expression (off only in tests).
@@ -799,6 +823,7 @@ impl<'a> Scanner<'a> {
             last: None,
             recent: None,
             recent_at: 0,
+            last_day: None,
             year_is_newer: false,
             filter,
             starts: Vec::new(),
@@ -1032,6 +1057,9 @@ impl<'a> Scanner<'a> {
             if hit.kind == TimexType::Date {
                 self.recent = Some(cal);
                 self.recent_at = self.tokens[at].start;
+                if let Cal::Day(d) = cal {
+                    self.last_day = Some(d);
+                }
             }
             if hit.explicit && !matches!(hit.kind, TimexType::Duration | TimexType::Set) && !self.ahead(cal, at) {
                 self.last = Some(cal);
@@ -1149,8 +1177,13 @@ impl<'a> Scanner<'a> {
         if self.punct(j, '.') && self.touch(i) {
             j += 1;
         }
-        // "March 8", "March 8th", and in broadcast transcripts "March eighth".
-        let day = self.word(j).and_then(|d| day_number(d).or_else(|| ordinal_day(d))).filter(|d| (1..=31).contains(d));
+        // "March 8", "March 8th", and in broadcast transcripts "March eighth" (not after a
+        // capitalised word: "Theresa May first said" is a name and an adverb).
+        let after_name = i > 0
+            && self.tokens[i - 1].kind == TokenKind::Word
+            && self.word(i - 1).is_some_and(|p| p.starts_with(|c: char| c.is_ascii_uppercase()));
+        let worded = |d: &str| ordinal_day(d).filter(|_| !after_name);
+        let day = self.word(j).and_then(|d| day_number(d).or_else(|| worded(d))).filter(|d| (1..=31).contains(d));
         if let Some(day) = day {
             if !self.month_word_ok(i, true) {
                 return None;
@@ -1689,6 +1722,11 @@ impl<'a> Scanner<'a> {
                     && self.is_any(at - 1, &["was", "were"])
                     && self.is_any(at, &["set", "scheduled", "due", "planning", "supposed", "slated"])
         };
+        // "Netanyahu and Arafat meet separately Monday", "the Senate votes Tuesday": the
+        // present tense of a scheduled event looks ahead.
+        if SCHEDULED.contains(&w) {
+            return Some(true);
+        }
         if FUTURE_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)) {
             // "soon after Sunday's massacre" says how close, not which side.
             if w.eq_ignore_ascii_case("soon") && self.is_any(k + 1, &["after", "before"]) {
@@ -2817,10 +2855,7 @@ impl<'a> Scanner<'a> {
             "day" if det => {
                 let ends =
                     self.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct) || self.is_any(i + 1, &DAY_ENDS);
-                let day = match self.recent {
-                    Some(Cal::Day(d)) => Some(d),
-                    _ => r,
-                };
+                let day = self.last_day.or(r);
                 ends.then(|| self.hit(i, TimexType::Date, day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into())))
             }
             // Parts of the day reported: "dealers placed heavy buy orders in the
@@ -2843,10 +2878,10 @@ impl<'a> Scanner<'a> {
                 }
                 // "mid-afternoon yesterday": the day named after it.
                 let named = ["yesterday", "today", "tomorrow"].iter().zip([-1, 0, 1]).find(|(d, _)| self.is(i + 1, d));
-                let (day, last) = match (named, self.recent) {
+                let (day, last) = match (named, self.last_day) {
                     (Some((_, shift)), _) => (r.map(|r| add_days(r, shift)), i + 1),
-                    (None, Some(Cal::Day(d))) => (Some(d), i),
-                    (None, _) => (r, i),
+                    (None, Some(d)) => (Some(d), i),
+                    (None, None) => (r, i),
                 };
                 let day = day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
                 Some(self.hit(last, TimexType::Time, format!("{day}T{part}")))
@@ -4082,6 +4117,8 @@ mod tests {
                 ("17 March", "1998-03-17")
             ]
         );
+        // A name is no date: "Theresa May first said".
+        assert!(extract("Theresa May first said no.", &[], date(2019, 3, 5)).is_empty());
         assert_eq!(
             [ordinal_day("thirty-first"), ordinal_day("thirtieth"), ordinal_day("twenty-tenth")],
             [Some(31), Some(30), None]
@@ -4123,6 +4160,56 @@ mod tests {
         assert_eq!(
             got,
             [("Tuesday", "2009-12-15"), ("18:00 UTC", "2009-12-15T18:00Z"), ("10:00 UTC", "2009-12-16T10:00Z")]
+        );
+    }
+
+    /// The present tense of a scheduled event puts a weekday ahead ("the two leaders meet
+    /// separately Monday", said on a Friday); a nearer past tense still wins.
+    #[test]
+    fn a_scheduled_present_tense_puts_the_weekday_ahead() {
+        let friday = date(1998, 5, 1);
+        check(
+            friday,
+            &[
+                ("The two leaders meet separately Monday with the envoy.", "Monday", TimexType::Date, "1998-05-04"),
+                ("The Senate votes Tuesday on the budget.", "Tuesday", TimexType::Date, "1998-05-05"),
+                ("Envoys who meet often said Monday that talks had stalled.", "Monday", TimexType::Date, "1998-04-27"),
+            ],
+        );
+    }
+
+    /// An "un-" adjective ("a still undisclosed date") is no past tense: the verb
+    /// before it tells the tense.
+    #[test]
+    fn an_un_adjective_is_no_past_tense() {
+        check(
+            date(1989, 10, 26),
+            &[(
+                "Holders would receive the shares on a still undisclosed date in January.",
+                "January",
+                TimexType::Date,
+                "1990-01",
+            )],
+        );
+    }
+
+    /// "the day" and "in morning trading" are the day last named, even when coarser
+    /// dates ("February", "a year ago") come between.
+    #[test]
+    fn the_day_is_the_last_day_named_past_coarser_dates() {
+        let text = "Acme said on Tuesday that its February sales rose 4% from a year ago. Its shares \
+                    rose in morning trading before falling later in the day.";
+        let found = extract(text, &[], date(2010, 3, 3));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Tuesday", "2010-03-02"),
+                ("February", "2010-02"),
+                ("a year ago", "2009"),
+                ("morning", "2010-03-02TMO"),
+                ("the day", "2010-03-02")
+            ]
         );
     }
 }
