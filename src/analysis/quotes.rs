@@ -1560,6 +1560,21 @@ impl<'a> Ctx<'a> {
         cue < hi && self.cue_at(cue, hi).is_some_and(|(_, f)| f == CueForm::Finite)
     }
 
+    /// Whether one to three lowercase words and a comma after the closing mark at byte
+    /// `close` lead to a speaker and a finite cue ([`Ctx::speaker_cue_at_mark`]):
+    /// "“… to accurately measure” income, he said".
+    fn cue_after_words(&self, close: usize, hi: usize) -> bool {
+        let (mut k, hi_t) = self.tok_range(close, hi);
+        while k < hi_t && marks::is_quote_char(self.word(k)) && self.tokens[k].start == close {
+            k += 1;
+        }
+        let comma = (k + 1..hi_t.min(k + 4)).find(|&c| self.word(c) == ",");
+        comma.is_some_and(|c| {
+            (k..c).all(|w| self.is_word(w) && !is_capitalized(self.word(w)) && self.cue_at(w, c).is_none())
+                && self.speaker_cue_at_mark(self.tokens[c].end, hi)
+        })
+    }
+
     /// Whether bytes `lo..hi` end with a clause ", said NAME" or ", NAME said".
     fn ends_with_attribution(&self, lo: usize, hi: usize) -> bool {
         let (a, mut b) = self.tok_range(lo, hi);
@@ -2503,7 +2518,10 @@ impl<'a> Ctx<'a> {
                 || self.ends_with_attribution(r.close.1, after_hi.max(r.close.1))
                 // '"… No, Trump." Clinton tweeted, quoting …': a name and its cue verb
                 // right after the mark.
-                || self.speaker_cue_at_mark(r.close.1, after_hi.max(r.close.1));
+                || self.speaker_cue_at_mark(r.close.1, after_hi.max(r.close.1))
+                // "''… efforts to accurately measure'' income, he said, rather than …": a
+                // word or two finish the quoted sentence before its attribution.
+                || self.cue_after_words(r.close.1, after_hi.max(r.close.1));
             let after = if shaped { self.after_attribution(r.close.1, after_hi.max(r.close.1)) } else { None };
             // "her March comment that, “…”", "Donald Trump’s claim that Obama “founded
             // ISIS”": the owner of a speech noun whose complement holds the quote.

@@ -720,3 +720,14 @@ fn a_participle_after_an_opening_subordinate_clause_takes_the_main_clause_subjec
                 momentum.\"";
     assert_eq!(speaker_of(text, "We won"), Some("her campaign".into()));
 }
+
+#[test]
+fn a_cue_after_words_that_finish_the_quoted_sentence_attributes_it() {
+    // "“…” income, Tom Hale said, …": a word finishes the quoted sentence; the name and
+    // cue after its comma are the quote's own attribution, not the cue of the
+    // sentence before.
+    let text = "The levy is not the problem, Ellen Ruiz argued in a speech.\n\n\
+                \"Most of the trouble in the levy comes from efforts to measure\" income, Tom \
+                Hale said, rather than from the rates.";
+    assert_eq!(speaker_of(text, "Most of the trouble"), Some("Tom Hale".into()));
+}
