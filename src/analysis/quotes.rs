@@ -1930,6 +1930,11 @@ impl<'a> Ctx<'a> {
                     return Some(found);
                 }
             }
+            // "He sincerely believes, he said, that “…”": a parenthetical attribution
+            // set off by commas reports the clause around it; its speaker is the source.
+            if let Some(found) = self.parenthetical_cue(lo, hi) {
+                return Some(found);
+            }
             // "… a class called “Perception” on his Facebook page, writing “…”": a cue
             // before a title quoted in the frame names the title; a cue after it
             // introduces this quote, and its subject is sought in the whole frame. A
@@ -2395,6 +2400,34 @@ impl<'a> Ctx<'a> {
             }
         };
         clause.and_then(|k| self.main_subject(k + 1, c)).or_else(after_comma).or_else(|| self.main_subject(lo, c))
+    }
+
+    /// A parenthetical attribution in tokens `lo..hi`: a comma, a pronoun or a name, a
+    /// plain saying verb and a comma (", he said,", ", Ruiz says,"), with no other cue
+    /// or clause break between it and the quote, and the tokens after it.
+    fn parenthetical_cue(&self, lo: usize, hi: usize) -> Option<(Attribution, usize)> {
+        (lo..hi.saturating_sub(3)).find_map(|k| {
+            if self.word(k) != "," {
+                return None;
+            }
+            let c = if in_table(PRONOUNS, self.word(k + 1)) && self.word(k + 1) != "it" {
+                k + 2
+            } else {
+                self.names.run_at_token(k + 1).filter(|r| r.first == k + 1 && !r.possessive)?.last
+            };
+            let plain = c + 1 < hi && in_table(&["said", "says", "added", "adds"], self.word(c));
+            if !plain || self.word(c + 1) != "," {
+                return None;
+            }
+            // Only around the quote's own clause: no other cue or clause break after it
+            // ("Over the years, she said, …  – although she laughed and admitted “…”").
+            if (c + 2..hi).any(|j| matches!(self.word(j), "—" | "–" | "-" | ";") || self.cue_at(j, hi).is_some()) {
+                return None;
+            }
+            let (n, form) = self.cue_at(c, hi)?;
+            let a = self.attribute(lo, hi, c, n, form, Side::Before);
+            a.mention.is_some().then(|| (a, hi - (c + n)))
+        })
     }
 
     /// The first cue in tokens `lo..hi` with a speaker, and the tokens after it.

@@ -731,3 +731,25 @@ fn a_cue_after_words_that_finish_the_quoted_sentence_attributes_it() {
                 Hale said, rather than from the rates.";
     assert_eq!(speaker_of(text, "Most of the trouble"), Some("Tom Hale".into()));
 }
+
+#[test]
+fn a_parenthetical_attribution_is_the_source_of_its_clause() {
+    // ", he said," reports the clause around it: its pronoun is the mention.
+    let text = "Tom Hale backs the mayor. He sincerely believes, he said, that \"Ellen Ruiz \
+                is a really good mayor.\"";
+    let mention = {
+        let sentences = crate::analysis::sentences::split(text);
+        let entities = crate::analysis::entities::extract(text, &sentences);
+        let q = extract(text, &sentences, &entities).into_iter().find(|q| q.text.starts_with("Ellen"));
+        q.and_then(|q| Some((q.speaker.start?, q.speaker.name?)))
+    };
+    assert_eq!(mention, Some((text.find("he said").unwrap(), "Tom Hale".to_string())));
+    // A parenthetical in an earlier clause, with another cue before the quote, is not it.
+    let text = "Over the years, she said, the levy helped Ellen Ruiz stay in touch with voters \
+                - although at the mention of taxes Ruiz laughed and admitted \"the levy has been \
+                a curse too.\"";
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let q = extract(text, &sentences, &entities).into_iter().find(|q| q.text.starts_with("the levy has"));
+    assert_eq!(q.and_then(|q| q.cue).map(|c| c.text), Some("admitted".to_string()));
+}
