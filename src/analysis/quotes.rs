@@ -554,6 +554,15 @@ impl<'a> Ctx<'a> {
         {
             j -= 1;
         }
+        // "the statement said", "the interview noted": after "the", a skipped noun
+        // ("in a statement", "on Twitter") is the head of the subject.
+        const SKIPPED_NOUNS: &[&str] =
+            &["statement", "interview", "twitter", "week", "month", "year", "morning", "afternoon", "evening", "night"];
+        let skipped_head =
+            j < cue && j > lo && self.word(j - 1).eq_ignore_ascii_case("the") && in_table(SKIPPED_NOUNS, self.word(j));
+        if skipped_head {
+            j += 1;
+        }
         // "Joseph R. Biden Jr. said": the period of a name suffix ends the name.
         if j > lo + 1 && self.suffix_period(j - 1) {
             j -= 1;
@@ -761,7 +770,7 @@ impl<'a> Ctx<'a> {
         }
         // A bare lowercase word is rarely a speaker ("the law says" is, but a lone
         // "voters say" is too: keep when the head looks like a noun phrase).
-        if in_table(CLAUSE_STOPS, w) || in_table(SKIP_BEFORE_CUE, w) {
+        if in_table(CLAUSE_STOPS, w) || (in_table(SKIP_BEFORE_CUE, w) && !(skipped_head && last + 1 == j)) {
             return None;
         }
         // A lone adverb ("regularly said") is no speaker.

@@ -753,3 +753,14 @@ fn a_parenthetical_attribution_is_the_source_of_its_clause() {
     let q = extract(text, &sentences, &entities).into_iter().find(|q| q.text.starts_with("the levy has"));
     assert_eq!(q.and_then(|q| q.cue).map(|c| c.text), Some("admitted".to_string()));
 }
+
+#[test]
+fn the_statement_speaks_as_a_whole_noun_phrase() {
+    // "statement" is skipped in "in a statement, she said"; after "the" it is the
+    // head of the subject, and the speaker is the statement, not "the".
+    let text = "The council issued a statement on Tuesday.\n\n\
+                \"We stand with the families of the flood,\" the statement said.";
+    assert_eq!(speaker_of(text, "We stand"), Some("the statement".into()));
+    let text = "Ellen Ruiz in a statement said the levy was \"a costly mistake.\"";
+    assert_eq!(speaker_of(text, "a costly"), Some("Ellen Ruiz".into()));
+}
