@@ -661,6 +661,13 @@ impl<'a> Ctx<'a> {
             if let Some(m) = relative.filter(|_| skipped).and_then(|r| self.subject_before(lo, r - 1)) {
                 return Some(m);
             }
+            // "a spokesman for the campaign, Tom Hale, said", "Ruiz's campaign manager,
+            // Tom Hale, said": with no person closed by an earlier comma, a person's
+            // name set off by commas right before the cue names the subject the
+            // descriptor before it describes.
+            if let Some(m) = self.appositive_name(lo, j - 1) {
+                return Some(m);
+            }
             // "Sen. Ellen Ruiz (D-Iowa), a former teacher who has made school funding the
             // centre of her campaign, tweeted": an appositive longer than the look-back;
             // the person opening the frame, closed by a comma or a party tag, is the subject.
@@ -795,6 +802,21 @@ impl<'a> Ctx<'a> {
             k += 1;
         }
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
+    }
+
+    /// A person's name between a comma and the comma at token `comma` (the suffix's
+    /// period allowed between: "…, Harry Harris Jr.,"): an appositive naming the
+    /// noun phrase before it.
+    fn appositive_name(&self, lo: usize, comma: usize) -> Option<(usize, usize, MentionKind)> {
+        let e = if comma > lo + 1 && self.suffix_period(comma - 1) { comma - 1 } else { comma };
+        let run = self.names.run_at_token(e.checked_sub(1)?).filter(|r| {
+            r.last == e
+                && !r.possessive
+                && r.first > lo + 1
+                && self.word(r.first - 1) == ","
+                && self.subject_kind(r) == Some(true)
+        })?;
+        Some((run.start, run.end, MentionKind::Name))
     }
 
     /// A person described by where they are from or work, when the name closing the
@@ -1314,7 +1336,10 @@ impl<'a> Ctx<'a> {
                 // The subject must open the frame (", the economist Jared Bernstein
                 // said"), not sit in a later clause ("… and highlighted her plans").
                 let first = self.tok_range(ms, ms + 1).0;
-                return (first <= lo + 8 || first > i).then_some(a);
+                // '"…," Rep. Duncan Hunter's chief of staff, Joe Kasper, said': an
+                // appositive name stands for the noun phrase opening the frame.
+                let appositive = first > lo + 8 && self.appositive_name(lo, i - 1).is_some_and(|m| m.0 == ms);
+                return (first <= lo + 8 || first > i || appositive).then_some(a);
             }
             i += 1;
         }

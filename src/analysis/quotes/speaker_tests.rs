@@ -764,3 +764,19 @@ fn the_statement_speaks_as_a_whole_noun_phrase() {
     let text = "Ellen Ruiz in a statement said the levy was \"a costly mistake.\"";
     assert_eq!(speaker_of(text, "a costly"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_name_in_apposition_before_the_cue_names_the_descriptor() {
+    // "a spokesman for X, NAME, said": the name set off by commas is the speaker,
+    // not the object of "for"; before the quote and after it alike.
+    let text = "A spokesman for Gov. Ellen Ruiz, Tom Hale, said, \"The governor will sign the \
+                bill on Friday.\"";
+    assert_eq!(speaker_of(text, "The governor"), Some("Tom Hale".into()));
+    let text = "\"The governor will sign the bill on Friday,\" Iowa Gov. Ellen Ruiz's chief of \
+                staff, Tom Hale, told reporters.";
+    assert_eq!(speaker_of(text, "The governor"), Some("Tom Hale".into()));
+    // A person closed by an earlier comma stays the subject.
+    let text = "\"The governor will sign the bill on Friday,\" Tom Hale, the editor of the \
+                county's newspaper, The Ames Ledger, said.";
+    assert_eq!(speaker_of(text, "The governor"), Some("Tom Hale".into()));
+}
