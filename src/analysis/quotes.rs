@@ -554,6 +554,15 @@ impl<'a> Ctx<'a> {
         {
             j -= 1;
         }
+        // "the statement said", "the interview noted": after "the", a skipped noun
+        // ("in a statement", "on Twitter") is the head of the subject.
+        const SKIPPED_NOUNS: &[&str] =
+            &["statement", "interview", "twitter", "week", "month", "year", "morning", "afternoon", "evening", "night"];
+        let skipped_head =
+            j < cue && j > lo && self.word(j - 1).eq_ignore_ascii_case("the") && in_table(SKIPPED_NOUNS, self.word(j));
+        if skipped_head {
+            j += 1;
+        }
         // "Joseph R. Biden Jr. said": the period of a name suffix ends the name.
         if j > lo + 1 && self.suffix_period(j - 1) {
             j -= 1;
@@ -650,6 +659,13 @@ impl<'a> Ctx<'a> {
                 return first_name;
             }
             if let Some(m) = relative.filter(|_| skipped).and_then(|r| self.subject_before(lo, r - 1)) {
+                return Some(m);
+            }
+            // "a spokesman for the campaign, Tom Hale, said", "Ruiz's campaign manager,
+            // Tom Hale, said": with no person closed by an earlier comma, a person's
+            // name set off by commas right before the cue names the subject the
+            // descriptor before it describes.
+            if let Some(m) = self.appositive_name(lo, j - 1) {
                 return Some(m);
             }
             // "Sen. Ellen Ruiz (D-Iowa), a former teacher who has made school funding the
@@ -761,7 +777,7 @@ impl<'a> Ctx<'a> {
         }
         // A bare lowercase word is rarely a speaker ("the law says" is, but a lone
         // "voters say" is too: keep when the head looks like a noun phrase).
-        if in_table(CLAUSE_STOPS, w) || in_table(SKIP_BEFORE_CUE, w) {
+        if in_table(CLAUSE_STOPS, w) || (in_table(SKIP_BEFORE_CUE, w) && !(skipped_head && last + 1 == j)) {
             return None;
         }
         // A lone adverb ("regularly said") is no speaker.
@@ -786,6 +802,21 @@ impl<'a> Ctx<'a> {
             k += 1;
         }
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
+    }
+
+    /// A person's name between a comma and the comma at token `comma` (the suffix's
+    /// period allowed between: "…, Harry Harris Jr.,"): an appositive naming the
+    /// noun phrase before it.
+    fn appositive_name(&self, lo: usize, comma: usize) -> Option<(usize, usize, MentionKind)> {
+        let e = if comma > lo + 1 && self.suffix_period(comma - 1) { comma - 1 } else { comma };
+        let run = self.names.run_at_token(e.checked_sub(1)?).filter(|r| {
+            r.last == e
+                && !r.possessive
+                && r.first > lo + 1
+                && self.word(r.first - 1) == ","
+                && self.subject_kind(r) == Some(true)
+        })?;
+        Some((run.start, run.end, MentionKind::Name))
     }
 
     /// A person described by where they are from or work, when the name closing the
@@ -1305,7 +1336,10 @@ impl<'a> Ctx<'a> {
                 // The subject must open the frame (", the economist Jared Bernstein
                 // said"), not sit in a later clause ("… and highlighted her plans").
                 let first = self.tok_range(ms, ms + 1).0;
-                return (first <= lo + 8 || first > i).then_some(a);
+                // '"…," Rep. Duncan Hunter's chief of staff, Joe Kasper, said': an
+                // appositive name stands for the noun phrase opening the frame.
+                let appositive = first > lo + 8 && self.appositive_name(lo, i - 1).is_some_and(|m| m.0 == ms);
+                return (first <= lo + 8 || first > i || appositive).then_some(a);
             }
             i += 1;
         }
@@ -1558,6 +1592,21 @@ impl<'a> Ctx<'a> {
             _ => return false,
         };
         cue < hi && self.cue_at(cue, hi).is_some_and(|(_, f)| f == CueForm::Finite)
+    }
+
+    /// Whether one to three lowercase words and a comma after the closing mark at byte
+    /// `close` lead to a speaker and a finite cue ([`Ctx::speaker_cue_at_mark`]):
+    /// "“… to accurately measure” income, he said".
+    fn cue_after_words(&self, close: usize, hi: usize) -> bool {
+        let (mut k, hi_t) = self.tok_range(close, hi);
+        while k < hi_t && marks::is_quote_char(self.word(k)) && self.tokens[k].start == close {
+            k += 1;
+        }
+        let comma = (k + 1..hi_t.min(k + 4)).find(|&c| self.word(c) == ",");
+        comma.is_some_and(|c| {
+            (k..c).all(|w| self.is_word(w) && !is_capitalized(self.word(w)) && self.cue_at(w, c).is_none())
+                && self.speaker_cue_at_mark(self.tokens[c].end, hi)
+        })
     }
 
     /// Whether bytes `lo..hi` end with a clause ", said NAME" or ", NAME said".
@@ -1914,6 +1963,11 @@ impl<'a> Ctx<'a> {
                 if let Some(found) = self.first_cue(clause, hi) {
                     return Some(found);
                 }
+            }
+            // "He sincerely believes, he said, that “…”": a parenthetical attribution
+            // set off by commas reports the clause around it; its speaker is the source.
+            if let Some(found) = self.parenthetical_cue(lo, hi) {
+                return Some(found);
             }
             // "… a class called “Perception” on his Facebook page, writing “…”": a cue
             // before a title quoted in the frame names the title; a cue after it
@@ -2406,6 +2460,34 @@ impl<'a> Ctx<'a> {
         clause.and_then(|k| self.main_subject(k + 1, c)).or_else(after_comma).or_else(|| self.main_subject(lo, c))
     }
 
+    /// A parenthetical attribution in tokens `lo..hi`: a comma, a pronoun or a name, a
+    /// plain saying verb and a comma (", he said,", ", Ruiz says,"), with no other cue
+    /// or clause break between it and the quote, and the tokens after it.
+    fn parenthetical_cue(&self, lo: usize, hi: usize) -> Option<(Attribution, usize)> {
+        (lo..hi.saturating_sub(3)).find_map(|k| {
+            if self.word(k) != "," {
+                return None;
+            }
+            let c = if in_table(PRONOUNS, self.word(k + 1)) && self.word(k + 1) != "it" {
+                k + 2
+            } else {
+                self.names.run_at_token(k + 1).filter(|r| r.first == k + 1 && !r.possessive)?.last
+            };
+            let plain = c + 1 < hi && in_table(&["said", "says", "added", "adds"], self.word(c));
+            if !plain || self.word(c + 1) != "," {
+                return None;
+            }
+            // Only around the quote's own clause: no other cue or clause break after it
+            // ("Over the years, she said, …  – although she laughed and admitted “…”").
+            if (c + 2..hi).any(|j| matches!(self.word(j), "—" | "–" | "-" | ";") || self.cue_at(j, hi).is_some()) {
+                return None;
+            }
+            let (n, form) = self.cue_at(c, hi)?;
+            let a = self.attribute(lo, hi, c, n, form, Side::Before);
+            a.mention.is_some().then(|| (a, hi - (c + n)))
+        })
+    }
+
     /// The first cue in tokens `lo..hi` with a speaker, and the tokens after it.
     fn first_cue(&self, lo: usize, hi: usize) -> Option<(Attribution, usize)> {
         let mut i = lo;
@@ -2527,7 +2609,10 @@ impl<'a> Ctx<'a> {
                 || self.ends_with_attribution(r.close.1, after_hi.max(r.close.1))
                 // '"… No, Trump." Clinton tweeted, quoting …': a name and its cue verb
                 // right after the mark.
-                || self.speaker_cue_at_mark(r.close.1, after_hi.max(r.close.1));
+                || self.speaker_cue_at_mark(r.close.1, after_hi.max(r.close.1))
+                // "''… efforts to accurately measure'' income, he said, rather than …": a
+                // word or two finish the quoted sentence before its attribution.
+                || self.cue_after_words(r.close.1, after_hi.max(r.close.1));
             let after = if shaped { self.after_attribution(r.close.1, after_hi.max(r.close.1)) } else { None };
             // "her March comment that, “…”", "Donald Trump’s claim that Obama “founded
             // ISIS”": the owner of a speech noun whose complement holds the quote.

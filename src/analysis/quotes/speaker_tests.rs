@@ -837,3 +837,63 @@ fn a_possessive_pledge_or_call_owns_the_words_that_complete_it() {
     let all = speakers(text);
     assert!(all.iter().all(|(_, s)| s.as_deref() != Some("Ellen Ruiz")), "{all:?}");
 }
+
+#[test]
+fn a_cue_after_words_that_finish_the_quoted_sentence_attributes_it() {
+    // "“…” income, Tom Hale said, …": a word finishes the quoted sentence; the name and
+    // cue after its comma are the quote's own attribution, not the cue of the
+    // sentence before.
+    let text = "The levy is not the problem, Ellen Ruiz argued in a speech.\n\n\
+                \"Most of the trouble in the levy comes from efforts to measure\" income, Tom \
+                Hale said, rather than from the rates.";
+    assert_eq!(speaker_of(text, "Most of the trouble"), Some("Tom Hale".into()));
+}
+
+#[test]
+fn a_parenthetical_attribution_is_the_source_of_its_clause() {
+    // ", he said," reports the clause around it: its pronoun is the mention.
+    let text = "Tom Hale backs the mayor. He sincerely believes, he said, that \"Ellen Ruiz \
+                is a really good mayor.\"";
+    let mention = {
+        let sentences = crate::analysis::sentences::split(text);
+        let entities = crate::analysis::entities::extract(text, &sentences);
+        let q = extract(text, &sentences, &entities).into_iter().find(|q| q.text.starts_with("Ellen"));
+        q.and_then(|q| Some((q.speaker.start?, q.speaker.name?)))
+    };
+    assert_eq!(mention, Some((text.find("he said").unwrap(), "Tom Hale".to_string())));
+    // A parenthetical in an earlier clause, with another cue before the quote, is not it.
+    let text = "Over the years, she said, the levy helped Ellen Ruiz stay in touch with voters \
+                - although at the mention of taxes Ruiz laughed and admitted \"the levy has been \
+                a curse too.\"";
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let q = extract(text, &sentences, &entities).into_iter().find(|q| q.text.starts_with("the levy has"));
+    assert_eq!(q.and_then(|q| q.cue).map(|c| c.text), Some("admitted".to_string()));
+}
+
+#[test]
+fn the_statement_speaks_as_a_whole_noun_phrase() {
+    // "statement" is skipped in "in a statement, she said"; after "the" it is the
+    // head of the subject, and the speaker is the statement, not "the".
+    let text = "The council issued a statement on Tuesday.\n\n\
+                \"We stand with the families of the flood,\" the statement said.";
+    assert_eq!(speaker_of(text, "We stand"), Some("the statement".into()));
+    let text = "Ellen Ruiz in a statement said the levy was \"a costly mistake.\"";
+    assert_eq!(speaker_of(text, "a costly"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_name_in_apposition_before_the_cue_names_the_descriptor() {
+    // "a spokesman for X, NAME, said": the name set off by commas is the speaker,
+    // not the object of "for"; before the quote and after it alike.
+    let text = "A spokesman for Gov. Ellen Ruiz, Tom Hale, said, \"The governor will sign the \
+                bill on Friday.\"";
+    assert_eq!(speaker_of(text, "The governor"), Some("Tom Hale".into()));
+    let text = "\"The governor will sign the bill on Friday,\" Iowa Gov. Ellen Ruiz's chief of \
+                staff, Tom Hale, told reporters.";
+    assert_eq!(speaker_of(text, "The governor"), Some("Tom Hale".into()));
+    // A person closed by an earlier comma stays the subject.
+    let text = "\"The governor will sign the bill on Friday,\" Tom Hale, the editor of the \
+                county's newspaper, The Ames Ledger, said.";
+    assert_eq!(speaker_of(text, "The governor"), Some("Tom Hale".into()));
+}
