@@ -656,3 +656,17 @@ fn a_possessive_pledge_or_call_owns_the_words_that_complete_it() {
     let all = speakers(text);
     assert!(all.iter().all(|(_, s)| s.as_deref() != Some("Ellen Ruiz")), "{all:?}");
 }
+
+#[test]
+fn a_chant_is_the_chanting_crowds() {
+    // Words after "chants of" are the crowd's, not the subject who roused it.
+    let text = "Mayor Ellen Ruiz roused the crowd to loud chants of “Four more years!” on Monday.";
+    assert_eq!(mention_of(text, "Four more"), (Some("the crowd".into()), Some("the crowd".into())));
+    let text = "Outside city hall, about 50 protesters gathered on Monday morning, chanting “No \
+                contract, no peace” as the council met.";
+    assert_eq!(speaker_of(text, "No contract"), Some("50 protesters".into()));
+    // Without a chant, woven words stay the subject's.
+    let text = "Mayor Ellen Ruiz roused the crowd with a promise of “four more years of progress” \
+                on Monday.";
+    assert_eq!(speaker_of(text, "four more"), Some("Ellen Ruiz".into()));
+}
