@@ -3637,6 +3637,13 @@ impl<'a> Ctx<'a> {
             if run.last >= hi || !self.is_word(run.last) || is_capitalized(next) {
                 return None;
             }
+            // "Fox executives have …": a plural noun after the name heads the subject.
+            let after = if run.last + 1 < hi { self.word(run.last + 1) } else { "" };
+            if next.ends_with('s')
+                && (after.ends_with("ed") || in_table(BE, after) || in_table(&["have", "had"], after))
+            {
+                return Some(None);
+            }
             return Some(match self.names.entity_kind_at(run.start, run.end) {
                 Some(EntityType::Org) => Some(self.names.resolve_name(run.start, run.end)),
                 Some(EntityType::Person | EntityType::Place) => None,

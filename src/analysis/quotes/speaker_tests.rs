@@ -614,6 +614,10 @@ fn they_stays_unresolved_without_a_group_subject() {
     assert_eq!(speaker_of(text, "simply out"), None);
     let text = "The committee met on Monday. They said the budget was \"simply out of reach.\"";
     assert_eq!(speaker_of(text, "simply out"), None);
+    // The organisation only modifies the plural that heads the subject.
+    let text = "Ford executives have not commented on the strike. They said the offer was \"final \
+                and generous.\"";
+    assert_eq!(speaker_of(text, "final and"), None);
 }
 
 /// Speaker name and mention, as written, of the quote that starts with `begins`.
