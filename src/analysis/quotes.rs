@@ -2257,6 +2257,68 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The crowd whose chant a woven quote at byte `open` gives: words right after
+    /// "chant", "chants of" or "chanting" ("At one point the crowd loudly took up
+    /// the chant “Lock her up!”", "Mr. Christie roused the crowd to chants of
+    /// “…”", "About 50 protesters had gathered outside, chanting “…”") are the
+    /// chanters', not the sentence subject's: the nearest group noun before the
+    /// chant word in its sentence (a crowd, protesters, supporters …), with the
+    /// words that modify it ("the crowd", "50 protesters"). The chant word stands
+    /// as the cue.
+    fn chanters(&self, lo_byte: usize, open: usize) -> Option<Attribution> {
+        const CHANTS: &[&str] = &["chant", "chants", "chanting", "chanted"];
+        const GROUPS: &[&str] = &[
+            "crowd",
+            "crowds",
+            "audience",
+            "protesters",
+            "protestors",
+            "demonstrators",
+            "supporters",
+            "fans",
+            "delegates",
+            "marchers",
+            "attendees",
+            "students",
+            "spectators",
+            "onlookers",
+            "activists",
+            "backers",
+            "followers",
+        ];
+        let (lo, hi) = self.tok_range(lo_byte, open);
+        let chant = (lo.max(hi.saturating_sub(3))..hi).rev().find(|&k| in_table(CHANTS, self.word(k)))?;
+        let head = (lo.max(chant.saturating_sub(25))..chant)
+            .rev()
+            .find(|&k| in_table(GROUPS, self.word(k)) && !self.is_quoted(self.tokens[k].start))?;
+        // The modifiers before the head: determiners, possessives, numbers and
+        // lowercase adjectives, not a verb ("roused the crowd") or a preposition.
+        let mut first = head;
+        let number =
+            |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == ',');
+        while first > lo && head - first < 3 && (self.is_word(first - 1) || number(self.word(first - 1))) {
+            let w = self.word(first - 1);
+            let modifier = in_table(DETERMINERS, w)
+                || number(w)
+                || (self.is_word(first - 1)
+                    && !is_capitalized(w)
+                    && !w.ends_with("ed")
+                    && !in_table(PREPOSITIONS, w)
+                    && !in_table(CLAUSE_STOPS, w)
+                    && !in_table(DETERMINERS, self.word(first)));
+            if !modifier {
+                break;
+            }
+            first -= 1;
+            if in_table(DETERMINERS, w) {
+                break;
+            }
+        }
+        let t = self.tokens[chant];
+        let m = (self.tokens[first].start, self.tokens[head].end, MentionKind::Descriptor);
+        Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true })
+    }
+
     /// The owner of a speech noun whose infinitive or "for" complement the woven
     /// quote at byte `open` completes, in a sentence with no cue before it: "Trump's
     /// past statements, including his promise to be “neutral” in negotiations, …",
@@ -2689,6 +2751,10 @@ impl<'a> Ctx<'a> {
                 (None, None) if cand.headline => ("headline", self.headline_attribution(r.open.0)),
                 (None, None) if cand.starts_clause && self.clause_before(before_lo, r.open.0).is_some() => {
                     ("opens mid-sentence: clause subject", self.clause_before(before_lo, r.open.0))
+                }
+                // "the crowd reprised the chant “Lock her up!”": the chanting crowd.
+                (None, None) if !cand.starts_clause && self.chanters(before_lo, r.open.0).is_some() => {
+                    ("woven: chant", self.chanters(before_lo, r.open.0))
                 }
                 // "including his promise to be “neutral”": a speech noun's owner.
                 (None, None) if !cand.starts_clause && self.pledge_owner(before_lo, r.open.0).is_some() => {
@@ -3856,6 +3922,13 @@ impl<'a> Ctx<'a> {
             let next = if run.last < hi { self.word(run.last) } else { "" };
             if run.last >= hi || !self.is_word(run.last) || is_capitalized(next) {
                 return None;
+            }
+            // "Fox executives have …": a plural noun after the name heads the subject.
+            let after = if run.last + 1 < hi { self.word(run.last + 1) } else { "" };
+            if next.ends_with('s')
+                && (after.ends_with("ed") || in_table(BE, after) || in_table(&["have", "had"], after))
+            {
+                return Some(None);
             }
             return Some(match self.names.entity_kind_at(run.start, run.end) {
                 Some(EntityType::Org) => Some(self.names.resolve_name(run.start, run.end)),

@@ -795,6 +795,10 @@ fn they_stays_unresolved_without_a_group_subject() {
     assert_eq!(speaker_of(text, "simply out"), None);
     let text = "The committee met on Monday. They said the budget was \"simply out of reach.\"";
     assert_eq!(speaker_of(text, "simply out"), None);
+    // The organisation only modifies the plural that heads the subject.
+    let text = "Ford executives have not commented on the strike. They said the offer was \"final \
+                and generous.\"";
+    assert_eq!(speaker_of(text, "final and"), None);
 }
 
 /// Speaker name and mention, as written, of the quote that starts with `begins`.
@@ -896,4 +900,18 @@ fn a_name_in_apposition_before_the_cue_names_the_descriptor() {
     let text = "\"The governor will sign the bill on Friday,\" Tom Hale, the editor of the \
                 county's newspaper, The Ames Ledger, said.";
     assert_eq!(speaker_of(text, "The governor"), Some("Tom Hale".into()));
+}
+
+#[test]
+fn a_chant_is_the_chanting_crowds() {
+    // Words after "chants of" are the crowd's, not the subject who roused it.
+    let text = "Mayor Ellen Ruiz roused the crowd to loud chants of “Four more years!” on Monday.";
+    assert_eq!(mention_of(text, "Four more"), (Some("the crowd".into()), Some("the crowd".into())));
+    let text = "Outside city hall, about 50 protesters gathered on Monday morning, chanting “No \
+                contract, no peace” as the council met.";
+    assert_eq!(speaker_of(text, "No contract"), Some("50 protesters".into()));
+    // Without a chant, woven words stay the subject's.
+    let text = "Mayor Ellen Ruiz roused the crowd with a promise of “four more years of progress” \
+                on Monday.";
+    assert_eq!(speaker_of(text, "four more"), Some("Ellen Ruiz".into()));
 }
