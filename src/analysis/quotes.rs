@@ -2992,6 +2992,7 @@ impl<'a> Ctx<'a> {
         }
         let double_regions = self.regions.iter().filter(|r| r.family == Family::Double).count();
         let single_regions = self.regions.len() - double_regions;
+        let mut list_voice: Option<Attribution> = None;
         for (i, c) in cands.iter_mut().enumerate() {
             let r = &self.regions[c.region];
             let content = self.text[c.pieces[0].0..c.pieces[c.pieces.len() - 1].1].to_string();
@@ -3045,9 +3046,22 @@ impl<'a> Ctx<'a> {
                 c.keep = false;
                 c.dropped = "empty, byline or titled work";
             } else if listed[i] && c.attribution.as_ref().is_none_or(|a| a.weak) {
-                // 'land,' 'nuclear power plants,' and 'specific assets': terms.
-                c.keep = false;
-                c.dropped = "list of terms";
+                // "she vented that it would be “incredibly ugly,” “a huge shock” and …":
+                // a list whose first item a person's clause holds is that person's
+                // wording, item by item (not titles: "named “Veep,” “Fargo” …").
+                let first = i == 0 || !listed[i - 1];
+                let voice = if first { c.attribution.clone().filter(|a| self.names_person(a)) } else { list_voice };
+                list_voice = voice.filter(|_| !is_title_words(&content));
+                if let Some(a) = list_voice.clone() {
+                    c.attribution = Some(a);
+                    if !first {
+                        c.path = "list after a person's item";
+                    }
+                } else {
+                    // 'land,' 'nuclear power plants,' and 'specific assets': terms.
+                    c.keep = false;
+                    c.dropped = "list of terms";
+                }
             } else if (is_short && marker) || (naming && c.words <= 6) {
                 c.keep = false;
                 c.dropped = "term marker or naming";
@@ -3079,6 +3093,18 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// Whether attribution `a` names a person: a name the registry or the entity
+    /// stage types as one, or "he"/"she".
+    fn names_person(&self, a: &Attribution) -> bool {
+        a.mention.is_some_and(|(start, end, kind)| match kind {
+            MentionKind::Pronoun => in_table(PERSON_PRONOUNS, &self.text[start..end]),
+            MentionKind::Name => {
+                self.is_person(start, end) || self.names.entity_kind_at(start, end) == Some(EntityType::Person)
+            }
+            _ => false,
+        })
     }
 
     /// The speaker of words woven into a sentence that opens with a person, when

@@ -915,3 +915,16 @@ fn a_chant_is_the_chanting_crowds() {
                 on Monday.";
     assert_eq!(speaker_of(text, "four more"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_list_of_phrases_in_a_persons_clause_is_their_wording() {
+    // The first item sits in the clause of a person opening the sentence (an
+    // unlisted verb, "vented"): the listed phrases are hers, not terms.
+    let text = "Ellen Ruiz vented to her aides that the budget vote would be \"incredibly ugly,\" \
+                \"a huge shock\" and \"a fight from start to finish.\"";
+    assert_eq!(speaker_of(text, "incredibly ugly"), Some("Ellen Ruiz".into()));
+    // Titles in such a list stay names of works.
+    let text = "Ellen Ruiz vented that the station had dropped \"Parks and Recreation,\" \"Wild Kingdom\" \
+                and \"Nova\" from its schedule.";
+    assert!(quote_texts(text).is_empty(), "{:?}", quote_texts(text));
+}
