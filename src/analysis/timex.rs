@@ -1815,6 +1815,13 @@ impl<'a> Scanner<'a> {
         if let Some((y, last)) = self.year_phrase(j + 1).or_else(|| self.year_words(j + 1)) {
             return Some(self.hit(last, TimexType::Date, Cal::Month(y, m).value()).explicit());
         }
+        // "after October of next year": that year's October (the year phrase is tagged
+        // on its own, as MEANTIME has it).
+        if self.is(j + 1, "of") {
+            if let Some((y, _)) = self.year_phrase(j + 2) {
+                return Some(self.hit(j, TimexType::Date, Cal::Month(y, m).value()).explicit());
+            }
+        }
         let value = match (self.calendar_reference(), self.ref_year()) {
             (Some(r), _) => {
                 let (ry, rm) = (r.year(), r.month());
@@ -4211,5 +4218,15 @@ mod tests {
                 ("the day", "2010-03-02")
             ]
         );
+    }
+
+    /// "October of next year" is next year's October; the year phrase is its own
+    /// expression.
+    #[test]
+    fn a_month_of_next_year() {
+        let text = "Franchises lapse after October of next year. Sales rose in June of this year.";
+        let found = extract(text, &[], date(2009, 5, 15));
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        assert_eq!(got, [("October", "2010-10"), ("next year", "2010"), ("June", "2009-06"), ("this year", "2009")]);
     }
 }
