@@ -2158,8 +2158,8 @@ impl<'a> Ctx<'a> {
     /// quote at byte `open` completes, in a sentence with no cue before it: "Trump's
     /// past statements, including his promise to be “neutral” in negotiations, …",
     /// "his call for “a total and complete ban” on …". The owner ([`Self::noun_owner`])
-    /// is the source annotators mark. At most six words of complement, with no
-    /// comma, lie between the noun and the quote.
+    /// is the source annotators mark. The noun stands within nine tokens of the
+    /// quote, with words only (no comma or other mark) between.
     fn pledge_owner(&self, lo_byte: usize, open: usize) -> Option<Attribution> {
         const NOUNS: &[&str] = &["call", "calls", "promise", "pledge", "vow", "demand", "appeal", "plea", "threat"];
         let (lo, hi) = self.tok_range(lo_byte, open);
