@@ -3590,6 +3590,19 @@ impl<'a> Ctx<'a> {
         if self.is_quoted(at) {
             return None;
         }
+        // "As they navigated the halls, some Republicans …": in an opening
+        // subordinate clause the pronoun refers ahead, to the main clause's subject.
+        let (s, e) = self.segment(at);
+        let ((lo, me), hi) = (self.tok_range(s, at), self.tok_range(s, e).1);
+        if lo < me && one_of(SUBORDINATORS, self.word(lo)) && (lo..me).all(|k| self.word(k) != ",") {
+            // The first clause after an unquoted comma that opens with a subject.
+            let main = (me..hi.min(me + 30))
+                .filter(|&k| self.word(k) == "," && !self.is_quoted(self.tokens[k].start))
+                .find_map(|c| self.group_subject(c + 1, hi, plural));
+            if let Some(Some(found)) = main {
+                return Some(found);
+            }
+        }
         let mut end = at;
         let mut own = true;
         for _ in 0..=SALIENCE_SENTENCES {
