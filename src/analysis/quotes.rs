@@ -2323,8 +2323,8 @@ impl<'a> Ctx<'a> {
     /// quote at byte `open` completes, in a sentence with no cue before it: "Trump's
     /// past statements, including his promise to be “neutral” in negotiations, …",
     /// "his call for “a total and complete ban” on …". The owner ([`Self::noun_owner`])
-    /// is the source annotators mark. At most six words of complement, with no
-    /// comma, lie between the noun and the quote.
+    /// is the source annotators mark. The noun stands within nine tokens of the
+    /// quote, with words only (no comma or other mark) between.
     fn pledge_owner(&self, lo_byte: usize, open: usize) -> Option<Attribution> {
         const NOUNS: &[&str] = &["call", "calls", "promise", "pledge", "vow", "demand", "appeal", "plea", "threat"];
         let (lo, hi) = self.tok_range(lo_byte, open);
@@ -3901,6 +3901,19 @@ impl<'a> Ctx<'a> {
         // Inside a quote, "they" belongs to the speaker's own discourse.
         if self.is_quoted(at) {
             return None;
+        }
+        // "As they navigated the halls, some Republicans …": in an opening
+        // subordinate clause the pronoun refers ahead, to the main clause's subject.
+        let (s, e) = self.segment(at);
+        let ((lo, me), hi) = (self.tok_range(s, at), self.tok_range(s, e).1);
+        if lo < me && one_of(SUBORDINATORS, self.word(lo)) && (lo..me).all(|k| self.word(k) != ",") {
+            // The first clause after an unquoted comma that opens with a subject.
+            let main = (me..hi.min(me + 30))
+                .filter(|&k| self.word(k) == "," && !self.is_quoted(self.tokens[k].start))
+                .find_map(|c| self.group_subject(c + 1, hi, plural));
+            if let Some(Some(found)) = main {
+                return Some(found);
+            }
         }
         let mut end = at;
         let mut own = true;

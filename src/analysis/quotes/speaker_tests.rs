@@ -783,6 +783,11 @@ fn they_and_it_resolve_to_the_group_or_organisation_last_named_as_subject() {
     assert_eq!(speaker_of(text, "place an undue"), Some("The lawsuit".into()));
     assert_eq!(speaker_of(text, "long overdue"), Some("The Heritage Foundation".into()));
     assert_eq!(speaker_of(text, "cannot move"), Some("The groups".into()));
+    // In an opening subordinate clause "they" refers ahead to the main subject.
+    let text = "Ellen Ruiz spoke first.\n\n\
+                As they marched past the bank, “a monument to greed and to nothing else,” on Main \
+                Street, the protesters raised their signs.";
+    assert_eq!(speaker_of(text, "a monument"), Some("the protesters".into()));
 }
 
 #[test]
