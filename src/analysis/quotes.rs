@@ -2484,12 +2484,53 @@ impl<'a> Ctx<'a> {
         k > lo && in_table(&["and", "but", "then", "to"], self.word(k - 1))
     }
 
+    /// The object that speaks an infinitive cue at token `c`: "the wins that led her
+    /// to declare that the race was “…”", "the jab prompted Rubio to make a joke and
+    /// call Trump “…”" — a pronoun or name right after a verb and before "to" is the
+    /// infinitive's subject, not the clause's. The cue follows "to" or, in its
+    /// bare form, "and" within the same comma-free stretch. Not after a preposition
+    /// ("he turned to her to say": his words).
+    fn infinitive_object(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        let cue = self.word(c);
+        let bare = !cue.ends_with("ed") && !cue.ends_with('s') && !in_table(&["said", "told", "wrote"], cue);
+        let to = if c > lo && self.word(c - 1) == "to" {
+            c - 1
+        } else if bare && c > lo && in_table(&["and", "or"], self.word(c - 1)) {
+            (lo.max(c.saturating_sub(12))..c - 1)
+                .rev()
+                .take_while(|&k| self.is_word(k) && !in_table(&["that", "who", "which"], self.word(k)))
+                .find(|&k| self.word(k) == "to")?
+        } else {
+            return None;
+        };
+        if to <= lo + 1 {
+            return None;
+        }
+        let o = to - 1;
+        let (first, mention) = if in_table(&["him", "her", "them", "us", "me"], self.word(o)) {
+            let t = self.tokens[o];
+            (o, (t.start, t.end, MentionKind::Pronoun))
+        } else {
+            let run = self
+                .names
+                .run_at_token(o)
+                .filter(|r| r.last == to && !r.possessive && self.is_person(r.start, r.end))?;
+            (run.first, (run.start, run.end, MentionKind::Name))
+        };
+        let verb = self.word(first.checked_sub(1).filter(|&v| v >= lo)?);
+        let verbish = self.is_word(first - 1) && !is_capitalized(verb) && !in_table(PREPOSITIONS, verb);
+        verbish.then_some(mention)
+    }
+
     /// The subject of a verb at token `c` coordinated with an earlier one ("he did say
     /// … and called it", "he brought it up and later said"): the subject of the
     /// clause it joins, the sentence's when no subordinate clause is open.
     fn coordinated_subject(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
         if !self.coordinated(lo, c) {
             return None;
+        }
+        if let Some(m) = self.infinitive_object(lo, c) {
+            return Some(m);
         }
         // A subordinate clause closed by a comma ("When asked …, Ms. Sherry smiled and
         // said") is not the one joined.

@@ -928,3 +928,24 @@ fn a_list_of_phrases_in_a_persons_clause_is_their_wording() {
                 and \"Nova\" from its schedule.";
     assert!(quote_texts(text).is_empty(), "{:?}", quote_texts(text));
 }
+
+// --- cued follow-up (session 7) ---
+
+#[test]
+fn the_object_before_an_infinitive_cue_speaks_its_quote() {
+    // "led her to declare": the object pronoun is the infinitive's subject, not the
+    // clause subject (Tom Hale's win).
+    let text = "Tom Hale's loss in Ames on Tuesday led her to declare that the nomination was \
+                \"all but settled.\"";
+    assert_eq!(mention_of(text, "all but").1, Some("her".into()));
+    // A name as the object, the cue coordinated with the infinitive in its bare form.
+    let text = "The attack ad prompted Mayor Ellen Ruiz to hold a news conference and declare \
+                that the governor was \"a coward on taxes.\"";
+    assert_eq!(speaker_of(text, "a coward"), Some("Ellen Ruiz".into()));
+    // After a preposition the pronoun is no subject: the words stay Tom Hale's.
+    let text = "Tom Hale turned to her to say that the vote was \"long overdue.\"";
+    assert_eq!(speaker_of(text, "long overdue"), Some("Tom Hale".into()));
+    // A finite verb after "and" goes back to the clause subject.
+    let text = "Judge Tom Hale asked Ellen Ruiz to respond and said the filing was \"a mess.\"";
+    assert_eq!(speaker_of(text, "a mess"), Some("Tom Hale".into()));
+}
