@@ -1282,6 +1282,16 @@ impl<'a> Ctx<'a> {
             && self.names.run_at_token(lo).is_some_and(|r| {
                 comma_at(r.last) || (r.last < hi && self.suffix_period(r.last) && comma_at(r.last + 1))
             });
+        // '"…," Texas delegate Tom Hale, wearing …, said': a short descriptor before
+        // the name opening the frame.
+        let opens_with_name = opens_with_name
+            || (lo + 1..hi.min(lo + 3)).any(|k| {
+                (lo..k).all(|x| self.is_word(x))
+                    && !in_table(&["the", "a", "an"], self.word(lo))
+                    && self.names.run_at_token(k).is_some_and(|r| {
+                        r.first == k && !r.possessive && comma_at(r.last) && self.is_person(r.start, r.end)
+                    })
+            });
         let limit = hi.min(lo + if opens_with_name { 40 } else { 16 });
         let mut i = lo;
         while i < limit {
@@ -1290,7 +1300,19 @@ impl<'a> Ctx<'a> {
             // single mark glued to a word is an apostrophe ("Sanders’ campaign
             // manager"): it opens nothing.
             let apostrophe = matches!(w, "’" | "'") && i > lo && self.tokens[i - 1].end == self.tokens[i].start;
-            if (marks::is_quote_char(w) && !apostrophe) || w == ";" {
+            if marks::is_quote_char(w) && !apostrophe {
+                // "… Tom Hale, wearing a “Ruiz for Mayor” button, said": a title quoted
+                // inside the attribution is passed over.
+                let at = self.tokens[i].start;
+                let k = self.regions.partition_point(|r| r.open.1 <= at);
+                if k < self.regions.len() && self.regions[k].open.0 <= at && self.titled(k) {
+                    let close = self.regions[k].close.1;
+                    i = self.tokens.partition_point(|t| t.start < close);
+                    continue;
+                }
+                return None;
+            }
+            if w == ";" {
                 return None;
             }
             if let Some((n, form)) = self.cue_at(i, hi) {
@@ -2676,7 +2698,15 @@ impl<'a> Ctx<'a> {
                     before_lo = prev;
                 }
             }
-            let after_hi = self.regions.get(ri + 1).map_or(seg_end, |n| seg_end.min(n.open.0));
+            let mut after_hi = self.regions.get(ri + 1).map_or(seg_end, |n| seg_end.min(n.open.0));
+            // '"…," Texas delegate Tom Hale, wearing a “Ruiz 2016” button, said': a
+            // title quoted inside the attribution after the quote is no speech; the
+            // frame runs on past it to the cue.
+            let mut k = ri + 1;
+            while k < self.regions.len() && after_hi < seg_end && after_hi == self.regions[k].open.0 && self.titled(k) {
+                k += 1;
+                after_hi = self.regions.get(k).map_or(seg_end, |n| seg_end.min(n.open.0));
+            }
             let before = self.text.get(before_lo..r.open.0).unwrap_or("");
             let before_trim = before.trim_end();
             let words = pieces.iter().map(|&(a, b)| count_words(&self.text[a..b])).sum();

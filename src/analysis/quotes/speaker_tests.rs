@@ -949,3 +949,11 @@ fn the_object_before_an_infinitive_cue_speaks_its_quote() {
     let text = "Judge Tom Hale asked Ellen Ruiz to respond and said the filing was \"a mess.\"";
     assert_eq!(speaker_of(text, "a mess"), Some("Tom Hale".into()));
 }
+
+#[test]
+fn a_title_quoted_inside_the_attribution_does_not_stop_it() {
+    // The button's slogan sits between the speaker and the cue after the quote.
+    let text = "\"We came here to win this thing,\" Ames delegate Tom Hale, wearing a straw hat \
+                and a \"Ruiz for Mayor\" button, said as the balloons fell.";
+    assert_eq!(speaker_of(text, "We came"), Some("Tom Hale".into()));
+}
