@@ -479,6 +479,20 @@ impl<'a> Ctx<'a> {
         if i > 0 && in_table(NOUN_MARKERS, self.word(i - 1)) {
             return None;
         }
+        // "the mayor’s repeated calls to …", "the oft-repeated claims": after a
+        // participle that follows an article or possessive, an -s cue word is a
+        // plural noun.
+        if i > 1 && word.ends_with('s') && self.is_word(i - 1) {
+            let prev = self.word(i - 1);
+            let lower = !is_capitalized(prev);
+            let marked = in_table(NOUN_MARKERS, self.word(i - 2))
+                || self.word(i - 2).ends_with("’s")
+                || self.word(i - 2).ends_with("'s");
+            let participle = lower && prev.len() > 4 && prev.ends_with("ed") && marked;
+            if participle {
+                return None;
+            }
+        }
         let w = word.to_lowercase();
         'cues: for &(cue, form) in CUES {
             // The first word decides most entries; comparing it before splitting keeps

@@ -957,3 +957,15 @@ fn a_title_quoted_inside_the_attribution_does_not_stop_it() {
                 and a \"Ruiz for Mayor\" button, said as the balloons fell.";
     assert_eq!(speaker_of(text, "We came"), Some("Tom Hale".into()));
 }
+
+#[test]
+fn a_cue_word_after_a_modifier_is_a_noun() {
+    // "repeated calls": a noun after a participle modifying it, so the participle
+    // cue later in the sentence ("noting") names the speaker.
+    let text = "Ellen Ruiz, who chairs the panel, also decried the mayor’s repeated calls to \
+                close the library, noting he has \"never once visited\" it.";
+    assert_eq!(speaker_of(text, "never once"), Some("Ellen Ruiz".into()));
+    // A plain subject before the -s word keeps it a cue.
+    let text = "Tom Hale says the library is \"never once visited\" by the mayor.";
+    assert_eq!(speaker_of(text, "never once"), Some("Tom Hale".into()));
+}
