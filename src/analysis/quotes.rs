@@ -479,6 +479,20 @@ impl<'a> Ctx<'a> {
         if i > 0 && in_table(NOUN_MARKERS, self.word(i - 1)) {
             return None;
         }
+        // "the mayor’s repeated calls to …", "the oft-repeated claims": after a
+        // participle that follows an article or possessive, an -s cue word is a
+        // plural noun.
+        if i > 1 && word.ends_with('s') && self.is_word(i - 1) {
+            let prev = self.word(i - 1);
+            let lower = !is_capitalized(prev);
+            let marked = in_table(NOUN_MARKERS, self.word(i - 2))
+                || self.word(i - 2).ends_with("’s")
+                || self.word(i - 2).ends_with("'s");
+            let participle = lower && prev.len() > 4 && prev.ends_with("ed") && marked;
+            if participle {
+                return None;
+            }
+        }
         let w = word.to_lowercase();
         'cues: for &(cue, form) in CUES {
             // The first word decides most entries; comparing it before splitting keeps
@@ -1282,6 +1296,16 @@ impl<'a> Ctx<'a> {
             && self.names.run_at_token(lo).is_some_and(|r| {
                 comma_at(r.last) || (r.last < hi && self.suffix_period(r.last) && comma_at(r.last + 1))
             });
+        // '"…," Texas delegate Tom Hale, wearing …, said': a short descriptor before
+        // the name opening the frame.
+        let opens_with_name = opens_with_name
+            || (lo + 1..hi.min(lo + 3)).any(|k| {
+                (lo..k).all(|x| self.is_word(x))
+                    && !in_table(&["the", "a", "an"], self.word(lo))
+                    && self.names.run_at_token(k).is_some_and(|r| {
+                        r.first == k && !r.possessive && comma_at(r.last) && self.is_person(r.start, r.end)
+                    })
+            });
         let limit = hi.min(lo + if opens_with_name { 40 } else { 16 });
         let mut i = lo;
         while i < limit {
@@ -1290,7 +1314,19 @@ impl<'a> Ctx<'a> {
             // single mark glued to a word is an apostrophe ("Sanders’ campaign
             // manager"): it opens nothing.
             let apostrophe = matches!(w, "’" | "'") && i > lo && self.tokens[i - 1].end == self.tokens[i].start;
-            if (marks::is_quote_char(w) && !apostrophe) || w == ";" {
+            if marks::is_quote_char(w) && !apostrophe {
+                // "… Tom Hale, wearing a “Ruiz for Mayor” button, said": a title quoted
+                // inside the attribution is passed over.
+                let at = self.tokens[i].start;
+                let k = self.regions.partition_point(|r| r.open.1 <= at);
+                if k < self.regions.len() && self.regions[k].open.0 <= at && self.titled(k) {
+                    let close = self.regions[k].close.1;
+                    i = self.tokens.partition_point(|t| t.start < close);
+                    continue;
+                }
+                return None;
+            }
+            if w == ";" {
                 return None;
             }
             if let Some((n, form)) = self.cue_at(i, hi) {
@@ -2484,12 +2520,53 @@ impl<'a> Ctx<'a> {
         k > lo && in_table(&["and", "but", "then", "to"], self.word(k - 1))
     }
 
+    /// The object that speaks an infinitive cue at token `c`: "the wins that led her
+    /// to declare that the race was “…”", "the jab prompted Rubio to make a joke and
+    /// call Trump “…”" — a pronoun or name right after a verb and before "to" is the
+    /// infinitive's subject, not the clause's. The cue follows "to" or, in its
+    /// bare form, "and" within the same comma-free stretch. Not after a preposition
+    /// ("he turned to her to say": his words).
+    fn infinitive_object(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        let cue = self.word(c);
+        let bare = !cue.ends_with("ed") && !cue.ends_with('s') && !in_table(&["said", "told", "wrote"], cue);
+        let to = if c > lo && self.word(c - 1) == "to" {
+            c - 1
+        } else if bare && c > lo && in_table(&["and", "or"], self.word(c - 1)) {
+            (lo.max(c.saturating_sub(12))..c - 1)
+                .rev()
+                .take_while(|&k| self.is_word(k) && !in_table(&["that", "who", "which"], self.word(k)))
+                .find(|&k| self.word(k) == "to")?
+        } else {
+            return None;
+        };
+        if to <= lo + 1 {
+            return None;
+        }
+        let o = to - 1;
+        let (first, mention) = if in_table(&["him", "her", "them", "us", "me"], self.word(o)) {
+            let t = self.tokens[o];
+            (o, (t.start, t.end, MentionKind::Pronoun))
+        } else {
+            let run = self
+                .names
+                .run_at_token(o)
+                .filter(|r| r.last == to && !r.possessive && self.is_person(r.start, r.end))?;
+            (run.first, (run.start, run.end, MentionKind::Name))
+        };
+        let verb = self.word(first.checked_sub(1).filter(|&v| v >= lo)?);
+        let verbish = self.is_word(first - 1) && !is_capitalized(verb) && !in_table(PREPOSITIONS, verb);
+        verbish.then_some(mention)
+    }
+
     /// The subject of a verb at token `c` coordinated with an earlier one ("he did say
     /// … and called it", "he brought it up and later said"): the subject of the
     /// clause it joins, the sentence's when no subordinate clause is open.
     fn coordinated_subject(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
         if !self.coordinated(lo, c) {
             return None;
+        }
+        if let Some(m) = self.infinitive_object(lo, c) {
+            return Some(m);
         }
         // A subordinate clause closed by a comma ("When asked …, Ms. Sherry smiled and
         // said") is not the one joined.
@@ -2635,7 +2712,15 @@ impl<'a> Ctx<'a> {
                     before_lo = prev;
                 }
             }
-            let after_hi = self.regions.get(ri + 1).map_or(seg_end, |n| seg_end.min(n.open.0));
+            let mut after_hi = self.regions.get(ri + 1).map_or(seg_end, |n| seg_end.min(n.open.0));
+            // '"…," Texas delegate Tom Hale, wearing a “Ruiz 2016” button, said': a
+            // title quoted inside the attribution after the quote is no speech; the
+            // frame runs on past it to the cue.
+            let mut k = ri + 1;
+            while k < self.regions.len() && after_hi < seg_end && after_hi == self.regions[k].open.0 && self.titled(k) {
+                k += 1;
+                after_hi = self.regions.get(k).map_or(seg_end, |n| seg_end.min(n.open.0));
+            }
             let before = self.text.get(before_lo..r.open.0).unwrap_or("");
             let before_trim = before.trim_end();
             let words = pieces.iter().map(|&(a, b)| count_words(&self.text[a..b])).sum();

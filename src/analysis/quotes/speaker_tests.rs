@@ -933,3 +933,44 @@ fn a_list_of_phrases_in_a_persons_clause_is_their_wording() {
                 and \"Nova\" from its schedule.";
     assert!(quote_texts(text).is_empty(), "{:?}", quote_texts(text));
 }
+
+// --- cued follow-up (session 7) ---
+
+#[test]
+fn the_object_before_an_infinitive_cue_speaks_its_quote() {
+    // "led her to declare": the object pronoun is the infinitive's subject, not the
+    // clause subject (Tom Hale's win).
+    let text = "Tom Hale's loss in Ames on Tuesday led her to declare that the nomination was \
+                \"all but settled.\"";
+    assert_eq!(mention_of(text, "all but").1, Some("her".into()));
+    // A name as the object, the cue coordinated with the infinitive in its bare form.
+    let text = "The attack ad prompted Mayor Ellen Ruiz to hold a news conference and declare \
+                that the governor was \"a coward on taxes.\"";
+    assert_eq!(speaker_of(text, "a coward"), Some("Ellen Ruiz".into()));
+    // After a preposition the pronoun is no subject: the words stay Tom Hale's.
+    let text = "Tom Hale turned to her to say that the vote was \"long overdue.\"";
+    assert_eq!(speaker_of(text, "long overdue"), Some("Tom Hale".into()));
+    // A finite verb after "and" goes back to the clause subject.
+    let text = "Judge Tom Hale asked Ellen Ruiz to respond and said the filing was \"a mess.\"";
+    assert_eq!(speaker_of(text, "a mess"), Some("Tom Hale".into()));
+}
+
+#[test]
+fn a_title_quoted_inside_the_attribution_does_not_stop_it() {
+    // The button's slogan sits between the speaker and the cue after the quote.
+    let text = "\"We came here to win this thing,\" Ames delegate Tom Hale, wearing a straw hat \
+                and a \"Ruiz for Mayor\" button, said as the balloons fell.";
+    assert_eq!(speaker_of(text, "We came"), Some("Tom Hale".into()));
+}
+
+#[test]
+fn a_cue_word_after_a_modifier_is_a_noun() {
+    // "repeated calls": a noun after a participle modifying it, so the participle
+    // cue later in the sentence ("noting") names the speaker.
+    let text = "Ellen Ruiz, who chairs the panel, also decried the mayor’s repeated calls to \
+                close the library, noting he has \"never once visited\" it.";
+    assert_eq!(speaker_of(text, "never once"), Some("Ellen Ruiz".into()));
+    // A plain subject before the -s word keeps it a cue.
+    let text = "Tom Hale says the library is \"never once visited\" by the mayor.";
+    assert_eq!(speaker_of(text, "never once"), Some("Tom Hale".into()));
+}
