@@ -3150,7 +3150,10 @@ impl<'a> Ctx<'a> {
             } else if (is_short && marker) || (naming && c.words <= 6) {
                 c.keep = false;
                 c.dropped = "term marker or naming";
-            } else if is_title(&content) && !(attributed && (c.starts_clause || c.headline)) {
+            } else if is_title(&content)
+                && !(attributed && (c.starts_clause || c.headline))
+                && !self.coined_name(c, r.open.0)
+            {
                 // "The Art of the Deal": a title, not speech.
                 c.keep = false;
                 c.dropped = "title";
@@ -3178,6 +3181,23 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// Whether the title-case words of `c` (opening at byte `open`) are a name its
+    /// speaker coins for someone or something: a person's calling verb, then its
+    /// object of one to four words, then the marks ("Within minutes, he called his
+    /// rival “Little Tom”", "Ruiz is now calling Hale the “Most Valuable Player”").
+    /// The verb must be the attribution's own (strong) cue, so "a new park, called
+    /// the “Green Mile”" stays a name, not speech.
+    fn coined_name(&self, c: &Candidate, open: usize) -> bool {
+        const CALLING: &[&str] =
+            &["call", "calls", "called", "calling", "dubbed", "dubs", "labeled", "labelled", "branded", "nicknamed"];
+        let Some(a) = &c.attribution else { return false };
+        if a.weak || a.cue.1 > open || !in_table(CALLING, &self.text[a.cue.0..a.cue.1]) || !self.names_person(a) {
+            return false;
+        }
+        let (lo, hi) = self.tok_range(a.cue.1, open);
+        (1..=4).contains(&(hi - lo)) && (lo..hi).all(|k| self.is_word(k))
     }
 
     /// Whether attribution `a` names a person: a name the registry or the entity

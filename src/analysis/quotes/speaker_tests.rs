@@ -974,3 +974,17 @@ fn a_cue_word_after_a_modifier_is_a_noun() {
     let text = "Tom Hale says the library is \"never once visited\" by the mayor.";
     assert_eq!(speaker_of(text, "never once"), Some("Tom Hale".into()));
 }
+
+// --- recall2 (session 7) ---
+
+#[test]
+fn a_title_case_name_after_a_calling_verb_and_its_object_is_coined_by_the_caller() {
+    // "called his rival “Little Tom”": a nickname the speaker coins, not a title.
+    let text = "Within minutes, he called his rival “Little Tom” and left the stage.";
+    assert_eq!(mention_of(text, "Little Tom").1, Some("he".into()));
+    let text = "Mayor Ellen Ruiz is now calling Tom Hale the “Most Valuable Player” of the race.";
+    assert_eq!(speaker_of(text, "Most Valuable"), Some("Ellen Ruiz".into()));
+    // A thing "called" something is named, not quoted.
+    let text = "The city opened a new park, called the “Green Mile”, last spring.";
+    assert!(speakers(text).is_empty(), "{:?}", speakers(text));
+}
