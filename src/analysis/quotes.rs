@@ -3158,9 +3158,14 @@ impl<'a> Ctx<'a> {
                 c.keep = false;
                 c.dropped = "title";
             } else if !attributed && is_short {
-                // Scare quotes: a few words in marks with nobody saying them.
-                c.keep = false;
-                c.dropped = "short, unattributed";
+                if let Some(a) = self.short_opener_speaker(c, &content) {
+                    c.attribution = Some(a);
+                    c.path = "short: person opening the sentence";
+                } else {
+                    // Scare quotes: a few words in marks with nobody saying them.
+                    c.keep = false;
+                    c.dropped = "short, unattributed";
+                }
             } else if !attributed && r.family == Family::Single && single_regions < double_regions {
                 // Single marks in a double-mark text are nested or scare quotes.
                 c.keep = false;
@@ -3181,6 +3186,34 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// The speaker of a short quote woven into a sentence that a person opens ("Ellen
+    /// Ruiz, the mayor, was back to boasting about “winning”", "He is promising to
+    /// “fix the roads” by the spring"), when no cue or clause subject gave it one: as
+    /// for longer woven words ([`Ctx::opener_speaker`]), but only a person (name or
+    /// "he"/"she"), and not when the marks sit in front of a content word they modify
+    /// ("the “undercard” debate", "the “autopsy” recommended"): a label in the
+    /// reporter's sentence.
+    fn short_opener_speaker(&self, c: &Candidate, content: &str) -> Option<Attribution> {
+        const AFTER_OK: &[&str] = &["will", "would", "could", "can", "should", "may", "might", "must", "of", "out"];
+        if c.headline || c.starts_clause || is_title_words(content) {
+            return None;
+        }
+        let close = self.regions[c.last_region].close.1;
+        let (k, hi) = self.tok_range(close, self.text.len().min(close + 40));
+        let modifies = k < hi && self.is_word(k) && {
+            let w = self.word(k);
+            w.starts_with(|ch: char| ch.is_lowercase())
+                && ![CLAUSE_STOPS, PREPOSITIONS, DETERMINERS, PRONOUNS, SKIP_BEFORE_CUE, AFTER_OK]
+                    .iter()
+                    .any(|t| in_table(t, w))
+        };
+        if modifies {
+            return None;
+        }
+        let open = self.regions[c.region].open.0;
+        self.opener_speaker(c.seg_start, open).filter(|a| self.names_person(a))
     }
 
     /// Whether the title-case words of `c` (opening at byte `open`) are a name its

@@ -988,3 +988,14 @@ fn a_title_case_name_after_a_calling_verb_and_its_object_is_coined_by_the_caller
     let text = "The city opened a new park, called the “Green Mile”, last spring.";
     assert!(speakers(text).is_empty(), "{:?}", speakers(text));
 }
+
+#[test]
+fn a_short_quote_in_a_sentence_a_person_opens_is_theirs() {
+    let text = "Ellen Ruiz, the mayor, was back to boasting about “winning” at the fair.";
+    assert_eq!(speaker_of(text, "winning"), Some("Ellen Ruiz".into()));
+    let text = "He is promising to “fix the roads” by the spring.";
+    assert_eq!(mention_of(text, "fix the").1, Some("He".into()));
+    // Marks in front of a word they modify are the reporter's label.
+    let text = "He is skipping the “undercard” debate on Tuesday.";
+    assert!(speakers(text).is_empty(), "{:?}", speakers(text));
+}
