@@ -974,3 +974,18 @@ fn a_cue_word_after_a_modifier_is_a_noun() {
     let text = "Tom Hale says the library is \"never once visited\" by the mayor.";
     assert_eq!(speaker_of(text, "never once"), Some("Tom Hale".into()));
 }
+
+// --- nocue2 (session 7, round 2) ---
+
+#[test]
+fn a_verb_phrase_after_an_infinitive_is_no_speaker() {
+    // "to run a cover saying": the verb phrase is not a noun phrase; the object before
+    // "to" does the running and owns the cover's words.
+    let text = "The gaffe prompted the tabloid to run a cover saying \"Ames Deserves Better!\" \
+                on Friday.";
+    assert_eq!(mention_of(text, "Ames Deserves").1, Some("the tabloid".into()));
+    // A noun phrase opening the clause before "to" is the subject, infinitive and all.
+    let text = "The first woman to lead the city council says she is \"not going anywhere.\"";
+    let m = mention_of(text, "not going").1.unwrap_or_default();
+    assert!(m.starts_with("The first woman"), "{m}");
+}
