@@ -815,7 +815,82 @@ impl<'a> Ctx<'a> {
         while k < last && in_table(&["even", "also", "only", "just"], self.word(k)) {
             k += 1;
         }
+        // "The gaffe prompted the tabloid to run a cover saying “…”": words after an
+        // infinitive's "to" that open with a verb and its object ("run a cover") are a
+        // verb phrase, not a noun phrase; the infinitive's doer is the object before
+        // "to" ("the tabloid"), and with none there is no speaker here.
+        // "The last man to mount a third-party race says": a noun phrase opening the
+        // clause before "to" is the subject the infinitive describes, phrase and all.
+        if self.infinitive_phrase(lo, k, last) {
+            if let Some(d) = self.phrase_opening_clause(lo, k - 1) {
+                return Some((self.tokens[d].start, self.tokens[last].end, MentionKind::Descriptor));
+            }
+            return self.object_before_to(lo, k - 1);
+        }
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
+    }
+
+    /// Whether tokens `k..=last` are a verb phrase after an infinitive's "to": a
+    /// lowercase word that is no determiner, followed by a determiner opening its
+    /// object ("to run a cover", "to hold their signs"). "a letter to the editor"
+    /// and "to party leaders" are noun phrases.
+    fn infinitive_phrase(&self, lo: usize, k: usize, last: usize) -> bool {
+        const OBJECT_OPENERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "our", "this"];
+        let w = self.word(k);
+        k > lo + 1
+            && k < last
+            && self.word(k - 1) == "to"
+            && self.is_word(k)
+            && !is_capitalized(w)
+            && !in_table(DETERMINERS, w)
+            && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && in_table(OBJECT_OPENERS, self.word(k + 1))
+    }
+
+    /// The determiner opening a noun phrase that ends right before the "to" at token
+    /// `to` and opens its clause (at `lo`, or after a comma): "The last man to …".
+    fn phrase_opening_clause(&self, lo: usize, to: usize) -> Option<usize> {
+        let o = to.checked_sub(1).filter(|&o| o >= lo)?;
+        let d = (o.saturating_sub(3).max(lo)..=o).rev().find(|&d| in_table(&["the", "a", "an"], self.word(d)))?;
+        let plain = (d + 1..=o).all(|i| {
+            let w = self.word(i);
+            self.is_word(i) && !in_table(CLAUSE_STOPS, w) && !in_table(PRONOUNS, w) && !in_table(DETERMINERS, w)
+        });
+        (d < o && plain && (d == lo || self.word(d - 1) == ",")).then_some(d)
+    }
+
+    /// The object noun phrase ending right before the "to" at token `to`, after a
+    /// lowercase verb: "prompted the tabloid to", "urged its members to", "led
+    /// Ruiz to". A person's name or an object pronoun counts; so does a determiner
+    /// and at most three lowercase words.
+    fn object_before_to(&self, lo: usize, to: usize) -> Option<(usize, usize, MentionKind)> {
+        if to <= lo + 1 {
+            return None;
+        }
+        let o = to - 1;
+        let verbish = |v: usize| {
+            v >= lo
+                && self.is_word(v)
+                && !is_capitalized(self.word(v))
+                && !in_table(PREPOSITIONS, self.word(v))
+                && !in_table(CLAUSE_STOPS, self.word(v))
+        };
+        if in_table(&["him", "her", "them", "us", "me"], self.word(o)) {
+            let t = self.tokens[o];
+            return verbish(o - 1).then_some((t.start, t.end, MentionKind::Pronoun));
+        }
+        if let Some(run) = self.names.run_at_token(o).filter(|r| r.last == to && !r.possessive) {
+            return (run.first > lo && verbish(run.first - 1)).then_some((run.start, run.end, MentionKind::Name));
+        }
+        let d = (o.saturating_sub(3).max(lo)..=o)
+            .rev()
+            .find(|&d| in_table(&["the", "a", "an", "its", "their", "his", "her"], self.word(d)))?;
+        let plain = (d + 1..=o).all(|i| {
+            let w = self.word(i);
+            self.is_word(i) && !in_table(CLAUSE_STOPS, w) && !in_table(PRONOUNS, w) && !in_table(DETERMINERS, w)
+        });
+        (d < o && plain && d > lo && verbish(d - 1))
+            .then(|| (self.tokens[d].start, self.tokens[o].end, MentionKind::Descriptor))
     }
 
     /// A person's name between a comma and the comma at token `comma` (the suffix's
@@ -1131,6 +1206,17 @@ impl<'a> Ctx<'a> {
         } else {
             lo
         };
+        // "The gaffe prompted the tabloid to run a cover saying …": a participle after
+        // an infinitive's verb phrase is the infinitive's doer's, the object before "to".
+        let to = (lo.max(c.saturating_sub(7))..c)
+            .rev()
+            .take_while(|&t| self.is_word(t) && (self.word(t) == "to" || !in_table(CLAUSE_STOPS, self.word(t))))
+            .find(|&t| self.word(t) == "to");
+        if let Some(m) =
+            to.filter(|&t| self.infinitive_phrase(lo, t + 1, c - 1)).and_then(|t| self.object_before_to(lo, t))
+        {
+            return Some(m);
+        }
         self.clause_opener(main, c)
             .or_else(|| self.main_subject(lo, c))
             .or_else(|| self.subject_before(lo, c))

@@ -999,3 +999,18 @@ fn a_short_quote_in_a_sentence_a_person_opens_is_theirs() {
     let text = "He is skipping the “undercard” debate on Tuesday.";
     assert!(speakers(text).is_empty(), "{:?}", speakers(text));
 }
+
+// --- nocue2 (session 7, round 2) ---
+
+#[test]
+fn a_verb_phrase_after_an_infinitive_is_no_speaker() {
+    // "to run a cover saying": the verb phrase is not a noun phrase; the object before
+    // "to" does the running and owns the cover's words.
+    let text = "The gaffe prompted the tabloid to run a cover saying \"Ames Deserves Better!\" \
+                on Friday.";
+    assert_eq!(mention_of(text, "Ames Deserves").1, Some("the tabloid".into()));
+    // A noun phrase opening the clause before "to" is the subject, infinitive and all.
+    let text = "The first woman to lead the city council says she is \"not going anywhere.\"";
+    let m = mention_of(text, "not going").1.unwrap_or_default();
+    assert!(m.starts_with("The first woman"), "{m}");
+}
