@@ -1151,7 +1151,8 @@ impl<'a> Ctx<'a> {
         // saying …": the participle hangs on the nearest clause, and a personal
         // pronoun opening it is that clause's subject.
         // "though in a news conference last week he used …, saying": an opening time or
-        // setting phrase without a comma ends right before the pronoun.
+        // setting phrase without a comma ends right before the pronoun (its last word is
+        // one of these or a weekday, `is_day_or_month`).
         const SETTING_END: &[&str] = &[
             "week",
             "month",
@@ -1163,13 +1164,6 @@ impl<'a> Ctx<'a> {
             "today",
             "yesterday",
             "tonight",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
             "interview",
             "statement",
             "speech",
@@ -1180,6 +1174,7 @@ impl<'a> Ctx<'a> {
                 || matches!(self.word(k - 1), "," | ";")
                 || in_table(SUBORDINATORS, self.word(k - 1))
                 || in_table(SETTING_END, self.word(k - 1))
+                || is_day_or_month(self.word(k - 1))
                 || in_table(TIME_TAIL, self.word(k - 1))
         };
         if let Some(k) = (lo..c).rev().take(40).find(|&k| in_table(PERSON_PRONOUNS, self.word(k)) && clause_start(k)) {
