@@ -2604,7 +2604,8 @@ impl<'a> Ctx<'a> {
     /// The object that speaks an infinitive cue at token `c`: "the wins that led her
     /// to declare that the race was “…”", "the jab prompted Rubio to make a joke and
     /// call Trump “…”" — a pronoun or name right after a verb and before "to" is the
-    /// infinitive's subject, not the clause's. The cue follows "to" or, in its
+    /// infinitive's subject, not the clause's ([`Self::object_before_to`], a
+    /// person's name or a pronoun only). The cue follows "to" or, in its
     /// bare form, "and" within the same comma-free stretch. Not after a preposition
     /// ("he turned to her to say": his words).
     fn infinitive_object(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
@@ -2620,23 +2621,11 @@ impl<'a> Ctx<'a> {
         } else {
             return None;
         };
-        if to <= lo + 1 {
-            return None;
-        }
-        let o = to - 1;
-        let (first, mention) = if in_table(&["him", "her", "them", "us", "me"], self.word(o)) {
-            let t = self.tokens[o];
-            (o, (t.start, t.end, MentionKind::Pronoun))
-        } else {
-            let run = self
-                .names
-                .run_at_token(o)
-                .filter(|r| r.last == to && !r.possessive && self.is_person(r.start, r.end))?;
-            (run.first, (run.start, run.end, MentionKind::Name))
-        };
-        let verb = self.word(first.checked_sub(1).filter(|&v| v >= lo)?);
-        let verbish = self.is_word(first - 1) && !is_capitalized(verb) && !in_table(PREPOSITIONS, verb);
-        verbish.then_some(mention)
+        self.object_before_to(lo, to).filter(|&(s, e, kind)| match kind {
+            MentionKind::Pronoun => true,
+            MentionKind::Name => self.is_person(s, e),
+            _ => false,
+        })
     }
 
     /// The subject of a verb at token `c` coordinated with an earlier one ("he did say
