@@ -852,11 +852,17 @@ impl<'a> Ctx<'a> {
     fn phrase_opening_clause(&self, lo: usize, to: usize) -> Option<usize> {
         let o = to.checked_sub(1).filter(|&o| o >= lo)?;
         let d = (o.saturating_sub(3).max(lo)..=o).rev().find(|&d| in_table(&["the", "a", "an"], self.word(d)))?;
-        let plain = (d + 1..=o).all(|i| {
+        let plain = self.plain_words(d + 1, o);
+        (d < o && plain && (d == lo || self.word(d - 1) == ",")).then_some(d)
+    }
+
+    /// Whether tokens `a..=b` are plain words of a noun phrase: no clause stop,
+    /// pronoun or determiner.
+    fn plain_words(&self, a: usize, b: usize) -> bool {
+        (a..=b).all(|i| {
             let w = self.word(i);
             self.is_word(i) && !in_table(CLAUSE_STOPS, w) && !in_table(PRONOUNS, w) && !in_table(DETERMINERS, w)
-        });
-        (d < o && plain && (d == lo || self.word(d - 1) == ",")).then_some(d)
+        })
     }
 
     /// The object noun phrase ending right before the "to" at token `to`, after a
@@ -885,10 +891,7 @@ impl<'a> Ctx<'a> {
         let d = (o.saturating_sub(3).max(lo)..=o)
             .rev()
             .find(|&d| in_table(&["the", "a", "an", "its", "their", "his", "her"], self.word(d)))?;
-        let plain = (d + 1..=o).all(|i| {
-            let w = self.word(i);
-            self.is_word(i) && !in_table(CLAUSE_STOPS, w) && !in_table(PRONOUNS, w) && !in_table(DETERMINERS, w)
-        });
+        let plain = self.plain_words(d + 1, o);
         (d < o && plain && d > lo && verbish(d - 1))
             .then(|| (self.tokens[d].start, self.tokens[o].end, MentionKind::Descriptor))
     }
