@@ -3252,6 +3252,11 @@ fn parse_cal(v: &str) -> Option<Cal> {
 mod tests {
     use super::*;
 
+    /// Each timex's text and value, in order.
+    fn text_values(found: &[Timex]) -> Vec<(&str, &str)> {
+        found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect()
+    }
+
     fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, m, d)
     }
@@ -3273,7 +3278,7 @@ mod tests {
         let text = "On March 17, 2025, Japanese defense experts shared insights with NHK. \
                     This potential telephone consultation is set for March 18, where Trump is expected to talk.";
         let found = extract(text, &[], None);
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        let got = text_values(&found);
         assert_eq!(got, [("March 17, 2025", "2025-03-17"), ("March 18", "2025-03-18")]);
     }
 
@@ -3282,7 +3287,7 @@ mod tests {
         let text = "On March 17, 2025, the council met. It first met in 2016, in June. \
                     The next session is on May 2.";
         let found = extract(text, &[], None);
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        let got = text_values(&found);
         assert_eq!(
             got,
             [("March 17, 2025", "2025-03-17"), ("2016", "2016"), ("June", "2016-06"), ("May 2", "2016-05-02")]
@@ -3668,7 +3673,7 @@ mod tests {
         // Wikinews: the headline, then the dateline on its own line.
         let text = "Russian markets to remain closed until Friday\nSeptember 18, 2008\nThe Russian government said…";
         let found = extract(text, &[], date(2008, 9, 18));
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        let got = text_values(&found);
         assert_eq!(got, [("Friday", "2008-09-19"), ("September 18, 2008", "2008-09-18")]);
         // On one line, the date says which Friday.
         check(
@@ -3892,7 +3897,7 @@ mod tests {
     fn the_following_period_counts_from_the_latest_date() {
         let text = "In March, the board hired bankers. The following month, the company put itself up for sale.";
         let found = extract(text, &[], date(1989, 10, 27));
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        let got = text_values(&found);
         assert_eq!(got, [("March", "1989-03"), ("The following month", "1989-04")]);
         let text = "Stocks rose on Friday, and jobs data released on the same day showed losses.";
         let found = extract(text, &[], date(2009, 4, 4));
@@ -3904,7 +3909,7 @@ mod tests {
     fn the_day_is_the_day_reported() {
         let text = "Stocks rallied on Friday. The Dow gained 1.7% to end the day at 9,505.";
         let found = extract(text, &[], date(2009, 8, 22));
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        let got = text_values(&found);
         assert_eq!(got, [("Friday", "2009-08-21"), ("the day", "2009-08-21")]);
         let found = extract("The Nikkei fell 6.4% for the day.", &[], date(2008, 10, 27));
         assert_eq!(found.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(), ["2008-10-27"]);
@@ -3948,7 +3953,7 @@ mod tests {
         let text = "He moved to Florida in June 1998 and returned to Cuba later that year. \
                     He said that year was hard.";
         let found = extract(text, &[], date(2000, 1, 28));
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        let got = text_values(&found);
         assert_eq!(got, [("June 1998", "1998-06"), ("later that year", "1998"), ("that year", "1998")]);
     }
 
@@ -4090,7 +4095,7 @@ mod tests {
         let text = "Acme's third-quarter profit rose 8%. The strike will result in a fourth-quarter \
                     charge. Sales fell 3% in the latest quarter, compared with a gain a year ago.";
         let found = extract(text, &[], date(2019, 11, 6));
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        let got = text_values(&found);
         assert_eq!(
             got,
             [
@@ -4114,7 +4119,7 @@ mod tests {
                     twenty-first of June. The talks began on the fifth of May. He resigned on 17 March. \
                     The fifth round was close.";
         let found = extract(text, &[], date(1998, 3, 5));
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        let got = text_values(&found);
         assert_eq!(
             got,
             [
@@ -4139,7 +4144,7 @@ mod tests {
         let text = "Quarters of the budget went unspent. Japan is in recession after two consecutive quarters \
                     of negative growth, and a quarter of its exporters and three quarters of its banks lost money.";
         let found = extract(text, &[], date(2009, 2, 16));
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        let got = text_values(&found);
         assert_eq!(got, [("two consecutive quarters", "P2Q")]);
     }
 
@@ -4163,7 +4168,7 @@ mod tests {
                     The company will hold a briefing at 10:00 UTC.";
         let sentences = crate::analysis::sentences::split(text);
         let found = extract(text, &sentences, date(2009, 12, 16));
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        let got = text_values(&found);
         assert_eq!(
             got,
             [("Tuesday", "2009-12-15"), ("18:00 UTC", "2009-12-15T18:00Z"), ("10:00 UTC", "2009-12-16T10:00Z")]
@@ -4207,7 +4212,7 @@ mod tests {
         let text = "Acme said on Tuesday that its February sales rose 4% from a year ago. Its shares \
                     rose in morning trading before falling later in the day.";
         let found = extract(text, &[], date(2010, 3, 3));
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        let got = text_values(&found);
         assert_eq!(
             got,
             [
@@ -4226,7 +4231,7 @@ mod tests {
     fn a_month_of_next_year() {
         let text = "Franchises lapse after October of next year. Sales rose in June of this year.";
         let found = extract(text, &[], date(2009, 5, 15));
-        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        let got = text_values(&found);
         assert_eq!(got, [("October", "2010-10"), ("next year", "2010"), ("June", "2009-06"), ("this year", "2009")]);
     }
 }
