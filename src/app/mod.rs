@@ -328,7 +328,9 @@ pub fn App(props: &AppProps) -> Html {
                     url.clone(),
                     Box::new(move |fetched| {
                         // A bundle, or the index of a sharded corpus (its host then loads shards).
-                        let loaded = fetched.and_then(|json| shards::read(&url, &json));
+                        let loaded = fetched
+                            .map_err(|e| format!("{e} Build the corpus with `article-explorer build-corpus ARTICLES… -o static/corpus.json`, then rebuild the site; or open the app with ?src= pointing at a bundle."))
+                            .and_then(|json| shards::read(&url, &json));
                         if *generation.borrow() == mine {
                             match loaded {
                                 Ok(shards::Source::Bundle(corpus)) => {

@@ -49,7 +49,7 @@ pub fn fetch(url: String, done: Box<dyn FnOnce(Result<String, String>)>) {
     yew::platform::spawn_local(async move { done(fetch_text(&url).await) });
 }
 
-/// Fetches `url` as text; the error says what went wrong and what to do.
+/// Fetches `url` as text; the error names the URL and what went wrong.
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     #[cfg(feature = "csr")]
     return imp::fetch_text(url).await;
@@ -167,9 +167,7 @@ mod imp {
     }
 
     pub async fn fetch_text(url: &str) -> Result<String, String> {
-        let fail = |what: &str| {
-            format!("Could not load the corpus from “{url}”: {what}. Build it with `article-explorer build-corpus ARTICLES… -o static/corpus.json`, then rebuild the site; or open the app with ?src= pointing at a bundle.")
-        };
+        let fail = |what: &str| format!("Could not load “{url}”: {what}.");
         let response = JsFuture::from(window().fetch_with_str(url)).await.map_err(|_| fail("the request failed"))?;
         let response: web_sys::Response = response.dyn_into().map_err(|_| fail("no response"))?;
         if !response.ok() {

@@ -120,6 +120,8 @@ pub struct Model {
     app: Option<UseReducerDispatcher<AppState>>,
     /// The bar's redraw (it registers itself when it renders).
     redraw: Option<UseForceUpdateHandle>,
+    /// The timeline's, for its month bars ([`Slot::watch`]).
+    months_redraw: Option<UseForceUpdateHandle>,
 }
 
 /// The host's state, shared by its fetches and the bar.
@@ -146,6 +148,7 @@ impl Model {
             alive: true,
             app: None,
             redraw: None,
+            months_redraw: None,
         }
     }
 
@@ -189,10 +192,13 @@ pub fn thousands(n: usize) -> String {
     out
 }
 
-/// Redraws the bar (outside any borrow of the model).
+/// Redraws the bar and the timeline (outside any borrow of the model).
 fn changed(m: &Shared) {
-    let redraw = m.borrow().redraw.clone();
-    if let Some(r) = redraw {
+    let redraws = {
+        let model = m.borrow();
+        [model.redraw.clone(), model.months_redraw.clone()]
+    };
+    for r in redraws.into_iter().flatten() {
         r.force_update();
     }
 }
@@ -474,19 +480,34 @@ fn months_of(index: &ShardIndex) -> Vec<Month> {
 }
 
 impl Slot {
-    /// For a sharded corpus (else false): calls `f` with each month not loaded and the
+    /// For a sharded corpus (else false): calls `f` with each month not loaded, the
     /// most events any month with shards holds (the bars' common scale, so they keep
-    /// their height as shards arrive).
-    pub fn months(&self, mut f: impl FnMut(&Month, usize)) -> bool {
+    /// their height as shards arrive) and where its shards are: `Loading` while any is
+    /// on its way, else `Failed` if one could not be had, else `Idle`.
+    pub fn months(&self, mut f: impl FnMut(&Month, usize, &Status)) -> bool {
         let Some(m) = self.0.borrow().clone() else { return false };
         let model = m.borrow();
         let most = model.months.iter().map(|m| m.events).max().unwrap_or(0);
         for month in &model.months {
-            if !month.shards.iter().all(|&n| model.status[n] == Status::Loaded) {
-                f(month, most);
+            let status = || month.shards.iter().map(|&n| &model.status[n]);
+            if status().all(|s| *s == Status::Loaded) {
+                continue;
             }
+            let state = status()
+                .find(|s| **s == Status::Loading)
+                .or_else(|| status().find(|s| matches!(s, Status::Failed(_))))
+                .unwrap_or(&Status::Idle);
+            f(month, most, state);
         }
         true
+    }
+
+    /// Has the timeline drawn again whenever a shard's state changes (a sharded corpus
+    /// only), so a month bar shows its shards loading or failed.
+    pub fn watch(&self, redraw: UseForceUpdateHandle) {
+        if let Some(m) = self.0.borrow().clone() {
+            m.borrow_mut().months_redraw = Some(redraw);
+        }
     }
 
     /// The days from the first month with shards to the end of the last (a sharded
@@ -715,7 +736,7 @@ mod tests {
         let slot = Slot::default();
         let not_loaded = |slot: &Slot| {
             let mut out: Vec<(String, usize)> = Vec::new();
-            slot.months(|m, most| out.push((m.name.clone(), most))).then_some(out)
+            slot.months(|m, most, _| out.push((m.name.clone(), most))).then_some(out)
         };
         assert_eq!(not_loaded(&slot), None, "a bundle has no months");
         assert_eq!(slot.extent(), None);
@@ -729,6 +750,27 @@ mod tests {
         let left = not_loaded(&slot).unwrap();
         let want = [("February 2016".to_string(), 290), ("March 2016".to_string(), 290)];
         assert_eq!(left, want, "January is drawn by its events; the scale stays");
+        // A month says its shards are on their way before it says one failed.
+        let states = |slot: &Slot| {
+            let mut out: Vec<(String, Status)> = Vec::new();
+            slot.months(|m, _, s| out.push((m.name.clone(), s.clone())));
+            out
+        };
+        let month = |name: &str, s: Status| (name.to_string(), s);
+        assert_eq!(states(&slot), [month("February 2016", Status::Idle), month("March 2016", Status::Idle)]);
+        shared.borrow_mut().status[1] = Status::Loading;
+        assert_eq!(states(&slot), [month("February 2016", Status::Loading), month("March 2016", Status::Loading)]);
+        shared.borrow_mut().status[1] = Status::Failed("HTTP 500".into());
+        let failed = Status::Failed("HTTP 500".into());
+        assert_eq!(states(&slot), [month("February 2016", failed.clone()), month("March 2016", failed.clone())]);
+        shared.borrow_mut().status[0] = Status::Loading;
+        let want = [
+            month("January 2016", Status::Loading),
+            month("February 2016", Status::Loading),
+            month("March 2016", failed),
+        ];
+        assert_eq!(states(&slot), want, "February has one shard on its way and one failed");
+        shared.borrow_mut().status[0] = Status::Loaded;
         shared.borrow_mut().status[1] = Status::Loaded;
         assert_eq!(not_loaded(&slot), Some(Vec::new()));
     }

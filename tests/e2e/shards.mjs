@@ -52,6 +52,7 @@ const shardFiles = index.shards.map((s) => s.file);
 // ---------- the server: dist under BASE, the corpus under BASE{big,broken,bad}/ ----------
 const log = [];
 let healed = false;
+let held = null; // while set, big's first shard waits for it (a slow network, on demand)
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
   log.push(path);
@@ -68,6 +69,7 @@ const server = createServer(async (req, res) => {
       res.writeHead(200, { "content-type": "application/json" });
       return res.end('{"schema": "article-explorer.corpus/1", "articles": [');
     }
+    if (kind === "big" && rest === shardFiles[0] && held) await held.promise;
     file = join(work, "sharded", normalize(rest));
   } else if (path.startsWith(base)) {
     file = join(dist, normalize(path.slice(base.length) || "index.html"));
@@ -158,8 +160,18 @@ await step("the timeline spans the whole corpus from the start: months not loade
   const before = await listed();
   const lanesTop = await page.locator(".timeline-view .lanes").evaluate((e) => e.getBoundingClientRect().top);
   // The keyboard reaches the bar; Enter loads the month's shard, and its events appear where the bar was.
+  // The shard is held back a while: until it arrives the bar says it is loading, and is busy.
+  held = {};
+  held.promise = new Promise((ok) => { held.resolve = ok; });
   await page.locator(`.month-bar[aria-label="${name}"]`).focus();
   await page.keyboard.press("Enter");
+  const loadingName = `January 2023: ${january.events} events, loading…`;
+  const busy = page.locator(`.month-bar.is-loading[aria-busy="true"][aria-label="${loadingName}"]`);
+  await busy.waitFor({ timeout: 10_000 });
+  expect(await busy.evaluate((e) => e === document.activeElement), "the loading bar keeps the keyboard focus");
+  const release = held.resolve;
+  held = null;
+  release();
   await page.locator(".shard-summary", { hasText: "Loaded: 2 shards (10 articles)" }).waitFor({ timeout: 10_000 });
   expect(fetched("big", "t").includes(shardFiles[0]) && fetched("big", "t").length === 2, `shards fetched: ${fetched("big", "t")}`);
   await page.locator(`.event-date`, { hasText: "January 2023" }).first().waitFor({ timeout: 10_000 });
@@ -182,11 +194,15 @@ await step("a shard that fails says which and why, the rest keeps working, and R
   const message = await alert.innerText();
   expect(message.includes("Shard 5 of 6") && message.includes("500"), message);
   expect(await page.locator(".timeline-view .lane").count() > 0, "the loaded shard still shows");
+  // The failed shard's months are struck on the timeline, and say so.
+  const struck = await page.locator(".months .month-bar.is-failed").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+  expect(struck.length > 0 && struck.every((l) => / events?, could not be loaded — retry$/.test(l)), `struck bars: ${struck.join(" | ")}`);
   await page.click(".search-input");
   healed = true;
   await alert.locator("button", { hasText: "Retry" }).click();
   await page.locator(".shard-summary", { hasText: "Loaded: 2 shards (10 articles)" }).waitFor({ timeout: 10_000 });
   expect(await alert.count() === 0, "the error is gone after a successful retry");
+  expect(await page.locator(".months .month-bar.is-failed").count() === 0, "no month is struck after the retry");
 });
 
 await step("a malformed shard is a clear error, not a crash", async () => {

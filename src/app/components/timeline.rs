@@ -25,6 +25,7 @@ use yew::prelude::*;
 #[cfg(feature = "csr")]
 use crate::app::hooks::{nothing, use_effect_on};
 use crate::app::hooks::{use_app, use_instance, use_value};
+use crate::app::shards::{thousands, Status};
 use crate::app::state::Action;
 use crate::view::long_date;
 use crate::view::timeline as timeline_view;
@@ -61,6 +62,7 @@ pub const SETTLE_MS: i32 = 200;
 pub fn Timeline() -> Html {
     let app = use_app();
     let ids = use_instance();
+    ids.shards.watch(use_force_update());
     let plot = use_node_ref();
     let width = use_value(|| DEFAULT_WIDTH);
     let drag = use_mut_ref(|| None::<Drag>);
@@ -527,13 +529,21 @@ pub fn Timeline() -> Html {
     // scale, so they keep their height as shards arrive) that load their shards; the
     // strip keeps its height when every month is loaded, so nothing moves.
     let mut bars: Vec<Html> = Vec::new();
-    let sharded = ids.shards.months(|mo, most| {
+    let sharded = ids.shards.months(|mo, most, status| {
         let (x0, x1) = (window.fraction(mo.days.0 as f64) * w, window.fraction(mo.days.1 as f64) * w);
         if x1 < -shift || x0 > w + shift {
             return;
         }
         let off = x1 < 0.0 || x0 > w;
-        let label = format!("{}: {} events, not loaded — load", mo.name, super::super::shards::thousands(mo.events));
+        // (Why a shard failed is the bar's alert above the views.)
+        let (state, class) = match status {
+            Status::Loading => ("loading…", "month-bar is-loading"),
+            Status::Failed(_) => ("could not be loaded — retry", "month-bar is-failed"),
+            _ => ("not loaded — load", "month-bar"),
+        };
+        let events = if mo.events == 1 { "event" } else { "events" };
+        let label = format!("{}: {} {events}, {state}", mo.name, thousands(mo.events));
+        let busy = matches!(status, Status::Loading).then_some("true");
         let (ids, dragged, shards) = (ids.clone(), dragged.clone(), mo.shards.clone());
         let onclick = Callback::from(move |e: MouseEvent| {
             if !dragged(&e) {
@@ -543,8 +553,8 @@ pub fn Timeline() -> Html {
         let style =
             format!("--x:{}px;--w:{}px;--h:{}", px(x0), px(x1 - x0 - 1.0).max(1), mo.events * 100 / most.max(1));
         bars.push(html! {
-            <button type="button" class="month-bar" data-style={style} onclick={onclick} aria-label={label.clone()}
-                title={label} tabindex={off.then_some("-1")} aria-hidden={off.then_some("true")}></button>
+            <button type="button" class={class} data-style={style} onclick={onclick} aria-label={label.clone()}
+                title={label} aria-busy={busy} tabindex={off.then_some("-1")} aria-hidden={off.then_some("true")}></button>
         });
     });
     let range = format!(
