@@ -37,7 +37,7 @@ pub struct Derived {
     pub cards: Rc<[Card]>,
     /// The search index.
     pub index: Rc<Index>,
-    /// The window that shows everything.
+    /// The window that fits the events ([`Window::fit`]).
     pub fit: Option<Window>,
 }
 
@@ -185,7 +185,7 @@ pub enum Action {
     },
     /// Pan by a fraction of the width.
     Pan(f64),
-    /// Show everything.
+    /// Fit the events (the default window).
     Fit,
     /// Choose what lanes group by.
     SetLanes(LaneMode),

@@ -255,17 +255,49 @@ pub struct Window {
 const DAY_LIMIT: f64 = 365.0 * 200_000.0;
 
 impl Window {
-    /// A window showing every item and publication date, with some air on both sides.
+    /// A window showing the items (sorted by start, as [`items`] gives them) and every
+    /// publication date, with some air on both sides. A few items far from all the others
+    /// are left out, so they do not squeeze the rest into a sliver: a corpus of 2016 that
+    /// mentions 1789 fits 2016 ([`outside`] counts what is left out, for the buttons that
+    /// reach it). At each end at most one item in fifty is left out, and only items
+    /// further from the rest than twice the span the rest covers.
     pub fn fit(items: &[Item], published: &[i64]) -> Window {
-        let starts = items.iter().map(|i| i.start).chain(published.iter().copied());
-        let ends = items.iter().map(|i| i.end + 1).chain(published.iter().map(|p| p + 1));
-        let (Some(lo), Some(hi)) = (starts.min(), ends.max()) else {
+        let n = items.len();
+        let spare = n / 50;
+        // reach[k]: the day after the last one items[..=k] cover.
+        let reach: Vec<i64> = items
+            .iter()
+            .scan(i64::MIN, |m, i| {
+                *m = (*m).max(i.end + 1);
+                Some(*m)
+            })
+            .collect();
+        // The span of the items but the first `a` and the last `b`, and the publications.
+        let span = |a: usize, b: usize| {
+            let lo = items.get(a).map(|i| i.start).into_iter().chain(published.iter().copied()).min();
+            let hi = (n - b).checked_sub(1).map(|k| reach[k]).into_iter().chain(published.iter().map(|p| p + 1)).max();
+            lo.zip(hi)
+        };
+        let far = |gap: i64, (lo, hi): (i64, i64)| gap > 2 * (hi - lo);
+        let early = (1..=spare).rev().find(|&a| span(a, 0).is_some_and(|s| far(s.0 - items[a - 1].start, s)));
+        let early = early.unwrap_or(0);
+        let late = (1..=spare).rev().find(|&b| span(early, b).is_some_and(|s| far(items[n - b].start - s.1, s)));
+        let Some((lo, hi)) = span(early, late.unwrap_or(0)) else {
             let today = day(NaiveDate::from_ymd_opt(2025, 1, 1).expect("valid date")) as f64;
             return Window { start: today - 30.0, end: today + 30.0 };
         };
         let (lo, hi) = (lo as f64, hi as f64);
         let pad = ((hi - lo) * 0.08).max(3.0);
         Window { start: lo - pad, end: hi + pad }.clamped()
+    }
+
+    /// The window of the same width moved just far enough to show `item` near its edge:
+    /// near the left edge when it lies later than the window, near the right when earlier.
+    pub fn reveal(self, item: &Item) -> Window {
+        let (width, air) = (self.days(), self.days() * 0.1);
+        let start =
+            if item.start as f64 >= self.end { item.start as f64 - air } else { (item.end + 1) as f64 + air - width };
+        Window { start, end: start + width }.clamped()
     }
 
     /// Window of the days `start..=end`, padded so the edges are not at the border.
@@ -323,6 +355,39 @@ impl Window {
         };
         Window { start: start + shift, end: end + shift }
     }
+}
+
+/// The items wholly outside a window: how many lie before it and after it, and the
+/// nearest of each (what the timeline's "earlier" and "later" buttons move to).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Outside {
+    /// Items that end before the window starts.
+    pub earlier: usize,
+    /// Items that start after it ends.
+    pub later: usize,
+    /// The earlier item that ends last.
+    pub nearest_earlier: Option<usize>,
+    /// The later item that starts first.
+    pub nearest_later: Option<usize>,
+}
+
+/// Counts the items wholly outside `window` on each side.
+pub fn outside(items: &[Item], window: Window) -> Outside {
+    let mut out = Outside::default();
+    for (i, item) in items.iter().enumerate() {
+        if ((item.end + 1) as f64) <= window.start {
+            out.earlier += 1;
+            if out.nearest_earlier.is_none_or(|n| items[n].end < item.end) {
+                out.nearest_earlier = Some(i);
+            }
+        } else if item.start as f64 >= window.end {
+            out.later += 1;
+            if out.nearest_later.is_none_or(|n| items[n].start > item.start) {
+                out.nearest_later = Some(i);
+            }
+        }
+    }
+    out
 }
 
 /// Tick spacing.
@@ -736,12 +801,68 @@ mod tests {
         assert!(marks[0].w > 400.0);
     }
 
+    /// Day-level items on `days`, sorted.
+    fn on_days(days: &[i64]) -> Vec<Item> {
+        let mut days = days.to_vec();
+        days.sort_unstable();
+        let item = |(event, &d): (usize, &i64)| Item {
+            article: 0,
+            event,
+            sentence: 0,
+            start: d,
+            end: d,
+            granularity: Granularity::Day,
+            uncertain: false,
+            date: String::new(),
+            label: String::new(),
+            speakers: vec![],
+            entities: vec![],
+        };
+        days.iter().enumerate().map(item).collect()
+    }
+
+    #[test]
+    fn fit_leaves_out_a_few_far_dates_and_the_buttons_reach_them() {
+        // 200 events of 2016, one of 1789 and two of 2090: the fit is 2016's.
+        let mut days: Vec<i64> = (0..200).map(|i| ymd(2016, 1, 1) + i).collect();
+        days.extend([ymd(1789, 4, 30), ymd(2090, 1, 1), ymd(2090, 6, 1)]);
+        let items = on_days(&days);
+        let published = [ymd(2016, 8, 1)];
+        let w = Window::fit(&items, &published);
+        assert!(w.start > ymd(2015, 6, 1) as f64 && w.end < ymd(2017, 6, 1) as f64, "{w:?}");
+        assert!(w.start < ymd(2016, 1, 1) as f64 && w.end > ymd(2016, 8, 2) as f64, "{w:?}");
+        let out = outside(&items, w);
+        assert_eq!((out.earlier, out.later), (1, 2));
+        assert_eq!((out.nearest_earlier, out.nearest_later), (Some(0), Some(201)));
+        // "Earlier" moves the window, at its width, to show 1789 near its right edge.
+        let back = w.reveal(&items[0]);
+        assert!((back.days() - w.days()).abs() < 1e-6);
+        assert!(back.start < ymd(1789, 4, 30) as f64 && back.end > ymd(1789, 5, 1) as f64, "{back:?}");
+        assert!(back.fraction(ymd(1789, 4, 30) as f64) > 0.8);
+        let ahead = back.reveal(&items[1]);
+        assert!(ahead.fraction(ymd(2016, 1, 1) as f64) < 0.2 && ahead.fraction(ymd(2016, 1, 1) as f64) > 0.0);
+        assert_eq!(outside(&items, back).later, 202);
+
+        // Not left out: as many far events as one in fifty and more, far events in a
+        // small corpus, or events no further from the rest than twice the rest's span.
+        let mut many = days[..200].to_vec();
+        many.extend([ymd(1789, 4, 30); 5]);
+        assert!(Window::fit(&on_days(&many), &published).start < ymd(1789, 4, 30) as f64);
+        let small = [ymd(2016, 1, 1), ymd(2016, 3, 1), ymd(1789, 4, 30)];
+        assert!(Window::fit(&on_days(&small), &published).start < ymd(1789, 4, 30) as f64);
+        let mut near = days[..200].to_vec();
+        near.push(ymd(2015, 1, 1));
+        assert!(Window::fit(&on_days(&near), &published).start < ymd(2015, 1, 1) as f64);
+        let everything = Window::fit(&on_days(&near), &published);
+        assert_eq!(outside(&on_days(&near), everything), Outside::default());
+    }
+
     #[test]
     fn thousands_of_events_draw_only_what_fits() {
         // 5,000 day-level events over 20 years in one lane: drawn fitted, they merge into
         // at most one mark per cluster width; zoomed to a month, only that month is drawn.
         let start = ymd(2005, 1, 1);
-        let items: Vec<Item> = (0..5000)
+        let mut items: Vec<Item> = (0..5000)
             .map(|i| {
                 let d = start + (i * 7919) % 7300;
                 Item {
@@ -759,6 +880,7 @@ mod tests {
                 }
             })
             .collect();
+        items.sort_by_key(|i| i.start);
         let lanes = Lanes {
             labels: vec!["all".into()],
             members: (0..items.len()).map(|i| (i, 0)).collect(),

@@ -132,6 +132,26 @@ await step("zooming and panning with keys move the window (and the URL)", async 
   await page.waitForFunction(() => !location.hash.includes("from="), null, T);
 });
 
+await step("events outside the view are counted, and a button moves to the nearest", async () => {
+  const list = () => page.locator(".event-list").innerText();
+  for (const [from, to, side, label] of [["2025-01-01", "2025-01-31", "later", "2 events later →"], ["2025-06-01", "2025-06-30", "earlier", "← 2 events earlier"]]) {
+    await page.goto(`${root}#timeline?from=${from}&to=${to}`);
+    const button = page.locator(`.timeline-view .beyond-${side}`);
+    await button.waitFor(T);
+    expect((await button.innerText()) === label, `the ${side} button reads "${await button.innerText()}"`);
+    expect(await page.locator(`.timeline-view .beyond-${side === "later" ? "earlier" : "later"}`).count() === 0, "nothing lies on the other side");
+    expect(!(await list()).includes("17 March 2025"), "the window starts empty");
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector(".event-list").innerText.includes("17 March 2025"), null, T);
+    const range = await page.locator(".timeline-view .view-sub").innerText();
+    expect((await list()).includes("18 March 2025") && range.includes("March 2025"), `moved to ${range}`);
+    expect(await page.locator(".timeline-view [class*=beyond-]").count() === 0, "both events in view: no buttons");
+  }
+  await page.locator(".timeline-view .seg-button", { hasText: "Fit" }).click();
+  await page.waitForFunction(() => !location.hash.includes("from="), null, T);
+});
+
 await step("the wheel zooms in around the pointer", async () => {
   const plot = page.locator(".plot");
   const box = await plot.boundingBox();

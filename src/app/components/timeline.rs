@@ -340,6 +340,20 @@ pub fn Timeline() -> Html {
             mover.dispatcher.dispatch(Action::Fit);
         })
     };
+    // Events wholly outside the window (a far date the fit leaves out, or what a zoom
+    // hides): a button on each side moves to the nearest, keeping the zoom.
+    let beyond = timeline::outside(&items, window);
+    let reveal = |later: bool| {
+        let (mover, items) = (mover.clone(), items.clone());
+        Callback::from(move |_: MouseEvent| {
+            let shown = mover.discard();
+            let out = timeline::outside(&items, shown);
+            if let Some(i) = if later { out.nearest_later } else { out.nearest_earlier } {
+                mover.dispatcher.dispatch(Action::SetWindow(shown.reveal(&items[i])));
+            }
+        })
+    };
+    let events = |n: usize| format!("{} {}", thousands(n), if n == 1 { "event" } else { "events" });
     let quotes_in_view = {
         let app = app.clone();
         let mover = mover.clone();
@@ -584,8 +598,20 @@ pub fn Timeline() -> Html {
                 <div class="seg" role="group" aria-label="Zoom">
                     <button type="button" class="icon-button" onclick={zoom(ZOOM_STEP)} aria-label="Zoom out" title="Zoom out (−)">{"−"}</button>
                     <button type="button" class="icon-button" onclick={zoom(1.0 / ZOOM_STEP)} aria-label="Zoom in" title="Zoom in (+)">{"+"}</button>
-                    <button type="button" class="seg-button" onclick={fit} title="Show everything (0)">{"Fit"}</button>
+                    <button type="button" class="seg-button" onclick={fit} title="Fit the events (0)">{"Fit"}</button>
                 </div>
+                if beyond.earlier + beyond.later > 0 {
+                    <div class="seg" role="group" aria-label="Events outside the view">
+                        if beyond.earlier > 0 {
+                            <button type="button" class="seg-button beyond-earlier" onclick={reveal(false)}
+                                title="Move to the nearest earlier event">{format!("← {} earlier", events(beyond.earlier))}</button>
+                        }
+                        if beyond.later > 0 {
+                            <button type="button" class="seg-button beyond-later" onclick={reveal(true)}
+                                title="Move to the nearest later event">{format!("{} later →", events(beyond.later))}</button>
+                        }
+                    </div>
+                }
                 <div class="seg" role="group" aria-label="Period">
                     <button type="button" class="seg-button" onclick={quotes_in_view}
                         title="Show the quotes about the period in view, or the period brushed with shift-drag">
@@ -601,7 +627,7 @@ pub fn Timeline() -> Html {
                 </div>
             </div>
             <div class="plot" ref={plot} tabindex="0" role="region"
-                aria-label="Timeline plot. Left and right arrows pan; plus and minus zoom; 0 shows everything."
+                aria-label="Timeline plot. Left and right arrows pan; plus and minus zoom; 0 fits the events."
                 onkeydown={onkeydown} onpointerdown={onpointerdown} onpointermove={onpointermove}
                 onpointerup={onpointerup.clone()} onpointercancel={onpointerup} onclick={onclick}>
                 <div class="axis" aria-hidden="true">
