@@ -3533,9 +3533,11 @@ impl<'a> Ctx<'a> {
             (self.tokens[lo].start, self.tokens[lo].end, MentionKind::Pronoun)
         } else if let Some(run) = self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive && r.last < hi)
         {
-            // A name followed by a lowercase verb-like word ("Valastro praised").
-            let next = self.word(run.last);
-            if !self.is_word(run.last) || is_capitalized(next) || self.subject_kind(run).is_none() {
+            // A name followed by a lowercase verb-like word ("Valastro praised"),
+            // across a parenthesis and an appositive.
+            let verb = self.after_appositive(run.last, hi);
+            let next = self.word(verb);
+            if !self.is_word(verb) || is_capitalized(next) || self.subject_kind(run).is_none() {
                 return None;
             }
             (run.start, run.end, MentionKind::Name)
@@ -3545,6 +3547,29 @@ impl<'a> Ctx<'a> {
         let a = Attribution { cue: (m.0, m.0), mention: Some(m), weak: true };
         let sp = self.speaker(&a);
         sp.name.is_some().then_some(sp)
+    }
+
+    /// The token after a subject name ending before token `k`, past a parenthesis
+    /// and an appositive with a determiner up to its closing comma, within `hi`:
+    /// "Sen. Ted Cruz (R-Tex.), a Republican candidate who has made religious
+    /// liberty a centerpiece of his campaign, tweeted a warning." reaches "tweeted".
+    /// `k` itself when neither follows, or when a clause stop ends the appositive
+    /// ("Cruz, the senator, and his staff were …"): the caller finds no verb there.
+    fn after_appositive(&self, mut k: usize, hi: usize) -> usize {
+        if k < hi && self.word(k) == "(" {
+            match (k..hi.min(k + 8)).find(|&j| self.word(j) == ")") {
+                Some(j) => k = j + 1,
+                None => return k,
+            }
+        }
+        if k + 1 < hi && self.word(k) == "," && in_table(&["a", "an", "the"], self.word(k + 1)) {
+            if let Some(j) = (k + 2..hi.min(k + 30)).find(|&j| self.word(j) == ",") {
+                if j + 1 < hi && !in_table(CLAUSE_STOPS, self.word(j + 1)) {
+                    return j + 1;
+                }
+            }
+        }
+        k
     }
 
     /// A quote without a cue is given to a person named before it; when a pronoun

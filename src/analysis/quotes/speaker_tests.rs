@@ -1014,3 +1014,23 @@ fn a_verb_phrase_after_an_infinitive_is_no_speaker() {
     let m = mention_of(text, "not going").1.unwrap_or_default();
     assert!(m.starts_with("The first woman"), "{m}");
 }
+
+// --- cue-less and colon (session 8) ---
+
+#[test]
+fn the_subject_of_the_sentence_before_a_cueless_quote_speaks_across_an_appositive() {
+    // The sentence right before the quote names its speaker, past a parenthesis and
+    // an appositive, rather than the speaker of the quote before it.
+    let text = "Council passes budget\n\n\
+                “This budget keeps every library open,” said Mayor Ellen Ruiz on Tuesday.\n\n\
+                On the other side, Sen. Tom Hale (R-Ohio), a longtime critic of the mayor who \
+                has fought every tax increase since 2010, tweeted a warning. \
+                “Voters will remember this vote in November.”";
+    assert_eq!(speaker_of(text, "Voters will"), Some("Tom Hale".into()));
+    // A second subject after the appositive ("and …") is no verb: the rule stays out.
+    let text = "Council passes budget\n\n\
+                “This budget keeps every library open,” said Mayor Ellen Ruiz on Tuesday.\n\n\
+                On the other side, Sen. Tom Hale, a longtime critic of the mayor, and his staff \
+                were not in the chamber. “Voters will remember this vote in November.”";
+    assert_eq!(speaker_of(text, "Voters will"), Some("Ellen Ruiz".into()));
+}
