@@ -2183,7 +2183,7 @@ impl<'a> Ctx<'a> {
             // Leonardo da Vinci in Italian:", "to the Dutch newspaper NRC Handelsblad:")
             // and the clause's subject speaks.
             let opens = |r: &Run| r.first == lo || matches!(self.word(r.first - 1), "," | "—" | "-" | "(");
-            if let Some(m) = self.subject_before_woven(lo_byte, lo, hi - 1) {
+            if let Some(m) = self.words_owner(lo, hi).or_else(|| self.subject_before_woven(lo_byte, lo, hi - 1)) {
                 let a = Attribution { cue: (colon.start, colon.end), mention: Some(m), weak: true };
                 return Some((a, 0));
             }
@@ -3460,8 +3460,15 @@ impl<'a> Ctx<'a> {
                     let newcomer = self.newcomer(since, start).filter(|_| opens_paragraph);
                     let follower = self.follower(end).filter(|_| opens_paragraph);
                     let header = if opens_paragraph { self.header_voice(open) } else { None };
+                    // "… in Forbes’ words, “…”": the words' owner, named right before.
+                    let owner = {
+                        let (lo, hi) = self.tok_range(c.seg_start, open);
+                        self.words_owner(lo, hi)
+                            .map(|m| self.speaker(&Attribution { cue: (m.0, m.0), mention: Some(m), weak: true }))
+                    };
                     // One list sets the order of precedence and names the rule that chose.
                     let (path, chosen) = [
+                        ("words owner", owner),
                         ("header line", header),
                         ("reported", reported),
                         ("follower", follower),
@@ -3547,6 +3554,49 @@ impl<'a> Ctx<'a> {
         let a = Attribution { cue: (m.0, m.0), mention: Some(m), weak: true };
         let sp = self.speaker(&a);
         sp.name.is_some().then_some(sp)
+    }
+
+    /// The owner of the words a quote gives, named right before it: "in Obama’s
+    /// words: “…”", "in Forbes’ words, “…”", "in the words
+    /// of Sen. Tom Hale, “…”". The reporter hands the quote to its owner, whoever
+    /// the sentence's subject is. ("in her words" stays with the pronoun's
+    /// antecedent, found as for any cue-less quote.) Tokens `lo..hi` run up to the
+    /// quote's mark, the last one the comma or colon that introduces it.
+    fn words_owner(&self, lo: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
+        if hi < lo + 4 || !matches!(self.word(hi - 1), "," | ":") {
+            return None;
+        }
+        let end = hi - 1;
+        let is = |k: usize, w: &str| self.word(k).eq_ignore_ascii_case(w);
+        // "in the words of Sen. Tom Hale,": a name fills the rest.
+        if let Some(of) = (lo + 3..end).rev().take(8).find(|&k| is(k, "of") && is(k - 1, "words") && is(k - 2, "the")) {
+            let run = self.names.run_at_token(of + 1).filter(|r| r.first == of + 1 && r.last == end)?;
+            return is(of - 3, "in").then_some((run.start, run.end, MentionKind::Name));
+        }
+        if !(is(end - 1, "words") || is(end - 1, "word")) {
+            return None;
+        }
+        let mut k = end - 1;
+        if is(k - 1, "own") {
+            k -= 1;
+        }
+        // "in Forbes’ words", "in Obama’s word": a name and its possessive ending,
+        // a token of its own or part of the name's.
+        let mut owner = k;
+        while owner > lo
+            && k - owner < 2
+            && (matches!(self.word(owner - 1), "s" | "’s" | "'s") || is_apostrophe_token(self.word(owner - 1)))
+        {
+            owner -= 1;
+        }
+        if owner <= lo + 1 {
+            return None;
+        }
+        let run = self
+            .names
+            .run_at_token(owner - 1)
+            .filter(|r| r.first > lo && r.last == owner && (r.possessive || owner < k))?;
+        is(run.first - 1, "in").then_some((run.start, run.end, MentionKind::Name))
     }
 
     /// The token after a subject name ending before token `k`, past a parenthesis

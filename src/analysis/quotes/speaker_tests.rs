@@ -1034,3 +1034,28 @@ fn the_subject_of_the_sentence_before_a_cueless_quote_speaks_across_an_appositiv
                 were not in the chamber. “Voters will remember this vote in November.”";
     assert_eq!(speaker_of(text, "Voters will"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn the_owner_of_the_words_named_before_a_quote_speaks() {
+    // "in X's words," hands the quote to X, not to the sentence's subject or the
+    // speaker before.
+    let text = "Tech firms flock to Ames\n\n\
+                “We expect more,” said Mayor Ellen Ruiz on Tuesday.\n\n\
+                Investors keep coming because, in Forbes’ words, “it is the most \
+                entrepreneurial town in the state.”";
+    assert_eq!(speaker_of(text, "it is the most"), Some("Forbes".into()));
+    // A colon after "in Hale’s word:" credits Hale, not the clause's subject.
+    let text = "Tech firms flock to Ames\n\n\
+                The council's plan rests on a blind faith in Tom Hale’s word:\n\n\
+                “We will bring 500 jobs here by the spring.”";
+    assert_eq!(speaker_of(text, "We will bring"), Some("Tom Hale".into()));
+    let text = "Tech firms flock to Ames\n\n\
+                “We expect more,” said Mayor Ellen Ruiz on Tuesday.\n\n\
+                The town is, in the words of Sen. Tom Hale, “the best-kept secret in Iowa.”";
+    assert_eq!(speaker_of(text, "the best-kept"), Some("Tom Hale".into()));
+    // "In other words" names nobody: the quote goes on with the previous speaker.
+    let text = "Tech firms flock to Ames\n\n\
+                “We expect more,” said Mayor Ellen Ruiz on Tuesday.\n\n\
+                In other words, “we are only getting started.”";
+    assert_eq!(speaker_of(text, "we are only"), Some("Ellen Ruiz".into()));
+}
