@@ -2886,7 +2886,10 @@ impl<'a> Ctx<'a> {
                     ("cue after", Some(a))
                 }
                 (Some((b, _)), None) => ("cue before, in a clause", Some(b)),
-                (None, None) if !cand.headline && self.dash_line(r.close.1).is_some() => {
+                // Only a quote opening its clause is signed so: words woven into the
+                // reporter's sentence before a "—Kim Hale." credit are the sentence
+                // subject's, the dash line the reporter's byline.
+                (None, None) if cand.starts_clause && !cand.headline && self.dash_line(r.close.1).is_some() => {
                     ("dash line", self.dash_line(r.close.1))
                 }
                 (None, None)

@@ -1059,3 +1059,19 @@ fn the_owner_of_the_words_named_before_a_quote_speaks() {
                 In other words, “we are only getting started.”";
     assert_eq!(speaker_of(text, "we are only"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_dash_credit_after_words_woven_into_the_sentence_is_the_byline() {
+    // A brief that ends in the reporter's "--Name." credit: the woven words are the
+    // sentence's speaker's, not the reporter's.
+    let text = "In brief\n\n\
+                Mayor Ellen Ruiz said the budget would \"balance itself\" and insisted that \
+                the city was \"still on a firm footing.\"--Tom Hale.\n\n\
+                Storm closes schools in Ames.";
+    assert_eq!(speaker_of(text, "still on a firm"), Some("Ellen Ruiz".into()));
+    // A quote opening its line and signed with a dash is still the signer's.
+    let text = "What voters told us\n\n\
+                “Prices are terrible this year.” — Jim Carter, 70, Boone\n\n\
+                “I want someone who will fix health care.” — Angela Ruiz, 38, Ames";
+    assert_eq!(speaker_of(text, "Prices are"), Some("Jim Carter".into()));
+}
