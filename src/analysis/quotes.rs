@@ -3469,9 +3469,18 @@ impl<'a> Ctx<'a> {
                         self.words_owner(lo, hi)
                             .map(|m| self.speaker(&Attribution { cue: (m.0, m.0), mention: Some(m), weak: true }))
                     };
+                    // "Former Obama speechwriter Jon Favreau published a column, entitled,
+                    // “…”", "Byrne tells of Clinton telling one agent “…,” and another,
+                    // “…”": a quote opening mid-sentence, in a sentence that a person opens
+                    // (as for woven words, [`Self::opener_speaker`]), is that person's, not
+                    // the previous speaker's going on or the last name before it.
+                    let mid = self.text[c.seg_start..open].chars().any(char::is_alphanumeric);
+                    let opener =
+                        if mid { self.opener_speaker(c.seg_start, open).map(|a| self.speaker(&a)) } else { None };
                     // One list sets the order of precedence and names the rule that chose.
                     let (path, chosen) = [
                         ("words owner", owner),
+                        ("sentence opener", opener),
                         ("header line", header),
                         ("reported", reported),
                         ("follower", follower),

@@ -1075,3 +1075,20 @@ fn a_dash_credit_after_words_woven_into_the_sentence_is_the_byline() {
                 “I want someone who will fix health care.” — Angela Ruiz, 38, Ames";
     assert_eq!(speaker_of(text, "Prices are"), Some("Jim Carter".into()));
 }
+
+#[test]
+fn a_cueless_quote_in_a_sentence_a_person_opens_is_theirs() {
+    // No cue: the person opening the sentence speaks, not the previous speaker nor
+    // the person named last before the quote.
+    let text = "Council rejects budget\n\n\
+                “We expect more,” said Mayor Ellen Ruiz on Tuesday.\n\n\
+                Former council member Tom Hale had a message for Ellen Ruiz and her staff, \
+                “Your budget will not pass.”";
+    assert_eq!(speaker_of(text, "Your budget"), Some("Tom Hale".into()));
+    // A sentence no person opens leaves the quote to the speaker going on.
+    let text = "Council rejects budget\n\n\
+                “We expect more,” said Mayor Ellen Ruiz on Tuesday.\n\n\
+                In the end the meeting had a message for Ellen Ruiz and her staff, \
+                “Your budget will not pass.”";
+    assert_eq!(speaker_of(text, "Your budget"), Some("Ellen Ruiz".into()));
+}
