@@ -2183,7 +2183,7 @@ impl<'a> Ctx<'a> {
             // Leonardo da Vinci in Italian:", "to the Dutch newspaper NRC Handelsblad:")
             // and the clause's subject speaks.
             let opens = |r: &Run| r.first == lo || matches!(self.word(r.first - 1), "," | "—" | "-" | "(");
-            if let Some(m) = self.subject_before_woven(lo_byte, lo, hi - 1) {
+            if let Some(m) = self.words_owner(lo, hi).or_else(|| self.subject_before_woven(lo_byte, lo, hi - 1)) {
                 let a = Attribution { cue: (colon.start, colon.end), mention: Some(m), weak: true };
                 return Some((a, 0));
             }
@@ -2886,7 +2886,10 @@ impl<'a> Ctx<'a> {
                     ("cue after", Some(a))
                 }
                 (Some((b, _)), None) => ("cue before, in a clause", Some(b)),
-                (None, None) if !cand.headline && self.dash_line(r.close.1).is_some() => {
+                // Only a quote opening its clause is signed so: words woven into the
+                // reporter's sentence before a "—Kim Hale." credit are the sentence
+                // subject's, the dash line the reporter's byline.
+                (None, None) if cand.starts_clause && !cand.headline && self.dash_line(r.close.1).is_some() => {
                     ("dash line", self.dash_line(r.close.1))
                 }
                 (None, None)
@@ -3460,8 +3463,24 @@ impl<'a> Ctx<'a> {
                     let newcomer = self.newcomer(since, start).filter(|_| opens_paragraph);
                     let follower = self.follower(end).filter(|_| opens_paragraph);
                     let header = if opens_paragraph { self.header_voice(open) } else { None };
+                    // "… in Forbes’ words, “…”": the words' owner, named right before.
+                    let owner = {
+                        let (lo, hi) = self.tok_range(c.seg_start, open);
+                        self.words_owner(lo, hi)
+                            .map(|m| self.speaker(&Attribution { cue: (m.0, m.0), mention: Some(m), weak: true }))
+                    };
+                    // "Former Obama speechwriter Jon Favreau published a column, entitled,
+                    // “…”", "Byrne tells of Clinton telling one agent “…,” and another,
+                    // “…”": a quote opening mid-sentence, in a sentence that a person opens
+                    // (as for woven words, [`Self::opener_speaker`]), is that person's, not
+                    // the previous speaker's going on or the last name before it.
+                    let mid = self.text[c.seg_start..open].chars().any(char::is_alphanumeric);
+                    let opener =
+                        if mid { self.opener_speaker(c.seg_start, open).map(|a| self.speaker(&a)) } else { None };
                     // One list sets the order of precedence and names the rule that chose.
                     let (path, chosen) = [
+                        ("words owner", owner),
+                        ("sentence opener", opener),
                         ("header line", header),
                         ("reported", reported),
                         ("follower", follower),
@@ -3533,9 +3552,11 @@ impl<'a> Ctx<'a> {
             (self.tokens[lo].start, self.tokens[lo].end, MentionKind::Pronoun)
         } else if let Some(run) = self.names.run_at_token(lo).filter(|r| r.first == lo && !r.possessive && r.last < hi)
         {
-            // A name followed by a lowercase verb-like word ("Valastro praised").
-            let next = self.word(run.last);
-            if !self.is_word(run.last) || is_capitalized(next) || self.subject_kind(run).is_none() {
+            // A name followed by a lowercase verb-like word ("Valastro praised"),
+            // across a parenthesis and an appositive.
+            let verb = self.after_appositive(run.last, hi);
+            let next = self.word(verb);
+            if !self.is_word(verb) || is_capitalized(next) || self.subject_kind(run).is_none() {
                 return None;
             }
             (run.start, run.end, MentionKind::Name)
@@ -3545,6 +3566,72 @@ impl<'a> Ctx<'a> {
         let a = Attribution { cue: (m.0, m.0), mention: Some(m), weak: true };
         let sp = self.speaker(&a);
         sp.name.is_some().then_some(sp)
+    }
+
+    /// The owner of the words a quote gives, named right before it: "in Obama’s
+    /// words: “…”", "in Forbes’ words, “…”", "in the words
+    /// of Sen. Tom Hale, “…”". The reporter hands the quote to its owner, whoever
+    /// the sentence's subject is. ("in her words" stays with the pronoun's
+    /// antecedent, found as for any cue-less quote.) Tokens `lo..hi` run up to the
+    /// quote's mark, the last one the comma or colon that introduces it.
+    fn words_owner(&self, lo: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
+        if hi < lo + 4 || !matches!(self.word(hi - 1), "," | ":") {
+            return None;
+        }
+        let end = hi - 1;
+        let is = |k: usize, w: &str| self.word(k).eq_ignore_ascii_case(w);
+        // "in the words of Sen. Tom Hale,": a name fills the rest.
+        if let Some(of) = (lo + 3..end).rev().take(8).find(|&k| is(k, "of") && is(k - 1, "words") && is(k - 2, "the")) {
+            let run = self.names.run_at_token(of + 1).filter(|r| r.first == of + 1 && r.last == end)?;
+            return is(of - 3, "in").then_some((run.start, run.end, MentionKind::Name));
+        }
+        if !(is(end - 1, "words") || is(end - 1, "word")) {
+            return None;
+        }
+        let mut k = end - 1;
+        if is(k - 1, "own") {
+            k -= 1;
+        }
+        // "in Forbes’ words", "in Obama’s word": a name and its possessive ending,
+        // a token of its own or part of the name's.
+        let mut owner = k;
+        while owner > lo
+            && k - owner < 2
+            && (matches!(self.word(owner - 1), "s" | "’s" | "'s") || is_apostrophe_token(self.word(owner - 1)))
+        {
+            owner -= 1;
+        }
+        if owner <= lo + 1 {
+            return None;
+        }
+        let run = self
+            .names
+            .run_at_token(owner - 1)
+            .filter(|r| r.first > lo && r.last == owner && (r.possessive || owner < k))?;
+        is(run.first - 1, "in").then_some((run.start, run.end, MentionKind::Name))
+    }
+
+    /// The token after a subject name ending before token `k`, past a parenthesis
+    /// and an appositive with a determiner up to its closing comma, within `hi`:
+    /// "Sen. Ted Cruz (R-Tex.), a Republican candidate who has made religious
+    /// liberty a centerpiece of his campaign, tweeted a warning." reaches "tweeted".
+    /// `k` itself when neither follows, or when a clause stop ends the appositive
+    /// ("Cruz, the senator, and his staff were …"): the caller finds no verb there.
+    fn after_appositive(&self, mut k: usize, hi: usize) -> usize {
+        if k < hi && self.word(k) == "(" {
+            match (k..hi.min(k + 8)).find(|&j| self.word(j) == ")") {
+                Some(j) => k = j + 1,
+                None => return k,
+            }
+        }
+        if k + 1 < hi && self.word(k) == "," && in_table(&["a", "an", "the"], self.word(k + 1)) {
+            if let Some(j) = (k + 2..hi.min(k + 30)).find(|&j| self.word(j) == ",") {
+                if j + 1 < hi && !in_table(CLAUSE_STOPS, self.word(j + 1)) {
+                    return j + 1;
+                }
+            }
+        }
+        k
     }
 
     /// A quote without a cue is given to a person named before it; when a pronoun

@@ -1014,3 +1014,81 @@ fn a_verb_phrase_after_an_infinitive_is_no_speaker() {
     let m = mention_of(text, "not going").1.unwrap_or_default();
     assert!(m.starts_with("The first woman"), "{m}");
 }
+
+// --- cue-less and colon (session 8) ---
+
+#[test]
+fn the_subject_of_the_sentence_before_a_cueless_quote_speaks_across_an_appositive() {
+    // The sentence right before the quote names its speaker, past a parenthesis and
+    // an appositive, rather than the speaker of the quote before it.
+    let text = "Council passes budget\n\n\
+                “This budget keeps every library open,” said Mayor Ellen Ruiz on Tuesday.\n\n\
+                On the other side, Sen. Tom Hale (R-Ohio), a longtime critic of the mayor who \
+                has fought every tax increase since 2010, tweeted a warning. \
+                “Voters will remember this vote in November.”";
+    assert_eq!(speaker_of(text, "Voters will"), Some("Tom Hale".into()));
+    // A second subject after the appositive ("and …") is no verb: the rule stays out.
+    let text = "Council passes budget\n\n\
+                “This budget keeps every library open,” said Mayor Ellen Ruiz on Tuesday.\n\n\
+                On the other side, Sen. Tom Hale, a longtime critic of the mayor, and his staff \
+                were not in the chamber. “Voters will remember this vote in November.”";
+    assert_eq!(speaker_of(text, "Voters will"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn the_owner_of_the_words_named_before_a_quote_speaks() {
+    // "in X's words," hands the quote to X, not to the sentence's subject or the
+    // speaker before.
+    let text = "Tech firms flock to Ames\n\n\
+                “We expect more,” said Mayor Ellen Ruiz on Tuesday.\n\n\
+                Investors keep coming because, in Forbes’ words, “it is the most \
+                entrepreneurial town in the state.”";
+    assert_eq!(speaker_of(text, "it is the most"), Some("Forbes".into()));
+    // A colon after "in Hale’s word:" credits Hale, not the clause's subject.
+    let text = "Tech firms flock to Ames\n\n\
+                The council's plan rests on a blind faith in Tom Hale’s word:\n\n\
+                “We will bring 500 jobs here by the spring.”";
+    assert_eq!(speaker_of(text, "We will bring"), Some("Tom Hale".into()));
+    let text = "Tech firms flock to Ames\n\n\
+                “We expect more,” said Mayor Ellen Ruiz on Tuesday.\n\n\
+                The town is, in the words of Sen. Tom Hale, “the best-kept secret in Iowa.”";
+    assert_eq!(speaker_of(text, "the best-kept"), Some("Tom Hale".into()));
+    // "In other words" names nobody: the quote goes on with the previous speaker.
+    let text = "Tech firms flock to Ames\n\n\
+                “We expect more,” said Mayor Ellen Ruiz on Tuesday.\n\n\
+                In other words, “we are only getting started.”";
+    assert_eq!(speaker_of(text, "we are only"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_dash_credit_after_words_woven_into_the_sentence_is_the_byline() {
+    // A brief that ends in the reporter's "--Name." credit: the woven words are the
+    // sentence's speaker's, not the reporter's.
+    let text = "In brief\n\n\
+                Mayor Ellen Ruiz said the budget would \"balance itself\" and insisted that \
+                the city was \"still on a firm footing.\"--Tom Hale.\n\n\
+                Storm closes schools in Ames.";
+    assert_eq!(speaker_of(text, "still on a firm"), Some("Ellen Ruiz".into()));
+    // A quote opening its line and signed with a dash is still the signer's.
+    let text = "What voters told us\n\n\
+                “Prices are terrible this year.” — Jim Carter, 70, Boone\n\n\
+                “I want someone who will fix health care.” — Angela Ruiz, 38, Ames";
+    assert_eq!(speaker_of(text, "Prices are"), Some("Jim Carter".into()));
+}
+
+#[test]
+fn a_cueless_quote_in_a_sentence_a_person_opens_is_theirs() {
+    // No cue: the person opening the sentence speaks, not the previous speaker nor
+    // the person named last before the quote.
+    let text = "Council rejects budget\n\n\
+                “We expect more,” said Mayor Ellen Ruiz on Tuesday.\n\n\
+                Former council member Tom Hale had a message for Ellen Ruiz and her staff, \
+                “Your budget will not pass.”";
+    assert_eq!(speaker_of(text, "Your budget"), Some("Tom Hale".into()));
+    // A sentence no person opens leaves the quote to the speaker going on.
+    let text = "Council rejects budget\n\n\
+                “We expect more,” said Mayor Ellen Ruiz on Tuesday.\n\n\
+                In the end the meeting had a message for Ellen Ruiz and her staff, \
+                “Your budget will not pass.”";
+    assert_eq!(speaker_of(text, "Your budget"), Some("Ellen Ruiz".into()));
+}
