@@ -1729,18 +1729,25 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// Whether bytes `lo..hi` end with a clause ", said NAME" or ", NAME said".
+    /// Whether bytes `lo..hi` end with a clause ", said NAME", ", NAME said" or ",
+    /// he said …".
     fn ends_with_attribution(&self, lo: usize, hi: usize) -> bool {
         let (a, mut b) = self.tok_range(lo, hi);
         while b > a && !self.is_word(b - 1) {
             b -= 1;
         }
         // The attribution may carry an appositive (", said David Wasserman, an analyst").
+        // "Voters had “run out of patience” with the council, she said in a radio
+        // interview.": a last clause of "he" or "she" and a finite cue attributes the
+        // whole sentence, whatever phrase follows the cue.
         (a..b).rev().take(24).filter(|&k| self.word(k) == ",").any(|comma| {
             let c = comma + 1;
             c < b
                 && (self.cue_at(c, b).is_some_and(|(_, f)| f == CueForm::Finite)
-                    || (c + 1 < b && self.names.run_at_token(c).is_some() && self.cue_at(b - 1, b).is_some()))
+                    || (c + 1 < b && self.names.run_at_token(c).is_some() && self.cue_at(b - 1, b).is_some())
+                    || (c + 1 < b
+                        && in_table(PERSON_PRONOUNS, self.word(c))
+                        && self.cue_at(c + 1, b).is_some_and(|(_, f)| f == CueForm::Finite)))
         })
     }
 

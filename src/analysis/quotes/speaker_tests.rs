@@ -1014,3 +1014,19 @@ fn a_verb_phrase_after_an_infinitive_is_no_speaker() {
     let m = mention_of(text, "not going").1.unwrap_or_default();
     assert!(m.starts_with("The first woman"), "{m}");
 }
+
+// --- recall (session 8) ---
+
+#[test]
+fn a_last_clause_of_he_or_she_and_a_cue_attributes_woven_words() {
+    // ", she said in a radio interview": the sentence's last clause attributes the
+    // words woven into it, though a phrase follows the cue.
+    let text = "Mayor Ellen Ruiz spoke on Monday. Voters had “run out of patience” with the \
+                city council over the budget, she said in a radio interview.";
+    assert_eq!(speaker_of(text, "run out"), Some("Ellen Ruiz".into()));
+    assert_eq!(mention_of(text, "run out").1, Some("she".into()));
+    // The same quote opening its sentence.
+    let text = "Tom Hale toured the plant. “We were stunned” by the closure of the plant, he \
+                said on Friday.";
+    assert_eq!(speaker_of(text, "We were"), Some("Tom Hale".into()));
+}
