@@ -2338,8 +2338,10 @@ impl<'a> Ctx<'a> {
         // charge “pathetic”").
         // "her assertion during the debate that “…”": a short prepositional phrase
         // may stand between the noun and its "that".
-        let that = if noun + 1 < hi && (in_table(PREPOSITIONS, self.word(noun + 1)) || self.word(noun + 1) == "during")
-        {
+        // "his comment Monday that “…”": so may a weekday saying when.
+        let that = if noun + 2 < hi && is_day_or_month(self.word(noun + 1)) {
+            noun + 2
+        } else if noun + 1 < hi && (in_table(PREPOSITIONS, self.word(noun + 1)) || self.word(noun + 1) == "during") {
             (noun + 2..hi.min(noun + 7))
                 .take_while(|&k| self.is_word(k) && !in_table(CLAUSE_STOPS, self.word(k)) || self.word(k) == "that")
                 .find(|&k| self.word(k).eq_ignore_ascii_case("that"))

@@ -1030,3 +1030,11 @@ fn a_last_clause_of_he_or_she_and_a_cue_attributes_woven_words() {
                 said on Friday.";
     assert_eq!(speaker_of(text, "We were"), Some("Tom Hale".into()));
 }
+
+#[test]
+fn a_weekday_may_stand_between_a_speech_noun_and_its_that() {
+    // "her comment Tuesday that …": the owner of the speech noun speaks the quote.
+    let text = "Ellen Ruiz stood by her comment Tuesday that the budget was “a disaster for the parks.”";
+    assert_eq!(speaker_of(text, "a disaster"), Some("Ellen Ruiz".into()));
+    assert_eq!(mention_of(text, "a disaster").1, Some("her".into()));
+}
