@@ -1790,6 +1790,31 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The headline's shorthand with the attribution last: "Parks Are ‘The Best
+    /// Thing We Have,’ Ellen Ruiz Tells Council.", "‘Reckless’ Plan Will Cost Jobs,
+    /// Tom Hale Says." After the headline's last comma, one to four capitalised words
+    /// and a capitalised finite cue: those words name the speaker of a quote before
+    /// the comma (the quote closing at byte `close`).
+    fn headline_signed(&self, close: usize) -> Option<Attribution> {
+        let (lo, hi) = self.tok_range(close, self.headline_end());
+        // The comma may close the quote itself ("‘…,’ Ellen Ruiz Tells …").
+        let first = match (lo..hi).rev().find(|&k| self.word(k) == ",") {
+            Some(comma) => comma + 1,
+            None if self.text[..close].trim_end_matches(['\'', '’', '"', '”']).ends_with(',') => lo,
+            None => return None,
+        };
+        let cue = (first + 1..hi.min(first + 5)).find(|&k| {
+            let w = self.word(k);
+            is_capitalized(w) && CUES.iter().any(|(c, f)| *f == CueForm::Finite && *c == w.to_lowercase())
+        })?;
+        if !(first..cue).all(|k| self.is_word(k) && is_capitalized(self.word(k))) {
+            return None;
+        }
+        let m = (self.tokens[first].start, self.tokens[cue - 1].end, MentionKind::Name);
+        let t = self.tokens[cue];
+        Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: false })
+    }
+
     /// Words woven into a sentence whose subject opens it: "Mr. Trump assailed a
     /// federal judge for his ''Mexican heritage.''" is Mr. Trump's wording even though
     /// "assailed" is no speech verb. The subject opens a clause of the sentence: the
@@ -2915,7 +2940,9 @@ impl<'a> Ctx<'a> {
                 {
                     ("intro sentence", self.intro_sentence(ri, seg_start))
                 }
-                (None, None) if cand.headline => ("headline", self.headline_attribution(r.open.0)),
+                (None, None) if cand.headline => {
+                    ("headline", self.headline_attribution(r.open.0).or_else(|| self.headline_signed(r.close.1)))
+                }
                 (None, None) if cand.starts_clause && self.clause_before(before_lo, r.open.0).is_some() => {
                     ("opens mid-sentence: clause subject", self.clause_before(before_lo, r.open.0))
                 }

@@ -1038,3 +1038,15 @@ fn a_weekday_may_stand_between_a_speech_noun_and_its_that() {
     assert_eq!(speaker_of(text, "a disaster"), Some("Ellen Ruiz".into()));
     assert_eq!(mention_of(text, "a disaster").1, Some("her".into()));
 }
+
+#[test]
+fn a_headline_may_name_its_speaker_after_the_quote() {
+    // "…, Ellen Ruiz Tells Council.": the headline's last clause names the speaker.
+    let text = "Parks Are ‘The Best Thing We Have,’ Ellen Ruiz Tells Council.\n\nThe mayor spoke on Monday.";
+    assert_eq!(mention_of(text, "The Best").1, Some("Ellen Ruiz".into()));
+    let text = "‘Reckless’ Budget Will Cost The City Jobs, Tom Hale Says.\n\nThe vote is on Monday.";
+    assert_eq!(mention_of(text, "Reckless").1, Some("Tom Hale".into()));
+    // No cue after the comma: the words stay a label.
+    let text = "The ‘Reckless’ Budget, Explained.\n\nThe vote is on Monday.";
+    assert!(speakers(text).is_empty(), "{:?}", speakers(text));
+}
