@@ -3403,8 +3403,8 @@ impl<'a> Ctx<'a> {
             run.filter(|r| !possessive(r) && self.subject_kind(r) == Some(true) && (start..r.first).all(title_word));
         let m = if let Some(r) = person {
             (r.start, r.end, MentionKind::Name)
-        } else if in_table(PERSON_PRONOUNS, self.word(start)) {
-            (self.tokens[start].start, self.tokens[start].end, MentionKind::Pronoun)
+        } else if let Some(len) = person_pronoun_len(self.word(start)) {
+            (self.tokens[start].start, self.tokens[start].start + len, MentionKind::Pronoun)
         } else {
             let role = |m: &(usize, usize, MentionKind)| {
                 let (a, b) = self.tok_range(m.0, m.1);
@@ -4401,6 +4401,13 @@ fn one_of(table: &[&str], word: &str) -> bool {
 fn is_day_or_month(word: &str) -> bool {
     const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     in_table(DAYS, word)
+}
+
+/// The length of "he" or "she" opening `word`, alone or contracted with a verb
+/// ("She’s predicting", "He'll say"): the subject a sentence opens with.
+fn person_pronoun_len(word: &str) -> Option<usize> {
+    let bare = ["’s", "'s", "’ll", "'ll", "’d", "'d"].iter().find_map(|c| word.strip_suffix(c)).unwrap_or(word);
+    in_table(PERSON_PRONOUNS, bare).then_some(bare.len())
 }
 
 fn is_apostrophe_token(w: &str) -> bool {

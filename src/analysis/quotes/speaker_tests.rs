@@ -1050,3 +1050,13 @@ fn a_headline_may_name_its_speaker_after_the_quote() {
     let text = "The ‘Reckless’ Budget, Explained.\n\nThe vote is on Monday.";
     assert!(speakers(text).is_empty(), "{:?}", speakers(text));
 }
+
+#[test]
+fn a_contracted_he_or_she_opening_the_sentence_owns_woven_words() {
+    // "She’s predicting …": "she" contracted with its verb still opens the sentence.
+    let text = "Ellen Ruiz spoke on Monday. She’s predicting she will do “very, very well” in the vote.";
+    assert_eq!(speaker_of(text, "very, very"), Some("Ellen Ruiz".into()));
+    assert_eq!(mention_of(text, "very, very").1, Some("She".into()));
+    let text = "Tom Hale toured the plant. He'd been hoping for “a quiet summer” at the plant.";
+    assert_eq!(mention_of(text, "a quiet").1, Some("He".into()));
+}
