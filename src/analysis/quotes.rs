@@ -3267,9 +3267,16 @@ impl<'a> Ctx<'a> {
                 c.keep = false;
                 c.dropped = "title";
             } else if !attributed && is_short {
+                let close = self.regions[c.last_region].close.1;
+                let phrase = (!c.headline && !c.starts_clause && !is_title_words(&content))
+                    .then(|| self.phrase_subject(c.seg_start, r.open.0, close))
+                    .flatten();
                 if let Some(a) = self.short_opener_speaker(c, &content) {
                     c.attribution = Some(a);
                     c.path = "short: person opening the sentence";
+                } else if let Some(a) = phrase {
+                    c.attribution = Some(a);
+                    c.path = "short: subject after an opening phrase";
                 } else {
                     // Scare quotes: a few words in marks with nobody saying them.
                     c.keep = false;
@@ -3285,9 +3292,18 @@ impl<'a> Ctx<'a> {
                 let opener = (!c.headline && !is_title_words(&content))
                     .then(|| self.opener_speaker(c.seg_start, r.open.0))
                     .flatten();
+                let close = self.regions[c.last_region].close.1;
+                // "While denouncing the “perversion” of …, she …": the subject after
+                // an opening phrase that holds the words.
+                let phrase = (opener.is_none() && !c.headline)
+                    .then(|| self.phrase_subject(c.seg_start, r.open.0, close))
+                    .flatten();
                 if let Some(a) = opener {
                     c.attribution = Some(a);
                     c.path = "woven: person opening the sentence";
+                } else if let Some(a) = phrase {
+                    c.attribution = Some(a);
+                    c.path = "woven: subject after an opening phrase";
                 } else {
                     // Unattributed words inside the reporter's sentence: emphasis, not speech.
                     c.keep = false;
@@ -3416,6 +3432,55 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(Attribution { cue: (m.1, m.1), mention: Some(m), weak: true })
+    }
+
+    /// The subject after an opening phrase that holds the quote (bytes `open..close`)
+    /// in the sentence starting at `seg_start`: "While denouncing the “perversion” of
+    /// tax loopholes to crowds, she has offered no plan", "In a speech that spoke to
+    /// the “anger and fear” of voters, Mayor Ellen Ruiz struck a hopeful note." The
+    /// phrase opens the sentence (after a conjunction) with a preposition, a
+    /// subordinator or a gerund, holds no comma before the quote, and ends at the
+    /// first comma after it; the main clause opens with a person's name or "he" or
+    /// "she" and a lowercase word.
+    fn phrase_subject(&self, seg_start: usize, open: usize, close: usize) -> Option<Attribution> {
+        const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so", "still", "also", "then"];
+        let (lo, hi) = self.tok_range(seg_start, open);
+        let start = (lo..hi).find(|&k| !in_table(CONJUNCTIONS, self.word(k)))?;
+        let gerund = |k: usize| {
+            let w = self.word(k);
+            k < hi && w.len() > 4 && w.ends_with("ing") && self.names.run_at_token(k).is_none()
+        };
+        // "As they contemplate …, Clinton supporters …": a subordinate clause with a
+        // subject of its own says nothing of the main clause's; "While denouncing …"
+        // does.
+        let w = self.word(start);
+        let opens = gerund(start)
+            || (in_table(PREPOSITIONS, w) && !in_table(SUBORDINATORS, w))
+            || (in_table(SUBORDINATORS, w) && gerund(start + 1));
+        if !opens {
+            return None;
+        }
+        if (start..hi).any(|k| matches!(self.word(k), "," | ";" | ":")) {
+            return None;
+        }
+        let (a, b) = self.tok_range(close, self.text.len());
+        let comma = (a..b.min(a + 25))
+            .take_while(|&k| {
+                !marks::is_quote_char(self.word(k)) && !matches!(self.word(k), "." | ";" | ":" | "?" | "!")
+            })
+            .find(|&k| self.word(k) == ",")?;
+        let k = comma + 1;
+        let m = match self.names.run_at_token(k).filter(|r| r.first == k) {
+            Some(r) if !r.possessive && self.subject_kind(&r) == Some(true) => (r.start, r.end, MentionKind::Name),
+            Some(_) => return None,
+            None => {
+                let len = person_pronoun_len(self.word(k))?;
+                (self.tokens[k].start, self.tokens[k].start + len, MentionKind::Pronoun)
+            }
+        };
+        let next = self.tok_range(m.1, self.text.len()).0;
+        let verb = next < b && self.is_word(next) && self.word(next).starts_with(|c: char| c.is_lowercase());
+        verb.then_some(Attribution { cue: (m.1, m.1), mention: Some(m), weak: true })
     }
 
     fn content(&self, c: &Candidate) -> &'a str {

@@ -1060,3 +1060,19 @@ fn a_contracted_he_or_she_opening_the_sentence_owns_woven_words() {
     let text = "Tom Hale toured the plant. He'd been hoping for “a quiet summer” at the plant.";
     assert_eq!(mention_of(text, "a quiet").1, Some("He".into()));
 }
+
+#[test]
+fn words_in_an_opening_phrase_are_the_main_subjects() {
+    // The phrase before the comma has no subject of its own; the main clause's speaks.
+    let text = "Ellen Ruiz spoke on Monday. But while denouncing the “cruelty” of the cuts to \
+                crowds, she has offered no plan of her own.";
+    assert_eq!(mention_of(text, "cruelty").1, Some("she".into()));
+    assert_eq!(speaker_of(text, "cruelty"), Some("Ellen Ruiz".into()));
+    let text = "In a speech that spoke to the “anger and fear of working families” in the \
+                county, Mayor Ellen Ruiz struck a hopeful note.";
+    assert_eq!(speaker_of(text, "anger and"), Some("Ellen Ruiz".into()));
+    // A subordinate clause with its own subject: its words are not the main clause's.
+    let text = "As they weigh the mayor's “bold plan” for the parks, Tom Hale and other members \
+                of the council are wary.";
+    assert!(speakers(text).is_empty(), "{:?}", speakers(text));
+}
