@@ -3471,7 +3471,7 @@ impl<'a> Ctx<'a> {
             .find(|&k| self.word(k) == ",")?;
         let k = comma + 1;
         let m = match self.names.run_at_token(k).filter(|r| r.first == k) {
-            Some(r) if !r.possessive && self.subject_kind(&r) == Some(true) => (r.start, r.end, MentionKind::Name),
+            Some(r) if !r.possessive && self.subject_kind(r) == Some(true) => (r.start, r.end, MentionKind::Name),
             Some(_) => return None,
             None => {
                 let len = person_pronoun_len(self.word(k))?;
