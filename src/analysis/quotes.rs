@@ -1729,18 +1729,25 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// Whether bytes `lo..hi` end with a clause ", said NAME" or ", NAME said".
+    /// Whether bytes `lo..hi` end with a clause ", said NAME", ", NAME said" or ",
+    /// he said …".
     fn ends_with_attribution(&self, lo: usize, hi: usize) -> bool {
         let (a, mut b) = self.tok_range(lo, hi);
         while b > a && !self.is_word(b - 1) {
             b -= 1;
         }
         // The attribution may carry an appositive (", said David Wasserman, an analyst").
+        // "Voters had “run out of patience” with the council, she said in a radio
+        // interview.": a last clause of "he" or "she" and a finite cue attributes the
+        // whole sentence, whatever phrase follows the cue.
         (a..b).rev().take(24).filter(|&k| self.word(k) == ",").any(|comma| {
             let c = comma + 1;
             c < b
                 && (self.cue_at(c, b).is_some_and(|(_, f)| f == CueForm::Finite)
-                    || (c + 1 < b && self.names.run_at_token(c).is_some() && self.cue_at(b - 1, b).is_some()))
+                    || (c + 1 < b && self.names.run_at_token(c).is_some() && self.cue_at(b - 1, b).is_some())
+                    || (c + 1 < b
+                        && in_table(PERSON_PRONOUNS, self.word(c))
+                        && self.cue_at(c + 1, b).is_some_and(|(_, f)| f == CueForm::Finite)))
         })
     }
 
@@ -1781,6 +1788,31 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// The headline's shorthand with the attribution last: "Parks Are ‘The Best
+    /// Thing We Have,’ Ellen Ruiz Tells Council.", "‘Reckless’ Plan Will Cost Jobs,
+    /// Tom Hale Says." After the headline's last comma, one to four capitalised words
+    /// and a capitalised finite cue: those words name the speaker of a quote before
+    /// the comma (the quote closing at byte `close`).
+    fn headline_signed(&self, close: usize) -> Option<Attribution> {
+        let (lo, hi) = self.tok_range(close, self.headline_end());
+        // The comma may close the quote itself ("‘…,’ Ellen Ruiz Tells …").
+        let first = match (lo..hi).rev().find(|&k| self.word(k) == ",") {
+            Some(comma) => comma + 1,
+            None if self.text[..close].trim_end_matches(['\'', '’', '"', '”']).ends_with(',') => lo,
+            None => return None,
+        };
+        let cue = (first + 1..hi.min(first + 5)).find(|&k| {
+            let w = self.word(k);
+            is_capitalized(w) && CUES.iter().any(|(c, f)| *f == CueForm::Finite && *c == w.to_lowercase())
+        })?;
+        if !(first..cue).all(|k| self.is_word(k) && is_capitalized(self.word(k))) {
+            return None;
+        }
+        let m = (self.tokens[first].start, self.tokens[cue - 1].end, MentionKind::Name);
+        let t = self.tokens[cue];
+        Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: false })
     }
 
     /// Words woven into a sentence whose subject opens it: "Mr. Trump assailed a
@@ -2331,8 +2363,10 @@ impl<'a> Ctx<'a> {
         // charge “pathetic”").
         // "her assertion during the debate that “…”": a short prepositional phrase
         // may stand between the noun and its "that".
-        let that = if noun + 1 < hi && (in_table(PREPOSITIONS, self.word(noun + 1)) || self.word(noun + 1) == "during")
-        {
+        // "his comment Monday that “…”": so may a weekday saying when.
+        let that = if noun + 2 < hi && is_day_or_month(self.word(noun + 1)) {
+            noun + 2
+        } else if noun + 1 < hi && (in_table(PREPOSITIONS, self.word(noun + 1)) || self.word(noun + 1) == "during") {
             (noun + 2..hi.min(noun + 7))
                 .take_while(|&k| self.is_word(k) && !in_table(CLAUSE_STOPS, self.word(k)) || self.word(k) == "that")
                 .find(|&k| self.word(k).eq_ignore_ascii_case("that"))
@@ -2909,7 +2943,9 @@ impl<'a> Ctx<'a> {
                 {
                     ("intro sentence", self.intro_sentence(ri, seg_start))
                 }
-                (None, None) if cand.headline => ("headline", self.headline_attribution(r.open.0)),
+                (None, None) if cand.headline => {
+                    ("headline", self.headline_attribution(r.open.0).or_else(|| self.headline_signed(r.close.1)))
+                }
                 (None, None) if cand.starts_clause && self.clause_before(before_lo, r.open.0).is_some() => {
                     ("opens mid-sentence: clause subject", self.clause_before(before_lo, r.open.0))
                 }
@@ -3234,9 +3270,16 @@ impl<'a> Ctx<'a> {
                 c.keep = false;
                 c.dropped = "title";
             } else if !attributed && is_short {
+                let close = self.regions[c.last_region].close.1;
+                let phrase = (!c.headline && !c.starts_clause && !is_title_words(&content))
+                    .then(|| self.phrase_subject(c.seg_start, r.open.0, close))
+                    .flatten();
                 if let Some(a) = self.short_opener_speaker(c, &content) {
                     c.attribution = Some(a);
                     c.path = "short: person opening the sentence";
+                } else if let Some(a) = phrase {
+                    c.attribution = Some(a);
+                    c.path = "short: subject after an opening phrase";
                 } else {
                     // Scare quotes: a few words in marks with nobody saying them.
                     c.keep = false;
@@ -3252,9 +3295,18 @@ impl<'a> Ctx<'a> {
                 let opener = (!c.headline && !is_title_words(&content))
                     .then(|| self.opener_speaker(c.seg_start, r.open.0))
                     .flatten();
+                let close = self.regions[c.last_region].close.1;
+                // "While denouncing the “perversion” of …, she …": the subject after
+                // an opening phrase that holds the words.
+                let phrase = (opener.is_none() && !c.headline)
+                    .then(|| self.phrase_subject(c.seg_start, r.open.0, close))
+                    .flatten();
                 if let Some(a) = opener {
                     c.attribution = Some(a);
                     c.path = "woven: person opening the sentence";
+                } else if let Some(a) = phrase {
+                    c.attribution = Some(a);
+                    c.path = "woven: subject after an opening phrase";
                 } else {
                     // Unattributed words inside the reporter's sentence: emphasis, not speech.
                     c.keep = false;
@@ -3370,8 +3422,8 @@ impl<'a> Ctx<'a> {
             run.filter(|r| !possessive(r) && self.subject_kind(r) == Some(true) && (start..r.first).all(title_word));
         let m = if let Some(r) = person {
             (r.start, r.end, MentionKind::Name)
-        } else if in_table(PERSON_PRONOUNS, self.word(start)) {
-            (self.tokens[start].start, self.tokens[start].end, MentionKind::Pronoun)
+        } else if let Some(len) = person_pronoun_len(self.word(start)) {
+            (self.tokens[start].start, self.tokens[start].start + len, MentionKind::Pronoun)
         } else {
             let role = |m: &(usize, usize, MentionKind)| {
                 let (a, b) = self.tok_range(m.0, m.1);
@@ -3383,6 +3435,55 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(Attribution { cue: (m.1, m.1), mention: Some(m), weak: true })
+    }
+
+    /// The subject after an opening phrase that holds the quote (bytes `open..close`)
+    /// in the sentence starting at `seg_start`: "While denouncing the “perversion” of
+    /// tax loopholes to crowds, she has offered no plan", "In a speech that spoke to
+    /// the “anger and fear” of voters, Mayor Ellen Ruiz struck a hopeful note." The
+    /// phrase opens the sentence (after a conjunction) with a preposition, a
+    /// subordinator or a gerund, holds no comma before the quote, and ends at the
+    /// first comma after it; the main clause opens with a person's name or "he" or
+    /// "she" and a lowercase word.
+    fn phrase_subject(&self, seg_start: usize, open: usize, close: usize) -> Option<Attribution> {
+        const CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so", "still", "also", "then"];
+        let (lo, hi) = self.tok_range(seg_start, open);
+        let start = (lo..hi).find(|&k| !in_table(CONJUNCTIONS, self.word(k)))?;
+        let gerund = |k: usize| {
+            let w = self.word(k);
+            k < hi && w.len() > 4 && w.ends_with("ing") && self.names.run_at_token(k).is_none()
+        };
+        // "As they contemplate …, Clinton supporters …": a subordinate clause with a
+        // subject of its own says nothing of the main clause's; "While denouncing …"
+        // does.
+        let w = self.word(start);
+        let opens = gerund(start)
+            || (in_table(PREPOSITIONS, w) && !in_table(SUBORDINATORS, w))
+            || (in_table(SUBORDINATORS, w) && gerund(start + 1));
+        if !opens {
+            return None;
+        }
+        if (start..hi).any(|k| matches!(self.word(k), "," | ";" | ":")) {
+            return None;
+        }
+        let (a, b) = self.tok_range(close, self.text.len());
+        let comma = (a..b.min(a + 25))
+            .take_while(|&k| {
+                !marks::is_quote_char(self.word(k)) && !matches!(self.word(k), "." | ";" | ":" | "?" | "!")
+            })
+            .find(|&k| self.word(k) == ",")?;
+        let k = comma + 1;
+        let m = match self.names.run_at_token(k).filter(|r| r.first == k) {
+            Some(r) if !r.possessive && self.subject_kind(r) == Some(true) => (r.start, r.end, MentionKind::Name),
+            Some(_) => return None,
+            None => {
+                let len = person_pronoun_len(self.word(k))?;
+                (self.tokens[k].start, self.tokens[k].start + len, MentionKind::Pronoun)
+            }
+        };
+        let next = self.tok_range(m.1, self.text.len()).0;
+        let verb = next < b && self.is_word(next) && self.word(next).starts_with(|c: char| c.is_lowercase());
+        verb.then_some(Attribution { cue: (m.1, m.1), mention: Some(m), weak: true })
     }
 
     fn content(&self, c: &Candidate) -> &'a str {
@@ -4452,6 +4553,13 @@ fn one_of(table: &[&str], word: &str) -> bool {
 fn is_day_or_month(word: &str) -> bool {
     const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     in_table(DAYS, word)
+}
+
+/// The length of "he" or "she" opening `word`, alone or contracted with a verb
+/// ("She’s predicting", "He'll say"): the subject a sentence opens with.
+fn person_pronoun_len(word: &str) -> Option<usize> {
+    let bare = ["’s", "'s", "’ll", "'ll", "’d", "'d"].iter().find_map(|c| word.strip_suffix(c)).unwrap_or(word);
+    in_table(PERSON_PRONOUNS, bare).then_some(bare.len())
 }
 
 fn is_apostrophe_token(w: &str) -> bool {

@@ -1092,3 +1092,65 @@ fn a_cueless_quote_in_a_sentence_a_person_opens_is_theirs() {
                 “Your budget will not pass.”";
     assert_eq!(speaker_of(text, "Your budget"), Some("Ellen Ruiz".into()));
 }
+
+// --- recall (session 8) ---
+
+#[test]
+fn a_last_clause_of_he_or_she_and_a_cue_attributes_woven_words() {
+    // ", she said in a radio interview": the sentence's last clause attributes the
+    // words woven into it, though a phrase follows the cue.
+    let text = "Mayor Ellen Ruiz spoke on Monday. Voters had “run out of patience” with the \
+                city council over the budget, she said in a radio interview.";
+    assert_eq!(speaker_of(text, "run out"), Some("Ellen Ruiz".into()));
+    assert_eq!(mention_of(text, "run out").1, Some("she".into()));
+    // The same quote opening its sentence.
+    let text = "Tom Hale toured the plant. “We were stunned” by the closure of the plant, he \
+                said on Friday.";
+    assert_eq!(speaker_of(text, "We were"), Some("Tom Hale".into()));
+}
+
+#[test]
+fn a_weekday_may_stand_between_a_speech_noun_and_its_that() {
+    // "her comment Tuesday that …": the owner of the speech noun speaks the quote.
+    let text = "Ellen Ruiz stood by her comment Tuesday that the budget was “a disaster for the parks.”";
+    assert_eq!(speaker_of(text, "a disaster"), Some("Ellen Ruiz".into()));
+    assert_eq!(mention_of(text, "a disaster").1, Some("her".into()));
+}
+
+#[test]
+fn a_headline_may_name_its_speaker_after_the_quote() {
+    // "…, Ellen Ruiz Tells Council.": the headline's last clause names the speaker.
+    let text = "Parks Are ‘The Best Thing We Have,’ Ellen Ruiz Tells Council.\n\nThe mayor spoke on Monday.";
+    assert_eq!(mention_of(text, "The Best").1, Some("Ellen Ruiz".into()));
+    let text = "‘Reckless’ Budget Will Cost The City Jobs, Tom Hale Says.\n\nThe vote is on Monday.";
+    assert_eq!(mention_of(text, "Reckless").1, Some("Tom Hale".into()));
+    // No cue after the comma: the words stay a label.
+    let text = "The ‘Reckless’ Budget, Explained.\n\nThe vote is on Monday.";
+    assert!(speakers(text).is_empty(), "{:?}", speakers(text));
+}
+
+#[test]
+fn a_contracted_he_or_she_opening_the_sentence_owns_woven_words() {
+    // "She’s predicting …": "she" contracted with its verb still opens the sentence.
+    let text = "Ellen Ruiz spoke on Monday. She’s predicting she will do “very, very well” in the vote.";
+    assert_eq!(speaker_of(text, "very, very"), Some("Ellen Ruiz".into()));
+    assert_eq!(mention_of(text, "very, very").1, Some("She".into()));
+    let text = "Tom Hale toured the plant. He'd been hoping for “a quiet summer” at the plant.";
+    assert_eq!(mention_of(text, "a quiet").1, Some("He".into()));
+}
+
+#[test]
+fn words_in_an_opening_phrase_are_the_main_subjects() {
+    // The phrase before the comma has no subject of its own; the main clause's speaks.
+    let text = "Ellen Ruiz spoke on Monday. But while denouncing the “cruelty” of the cuts to \
+                crowds, she has offered no plan of her own.";
+    assert_eq!(mention_of(text, "cruelty").1, Some("she".into()));
+    assert_eq!(speaker_of(text, "cruelty"), Some("Ellen Ruiz".into()));
+    let text = "In a speech that spoke to the “anger and fear of working families” in the \
+                county, Mayor Ellen Ruiz struck a hopeful note.";
+    assert_eq!(speaker_of(text, "anger and"), Some("Ellen Ruiz".into()));
+    // A subordinate clause with its own subject: its words are not the main clause's.
+    let text = "As they weigh the mayor's “bold plan” for the parks, Tom Hale and other members \
+                of the council are wary.";
+    assert!(speakers(text).is_empty(), "{:?}", speakers(text));
+}
