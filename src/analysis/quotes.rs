@@ -2918,13 +2918,20 @@ impl<'a> Ctx<'a> {
                 (None, None) if !cand.starts_clause && self.pledge_owner(before_lo, r.open.0).is_some() => {
                     ("woven: speech noun owner", self.pledge_owner(before_lo, r.open.0))
                 }
-                (None, None) if !cand.starts_clause => match self.subject_verb(before_lo, r.open.0) {
-                    Some(a) => ("woven: sentence subject", Some(a)),
-                    None => match self.same_sentence_attribution(cands.last(), r.open.0, cand.seg_start) {
-                        Some(a) => ("woven after an attributed quote", Some(a)),
-                        None => ("woven: sentence subject", None),
-                    },
-                },
+                (None, None) if !cand.starts_clause => {
+                    let subject = self.subject_verb(before_lo, r.open.0);
+                    let shared = || self.same_sentence_attribution(cands.last(), r.open.0, cand.seg_start);
+                    match subject {
+                        // "… suggested that she ''should resign'' if she gave ''…''":
+                        // a subordinate clause's subject after an attributed quote
+                        // is part of what that quote's speaker reported.
+                        Some(a) if !self.subordinate_subject(before_lo, &a) => ("woven: sentence subject", Some(a)),
+                        subject => match shared() {
+                            Some(a) => ("woven after an attributed quote", Some(a)),
+                            None => ("woven: sentence subject", subject),
+                        },
+                    }
+                }
                 (None, None) => ("none", None),
             };
             cand.attribution = attribution;
@@ -2968,6 +2975,19 @@ impl<'a> Ctx<'a> {
             return None;
         }
         prev.attribution.clone()
+    }
+
+    /// Whether the subject `a` that [`Ctx::subject_verb`] found in the words from
+    /// byte `lo_byte` opens a subordinate clause ("if she gave", "because he had
+    /// accepted"): such a clause after a quote in the same sentence continues the
+    /// reported words ("Hale suggested the mayor ''should resign'' if she signed
+    /// ''the worst deal in the city's history''"), so its subject is no speaker
+    /// when that quote has one.
+    fn subordinate_subject(&self, lo_byte: usize, a: &Attribution) -> bool {
+        const SUBORDINATE: &[&str] = &["if", "because", "unless", "since", "although", "though", "whether"];
+        let Some(m) = a.mention else { return false };
+        let (lo, k) = self.tok_range(lo_byte, m.0);
+        k > lo && in_table(SUBORDINATE, self.word(k - 1))
     }
 
     /// `"X," he said, "Y"` is one quote: merge a quote whose attribution follows it

@@ -1014,3 +1014,18 @@ fn a_verb_phrase_after_an_infinitive_is_no_speaker() {
     let m = mention_of(text, "not going").1.unwrap_or_default();
     assert!(m.starts_with("The first woman"), "{m}");
 }
+
+// --- woven (session 8) ---
+
+#[test]
+fn a_subordinate_clause_after_an_attributed_quote_continues_its_report() {
+    // "if he signed …": the clause is part of what the mayor said, not Hale's words.
+    let text = "At the meeting, Mayor Ellen Ruiz said Tom Hale \"should resign at once\" if he \
+                signed \"the worst contract in the city's history.\"";
+    let all = speakers(text);
+    assert!(!all.is_empty() && all.iter().all(|(_, s)| s.as_deref() == Some("Ellen Ruiz")), "{all:?}");
+    // Without a quote before it, the clause's subject is still the one found.
+    let text = "The council was stunned because Tom Hale signed \"the worst contract in the \
+                city's history.\"";
+    assert_eq!(speaker_of(text, "the worst"), Some("Tom Hale".into()));
+}
