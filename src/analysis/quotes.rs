@@ -1275,7 +1275,21 @@ impl<'a> Ctx<'a> {
         let mut end = lo + 1;
         while end < c.min(lo + 8) && self.is_word(end) {
             let w = self.word(end);
+            // "The retired neurosurgeon has …", "the embattled mayor": an "-ed" word right
+            // after an article or possessive, before another plain word, modifies it
+            // (a determiner alone is no subject for it to be the verb of).
+            let next = if end + 1 < c && self.is_word(end + 1) { self.word(end + 1) } else { "" };
+            let modifier = end == lo + 1
+                && in_table(&["the", "a", "an", "his", "her", "their", "its"], self.word(lo))
+                && w.ends_with("ed")
+                && next.chars().all(char::is_alphabetic)
+                && !next.is_empty()
+                && !is_adverb(next)
+                && ![DETERMINERS, PREPOSITIONS, CLAUSE_STOPS, PRONOUNS, SKIP_BEFORE_CUE, &["to"]]
+                    .iter()
+                    .any(|t| in_table(t, next));
             let verbish = !is_capitalized(w)
+                && !modifier
                 && (w.ends_with("ed") || in_table(SKIP_BEFORE_CUE, w) || in_table(IRREGULAR_PAST, w));
             // "The governor left no doubt": a lowercase word taking a determined object
             // is the verb, unless it is a preposition ("the head of the party").

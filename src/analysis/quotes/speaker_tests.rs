@@ -1029,3 +1029,16 @@ fn a_subordinate_clause_after_an_attributed_quote_continues_its_report() {
                 city's history.\"";
     assert_eq!(speaker_of(text, "the worst"), Some("Tom Hale".into()));
 }
+
+#[test]
+fn an_ed_word_after_the_article_modifies_the_subject_noun() {
+    // "The embattled mayor": the participle's speaker is the clause's subject, not the
+    // pronoun of the "how" clause inside it.
+    let text = "The embattled mayor has offered no details about how she would pay for the \
+                plan, saying only that she was “looking at every option on the table.”";
+    assert_eq!(mention_of(text, "looking at").1, Some("The embattled mayor".into()));
+    // After a verb the "-ed" word is still the verb: the group is the subject.
+    let text = "The group released a statement on Monday, saying it was “deeply troubled by \
+                the decision.”";
+    assert_eq!(mention_of(text, "deeply troubled").1, Some("The group".into()));
+}
