@@ -1842,10 +1842,33 @@ impl<'a> Ctx<'a> {
             };
             if let Some(v) = verb {
                 let t = self.tokens[v];
-                return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true });
+                let found = Attribution { cue: (t.start, t.end), mention: Some(m), weak: true };
+                return Some(self.possessive_clause_subject(m.1, hi).unwrap_or(found));
             }
         }
         None
+    }
+
+    /// A later clause, between the end of a subject found (byte `from`) and the quote
+    /// (token `hi`), whose own subject is a possessive pronoun's noun phrase and a
+    /// verb: "While she has dropped her attacks, her campaign is planning to reprint
+    /// an editorial that calls him a “…”" — the campaign's clause holds the words,
+    /// not the first clause's "she".
+    fn possessive_clause_subject(&self, from: usize, hi: usize) -> Option<Attribution> {
+        let (lo, hi) = (self.tok_range(from, from).0, hi);
+        let start = (lo..hi).rev().find(|&k| {
+            k > lo
+                && matches!(self.word(k - 1), "," | "and" | "but")
+                && in_table(&["his", "her", "their"], self.word(k))
+        })?;
+        let m = self.determiner_phrase(start, hi)?;
+        // The verb, or the auxiliary of one ("is planning", "has called").
+        let after = self.tok_range(m.1, m.1 + 1).0;
+        let v = (after < hi && (in_table(SKIP_BEFORE_CUE, self.word(after)) || in_table(BE, self.word(after))))
+            .then_some(after)
+            .or_else(|| self.verb_after_subject(after, hi))?;
+        let t = self.tokens[v];
+        Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true })
     }
 
     /// The attribution of a quote opening mid-sentence at byte `open`, after a dash,

@@ -1042,3 +1042,16 @@ fn an_ed_word_after_the_article_modifies_the_subject_noun() {
                 the decision.”";
     assert_eq!(mention_of(text, "deeply troubled").1, Some("The group".into()));
 }
+
+#[test]
+fn a_possessive_phrase_opening_the_quotes_clause_is_its_subject() {
+    // The campaign's clause holds the words, not the opening clause's "she".
+    let text = "That is the bet Ellen Ruiz is making. While she has dropped direct attacks on \
+                Tom Hale from her stump speech, her campaign is planning to reprint an editorial \
+                that accuses Hale of running a “fiction-filled campaign” and hand it out.";
+    assert_eq!(mention_of(text, "fiction-filled").1, Some("her campaign".into()));
+    // A possessive phrase in a clause before the subject's own is passed over.
+    let text = "Her old manager quit last week, and Ellen Ruiz is now calling Hale a “career \
+                politician” at every stop.";
+    assert_eq!(speaker_of(text, "career politician"), Some("Ellen Ruiz".into()));
+}
