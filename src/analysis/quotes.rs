@@ -1345,7 +1345,10 @@ impl<'a> Ctx<'a> {
         let cue = (self.tokens[c].start, self.tokens[c + n - 1].end);
         let mention = match form {
             // "according to audio provided to The Times": a bare noun phrase is a source too.
-            CueForm::According => self.subject_after(c + n, hi).or_else(|| self.bare_phrase(c + n, hi)),
+            CueForm::According => {
+                let m = self.subject_after(c + n, hi).or_else(|| self.bare_phrase(c + n, hi));
+                m.map(|m| self.agent_of_source(m, hi).unwrap_or(m))
+            }
             CueForm::Participle => self.participle_subject(lo, c),
             CueForm::Finite => match self.subject_before(lo, c) {
                 Some(m) => Some(self.poll_behind(lo, c, m).unwrap_or(m)),
@@ -1374,6 +1377,24 @@ impl<'a> Ctx<'a> {
             },
         };
         Attribution { cue, mention, weak: false }
+    }
+
+    /// The agent named after a source phrase `m` that ends on a past participle:
+    /// "according to a court filing made by District Attorney Ann Hale" — the
+    /// filing is hers, and she is the source a reader would name. The phrase (a
+    /// descriptor) ends on an "-ed" word or one of the common irregular ones, and "by"
+    /// and a name follow it (within tokens up to `hi`).
+    fn agent_of_source(&self, m: (usize, usize, MentionKind), hi: usize) -> Option<(usize, usize, MentionKind)> {
+        if m.2 != MentionKind::Descriptor {
+            return None;
+        }
+        let (a, end) = self.tok_range(m.0, m.1);
+        let last = self.word(end.checked_sub(1).filter(|&l| l > a)?);
+        let participle = last.ends_with("ed") || in_table(&["made", "written", "given", "sent", "shown"], last);
+        if !participle || end + 1 >= hi || self.word(end) != "by" {
+            return None;
+        }
+        self.subject_after(end + 1, hi).filter(|m| m.2 == MentionKind::Name)
     }
 
     /// The attribution in the text after a quote: a cue among its first words whose

@@ -1055,3 +1055,11 @@ fn a_possessive_phrase_opening_the_quotes_clause_is_its_subject() {
                 politician” at every stop.";
     assert_eq!(speaker_of(text, "career politician"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn the_agent_after_an_according_to_source_phrase_is_the_source() {
+    // "a court filing made by …": the filing's author is the source.
+    let text = "“The evidence does not support a prosecution,” according to a court filing \
+                made by District Attorney Ann Hale on Friday.";
+    assert_eq!(speaker_of(text, "The evidence"), Some("Ann Hale".into()));
+}
