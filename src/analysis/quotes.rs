@@ -1275,7 +1275,21 @@ impl<'a> Ctx<'a> {
         let mut end = lo + 1;
         while end < c.min(lo + 8) && self.is_word(end) {
             let w = self.word(end);
+            // "The retired neurosurgeon has …", "the embattled mayor": an "-ed" word right
+            // after an article or possessive, before another plain word, modifies it
+            // (a determiner alone is no subject for it to be the verb of).
+            let next = if end + 1 < c && self.is_word(end + 1) { self.word(end + 1) } else { "" };
+            let modifier = end == lo + 1
+                && in_table(&["the", "a", "an", "his", "her", "their", "its"], self.word(lo))
+                && w.ends_with("ed")
+                && next.chars().all(char::is_alphabetic)
+                && !next.is_empty()
+                && !is_adverb(next)
+                && ![DETERMINERS, PREPOSITIONS, CLAUSE_STOPS, PRONOUNS, SKIP_BEFORE_CUE, &["to"]]
+                    .iter()
+                    .any(|t| in_table(t, next));
             let verbish = !is_capitalized(w)
+                && !modifier
                 && (w.ends_with("ed") || in_table(SKIP_BEFORE_CUE, w) || in_table(IRREGULAR_PAST, w));
             // "The governor left no doubt": a lowercase word taking a determined object
             // is the verb, unless it is a preposition ("the head of the party").
@@ -1331,7 +1345,10 @@ impl<'a> Ctx<'a> {
         let cue = (self.tokens[c].start, self.tokens[c + n - 1].end);
         let mention = match form {
             // "according to audio provided to The Times": a bare noun phrase is a source too.
-            CueForm::According => self.subject_after(c + n, hi).or_else(|| self.bare_phrase(c + n, hi)),
+            CueForm::According => {
+                let m = self.subject_after(c + n, hi).or_else(|| self.bare_phrase(c + n, hi));
+                m.map(|m| self.agent_of_source(m, hi).unwrap_or(m))
+            }
             CueForm::Participle => self.participle_subject(lo, c),
             CueForm::Finite => match self.subject_before(lo, c) {
                 Some(m) => Some(self.poll_behind(lo, c, m).unwrap_or(m)),
@@ -1360,6 +1377,24 @@ impl<'a> Ctx<'a> {
             },
         };
         Attribution { cue, mention, weak: false }
+    }
+
+    /// The agent named after a source phrase `m` that ends on a past participle:
+    /// "according to a court filing made by District Attorney Ann Hale" — the
+    /// filing is hers, and she is the source a reader would name. The phrase (a
+    /// descriptor) ends on an "-ed" word or one of the common irregular ones, and "by"
+    /// and a name follow it (within tokens up to `hi`).
+    fn agent_of_source(&self, m: (usize, usize, MentionKind), hi: usize) -> Option<(usize, usize, MentionKind)> {
+        if m.2 != MentionKind::Descriptor {
+            return None;
+        }
+        let (a, end) = self.tok_range(m.0, m.1);
+        let last = self.word(end.checked_sub(1).filter(|&l| l > a)?);
+        let participle = last.ends_with("ed") || in_table(&["made", "written", "given", "sent", "shown"], last);
+        if !participle || end + 1 >= hi || self.word(end) != "by" {
+            return None;
+        }
+        self.subject_after(end + 1, hi).filter(|m| m.2 == MentionKind::Name)
     }
 
     /// The attribution in the text after a quote: a cue among its first words whose
@@ -1860,10 +1895,33 @@ impl<'a> Ctx<'a> {
             };
             if let Some(v) = verb {
                 let t = self.tokens[v];
-                return Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true });
+                let found = Attribution { cue: (t.start, t.end), mention: Some(m), weak: true };
+                return Some(self.possessive_clause_subject(m.1, hi).unwrap_or(found));
             }
         }
         None
+    }
+
+    /// A later clause, between the end of a subject found (byte `from`) and the quote
+    /// (token `hi`), whose own subject is a possessive pronoun's noun phrase and a
+    /// verb: "While she has dropped her attacks, her campaign is planning to reprint
+    /// an editorial that calls him a “…”" — the campaign's clause holds the words,
+    /// not the first clause's "she".
+    fn possessive_clause_subject(&self, from: usize, hi: usize) -> Option<Attribution> {
+        let (lo, hi) = (self.tok_range(from, from).0, hi);
+        let start = (lo..hi).rev().find(|&k| {
+            k > lo
+                && matches!(self.word(k - 1), "," | "and" | "but")
+                && in_table(&["his", "her", "their"], self.word(k))
+        })?;
+        let m = self.determiner_phrase(start, hi)?;
+        // The verb, or the auxiliary of one ("is planning", "has called").
+        let after = self.tok_range(m.1, m.1 + 1).0;
+        let v = (after < hi && (in_table(SKIP_BEFORE_CUE, self.word(after)) || in_table(BE, self.word(after))))
+            .then_some(after)
+            .or_else(|| self.verb_after_subject(after, hi))?;
+        let t = self.tokens[v];
+        Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true })
     }
 
     /// The attribution of a quote opening mid-sentence at byte `open`, after a dash,
@@ -2957,13 +3015,20 @@ impl<'a> Ctx<'a> {
                 (None, None) if !cand.starts_clause && self.pledge_owner(before_lo, r.open.0).is_some() => {
                     ("woven: speech noun owner", self.pledge_owner(before_lo, r.open.0))
                 }
-                (None, None) if !cand.starts_clause => match self.subject_verb(before_lo, r.open.0) {
-                    Some(a) => ("woven: sentence subject", Some(a)),
-                    None => match self.same_sentence_attribution(cands.last(), r.open.0, cand.seg_start) {
-                        Some(a) => ("woven after an attributed quote", Some(a)),
-                        None => ("woven: sentence subject", None),
-                    },
-                },
+                (None, None) if !cand.starts_clause => {
+                    let subject = self.subject_verb(before_lo, r.open.0);
+                    let shared = || self.same_sentence_attribution(cands.last(), r.open.0, cand.seg_start);
+                    match subject {
+                        // "… suggested that she ''should resign'' if she gave ''…''":
+                        // a subordinate clause's subject after an attributed quote
+                        // is part of what that quote's speaker reported.
+                        Some(a) if !self.subordinate_subject(before_lo, &a) => ("woven: sentence subject", Some(a)),
+                        subject => match shared() {
+                            Some(a) => ("woven after an attributed quote", Some(a)),
+                            None => ("woven: sentence subject", subject),
+                        },
+                    }
+                }
                 (None, None) => ("none", None),
             };
             cand.attribution = attribution;
@@ -3007,6 +3072,19 @@ impl<'a> Ctx<'a> {
             return None;
         }
         prev.attribution.clone()
+    }
+
+    /// Whether the subject `a` that [`Ctx::subject_verb`] found in the words from
+    /// byte `lo_byte` opens a subordinate clause ("if she gave", "because he had
+    /// accepted"): such a clause after a quote in the same sentence continues the
+    /// reported words ("Hale suggested the mayor ''should resign'' if she signed
+    /// ''the worst deal in the city's history''"), so its subject is no speaker
+    /// when that quote has one.
+    fn subordinate_subject(&self, lo_byte: usize, a: &Attribution) -> bool {
+        const SUBORDINATE: &[&str] = &["if", "because", "unless", "since", "although", "though", "whether"];
+        let Some(m) = a.mention else { return false };
+        let (lo, k) = self.tok_range(lo_byte, m.0);
+        k > lo && in_table(SUBORDINATE, self.word(k - 1))
     }
 
     /// `"X," he said, "Y"` is one quote: merge a quote whose attribution follows it

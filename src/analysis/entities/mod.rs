@@ -817,7 +817,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
             target = parts.iter().find_map(|p| {
                 let e = *self.by_key.get(&key(p))?;
                 let s = self.entities[e].score;
-                (s[1] < 3.0 && s[2] < 3.0).then_some(e)
+                // "Donald Trump … Trump … Trump Turnberry": a one-word mention that
+                // already joined another full name is that person's, not this one's.
+                let named = self.entities[e].forms.iter().any(|f| f.contains(' '));
+                (s[1] < 3.0 && s[2] < 3.0 && !named).then_some(e)
             });
         }
         // A person's full name is rarely repeated in news, a company's often is ("Aer Lingus").
@@ -1231,6 +1234,18 @@ mod tests {
         let got = found(text);
         let lone = got.iter().find(|(n, _, _)| n == "Okafor").expect("lone Okafor");
         assert_eq!(lone.1, EntityType::Person, "{got:?}");
+    }
+
+    #[test]
+    fn a_surname_already_merged_stays_with_its_full_name() {
+        // "Hale" joined "Tom Hale"; a later "Hale Brookmoor" (his estate) does not take
+        // those mentions away and rename him.
+        let text = "Tom Hale spoke on Monday. Hale praised the volunteers. The dinner was held \
+                    at Hale Brookmoor, his family estate.";
+        let got = extract(text, &split(text));
+        let hale = got.iter().find(|e| e.name == "Tom Hale").expect("Tom Hale");
+        assert_eq!(hale.mentions.len(), 2, "{got:?}");
+        assert!(hale.aliases.iter().all(|a| a != "Hale Brookmoor"), "{got:?}");
     }
 
     #[test]

@@ -1154,3 +1154,52 @@ fn words_in_an_opening_phrase_are_the_main_subjects() {
                 of the council are wary.";
     assert!(speakers(text).is_empty(), "{:?}", speakers(text));
 }
+
+// --- woven (session 8) ---
+
+#[test]
+fn a_subordinate_clause_after_an_attributed_quote_continues_its_report() {
+    // "if he signed …": the clause is part of what the mayor said, not Hale's words.
+    let text = "At the meeting, Mayor Ellen Ruiz said Tom Hale \"should resign at once\" if he \
+                signed \"the worst contract in the city's history.\"";
+    let all = speakers(text);
+    assert!(!all.is_empty() && all.iter().all(|(_, s)| s.as_deref() == Some("Ellen Ruiz")), "{all:?}");
+    // Without a quote before it, the clause's subject is still the one found.
+    let text = "The council was stunned because Tom Hale signed \"the worst contract in the \
+                city's history.\"";
+    assert_eq!(speaker_of(text, "the worst"), Some("Tom Hale".into()));
+}
+
+#[test]
+fn an_ed_word_after_the_article_modifies_the_subject_noun() {
+    // "The embattled mayor": the participle's speaker is the clause's subject, not the
+    // pronoun of the "how" clause inside it.
+    let text = "The embattled mayor has offered no details about how she would pay for the \
+                plan, saying only that she was “looking at every option on the table.”";
+    assert_eq!(mention_of(text, "looking at").1, Some("The embattled mayor".into()));
+    // After a verb the "-ed" word is still the verb: the group is the subject.
+    let text = "The group released a statement on Monday, saying it was “deeply troubled by \
+                the decision.”";
+    assert_eq!(mention_of(text, "deeply troubled").1, Some("The group".into()));
+}
+
+#[test]
+fn a_possessive_phrase_opening_the_quotes_clause_is_its_subject() {
+    // The campaign's clause holds the words, not the opening clause's "she".
+    let text = "That is the bet Ellen Ruiz is making. While she has dropped direct attacks on \
+                Tom Hale from her stump speech, her campaign is planning to reprint an editorial \
+                that accuses Hale of running a “fiction-filled campaign” and hand it out.";
+    assert_eq!(mention_of(text, "fiction-filled").1, Some("her campaign".into()));
+    // A possessive phrase in a clause before the subject's own is passed over.
+    let text = "Her old manager quit last week, and Ellen Ruiz is now calling Hale a “career \
+                politician” at every stop.";
+    assert_eq!(speaker_of(text, "career politician"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn the_agent_after_an_according_to_source_phrase_is_the_source() {
+    // "a court filing made by …": the filing's author is the source.
+    let text = "“The evidence does not support a prosecution,” according to a court filing \
+                made by District Attorney Ann Hale on Friday.";
+    assert_eq!(speaker_of(text, "The evidence"), Some("Ann Hale".into()));
+}
