@@ -1937,7 +1937,11 @@ impl<'a> Scanner<'a> {
                     || number_word(n).is_some()
                     || VAGUE_COUNTS.iter().any(|v| n.eq_ignore_ascii_case(v))
             };
-            if det && !self.word(i + 1).is_some_and(counted) {
+            // "the future of the company", "the past of the region": the prospects or
+            // history of something, not a time ("very important to the future of our
+            // peoples" is untagged in TimeBank, which tags "in the future").
+            let of_something = self.is(i + 1, "of");
+            if det && !of_something && !self.word(i + 1).is_some_and(counted) {
                 let v = if lw == "future" { "FUTURE_REF" } else { "PAST_REF" };
                 return Some(self.hit(i, TimexType::Date, v.into()));
             }
@@ -3989,6 +3993,30 @@ mod tests {
             let found = extract(text, &[], date(2025, 3, 18));
             let bad: Vec<_> = found.iter().filter(|t| t.text != "tomorrow").collect();
             assert!(bad.is_empty(), "{text:?}: {bad:?}");
+        }
+    }
+
+    /// "the future of X" is X's prospects, not a time; "the future" alone is one.
+    #[test]
+    fn the_future_of_something_is_not_a_time() {
+        for text in [
+            "Investors fret about the future of the steel industry.",
+            "The talks will decide the future of the mine.",
+            "Historians argue over the past of the region.",
+        ] {
+            let found = extract(text, &[], date(2025, 3, 18));
+            assert!(found.is_empty(), "{text:?}: {found:?}");
+        }
+        for (text, want, value) in [
+            ("Fares may rise in the future, the airline said.", "the future", "FUTURE_REF"),
+            ("Voters are worried about the future.", "the future", "FUTURE_REF"),
+            ("The future looks bleak for the mill.", "The future", "FUTURE_REF"),
+            ("The firm has made such bids in the past.", "the past", "PAST_REF"),
+            ("He blamed the bad decisions of the past.", "the past", "PAST_REF"),
+        ] {
+            let found = extract(text, &[], date(2025, 3, 18));
+            assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+            assert_eq!((found[0].text.as_str(), found[0].value.as_str()), (want, value), "{text:?}");
         }
     }
 
