@@ -134,11 +134,13 @@ await step("zooming and panning with keys move the window (and the URL)", async 
 
 await step("events outside the view are counted, and a button moves to the nearest", async () => {
   const list = () => page.locator(".event-list").innerText();
-  for (const [from, to, side, label] of [["2025-01-01", "2025-01-31", "later", "2 events later →"], ["2025-06-01", "2025-06-30", "earlier", "← 2 events earlier"]]) {
+  for (const [from, to, side, label] of [["2025-01-01", "2025-01-31", "later", "2 later →"], ["2025-06-01", "2025-06-30", "earlier", "← 2 earlier"]]) {
     await page.goto(`${root}#timeline?from=${from}&to=${to}`);
     const button = page.locator(`.timeline-view .beyond-${side}`);
     await button.waitFor(T);
     expect((await button.innerText()) === label, `the ${side} button reads "${await button.innerText()}"`);
+    const name = await button.getAttribute("aria-label");
+    expect(name === `2 events ${side}: move to the nearest`, `the ${side} button is named "${name}"`);
     expect(await page.locator(`.timeline-view .beyond-${side === "later" ? "earlier" : "later"}`).count() === 0, "nothing lies on the other side");
     expect(!(await list()).includes("17 March 2025"), "the window starts empty");
     await button.focus();

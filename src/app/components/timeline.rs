@@ -604,11 +604,13 @@ pub fn Timeline() -> Html {
                     <div class="seg" role="group" aria-label="Events outside the view">
                         if beyond.earlier > 0 {
                             <button type="button" class="seg-button beyond-earlier" onclick={reveal(false)}
-                                title="Move to the nearest earlier event">{format!("← {} earlier", events(beyond.earlier))}</button>
+                                aria-label={format!("{} earlier: move to the nearest", events(beyond.earlier))}
+                                title="Move to the nearest earlier event">{format!("← {} earlier", thousands(beyond.earlier))}</button>
                         }
                         if beyond.later > 0 {
                             <button type="button" class="seg-button beyond-later" onclick={reveal(true)}
-                                title="Move to the nearest later event">{format!("{} later →", events(beyond.later))}</button>
+                                aria-label={format!("{} later: move to the nearest", events(beyond.later))}
+                                title="Move to the nearest later event">{format!("{} later →", thousands(beyond.later))}</button>
                         }
                     </div>
                 }
