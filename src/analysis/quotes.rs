@@ -1307,6 +1307,30 @@ impl<'a> Ctx<'a> {
             .then(|| (self.tokens[from].start, self.tokens[i - 1].end, MentionKind::Descriptor))
     }
 
+    /// The author named after "by" when the source phrase `m` after "according to"
+    /// ends in a participle: "according to a court document filed by state attorney
+    /// Dave Aronberg", "according to audio provided by Wyoming Public Radio" — the
+    /// document or recording carries the author's words, and the author is the source
+    /// annotators mark (the phrase's own noun stops at "by"). A participle of
+    /// receiving ("obtained by", "seen by", "reviewed by") names who holds the
+    /// document, not who wrote it, and is passed over.
+    fn agent_after_by(&self, m: (usize, usize, MentionKind), hi: usize) -> Option<(usize, usize, MentionKind)> {
+        const RECEIVED: &[&str] = &["obtained", "seen", "reviewed", "viewed", "acquired", "received", "heard"];
+        if m.2 != MentionKind::Descriptor {
+            return None;
+        }
+        let (a, b) = self.tok_range(m.0, m.1);
+        let last = b.checked_sub(1).filter(|&l| l > a)?;
+        let p = self.word(last);
+        let participle =
+            self.is_word(last) && !is_capitalized(p) && p.len() > 4 && (p.ends_with("ed") || p.ends_with("en"));
+        if !participle || in_table(RECEIVED, p) || b + 1 >= hi || self.word(b) != "by" {
+            return None;
+        }
+        // "by state attorney Dave Aronberg": a lowercase title may precede the name.
+        self.subject_after(b + 1, hi).filter(|a| a.2 != MentionKind::Pronoun)
+    }
+
     /// The speaker of an inverted cue ("said Geoff Garin, a pollster"), accepted only
     /// when the mention is followed by punctuation, the frame's end or a word that
     /// starts a modifier ("said Mr. Trump in a statement"): otherwise the words after
@@ -1331,7 +1355,10 @@ impl<'a> Ctx<'a> {
         let cue = (self.tokens[c].start, self.tokens[c + n - 1].end);
         let mention = match form {
             // "according to audio provided to The Times": a bare noun phrase is a source too.
-            CueForm::According => self.subject_after(c + n, hi).or_else(|| self.bare_phrase(c + n, hi)),
+            CueForm::According => {
+                let m = self.subject_after(c + n, hi).or_else(|| self.bare_phrase(c + n, hi));
+                m.map(|m| self.agent_after_by(m, hi).unwrap_or(m))
+            }
             CueForm::Participle => self.participle_subject(lo, c),
             CueForm::Finite => match self.subject_before(lo, c) {
                 Some(m) => Some(self.poll_behind(lo, c, m).unwrap_or(m)),

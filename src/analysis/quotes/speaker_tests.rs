@@ -1014,3 +1014,19 @@ fn a_verb_phrase_after_an_infinitive_is_no_speaker() {
     let m = mention_of(text, "not going").1.unwrap_or_default();
     assert!(m.starts_with("The first woman"), "{m}");
 }
+
+// --- cued (session 8) ---
+
+#[test]
+fn according_to_a_document_filed_by_someone_is_theirs() {
+    // The participle's agent wrote the document; its own noun stops at "by".
+    let text = "The charges were dropped on Friday.\n\n\
+                “The evidence does not support a prosecution,” according to a court filing \
+                submitted by county prosecutor Dana Whitfield.";
+    assert_eq!(speaker_of(text, "The evidence"), Some("Dana Whitfield".into()));
+    // Who obtained a document did not write it.
+    let text = "The budget was cut again.\n\n\
+                “We cannot keep the library open,” according to a memo obtained by The Ledger.";
+    let m = mention_of(text, "We cannot").1.unwrap_or_default();
+    assert!(m.starts_with("a memo"), "{m}");
+}
