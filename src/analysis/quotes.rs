@@ -426,6 +426,10 @@ const IRREGULAR_PAST: &[&str] = &[
 const TIME_TAIL: &[&str] =
     &["ago", "now", "time", "moment", "point", "then", "weekend", "day", "days", "weeks", "months"];
 
+/// Participles of receiving a document ("obtained by The Ledger", "seen by
+/// Reuters"): the agent after them holds the document, it did not write it.
+const RECEIVED: &[&str] = &["obtained", "seen", "reviewed", "viewed", "acquired", "received", "heard"];
+
 /// Bullets that open the lines of a list of voices.
 const BULLETS: &[char] = &['•', '·', '▪', '►', '*'];
 
@@ -733,6 +737,11 @@ impl<'a> Ctx<'a> {
                 && !is_capitalized(self.word(p - 2))
                 && self.is_word(p - 3)
             {
+                last = p - 3;
+            }
+            // "A letter from the council obtained by The Ledger warns", "a memo seen by
+            // Reuters said": who obtained or saw the document is no part of what speaks.
+            if p > lo + 2 && self.word(p - 1) == "by" && in_table(RECEIVED, self.word(p - 2)) && self.is_word(p - 3) {
                 last = p - 3;
             }
         }
@@ -1315,7 +1324,6 @@ impl<'a> Ctx<'a> {
     /// receiving ("obtained by", "seen by", "reviewed by") names who holds the
     /// document, not who wrote it, and is passed over.
     fn agent_after_by(&self, m: (usize, usize, MentionKind), hi: usize) -> Option<(usize, usize, MentionKind)> {
-        const RECEIVED: &[&str] = &["obtained", "seen", "reviewed", "viewed", "acquired", "received", "heard"];
         if m.2 != MentionKind::Descriptor {
             return None;
         }

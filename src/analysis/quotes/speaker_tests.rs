@@ -1030,3 +1030,13 @@ fn according_to_a_document_filed_by_someone_is_theirs() {
     let m = mention_of(text, "We cannot").1.unwrap_or_default();
     assert!(m.starts_with("a memo"), "{m}");
 }
+
+#[test]
+fn who_obtained_a_document_is_not_its_voice() {
+    // "obtained by The Ledger" modifies the letter, which speaks.
+    let text = "The library will close in May. A letter from the county board obtained by \
+                The Ledger warns that “no further money will be found for the branch.”";
+    let m = mention_of(text, "no further").1.unwrap_or_default();
+    assert!(!m.contains("Ledger"), "{m}");
+    assert!(m.contains("county board"), "{m}");
+}
