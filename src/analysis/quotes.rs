@@ -745,6 +745,9 @@ impl<'a> Ctx<'a> {
                 last = p - 3;
             }
         }
+        if let Some(m) = self.subject_before_setting(lo, last) {
+            return Some(m);
+        }
         let w = self.word(last);
         if in_table(PRONOUNS, w) {
             return Some((self.tokens[last].start, self.tokens[last].end, MentionKind::Pronoun));
@@ -837,6 +840,37 @@ impl<'a> Ctx<'a> {
             return self.object_before_to(lo, k - 1);
         }
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
+    }
+
+    /// The subject before a setting phrase that ends at token `last`, right before the
+    /// cue: "Clinton in Iowa said", "Trump in his announcement speech called", "She at
+    /// the White House said" — the place or occasion after "in", "at", "on" or
+    /// "during" is where the subject spoke, not who. Only when a name that may speak
+    /// (not a place) or a personal pronoun stands right before the preposition and
+    /// opens its clause (at `lo`, after punctuation or a clause stop).
+    fn subject_before_setting(&self, lo: usize, last: usize) -> Option<(usize, usize, MentionKind)> {
+        const SETTING: &[&str] = &["in", "at", "on", "during"];
+        let plain = |k: usize| {
+            let w = self.word(k);
+            (self.is_word(k) || w == "-" || is_apostrophe_token(w))
+                && !in_table(CLAUSE_STOPS, w)
+                && !in_table(SETTING, w)
+        };
+        let mut k = last;
+        while k > lo && last - k < 6 && plain(k) {
+            k -= 1;
+        }
+        if k <= lo || k == last || !in_table(SETTING, self.word(k)) {
+            return None;
+        }
+        let s = k - 1;
+        let opens =
+            |first: usize| first == lo || !self.is_word(first - 1) || in_table(CLAUSE_STOPS, self.word(first - 1));
+        if in_table(&["he", "she", "they", "we", "i"], self.word(s)) && opens(s) {
+            return Some((self.tokens[s].start, self.tokens[s].end, MentionKind::Pronoun));
+        }
+        let run = self.names.run_at_token(s).filter(|r| r.last == k && !r.possessive && opens(r.first))?;
+        self.subject_kind(run).is_some().then_some((run.start, run.end, MentionKind::Name))
     }
 
     /// Whether tokens `k..=last` are a verb phrase after an infinitive's "to": a

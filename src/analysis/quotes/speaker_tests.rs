@@ -1040,3 +1040,18 @@ fn who_obtained_a_document_is_not_its_voice() {
     assert!(!m.contains("Ledger"), "{m}");
     assert!(m.contains("county board"), "{m}");
 }
+
+#[test]
+fn the_place_or_occasion_before_a_cue_is_not_the_subject() {
+    // "in Ames", "in her budget speech": where the subject spoke, not who.
+    let text = "The council met on Monday. Ellen Ruiz in Ames said the plan was \
+                “a costly mistake for every family.”";
+    assert_eq!(speaker_of(text, "a costly"), Some("Ellen Ruiz".into()));
+    let text = "The council met on Monday. Ellen Ruiz in her budget speech called the plan \
+                “a costly mistake for every family.”";
+    assert_eq!(speaker_of(text, "a costly"), Some("Ellen Ruiz".into()));
+    // A descriptor with a place keeps its place.
+    let text = "The council met on Monday. A nurse in Ames said the plan was \
+                “a costly mistake for every family.”";
+    assert_eq!(speaker_of(text, "a costly"), Some("A nurse in Ames".into()));
+}
