@@ -2847,10 +2847,12 @@ impl<'a> Ctx<'a> {
             }
             // A quote opening a paragraph after one that ends with a colon ("Trump
             // issued the following statement:") is introduced by that sentence.
+            let mut colon_paragraph = false;
             if self.text[..r.open.0].trim_end().ends_with(':') && before_lo > 0 {
                 let colon_at = self.text[..r.open.0].trim_end().len() - 1;
                 let prev = self.segment(colon_at).0;
                 if ri == 0 || self.regions[ri - 1].close.1 <= prev {
+                    colon_paragraph = prev < seg_start;
                     before_lo = prev;
                 }
             }
@@ -2941,7 +2943,15 @@ impl<'a> Ctx<'a> {
                     ("signed next line", self.signed_next_line(r.close.1))
                 }
                 // A bare colon ("… his words: “…,” he said") yields to a cue verb after.
-                (Some((b, gap)), after) if gap <= 4 && cand.starts_clause && !(b.weak && after.is_some()) => {
+                // "One man interrupted the candidate: ¶ “…,” the man shouted": a paragraph
+                // ending in a colon introduces the scene; the quote's own cue after it,
+                // in its own sentence, names who spoke.
+                (Some((b, gap)), after)
+                    if gap <= 4
+                        && cand.starts_clause
+                        && !(b.weak && after.is_some())
+                        && !(colon_paragraph && after.as_ref().is_some_and(|a| !a.weak)) =>
+                {
                     ("cue before", Some(b))
                 }
                 // Words woven into an attributed sentence ("Trump says the NFL has gone

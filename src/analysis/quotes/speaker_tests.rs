@@ -1055,3 +1055,17 @@ fn the_place_or_occasion_before_a_cue_is_not_the_subject() {
                 “a costly mistake for every family.”";
     assert_eq!(speaker_of(text, "a costly"), Some("A nurse in Ames".into()));
 }
+
+#[test]
+fn a_quote_after_a_colon_paragraph_keeps_its_own_cue() {
+    // The colon paragraph sets the scene; the cue after the quote names the speaker.
+    let text = "The mayor took questions at the library.\n\n\
+                Halfway through, Ellen Ruiz interrupted the mayor:\n\n\
+                “You closed our branch,” Tom Hale shouted from the back of the room.";
+    assert_eq!(speaker_of(text, "You closed"), Some("Tom Hale".into()));
+    // With no cue of its own, the quote is the colon paragraph's.
+    let text = "The mayor took questions at the library.\n\n\
+                Halfway through, Ellen Ruiz interrupted the mayor:\n\n\
+                “You closed our branch.”";
+    assert_eq!(speaker_of(text, "You closed"), Some("Ellen Ruiz".into()));
+}
