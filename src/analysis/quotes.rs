@@ -1565,11 +1565,14 @@ impl<'a> Ctx<'a> {
         let according = self
             .cue_at(self.tok_range(a.cue.0, a.cue.1).0, self.tokens.len())
             .is_some_and(|(_, f)| f == CueForm::According);
+        // "Trump, who has called the pact “insanity,” and Sanders, who says …": the
+        // comma closing the quote before the conjunction counts as one after it.
+        let comma_in_quote = self.text[..close].trim_end_matches(['"', '”', '\'', '’']).ends_with(',');
         !according
             && (lo..first).any(|k| {
                 let w = self.word(k);
-                in_table(&["while", "whereas"], w)
-                    || (in_table(&["and", "but"], w) && k > lo && self.word(k - 1) == ",")
+                let comma_before = if k > lo { self.word(k - 1) == "," } else { comma_in_quote };
+                in_table(&["while", "whereas"], w) || (in_table(&["and", "but"], w) && comma_before)
             })
     }
 

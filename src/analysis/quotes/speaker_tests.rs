@@ -1069,3 +1069,13 @@ fn a_quote_after_a_colon_paragraph_keeps_its_own_cue() {
                 “You closed our branch.”";
     assert_eq!(speaker_of(text, "You closed"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_clause_after_and_past_the_quote_comma_is_a_new_statement() {
+    // The comma inside the marks closes the quote; "and Hale, who says" is the next
+    // speaker's own clause, with its own quote.
+    let text = "The plan divides the council, with Ruiz, who has called the budget \
+                \"a disgrace,\" and Hale, who says it is \"fair to everyone.\"";
+    assert_eq!(mention_of(text, "a disgrace").1, Some("who".into()));
+    assert_eq!(speaker_of(text, "a disgrace"), Some("Ruiz".into()));
+}
