@@ -2102,11 +2102,22 @@ impl<'a> Ctx<'a> {
             } else {
                 lo
             };
+            const QUANTIFIERS: &[&str] = &["both", "all", "some", "many", "most", "none", "one", "each", "several"];
             let mut clause = opener_end;
             let mut described = None;
             for k in opener_end..hi.saturating_sub(1) {
                 let next = self.word(k + 1);
                 if self.word(k) == "," && (in_table(SUBORDINATORS, next) || in_table(&["which", "whom"], next)) {
+                    clause = k + 1;
+                }
+                // "…, both of which Mrs. Ruiz praised as “…”", "…, many of whom told
+                // reporters “…”": a quantified relative opens a clause too.
+                if self.word(k) == ","
+                    && in_table(QUANTIFIERS, next)
+                    && k + 3 < hi
+                    && self.word(k + 2) == "of"
+                    && in_table(&["which", "whom"], self.word(k + 3))
+                {
                     clause = k + 1;
                 }
                 // "Stevens says, but she cautions that she sees “…”", "Trump, who he

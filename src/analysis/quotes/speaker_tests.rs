@@ -1079,3 +1079,12 @@ fn a_clause_after_and_past_the_quote_comma_is_a_new_statement() {
     assert_eq!(mention_of(text, "a disgrace").1, Some("who".into()));
     assert_eq!(speaker_of(text, "a disgrace"), Some("Ruiz".into()));
 }
+
+#[test]
+fn a_quantified_relative_clause_has_its_own_speaker() {
+    // "both of which Ruiz praised": the relative clause's subject and cue own the
+    // words at its end, not the main clause's "aides say".
+    let text = "Aides say the library and the pool will stay open, both of which Ellen Ruiz \
+                praised on Monday \"for keeping the town together.\"";
+    assert_eq!(speaker_of(text, "for keeping"), Some("Ellen Ruiz".into()));
+}
