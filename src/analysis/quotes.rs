@@ -1193,6 +1193,12 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "Ruiz attacked Hale all week, with one of her ads asking, “…”": an absolute
+        // phrase names its own subject, a noun phrase opened by a determiner or a
+        // possessive between ", with" and the participle.
+        if let Some(m) = self.absolute_descriptor(lo, c) {
+            return Some(m);
+        }
         // "Even as he defended Melania Trump, saying …", "he used stronger language,
         // saying …": the participle hangs on the nearest clause, and a personal
         // pronoun opening it is that clause's subject.
@@ -2339,6 +2345,27 @@ impl<'a> Ctx<'a> {
             run.end,
             MentionKind::Name,
         ))
+    }
+
+    /// The noun phrase between ", with" and the participle at token `c` (tokens after
+    /// `lo`): "with one of her ads asking", "with her campaign manager telling
+    /// reporters". It opens with a determiner, a possessive or a quantifier and holds
+    /// at most five plain words ("of" allowed: "one of her ads").
+    fn absolute_descriptor(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        const OPENERS: &[&str] = &["a", "an", "the", "one", "some", "many", "his", "her", "their", "its", "our"];
+        let w = (lo.max(c.saturating_sub(7))..c).rev().find(|&k| self.word(k) == "with")?;
+        let (first, last) = (w + 1, c.checked_sub(1)?);
+        let plain = |k: usize| {
+            let x = self.word(k);
+            x == "of" || (self.is_word(k) && !in_table(CLAUSE_STOPS, x) && !in_table(PREPOSITIONS, x))
+        };
+        let ok = w > lo
+            && self.word(w - 1) == ","
+            && first < last
+            && in_table(OPENERS, self.word(first))
+            && (first + 1..=last).all(plain)
+            && !in_table(DETERMINERS, self.word(last));
+        ok.then(|| (self.tokens[first].start, self.tokens[last].end, MentionKind::Descriptor))
     }
 
     /// The attribution of a cue inside an adverbial clause in tokens `from..hi`

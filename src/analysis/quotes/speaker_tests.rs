@@ -1088,3 +1088,14 @@ fn a_quantified_relative_clause_has_its_own_speaker() {
                 praised on Monday \"for keeping the town together.\"";
     assert_eq!(speaker_of(text, "for keeping"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn an_absolute_phrase_with_a_descriptor_names_its_own_speaker() {
+    let text = "Ellen Ruiz attacked Tom Hale all week, with one of her ads asking, \
+                “Is Tom Hale honest enough to serve the city?”";
+    assert_eq!(speaker_of(text, "Is Tom"), Some("one of her ads".into()));
+    // Without "with", the participle goes on with the clause's subject.
+    let text = "Ellen Ruiz attacked Tom Hale all week, asking, \
+                “Is Tom Hale honest enough to serve the city?”";
+    assert_eq!(speaker_of(text, "Is Tom"), Some("Ellen Ruiz".into()));
+}
