@@ -2960,8 +2960,14 @@ impl<'a> Ctx<'a> {
                 let c = self.tok_range(a.cue.0, a.cue.1).0;
                 self.cue_at(c, self.tokens.len()).is_none()
             };
+            // "O'Malley lamented her gaffes — “…” — and voters said …": words set off
+            // by dashes are an aside to the clause before them; the cue after the
+            // closing dash is the next clause's.
+            let dashes = ['-', '—', '–'];
+            let dash_aside = before_trim.ends_with(dashes) && after_text.trim_start().starts_with(dashes);
             let after = after.filter(|a| match &before_attr {
                 None => true,
+                Some((b, _)) if dash_aside && !b.weak => false,
                 Some((b, _)) => {
                     !self.new_statement_after(r.close.1, a)
                         && (cand.starts_clause || b.weak || !unlisted(a))

@@ -1099,3 +1099,12 @@ fn an_absolute_phrase_with_a_descriptor_names_its_own_speaker() {
                 “Is Tom Hale honest enough to serve the city?”";
     assert_eq!(speaker_of(text, "Is Tom"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_quote_set_off_by_dashes_belongs_to_the_clause_before() {
+    // The aside is Ruiz's; the cue after the closing dash is the voters'.
+    let text = "The debate went badly. And although Ellen Ruiz lamented his habit of making slips - \
+                \"does he have to keep handing them so much ammunition?\" - Republicans in Ohio who \
+                watched the Tuesday forum said they were not worried.";
+    assert_eq!(speaker_of(text, "does he"), Some("Ellen Ruiz".into()));
+}
