@@ -850,15 +850,29 @@ impl<'a> Ctx<'a> {
     /// opens its clause (at `lo`, after punctuation or a clause stop).
     fn subject_before_setting(&self, lo: usize, last: usize) -> Option<(usize, usize, MentionKind)> {
         const SETTING: &[&str] = &["in", "at", "on", "during"];
+        const HOME: &[&str] = &["of", "from"];
         let plain = |k: usize| {
             let w = self.word(k);
             (self.is_word(k) || w == "-" || is_apostrophe_token(w))
                 && !in_table(CLAUSE_STOPS, w)
                 && !in_table(SETTING, w)
+                && !in_table(HOME, w)
         };
         let mut k = last;
         while k > lo && last - k < 6 && plain(k) {
             k -= 1;
+        }
+        // "Mayor Ellen Ruiz of Ames said": a person's home town or state after "of"
+        // or "from" is who they are, not who speaks.
+        if k > lo + 1 && k < last && in_table(HOME, self.word(k)) {
+            let place = self.names.run_at_token(k + 1).is_some_and(|r| r.first == k + 1 && r.last == last + 1);
+            let person = self.names.run_at_token(k - 1).filter(|r| {
+                r.last == k
+                    && !r.possessive
+                    && (r.first == lo || !self.is_word(r.first - 1) || in_table(CLAUSE_STOPS, self.word(r.first - 1)))
+                    && self.subject_kind(r) == Some(true)
+            });
+            return person.filter(|_| place).map(|r| (r.start, r.end, MentionKind::Name));
         }
         if k <= lo || k == last || !in_table(SETTING, self.word(k)) {
             return None;

@@ -1108,3 +1108,12 @@ fn a_quote_set_off_by_dashes_belongs_to_the_clause_before() {
                 watched the Tuesday forum said they were not worried.";
     assert_eq!(speaker_of(text, "does he"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_person_of_a_place_speaks_not_the_place() {
+    let text = "The council met on Monday. Democratic Mayor Ellen Ruiz of Ames said the plan \
+                was “a costly mistake for every family.”";
+    assert_eq!(speaker_of(text, "a costly"), Some("Ellen Ruiz".into()));
+    let text = "The council met on Monday. “We will not back down,” Tom Hale from Boone said.";
+    assert_eq!(speaker_of(text, "We will"), Some("Tom Hale".into()));
+}
