@@ -970,7 +970,8 @@ impl<'a> Ctx<'a> {
 
     /// A person described by where they are from or work, when the name closing the
     /// subject is that place or body: "A nurse from Ames said", "one official at the
-    /// Pentagon said" — the descriptor speaks, not Ames or the Pentagon. Vox-pops and
+    /// Pentagon said" — the descriptor speaks, not Ames or the Pentagon; so does one
+    /// who speaks for someone ("a spokesman for Ellen Ruiz said"). Vox-pops and
     /// anonymous sources are introduced so. The noun phrase opens with a determiner
     /// and holds only lowercase words before the preposition.
     fn described_by_place(&self, lo: usize, run: &Run) -> Option<(usize, usize, MentionKind)> {
@@ -978,7 +979,7 @@ impl<'a> Ctx<'a> {
         if p > lo + 1 && in_table(&["the", "a", "an"], self.word(p - 1)) {
             p -= 1;
         }
-        if p <= lo + 1 || !in_table(&["from", "of", "at", "in", "with"], self.word(p - 1)) {
+        if p <= lo + 1 || !in_table(&["from", "of", "at", "in", "with", "for"], self.word(p - 1)) {
             return None;
         }
         // Back from the head noun over lowercase words to the determiner.

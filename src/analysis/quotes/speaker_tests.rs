@@ -1117,3 +1117,10 @@ fn a_person_of_a_place_speaks_not_the_place() {
     let text = "The council met on Monday. “We will not back down,” Tom Hale from Boone said.";
     assert_eq!(speaker_of(text, "We will"), Some("Tom Hale".into()));
 }
+
+#[test]
+fn a_spokesman_for_someone_speaks_not_the_one_he_speaks_for() {
+    let text = "The council met on Monday. A spokesman for Ellen Ruiz said the plan was \
+                “a costly mistake for every family.”";
+    assert_eq!(speaker_of(text, "a costly"), Some("A spokesman for Ellen Ruiz".into()));
+}
