@@ -426,6 +426,10 @@ const IRREGULAR_PAST: &[&str] = &[
 const TIME_TAIL: &[&str] =
     &["ago", "now", "time", "moment", "point", "then", "weekend", "day", "days", "weeks", "months"];
 
+/// Participles of receiving a document ("obtained by The Ledger", "seen by
+/// Reuters"): the agent after them holds the document, it did not write it.
+const RECEIVED: &[&str] = &["obtained", "seen", "reviewed", "viewed", "acquired", "received", "heard"];
+
 /// Bullets that open the lines of a list of voices.
 const BULLETS: &[char] = &['•', '·', '▪', '►', '*'];
 
@@ -735,6 +739,14 @@ impl<'a> Ctx<'a> {
             {
                 last = p - 3;
             }
+            // "A letter from the council obtained by The Ledger warns", "a memo seen by
+            // Reuters said": who obtained or saw the document is no part of what speaks.
+            if p > lo + 2 && self.word(p - 1) == "by" && in_table(RECEIVED, self.word(p - 2)) && self.is_word(p - 3) {
+                last = p - 3;
+            }
+        }
+        if let Some(m) = self.subject_before_setting(lo, last) {
+            return Some(m);
         }
         let w = self.word(last);
         if in_table(PRONOUNS, w) {
@@ -830,6 +842,51 @@ impl<'a> Ctx<'a> {
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
     }
 
+    /// The subject before a setting phrase that ends at token `last`, right before the
+    /// cue: "Clinton in Iowa said", "Trump in his announcement speech called", "She at
+    /// the White House said" — the place or occasion after "in", "at", "on" or
+    /// "during" is where the subject spoke, not who. Only when a name that may speak
+    /// (not a place) or a personal pronoun stands right before the preposition and
+    /// opens its clause (at `lo`, after punctuation or a clause stop).
+    fn subject_before_setting(&self, lo: usize, last: usize) -> Option<(usize, usize, MentionKind)> {
+        const SETTING: &[&str] = &["in", "at", "on", "during"];
+        const HOME: &[&str] = &["of", "from"];
+        let plain = |k: usize| {
+            let w = self.word(k);
+            (self.is_word(k) || w == "-" || is_apostrophe_token(w))
+                && !in_table(CLAUSE_STOPS, w)
+                && !in_table(SETTING, w)
+                && !in_table(HOME, w)
+        };
+        let mut k = last;
+        while k > lo && last - k < 6 && plain(k) {
+            k -= 1;
+        }
+        // "Mayor Ellen Ruiz of Ames said": a person's home town or state after "of"
+        // or "from" is who they are, not who speaks.
+        if k > lo + 1 && k < last && in_table(HOME, self.word(k)) {
+            let place = self.names.run_at_token(k + 1).is_some_and(|r| r.first == k + 1 && r.last == last + 1);
+            let person = self.names.run_at_token(k - 1).filter(|r| {
+                r.last == k
+                    && !r.possessive
+                    && (r.first == lo || !self.is_word(r.first - 1) || in_table(CLAUSE_STOPS, self.word(r.first - 1)))
+                    && self.subject_kind(r) == Some(true)
+            });
+            return person.filter(|_| place).map(|r| (r.start, r.end, MentionKind::Name));
+        }
+        if k <= lo || k == last || !in_table(SETTING, self.word(k)) {
+            return None;
+        }
+        let s = k - 1;
+        let opens =
+            |first: usize| first == lo || !self.is_word(first - 1) || in_table(CLAUSE_STOPS, self.word(first - 1));
+        if in_table(&["he", "she", "they", "we", "i"], self.word(s)) && opens(s) {
+            return Some((self.tokens[s].start, self.tokens[s].end, MentionKind::Pronoun));
+        }
+        let run = self.names.run_at_token(s).filter(|r| r.last == k && !r.possessive && opens(r.first))?;
+        self.subject_kind(run).is_some().then_some((run.start, run.end, MentionKind::Name))
+    }
+
     /// Whether tokens `k..=last` are a verb phrase after an infinitive's "to": a
     /// lowercase word that is no determiner, followed by a determiner opening its
     /// object ("to run a cover", "to hold their signs"). "a letter to the editor"
@@ -913,7 +970,8 @@ impl<'a> Ctx<'a> {
 
     /// A person described by where they are from or work, when the name closing the
     /// subject is that place or body: "A nurse from Ames said", "one official at the
-    /// Pentagon said" — the descriptor speaks, not Ames or the Pentagon. Vox-pops and
+    /// Pentagon said" — the descriptor speaks, not Ames or the Pentagon; so does one
+    /// who speaks for someone ("a spokesman for Ellen Ruiz said"). Vox-pops and
     /// anonymous sources are introduced so. The noun phrase opens with a determiner
     /// and holds only lowercase words before the preposition.
     fn described_by_place(&self, lo: usize, run: &Run) -> Option<(usize, usize, MentionKind)> {
@@ -921,7 +979,7 @@ impl<'a> Ctx<'a> {
         if p > lo + 1 && in_table(&["the", "a", "an"], self.word(p - 1)) {
             p -= 1;
         }
-        if p <= lo + 1 || !in_table(&["from", "of", "at", "in", "with"], self.word(p - 1)) {
+        if p <= lo + 1 || !in_table(&["from", "of", "at", "in", "with", "for"], self.word(p - 1)) {
             return None;
         }
         // Back from the head noun over lowercase words to the determiner.
@@ -1149,6 +1207,12 @@ impl<'a> Ctx<'a> {
                     return Some((run.start, run.end, MentionKind::Name));
                 }
             }
+        }
+        // "Ruiz attacked Hale all week, with one of her ads asking, “…”": an absolute
+        // phrase names its own subject, a noun phrase opened by a determiner or a
+        // possessive between ", with" and the participle.
+        if let Some(m) = self.absolute_descriptor(lo, c) {
+            return Some(m);
         }
         // "Even as he defended Melania Trump, saying …", "he used stronger language,
         // saying …": the participle hangs on the nearest clause, and a personal
@@ -1383,7 +1447,8 @@ impl<'a> Ctx<'a> {
     /// "according to a court filing made by District Attorney Ann Hale" — the
     /// filing is hers, and she is the source a reader would name. The phrase (a
     /// descriptor) ends on an "-ed" word or one of the common irregular ones, and "by"
-    /// and a name follow it (within tokens up to `hi`).
+    /// and a name follow it (within tokens up to `hi`). A participle of receiving
+    /// ("obtained by", "seen by") names who holds the document, not who wrote it.
     fn agent_of_source(&self, m: (usize, usize, MentionKind), hi: usize) -> Option<(usize, usize, MentionKind)> {
         if m.2 != MentionKind::Descriptor {
             return None;
@@ -1391,7 +1456,7 @@ impl<'a> Ctx<'a> {
         let (a, end) = self.tok_range(m.0, m.1);
         let last = self.word(end.checked_sub(1).filter(|&l| l > a)?);
         let participle = last.ends_with("ed") || in_table(&["made", "written", "given", "sent", "shown"], last);
-        if !participle || end + 1 >= hi || self.word(end) != "by" {
+        if !participle || in_table(RECEIVED, last) || end + 1 >= hi || self.word(end) != "by" {
             return None;
         }
         self.subject_after(end + 1, hi).filter(|m| m.2 == MentionKind::Name)
@@ -1531,11 +1596,14 @@ impl<'a> Ctx<'a> {
         let according = self
             .cue_at(self.tok_range(a.cue.0, a.cue.1).0, self.tokens.len())
             .is_some_and(|(_, f)| f == CueForm::According);
+        // "Trump, who has called the pact “insanity,” and Sanders, who says …": the
+        // comma closing the quote before the conjunction counts as one after it.
+        let comma_in_quote = self.text[..close].trim_end_matches(['"', '”', '\'', '’']).ends_with(',');
         !according
             && (lo..first).any(|k| {
                 let w = self.word(k);
-                in_table(&["while", "whereas"], w)
-                    || (in_table(&["and", "but"], w) && k > lo && self.word(k - 1) == ",")
+                let comma_before = if k > lo { self.word(k - 1) == "," } else { comma_in_quote };
+                in_table(&["while", "whereas"], w) || (in_table(&["and", "but"], w) && comma_before)
             })
     }
 
@@ -2120,11 +2188,22 @@ impl<'a> Ctx<'a> {
             } else {
                 lo
             };
+            const QUANTIFIERS: &[&str] = &["both", "all", "some", "many", "most", "none", "one", "each", "several"];
             let mut clause = opener_end;
             let mut described = None;
             for k in opener_end..hi.saturating_sub(1) {
                 let next = self.word(k + 1);
                 if self.word(k) == "," && (in_table(SUBORDINATORS, next) || in_table(&["which", "whom"], next)) {
+                    clause = k + 1;
+                }
+                // "…, both of which Mrs. Ruiz praised as “…”", "…, many of whom told
+                // reporters “…”": a quantified relative opens a clause too.
+                if self.word(k) == ","
+                    && in_table(QUANTIFIERS, next)
+                    && k + 3 < hi
+                    && self.word(k + 2) == "of"
+                    && in_table(&["which", "whom"], self.word(k + 3))
+                {
                     clause = k + 1;
                 }
                 // "Stevens says, but she cautions that she sees “…”", "Trump, who he
@@ -2346,6 +2425,27 @@ impl<'a> Ctx<'a> {
             run.end,
             MentionKind::Name,
         ))
+    }
+
+    /// The noun phrase between ", with" and the participle at token `c` (tokens after
+    /// `lo`): "with one of her ads asking", "with her campaign manager telling
+    /// reporters". It opens with a determiner, a possessive or a quantifier and holds
+    /// at most five plain words ("of" allowed: "one of her ads").
+    fn absolute_descriptor(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        const OPENERS: &[&str] = &["a", "an", "the", "one", "some", "many", "his", "her", "their", "its", "our"];
+        let w = (lo.max(c.saturating_sub(7))..c).rev().find(|&k| self.word(k) == "with")?;
+        let (first, last) = (w + 1, c.checked_sub(1)?);
+        let plain = |k: usize| {
+            let x = self.word(k);
+            x == "of" || (self.is_word(k) && !in_table(CLAUSE_STOPS, x) && !in_table(PREPOSITIONS, x))
+        };
+        let ok = w > lo
+            && self.word(w - 1) == ","
+            && first < last
+            && in_table(OPENERS, self.word(first))
+            && (first + 1..=last).all(plain)
+            && !in_table(DETERMINERS, self.word(last));
+        ok.then(|| (self.tokens[first].start, self.tokens[last].end, MentionKind::Descriptor))
     }
 
     /// The attribution of a cue inside an adverbial clause in tokens `from..hi`
@@ -2870,10 +2970,12 @@ impl<'a> Ctx<'a> {
             }
             // A quote opening a paragraph after one that ends with a colon ("Trump
             // issued the following statement:") is introduced by that sentence.
+            let mut colon_paragraph = false;
             if self.text[..r.open.0].trim_end().ends_with(':') && before_lo > 0 {
                 let colon_at = self.text[..r.open.0].trim_end().len() - 1;
                 let prev = self.segment(colon_at).0;
                 if ri == 0 || self.regions[ri - 1].close.1 <= prev {
+                    colon_paragraph = prev < seg_start;
                     before_lo = prev;
                 }
             }
@@ -2940,8 +3042,14 @@ impl<'a> Ctx<'a> {
                 let c = self.tok_range(a.cue.0, a.cue.1).0;
                 self.cue_at(c, self.tokens.len()).is_none()
             };
+            // "O'Malley lamented her gaffes — “…” — and voters said …": words set off
+            // by dashes are an aside to the clause before them; the cue after the
+            // closing dash is the next clause's.
+            let dashes = ['-', '—', '–'];
+            let dash_aside = before_trim.ends_with(dashes) && after_text.trim_start().starts_with(dashes);
             let after = after.filter(|a| match &before_attr {
                 None => true,
+                Some((b, _)) if dash_aside && !b.weak => false,
                 Some((b, _)) => {
                     !self.new_statement_after(r.close.1, a)
                         && (cand.starts_clause || b.weak || !unlisted(a))
@@ -2964,7 +3072,15 @@ impl<'a> Ctx<'a> {
                     ("signed next line", self.signed_next_line(r.close.1))
                 }
                 // A bare colon ("… his words: “…,” he said") yields to a cue verb after.
-                (Some((b, gap)), after) if gap <= 4 && cand.starts_clause && !(b.weak && after.is_some()) => {
+                // "One man interrupted the candidate: ¶ “…,” the man shouted": a paragraph
+                // ending in a colon introduces the scene; the quote's own cue after it,
+                // in its own sentence, names who spoke.
+                (Some((b, gap)), after)
+                    if gap <= 4
+                        && cand.starts_clause
+                        && !(b.weak && after.is_some())
+                        && !(colon_paragraph && after.as_ref().is_some_and(|a| !a.weak)) =>
+                {
                     ("cue before", Some(b))
                 }
                 // Words woven into an attributed sentence ("Trump says the NFL has gone

@@ -1203,3 +1203,113 @@ fn the_agent_after_an_according_to_source_phrase_is_the_source() {
                 made by District Attorney Ann Hale on Friday.";
     assert_eq!(speaker_of(text, "The evidence"), Some("Ann Hale".into()));
 }
+
+// --- cued (session 8) ---
+
+#[test]
+fn according_to_a_document_filed_by_someone_is_theirs() {
+    // The participle's agent wrote the document; its own noun stops at "by".
+    let text = "The charges were dropped on Friday.\n\n\
+                “The evidence does not support a prosecution,” according to a court filing \
+                submitted by county prosecutor Dana Whitfield.";
+    assert_eq!(speaker_of(text, "The evidence"), Some("Dana Whitfield".into()));
+    // Who obtained a document did not write it.
+    let text = "The budget was cut again.\n\n\
+                “We cannot keep the library open,” according to a memo obtained by The Ledger.";
+    let m = mention_of(text, "We cannot").1.unwrap_or_default();
+    assert!(m.starts_with("a memo"), "{m}");
+}
+
+#[test]
+fn who_obtained_a_document_is_not_its_voice() {
+    // "obtained by The Ledger" modifies the letter, which speaks.
+    let text = "The library will close in May. A letter from the county board obtained by \
+                The Ledger warns that “no further money will be found for the branch.”";
+    let m = mention_of(text, "no further").1.unwrap_or_default();
+    assert!(!m.contains("Ledger"), "{m}");
+    assert!(m.contains("county board"), "{m}");
+}
+
+#[test]
+fn the_place_or_occasion_before_a_cue_is_not_the_subject() {
+    // "in Ames", "in her budget speech": where the subject spoke, not who.
+    let text = "The council met on Monday. Ellen Ruiz in Ames said the plan was \
+                “a costly mistake for every family.”";
+    assert_eq!(speaker_of(text, "a costly"), Some("Ellen Ruiz".into()));
+    let text = "The council met on Monday. Ellen Ruiz in her budget speech called the plan \
+                “a costly mistake for every family.”";
+    assert_eq!(speaker_of(text, "a costly"), Some("Ellen Ruiz".into()));
+    // A descriptor with a place keeps its place.
+    let text = "The council met on Monday. A nurse in Ames said the plan was \
+                “a costly mistake for every family.”";
+    assert_eq!(speaker_of(text, "a costly"), Some("A nurse in Ames".into()));
+}
+
+#[test]
+fn a_quote_after_a_colon_paragraph_keeps_its_own_cue() {
+    // The colon paragraph sets the scene; the cue after the quote names the speaker.
+    let text = "The mayor took questions at the library.\n\n\
+                Halfway through, Ellen Ruiz interrupted the mayor:\n\n\
+                “You closed our branch,” Tom Hale shouted from the back of the room.";
+    assert_eq!(speaker_of(text, "You closed"), Some("Tom Hale".into()));
+    // With no cue of its own, the quote is the colon paragraph's.
+    let text = "The mayor took questions at the library.\n\n\
+                Halfway through, Ellen Ruiz interrupted the mayor:\n\n\
+                “You closed our branch.”";
+    assert_eq!(speaker_of(text, "You closed"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_clause_after_and_past_the_quote_comma_is_a_new_statement() {
+    // The comma inside the marks closes the quote; "and Hale, who says" is the next
+    // speaker's own clause, with its own quote.
+    let text = "The plan divides the council, with Ruiz, who has called the budget \
+                \"a disgrace,\" and Hale, who says it is \"fair to everyone.\"";
+    assert_eq!(mention_of(text, "a disgrace").1, Some("who".into()));
+    assert_eq!(speaker_of(text, "a disgrace"), Some("Ruiz".into()));
+}
+
+#[test]
+fn a_quantified_relative_clause_has_its_own_speaker() {
+    // "both of which Ruiz praised": the relative clause's subject and cue own the
+    // words at its end, not the main clause's "aides say".
+    let text = "Aides say the library and the pool will stay open, both of which Ellen Ruiz \
+                praised on Monday \"for keeping the town together.\"";
+    assert_eq!(speaker_of(text, "for keeping"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn an_absolute_phrase_with_a_descriptor_names_its_own_speaker() {
+    let text = "Ellen Ruiz attacked Tom Hale all week, with one of her ads asking, \
+                “Is Tom Hale honest enough to serve the city?”";
+    assert_eq!(speaker_of(text, "Is Tom"), Some("one of her ads".into()));
+    // Without "with", the participle goes on with the clause's subject.
+    let text = "Ellen Ruiz attacked Tom Hale all week, asking, \
+                “Is Tom Hale honest enough to serve the city?”";
+    assert_eq!(speaker_of(text, "Is Tom"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_quote_set_off_by_dashes_belongs_to_the_clause_before() {
+    // The aside is Ruiz's; the cue after the closing dash is the voters'.
+    let text = "The debate went badly. And although Ellen Ruiz lamented his habit of making slips - \
+                \"does he have to keep handing them so much ammunition?\" - Republicans in Ohio who \
+                watched the Tuesday forum said they were not worried.";
+    assert_eq!(speaker_of(text, "does he"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_person_of_a_place_speaks_not_the_place() {
+    let text = "The council met on Monday. Democratic Mayor Ellen Ruiz of Ames said the plan \
+                was “a costly mistake for every family.”";
+    assert_eq!(speaker_of(text, "a costly"), Some("Ellen Ruiz".into()));
+    let text = "The council met on Monday. “We will not back down,” Tom Hale from Boone said.";
+    assert_eq!(speaker_of(text, "We will"), Some("Tom Hale".into()));
+}
+
+#[test]
+fn a_spokesman_for_someone_speaks_not_the_one_he_speaks_for() {
+    let text = "The council met on Monday. A spokesman for Ellen Ruiz said the plan was \
+                “a costly mistake for every family.”";
+    assert_eq!(speaker_of(text, "a costly"), Some("A spokesman for Ellen Ruiz".into()));
+}
