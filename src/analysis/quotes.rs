@@ -361,8 +361,11 @@ const UNRATED: u8 = u8::MAX;
 /// Punctuation that closes an opening phrase or an aside before a clause's subject.
 const CLAUSE_BREAKS: &[&str] = &[",", "—", "―", "–", "--"];
 
-/// How many "he"s back a "he" may follow its chain to a subject.
-const PRONOUN_CHAIN: usize = 3;
+/// How many "he"s back a "he" may follow its chain to a subject. A paragraph about
+/// one person runs on pronouns ("He said the governor's budget …, and he said he
+/// knows … because he grew up …"); cut off too soon, the chain falls back to the
+/// person named last, often one named in passing.
+const PRONOUN_CHAIN: usize = 8;
 
 /// Words that end a subject noun phrase when scanning back from a cue.
 const CLAUSE_STOPS: &[&str] = &[

@@ -1313,3 +1313,15 @@ fn a_spokesman_for_someone_speaks_not_the_one_he_speaks_for() {
                 “a costly mistake for every family.”";
     assert_eq!(speaker_of(text, "a costly"), Some("A spokesman for Ellen Ruiz".into()));
 }
+
+// --- pronouns (session 8) ---
+
+#[test]
+fn a_long_chain_of_pronouns_keeps_the_topic() {
+    // Four "he"s back to the topic: the chain is followed to Mark Ellison, not cut off
+    // at the governor named in passing as a possessive.
+    let text = "Mark Ellison toured farms in Ames on Tuesday. He said Governor Tom Reyes's \
+                budget would hurt farmers, and he said he knows what a drought costs because \
+                he grew up on a farm. “I worked the fields every summer,” he said.";
+    assert_eq!(speaker_of(text, "I worked"), Some("Mark Ellison".into()));
+}
