@@ -862,25 +862,8 @@ mod tests {
         // 5,000 day-level events over 20 years in one lane: drawn fitted, they merge into
         // at most one mark per cluster width; zoomed to a month, only that month is drawn.
         let start = ymd(2005, 1, 1);
-        let mut items: Vec<Item> = (0..5000)
-            .map(|i| {
-                let d = start + (i * 7919) % 7300;
-                Item {
-                    article: 0,
-                    event: i as usize,
-                    sentence: 0,
-                    start: d,
-                    end: d,
-                    granularity: Granularity::Day,
-                    uncertain: false,
-                    date: String::new(),
-                    label: String::new(),
-                    speakers: vec![],
-                    entities: vec![],
-                }
-            })
-            .collect();
-        items.sort_by_key(|i| i.start);
+        let days: Vec<i64> = (0..5000).map(|i| start + (i * 7919) % 7300).collect();
+        let items = on_days(&days);
         let lanes = Lanes {
             labels: vec!["all".into()],
             members: (0..items.len()).map(|i| (i, 0)).collect(),
