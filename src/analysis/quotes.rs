@@ -312,6 +312,7 @@ const WORK_NOUNS: &[&str] = &[
     "book",
     "books",
     "memoir",
+    "autobiography",
     "novel",
     "film",
     "movie",
@@ -3426,16 +3427,24 @@ impl<'a> Ctx<'a> {
             let prev = (lo..hi).next_back().map(|k| self.word(k)).unwrap_or("");
             let prev_full =
                 if matches!(prev, "s" | "’s" | "'s") || is_apostrophe_token(prev) { "’s" } else { prev };
-            let titled_work = !c.starts_clause
+            // "his 2012 book, “An American Son.”", "the movie, “13 Hours: The Secret
+            // Soldiers of Benghazi,”": a work noun, a comma and capitalised words set
+            // off as its apposition name the work too; a work noun allows a subtitle.
+            let work_noun = in_table(WORK_NOUNS, prev_full)
+                || (prev_full == ","
+                    && hi >= lo + 2
+                    && self.is_word(hi - 2)
+                    && in_table(WORK_NOUNS, self.word(hi - 2)));
+            let titled_work = (!c.starts_clause || work_noun)
                 && !c.headline
                 && c.pieces.len() == 1
-                && c.words <= 8
+                && (c.words <= 8 || (work_noun && c.words <= 12))
                 && is_title_words(&content)
                 && (prev_full.ends_with("’s")
                     || prev_full.ends_with("'s")
                     || prev_full.ends_with('’')
                     || in_table(&["on", "with", "of", "in", "told"], prev_full)
-                    || in_table(WORK_NOUNS, prev_full));
+                    || work_noun);
             if c.words == 0 || (byline && !attributed) || titled_work {
                 c.keep = false;
                 c.dropped = "empty, byline or titled work";

@@ -1232,3 +1232,23 @@ fn dropped_regions_say_which_rule_dropped_them() {
         ]
     );
 }
+
+// --- precision (session 8) ---
+
+#[test]
+fn a_title_set_off_by_a_comma_after_a_work_noun_is_a_work() {
+    check(&[
+        // A work noun, a comma, then capitalised words: the work's name, not speech.
+        ("The family moved to Denver, Ms. Ortiz wrote in her 2014 memoir, “A Road Through the Mountains.”", &[]),
+        // After a work noun a title may carry a long subtitle.
+        (
+            "Mr. Hale, who covered the company for years, wrote the book “Cold Start: How One Small Firm Beat the Giants of the Valley.”",
+            &[],
+        ),
+        // Words after a work noun and a comma that read as a sentence are speech.
+        (
+            "Ms. Ortiz said of her new book, “It took me six years to write.”",
+            &[("It took me six years to write.", Some("Ortiz"), Direct)],
+        ),
+    ]);
+}
