@@ -312,6 +312,7 @@ const WORK_NOUNS: &[&str] = &[
     "book",
     "books",
     "memoir",
+    "autobiography",
     "novel",
     "film",
     "movie",
@@ -3426,17 +3427,42 @@ impl<'a> Ctx<'a> {
             let prev = (lo..hi).next_back().map(|k| self.word(k)).unwrap_or("");
             let prev_full =
                 if matches!(prev, "s" | "’s" | "'s") || is_apostrophe_token(prev) { "’s" } else { prev };
-            let titled_work = !c.starts_clause
+            // "his 2012 book, “An American Son.”", "the movie, “13 Hours: The Secret
+            // Soldiers of Benghazi,”": a work noun, a comma and capitalised words set
+            // off as its apposition name the work too; a work noun allows a subtitle.
+            let work_noun = in_table(WORK_NOUNS, prev_full)
+                || (prev_full == ","
+                    && hi >= lo + 2
+                    && self.is_word(hi - 2)
+                    && in_table(WORK_NOUNS, self.word(hi - 2)));
+            let titled_work = (!c.starts_clause || work_noun)
                 && !c.headline
                 && c.pieces.len() == 1
-                && c.words <= 8
+                && (c.words <= 8 || (work_noun && c.words <= 12))
                 && is_title_words(&content)
                 && (prev_full.ends_with("’s")
                     || prev_full.ends_with("'s")
                     || prev_full.ends_with('’')
                     || in_table(&["on", "with", "of", "in", "told"], prev_full)
-                    || in_table(WORK_NOUNS, prev_full));
-            if c.words == 0 || (byline && !attributed) || titled_work {
+                    || work_noun);
+            // "“Orange is the New Black” star Dana Ruiz", "“Daily Show” host Trevor
+            // Noah": a few words in marks opening with a capital, then a show role
+            // and a name, name the show the person works on.
+            let show_role = c.pieces.len() == 1
+                && !c.headline
+                && c.words <= 8
+                && content.starts_with(|ch: char| ch.is_uppercase())
+                && !ends_terminal(&content)
+                && self.show_role_after(self.regions[c.last_region].close.1);
+            // 'physicist George “Jay” Keyworth': one or two capitalised words in
+            // marks between a given name and a surname are a nickname.
+            let nickname = c.pieces.len() == 1
+                && !c.headline
+                && c.words <= 2
+                && is_title_words(&content)
+                && content.trim_end().ends_with(char::is_alphanumeric)
+                && self.nickname_between_names(c.region, c.last_region);
+            if c.words == 0 || (byline && !attributed) || titled_work || show_role || nickname {
                 c.keep = false;
                 c.dropped = "empty, byline or titled work";
             } else if listed[i] && c.attribution.as_ref().is_none_or(|a| a.weak) {
@@ -3539,6 +3565,57 @@ impl<'a> Ctx<'a> {
         }
         let open = self.regions[c.region].open.0;
         self.opener_speaker(c.seg_start, open).filter(|a| self.names_person(a))
+    }
+
+    /// Whether the marks of regions `first`..=`last` sit between two capitalised name
+    /// words, each one space away ("George “Jay” Keyworth").
+    fn nickname_between_names(&self, first: usize, last: usize) -> bool {
+        let open = self.regions[first].open.0;
+        let close = self.regions[last].close.1;
+        let name = |k: usize| {
+            self.is_word(k)
+                && is_capitalized(self.word(k))
+                && !in_table(cues::COMMON_CAPS, self.word(k))
+                && !in_table(TITLES, self.word(k))
+        };
+        let before = self.tokens.partition_point(|t| t.start < open);
+        let after = self.tokens.partition_point(|t| t.start < close);
+        before > 0
+            && after < self.tokens.len()
+            && name(before - 1)
+            && !self.opens_sentence(before - 1)
+            && self.tokens[before - 1].start + self.word(before - 1).len() + 1 == open
+            && name(after)
+            && self.tokens[after].start == close + 1
+            && self.text[close..].starts_with(' ')
+            && self.text[..open].ends_with(' ')
+    }
+
+    /// Whether a show role and a capitalised name follow byte `close` ("… star Dana
+    /// Ruiz", "… host Trevor Noah").
+    fn show_role_after(&self, close: usize) -> bool {
+        const SHOW_ROLES: &[&str] = &[
+            "star",
+            "stars",
+            "co-star",
+            "host",
+            "co-host",
+            "creator",
+            "anchor",
+            "moderator",
+            "actor",
+            "actress",
+            "alum",
+            "producer",
+            "showrunner",
+        ];
+        let (k, end) = self.tok_range(close, self.text.len().min(close + 60));
+        k + 1 < end
+            && self.is_word(k)
+            && in_table(SHOW_ROLES, self.word(k))
+            && self.word(k).starts_with(|ch: char| ch.is_lowercase())
+            && self.is_word(k + 1)
+            && is_capitalized(self.word(k + 1))
     }
 
     /// Whether the title-case words of `c` (opening at byte `open`) are a name its

@@ -1232,3 +1232,52 @@ fn dropped_regions_say_which_rule_dropped_them() {
         ]
     );
 }
+
+// --- precision (session 8) ---
+
+#[test]
+fn a_title_set_off_by_a_comma_after_a_work_noun_is_a_work() {
+    check(&[
+        // A work noun, a comma, then capitalised words: the work's name, not speech.
+        ("The family moved to Denver, Ms. Ortiz wrote in her 2014 memoir, “A Road Through the Mountains.”", &[]),
+        // After a work noun a title may carry a long subtitle.
+        (
+            "Mr. Hale, who covered the company for years, wrote the book “Cold Start: How One Small Firm Beat the Giants of the Valley.”",
+            &[],
+        ),
+        // Words after a work noun and a comma that read as a sentence are speech.
+        (
+            "Ms. Ortiz said of her new book, “It took me six years to write.”",
+            &[("It took me six years to write.", Some("Ortiz"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_show_name_before_a_role_and_a_name_is_a_work() {
+    check(&[
+        // Marks opening with a capital, then "star"/"host" and a name: the show.
+        ("“Life is a Circus” star Ana Lopez opened up about her years growing up in Ohio.", &[]),
+        (
+            "Senator Lopez had some explaining to do. “Late Night” host Sam Ortiz on Monday showed that she had changed her story.",
+            &[],
+        ),
+        // A role word that is no show role leaves speech alone.
+        (
+            "“We will win this,” campaign manager Ana Lopez told the crowd.",
+            &[("We will win this,", Some("Ana Lopez"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn one_or_two_capitalised_words_between_a_given_name_and_a_surname_are_a_nickname() {
+    check(&[
+        ("Mayor Ruiz picked the retired engineer Thomas “Tad” Whitley to run the water board.", &[]),
+        // Words in marks after a name and before a new sentence are not a nickname.
+        (
+            "The council heard from Thomas Whitley. “Water Is Life,” Mr. Whitley told them.",
+            &[("Water Is Life,", Some("Thomas Whitley"), Direct)],
+        ),
+    ]);
+}
