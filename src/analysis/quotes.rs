@@ -218,6 +218,23 @@ struct Candidate {
     path: &'static str,
 }
 
+impl Candidate {
+    /// Keeps the quote with the first attribution found, under its rule's name, or
+    /// drops it for `dropped` when none was.
+    fn settle(&mut self, found: [(Option<Attribution>, &'static str); 2], dropped: &'static str) {
+        match found.into_iter().find_map(|(a, path)| Some((a?, path))) {
+            Some((a, path)) => {
+                self.attribution = Some(a);
+                self.path = path;
+            }
+            None => {
+                self.keep = false;
+                self.dropped = dropped;
+            }
+        }
+    }
+}
+
 /// Words that cannot end a noun phrase that speaks: auxiliaries and possessive
 /// determiners, found before a cue that is a passive or a noun ("being told", "his
 /// claims").
@@ -3497,17 +3514,13 @@ impl<'a> Ctx<'a> {
                 let phrase = (!c.headline && !c.starts_clause && !is_title_words(&content))
                     .then(|| self.phrase_subject(c.seg_start, r.open.0, close))
                     .flatten();
-                if let Some(a) = self.short_opener_speaker(c, &content) {
-                    c.attribution = Some(a);
-                    c.path = "short: person opening the sentence";
-                } else if let Some(a) = phrase {
-                    c.attribution = Some(a);
-                    c.path = "short: subject after an opening phrase";
-                } else {
-                    // Scare quotes: a few words in marks with nobody saying them.
-                    c.keep = false;
-                    c.dropped = "short, unattributed";
-                }
+                // Scare quotes: a few words in marks with nobody saying them.
+                let opener = self.short_opener_speaker(c, &content);
+                let found = [
+                    (opener, "short: person opening the sentence"),
+                    (phrase, "short: subject after an opening phrase"),
+                ];
+                c.settle(found, "short, unattributed");
             } else if !attributed && r.family == Family::Single && single_regions < double_regions {
                 // Single marks in a double-mark text are nested or scare quotes.
                 c.keep = false;
@@ -3524,17 +3537,12 @@ impl<'a> Ctx<'a> {
                 let phrase = (opener.is_none() && !c.headline)
                     .then(|| self.phrase_subject(c.seg_start, r.open.0, close))
                     .flatten();
-                if let Some(a) = opener {
-                    c.attribution = Some(a);
-                    c.path = "woven: person opening the sentence";
-                } else if let Some(a) = phrase {
-                    c.attribution = Some(a);
-                    c.path = "woven: subject after an opening phrase";
-                } else {
-                    // Unattributed words inside the reporter's sentence: emphasis, not speech.
-                    c.keep = false;
-                    c.dropped = "woven, unattributed";
-                }
+                // Unattributed words inside the reporter's sentence: emphasis, not speech.
+                let found = [
+                    (opener, "woven: person opening the sentence"),
+                    (phrase, "woven: subject after an opening phrase"),
+                ];
+                c.settle(found, "woven, unattributed");
             }
         }
     }
