@@ -1229,6 +1229,13 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "A protester held up a sign saying “…”", "the paper ran an editorial telling
+        // him …": a participle right after a written medium (a sign, a banner, an
+        // editorial) is that medium's wording, not the clause subject's speech. (An
+        // ad is not: "Trump released a radio ad calling it …" is the campaign's.)
+        if let Some(m) = self.medium_before(lo, c) {
+            return Some(m);
+        }
         // "Ruiz attacked Hale all week, with one of her ads asking, “…”": an absolute
         // phrase names its own subject, a noun phrase opened by a determiner or a
         // possessive between ", with" and the participle.
@@ -2467,6 +2474,45 @@ impl<'a> Ctx<'a> {
             && (first + 1..=last).all(plain)
             && !in_table(DETERMINERS, self.word(last));
         ok.then(|| (self.tokens[first].start, self.tokens[last].end, MentionKind::Descriptor))
+    }
+
+    /// The written medium right before the participle cue at token `c` ("a sign
+    /// saying", "the newspaper’s editorial telling"; `MEDIA`), with its determiner or
+    /// possessive opener when one stands within a few words (after token `lo`).
+    fn medium_before(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        const MEDIA: &[&str] = &[
+            "sign",
+            "signs",
+            "placard",
+            "placards",
+            "banner",
+            "banners",
+            "poster",
+            "posters",
+            "editorial",
+            "editorials",
+            "headline",
+            "headlines",
+            "t-shirt",
+            "t-shirts",
+            "sticker",
+            "stickers",
+        ];
+        const OPENERS: &[&str] = &["a", "an", "the", "one", "his", "her", "their", "its", "our"];
+        let last = c.checked_sub(1).filter(|&k| k >= lo && in_table(MEDIA, self.word(k)))?;
+        let mut first = last;
+        for k in (lo.max(last.saturating_sub(5))..last).rev() {
+            let x = self.word(k);
+            if in_table(OPENERS, x) {
+                first = k;
+                break;
+            }
+            let possessive = matches!(x, "'s" | "’s" | "'" | "’");
+            if !possessive && (!self.is_word(k) || in_table(CLAUSE_STOPS, x) || in_table(PREPOSITIONS, x)) {
+                break;
+            }
+        }
+        Some((self.tokens[first].start, self.tokens[last].end, MentionKind::Descriptor))
     }
 
     /// The attribution of a cue inside an adverbial clause in tokens `from..hi`

@@ -1325,3 +1325,17 @@ fn a_long_chain_of_pronouns_keeps_the_topic() {
                 he grew up on a farm. “I worked the fields every summer,” he said.";
     assert_eq!(speaker_of(text, "I worked"), Some("Mark Ellison".into()));
 }
+
+// --- cued (session 8, round 3) ---
+
+#[test]
+fn a_sign_or_an_editorial_says_its_own_words() {
+    // The participle hangs on the written medium right before it, not on the person
+    // holding it or the reader it addresses.
+    let text = "Hundreds marched in Ames on Saturday. Ellen Ruiz held up a sign saying \
+                “Keep the library open.”";
+    assert_eq!(speaker_of(text, "Keep the"), Some("a sign".into()));
+    let text = "Tom Hale visited Boone last week, days after the newspaper’s editorial telling \
+                him to “stop ignoring the farm towns.”";
+    assert_eq!(speaker_of(text, "stop ignoring"), Some("the newspaper’s editorial".into()));
+}
