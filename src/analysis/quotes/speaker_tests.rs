@@ -1325,3 +1325,16 @@ fn a_long_chain_of_pronouns_keeps_the_topic() {
                 he grew up on a farm. “I worked the fields every summer,” he said.";
     assert_eq!(speaker_of(text, "I worked"), Some("Mark Ellison".into()));
 }
+
+// --- names3 (session 8, round 3) ---
+
+#[test]
+fn a_surname_that_is_a_nationality_word_carries_the_pronoun() {
+    // "Cuban" reads as a nationality word; as Mark Cuban's surname it is the subject the
+    // later "he" refers to, not the candidate named in passing before it.
+    let text = "Mark Cuban, the team owner, spoke on Sunday. Donald Trump's plans \
+                are worrying, Cuban said. \
+                Cuban also gave a preview of his own plans, which he said would cut \
+                tuition that has grown because of “easy money.”";
+    assert_eq!(speaker_of(text, "easy money"), Some("Mark Cuban".into()));
+}
