@@ -681,6 +681,25 @@ impl<'t, 'w> Extractor<'t, 'w> {
             || self.by_part.contains_key(w.name)
     }
 
+    /// Whether a capitalised word is the one-word surname of a person named earlier and acts as
+    /// a subject here: a verb or adverb follows ("Cuban said", "Cuban also gave"), or the sentence
+    /// goes on after a comma or ends ("said Cuban.").
+    fn person_surname(&self, w: &Word) -> bool {
+        const VERBISH: [&str; 14] = [
+            "said", "says", "told", "tells", "added", "also", "has", "had", "is", "was", "wrote", "writes", "will",
+            "would",
+        ];
+        let person = self.by_part.get(w.name).copied().flatten().is_some_and(|e| {
+            let s = self.entities[e].score;
+            s[0] > s[1].max(s[2]) && self.entities[e].forms.iter().any(|f| f.ends_with(&format!(" {}", w.name)))
+        });
+        person
+            && self.tokens.get(w.next_tok).is_none_or(|t| {
+                let next = t.slice(self.text);
+                !next.starts_with(char::is_lowercase) || VERBISH.contains(&next) || next.ends_with("ed")
+            })
+    }
+
     /// Cuts a run into candidates (openers dropped, titles split off) and records them.
     fn candidate_run(&mut self, run: &[usize]) {
         let ws = self.words;
@@ -760,8 +779,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
         let name = &self.text[first.start..last.end];
         let single = c.first == c.last;
         let flags = lookup(first.bare);
-        // A lone demonym or title names nothing, even after "Islamic State" or "Prime Minister X".
-        let tabled = flags & (PLACE | ORG | FIRST_NAME) != 0;
+        // A lone demonym or title names nothing, even after "Islamic State" or "Prime Minister X",
+        // unless it is the surname of a person already named and a verb or adverb follows, not
+        // a noun it would describe ("Mark Cuban, the billionaire … Cuban also said …", while
+        // "Cuban officials" stays a nationality).
+        let tabled = flags & (PLACE | ORG | FIRST_NAME) != 0 || self.person_surname(first);
         if single && flags & (DEMONYM | TITLE | TITLE_MOD) != 0 && !tabled {
             return;
         }
@@ -1223,6 +1245,19 @@ mod tests {
         let heio = got.iter().find(|e| e.name == "Heio Chinji").expect("Heio");
         assert_eq!(heio.mentions.len(), 2);
         assert!(got.iter().all(|e| !e.name.contains("President")));
+    }
+
+    #[test]
+    fn a_surname_that_is_a_nationality_word_is_the_person() {
+        // "Cuban" alone is a nationality word, but after "Mark Cuban" it is his surname when
+        // it acts as the subject; before a noun it still describes ("Cuban officials").
+        let text = "Mark Cuban visited Ames on Monday. Cuban also said the tax was unfair. \
+                    Cuban officials did not comment.";
+        let got = extract(text, &split(text));
+        let cuban = got.iter().find(|e| e.name == "Mark Cuban").expect("Mark Cuban");
+        assert_eq!(cuban.kind, EntityType::Person);
+        assert_eq!(cuban.mentions.len(), 2);
+        assert!(got.iter().all(|e| e.name != "Cuban"));
     }
 
     #[test]

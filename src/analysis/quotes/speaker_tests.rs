@@ -1339,3 +1339,16 @@ fn a_sign_or_an_editorial_says_its_own_words() {
                 him to “stop ignoring the farm towns.”";
     assert_eq!(speaker_of(text, "stop ignoring"), Some("the newspaper’s editorial".into()));
 }
+
+// --- names3 (session 8, round 3) ---
+
+#[test]
+fn a_surname_that_is_a_nationality_word_carries_the_pronoun() {
+    // "Cuban" reads as a nationality word; as Mark Cuban's surname it is the subject the
+    // later "he" refers to, not the candidate named in passing before it.
+    let text = "Mark Cuban, the team owner, spoke on Sunday. Donald Trump's plans \
+                are worrying, Cuban said. \
+                Cuban also gave a preview of his own plans, which he said would cut \
+                tuition that has grown because of “easy money.”";
+    assert_eq!(speaker_of(text, "easy money"), Some("Mark Cuban".into()));
+}
