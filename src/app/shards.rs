@@ -231,10 +231,16 @@ fn request(m: &Shared, shards: &[usize]) {
             }
         }
     }
+    // Redraw only when a fetch starts: the bar and the timeline's month bars show it.
+    // (A plan on every window change asks again for shards already held; redrawing
+    // then would draw the timeline twice per pan.)
+    let started = !start.is_empty();
     for n in start {
         fetch_shard(m.clone(), n);
     }
-    changed(m);
+    if started {
+        changed(m);
+    }
 }
 
 fn fetch_shard(m: Shared, n: usize) {
