@@ -691,7 +691,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
         ];
         let person = self.by_part.get(w.name).copied().flatten().is_some_and(|e| {
             let s = self.entities[e].score;
-            s[0] > s[1].max(s[2]) && self.entities[e].forms.iter().any(|f| f.ends_with(&format!(" {}", w.name)))
+            s[0] > s[1].max(s[2])
+                && self.entities[e].forms.iter().any(|f| f.strip_suffix(w.name).is_some_and(|p| p.ends_with(' ')))
         });
         person
             && self.tokens.get(w.next_tok).is_none_or(|t| {
@@ -783,8 +784,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // unless it is the surname of a person already named and a verb or adverb follows, not
         // a noun it would describe ("Mark Cuban, the billionaire … Cuban also said …", while
         // "Cuban officials" stays a nationality).
-        let tabled = flags & (PLACE | ORG | FIRST_NAME) != 0 || self.person_surname(first);
-        if single && flags & (DEMONYM | TITLE | TITLE_MOD) != 0 && !tabled {
+        let tabled = flags & (PLACE | ORG | FIRST_NAME) != 0;
+        if single && flags & (DEMONYM | TITLE | TITLE_MOD) != 0 && !tabled && !self.person_surname(first) {
             return;
         }
         // A lone month or function word names nothing, unless it is a known surname ("May").
