@@ -879,6 +879,9 @@ impl<'a> Ctx<'a> {
                 && !in_table(SETTING, w)
                 && !in_table(HOME, w)
         };
+        // Whether token `first` opens its clause.
+        let opens =
+            |first: usize| first == lo || !self.is_word(first - 1) || in_table(CLAUSE_STOPS, self.word(first - 1));
         let mut k = last;
         while k > lo && last - k < 6 && plain(k) {
             k -= 1;
@@ -887,20 +890,16 @@ impl<'a> Ctx<'a> {
         // or "from" is who they are, not who speaks.
         if k > lo + 1 && k < last && in_table(HOME, self.word(k)) {
             let place = self.names.run_at_token(k + 1).is_some_and(|r| r.first == k + 1 && r.last == last + 1);
-            let person = self.names.run_at_token(k - 1).filter(|r| {
-                r.last == k
-                    && !r.possessive
-                    && (r.first == lo || !self.is_word(r.first - 1) || in_table(CLAUSE_STOPS, self.word(r.first - 1)))
-                    && self.subject_kind(r) == Some(true)
-            });
+            let person = self
+                .names
+                .run_at_token(k - 1)
+                .filter(|r| r.last == k && !r.possessive && opens(r.first) && self.subject_kind(r) == Some(true));
             return person.filter(|_| place).map(|r| (r.start, r.end, MentionKind::Name));
         }
         if k <= lo || k == last || !in_table(SETTING, self.word(k)) {
             return None;
         }
         let s = k - 1;
-        let opens =
-            |first: usize| first == lo || !self.is_word(first - 1) || in_table(CLAUSE_STOPS, self.word(first - 1));
         if in_table(&["he", "she", "they", "we", "i"], self.word(s)) && opens(s) {
             return Some((self.tokens[s].start, self.tokens[s].end, MentionKind::Pronoun));
         }
@@ -1607,7 +1606,7 @@ impl<'a> Ctx<'a> {
         let (s, e) = self.tok_range(seg_start, b.cue.0);
         let opener =
             (s..e.min(s + 3)).find(|&k| self.is_word(k) && !in_table(&["but", "and", "even", "yet"], self.word(k)));
-        let content = self.text[..close].trim_end_matches(['"', '”', '\'', '’']);
+        let content = self.before_marks(close);
         opener.is_some_and(|k| in_table(&["while", "as", "when", "although", "though", "whereas"], self.word(k)))
             && content.ends_with(',')
     }
@@ -1626,7 +1625,7 @@ impl<'a> Ctx<'a> {
             .is_some_and(|(_, f)| f == CueForm::According);
         // "Trump, who has called the pact “insanity,” and Sanders, who says …": the
         // comma closing the quote before the conjunction counts as one after it.
-        let comma_in_quote = self.text[..close].trim_end_matches(['"', '”', '\'', '’']).ends_with(',');
+        let comma_in_quote = self.before_marks(close).ends_with(',');
         !according
             && (lo..first).any(|k| {
                 let w = self.word(k);
@@ -1651,8 +1650,7 @@ impl<'a> Ctx<'a> {
         if prev_end <= first && keep.is_some() {
             return None;
         }
-        if !self.text[..prev_end].trim_end_matches(['"', '”', '\'', '’']).trim_end().ends_with(['.', '!', '?', '…'])
-        {
+        if !self.before_marks(prev_end).trim_end().ends_with(['.', '!', '?', '…']) {
             return None;
         }
         Some((self.signature_line(a, b)?, keep))
@@ -1786,7 +1784,7 @@ impl<'a> Ctx<'a> {
         // '“I want someone who will fix health care.” Angela Ruiz, Ames, Iowa': reader
         // round-ups sign a finished quoted sentence with the name alone, the line
         // ending with the signature.
-        let finished = self.text[..close].trim_end_matches(['"', '”', '\'', '’']).ends_with(['.', '!', '?', '…']);
+        let finished = self.before_marks(close).ends_with(['.', '!', '?', '…']);
         if finished && same.starts_with(|c: char| c.is_uppercase()) {
             let at = close + rest.len() - same.len();
             let line_end = close + rest.find('\n').unwrap_or(rest.len());
@@ -1931,7 +1929,7 @@ impl<'a> Ctx<'a> {
         // The comma may close the quote itself ("‘…,’ Ellen Ruiz Tells …").
         let first = match (lo..hi).rev().find(|&k| self.word(k) == ",") {
             Some(comma) => comma + 1,
-            None if self.text[..close].trim_end_matches(['\'', '’', '"', '”']).ends_with(',') => lo,
+            None if self.before_marks(close).ends_with(',') => lo,
             None => return None,
         };
         let cue = (first + 1..hi.min(first + 5)).find(|&k| {
@@ -3007,8 +3005,7 @@ impl<'a> Ctx<'a> {
             // ends the quote, not the sentence.
             // A nested quote closing with it ('…, ‘What can I do?’” Weaver said.') ends
             // on the inner punctuation just the same.
-            let last_char =
-                self.text[..pieces[pieces.len() - 1].1].trim_end_matches(['\'', '’', '"', '”']).chars().next_back();
+            let last_char = self.before_marks(pieces[pieces.len() - 1].1).chars().next_back();
             // Only a sentence ending right at the closing mark can run on; checking that
             // first keeps this from scanning to the end of a long sentence per quote.
             let ends_at_mark =
@@ -3812,6 +3809,13 @@ impl<'a> Ctx<'a> {
         let next = self.tok_range(m.1, self.text.len()).0;
         let verb = next < b && self.is_word(next) && self.word(next).starts_with(|c: char| c.is_lowercase());
         verb.then_some(Attribution { cue: (m.1, m.1), mention: Some(m), weak: true })
+    }
+
+    /// The text before byte `end` without the closing quote marks right before it:
+    /// what a quote ends on ("…,”" ends on a comma).
+    fn before_marks(&self, end: usize) -> &'a str {
+        let text: &'a str = self.text;
+        text[..end].trim_end_matches(['"', '”', '\'', '’'])
     }
 
     fn content(&self, c: &Candidate) -> &'a str {
