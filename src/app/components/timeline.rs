@@ -555,8 +555,7 @@ pub fn Timeline() -> Html {
             Status::Failed(_) => ("could not be loaded — retry", "month-bar is-failed"),
             _ => ("not loaded — load", "month-bar"),
         };
-        let events = if mo.events == 1 { "event" } else { "events" };
-        let label = format!("{}: {} {events}, {state}", mo.name, thousands(mo.events));
+        let label = format!("{}: {}, {state}", mo.name, events(mo.events));
         let busy = matches!(status, Status::Loading).then_some("true");
         let (ids, dragged, shards) = (ids.clone(), dragged.clone(), mo.shards.clone());
         let onclick = Callback::from(move |e: MouseEvent| {
