@@ -1571,12 +1571,7 @@ impl<'a> Ctx<'a> {
                 // '“…,” Sanders said, according to CNN.': the report is the source the
                 // reader is given (and the one annotators mark), the speaker inside it.
                 if form != CueForm::According {
-                    let reported = (i + n..hi.min(i + n + 12)).find_map(|k| {
-                        let (m, f) = self.cue_at(k, hi)?;
-                        (f == CueForm::According && k > 0 && self.word(k - 1) == ",")
-                            .then(|| self.attribute(lo, hi, k, m, f, Side::After))
-                    });
-                    if let Some(r) = reported.filter(|r| r.mention.is_some()) {
+                    if let Some(r) = self.report_after(lo, i + n, hi.min(i + n + 12), hi) {
                         return Some(r);
                     }
                 }
@@ -1591,6 +1586,19 @@ impl<'a> Ctx<'a> {
             i += 1;
         }
         self.unknown_verb_after(lo, hi)
+    }
+
+    /// The report named after a comma at the end of a quote's sentence: "…, according
+    /// to CNN." The first "according to" starting in tokens `from..to` whose source
+    /// (sought up to `hi`, the frame's end; `lo` opens the frame) is found. Annotators
+    /// mark the report a reader is given as the source of what it reports.
+    fn report_after(&self, lo: usize, from: usize, to: usize, hi: usize) -> Option<Attribution> {
+        let reported = (from..to).find_map(|k| {
+            let (m, f) = self.cue_at(k, hi)?;
+            (f == CueForm::According && k > 0 && self.word(k - 1) == ",")
+                .then(|| self.attribute(lo, hi, k, m, f, Side::After))
+        });
+        reported.filter(|r| r.mention.is_some())
     }
 
     /// Whether words quoted with the cue `b` close an opening subordinate clause of
@@ -3109,6 +3117,10 @@ impl<'a> Ctx<'a> {
             // "O'Malley lamented her gaffes — “…” — and voters said …": words set off
             // by dashes are an aside to the clause before them; the cue after the
             // closing dash is the next clause's.
+            let reports = |a: &Attribution| {
+                let (c, n) = self.tok_range(a.cue.0, a.cue.1);
+                self.cue_at(c, n).is_some_and(|(_, f)| f == CueForm::According)
+            };
             let dashes = ['-', '—', '–'];
             let dash_aside = before_trim.ends_with(dashes) && after_text.trim_start().starts_with(dashes);
             let after = after.filter(|a| match &before_attr {
@@ -3150,14 +3162,28 @@ impl<'a> Ctx<'a> {
                 // Words woven into an attributed sentence ("Trump says the NFL has gone
                 // “soft” like the country") belong to its cue unless the quote ends
                 // the way a quote before its attribution does ('“soft,” he said').
-                (Some((b, _)), Some(_)) if !cand.starts_clause && !b.weak && !last_piece.ends_with([',', '?', '!']) => {
+                // A report after the words ("…, according to The Ames Tribune") is
+                // their source all the same (see "report after" below).
+                (Some((b, _)), Some(a))
+                    if !cand.starts_clause && !b.weak && !last_piece.ends_with([',', '?', '!']) && !reports(&a) =>
+                {
                     ("woven into cue sentence", Some(b))
                 }
                 (_, Some(a)) => {
                     cand.attribution_after = true;
                     ("cue after", Some(a))
                 }
-                (Some((b, _)), None) => ("cue before, in a clause", Some(b)),
+                // "On Monday, Mayor Ruiz said she was “glad to see” the bridge reopen,
+                // according to The Ames Tribune.": words woven into a clause whose
+                // sentence ends on a report are the report's, as a quote with its cue
+                // after it is ('“…,” Ruiz said, according to CNN.').
+                (Some((b, _)), None) => {
+                    let (c, hi) = self.tok_range(r.close.1, after_hi.max(r.close.1));
+                    match self.report_after(c, c, hi, hi) {
+                        Some(report) => ("cue before, in a clause: report after", Some(report)),
+                        None => ("cue before, in a clause", Some(b)),
+                    }
+                }
                 // Only a quote opening its clause is signed so: words woven into the
                 // reporter's sentence before a "—Kim Hale." credit are the sentence
                 // subject's, the dash line the reporter's byline.

@@ -1352,3 +1352,21 @@ fn a_surname_that_is_a_nationality_word_carries_the_pronoun() {
                 tuition that has grown because of “easy money.”";
     assert_eq!(speaker_of(text, "easy money"), Some("Mark Cuban".into()));
 }
+
+// --- cued (session 9) ---
+
+#[test]
+fn words_woven_into_a_reported_clause_belong_to_the_report() {
+    // The sentence ends on ", according to X": the report the reader is given is the
+    // source, as for a quote with its cue after it.
+    let text = "The bridge reopened last week. On Monday, Mayor Ellen Ruiz said she was \
+                “glad to see” the traffic return, according to The Ames Tribune.";
+    assert_eq!(speaker_of(text, "glad to"), Some("Ames Tribune".into()));
+    let text = "The vendor was paid twice. Critics called the contract “a costly mistake” \
+                after the audit, according to a source at the station.";
+    assert_eq!(speaker_of(text, "a costly"), Some("a source".into()));
+    // Without the report, the clause's subject keeps the words.
+    let text = "The bridge reopened last week. On Monday, Mayor Ellen Ruiz said she was \
+                “glad to see” the traffic return.";
+    assert_eq!(speaker_of(text, "glad to"), Some("Ellen Ruiz".into()));
+}
