@@ -1438,7 +1438,7 @@ impl<'a> Ctx<'a> {
             // "according to audio provided to The Times": a bare noun phrase is a source too.
             CueForm::According => {
                 let m = self.subject_after(c + n, hi).or_else(|| self.bare_phrase(c + n, hi));
-                m.map(|m| self.agent_of_source(m, hi).unwrap_or(m))
+                m.map(|m| self.agent_of_source(m, hi).unwrap_or(m)).or_else(|| self.owner_of_source(c + n, hi))
             }
             CueForm::Participle => self.participle_subject(lo, c),
             CueForm::Finite => match self.subject_before(lo, c) {
@@ -1468,6 +1468,15 @@ impl<'a> Ctx<'a> {
             },
         };
         Attribution { cue, mention, weak: false }
+    }
+
+    /// The owner of a source phrase opening at token `from` (before `hi`) with a
+    /// possessive name: "according to Farley’s account", "according to Axelrod’s
+    /// memoir" — the account is Farley's, and Farley the source a reader would name.
+    fn owner_of_source(&self, from: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
+        let run = self.names.run_at_token(from).filter(|r| r.first == from && r.possessive)?;
+        let noun = run.last < hi && self.is_word(run.last) && !is_capitalized(self.word(run.last));
+        noun.then_some((run.start, run.end, MentionKind::Name))
     }
 
     /// The agent named after a source phrase `m` that ends on a past participle:

@@ -1370,3 +1370,15 @@ fn words_woven_into_a_reported_clause_belong_to_the_report() {
                 “glad to see” the traffic return.";
     assert_eq!(speaker_of(text, "glad to"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_report_owned_by_a_name_is_that_names() {
+    // "according to Hale’s memoir": the possessive name owns the report that is the
+    // source, as a bare "according to Tom Hale" would be.
+    let text = "The council met on Monday. “We will fix the budget,” Ellen Ruiz replied at \
+                the time, according to Hale’s account.";
+    assert_eq!(speaker_of(text, "We will"), Some("Hale".into()));
+    let text = "Ellen Ruiz ran against Tom Hale in 2012. She later compared the race to a \
+                “root canal,” according to Hale’s memoir.";
+    assert_eq!(speaker_of(text, "root canal"), Some("Tom Hale".into()));
+}
