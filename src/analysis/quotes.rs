@@ -1554,6 +1554,16 @@ impl<'a> Ctx<'a> {
                     i += 1;
                     continue;
                 }
+                // '“…,” a website run by a group called the “Main Street Fund”': a naming
+                // verb right before the next quote names that quote; the frame after
+                // this one holds no cue of its own.
+                let next_quote = |k: usize| k < self.tokens.len() && marks::is_quote_char(self.word(k));
+                let names_next = in_table(&["called", "dubbed", "named", "titled", "labeled"], self.word(i))
+                    && (next_quote(i + n)
+                        || (i + n + 1 == hi && in_table(&["the", "a", "an"], self.word(i + n)) && next_quote(hi)));
+                if names_next {
+                    return None;
+                }
                 // '"Quiet," he demanded, as Bush continued to interject': an unlisted
                 // verb closing the quote's own clause comes first; a listed cue after
                 // it belongs to the next clause.

@@ -1382,3 +1382,12 @@ fn a_report_owned_by_a_name_is_that_names() {
                 “root canal,” according to Hale’s memoir.";
     assert_eq!(speaker_of(text, "root canal"), Some("Tom Hale".into()));
 }
+
+#[test]
+fn a_naming_verb_before_the_next_quote_is_not_a_cue_after() {
+    // "called the “Main Street Fund”" names the next quote; the words before it keep
+    // the cue before them.
+    let text = "Planes circled the stadium on Saturday. One banner read “savethelibrary.org,” \
+                a website run by a group called the “Main Street Fund.”";
+    assert_eq!(speaker_of(text, "savethelibrary"), Some("One banner".into()));
+}
