@@ -1417,14 +1417,23 @@ impl<'a> Ctx<'a> {
     /// starts a modifier ("said Mr. Trump in a statement"): otherwise the words after
     /// the cue are its object ("called his plan “a disaster”"), not its subject.
     fn inverted(&self, from: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
+        // '"…," chanted the crowd as Clinton took the stage', '"…," said the mayor
+        // before the vote': a subordinate clause or an adverb may follow the speaker too.
         const FOLLOW: &[&str] = &[
             "in", "on", "at", "during", "after", "while", "who", "of", "from", "to", "familiar", "with", "speaking",
-            "for",
+            "for", "as", "before", "because", "although", "though", "until", "since", "later", "about", "outside",
+            "near", "over", "via",
         ];
         let m = self.subject_after(from, hi)?;
         let next = self.tokens[from..hi].iter().position(|t| t.start >= m.1).map(|k| from + k);
         let ok = match next {
             None => true,
+            // "described the plan as “a disaster”", "called him as a witness": "as"
+            // before the frame's end (the next quote) or an article gives the object
+            // its role.
+            Some(k) if self.word(k) == "as" => {
+                k + 1 < hi && !marks::is_quote_char(self.word(k + 1)) && !in_table(&["a", "an"], self.word(k + 1))
+            }
             Some(k) => !self.is_word(k) || in_table(FOLLOW, self.word(k)),
         };
         ok.then_some(m)

@@ -1391,3 +1391,20 @@ fn a_naming_verb_before_the_next_quote_is_not_a_cue_after() {
                 a website run by a group called the “Main Street Fund.”";
     assert_eq!(speaker_of(text, "savethelibrary"), Some("One banner".into()));
 }
+
+#[test]
+fn an_inverted_speaker_may_be_followed_by_a_clause() {
+    // After an inverted cue the speaker may be followed by "as …", "before …" or a
+    // "known as" phrase; the words were theirs.
+    let text = "Clinton arrived in Ames on Monday.\n\n“I’m with her,” chanted the crowd as \
+                Clinton took the stage.";
+    assert_eq!(speaker_of(text, "I’m with"), Some("the crowd".into()));
+    let text = "The council met on Monday.\n\n“We will not back down,” said the mayor before \
+                the vote.";
+    assert_eq!(speaker_of(text, "We will"), Some("the mayor".into()));
+    // "as" before a quote or an article gives the object its role: "described the
+    // plan as “…”" has no inverted speaker.
+    let text = "Ann Hale, who says her costs were “in the seven figures,” described the \
+                ruling as “a disaster.”";
+    assert_eq!(speaker_of(text, "in the seven"), Some("Ann Hale".into()));
+}
