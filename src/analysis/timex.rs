@@ -12,7 +12,8 @@
 //! Conventions, learnt from the TempEval-3 training data (TimeBank and AQUAINT):
 //!
 //! - **Extents.** "last", "this", "early", "the end of", "nearly", "more than" are
-//!   inside ("last week", "nearly two years"); "about", "over", "within" and
+//!   inside ("last week", "nearly two years", "in about a decade", "in over six
+//!   years"); "over" meaning "during", "within" and
 //!   prepositions are outside. "the" is inside for periods ("the third quarter", "the
 //!   past three years", "the 1990s") and outside for dates and names ("Nov. 1",
 //!   "Friday"). "two years ago" and "a year earlier" are dates; "three days later"
@@ -144,8 +145,9 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 214] = [
+const START_WORDS: [&str; 216] = [
     "a",
+    "about",
     "afternoon",
     "almost",
     "an",
@@ -270,6 +272,7 @@ const START_WORDS: [&str; 214] = [
     "october",
     "one",
     "other",
+    "over",
     "overnight",
     "past",
     "period",
@@ -363,8 +366,10 @@ const START_WORDS: [&str; 214] = [
 
 /// Start words that never make an expression alone: the next token must be able to
 /// continue it ("a year", "last week"), which the scan checks before trying the rules.
-const WEAK_STARTS: [&str; 24] = [
+const WEAK_STARTS: [&str; 26] = [
     "a",
+    "about",
+    "over",
     "an",
     "several",
     "few",
@@ -674,8 +679,9 @@ const MONTH_CONTEXT: [&str; 14] =
 
 /// Modifiers that may open an expression and belong to its extent.
 const PRE_MODS: [&[&str]; 20] = [
-    // Approximators the TempEval data keeps inside ("nearly two years"); "about",
-    // "over" and "within" it leaves outside, so they are not listed.
+    // Approximators the TempEval data keeps inside ("nearly two years"). "about" and
+    // "over" are inside only before a count (`Scanner::approximator`); "within" is
+    // outside.
     &["no", "more", "than"],
     &["more", "than"],
     &["less", "than"],
@@ -697,6 +703,10 @@ const PRE_MODS: [&[&str]; 20] = [
     &["the", "middle", "of"],
     &["end", "of"],
 ];
+
+/// Words before "over" that make it "more than", not "during" (see
+/// `Scanner::approximator`).
+const OVER_LEADS: [&str; 9] = ["in", "for", "of", "from", "to", "than", "last", "lasted", "lasting"];
 
 /// Finds and normalises temporal expressions (byte offsets, sorted, non-overlapping).
 ///
@@ -975,6 +985,12 @@ impl<'a> Scanner<'a> {
                 premod = true;
                 break;
             }
+        }
+        // "in about a decade", "lowest level in over six years": an approximator before a
+        // count belongs to the extent (TimeML's mod APPROX / MORE_THAN).
+        if !premod && self.approximator(i) {
+            j = i + 1;
+            premod = true;
         }
         // "more recently", "right now", "very soon": the intensifier belongs to the word.
         if !premod && self.is_any(i, &INTENSIFIERS) && self.is_any(i + 1, &["now", "soon", "recently", "lately"]) {
@@ -2256,6 +2272,24 @@ impl<'a> Scanner<'a> {
     fn is_amount(&self, i: usize) -> bool {
         self.tokens[i].kind == TokenKind::Number
             || self.is_any(i, &["million", "billion", "trillion", "thousand", "cents", "%", "percent", "dollars"])
+    }
+
+    /// Whether token `i` is an approximator of the count after it: "about" ("in about
+    /// a decade", "about two years ago"), or "over" after a preposition or "last"
+    /// ("its lowest level in over six years", "a tour likely to last over a week").
+    /// TimeML puts these inside the extent, as the TempEval and MEANTIME data do every
+    /// time (6 of 6). Elsewhere "over" is "during" and stays outside ("the system
+    /// evolved over several years", "can be used over three years"), as "about" does
+    /// before anything but a count ("worried about the future").
+    fn approximator(&self, i: usize) -> bool {
+        let leads = if self.is(i, "about") {
+            true
+        } else if self.is(i, "over") {
+            i > 0 && self.is_any(i - 1, &OVER_LEADS)
+        } else {
+            false
+        };
+        leads && self.simple_count(i + 1).is_some()
     }
 
     /// A count at token `i`: digits, number words, "a", "several": the count (None when
@@ -4261,5 +4295,23 @@ mod tests {
         let found = extract(text, &[], date(2009, 5, 15));
         let got = text_values(&found);
         assert_eq!(got, [("October", "2010-10"), ("next year", "2010"), ("June", "2009-06"), ("this year", "2009")]);
+    }
+
+    /// "about" before a count, and "over" after a preposition, are approximators
+    /// inside the extent; "over" meaning "during" and "about" before anything else
+    /// stay outside.
+    #[test]
+    fn approximators_before_a_count_are_inside() {
+        let text = "The port has not had a new crane in about a decade. Shares closed at their \
+                    lowest level in over six years, and the strike is likely to last over a week. \
+                    The mill was sold about two years ago. The cost will be spread over three \
+                    years. Investors are worried about the future.";
+        let found = extract(text, &[], date(2009, 2, 20));
+        let texts: Vec<&str> = found.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["about a decade", "over six years", "over a week", "about two years ago", "three years", "the future"]
+        );
+        assert_eq!(found[3].value, "2007");
     }
 }
