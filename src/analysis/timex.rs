@@ -613,6 +613,10 @@ const INTENT_BEFORE_TO: [&str; 17] = [
 /// the one before is meant ("in March", said in November, is last March).
 const MONTHS_AHEAD: i32 = 4;
 
+/// How many tokens back a comparison may lead to "last year" ("compared with a loss
+/// of $3 million last year").
+const COMPARE_REACH: usize = 8;
+
 /// Titles and company suffixes written with a period, which does not end a sentence.
 const ABBREVIATIONS: [&str; 20] = [
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr", "Prof", "Rev",
@@ -2071,7 +2075,16 @@ impl<'a> Scanner<'a> {
                     Cal::Quarter(y, q).value()
                 })
                 .unwrap_or_else(|| "XXXX-QX".into()),
-            "year" => ref_year.map(|y| year4(y + dir as i32)).unwrap_or_else(|| "XXXX".into()),
+            "year" => match (self.recent, ref_year) {
+                // "earnings of $24 million in the third quarter, compared with a loss of
+                // $3 million last year": a result set against last year's, right after
+                // a quarter is named, is that quarter of last year (as "a year earlier"
+                // is); after "this year" it is the year.
+                (Some(Cal::Quarter(_, q)), Some(y)) if w == "last" && !det && self.compared(i) => {
+                    Cal::Quarter(y - 1, q).value()
+                }
+                _ => ref_year.map(|y| year4(y + dir as i32)).unwrap_or_else(|| "XXXX".into()),
+            },
             "decade" | "century" => {
                 if dir != 0 {
                     // "the past decade" is a stretch of time.
@@ -2088,6 +2101,22 @@ impl<'a> Scanner<'a> {
             _ => return None,
         };
         Some(self.hit(j, TimexType::Date, value))
+    }
+
+    /// Whether a comparison ("compared with", "up from", "against") leads to token `i`
+    /// within its clause: a few words back, with no sentence punctuation between.
+    fn compared(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < COMPARE_REACH {
+            k -= 1;
+            if self.tokens[k].kind == TokenKind::Punct && self.is_any(k, &[".", "?", "!", ";"]) {
+                return false;
+            }
+            if self.is_any(k, &["compared", "from", "against", "versus", "vs"]) {
+                return true;
+            }
+        }
+        false
     }
 
     /// A count of units: "two days", "a decade", "the past three years", "two-year",
@@ -4313,5 +4342,26 @@ mod tests {
             ["about a decade", "over six years", "over a week", "about two years ago", "three years", "the future"]
         );
         assert_eq!(found[3].value, "2007");
+    }
+
+    /// "last year" set against a quarter's result is that quarter of last year; after
+    /// "this year", or with no comparison, it is the year.
+    #[test]
+    fn last_year_compared_with_a_quarter_is_that_quarter() {
+        let text = "Acme earned $12 million in the third quarter, compared with a loss of $2 million \
+                    last year. It expects $50 million this year, up from last year's $41 million. \
+                    Last year was its worst.";
+        let found = extract(text, &[], date(2011, 10, 20));
+        let got = text_values(&found);
+        assert_eq!(
+            got,
+            [
+                ("the third quarter", "2011-Q3"),
+                ("last year", "2010-Q3"),
+                ("this year", "2011"),
+                ("last year", "2010"),
+                ("Last year", "2010")
+            ]
+        );
     }
 }
