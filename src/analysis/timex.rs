@@ -617,6 +617,10 @@ const MONTHS_AHEAD: i32 = 4;
 /// of $3 million last year").
 const COMPARE_REACH: usize = 8;
 
+/// Nouns for a stretch of time that a duration adjective before them makes one
+/// expression with ("a three-year period", "its 41-year history").
+const STRETCH_NOUNS: [&str; 5] = ["period", "term", "span", "stretch", "history"];
+
 /// Titles and company suffixes written with a period, which does not end a sentence.
 const ABBREVIATIONS: [&str; 20] = [
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr", "Prof", "Rev",
@@ -2127,6 +2131,17 @@ impl<'a> Scanner<'a> {
         let span_word = self.is_any(j, &SPAN_WORDS) && !self.is_verb_last(j);
         if span_word {
             j += 1;
+        }
+        // "a three-year period", "during its one-year term": a duration adjective
+        // before a noun that names a stretch of time makes the whole phrase the
+        // duration, article included (TimeML tags the noun phrase; TimeBank and
+        // MEANTIME do, 3 of 3).
+        let article = !span_word && self.is_any(j, &["a", "an"]);
+        let adj = if article { j + 1 } else { j };
+        if let Some((n, u, false)) = self.word(adj).and_then(hyphen_quantity) {
+            if self.is_any(adj + 1, &STRETCH_NOUNS) {
+                return Some(self.hit(adj + 1, TimexType::Duration, duration(n, u)));
+            }
         }
         let w = self.word(j)?;
         // Hyphenated adjectives: "two-year", "30-day"; "the two-week" leaves "the" out.
@@ -4361,6 +4376,26 @@ mod tests {
                 ("this year", "2011"),
                 ("last year", "2010"),
                 ("Last year", "2010")
+            ]
+        );
+    }
+
+    /// A duration adjective before "period", "term" or "history" makes the phrase one
+    /// duration, article included; before other nouns it stands alone.
+    #[test]
+    fn a_duration_adjective_with_a_stretch_noun_is_one_expression() {
+        let text = "The mayor overstated revenue over a three-year period. The bonds convert during \
+                    their one-year term. The mill ends its 41-year history. She signed a two-year \
+                    contract.";
+        let found = extract(text, &[], date(2012, 5, 2));
+        let got = text_values(&found);
+        assert_eq!(
+            got,
+            [
+                ("a three-year period", "P3Y"),
+                ("one-year term", "P1Y"),
+                ("41-year history", "P41Y"),
+                ("two-year", "P2Y")
             ]
         );
     }
