@@ -2159,6 +2159,10 @@ impl<'a> Scanner<'a> {
             // A bare plural unit: "for years", "weeks".
             None => {
                 let u = unit_of(w)?;
+                // "in the weeks ahead": the stretch still to come, as one phrase.
+                if det && !span_word && u.many.eq_ignore_ascii_case(w) && self.is(j + 1, "ahead") {
+                    return Some(self.hit(j + 1, TimexType::Duration, duration(None, u)));
+                }
                 if !u.many.eq_ignore_ascii_case(w) || span_word || det {
                     return None;
                 }
@@ -4398,5 +4402,15 @@ mod tests {
                 ("two-year", "P2Y")
             ]
         );
+    }
+
+    /// "the weeks ahead" is one vague duration, "the" and "ahead" included.
+    #[test]
+    fn the_units_ahead_is_one_duration() {
+        let text = "Funds may sell bonds in the weeks ahead. Rates could fall in the months ahead \
+                    of the vote.";
+        let found = extract(text, &[], date(2012, 5, 2));
+        let got = text_values(&found);
+        assert_eq!(got, [("the weeks ahead", "PXW"), ("the months ahead", "PXM")]);
     }
 }
