@@ -636,8 +636,19 @@ const REPORTING_VERBS: [&str; 8] = ["said", "says", "told", "reported", "announc
 
 /// Words between a count and its unit that leave the count alone: "20 more years",
 /// "eight trading days".
-const COUNT_FILLERS: [&str; 10] =
-    ["more", "additional", "further", "full", "straight", "consecutive", "trading", "business", "working", "calendar"];
+const COUNT_FILLERS: [&str; 11] = [
+    "more",
+    "additional",
+    "extra",
+    "further",
+    "full",
+    "straight",
+    "consecutive",
+    "trading",
+    "business",
+    "working",
+    "calendar",
+];
 
 /// Phrases after a period that put it a year back: "the same period last year".
 const YEAR_BEFORE: [&[&str]; 9] = [
@@ -1007,9 +1018,15 @@ impl<'a> Scanner<'a> {
         }
         // "the" belongs to some extents ("the third quarter") and not others; each rule says.
         let (det, k) = if self.is(j, "the") { (true, j + 1) } else { (false, j) };
-        // "a", "this", "the": words that only open an expression with more after them.
+        // "a", "this", "the": words that only open an expression with more after them
+        // (past a word that adds to the count: "an additional year", "an extra week";
+        // not past a kind of unit: "changed to a calendar year" is no stretch of time).
+        let continues = |k: usize| {
+            self.may_start_after(k)
+                || self.is_any(k + 1, &["additional", "extra", "further", "full"]) && self.may_start_after(k + 1)
+        };
         if k >= self.tokens.len()
-            || self.filter && (!self.may_start(k) || self.is_any(k, &WEAK_STARTS) && !self.may_start_after(k))
+            || self.filter && (!self.may_start(k) || self.is_any(k, &WEAK_STARTS) && !continues(k))
         {
             return None;
         }
@@ -4412,5 +4429,16 @@ mod tests {
         let found = extract(text, &[], date(2012, 5, 2));
         let got = text_values(&found);
         assert_eq!(got, [("the weeks ahead", "PXW"), ("the months ahead", "PXM")]);
+    }
+
+    /// "an additional year", "an extra week": a word adding to the count joins it; a
+    /// kind of year after "a" ("a calendar year") is no stretch of time.
+    #[test]
+    fn a_count_with_an_added_word_is_one_duration() {
+        let text = "The loan may be extended for an additional year. He stayed an extra week. The \
+                    firm changed from a fiscal year to a calendar year.";
+        let found = extract(text, &[], date(2012, 5, 2));
+        let got = text_values(&found);
+        assert_eq!(got, [("an additional year", "P1Y"), ("an extra week", "P1W")]);
     }
 }
