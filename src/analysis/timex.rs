@@ -2267,8 +2267,13 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // "a quarter of the market" is a fraction; "two consecutive quarters of
-        // decline" (a filler before the unit) is not.
-        if u.letter == 'Q' && self.is(unit_at + 1, "of") && !(unit_at > 0 && self.is_any(unit_at - 1, &COUNT_FILLERS)) {
+        // decline" (a filler before the unit) and "several quarters of losses" (a vague
+        // count, which no fraction has) are not.
+        if u.letter == 'Q'
+            && self.is(unit_at + 1, "of")
+            && !(count.is_none() && unit_at > j)
+            && !(unit_at > 0 && self.is_any(unit_at - 1, &COUNT_FILLERS))
+        {
             return None;
         }
         // "60 Minutes", "This Week": a capitalised unit mid-sentence is a title.
@@ -4440,5 +4445,16 @@ mod tests {
         let found = extract(text, &[], date(2012, 5, 2));
         let got = text_values(&found);
         assert_eq!(got, [("an additional year", "P1Y"), ("an extra week", "P1W")]);
+    }
+
+    /// "several quarters of losses" is a stretch of time; "a quarter of its stores" and
+    /// "three quarters of the vote" are fractions.
+    #[test]
+    fn a_vague_count_of_quarters_is_no_fraction() {
+        let text = "The chain closed a quarter of its stores after several quarters of losses. He \
+                    won three quarters of the vote.";
+        let found = extract(text, &[], date(2012, 5, 2));
+        let got = text_values(&found);
+        assert_eq!(got, [("several quarters", "PXQ")]);
     }
 }
