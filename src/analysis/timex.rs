@@ -12,12 +12,14 @@
 //! Conventions, learnt from the TempEval-3 training data (TimeBank and AQUAINT):
 //!
 //! - **Extents.** "last", "this", "early", "the end of", "nearly", "more than" are
-//!   inside ("last week", "nearly two years", "in about a decade", "in over six
-//!   years"); "over" meaning "during", "within" and
-//!   prepositions are outside. "the" is inside for periods ("the third quarter", "the
-//!   past three years", "the 1990s") and outside for dates and names ("Nov. 1",
-//!   "Friday"). "two years ago" and "a year earlier" are dates; "three days later"
-//!   tags only the duration.
+//!   inside ("last week", "nearly two years"), and so are "about" before a count and
+//!   "over" after a preposition ("in about a decade", "in over six years"); "over"
+//!   meaning "during", "within" and prepositions are outside. "the" is inside for
+//!   periods ("the third quarter", "the past three years", "the 1990s", "the weeks
+//!   ahead") and outside for dates and names ("Nov. 1", "Friday"). A duration
+//!   adjective takes a noun for a stretch of time with it ("a three-year period").
+//!   "two years ago" and "a year earlier" are dates; "three days later" tags only the
+//!   duration.
 //! - **Tense anchoring.** The verb nearest an expression in its clause says which side
 //!   of the reference date it lies on (`Scanner::tense`): "will", "expected", "is set
 //!   to", "until" point ahead; "was", "said", "told", "-ed" verbs, "since" point back.
@@ -32,7 +34,8 @@
 //!   times `2025-03-18T15:00`, durations `P3Y` / `PT2H` / `PXW`, sets `P1W` /
 //!   `XXXX-WXX-1`, and `PRESENT_REF` / `PAST_REF` / `FUTURE_REF`. Unknown parts are `X`.
 //! - **Anaphora**: "a year earlier" after "the third quarter" is that quarter a year
-//!   before; "the quarter" and "the latest period" are the quarter last named (or the
+//!   before, and so is "last year" in a comparison ("compared with $3 million last
+//!   year"); "the quarter" and "the latest period" are the quarter last named (or the
 //!   one before the reference date's); "that year" and "the following month" count
 //!   from the period last named outright.
 //!
