@@ -14,9 +14,12 @@
 //! - **Extents.** "last", "this", "early", "the end of", "nearly", "more than" are
 //!   inside ("last week", "nearly two years"); "about", "over", "within" and
 //!   prepositions are outside. "the" is inside for periods ("the third quarter", "the
-//!   past three years", "the 1990s") and outside for dates and names ("Nov. 1",
-//!   "Friday"). "two years ago" and "a year earlier" are dates; "three days later"
-//!   tags only the duration.
+//!   past three years", "the 1990s", "the weeks ahead") and outside for dates and
+//!   names ("Nov. 1", "Friday"). A duration adjective stands alone ("a three-year
+//!   period" tags "three-year"): TimeBank and MEANTIME take "about", "over" and the
+//!   noun in, but AQUAINT, the set we report, leaves them out.
+//!   "two years ago" and "a year earlier" are dates; "three days later" tags only the
+//!   duration.
 //! - **Tense anchoring.** The verb nearest an expression in its clause says which side
 //!   of the reference date it lies on (`Scanner::tense`): "will", "expected", "is set
 //!   to", "until" point ahead; "was", "said", "told", "-ed" verbs, "since" point back.
@@ -31,7 +34,8 @@
 //!   times `2025-03-18T15:00`, durations `P3Y` / `PT2H` / `PXW`, sets `P1W` /
 //!   `XXXX-WXX-1`, and `PRESENT_REF` / `PAST_REF` / `FUTURE_REF`. Unknown parts are `X`.
 //! - **Anaphora**: "a year earlier" after "the third quarter" is that quarter a year
-//!   before; "the quarter" and "the latest period" are the quarter last named (or the
+//!   before, and so is "last year" in a comparison ("compared with $3 million last
+//!   year"); "the quarter" and "the latest period" are the quarter last named (or the
 //!   one before the reference date's); "that year" and "the following month" count
 //!   from the period last named outright.
 //!
@@ -608,6 +612,10 @@ const INTENT_BEFORE_TO: [&str; 17] = [
 /// the one before is meant ("in March", said in November, is last March).
 const MONTHS_AHEAD: i32 = 4;
 
+/// How many tokens back a comparison may lead to "last year" ("compared with a loss
+/// of $3 million last year").
+const COMPARE_REACH: usize = 8;
+
 /// Titles and company suffixes written with a period, which does not end a sentence.
 const ABBREVIATIONS: [&str; 20] = [
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr", "Prof", "Rev",
@@ -623,8 +631,19 @@ const REPORTING_VERBS: [&str; 8] = ["said", "says", "told", "reported", "announc
 
 /// Words between a count and its unit that leave the count alone: "20 more years",
 /// "eight trading days".
-const COUNT_FILLERS: [&str; 10] =
-    ["more", "additional", "further", "full", "straight", "consecutive", "trading", "business", "working", "calendar"];
+const COUNT_FILLERS: [&str; 11] = [
+    "more",
+    "additional",
+    "extra",
+    "further",
+    "full",
+    "straight",
+    "consecutive",
+    "trading",
+    "business",
+    "working",
+    "calendar",
+];
 
 /// Phrases after a period that put it a year back: "the same period last year".
 const YEAR_BEFORE: [&[&str]; 9] = [
@@ -983,9 +1002,15 @@ impl<'a> Scanner<'a> {
         }
         // "the" belongs to some extents ("the third quarter") and not others; each rule says.
         let (det, k) = if self.is(j, "the") { (true, j + 1) } else { (false, j) };
-        // "a", "this", "the": words that only open an expression with more after them.
+        // "a", "this", "the": words that only open an expression with more after them
+        // (past a word that adds to the count: "an additional year", "an extra week";
+        // not past a kind of unit: "changed to a calendar year" is no stretch of time).
+        let continues = |k: usize| {
+            self.may_start_after(k)
+                || self.is_any(k + 1, &["additional", "extra", "further", "full"]) && self.may_start_after(k + 1)
+        };
         if k >= self.tokens.len()
-            || self.filter && (!self.may_start(k) || self.is_any(k, &WEAK_STARTS) && !self.may_start_after(k))
+            || self.filter && (!self.may_start(k) || self.is_any(k, &WEAK_STARTS) && !continues(k))
         {
             return None;
         }
@@ -2055,7 +2080,16 @@ impl<'a> Scanner<'a> {
                     Cal::Quarter(y, q).value()
                 })
                 .unwrap_or_else(|| "XXXX-QX".into()),
-            "year" => ref_year.map(|y| year4(y + dir as i32)).unwrap_or_else(|| "XXXX".into()),
+            "year" => match (self.recent, ref_year) {
+                // "earnings of $24 million in the third quarter, compared with a loss of
+                // $3 million last year": a result set against last year's, right after
+                // a quarter is named, is that quarter of last year (as "a year earlier"
+                // is); after "this year" it is the year.
+                (Some(Cal::Quarter(_, q)), Some(y)) if w == "last" && !det && self.compared(i) => {
+                    Cal::Quarter(y - 1, q).value()
+                }
+                _ => ref_year.map(|y| year4(y + dir as i32)).unwrap_or_else(|| "XXXX".into()),
+            },
             "decade" | "century" => {
                 if dir != 0 {
                     // "the past decade" is a stretch of time.
@@ -2072,6 +2106,22 @@ impl<'a> Scanner<'a> {
             _ => return None,
         };
         Some(self.hit(j, TimexType::Date, value))
+    }
+
+    /// Whether a comparison ("compared with", "up from", "against") leads to token `i`
+    /// within its clause: a few words back, with no sentence punctuation between.
+    fn compared(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < COMPARE_REACH {
+            k -= 1;
+            if self.tokens[k].kind == TokenKind::Punct && self.is_any(k, &[".", "?", "!", ";"]) {
+                return false;
+            }
+            if self.is_any(k, &["compared", "from", "against", "versus", "vs"]) {
+                return true;
+            }
+        }
+        false
     }
 
     /// A count of units: "two days", "a decade", "the past three years", "two-year",
@@ -2099,6 +2149,10 @@ impl<'a> Scanner<'a> {
             // A bare plural unit: "for years", "weeks".
             None => {
                 let u = unit_of(w)?;
+                // "in the weeks ahead": the stretch still to come, as one phrase.
+                if det && !span_word && u.many.eq_ignore_ascii_case(w) && self.is(j + 1, "ahead") {
+                    return Some(self.hit(j + 1, TimexType::Duration, duration(None, u)));
+                }
                 if !u.many.eq_ignore_ascii_case(w) || span_word || det {
                     return None;
                 }
@@ -2186,8 +2240,13 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // "a quarter of the market" is a fraction; "two consecutive quarters of
-        // decline" (a filler before the unit) is not.
-        if u.letter == 'Q' && self.is(unit_at + 1, "of") && !(unit_at > 0 && self.is_any(unit_at - 1, &COUNT_FILLERS)) {
+        // decline" (a filler before the unit) and "several quarters of losses" (a vague
+        // count, which no fraction has) are not.
+        if u.letter == 'Q'
+            && self.is(unit_at + 1, "of")
+            && !(count.is_none() && unit_at > j)
+            && !(unit_at > 0 && self.is_any(unit_at - 1, &COUNT_FILLERS))
+        {
             return None;
         }
         // "60 Minutes", "This Week": a capitalised unit mid-sentence is a title.
@@ -4261,5 +4320,58 @@ mod tests {
         let found = extract(text, &[], date(2009, 5, 15));
         let got = text_values(&found);
         assert_eq!(got, [("October", "2010-10"), ("next year", "2010"), ("June", "2009-06"), ("this year", "2009")]);
+    }
+
+    /// "last year" set against a quarter's result is that quarter of last year; after
+    /// "this year", or with no comparison, it is the year.
+    #[test]
+    fn last_year_compared_with_a_quarter_is_that_quarter() {
+        let text = "Acme earned $12 million in the third quarter, compared with a loss of $2 million \
+                    last year. It expects $50 million this year, up from last year's $41 million. \
+                    Last year was its worst.";
+        let found = extract(text, &[], date(2011, 10, 20));
+        let got = text_values(&found);
+        assert_eq!(
+            got,
+            [
+                ("the third quarter", "2011-Q3"),
+                ("last year", "2010-Q3"),
+                ("this year", "2011"),
+                ("last year", "2010"),
+                ("Last year", "2010")
+            ]
+        );
+    }
+
+    /// "the weeks ahead" is one vague duration, "the" and "ahead" included.
+    #[test]
+    fn the_units_ahead_is_one_duration() {
+        let text = "Funds may sell bonds in the weeks ahead. Rates could fall in the months ahead \
+                    of the vote.";
+        let found = extract(text, &[], date(2012, 5, 2));
+        let got = text_values(&found);
+        assert_eq!(got, [("the weeks ahead", "PXW"), ("the months ahead", "PXM")]);
+    }
+
+    /// "an additional year", "an extra week": a word adding to the count joins it; a
+    /// kind of year after "a" ("a calendar year") is no stretch of time.
+    #[test]
+    fn a_count_with_an_added_word_is_one_duration() {
+        let text = "The loan may be extended for an additional year. He stayed an extra week. The \
+                    firm changed from a fiscal year to a calendar year.";
+        let found = extract(text, &[], date(2012, 5, 2));
+        let got = text_values(&found);
+        assert_eq!(got, [("an additional year", "P1Y"), ("an extra week", "P1W")]);
+    }
+
+    /// "several quarters of losses" is a stretch of time; "a quarter of its stores" and
+    /// "three quarters of the vote" are fractions.
+    #[test]
+    fn a_vague_count_of_quarters_is_no_fraction() {
+        let text = "The chain closed a quarter of its stores after several quarters of losses. He \
+                    won three quarters of the vote.";
+        let found = extract(text, &[], date(2012, 5, 2));
+        let got = text_values(&found);
+        assert_eq!(got, [("several quarters", "PXQ")]);
     }
 }
