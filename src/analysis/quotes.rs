@@ -1970,6 +1970,12 @@ impl<'a> Ctx<'a> {
             .chain(std::iter::once_with(|| (lo, self.determiner_phrase(lo, hi))));
         for (start, m) in subjects {
             let Some(m) = m else { continue };
+            // "…, advising Williams College graduates to “…”": a clause opened by a
+            // participle has no subject of its own; the name after it is its object.
+            let w = self.word(start);
+            if start > lo && w.len() > 5 && w.ends_with("ing") && !is_capitalized(w) && m.0 >= self.tokens[start].end {
+                continue;
+            }
             // Only a person (or a pronoun) makes an unlisted verb an attribution:
             // "Somewhere in there, he tossed in …" is not said by "Somewhere". A
             // surname the entity stage types as a person counts ("Trump").

@@ -1352,3 +1352,15 @@ fn a_surname_that_is_a_nationality_word_carries_the_pronoun() {
                 tuition that has grown because of “easy money.”";
     assert_eq!(speaker_of(text, "easy money"), Some("Mark Cuban".into()));
 }
+
+// --- woven (session 9) ---
+
+#[test]
+fn a_name_after_a_clause_opening_participle_is_its_object_not_a_speaker() {
+    // "advising Dana Kerr graduates to": the participle's clause has no subject of its
+    // own; the woven words are the sentence subject's.
+    let text = "Graduation season\n\n\
+                Senator Ellen Ruiz spoke at three colleges this spring, advising Dana Kerr \
+                graduates to “never stop asking hard questions.”";
+    assert_eq!(speaker_of(text, "never stop"), Some("Ellen Ruiz".into()));
+}
