@@ -2006,6 +2006,12 @@ impl<'a> Ctx<'a> {
             .chain(std::iter::once_with(|| (lo, self.determiner_phrase(lo, hi))));
         for (start, m) in subjects {
             let Some(m) = m else { continue };
+            // "…, advising Williams College graduates to “…”": a clause opened by a
+            // participle has no subject of its own; the name after it is its object.
+            let w = self.word(start);
+            if start > lo && w.len() > 5 && w.ends_with("ing") && !is_capitalized(w) && m.0 >= self.tokens[start].end {
+                continue;
+            }
             // Only a person (or a pronoun) makes an unlisted verb an attribution:
             // "Somewhere in there, he tossed in …" is not said by "Somewhere". A
             // surname the entity stage types as a person counts ("Trump").
@@ -2670,6 +2676,37 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The agent of a passive verb of naming or viewing whose "as" introduces the
+    /// woven words at byte `open`: "an option seen by organizers as a “lifeboat”",
+    /// "what came to be known by some Republicans as a “hug”" — the words are the
+    /// agent's, not the sentence subject's. The participle ("-ed", "-en", "-wn")
+    /// stands right before "by", the agent (at most six words, no comma)
+    /// between "by" and "as", and only an article between "as" and the mark. The
+    /// participle stands as the cue.
+    fn passive_agent(&self, lo_byte: usize, open: usize) -> Option<Attribution> {
+        let (lo, mut k) = self.tok_range(lo_byte, open);
+        if k > lo && in_table(&["a", "an", "the"], self.word(k - 1)) {
+            k -= 1;
+        }
+        let as_at = k.checked_sub(1).filter(|&a| a > lo && self.word(a) == "as")?;
+        let by =
+            (as_at.saturating_sub(7).max(lo + 1)..as_at.saturating_sub(1)).rev().find(|&b| self.word(b) == "by")?;
+        let participle = self.word(by - 1);
+        let passive = !is_capitalized(participle)
+            && participle.len() > 3
+            && ["ed", "en", "wn"].iter().any(|e| participle.ends_with(e));
+        if !passive || (by + 1..as_at).any(|j| !self.is_word(j)) {
+            return None;
+        }
+        let (start, end) = (self.tokens[by + 1].start, self.tokens[as_at - 1].end);
+        let kind = match self.names.run_at_token(by + 1) {
+            Some(r) if r.first == by + 1 && r.end == end && !r.possessive => MentionKind::Name,
+            _ => MentionKind::Descriptor,
+        };
+        let t = self.tokens[by - 1];
+        Some(Attribution { cue: (t.start, t.end), mention: Some((start, end, kind)), weak: true })
+    }
+
     /// The crowd whose chant a woven quote at byte `open` gives: words right after
     /// "chant", "chants of" or "chanting" ("At one point the crowd loudly took up
     /// the chant “Lock her up!”", "Mr. Christie roused the crowd to chants of
@@ -3240,6 +3277,10 @@ impl<'a> Ctx<'a> {
                 }
                 (None, None) if cand.starts_clause && self.clause_before(before_lo, r.open.0).is_some() => {
                     ("opens mid-sentence: clause subject", self.clause_before(before_lo, r.open.0))
+                }
+                // "an option seen by organizers as a “lifeboat”": the passive's agent.
+                (None, None) if !cand.starts_clause && self.passive_agent(before_lo, r.open.0).is_some() => {
+                    ("woven: passive agent", self.passive_agent(before_lo, r.open.0))
                 }
                 // "the crowd reprised the chant “Lock her up!”": the chanting crowd.
                 (None, None) if !cand.starts_clause && self.chanters(before_lo, r.open.0).is_some() => {

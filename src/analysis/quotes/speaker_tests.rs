@@ -1408,3 +1408,25 @@ fn an_inverted_speaker_may_be_followed_by_a_clause() {
                 ruling as “a disaster.”";
     assert_eq!(speaker_of(text, "in the seven"), Some("Ann Hale".into()));
 }
+
+// --- woven (session 9) ---
+
+#[test]
+fn a_name_after_a_clause_opening_participle_is_its_object_not_a_speaker() {
+    // "advising Dana Kerr graduates to": the participle's clause has no subject of its
+    // own; the woven words are the sentence subject's.
+    let text = "Graduation season\n\n\
+                Senator Ellen Ruiz spoke at three colleges this spring, advising Dana Kerr \
+                graduates to “never stop asking hard questions.”";
+    assert_eq!(speaker_of(text, "never stop"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn words_a_passive_names_by_an_agent_are_the_agents() {
+    // "seen by local farmers as a “…”": the agent of the passive, not the sentence
+    // subject, calls the plan so.
+    let text = "The council meets on Monday\n\n\
+                Mayor Ellen Ruiz unveiled a water plan on Tuesday, a measure seen by local \
+                farmers as a “lifeline” after two dry summers.";
+    assert_eq!(speaker_of(text, "lifeline"), Some("local farmers".into()));
+}
