@@ -3477,7 +3477,10 @@ impl<'a> Ctx<'a> {
             let last = &self.regions[c.last_region];
             let after = self.text.get(last.close.1..).unwrap_or("");
             let after = after.get(..after.len().min(40)).unwrap_or(after).trim_start_matches([',', ' ']);
-            let byline = after.strip_prefix("by ").is_some_and(|t| t.starts_with(|ch: char| ch.is_uppercase()));
+            let byline = after
+                .strip_prefix("by ")
+                .map(|t| t.strip_prefix("the ").unwrap_or(t))
+                .is_some_and(|t| t.starts_with(|ch: char| ch.is_uppercase()));
             // "on Fox News channel’s “Sunday Morning Futures,”", "told NBC’s “Today”",
             // "in an interview with “Fox News Sunday.”", "the author of “America’s
             // Bitter Pill,”", "starred in “Parks and Recreation”", "told “Fox and
@@ -3522,7 +3525,11 @@ impl<'a> Ctx<'a> {
                 && is_title_words(&content)
                 && content.trim_end().ends_with(char::is_alphanumeric)
                 && self.nickname_between_names(c.region, c.last_region);
-            if c.words == 0 || (byline && !attributed) || titled_work || show_role || nickname {
+            // "According to “The Trumps: Three Generations,” by Gwenda Blair, Donald
+            // told …": a capitalised title with a byline is a work even when a clause
+            // of the sentence takes it for its speech.
+            let byline = byline && (!attributed || is_title_words(&content));
+            if c.words == 0 || byline || titled_work || show_role || nickname || self.cited_excerpt(c.region) {
                 c.keep = false;
                 c.dropped = "empty, byline or titled work";
             } else if listed[i] && c.attribution.as_ref().is_none_or(|a| a.weak) {
@@ -3588,6 +3595,26 @@ impl<'a> Ctx<'a> {
                 c.settle(found, "woven, unattributed");
             }
         }
+    }
+
+    /// Whether region `ri` is the excerpt of a cited story in a roundup: the marks
+    /// open right after a byline and a colon that follow a quoted headline
+    /// ('“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello:
+    /// “A Manhattan man is suing the Met …”'). The excerpt is the story's text,
+    /// not speech, as its headline is.
+    fn cited_excerpt(&self, ri: usize) -> bool {
+        let Some(prev) = ri.checked_sub(1).map(|p| &self.regions[p]) else {
+            return false;
+        };
+        let gap = self.text.get(prev.close.1..self.regions[ri].open.0).unwrap_or("");
+        let gap = gap.trim_start_matches([',', ' ']).trim_end();
+        gap.len() <= 80
+            && !gap.contains(['\n', '.', ';'])
+            && gap.ends_with(':')
+            && gap
+                .strip_prefix("by ")
+                .map(|t| t.strip_prefix("the ").unwrap_or(t))
+                .is_some_and(|t| t.starts_with(|ch: char| ch.is_uppercase()))
     }
 
     /// The speaker of a short quote woven into a sentence that a person opens ("Ellen

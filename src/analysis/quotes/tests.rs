@@ -1281,3 +1281,43 @@ fn one_or_two_capitalised_words_between_a_given_name_and_a_surname_are_a_nicknam
         ),
     ]);
 }
+
+// --- precision (session 9) ---
+
+#[test]
+fn a_story_excerpt_after_a_cited_headline_and_its_byline_is_no_speech() {
+    check(&[
+        // A roundup: a quoted headline, its byline, a colon and the story's opening.
+        (
+            "LOCAL NEWS—“Ames bakery closes after forty years,” by the Tribune's Ellen Ruiz: “The Corner Bakery, which fed three generations of students, will close its doors on Friday.” http://example.com/a.",
+            &[],
+        ),
+        (
+            "CITY HALL—“Council delays vote on the bus plan,” by Ledger's Tom Hale: “The Ames City Council on Tuesday put off a vote on the new bus routes until March.”",
+            &[],
+        ),
+        // A colon after a quote that no byline follows opens more speech.
+        (
+            "“We will rebuild,” Ellen Ruiz said on Monday, and she added: “The Corner Bakery will reopen under new owners.”",
+            &[
+                ("We will rebuild,", Some("Ellen Ruiz"), Direct),
+                ("The Corner Bakery will reopen under new owners.", Some("Ellen Ruiz"), Direct),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_capitalised_title_with_a_byline_is_a_work_even_inside_a_speech_clause() {
+    check(&[
+        // "…," by an author: a work's title, though the sentence has a cue.
+        (
+            "According to “The Ruiz Family: Three Generations on the Farm,” by Tom Hale, Ellen Ruiz told her brother that the farm would be sold.",
+            &[],
+        ),
+        (
+            "One of his favourite books, “The Long Winter,” by Ana Lopez, taught him patience, the senator said.",
+            &[],
+        ),
+    ]);
+}
