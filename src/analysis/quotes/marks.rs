@@ -232,7 +232,12 @@ fn pair(text: &str, marks: &[Mark], family: Family, skip: &dyn Fn(usize) -> bool
     // A quote may stay open across many weak closes; remembering the stretch already
     // known to hold no line break keeps the break checks linear in the text length.
     let mut clean = NoBreak::default();
+    // Marks up to this index pair inside the open quote and are skipped.
+    let mut nested_through = None;
     for (k, m) in fam.iter().enumerate() {
+        if nested_through.is_some_and(|n| k <= n) {
+            continue;
+        }
         let Some((om, mut pieces, piece_start)) = open.take() else {
             if m.role != Role::Close {
                 open = Some(((m.start, m.end), Vec::new(), m.end));
@@ -266,6 +271,13 @@ fn pair(text: &str, marks: &[Mark], family: Family, skip: &dyn Fn(usize) -> bool
                 pieces.push((piece_start, m.start));
                 out.push(Region { open: om, close: (m.start, m.end), pieces, family });
             }
+            // “… the number of “cell phone only” households …”: an opener while open,
+            // then two closes in the same paragraph, nests a quote in the quote (typed
+            // with the same marks); the outer quote runs on to the second close.
+            Role::Open if nests(text, &fam, k) => {
+                nested_through = Some(k + 1);
+                open = Some((om, pieces, piece_start));
+            }
             // An opener while open: the earlier mark was stray; start again here.
             Role::Open => open = Some(((m.start, m.end), Vec::new(), m.end)),
             Role::Close if m.weak && strong_later[k] => open = Some((om, pieces, piece_start)),
@@ -276,6 +288,14 @@ fn pair(text: &str, marks: &[Mark], family: Family, skip: &dyn Fn(usize) -> bool
         }
     }
     out
+}
+
+/// Whether the opener `fam[k]`, met while a quote is open, starts a quote nested in
+/// it: the next two marks are strong closes of double marks, with no paragraph break
+/// up to the second.
+fn nests(text: &str, fam: &[&Mark], k: usize) -> bool {
+    let close = |j: usize| fam.get(j).is_some_and(|m| m.role == Role::Close && !m.weak && m.family == Family::Double);
+    close(k + 1) && close(k + 2) && line_break(text, fam[k].end, fam[k + 2].start).is_none()
 }
 
 /// The quoted regions of `text`, sorted by start, none inside another.

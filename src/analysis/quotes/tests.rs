@@ -1321,3 +1321,22 @@ fn a_capitalised_title_with_a_byline_is_a_work_even_inside_a_speech_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_quote_nested_with_the_same_curly_marks_stays_inside_its_quote() {
+    check(&[
+        // “ … “ … ” … ”: the inner pair is a quote in the quote, which runs to the second close.
+        (
+            "POLLS NOT WRONG - Ana Lopez: “The misfire traces to the fast growing number of “cell phone only” households and to late shifts.” [Ledger.]",
+            &[(
+                "The misfire traces to the fast growing number of “cell phone only” households and to late shifts.",
+                Some("Ana Lopez"),
+                Direct,
+            )],
+        ),
+    ]);
+    // An opener while open with one close after it: the earlier opener was stray.
+    let text = "The mayor had “no comment. Later she said “We will rebuild the bakery,” to the crowd.";
+    let got: Vec<&str> = marks::regions(text).iter().map(|r| &text[r.pieces[0].0..r.pieces[0].1]).collect();
+    assert_eq!(got, ["We will rebuild the bakery,"]);
+}
