@@ -112,6 +112,14 @@ fn scan(text: &str) -> Vec<Mark> {
                 iter.next();
                 marks.push(mark(i, i + 2, Family::Double, Role::Open));
             }
+            // "Mr. Rhodes said, ''The fact is, … northern Syria.'.')": wire text inside
+            // parentheses garbles the closing '' into '.' before the bracket; it closes
+            // a double-mark quote.
+            '\'' if bytes.get(i + 1..i + 4) == Some(b".')") && prev.is_some_and(|p| !p.is_whitespace()) => {
+                iter.next();
+                iter.next();
+                marks.push(mark(i, i + 3, Family::Double, Role::Close));
+            }
             '\'' if bytes.get(i + 1) == Some(&b'\'') => {
                 // Wire text's closing '' (and NYT's opening one).
                 iter.next();

@@ -1340,3 +1340,18 @@ fn a_quote_nested_with_the_same_curly_marks_stays_inside_its_quote() {
     let got: Vec<&str> = marks::regions(text).iter().map(|r| &text[r.pieces[0].0..r.pieces[0].1]).collect();
     assert_eq!(got, ["We will rebuild the bakery,"]);
 }
+
+#[test]
+fn a_garbled_wire_close_before_a_bracket_closes_the_quote() {
+    check(&[
+        // ''…'.') : the closing '' of wire text, garbled inside parentheses.
+        (
+            "The bakery will reopen. (Mayor Ellen Ruiz said, ''We will have bread on the shelves again by the spring.'.')",
+            &[("We will have bread on the shelves again by the spring.", Some("Ellen Ruiz"), Direct)],
+        ),
+    ]);
+    // An inner single quote closing before the outer '' keeps its own close.
+    let text = "He said, ''They call it the 'wrong track.'.'' Then he left.";
+    let got: Vec<&str> = marks::regions(text).iter().map(|r| &text[r.pieces[0].0..r.pieces[0].1]).collect();
+    assert_eq!(got, ["They call it the 'wrong track.'."]);
+}
