@@ -87,6 +87,15 @@ fn straight_role(prev: Option<char>, next: Option<char>) -> Role {
     }
 }
 
+/// Whether a closing curly mark between `prev` and `next` opens a quote: after a
+/// space before a letter ('¶ ”Sorry Sarah, …”'), or opening a paragraph, where it
+/// closes nothing ('¶ ” … if the incumbent president can visit Louisiana, …,” it read').
+fn closing_mark_opens(prev: Option<char>, next: Option<char>) -> bool {
+    let after_space = prev.is_none_or(|p| p.is_whitespace() || p.is_control() || matches!(p, '\u{202a}'..='\u{202e}'));
+    let opens_paragraph = prev.is_none_or(|p| p == '\n') && next.is_some_and(|n| n != '\n');
+    (after_space && next.is_some_and(char::is_alphanumeric)) || opens_paragraph
+}
+
 /// Whether an apostrophe at `i` (1 byte or more) opens an elision ('90s, 'em, 'n').
 fn is_elision(text: &str, after: usize) -> bool {
     let rest = text.get(after..).unwrap_or("");
@@ -138,9 +147,7 @@ fn scan(text: &str) -> Vec<Mark> {
             {
                 marks.push(mark(i, i + len, Family::Double, Role::Close))
             }
-            '”' if prev.is_none_or(|p| p.is_whitespace() || p.is_control() || matches!(p, '\u{202a}'..='\u{202e}'))
-                && char_at(text, i + len).is_some_and(char::is_alphanumeric) =>
-            {
+            '”' if closing_mark_opens(prev, char_at(text, i + len)) => {
                 marks.push(mark(i, i + len, Family::Double, Role::Open))
             }
             '“' | '„' | '«' => marks.push(mark(i, i + len, Family::Double, Role::Open)),

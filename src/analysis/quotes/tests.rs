@@ -1355,3 +1355,14 @@ fn a_garbled_wire_close_before_a_bracket_closes_the_quote() {
     let got: Vec<&str> = marks::regions(text).iter().map(|r| &text[r.pieces[0].0..r.pieces[0].1]).collect();
     assert_eq!(got, ["They call it the 'wrong track.'."]);
 }
+
+#[test]
+fn a_closing_curly_mark_opening_a_paragraph_opens_a_quote() {
+    check(&[
+        // The editorial's words after an ellipsis open with the wrong-way mark.
+        (
+            "The Ledger urged the mayor to visit.\n\n” … if the governor can visit Ames, then surely the mayor can do the same,” the editorial read.",
+            &[("… if the governor can visit Ames, then surely the mayor can do the same,", Some("the editorial"), Direct)],
+        ),
+    ]);
+}
