@@ -1366,3 +1366,24 @@ fn a_closing_curly_mark_opening_a_paragraph_opens_a_quote() {
         ),
     ]);
 }
+
+#[test]
+fn words_in_marks_with_a_year_in_brackets_after_them_are_a_cited_item() {
+    check(&[
+        // Campaign posters listed with their years: no one says them.
+        (
+            "The party's posters grew harsher over the years.\n\n“Lose the farm? Lose your job? No to the treaty” (2005) — “Free pass for all? No.” (2007) — “Yes to the wall” (2009).",
+            &[],
+        ),
+        // A year in brackets after a cued quote leaves it speech.
+        (
+            "“We will not stop,” Ellen Ruiz said (in 2009) of the campaign.",
+            &[("We will not stop,", Some("Ellen Ruiz"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_title_joined_to_a_title_is_a_work_too() {
+    check(&[("Ruiz, who starred in “Life on the Farm” and “Nights in Ames,” posted the clip on Thursday.", &[])]);
+}
