@@ -135,6 +135,14 @@ fn scan(text: &str) -> Vec<Mark> {
                 let role = straight_role(prev, char_at(text, i + 2));
                 marks.push(mark(i, i + 2, Family::Double, role));
             }
+            // '<a href="http://…">', 'tweet-date="May 2, 2016"': an attribute value
+            // of markup left in the text is no quote; skip it whole.
+            '"' if prev == Some('=') => {
+                let value = text[i + 1..].find(['"', '\n']).filter(|&k| text.as_bytes()[i + 1 + k] == b'"');
+                if let Some(k) = value {
+                    while iter.next_if(|&(j, _)| j <= i + 1 + k).is_some() {}
+                }
+            }
             '"' => marks.push(mark(i, i + 1, Family::Double, straight_role(prev, char_at(text, i + 1)))),
             // A curly mark typed the wrong way round reads by its place, as a reader
             // takes it: an opening mark after a word or sentence punctuation and before

@@ -1387,3 +1387,14 @@ fn words_in_marks_with_a_year_in_brackets_after_them_are_a_cited_item() {
 fn a_title_joined_to_a_title_is_a_work_too() {
     check(&[("Ruiz, who starred in “Life on the Farm” and “Nights in Ames,” posted the clip on Thursday.", &[])]);
 }
+
+#[test]
+fn attribute_values_of_markup_are_no_quotes() {
+    let text = "Watch the video at <a href=\"http://video.example.com\">video.example.com</a>. <tweet tweet-author=\"@ruiz\" tweet-date=\"May 2, 2016\">“We will rebuild,” Ruiz wrote.</tweet>";
+    let got: Vec<&str> = marks::regions(text).iter().map(|r| &text[r.pieces[0].0..r.pieces[0].1]).collect();
+    assert_eq!(got, ["We will rebuild,"]);
+    // A value left open to the end of the line skips nothing.
+    let text = "a=\"b and then “Yes,” she said.";
+    let got: Vec<&str> = marks::regions(text).iter().map(|r| &text[r.pieces[0].0..r.pieces[0].1]).collect();
+    assert_eq!(got, ["Yes,"]);
+}
