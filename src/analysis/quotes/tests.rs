@@ -1398,3 +1398,12 @@ fn attribute_values_of_markup_are_no_quotes() {
     let got: Vec<&str> = marks::regions(text).iter().map(|r| &text[r.pieces[0].0..r.pieces[0].1]).collect();
     assert_eq!(got, ["Yes,"]);
 }
+
+#[test]
+fn a_pseudonym_alias_or_moniker_in_marks_is_a_name_not_speech() {
+    check(&[
+        ("Mr. Hale wrote under the pseudonym “Tom Sawyer,” but it did not hide him for long.", &[]),
+        ("Mr. Hale posted under the alias “Big Ed,” but it did not hide him for long.", &[]),
+        ("Mr. Hale wrote under the moniker “Big Ed,” but it did not hide him for long.", &[]),
+    ]);
+}
