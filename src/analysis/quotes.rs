@@ -3543,7 +3543,9 @@ impl<'a> Ctx<'a> {
         let double_regions = self.regions.iter().filter(|r| r.family == Family::Double).count();
         let single_regions = self.regions.len() - double_regions;
         let mut list_voice: Option<Attribution> = None;
-        for (i, c) in cands.iter_mut().enumerate() {
+        for i in 0..cands.len() {
+            let (before, rest) = cands.split_at_mut(i);
+            let c = &mut rest[0];
             let r = &self.regions[c.region];
             let content = self.text[c.pieces[0].0..c.pieces[c.pieces.len() - 1].1].to_string();
             let is_short = c.pieces.len() == 1 && c.words <= 4 && !ends_terminal(&content);
@@ -3572,7 +3574,10 @@ impl<'a> Ctx<'a> {
             let last = &self.regions[c.last_region];
             let after = self.text.get(last.close.1..).unwrap_or("");
             let after = after.get(..after.len().min(40)).unwrap_or(after).trim_start_matches([',', ' ']);
-            let byline = after.strip_prefix("by ").is_some_and(|t| t.starts_with(|ch: char| ch.is_uppercase()));
+            let byline = after
+                .strip_prefix("by ")
+                .map(|t| t.strip_prefix("the ").unwrap_or(t))
+                .is_some_and(|t| t.starts_with(|ch: char| ch.is_uppercase()));
             // "on Fox News channel’s “Sunday Morning Futures,”", "told NBC’s “Today”",
             // "in an interview with “Fox News Sunday.”", "the author of “America’s
             // Bitter Pill,”", "starred in “Parks and Recreation”", "told “Fox and
@@ -3617,7 +3622,37 @@ impl<'a> Ctx<'a> {
                 && is_title_words(&content)
                 && content.trim_end().ends_with(char::is_alphanumeric)
                 && self.nickname_between_names(c.region, c.last_region);
-            if c.words == 0 || (byline && !attributed) || titled_work || show_role || nickname {
+            // "According to “The Trumps: Three Generations,” by Gwenda Blair, Donald
+            // told …": a capitalised title with a byline is a work even when a clause
+            // of the sentence takes it for its speech.
+            let byline = byline && (!attributed || is_title_words(&content));
+            // '“No to free lawyers” (2008) — “Yes to the ban” (2009)': words in marks
+            // with a year in brackets after them, and no cue, are a cited item (a
+            // poster, a slogan, a headline), not speech.
+            let dated = !attributed && self.year_in_brackets_after(last.close.1);
+            // '“Parks and Recreation” and “Guardians of the Galaxy,”': a title joined
+            // to a title just set aside is one too.
+            let title_after_title = before.last().is_some_and(|p| {
+                !p.keep && p.dropped == "empty, byline or titled work" && is_title_words(&content) && {
+                    let gap = self
+                        .text
+                        .get(self.regions[p.last_region].close.1..r.open.0)
+                        .unwrap_or("")
+                        .trim()
+                        .trim_matches(',')
+                        .trim();
+                    matches!(gap, "" | "and" | "or")
+                }
+            });
+            if c.words == 0
+                || byline
+                || titled_work
+                || show_role
+                || nickname
+                || dated
+                || title_after_title
+                || self.cited_excerpt(c.region)
+            {
                 c.keep = false;
                 c.dropped = "empty, byline or titled work";
             } else if listed[i] && c.attribution.as_ref().is_none_or(|a| a.weak) {
@@ -3683,6 +3718,39 @@ impl<'a> Ctx<'a> {
                 c.settle(found, "woven, unattributed");
             }
         }
+    }
+
+    /// Whether a bracket holding a year (1900–2099) follows right after byte `close`
+    /// ('“…” (2008)', '“…” (St. Gallen election poster 2003)').
+    fn year_in_brackets_after(&self, close: usize) -> bool {
+        let rest = self.text.get(close..).unwrap_or("").trim_start_matches(' ');
+        let Some(inner) = rest.strip_prefix('(').and_then(|t| t.get(..t.find(')')?)) else {
+            return false;
+        };
+        inner.len() <= 60
+            && inner
+                .split(|ch: char| !ch.is_ascii_digit())
+                .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+    }
+
+    /// Whether region `ri` is the excerpt of a cited story in a roundup: the marks
+    /// open right after a byline and a colon that follow a quoted headline
+    /// ('“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello:
+    /// “A Manhattan man is suing the Met …”'). The excerpt is the story's text,
+    /// not speech, as its headline is.
+    fn cited_excerpt(&self, ri: usize) -> bool {
+        let Some(prev) = ri.checked_sub(1).map(|p| &self.regions[p]) else {
+            return false;
+        };
+        let gap = self.text.get(prev.close.1..self.regions[ri].open.0).unwrap_or("");
+        let gap = gap.trim_start_matches([',', ' ']).trim_end();
+        gap.len() <= 80
+            && !gap.contains(['\n', '.', ';'])
+            && gap.ends_with(':')
+            && gap
+                .strip_prefix("by ")
+                .map(|t| t.strip_prefix("the ").unwrap_or(t))
+                .is_some_and(|t| t.starts_with(|ch: char| ch.is_uppercase()))
     }
 
     /// The speaker of a short quote woven into a sentence that a person opens ("Ellen

@@ -618,9 +618,10 @@ fn collect_errors(
         };
         let class = format!("{family} false hit: {what}");
         errors.entry(class).or_default().push(format!(
-            "  {short}: {}  [spk: {}]",
+            "  {short}: {}  [spk: {} | rule: {}]",
             snippet(&a.chars, p.span.0, p.span.1),
-            p.speaker_name.as_deref().unwrap_or("-")
+            p.speaker_name.as_deref().unwrap_or("-"),
+            if p.path.is_empty() { "-" } else { p.path.as_str() },
         ));
     }
     for &(gi, pi) in &r.absorbed {

@@ -767,6 +767,9 @@ pub const TERM_MARKERS: &[&str] = &[
     "branded",
     "motto",
     "known",
+    "pseudonym",
+    "alias",
+    "moniker",
 ];
 
 /// Whether `word` (any case) is in `table` (lowercase entries).

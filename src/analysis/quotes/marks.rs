@@ -87,6 +87,15 @@ fn straight_role(prev: Option<char>, next: Option<char>) -> Role {
     }
 }
 
+/// Whether a closing curly mark between `prev` and `next` opens a quote: after a
+/// space before a letter ('¶ ”Sorry Sarah, …”'), or opening a paragraph, where it
+/// closes nothing ('¶ ” … if the incumbent president can visit Louisiana, …,” it read').
+fn closing_mark_opens(prev: Option<char>, next: Option<char>) -> bool {
+    let after_space = prev.is_none_or(|p| p.is_whitespace() || p.is_control() || matches!(p, '\u{202a}'..='\u{202e}'));
+    let opens_paragraph = prev.is_none_or(|p| p == '\n') && next.is_some_and(|n| n != '\n');
+    (after_space && next.is_some_and(char::is_alphanumeric)) || opens_paragraph
+}
+
 /// Whether an apostrophe at `i` (1 byte or more) opens an elision ('90s, 'em, 'n').
 fn is_elision(text: &str, after: usize) -> bool {
     let rest = text.get(after..).unwrap_or("");
@@ -112,11 +121,27 @@ fn scan(text: &str) -> Vec<Mark> {
                 iter.next();
                 marks.push(mark(i, i + 2, Family::Double, Role::Open));
             }
+            // "Mr. Rhodes said, ''The fact is, … northern Syria.'.')": wire text inside
+            // parentheses garbles the closing '' into '.' before the bracket; it closes
+            // a double-mark quote.
+            '\'' if bytes.get(i + 1..i + 4) == Some(b".')") && prev.is_some_and(|p| !p.is_whitespace()) => {
+                iter.next();
+                iter.next();
+                marks.push(mark(i, i + 3, Family::Double, Role::Close));
+            }
             '\'' if bytes.get(i + 1) == Some(&b'\'') => {
                 // Wire text's closing '' (and NYT's opening one).
                 iter.next();
                 let role = straight_role(prev, char_at(text, i + 2));
                 marks.push(mark(i, i + 2, Family::Double, role));
+            }
+            // '<a href="http://…">', 'tweet-date="May 2, 2016"': an attribute value
+            // of markup left in the text is no quote; skip it whole.
+            '"' if prev == Some('=') => {
+                let value = text[i + 1..].find(['"', '\n']).filter(|&k| text.as_bytes()[i + 1 + k] == b'"');
+                if let Some(k) = value {
+                    while iter.next_if(|&(j, _)| j <= i + 1 + k).is_some() {}
+                }
             }
             '"' => marks.push(mark(i, i + 1, Family::Double, straight_role(prev, char_at(text, i + 1)))),
             // A curly mark typed the wrong way round reads by its place, as a reader
@@ -130,9 +155,7 @@ fn scan(text: &str) -> Vec<Mark> {
             {
                 marks.push(mark(i, i + len, Family::Double, Role::Close))
             }
-            '”' if prev.is_none_or(|p| p.is_whitespace() || p.is_control() || matches!(p, '\u{202a}'..='\u{202e}'))
-                && char_at(text, i + len).is_some_and(char::is_alphanumeric) =>
-            {
+            '”' if closing_mark_opens(prev, char_at(text, i + len)) => {
                 marks.push(mark(i, i + len, Family::Double, Role::Open))
             }
             '“' | '„' | '«' => marks.push(mark(i, i + len, Family::Double, Role::Open)),
@@ -232,7 +255,12 @@ fn pair(text: &str, marks: &[Mark], family: Family, skip: &dyn Fn(usize) -> bool
     // A quote may stay open across many weak closes; remembering the stretch already
     // known to hold no line break keeps the break checks linear in the text length.
     let mut clean = NoBreak::default();
+    // Marks up to this index pair inside the open quote and are skipped.
+    let mut nested_through = None;
     for (k, m) in fam.iter().enumerate() {
+        if nested_through.is_some_and(|n| k <= n) {
+            continue;
+        }
         let Some((om, mut pieces, piece_start)) = open.take() else {
             if m.role != Role::Close {
                 open = Some(((m.start, m.end), Vec::new(), m.end));
@@ -266,6 +294,13 @@ fn pair(text: &str, marks: &[Mark], family: Family, skip: &dyn Fn(usize) -> bool
                 pieces.push((piece_start, m.start));
                 out.push(Region { open: om, close: (m.start, m.end), pieces, family });
             }
+            // “… the number of “cell phone only” households …”: an opener while open,
+            // then two closes in the same paragraph, nests a quote in the quote (typed
+            // with the same marks); the outer quote runs on to the second close.
+            Role::Open if nests(text, &fam, k) => {
+                nested_through = Some(k + 1);
+                open = Some((om, pieces, piece_start));
+            }
             // An opener while open: the earlier mark was stray; start again here.
             Role::Open => open = Some(((m.start, m.end), Vec::new(), m.end)),
             Role::Close if m.weak && strong_later[k] => open = Some((om, pieces, piece_start)),
@@ -276,6 +311,14 @@ fn pair(text: &str, marks: &[Mark], family: Family, skip: &dyn Fn(usize) -> bool
         }
     }
     out
+}
+
+/// Whether the opener `fam[k]`, met while a quote is open, starts a quote nested in
+/// it: the next two marks are strong closes of double marks, with no paragraph break
+/// up to the second.
+fn nests(text: &str, fam: &[&Mark], k: usize) -> bool {
+    let close = |j: usize| fam.get(j).is_some_and(|m| m.role == Role::Close && !m.weak && m.family == Family::Double);
+    close(k + 1) && close(k + 2) && line_break(text, fam[k].end, fam[k + 2].start).is_none()
 }
 
 /// The quoted regions of `text`, sorted by start, none inside another.

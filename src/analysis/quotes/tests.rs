@@ -1281,3 +1281,129 @@ fn one_or_two_capitalised_words_between_a_given_name_and_a_surname_are_a_nicknam
         ),
     ]);
 }
+
+// --- precision (session 9) ---
+
+#[test]
+fn a_story_excerpt_after_a_cited_headline_and_its_byline_is_no_speech() {
+    check(&[
+        // A roundup: a quoted headline, its byline, a colon and the story's opening.
+        (
+            "LOCAL NEWS—“Ames bakery closes after forty years,” by the Tribune's Ellen Ruiz: “The Corner Bakery, which fed three generations of students, will close its doors on Friday.” http://example.com/a.",
+            &[],
+        ),
+        (
+            "CITY HALL—“Council delays vote on the bus plan,” by Ledger's Tom Hale: “The Ames City Council on Tuesday put off a vote on the new bus routes until March.”",
+            &[],
+        ),
+        // A colon after a quote that no byline follows opens more speech.
+        (
+            "“We will rebuild,” Ellen Ruiz said on Monday, and she added: “The Corner Bakery will reopen under new owners.”",
+            &[
+                ("We will rebuild,", Some("Ellen Ruiz"), Direct),
+                ("The Corner Bakery will reopen under new owners.", Some("Ellen Ruiz"), Direct),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_capitalised_title_with_a_byline_is_a_work_even_inside_a_speech_clause() {
+    check(&[
+        // "…," by an author: a work's title, though the sentence has a cue.
+        (
+            "According to “The Ruiz Family: Three Generations on the Farm,” by Tom Hale, Ellen Ruiz told her brother that the farm would be sold.",
+            &[],
+        ),
+        (
+            "One of his favourite books, “The Long Winter,” by Ana Lopez, taught him patience, the senator said.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_quote_nested_with_the_same_curly_marks_stays_inside_its_quote() {
+    check(&[
+        // “ … “ … ” … ”: the inner pair is a quote in the quote, which runs to the second close.
+        (
+            "POLLS NOT WRONG - Ana Lopez: “The misfire traces to the fast growing number of “cell phone only” households and to late shifts.” [Ledger.]",
+            &[(
+                "The misfire traces to the fast growing number of “cell phone only” households and to late shifts.",
+                Some("Ana Lopez"),
+                Direct,
+            )],
+        ),
+    ]);
+    // An opener while open with one close after it: the earlier opener was stray.
+    let text = "The mayor had “no comment. Later she said “We will rebuild the bakery,” to the crowd.";
+    let got: Vec<&str> = marks::regions(text).iter().map(|r| &text[r.pieces[0].0..r.pieces[0].1]).collect();
+    assert_eq!(got, ["We will rebuild the bakery,"]);
+}
+
+#[test]
+fn a_garbled_wire_close_before_a_bracket_closes_the_quote() {
+    check(&[
+        // ''…'.') : the closing '' of wire text, garbled inside parentheses.
+        (
+            "The bakery will reopen. (Mayor Ellen Ruiz said, ''We will have bread on the shelves again by the spring.'.')",
+            &[("We will have bread on the shelves again by the spring.", Some("Ellen Ruiz"), Direct)],
+        ),
+    ]);
+    // An inner single quote closing before the outer '' keeps its own close.
+    let text = "He said, ''They call it the 'wrong track.'.'' Then he left.";
+    let got: Vec<&str> = marks::regions(text).iter().map(|r| &text[r.pieces[0].0..r.pieces[0].1]).collect();
+    assert_eq!(got, ["They call it the 'wrong track.'."]);
+}
+
+#[test]
+fn a_closing_curly_mark_opening_a_paragraph_opens_a_quote() {
+    check(&[
+        // The editorial's words after an ellipsis open with the wrong-way mark.
+        (
+            "The Ledger urged the mayor to visit.\n\n” … if the governor can visit Ames, then surely the mayor can do the same,” the editorial read.",
+            &[("… if the governor can visit Ames, then surely the mayor can do the same,", Some("the editorial"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn words_in_marks_with_a_year_in_brackets_after_them_are_a_cited_item() {
+    check(&[
+        // Campaign posters listed with their years: no one says them.
+        (
+            "The party's posters grew harsher over the years.\n\n“Lose the farm? Lose your job? No to the treaty” (2005) — “Free pass for all? No.” (2007) — “Yes to the wall” (2009).",
+            &[],
+        ),
+        // A year in brackets after a cued quote leaves it speech.
+        (
+            "“We will not stop,” Ellen Ruiz said (in 2009) of the campaign.",
+            &[("We will not stop,", Some("Ellen Ruiz"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_title_joined_to_a_title_is_a_work_too() {
+    check(&[("Ruiz, who starred in “Life on the Farm” and “Nights in Ames,” posted the clip on Thursday.", &[])]);
+}
+
+#[test]
+fn attribute_values_of_markup_are_no_quotes() {
+    let text = "Watch the video at <a href=\"http://video.example.com\">video.example.com</a>. <tweet tweet-author=\"@ruiz\" tweet-date=\"May 2, 2016\">“We will rebuild,” Ruiz wrote.</tweet>";
+    let got: Vec<&str> = marks::regions(text).iter().map(|r| &text[r.pieces[0].0..r.pieces[0].1]).collect();
+    assert_eq!(got, ["We will rebuild,"]);
+    // A value left open to the end of the line skips nothing.
+    let text = "a=\"b and then “Yes,” she said.";
+    let got: Vec<&str> = marks::regions(text).iter().map(|r| &text[r.pieces[0].0..r.pieces[0].1]).collect();
+    assert_eq!(got, ["Yes,"]);
+}
+
+#[test]
+fn a_pseudonym_alias_or_moniker_in_marks_is_a_name_not_speech() {
+    check(&[
+        ("Mr. Hale wrote under the pseudonym “Tom Sawyer,” but it did not hide him for long.", &[]),
+        ("Mr. Hale posted under the alias “Big Ed,” but it did not hide him for long.", &[]),
+        ("Mr. Hale wrote under the moniker “Big Ed,” but it did not hide him for long.", &[]),
+    ]);
+}
