@@ -3574,10 +3574,7 @@ impl<'a> Ctx<'a> {
             let last = &self.regions[c.last_region];
             let after = self.text.get(last.close.1..).unwrap_or("");
             let after = after.get(..after.len().min(40)).unwrap_or(after).trim_start_matches([',', ' ']);
-            let byline = after
-                .strip_prefix("by ")
-                .map(|t| t.strip_prefix("the ").unwrap_or(t))
-                .is_some_and(|t| t.starts_with(|ch: char| ch.is_uppercase()));
+            let byline = opens_byline(after);
             // "on Fox News channel’s “Sunday Morning Futures,”", "told NBC’s “Today”",
             // "in an interview with “Fox News Sunday.”", "the author of “America’s
             // Bitter Pill,”", "starred in “Parks and Recreation”", "told “Fox and
@@ -3744,13 +3741,7 @@ impl<'a> Ctx<'a> {
         };
         let gap = self.text.get(prev.close.1..self.regions[ri].open.0).unwrap_or("");
         let gap = gap.trim_start_matches([',', ' ']).trim_end();
-        gap.len() <= 80
-            && !gap.contains(['\n', '.', ';'])
-            && gap.ends_with(':')
-            && gap
-                .strip_prefix("by ")
-                .map(|t| t.strip_prefix("the ").unwrap_or(t))
-                .is_some_and(|t| t.starts_with(|ch: char| ch.is_uppercase()))
+        gap.len() <= 80 && !gap.contains(['\n', '.', ';']) && gap.ends_with(':') && opens_byline(gap)
     }
 
     /// The speaker of a short quote woven into a sentence that a person opens ("Ellen
@@ -5083,6 +5074,13 @@ const LY_NOUNS: &[&str] =
 /// subject and its cue like the listed ones do ("Ms. O’Donnell then loudly asked").
 fn is_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !is_capitalized(w) && !in_table(LY_NOUNS, w)
+}
+
+/// Whether `text` opens with a byline: "by" and a capitalised name, "the" allowed
+/// between them ("by Gwenda Blair", "by the Tribune's Ann Hale").
+fn opens_byline(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("by ") else { return false };
+    rest.strip_prefix("the ").unwrap_or(rest).starts_with(char::is_uppercase)
 }
 
 fn ends_terminal(s: &str) -> bool {
