@@ -1990,6 +1990,21 @@ impl<'a> Scanner<'a> {
         Some(self.hit(i, TimexType::Date, (*v).to_string()))
     }
 
+    /// Whether "one day" at `i` stands between a modal ("will", "could", "'ll") or a
+    /// "to" of intent ("hopes to") and a verb: the adverb "someday". After other
+    /// words ("cut to one day", "took one day") and before a preposition or a time
+    /// word ("will one day later", "can one day a week") it is a day.
+    fn one_day_is_someday(&self, i: usize) -> bool {
+        const MODALS: [&str; 9] = ["will", "would", "could", "can", "may", "might", "should", "must", "'ll"];
+        const NOT_VERB_AFTER: [&str; 12] =
+            ["a", "an", "the", "of", "and", "or", "ago", "later", "earlier", "after", "before", "than"];
+        let led = i > 0
+            && (self.is_any(i - 1, &MODALS) || i > 1 && self.is(i - 1, "to") && self.is_any(i - 2, &INTENT_BEFORE_TO));
+        let verb_after =
+            self.word(i + 2).is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()) && !NOT_VERB_AFTER.contains(&w));
+        led && verb_after
+    }
+
     /// "last week", "this year", "next month", "the past year", "the previous day",
     /// "earlier this year" (via pre-modifiers), "this morning", "last night".
     fn relative(&self, i: usize, det: bool) -> Option<Hit> {
@@ -2127,6 +2142,12 @@ impl<'a> Scanner<'a> {
     /// A count of units: "two days", "a decade", "the past three years", "two-year",
     /// "three weeks ago", "a year earlier", "years".
     fn quantity(&self, i: usize, det: bool) -> Option<Hit> {
+        // "could one day replace", "hopes to one day run": "one day" between a modal
+        // (or a "to" of intent) and its verb is "someday", a vague future (TimeML
+        // FUTURE_REF, as TimeBank tags "Islam will one day be"), not a day's duration.
+        if !det && self.is(i, "one") && self.is(i + 1, "day") && self.one_day_is_someday(i) {
+            return Some(self.hit(i + 1, TimexType::Date, "FUTURE_REF".into()));
+        }
         let mut j = i;
         // "the past three years", "the next five years", "the first nine months".
         let span_word = self.is_any(j, &SPAN_WORDS) && !self.is_verb_last(j);
@@ -4373,5 +4394,23 @@ mod tests {
         let found = extract(text, &[], date(2012, 5, 2));
         let got = text_values(&found);
         assert_eq!(got, [("several quarters", "PXQ")]);
+    }
+
+    /// "one day" between a modal (or a "to" of intent) and its verb is "someday", a
+    /// vague future; elsewhere it is a day's duration.
+    #[test]
+    fn one_day_before_a_verb_is_someday() {
+        use TimexType::*;
+        check(
+            date(2025, 3, 18),
+            &[
+                ("The mayor said the line could one day reach the airport.", "one day", Date, "FUTURE_REF"),
+                ("She hopes to one day run the family bakery.", "one day", Date, "FUTURE_REF"),
+                ("Fans believe the club will one day win the cup.", "one day", Date, "FUTURE_REF"),
+                ("The strike lasted one day and ended quietly.", "one day", Duration, "P1D"),
+                ("The festival was cut to one day this year.", "one day", Duration, "P1D"),
+                ("Staff will one day a week work from home.", "one day", Duration, "P1D"),
+            ],
+        );
     }
 }
