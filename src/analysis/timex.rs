@@ -817,6 +817,10 @@ struct Scanner<'a> {
     last_day: Option<NaiveDate>,
     /// Whether `year` was named after `anchor` and differs from it (no `published`).
     year_is_newer: bool,
+    /// Whether a stretch of several months ("the nine months", "the six months",
+    /// "the year") was named after the latest quarter: a result "a year earlier" is
+    /// then set against that stretch's, not the quarter's.
+    stretch_after_quarter: bool,
     /// Whether to skip tokens that cannot open an expression (off only in tests).
     filter: bool,
     /// [`Scanner::may_start`] for every token, computed once when filtering.
@@ -844,6 +848,7 @@ impl<'a> Scanner<'a> {
             recent_at: 0,
             last_day: None,
             year_is_newer: false,
+            stretch_after_quarter: false,
             filter,
             starts: Vec::new(),
         };
@@ -1078,8 +1083,14 @@ impl<'a> Scanner<'a> {
     /// Updates the anchor and the last calendar value after a hit.
     fn remember(&mut self, hit: &Hit, at: usize) {
         let v = hit.value.as_str();
+        if hit.kind == TimexType::Duration && is_stretch_of_months(v) {
+            self.stretch_after_quarter = true;
+        }
         if let Some(cal) = parse_cal(v) {
             if hit.kind == TimexType::Date {
+                if matches!(cal, Cal::Quarter(..)) {
+                    self.stretch_after_quarter = false;
+                }
                 self.recent = Some(cal);
                 self.recent_at = self.tokens[at].start;
                 if let Cal::Day(d) = cal {
@@ -2100,7 +2111,9 @@ impl<'a> Scanner<'a> {
                 // $3 million last year": a result set against last year's, right after
                 // a quarter is named, is that quarter of last year (as "a year earlier"
                 // is); after "this year" it is the year.
-                (Some(Cal::Quarter(_, q)), Some(y)) if w == "last" && !det && self.compared(i) => {
+                (Some(Cal::Quarter(_, q)), Some(y))
+                    if w == "last" && !det && self.compared(i) && !self.stretch_after_quarter =>
+                {
                     Cal::Quarter(y - 1, q).value()
                 }
                 _ => ref_year.map(|y| year4(y + dir as i32)).unwrap_or_else(|| "XXXX".into()),
@@ -2422,9 +2435,12 @@ impl<'a> Scanner<'a> {
                 Cal::Quarter(y, q).value()
             }
             'Y' => {
-                // A year before a quarter just named is that quarter a year before.
+                // A year before a quarter just named is that quarter a year before
+                // (unless "the nine months" came after it: then the year before).
                 if let (Some(Cal::Quarter(y, q)), 1) = (self.last, u.factor) {
-                    return Cal::Quarter(years(y), q).value();
+                    if !self.stretch_after_quarter {
+                        return Cal::Quarter(years(y), q).value();
+                    }
                 }
                 year4(years(r.year()))
             }
@@ -2450,7 +2466,7 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             let value = match (self.last, self.reference()) {
-                (Some(Cal::Quarter(y, q)), _) => Cal::Quarter(y - 1, q).value(),
+                (Some(Cal::Quarter(y, q)), _) if !self.stretch_after_quarter => Cal::Quarter(y - 1, q).value(),
                 // "the year-ago quarter" with no quarter named yet: the quarter just
                 // reported (the one before the reference date's), a year before.
                 (_, Some(r)) if last > i => {
@@ -3043,6 +3059,17 @@ fn short_period(w: &str) -> Option<(&'static str, u32)> {
         _ => return None,
     };
     Some((unit, u32::from(b[1] - b'0')))
+}
+
+/// Whether a duration value is a stretch of several months up to a year (`P2M` to
+/// `P11M`, `P1Y`, `P2Q`, `P3Q`): the span of a company's results other than a quarter.
+fn is_stretch_of_months(v: &str) -> bool {
+    match v.strip_prefix('P').and_then(|r| r.split_at_checked(r.len().saturating_sub(1))) {
+        Some((n, "M")) => n.parse::<u32>().is_ok_and(|n| (2..12).contains(&n)),
+        Some((n, "Q")) => n == "2" || n == "3",
+        Some((n, "Y")) => n == "1",
+        _ => false,
+    }
 }
 
 /// `w` without a joined modifier: "mid-1990s" → "1990s", "late-November" → "November".
@@ -4411,6 +4438,28 @@ mod tests {
                 ("The festival was cut to one day this year.", "one day", Duration, "P1D"),
                 ("Staff will one day a week work from home.", "one day", Duration, "P1D"),
             ],
+        );
+    }
+
+    /// "a year earlier" right after a quarter is that quarter a year before; after
+    /// "the nine months" that followed the quarter it is the year before.
+    #[test]
+    fn a_year_earlier_after_the_nine_months_is_the_year() {
+        let text = "Acme earned $5 million in the third quarter, up from $4 million a year earlier. \
+                    For the nine months, it earned $12 million, compared with $9 million a year earlier. \
+                    Sales in the nine months rose 8% from last year.";
+        let found = extract(text, &[], date(1989, 10, 26));
+        let got = text_values(&found);
+        assert_eq!(
+            got,
+            [
+                ("the third quarter", "1989-Q3"),
+                ("a year earlier", "1988-Q3"),
+                ("the nine months", "P9M"),
+                ("a year earlier", "1988"),
+                ("the nine months", "P9M"),
+                ("last year", "1988"),
+            ]
         );
     }
 }
