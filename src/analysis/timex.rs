@@ -2187,7 +2187,12 @@ impl<'a> Scanner<'a> {
                 if det && !span_word && u.many.eq_ignore_ascii_case(w) && self.is(j + 1, "ahead") {
                     return Some(self.hit(j + 1, TimexType::Duration, duration(None, u)));
                 }
-                if !u.many.eq_ignore_ascii_case(w) || span_word || det {
+                // "quarters" with no count is lodging or coins ("attempts to inspect
+                // such quarters"); TimeBank and MEANTIME tag "quarters" only counted or
+                // led ("several quarters", "recent quarters"). After an ordinal ("the
+                // second and fourth quarters") it stays.
+                let ordinal_before = j > 0 && self.is_any(j - 1, &["first", "second", "third", "fourth"]);
+                if !u.many.eq_ignore_ascii_case(w) || span_word || det || u.letter == 'Q' && !ordinal_before {
                     return None;
                 }
                 // "hundreds of years", "a matter of months": after "of" the bare unit
@@ -4461,5 +4466,17 @@ mod tests {
                 ("last year", "1988"),
             ]
         );
+    }
+
+    /// A bare "quarters" is lodging or coins; counted or led it is a stretch of time.
+    #[test]
+    fn bare_quarters_are_not_a_time() {
+        for text in ["Inspectors were barred from such quarters.", "The crew slept in cramped quarters below deck."] {
+            let found = extract(text, &[], date(2025, 3, 18));
+            assert!(found.is_empty(), "{text:?}: {found:?}");
+        }
+        let text = "Sales fell for several quarters, and recent quarters were weak.";
+        let found = extract(text, &[], date(2025, 3, 18));
+        assert_eq!(text_values(&found), [("several quarters", "PXQ"), ("recent quarters", "PXQ")]);
     }
 }
