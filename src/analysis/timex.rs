@@ -35,9 +35,12 @@
 //!   `XXXX-WXX-1`, and `PRESENT_REF` / `PAST_REF` / `FUTURE_REF`. Unknown parts are `X`.
 //! - **Anaphora**: "a year earlier" after "the third quarter" is that quarter a year
 //!   before, and so is "last year" in a comparison ("compared with $3 million last
-//!   year"); "the quarter" and "the latest period" are the quarter last named (or the
-//!   one before the reference date's); "that year" and "the following month" count
-//!   from the period last named outright.
+//!   year"), unless "the nine months" (or another stretch of months) came after the
+//!   quarter: then it is the year before. "the quarter" and "the latest period" are
+//!   the quarter last named (or the one before the reference date's); "that year" and
+//!   "the following month" count from the period last named outright.
+//! - **Not times**: "could one day win" is "someday" (`FUTURE_REF`), not `P1D`; a bare
+//!   "quarters" (no count or lead: "such quarters") is lodging, not a duration.
 //!
 //! ```
 //! use article_explorer::analysis::timex::extract;
