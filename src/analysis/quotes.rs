@@ -5098,14 +5098,17 @@ fn is_title(s: &str) -> bool {
 }
 
 /// Whether quoted content is capitalised like a name of a work, allowing the
-/// punctuation American style puts inside the marks ("Morning Joe,", "Today").
+/// punctuation American style puts inside the marks ("Morning Joe,", "Today"). A
+/// title may open with a number before a capitalised word ("60 Minutes", "13
+/// Hours: The Secret Soldiers of Benghazi").
 fn is_title_words(s: &str) -> bool {
     const SMALL: &[&str] = &["of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "at", "with", "&"];
     let t = s.trim_end().trim_end_matches([',', '.']);
     let words: Vec<&str> = t.split_whitespace().collect();
+    let numeral = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !w.chars().any(char::is_alphabetic);
     !words.is_empty()
         && !t.ends_with(['!', '?'])
-        && is_capitalized(words[0])
+        && (is_capitalized(words[0]) || (numeral(words[0]) && words.get(1).is_some_and(|w| is_capitalized(w))))
         && words.iter().all(|w| is_capitalized(w) || SMALL.contains(w) || !w.chars().any(char::is_alphabetic))
 }
 

@@ -1407,3 +1407,15 @@ fn a_pseudonym_alias_or_moniker_in_marks_is_a_name_not_speech() {
         ("Mr. Hale wrote under the moniker “Big Ed,” but it did not hide him for long.", &[]),
     ]);
 }
+
+// --- precision (session 9, round 2) ---
+
+#[test]
+fn a_title_may_open_with_a_number() {
+    // "60 Minutes", "13 Hours: …": a numeral before capitalised words is still the
+    // name of a show or a film, not speech.
+    check(&[
+        ("Mayor Ellen Ruiz defended the plan last week in an interview on CBS’ “60 Minutes.”", &[]),
+        ("The council met on Monday.\n\nThe movie, “13 Days: The Ames Flood Story,” is based on a book by two farmers.", &[]),
+    ]);
+}
