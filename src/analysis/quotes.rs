@@ -2787,6 +2787,102 @@ impl<'a> Ctx<'a> {
         self.noun_owner(lo, noun)
     }
 
+    /// The report, document or organisation whose finding, citation, list or request
+    /// the woven quote at byte `open` is the object of: "A 2014 House committee report
+    /// found “no evidence that …”", "On its website, the FBI lists “public corruption
+    /// as …”", "The nonprofit is seeking “groundbreaking ideas” for …". The verb (one of
+    /// a short list, auxiliaries and adverbs allowed before it) stands right before the
+    /// mark; its subject is a noun phrase opening the clause (the sentence, or after a
+    /// comma) with a determiner, at most six words, whose head is a document or
+    /// organisation noun or an acronym ("the FBI"). A person subject is the general
+    /// woven rule's; an organisation opening the sentence with any verb is no source.
+    /// The verb stands as the cue.
+    fn document_subject(&self, lo_byte: usize, open: usize) -> Option<Attribution> {
+        const VERBS: &[&str] = &[
+            "found",
+            "finds",
+            "cited",
+            "cites",
+            "lists",
+            "listed",
+            "concluded",
+            "concludes",
+            "seeks",
+            "sought",
+            "seeking",
+            "recommended",
+            "recommends",
+        ];
+        const NOUNS: &[&str] = &[
+            "report",
+            "study",
+            "survey",
+            "audit",
+            "review",
+            "analysis",
+            "memo",
+            "document",
+            "letter",
+            "complaint",
+            "lawsuit",
+            "ruling",
+            "filing",
+            "investigation",
+            "inquiry",
+            "team",
+            "committee",
+            "panel",
+            "commission",
+            "agency",
+            "department",
+            "nonprofit",
+            "non-profit",
+            "organization",
+            "organisation",
+            "foundation",
+            "institute",
+        ];
+        let (lo, hi) = self.tok_range(lo_byte, open);
+        let verb = hi.checked_sub(1).filter(|&v| v > lo && in_table(VERBS, self.word(v)))?;
+        let mut head = verb - 1;
+        while head > lo
+            && self.is_word(head)
+            && (in_table(SKIP_BEFORE_CUE, self.word(head))
+                || in_table(BE, self.word(head))
+                || is_adverb(self.word(head)))
+        {
+            head -= 1;
+        }
+        let w = self.word(head);
+        let acronym = (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+        if !self.is_word(head) || !(in_table(NOUNS, w) || acronym) {
+            return None;
+        }
+        // Back over the modifiers to the determiner: capitalised words, numbers and
+        // lowercase words that are no verb, preposition or clause word.
+        let mut first = head;
+        while first > lo && head - first < 6 && !in_table(DETERMINERS, self.word(first)) {
+            let p = self.word(first - 1);
+            let number = p.chars().all(|c| c.is_ascii_digit());
+            let modifier = number
+                || (self.is_word(first - 1)
+                    && !in_table(PREPOSITIONS, p)
+                    && !in_table(CLAUSE_STOPS, p)
+                    && (is_capitalized(p) || !(p.ends_with("ed") || p.ends_with("ing"))));
+            if !modifier {
+                break;
+            }
+            first -= 1;
+        }
+        let opens_clause = first == lo || self.word(first - 1) == ",";
+        if !in_table(&["a", "an", "the", "its", "their"], self.word(first)) || !opens_clause {
+            return None;
+        }
+        let t = self.tokens[verb];
+        let m = (self.tokens[first].start, self.tokens[head].end, MentionKind::Descriptor);
+        Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true })
+    }
+
     /// Whether attribution `inner` sits in the clause `outer` reports: a person
     /// pronoun subject right after `outer`'s finite cue, or after its "that" or its
     /// hearer ("said he rarely asks", "told NPR that he believes"). The pronoun stands
@@ -3289,6 +3385,10 @@ impl<'a> Ctx<'a> {
                 // "including his promise to be “neutral”": a speech noun's owner.
                 (None, None) if !cand.starts_clause && self.pledge_owner(before_lo, r.open.0).is_some() => {
                     ("woven: speech noun owner", self.pledge_owner(before_lo, r.open.0))
+                }
+                // "A 2014 audit found “no evidence …”": the report's finding.
+                (None, None) if !cand.starts_clause && self.document_subject(before_lo, r.open.0).is_some() => {
+                    ("woven: document subject", self.document_subject(before_lo, r.open.0))
                 }
                 (None, None) if !cand.starts_clause => {
                     let subject = self.subject_verb(before_lo, r.open.0);
