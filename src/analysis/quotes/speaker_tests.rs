@@ -1455,3 +1455,29 @@ fn a_report_or_organisation_finding_or_listing_the_words_owns_them() {
                 or its staff.”";
     assert!(speakers(text).iter().all(|(_, s)| s.as_deref() != Some("The city")));
 }
+
+#[test]
+fn a_sentence_a_quote_opens_is_attributed_by_its_closing_clause() {
+    // The quote opens the sentence, unquoted words run on past the cue-after frame,
+    // and the sentence ends on its attribution: that clause names the speaker.
+    let text = "The council met on Monday.\n\n\
+                “Higher taxes” would hurt small businesses, Republican candidate Tom Hale \
+                said after the vote.";
+    assert_eq!(speaker_of(text, "Higher taxes"), Some("Tom Hale".into()));
+    let text = "Tom Hale visited Ames on Monday.\n\n\
+                “I held and hugged” grieving family members before laying flowers at a \
+                memorial for the victims of the attack on the downtown nightclub, he said. \
+                Police found nothing.";
+    assert_eq!(speaker_of(text, "I held"), Some("Tom Hale".into()));
+    let text = "The union met on Monday.\n\n\
+                “We’re extremely happy” about the decision, said Ann Ruiz, executive \
+                director of the Ames Tenants Union, a union that has broken away from many \
+                other housing groups and endorsed Hale.";
+    assert_eq!(speaker_of(text, "We’re extremely"), Some("Ann Ruiz".into()));
+    // Only a quote opening its sentence: words in parentheses inside the writer's
+    // clause are not made the closing clause's.
+    let text = "Tom Hale spoke in Ames on Monday.\n\n\
+                Free markets (“Uber everything”) and active citizens can fix the country, \
+                he tells one audience.";
+    assert!(speakers(text).iter().all(|(t, s)| t != "Uber everything" || s.is_none()));
+}
