@@ -1916,6 +1916,47 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The attribution closing the sentence a quote opens, in bytes `lo..hi` after
+    /// its marks, when the words between run past the frame a cue after a quote is
+    /// sought in ([`Ctx::after_attribution`]): "“Boots on the ground” would be a
+    /// mistake, Republican candidate Tom Hale said after the attacks.", "“We’re
+    /// thrilled” about the ruling, said Ann Ruiz, director of the Ames Tenants Union,
+    /// a group that …", "“I met and hugged” every family before laying flowers at the
+    /// memorial for the victims of the attack, he said." The last comma in the frame
+    /// opening an attribution clause — a finite cue and its speaker (", said Ann
+    /// Ruiz"), a person pronoun and a finite cue (", he said"), or up to three words
+    /// and a person's name right before a finite cue (", Republican candidate Tom
+    /// Hale said") — gives the speaker; no semicolon or quote mark stands before it.
+    fn closing_clause(&self, lo: usize, hi: usize) -> Option<Attribution> {
+        let (a, b) = self.tok_range(lo, hi);
+        let finite = |k: usize| self.cue_at(k, b).filter(|&(_, f)| f == CueForm::Finite).map(|(n, _)| (k, n));
+        let commas = (a..b).filter(|&k| self.word(k) == ",");
+        let found = commas.rev().find_map(|comma| {
+            let c = comma + 1;
+            if c + 1 >= b {
+                return None;
+            }
+            let (i, n) = finite(c)
+                .or_else(|| in_table(PERSON_PRONOUNS, self.word(c)).then(|| finite(c + 1)).flatten())
+                .or_else(|| {
+                    let run = (c..b.min(c + 4)).find_map(|k| {
+                        self.names.run_at_token(k).filter(|r| {
+                            r.first == k
+                                && !r.possessive
+                                && (c..k).all(|x| self.is_word(x))
+                                && self.is_person(r.start, r.end)
+                        })
+                    })?;
+                    finite(run.last)
+                })?;
+            let at = self.attribute(c, b, i, n, CueForm::Finite, Side::After);
+            at.mention.is_some().then_some((comma, at))
+        });
+        let (comma, at) = found?;
+        let clean = (a..comma).all(|k| self.word(k) != ";" && !marks::is_quote_char(self.word(k)));
+        clean.then_some(at)
+    }
+
     /// Where the headline ends: the first line, when the text has more lines and the
     /// first is short (headlines carry no sentence punctuation to split on).
     fn headline_end(&self) -> usize {
@@ -2787,6 +2828,102 @@ impl<'a> Ctx<'a> {
         self.noun_owner(lo, noun)
     }
 
+    /// The report, document or organisation whose finding, citation, list or request
+    /// the woven quote at byte `open` is the object of: "A 2014 House committee report
+    /// found “no evidence that …”", "On its website, the FBI lists “public corruption
+    /// as …”", "The nonprofit is seeking “groundbreaking ideas” for …". The verb (one of
+    /// a short list, auxiliaries and adverbs allowed before it) stands right before the
+    /// mark; its subject is a noun phrase opening the clause (the sentence, or after a
+    /// comma) with a determiner, at most six words, whose head is a document or
+    /// organisation noun or an acronym ("the FBI"). A person subject is the general
+    /// woven rule's; an organisation opening the sentence with any verb is no source.
+    /// The verb stands as the cue.
+    fn document_subject(&self, lo_byte: usize, open: usize) -> Option<Attribution> {
+        const VERBS: &[&str] = &[
+            "found",
+            "finds",
+            "cited",
+            "cites",
+            "lists",
+            "listed",
+            "concluded",
+            "concludes",
+            "seeks",
+            "sought",
+            "seeking",
+            "recommended",
+            "recommends",
+        ];
+        const NOUNS: &[&str] = &[
+            "report",
+            "study",
+            "survey",
+            "audit",
+            "review",
+            "analysis",
+            "memo",
+            "document",
+            "letter",
+            "complaint",
+            "lawsuit",
+            "ruling",
+            "filing",
+            "investigation",
+            "inquiry",
+            "team",
+            "committee",
+            "panel",
+            "commission",
+            "agency",
+            "department",
+            "nonprofit",
+            "non-profit",
+            "organization",
+            "organisation",
+            "foundation",
+            "institute",
+        ];
+        let (lo, hi) = self.tok_range(lo_byte, open);
+        let verb = hi.checked_sub(1).filter(|&v| v > lo && in_table(VERBS, self.word(v)))?;
+        let mut head = verb - 1;
+        while head > lo
+            && self.is_word(head)
+            && (in_table(SKIP_BEFORE_CUE, self.word(head))
+                || in_table(BE, self.word(head))
+                || is_adverb(self.word(head)))
+        {
+            head -= 1;
+        }
+        let w = self.word(head);
+        let acronym = (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+        if !self.is_word(head) || !(in_table(NOUNS, w) || acronym) {
+            return None;
+        }
+        // Back over the modifiers to the determiner: capitalised words, numbers and
+        // lowercase words that are no verb, preposition or clause word.
+        let mut first = head;
+        while first > lo && head - first < 6 && !in_table(DETERMINERS, self.word(first)) {
+            let p = self.word(first - 1);
+            let number = p.chars().all(|c| c.is_ascii_digit());
+            let modifier = number
+                || (self.is_word(first - 1)
+                    && !in_table(PREPOSITIONS, p)
+                    && !in_table(CLAUSE_STOPS, p)
+                    && (is_capitalized(p) || !(p.ends_with("ed") || p.ends_with("ing"))));
+            if !modifier {
+                break;
+            }
+            first -= 1;
+        }
+        let opens_clause = first == lo || self.word(first - 1) == ",";
+        if !in_table(&["a", "an", "the", "its", "their"], self.word(first)) || !opens_clause {
+            return None;
+        }
+        let t = self.tokens[verb];
+        let m = (self.tokens[first].start, self.tokens[head].end, MentionKind::Descriptor);
+        Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: true })
+    }
+
     /// Whether attribution `inner` sits in the clause `outer` reports: a person
     /// pronoun subject right after `outer`'s finite cue, or after its "that" or its
     /// hearer ("said he rarely asks", "told NPR that he believes"). The pronoun stands
@@ -3255,6 +3392,17 @@ impl<'a> Ctx<'a> {
                 (None, None) if cand.starts_clause && !cand.headline && self.dash_line(r.close.1).is_some() => {
                     ("dash line", self.dash_line(r.close.1))
                 }
+                // "“Boots on the ground” would be a mistake, candidate Tom Hale said on
+                // Monday.": the sentence the quote opens ends on its attribution (not a
+                // clause inside it: 'free markets (“Uber everything”) can fix it, he
+                // tells one audience' is the writer's summary).
+                (None, None)
+                    if self.text[seg_start..r.open.0].trim().is_empty()
+                        && !cand.headline
+                        && self.closing_clause(r.close.1, after_hi.max(r.close.1)).is_some() =>
+                {
+                    ("closing clause", self.closing_clause(r.close.1, after_hi.max(r.close.1)))
+                }
                 (None, None)
                     if cand.starts_clause && !cand.headline && self.verb_before(before_lo, r.open.0).is_some() =>
                 {
@@ -3289,6 +3437,10 @@ impl<'a> Ctx<'a> {
                 // "including his promise to be “neutral”": a speech noun's owner.
                 (None, None) if !cand.starts_clause && self.pledge_owner(before_lo, r.open.0).is_some() => {
                     ("woven: speech noun owner", self.pledge_owner(before_lo, r.open.0))
+                }
+                // "A 2014 audit found “no evidence …”": the report's finding.
+                (None, None) if !cand.starts_clause && self.document_subject(before_lo, r.open.0).is_some() => {
+                    ("woven: document subject", self.document_subject(before_lo, r.open.0))
                 }
                 (None, None) if !cand.starts_clause => {
                     let subject = self.subject_verb(before_lo, r.open.0);

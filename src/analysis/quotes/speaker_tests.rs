@@ -1430,3 +1430,54 @@ fn words_a_passive_names_by_an_agent_are_the_agents() {
                 farmers as a “lifeline” after two dry summers.";
     assert_eq!(speaker_of(text, "lifeline"), Some("local farmers".into()));
 }
+
+// --- recall2 (session 9, round 2) ---
+
+#[test]
+fn a_report_or_organisation_finding_or_listing_the_words_owns_them() {
+    // A document or organisation noun opening its clause, a verb of finding, citing,
+    // listing or seeking, and the quote as its object: the words are the report's.
+    let text = "The water board meets on Tuesday\n\n\
+                A 2019 state audit found “no evidence that any grant money was misspent by \
+                the board or its staff.”";
+    assert_eq!(speaker_of(text, "no evidence"), Some("A 2019 state audit".into()));
+    let text = "The agency's budget grows again\n\n\
+                On its website, the EPA lists “clean air and safe drinking water as the \
+                agency’s top priorities.”";
+    assert_eq!(speaker_of(text, "clean air"), Some("the EPA".into()));
+    let text = "Housing for veterans\n\n\
+                The nonprofit is seeking “fresh proposals” for housing veterans in the county.";
+    assert_eq!(speaker_of(text, "fresh proposals"), Some("The nonprofit".into()));
+    // Only a document or organisation noun: a city that "found" the words is not
+    // made their source by this rule.
+    let text = "The water board meets on Tuesday\n\n\
+                The city found “no evidence that any grant money was misspent by the board \
+                or its staff.”";
+    assert!(speakers(text).iter().all(|(_, s)| s.as_deref() != Some("The city")));
+}
+
+#[test]
+fn a_sentence_a_quote_opens_is_attributed_by_its_closing_clause() {
+    // The quote opens the sentence, unquoted words run on past the cue-after frame,
+    // and the sentence ends on its attribution: that clause names the speaker.
+    let text = "The council met on Monday.\n\n\
+                “Higher taxes” would hurt small businesses, Republican candidate Tom Hale \
+                said after the vote.";
+    assert_eq!(speaker_of(text, "Higher taxes"), Some("Tom Hale".into()));
+    let text = "Tom Hale visited Ames on Monday.\n\n\
+                “I held and hugged” grieving family members before laying flowers at a \
+                memorial for the victims of the attack on the downtown nightclub, he said. \
+                Police found nothing.";
+    assert_eq!(speaker_of(text, "I held"), Some("Tom Hale".into()));
+    let text = "The union met on Monday.\n\n\
+                “We’re extremely happy” about the decision, said Ann Ruiz, executive \
+                director of the Ames Tenants Union, a union that has broken away from many \
+                other housing groups and endorsed Hale.";
+    assert_eq!(speaker_of(text, "We’re extremely"), Some("Ann Ruiz".into()));
+    // Only a quote opening its sentence: words in parentheses inside the writer's
+    // clause are not made the closing clause's.
+    let text = "Tom Hale spoke in Ames on Monday.\n\n\
+                Free markets (“Uber everything”) and active citizens can fix the country, \
+                he tells one audience.";
+    assert!(speakers(text).iter().all(|(t, s)| t != "Uber everything" || s.is_none()));
+}
