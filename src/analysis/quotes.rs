@@ -3475,7 +3475,22 @@ impl<'a> Ctx<'a> {
     fn titled(&self, ri: usize) -> bool {
         let r = &self.regions[ri];
         let content = self.text.get(r.open.1..r.close.0).unwrap_or("").trim();
-        !content.ends_with([',', '.', '!', '?']) && count_words(content) <= 5 && is_title_words(content)
+        if !content.ends_with([',', '.', '!', '?']) && count_words(content) <= 5 && is_title_words(content) {
+            return true;
+        }
+        // 'Hemsley, the co-author of "Going Viral," about …, said …', 'The ad,
+        // titled "Unifier?", concludes that …': a capitalised title closing on a
+        // comma or question mark is still a title when a naming word, a work noun
+        // or "author of" sets it off as the subject's apposition.
+        let core = content.trim_end_matches([',', '?']).trim_end();
+        if core.len() == content.len() || count_words(core) > 5 || !is_title_words(core) {
+            return false;
+        }
+        let (_, hi) = self.tok_range(r.open.0, r.open.0);
+        let prev = |n: usize| hi.checked_sub(n).map(|k| self.word(k)).unwrap_or("");
+        in_table(&["titled", "entitled", "called", "named", "dubbed"], prev(1))
+            || in_table(WORK_NOUNS, prev(1))
+            || (prev(1) == "of" && in_table(&["author", "co-author", "authors", "co-authors", "creator"], prev(2)))
     }
 
     /// The attribution a quote woven into the reporter's sentence (opening at byte

@@ -1481,3 +1481,27 @@ fn a_sentence_a_quote_opens_is_attributed_by_its_closing_clause() {
                 he tells one audience.";
     assert!(speakers(text).iter().all(|(t, s)| t != "Uber everything" || s.is_none()));
 }
+
+// --- recall3 (session 9, round 3) ---
+
+#[test]
+fn a_title_set_off_in_the_subject_does_not_hide_the_cue() {
+    // A capitalised title closing on a comma or question mark, set off in the
+    // subject's apposition by "author of", a naming word or a work noun, is no
+    // speech: the frame runs on past it to the subject, and the cue owns the quote.
+    let text = "Radio loses its audience\n\n\
+                Ann Porter has studied local radio for years. Porter, the co-author of \
+                \"Quiet Streets,\" about small-town radio, said the days when every town \
+                had \"a shared evening broadcast\" are gone.";
+    assert_eq!(speaker_of(text, "a shared evening"), Some("Ann Porter".into()));
+    let text = "A new ad hits the mayor\n\n\
+                The ad, titled \"Unifier?\", concludes that the mayor is too \
+                \"dangerous and reckless\" to lead the city.";
+    assert_eq!(speaker_of(text, "dangerous and reckless"), Some("The ad".into()));
+    // Speech that closes on a comma is no title: "“We Can Win,” Hale said, …" keeps
+    // its own cue after the marks.
+    let text = "The race tightens\n\n\
+                Tom Hale spoke in Ames. \"We Can Win,\" Hale said, and the crowd called \
+                the plan \"a real chance\" for the town.";
+    assert_eq!(speaker_of(text, "We Can Win"), Some("Tom Hale".into()));
+}
