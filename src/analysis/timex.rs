@@ -137,6 +137,9 @@ const DAY_ORDINALS: [&str; 20] = [
     "twentieth",
 ];
 
+/// Ordinal words naming a quarter ("the second and fourth quarters").
+const QUARTER_ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+
 /// Ordinal words for quarters and halves, by value.
 const ORDINALS: [(&str, u32); 8] =
     [("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4)];
@@ -2194,7 +2197,7 @@ impl<'a> Scanner<'a> {
                 // such quarters"); TimeBank and MEANTIME tag "quarters" only counted or
                 // led ("several quarters", "recent quarters"). After an ordinal ("the
                 // second and fourth quarters") it stays.
-                let ordinal_before = j > 0 && self.is_any(j - 1, &["first", "second", "third", "fourth"]);
+                let ordinal_before = j > 0 && self.is_any(j - 1, &QUARTER_ORDINALS);
                 if !u.many.eq_ignore_ascii_case(w) || span_word || det || u.letter == 'Q' && !ordinal_before {
                     return None;
                 }
@@ -2467,7 +2470,7 @@ impl<'a> Scanner<'a> {
             let mut last = i;
             if self.is_any(i + 1, &["quarter", "period"]) {
                 last = i + 1;
-            } else if self.is_any(i + 1, &["first", "second", "third", "fourth"]) && self.is(i + 2, "quarter") {
+            } else if self.is_any(i + 1, &QUARTER_ORDINALS) && self.is(i + 2, "quarter") {
                 last = i + 2;
             } else if det {
                 // "the year-ago results" tags only "year-ago".
