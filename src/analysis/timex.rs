@@ -3215,13 +3215,15 @@ fn hyphen_quantity(w: &str) -> Option<(Option<u32>, &'static Unit, bool)> {
             second = parts.next()?.to_ascii_lowercase();
         }
     }
-    let n = n?;
+    // "a several-year tenure", "a multi-year contract": a vague count, as in "several
+    // years" (`PXY`).
+    let n = if first == "multi" || VAGUE_COUNTS.contains(&first.as_str()) { None } else { Some(n?) };
     let u = unit_of(&second)?;
     // "three-quarters" is a fraction; "two-year" is singular in the adjective.
     if !u.one.eq_ignore_ascii_case(&second) && (u.letter == 'Q' || !second.ends_with('s')) {
         return None;
     }
-    Some((Some(n), u, parts.next().is_some()))
+    Some((n, u, parts.next().is_some()))
 }
 
 /// The ISO 8601 duration of `n` and a half `unit`s: "2 1/2 years" → `P2Y6M`, "a minute
@@ -3994,6 +3996,26 @@ mod tests {
         let texts = |s: &str| extract(s, &[], date(2004, 6, 9)).into_iter().map(|t| t.text).collect::<Vec<_>>();
         assert!(texts("The two firms settled their decades-long dispute.").is_empty());
         assert!(texts("She runs the day-to-day operations of the fund.").is_empty());
+    }
+
+    /// A vague count before a hyphenated unit ("several-year", "multi-year") is an
+    /// unknown number of units, as "several years" is.
+    #[test]
+    fn vague_hyphen_counts() {
+        use TimexType::*;
+        check(
+            date(2004, 6, 9),
+            &[
+                (
+                    "She returns after a several-year stint as the paper's Tokyo editor.",
+                    "several-year",
+                    Duration,
+                    "PXY",
+                ),
+                ("The club signed its striker to a multi-year contract.", "multi-year", Duration, "PXY"),
+                ("Doctors warned of a few-week wait for beds.", "few-week", Duration, "PXW"),
+            ],
+        );
     }
 
     /// The hand-written news fixtures in `tests/fixtures/timex/news.tsv`.
