@@ -2844,9 +2844,19 @@ impl<'a> Scanner<'a> {
         let (wd, part, last) = match (plural, weekday_of(&w)) {
             (Some(wd), _) => (wd, None, i),
             (None, Some(wd)) => {
-                let part = self.word(i + 1).filter(|p| p.len() > 1 && p.ends_with('s'));
-                let part = part.and_then(|p| day_part(&p[..p.len() - 1]))?;
-                (wd, Some(part), i + 1)
+                let plural_part = |k: usize| {
+                    let p = self.word(k).filter(|p| p.len() > 1 && p.ends_with('s'))?;
+                    day_part(&p[..p.len() - 1])
+                };
+                match plural_part(i + 1) {
+                    Some(part) => (wd, Some(part), i + 1),
+                    // "flights leave on Monday and Tuesday nights": the first day shares
+                    // the plural part of day after the second, and recurs as it does.
+                    None if self.is_any(i + 1, &["and", "or"]) && self.word(i + 2).and_then(weekday_of).is_some() => {
+                        (wd, Some(plural_part(i + 3)?), i)
+                    }
+                    None => return None,
+                }
             }
             _ => return None,
         };
@@ -4014,6 +4024,31 @@ mod tests {
                 ),
                 ("The club signed its striker to a multi-year contract.", "multi-year", Duration, "PXY"),
                 ("Doctors warned of a few-week wait for beds.", "few-week", Duration, "PXW"),
+            ],
+        );
+    }
+
+    /// A weekday joined to a weekday with a plural part of day ("Monday and Tuesday
+    /// nights") recurs with it; a plain "Monday and Tuesday" stays two dates.
+    #[test]
+    fn weekday_shares_a_plural_day_part() {
+        use TimexType::*;
+        check(
+            date(2004, 6, 9),
+            &[
+                (
+                    "The airline said new flights would leave on Monday and Tuesday nights.",
+                    "Monday",
+                    Set,
+                    "XXXX-WXX-1TNI",
+                ),
+                (
+                    "The airline said new flights would leave on Monday and Tuesday nights.",
+                    "Tuesday nights",
+                    Set,
+                    "XXXX-WXX-2TNI",
+                ),
+                ("The talks resumed on Monday and Tuesday.", "Monday", Date, "2004-06-07"),
             ],
         );
     }
