@@ -154,7 +154,7 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 215] = [
+const START_WORDS: [&str; 218] = [
     "a",
     "afternoon",
     "almost",
@@ -279,6 +279,7 @@ const START_WORDS: [&str; 215] = [
     "numerous",
     "oct",
     "october",
+    "once",
     "one",
     "other",
     "overnight",
@@ -335,6 +336,7 @@ const START_WORDS: [&str; 215] = [
     "this",
     "thousand",
     "three",
+    "thrice",
     "thu",
     "thur",
     "thurs",
@@ -351,6 +353,7 @@ const START_WORDS: [&str; 215] = [
     "twelve",
     "twentieth",
     "twenty",
+    "twice",
     "two",
     "up",
     "upcoming",
@@ -2811,6 +2814,19 @@ impl<'a> Scanner<'a> {
             }
             return Some(self.hit(i, TimexType::Set, (*v).to_string()));
         }
+        // "twice a week", "three times a day": a frequency and its unit recur (TimeML:
+        // SET `P1W`, with the count in its `freq`). Without this, "a week" would read
+        // as a week's duration.
+        let times = match w.as_str() {
+            "once" | "twice" | "thrice" => Some(i + 1),
+            _ if self.is(i + 1, "times") && (number_word(&w).is_some() || num(&w).is_some()) => Some(i + 2),
+            _ => None,
+        };
+        if let Some(j) = times.filter(|&j| self.is_any(j, &["a", "an", "per", "each", "every"])) {
+            let unit_word = self.word(j + 1)?;
+            let u = unit_of(unit_word).filter(|u| u.one.eq_ignore_ascii_case(unit_word))?;
+            return Some(self.hit(j + 1, TimexType::Set, duration(Some(1), u)));
+        }
         // ("per second" is a rate of something else, not a recurrence.)
         if w == "every" || w == "each" {
             let mut j = i + 1;
@@ -4090,6 +4106,23 @@ mod tests {
         );
         let texts = |s: &str| extract(s, &[], date(1998, 3, 4)).into_iter().map(|t| t.text).collect::<Vec<_>>();
         assert!(texts("Post-war Europe rebuilt its railways.").is_empty());
+    }
+
+    /// A frequency before "a"/"per" and a unit ("twice a week", "three times a day")
+    /// is a recurrence of that unit, not a duration.
+    #[test]
+    fn frequencies_are_sets() {
+        use TimexType::*;
+        check(
+            date(2004, 6, 9),
+            &[
+                ("The two leaders now speak twice a week by phone.", "twice a week", Set, "P1W"),
+                ("Patients take the drug three times a day.", "three times a day", Set, "P1D"),
+                ("The board meets once a month.", "once a month", Set, "P1M"),
+            ],
+        );
+        let texts = |s: &str| extract(s, &[], date(2004, 6, 9)).into_iter().map(|t| t.text).collect::<Vec<_>>();
+        assert!(texts("Once a deal is signed, the shares will trade.").is_empty());
     }
 
     /// The hand-written news fixtures in `tests/fixtures/timex/news.tsv`.
