@@ -154,7 +154,7 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 218] = [
+const START_WORDS: [&str; 217] = [
     "a",
     "afternoon",
     "almost",
@@ -191,7 +191,6 @@ const START_WORDS: [&str; 218] = [
     "eighteenth",
     "eighth",
     "eighty",
-    "election",
     "eleven",
     "eleventh",
     "end",
@@ -2901,21 +2900,17 @@ impl<'a> Scanner<'a> {
         let matches = |names: &[&str]| {
             names.iter().enumerate().all(|(k, n)| raw(j + k).is_some_and(|w| w.eq_ignore_ascii_case(n)))
         };
-        let (last, date): (usize, Box<dyn Fn(i32) -> Option<NaiveDate>>) = if let Some((names, m, d)) =
-            HOLIDAYS.iter().find(|(names, _, _)| matches(names))
-        {
-            let (m, d) = (*m, *d);
-            (j + names.len() - 1, Box::new(move |y| NaiveDate::from_ymd_opt(y, m, d)))
-        } else if raw(j).is_some_and(|w| w.eq_ignore_ascii_case("thanksgiving")) {
-            // US Thanksgiving: the fourth Thursday of November.
-            let last = if raw(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("day")) { j + 1 } else { j };
-            (last, Box::new(|y| NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Thu, 4)))
-        } else if matches(&["election", "day"]) && raw(j + 1).is_some_and(|w| w.starts_with('D')) {
-            // US Election Day: the Tuesday after the first Monday of November.
-            (j + 1, Box::new(|y| NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1).map(|d| add_days(d, 1))))
-        } else {
-            return None;
-        };
+        let (last, date): (usize, Box<dyn Fn(i32) -> Option<NaiveDate>>) =
+            if let Some((names, m, d)) = HOLIDAYS.iter().find(|(names, _, _)| matches(names)) {
+                let (m, d) = (*m, *d);
+                (j + names.len() - 1, Box::new(move |y| NaiveDate::from_ymd_opt(y, m, d)))
+            } else if raw(j).is_some_and(|w| w.eq_ignore_ascii_case("thanksgiving")) {
+                // US Thanksgiving: the fourth Thursday of November.
+                let last = if raw(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("day")) { j + 1 } else { j };
+                (last, Box::new(|y| NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Thu, 4)))
+            } else {
+                return None;
+            };
         let value = match self.reference() {
             Some(r) => {
                 let years = [r.year() - 1, r.year(), r.year() + 1];
@@ -4072,23 +4067,6 @@ mod tests {
                 ("The talks resumed on Monday and Tuesday.", "Monday", Date, "2004-06-07"),
             ],
         );
-    }
-
-    /// "Election Day" is the US one: the Tuesday after the first Monday of November
-    /// (2004: Nov. 2, as Nov. 1 was the first Monday; 2006: Nov. 7).
-    #[test]
-    fn election_day() {
-        use TimexType::*;
-        check(
-            date(2004, 6, 9),
-            &[("Both campaigns will spend heavily before Election Day.", "Election Day", Date, "2004-11-02")],
-        );
-        check(
-            date(2006, 10, 2),
-            &[("Polls will stay open late on Election Day in five states.", "Election Day", Date, "2006-11-07")],
-        );
-        let texts = |s: &str| extract(s, &[], date(2004, 6, 9)).into_iter().map(|t| t.text).collect::<Vec<_>>();
-        assert!(texts("The election day staff were volunteers.").is_empty());
     }
 
     /// A frequency before "a"/"per" and a unit ("twice a week", "three times a day")
