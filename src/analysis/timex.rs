@@ -3218,21 +3218,11 @@ fn iso_date(w: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(w, "%Y-%m-%d").ok()
 }
 
-/// A hyphenated count-and-unit word: "two-year", "30-day", "five-year-old", "day-long".
+/// A hyphenated count-and-unit word: "two-year", "30-day", "five-year-old".
 fn hyphen_quantity(w: &str) -> Option<(Option<u32>, &'static Unit, bool)> {
     let mut parts = w.split('-');
     let first = parts.next()?.to_ascii_lowercase();
     let mut second = parts.next()?.to_ascii_lowercase();
-    // "a day-long hearing", "a weeks-long strike": a unit stretched by "-long" is a
-    // duration adjective with no count word (TimeML tags duration adjectives), one unit
-    // when singular and an unknown number when plural. "decades-long" and
-    // "centuries-long" are left out: the TempEval and MEANTIME data give them `PXY`,
-    // which is not how this module writes an unknown number of decades (`PXDE`).
-    if second == "long" && parts.clone().next().is_none() {
-        let u = unit_of(&first)?;
-        let one = u.one.eq_ignore_ascii_case(&first);
-        return (one || u.factor == 1).then_some((one.then_some(1), u, false));
-    }
     let mut n = number_word(&first).or_else(|| num(&first));
     // "twenty-four-hour"
     if n.is_some_and(|v| v >= 20 && v % 10 == 0) {
@@ -4002,26 +3992,6 @@ mod tests {
                 ("Profit rose in the first nine months.", "the first nine months", Duration, "P9M"),
             ],
         );
-    }
-
-    /// "-long" after a unit makes a duration adjective with no count word: one unit when
-    /// singular, an unknown number when plural; not for decades and centuries, and not
-    /// in "day-to-day".
-    #[test]
-    fn unit_long_adjectives() {
-        use TimexType::*;
-        check(
-            date(2004, 6, 9),
-            &[
-                ("Union leaders ended a day-long strike at the port on Tuesday.", "day-long", Duration, "P1D"),
-                ("The ministry opened a year-long review of rail safety.", "year-long", Duration, "P1Y"),
-                ("Police ended a weeks-long search for the missing hiker.", "weeks-long", Duration, "PXW"),
-                ("Residents faced hours-long queues for water.", "hours-long", Duration, "PTXH"),
-            ],
-        );
-        let texts = |s: &str| extract(s, &[], date(2004, 6, 9)).into_iter().map(|t| t.text).collect::<Vec<_>>();
-        assert!(texts("The two firms settled their decades-long dispute.").is_empty());
-        assert!(texts("She runs the day-to-day operations of the fund.").is_empty());
     }
 
     /// A vague count before a hyphenated unit ("several-year", "multi-year") is an
