@@ -1279,6 +1279,15 @@ impl<'a> Ctx<'a> {
                 (i > lo && in_table(SUBORDINATORS, self.word(i - 1)) && self.subject_kind(run) == Some(true))
                     .then_some((run.start, run.end, MentionKind::Name))
             });
+            // "When he returned he began by saying …": a pronoun opening a subordinate
+            // clause that opens the sentence is that clause's subject; the next "he" or
+            // "she", with no comma or clause word between, opens the main clause.
+            let opening = k > lo && in_table(SUBORDINATORS, self.word(k - 1)) && clause_start(k - 1);
+            let main = (k + 2..c)
+                .take_while(|&i| self.is_word(i) && !in_table(CLAUSE_STOPS, self.word(i)))
+                .find(|&i| in_table(PERSON_PRONOUNS, self.word(i)))
+                .filter(|_| opening);
+            let k = main.unwrap_or(k);
             return nearer.or(Some((self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun)));
         }
         // "In three separate interviews, the justice sounded off on Trump, saying …":
@@ -1286,8 +1295,22 @@ impl<'a> Ctx<'a> {
         // "Even before Sanders took the stage, his campaign sent out a text saying …":
         // nor is an opening subordinate clause, an adverb allowed before it.
         let subordinate = |k: usize| k < c && in_table(SUBORDINATORS, self.word(k));
+        let mut main_lo = lo;
         let main = if lo < c && in_table(PREPOSITIONS, self.word(lo)) {
-            (lo..c.min(lo + 12)).find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1)
+            let after = (lo..c.min(lo + 12)).find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1);
+            // "In June 2009, after Ruiz lost the primary, Hale wrote to her, telling
+            // her …": a subordinate clause after the opening phrase is no main clause
+            // either; the clause opens after its comma.
+            match (after > lo && subordinate(after))
+                .then(|| (after..c.min(after + 24)).find(|&k| self.word(k) == ","))
+                .flatten()
+            {
+                Some(k) => {
+                    main_lo = k + 1;
+                    k + 1
+                }
+                None => after,
+            }
         } else if subordinate(lo)
             || (in_table(&["even", "just", "shortly", "only", "long"], self.word(lo)) && subordinate(lo + 1))
         {
@@ -1307,7 +1330,7 @@ impl<'a> Ctx<'a> {
             return Some(m);
         }
         self.clause_opener(main, c)
-            .or_else(|| self.main_subject(lo, c))
+            .or_else(|| self.main_subject(main_lo, c))
             .or_else(|| self.subject_before(lo, c))
             .or_else(|| self.opening_phrase(lo, c))
     }

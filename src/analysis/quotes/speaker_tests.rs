@@ -1505,3 +1505,40 @@ fn a_title_set_off_in_the_subject_does_not_hide_the_cue() {
                 the plan \"a real chance\" for the town.";
     assert_eq!(speaker_of(text, "We Can Win"), Some("Tom Hale".into()));
 }
+
+// --- cued (session 10) ---
+
+#[test]
+fn a_participle_hangs_on_the_main_clause_not_an_opening_subordinate_clause() {
+    // An opening phrase and then a subordinate clause, each closed by a comma, come
+    // before the main clause: the participle cue goes on from the main clause's
+    // subject, not from the subordinate clause's ("after Ruiz lost").
+    let text = "Tom Hale and Ellen Ruiz worked together for years on the council.\n\n\
+                In June 2009, after Ruiz lost the primary, Hale wrote to her, thanking her \
+                for her service and telling her, “you are a fighter and we need you for the \
+                long run!” She replied a week later.";
+    assert_eq!(speaker_of(text, "you are a fighter"), Some("Tom Hale".into()));
+    // Without a subordinate clause the opening phrase alone is skipped as before.
+    let text = "Tom Hale and Ellen Ruiz worked together for years on the council.\n\n\
+                In June 2009, Hale wrote to Ruiz, thanking her for her service and telling \
+                her, “you are a fighter and we need you for the long run!”";
+    assert_eq!(speaker_of(text, "you are a fighter"), Some("Tom Hale".into()));
+}
+
+#[test]
+fn a_pronoun_opening_the_main_clause_after_a_subordinate_one_is_the_mention() {
+    // "When she returned she began by saying": the first "she" is the subordinate
+    // clause's subject, the second opens the main clause the participle hangs on and
+    // is the mention annotators mark.
+    let text = "Judge Ann Ruiz heard the case on Monday.\n\n\
+                The judge left the courtroom for ten minutes. When she returned she began \
+                by saying, “I do not think it is necessary for Mr. Hale to go to jail.” The \
+                room fell silent.";
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let quotes = extract(text, &sentences, &entities);
+    let q = quotes.iter().find(|q| q.text.starts_with("I do not think")).expect("the judge's quote");
+    assert_eq!(q.speaker.name.as_deref(), Some("Ann Ruiz"));
+    let main = text.find("she began").unwrap();
+    assert_eq!((q.speaker.start, q.speaker.end), (Some(main), Some(main + 3)));
+}
