@@ -2323,6 +2323,7 @@ impl<'a> Ctx<'a> {
             const QUANTIFIERS: &[&str] = &["both", "all", "some", "many", "most", "none", "one", "each", "several"];
             let mut clause = opener_end;
             let mut described = None;
+            let mut contact = None;
             for k in opener_end..hi.saturating_sub(1) {
                 let next = self.word(k + 1);
                 if self.word(k) == "," && (in_table(SUBORDINATORS, next) || in_table(&["which", "whom"], next)) {
@@ -2369,12 +2370,39 @@ impl<'a> Ctx<'a> {
                 if self.word(k) == "," && d < hi && in_table(&["a", "an", "the", "one", "another"], self.word(d)) {
                     described = Some((k + 1, d));
                 }
+                // "…, an honor Hale said he hoped would be “…”", "… — even the ones the
+                // county now says are “…”": a noun phrase set off by a comma or dash and
+                // followed by a clause without "that" whose own subject names a speaker.
+                let e = if next == "even" { k + 2 } else { k + 1 };
+                if matches!(self.word(k), "," | "—" | "–")
+                    && e < hi
+                    && in_table(&["a", "an", "the", "one", "another"], self.word(e))
+                {
+                    contact = Some((k + 1, e));
+                }
             }
             if let Some((from, d)) = described.filter(|&(from, _)| from > clause) {
                 let found = self.first_cue(from, hi).filter(|(a, _)| {
                     let (c, n) = self.tok_range(a.cue.0, a.cue.1);
                     let finite = self.cue_at(c, n.max(c + 1)).is_some_and(|(_, f)| f == CueForm::Finite);
                     finite && a.mention.is_some_and(|m| m.0 == self.tokens[d].start)
+                });
+                if found.is_some() {
+                    return found;
+                }
+            }
+            if let Some((from, d)) = contact.filter(|&(from, _)| from > clause) {
+                let found = self.first_cue(from, hi).filter(|(a, _)| {
+                    let (c, n) = self.tok_range(a.cue.0, a.cue.1);
+                    let finite = self.cue_at(c, n.max(c + 1)).is_some_and(|(_, f)| f == CueForm::Finite);
+                    let inner = a.mention.is_some_and(|m| {
+                        let (mt, _) = self.tok_range(m.0, m.1);
+                        matches!(m.2, MentionKind::Name | MentionKind::Pronoun)
+                            && mt > d + 1
+                            && mt < c
+                            && (d..c).all(|x| self.is_word(x) || is_apostrophe_token(self.word(x)))
+                    });
+                    finite && inner
                 });
                 if found.is_some() {
                     return found;

@@ -1542,3 +1542,26 @@ fn a_pronoun_opening_the_main_clause_after_a_subordinate_one_is_the_mention() {
     let main = text.find("she began").unwrap();
     assert_eq!((q.speaker.start, q.speaker.end), (Some(main), Some(main + 3)));
 }
+
+#[test]
+fn words_in_a_clause_without_that_after_a_set_off_noun_are_its_subjects() {
+    // A noun phrase set off by a comma or a dash, then a clause without "that" whose
+    // own subject and cue come before the words: the words are that subject's, not
+    // the first cue's in the sentence.
+    let text = "Hale's wedding\n\n\
+                In 1977, Tom Hale asked his brother Ed Hale to be the best man at his \
+                wedding, an honor Ed said he hoped would be “a good thing for him.” But the \
+                drinking continued.";
+    assert_eq!(speaker_of(text, "a good thing"), Some("Ed Hale".into()));
+    let text = "The county files\n\n\
+                Mayor Ellen Ruiz has repeatedly called for the files to be made public — \
+                even the ones Sheriff Tom Hale now says are “too sensitive to release.” \
+                Critics disagree.";
+    assert_eq!(speaker_of(text, "too sensitive"), Some("Tom Hale".into()));
+    // A descriptor subject there is not taken ("the ones the county now says"): the
+    // words stay with the sentence's first cue, as before.
+    let text = "The county files\n\n\
+                Mayor Ellen Ruiz has repeatedly called for the files to be made public — \
+                even the ones the county now says are “too sensitive to release.”";
+    assert_eq!(speaker_of(text, "too sensitive"), Some("Ellen Ruiz".into()));
+}
