@@ -2402,7 +2402,10 @@ impl<'a> Ctx<'a> {
                             && mt < c
                             && (d..c).all(|x| self.is_word(x) || is_apostrophe_token(self.word(x)))
                     });
-                    finite && inner
+                    // The clause runs on to the words: an aside closed before them ("the
+                    // plan, the one Hale described on Tuesday, is “…”") is not their clause.
+                    let runs_on = (n..hi).all(|x| self.is_word(x) || is_apostrophe_token(self.word(x)));
+                    finite && inner && runs_on
                 });
                 if found.is_some() {
                     return found;

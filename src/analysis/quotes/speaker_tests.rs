@@ -1564,4 +1564,10 @@ fn words_in_a_clause_without_that_after_a_set_off_noun_are_its_subjects() {
                 Mayor Ellen Ruiz has repeatedly called for the files to be made public — \
                 even the ones the county now says are “too sensitive to release.”";
     assert_eq!(speaker_of(text, "too sensitive"), Some("Ellen Ruiz".into()));
+    // An aside closed before the words is not their clause: the plan is what the
+    // mayor calls “a disaster”, whoever described it.
+    let text = "The bridge plan
+
+                Mayor Ellen Ruiz said the plan, the one Tom Hale described on Tuesday, is                 “a disaster for the town.” Critics disagree.";
+    assert_eq!(speaker_of(text, "a disaster"), Some("Ellen Ruiz".into()));
 }
