@@ -1281,12 +1281,14 @@ impl<'a> Ctx<'a> {
             });
             // "When he returned he began by saying …": a pronoun opening a subordinate
             // clause that opens the sentence is that clause's subject; the next "he" or
-            // "she", with no comma or clause word between, opens the main clause.
+            // "she", with no comma or clause word between, opens the main clause, which
+            // runs on to the participle ("When he told her she was fired, Hale began
+            // saying" has its main clause after the comma).
             let opening = k > lo && in_table(SUBORDINATORS, self.word(k - 1)) && clause_start(k - 1);
             let main = (k + 2..c)
                 .take_while(|&i| self.is_word(i) && !in_table(CLAUSE_STOPS, self.word(i)))
                 .find(|&i| in_table(PERSON_PRONOUNS, self.word(i)))
-                .filter(|_| opening);
+                .filter(|&i| opening && (i + 1..c).all(|x| self.word(x) != ","));
             let k = main.unwrap_or(k);
             return nearer.or(Some((self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun)));
         }

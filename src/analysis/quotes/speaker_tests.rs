@@ -1541,6 +1541,12 @@ fn a_pronoun_opening_the_main_clause_after_a_subordinate_one_is_the_mention() {
     assert_eq!(q.speaker.name.as_deref(), Some("Ann Ruiz"));
     let main = text.find("she began").unwrap();
     assert_eq!((q.speaker.start, q.speaker.end), (Some(main), Some(main + 3)));
+    // A later pronoun with a comma after it before the participle opens no main
+    // clause that runs on to it: "she" here is the subordinate clause's object's.
+    let text = "Tom Hale runs the plant.
+
+                When he told her she was fired, Hale began saying, “We have no choice.”";
+    assert_eq!(speaker_of(text, "We have no choice"), Some("Tom Hale".into()));
 }
 
 #[test]
