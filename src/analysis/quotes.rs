@@ -1279,6 +1279,17 @@ impl<'a> Ctx<'a> {
                 (i > lo && in_table(SUBORDINATORS, self.word(i - 1)) && self.subject_kind(run) == Some(true))
                     .then_some((run.start, run.end, MentionKind::Name))
             });
+            // "When he returned he began by saying …": a pronoun opening a subordinate
+            // clause that opens the sentence is that clause's subject; the next "he" or
+            // "she", with no comma or clause word between, opens the main clause, which
+            // runs on to the participle ("When he told her she was fired, Hale began
+            // saying" has its main clause after the comma).
+            let opening = k > lo && in_table(SUBORDINATORS, self.word(k - 1)) && clause_start(k - 1);
+            let main = (k + 2..c)
+                .take_while(|&i| self.is_word(i) && !in_table(CLAUSE_STOPS, self.word(i)))
+                .find(|&i| in_table(PERSON_PRONOUNS, self.word(i)))
+                .filter(|&i| opening && (i + 1..c).all(|x| self.word(x) != ","));
+            let k = main.unwrap_or(k);
             return nearer.or(Some((self.tokens[k].start, self.tokens[k].end, MentionKind::Pronoun)));
         }
         // "In three separate interviews, the justice sounded off on Trump, saying …":
@@ -1286,8 +1297,22 @@ impl<'a> Ctx<'a> {
         // "Even before Sanders took the stage, his campaign sent out a text saying …":
         // nor is an opening subordinate clause, an adverb allowed before it.
         let subordinate = |k: usize| k < c && in_table(SUBORDINATORS, self.word(k));
+        let mut main_lo = lo;
         let main = if lo < c && in_table(PREPOSITIONS, self.word(lo)) {
-            (lo..c.min(lo + 12)).find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1)
+            let after = (lo..c.min(lo + 12)).find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1);
+            // "In June 2009, after Ruiz lost the primary, Hale wrote to her, telling
+            // her …": a subordinate clause after the opening phrase is no main clause
+            // either; the clause opens after its comma.
+            match (after > lo && subordinate(after))
+                .then(|| (after..c.min(after + 24)).find(|&k| self.word(k) == ","))
+                .flatten()
+            {
+                Some(k) => {
+                    main_lo = k + 1;
+                    k + 1
+                }
+                None => after,
+            }
         } else if subordinate(lo)
             || (in_table(&["even", "just", "shortly", "only", "long"], self.word(lo)) && subordinate(lo + 1))
         {
@@ -1307,7 +1332,7 @@ impl<'a> Ctx<'a> {
             return Some(m);
         }
         self.clause_opener(main, c)
-            .or_else(|| self.main_subject(lo, c))
+            .or_else(|| self.main_subject(main_lo, c))
             .or_else(|| self.subject_before(lo, c))
             .or_else(|| self.opening_phrase(lo, c))
     }
@@ -2300,6 +2325,7 @@ impl<'a> Ctx<'a> {
             const QUANTIFIERS: &[&str] = &["both", "all", "some", "many", "most", "none", "one", "each", "several"];
             let mut clause = opener_end;
             let mut described = None;
+            let mut contact = None;
             for k in opener_end..hi.saturating_sub(1) {
                 let next = self.word(k + 1);
                 if self.word(k) == "," && (in_table(SUBORDINATORS, next) || in_table(&["which", "whom"], next)) {
@@ -2346,12 +2372,42 @@ impl<'a> Ctx<'a> {
                 if self.word(k) == "," && d < hi && in_table(&["a", "an", "the", "one", "another"], self.word(d)) {
                     described = Some((k + 1, d));
                 }
+                // "…, an honor Hale said he hoped would be “…”", "… — even the ones the
+                // county now says are “…”": a noun phrase set off by a comma or dash and
+                // followed by a clause without "that" whose own subject names a speaker.
+                let e = if next == "even" { k + 2 } else { k + 1 };
+                if matches!(self.word(k), "," | "—" | "–")
+                    && e < hi
+                    && in_table(&["a", "an", "the", "one", "another"], self.word(e))
+                {
+                    contact = Some((k + 1, e));
+                }
             }
             if let Some((from, d)) = described.filter(|&(from, _)| from > clause) {
                 let found = self.first_cue(from, hi).filter(|(a, _)| {
                     let (c, n) = self.tok_range(a.cue.0, a.cue.1);
                     let finite = self.cue_at(c, n.max(c + 1)).is_some_and(|(_, f)| f == CueForm::Finite);
                     finite && a.mention.is_some_and(|m| m.0 == self.tokens[d].start)
+                });
+                if found.is_some() {
+                    return found;
+                }
+            }
+            if let Some((from, d)) = contact.filter(|&(from, _)| from > clause) {
+                let found = self.first_cue(from, hi).filter(|(a, _)| {
+                    let (c, n) = self.tok_range(a.cue.0, a.cue.1);
+                    let finite = self.cue_at(c, n.max(c + 1)).is_some_and(|(_, f)| f == CueForm::Finite);
+                    let inner = a.mention.is_some_and(|m| {
+                        let (mt, _) = self.tok_range(m.0, m.1);
+                        matches!(m.2, MentionKind::Name | MentionKind::Pronoun)
+                            && mt > d + 1
+                            && mt < c
+                            && (d..c).all(|x| self.is_word(x) || is_apostrophe_token(self.word(x)))
+                    });
+                    // The clause runs on to the words: an aside closed before them ("the
+                    // plan, the one Hale described on Tuesday, is “…”") is not their clause.
+                    let runs_on = (n..hi).all(|x| self.is_word(x) || is_apostrophe_token(self.word(x)));
+                    finite && inner && runs_on
                 });
                 if found.is_some() {
                     return found;

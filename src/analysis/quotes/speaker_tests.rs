@@ -1505,3 +1505,75 @@ fn a_title_set_off_in_the_subject_does_not_hide_the_cue() {
                 the plan \"a real chance\" for the town.";
     assert_eq!(speaker_of(text, "We Can Win"), Some("Tom Hale".into()));
 }
+
+// --- cued (session 10) ---
+
+#[test]
+fn a_participle_hangs_on_the_main_clause_not_an_opening_subordinate_clause() {
+    // An opening phrase and then a subordinate clause, each closed by a comma, come
+    // before the main clause: the participle cue goes on from the main clause's
+    // subject, not from the subordinate clause's ("after Ruiz lost").
+    let text = "Tom Hale and Ellen Ruiz worked together for years on the council.\n\n\
+                In June 2009, after Ruiz lost the primary, Hale wrote to her, thanking her \
+                for her service and telling her, “you are a fighter and we need you for the \
+                long run!” She replied a week later.";
+    assert_eq!(speaker_of(text, "you are a fighter"), Some("Tom Hale".into()));
+    // Without a subordinate clause the opening phrase alone is skipped as before.
+    let text = "Tom Hale and Ellen Ruiz worked together for years on the council.\n\n\
+                In June 2009, Hale wrote to Ruiz, thanking her for her service and telling \
+                her, “you are a fighter and we need you for the long run!”";
+    assert_eq!(speaker_of(text, "you are a fighter"), Some("Tom Hale".into()));
+}
+
+#[test]
+fn a_pronoun_opening_the_main_clause_after_a_subordinate_one_is_the_mention() {
+    // "When she returned she began by saying": the first "she" is the subordinate
+    // clause's subject, the second opens the main clause the participle hangs on and
+    // is the mention annotators mark.
+    let text = "Judge Ann Ruiz heard the case on Monday.\n\n\
+                The judge left the courtroom for ten minutes. When she returned she began \
+                by saying, “I do not think it is necessary for Mr. Hale to go to jail.” The \
+                room fell silent.";
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let quotes = extract(text, &sentences, &entities);
+    let q = quotes.iter().find(|q| q.text.starts_with("I do not think")).expect("the judge's quote");
+    assert_eq!(q.speaker.name.as_deref(), Some("Ann Ruiz"));
+    let main = text.find("she began").unwrap();
+    assert_eq!((q.speaker.start, q.speaker.end), (Some(main), Some(main + 3)));
+    // A later pronoun with a comma after it before the participle opens no main
+    // clause that runs on to it: "she" here is the subordinate clause's object's.
+    let text = "Tom Hale runs the plant.
+
+                When he told her she was fired, Hale began saying, “We have no choice.”";
+    assert_eq!(speaker_of(text, "We have no choice"), Some("Tom Hale".into()));
+}
+
+#[test]
+fn words_in_a_clause_without_that_after_a_set_off_noun_are_its_subjects() {
+    // A noun phrase set off by a comma or a dash, then a clause without "that" whose
+    // own subject and cue come before the words: the words are that subject's, not
+    // the first cue's in the sentence.
+    let text = "Hale's wedding\n\n\
+                In 1977, Tom Hale asked his brother Ed Hale to be the best man at his \
+                wedding, an honor Ed said he hoped would be “a good thing for him.” But the \
+                drinking continued.";
+    assert_eq!(speaker_of(text, "a good thing"), Some("Ed Hale".into()));
+    let text = "The county files\n\n\
+                Mayor Ellen Ruiz has repeatedly called for the files to be made public — \
+                even the ones Sheriff Tom Hale now says are “too sensitive to release.” \
+                Critics disagree.";
+    assert_eq!(speaker_of(text, "too sensitive"), Some("Tom Hale".into()));
+    // A descriptor subject there is not taken ("the ones the county now says"): the
+    // words stay with the sentence's first cue, as before.
+    let text = "The county files\n\n\
+                Mayor Ellen Ruiz has repeatedly called for the files to be made public — \
+                even the ones the county now says are “too sensitive to release.”";
+    assert_eq!(speaker_of(text, "too sensitive"), Some("Ellen Ruiz".into()));
+    // An aside closed before the words is not their clause: the plan is what the
+    // mayor calls “a disaster”, whoever described it.
+    let text = "The bridge plan
+
+                Mayor Ellen Ruiz said the plan, the one Tom Hale described on Tuesday, is                 “a disaster for the town.” Critics disagree.";
+    assert_eq!(speaker_of(text, "a disaster"), Some("Ellen Ruiz".into()));
+}
