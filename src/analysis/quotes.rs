@@ -3521,9 +3521,11 @@ impl<'a> Ctx<'a> {
     /// accepted"): such a clause after a quote in the same sentence continues the
     /// reported words ("Hale suggested the mayor ''should resign'' if she signed
     /// ''the worst deal in the city's history''"), so its subject is no speaker
-    /// when that quote has one.
+    /// when that quote has one. So does a further "that" clause of the same report
+    /// ("Hale said it was “perfectly clear” that the budget was short, and that the
+    /// mayor faced a “very tough” vote": the mayor is what Hale spoke of).
     fn subordinate_subject(&self, lo_byte: usize, a: &Attribution) -> bool {
-        const SUBORDINATE: &[&str] = &["if", "because", "unless", "since", "although", "though", "whether"];
+        const SUBORDINATE: &[&str] = &["if", "because", "unless", "since", "although", "though", "whether", "that"];
         let Some(m) = a.mention else { return false };
         let (lo, k) = self.tok_range(lo_byte, m.0);
         k > lo && in_table(SUBORDINATE, self.word(k - 1))

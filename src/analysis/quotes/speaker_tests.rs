@@ -1505,3 +1505,21 @@ fn a_title_set_off_in_the_subject_does_not_hide_the_cue() {
                 the plan \"a real chance\" for the town.";
     assert_eq!(speaker_of(text, "We Can Win"), Some("Tom Hale".into()));
 }
+
+// --- nocue (session 10) ---
+
+#[test]
+fn a_that_clause_after_an_attributed_quote_continues_its_report() {
+    // "… and that the mayor faced …": the second quote sits in a second "that"
+    // clause of the same report; the clause's subject is what the report is about.
+    let text = "Ann Porter said it was \"perfectly clear\" that the budget was short, and \
+                that Tom Hale faced a \"very tough\" vote next week.";
+    let all = speakers(text);
+    assert!(!all.is_empty() && all.iter().all(|(_, s)| s.as_deref() == Some("Ann Porter")), "{all:?}");
+    assert!(all.iter().any(|(t, _)| t.contains("very tough")), "{all:?}");
+    // Without "that", a clause joined by "and" is a new statement of its own
+    // subject's.
+    let text = "Ann Porter said the budget was \"perfectly clear,\" and Tom Hale then \
+                faced a \"very tough\" vote next week.";
+    assert_eq!(speaker_of(text, "very tough"), Some("Tom Hale".into()));
+}
