@@ -4711,6 +4711,20 @@ impl<'a> Ctx<'a> {
         if let Some(later) = self.cataphor(at, &fits) {
             return Some(later);
         }
+        // "Ailes left in July. He drove it to cover the Clinton, Bush and Obama eras.
+        // He made it …": a "he" or "she" opening its sentence right after a sentence
+        // that the same pronoun opens keeps that sentence's subject, not the names
+        // within it.
+        let own = self.segment(at).0;
+        if depth > 0 && own > 0 && self.text[own..at].trim().is_empty() {
+            let prev = self.segment(own - 1).0;
+            let (lo, hi) = self.tok_range(prev, own);
+            let pronoun = if she { "she" } else { "he" };
+            let same = lo < hi && self.word(lo).eq_ignore_ascii_case(pronoun) && !self.is_quoted(self.tokens[lo].start);
+            if same {
+                return self.personal_antecedent(self.tokens[lo].start, she, depth - 1);
+            }
+        }
         let spoke = self.speakers.borrow().iter().rev().find(|x| x.0 < at && fits(&x.1)).cloned();
         let window = self.salience_window(at).max(self.headline_end);
         // Candidates `(offset, salience, person)`; a pronoun's person is `None` until
@@ -4739,7 +4753,6 @@ impl<'a> Ctx<'a> {
                 j -= 1;
             }
         }
-        let own = self.segment(at).0;
         let earlier = cands.iter().position(|c| c.0 < own).map(|i| (i, self.segment(cands[i].0).0));
         let rated = earlier.map_or(cands.len(), |(i, seg)| i + cands[i..].iter().take_while(|c| c.0 >= seg).count());
         for c in &mut cands[..rated] {

@@ -1523,3 +1523,21 @@ fn a_that_clause_after_an_attributed_quote_continues_its_report() {
                 faced a \"very tough\" vote next week.";
     assert_eq!(speaker_of(text, "very tough"), Some("Tom Hale".into()));
 }
+
+#[test]
+fn a_pronoun_opening_sentences_in_a_row_keeps_its_person() {
+    // The second "He" is the first one's: the names between are a phrase's
+    // modifiers, not the person spoken of.
+    let text = "Network chief leaves\n\n\
+                Roger Ailes left the network on Thursday after two decades. He drove it \
+                to cover the strife of the Clinton, Bush and Obama eras. He made it a \
+                home for \"patriotic\" coverage of every war.";
+    assert_eq!(mention_of(text, "patriotic"), (Some("Roger Ailes".into()), Some("He".into())));
+    // Across a paragraph break too.
+    let text = "Senate race\n\n\
+                Ann Porter won the county on Tuesday.\n\n\
+                She said that as long as the count held, Ellen Ruiz would have to \
+                concede the race.\n\n\
+                She called the night \"a turning point\" for the party.";
+    assert_eq!(speaker_of(text, "a turning point"), Some("Ann Porter".into()));
+}
