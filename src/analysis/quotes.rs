@@ -2828,6 +2828,14 @@ impl<'a> Ctx<'a> {
         self.noun_owner(lo, noun)
     }
 
+    /// Whether the words from byte `lo_byte` to a quote opening at byte `open` end on
+    /// a cue word (any form) and a comma or colon: "and asking, “…”", "and added:
+    /// “…”" — a cue with its subject out of reach, before an earlier quote.
+    fn cue_right_before(&self, lo_byte: usize, open: usize) -> bool {
+        let (lo, hi) = self.tok_range(lo_byte, open);
+        hi >= lo + 2 && matches!(self.word(hi - 1), "," | ":") && self.cue_at(hi - 2, hi - 1).is_some()
+    }
+
     /// The report, document or organisation whose finding, citation, list or request
     /// the woven quote at byte `open` is the object of: "A 2014 House committee report
     /// found “no evidence that …”", "On its website, the FBI lists “public corruption
@@ -3422,6 +3430,19 @@ impl<'a> Ctx<'a> {
                 }
                 (None, None) if cand.headline => {
                     ("headline", self.headline_attribution(r.open.0).or_else(|| self.headline_signed(r.close.1)))
+                }
+                // "… with Hale tweeting that it was a “disaster” for Ruiz and asking, “How
+                // can …?”": a cue right before the quote whose subject stands before an
+                // attributed quote earlier in the sentence is that quote's.
+                (None, None)
+                    if cand.starts_clause
+                        && self.cue_right_before(before_lo, r.open.0)
+                        && self.same_sentence_attribution(cands.last(), r.open.0, cand.seg_start).is_some() =>
+                {
+                    (
+                        "cue before, after an attributed quote",
+                        self.same_sentence_attribution(cands.last(), r.open.0, cand.seg_start),
+                    )
                 }
                 (None, None) if cand.starts_clause && self.clause_before(before_lo, r.open.0).is_some() => {
                     ("opens mid-sentence: clause subject", self.clause_before(before_lo, r.open.0))

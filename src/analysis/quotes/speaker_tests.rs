@@ -1541,3 +1541,15 @@ fn a_pronoun_opening_sentences_in_a_row_keeps_its_person() {
                 She called the night \"a turning point\" for the party.";
     assert_eq!(speaker_of(text, "a turning point"), Some("Ann Porter".into()));
 }
+
+#[test]
+fn a_cue_after_an_attributed_quote_keeps_its_subject() {
+    // "and asking, “…”": the cue's subject stands before the first quote, out of the
+    // second quote's reach; the person named in between ("for Mayor Ellen Ruiz")
+    // is not the speaker.
+    let text = "Budget fight\n\n\
+                Republicans were quick to respond, with Governor Tom Hale tweeting that \
+                the plan was a \"disaster\" for Mayor Ellen Ruiz and asking, \"How can \
+                anyone trust this council?\"";
+    assert_eq!(speaker_of(text, "How can anyone"), Some("Tom Hale".into()));
+}
