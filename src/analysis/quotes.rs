@@ -2884,6 +2884,14 @@ impl<'a> Ctx<'a> {
         self.noun_owner(lo, noun)
     }
 
+    /// Whether the words from byte `lo_byte` to a quote opening at byte `open` end on
+    /// a cue word (any form) and a comma or colon: "and asking, “…”", "and added:
+    /// “…”" — a cue with its subject out of reach, before an earlier quote.
+    fn cue_right_before(&self, lo_byte: usize, open: usize) -> bool {
+        let (lo, hi) = self.tok_range(lo_byte, open);
+        hi >= lo + 2 && matches!(self.word(hi - 1), "," | ":") && self.cue_at(hi - 2, hi - 1).is_some()
+    }
+
     /// The report, document or organisation whose finding, citation, list or request
     /// the woven quote at byte `open` is the object of: "A 2014 House committee report
     /// found “no evidence that …”", "On its website, the FBI lists “public corruption
@@ -3479,6 +3487,19 @@ impl<'a> Ctx<'a> {
                 (None, None) if cand.headline => {
                     ("headline", self.headline_attribution(r.open.0).or_else(|| self.headline_signed(r.close.1)))
                 }
+                // "… with Hale tweeting that it was a “disaster” for Ruiz and asking, “How
+                // can …?”": a cue right before the quote whose subject stands before an
+                // attributed quote earlier in the sentence is that quote's.
+                (None, None)
+                    if cand.starts_clause
+                        && self.cue_right_before(before_lo, r.open.0)
+                        && self.same_sentence_attribution(cands.last(), r.open.0, cand.seg_start).is_some() =>
+                {
+                    (
+                        "cue before, after an attributed quote",
+                        self.same_sentence_attribution(cands.last(), r.open.0, cand.seg_start),
+                    )
+                }
                 (None, None) if cand.starts_clause && self.clause_before(before_lo, r.open.0).is_some() => {
                     ("opens mid-sentence: clause subject", self.clause_before(before_lo, r.open.0))
                 }
@@ -3577,9 +3598,11 @@ impl<'a> Ctx<'a> {
     /// accepted"): such a clause after a quote in the same sentence continues the
     /// reported words ("Hale suggested the mayor ''should resign'' if she signed
     /// ''the worst deal in the city's history''"), so its subject is no speaker
-    /// when that quote has one.
+    /// when that quote has one. So does a further "that" clause of the same report
+    /// ("Hale said it was “perfectly clear” that the budget was short, and that the
+    /// mayor faced a “very tough” vote": the mayor is what Hale spoke of).
     fn subordinate_subject(&self, lo_byte: usize, a: &Attribution) -> bool {
-        const SUBORDINATE: &[&str] = &["if", "because", "unless", "since", "although", "though", "whether"];
+        const SUBORDINATE: &[&str] = &["if", "because", "unless", "since", "although", "though", "whether", "that"];
         let Some(m) = a.mention else { return false };
         let (lo, k) = self.tok_range(lo_byte, m.0);
         k > lo && in_table(SUBORDINATE, self.word(k - 1))
@@ -4765,6 +4788,20 @@ impl<'a> Ctx<'a> {
         if let Some(later) = self.cataphor(at, &fits) {
             return Some(later);
         }
+        // "Ailes left in July. He drove it to cover the Clinton, Bush and Obama eras.
+        // He made it …": a "he" or "she" opening its sentence right after a sentence
+        // that the same pronoun opens keeps that sentence's subject, not the names
+        // within it.
+        let own = self.segment(at).0;
+        if depth > 0 && own > 0 && self.text[own..at].trim().is_empty() {
+            let prev = self.segment(own - 1).0;
+            let (lo, hi) = self.tok_range(prev, own);
+            let pronoun = if she { "she" } else { "he" };
+            let same = lo < hi && self.word(lo).eq_ignore_ascii_case(pronoun) && !self.is_quoted(self.tokens[lo].start);
+            if same {
+                return self.personal_antecedent(self.tokens[lo].start, she, depth - 1);
+            }
+        }
         let spoke = self.speakers.borrow().iter().rev().find(|x| x.0 < at && fits(&x.1)).cloned();
         let window = self.salience_window(at).max(self.headline_end);
         // Candidates `(offset, salience, person)`; a pronoun's person is `None` until
@@ -4793,7 +4830,6 @@ impl<'a> Ctx<'a> {
                 j -= 1;
             }
         }
-        let own = self.segment(at).0;
         let earlier = cands.iter().position(|c| c.0 < own).map(|i| (i, self.segment(cands[i].0).0));
         let rated = earlier.map_or(cands.len(), |(i, seg)| i + cands[i..].iter().take_while(|c| c.0 >= seg).count());
         for c in &mut cands[..rated] {

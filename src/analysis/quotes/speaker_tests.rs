@@ -1577,3 +1577,51 @@ fn words_in_a_clause_without_that_after_a_set_off_noun_are_its_subjects() {
                 Mayor Ellen Ruiz said the plan, the one Tom Hale described on Tuesday, is                 “a disaster for the town.” Critics disagree.";
     assert_eq!(speaker_of(text, "a disaster"), Some("Ellen Ruiz".into()));
 }
+
+// --- nocue (session 10) ---
+
+#[test]
+fn a_that_clause_after_an_attributed_quote_continues_its_report() {
+    // "… and that the mayor faced …": the second quote sits in a second "that"
+    // clause of the same report; the clause's subject is what the report is about.
+    let text = "Ann Porter said it was \"perfectly clear\" that the budget was short, and \
+                that Tom Hale faced a \"very tough\" vote next week.";
+    let all = speakers(text);
+    assert!(!all.is_empty() && all.iter().all(|(_, s)| s.as_deref() == Some("Ann Porter")), "{all:?}");
+    assert!(all.iter().any(|(t, _)| t.contains("very tough")), "{all:?}");
+    // Without "that", a clause joined by "and" is a new statement of its own
+    // subject's.
+    let text = "Ann Porter said the budget was \"perfectly clear,\" and Tom Hale then \
+                faced a \"very tough\" vote next week.";
+    assert_eq!(speaker_of(text, "very tough"), Some("Tom Hale".into()));
+}
+
+#[test]
+fn a_pronoun_opening_sentences_in_a_row_keeps_its_person() {
+    // The second "He" is the first one's: the names between are a phrase's
+    // modifiers, not the person spoken of.
+    let text = "Network chief leaves\n\n\
+                Roger Ailes left the network on Thursday after two decades. He drove it \
+                to cover the strife of the Clinton, Bush and Obama eras. He made it a \
+                home for \"patriotic\" coverage of every war.";
+    assert_eq!(mention_of(text, "patriotic"), (Some("Roger Ailes".into()), Some("He".into())));
+    // Across a paragraph break too.
+    let text = "Senate race\n\n\
+                Ann Porter won the county on Tuesday.\n\n\
+                She said that as long as the count held, Ellen Ruiz would have to \
+                concede the race.\n\n\
+                She called the night \"a turning point\" for the party.";
+    assert_eq!(speaker_of(text, "a turning point"), Some("Ann Porter".into()));
+}
+
+#[test]
+fn a_cue_after_an_attributed_quote_keeps_its_subject() {
+    // "and asking, “…”": the cue's subject stands before the first quote, out of the
+    // second quote's reach; the person named in between ("for Mayor Ellen Ruiz")
+    // is not the speaker.
+    let text = "Budget fight\n\n\
+                Republicans were quick to respond, with Governor Tom Hale tweeting that \
+                the plan was a \"disaster\" for Mayor Ellen Ruiz and asking, \"How can \
+                anyone trust this council?\"";
+    assert_eq!(speaker_of(text, "How can anyone"), Some("Tom Hale".into()));
+}
