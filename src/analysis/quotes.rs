@@ -1957,6 +1957,62 @@ impl<'a> Ctx<'a> {
         clean.then_some(at)
     }
 
+    /// The attribution closing the sentence that words woven into the reporter's
+    /// sentence sit in, in bytes `lo..hi` after their marks: "Many world leaders
+    /// became more “conversant” about the climate and more willing to act, Ban said.",
+    /// "The council's plan is a “giveaway” to developers, the groups say." As
+    /// [`Ctx::closing_clause`], and the clause ends the sentence: after its cue and
+    /// speaker only an appositive (", a spokesman for …") or a phrase opened by a
+    /// preposition or a time word ("on Monday", "Tuesday") is left ('free markets
+    /// (“Uber everything”) can fix it, he tells one joke' is the writer's summary).
+    fn woven_closing_clause(&self, lo: usize, hi: usize) -> Option<Attribution> {
+        const TIME: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "earlier",
+            "later",
+            "recently",
+            "last",
+            "this",
+        ];
+        let (a, b) = self.tok_range(lo, hi);
+        // ", the groups say", ", a spokesman said": a short noun phrase opened by a
+        // determiner and a finite cue; ", according to the agency's report".
+        let described = || {
+            let comma = (a..b).rev().find(|&k| self.word(k) == ",")?;
+            let c = comma + 1;
+            if c < b && in_table(&["according"], self.word(c)) {
+                return self.report_after(c, comma, c + 1, b);
+            }
+            if c >= b || !in_table(&["the", "a", "an"], self.word(c)) {
+                return None;
+            }
+            let (i, n) = (c + 2..b.min(c + 5)).find_map(|k| {
+                let (n, f) = self.cue_at(k, b)?;
+                (f == CueForm::Finite && (c..k).all(|x| self.is_word(x))).then_some((k, n))
+            })?;
+            let at = self.attribute(c, b, i, n, CueForm::Finite, Side::After);
+            let clean = (a..comma).all(|k| self.word(k) != ";" && !marks::is_quote_char(self.word(k)));
+            (at.mention.is_some() && clean).then_some(at)
+        };
+        let at = self.closing_clause(lo, hi).or_else(described)?;
+        let (_, me, _) = at.mention?;
+        let from = self.tok_range(at.cue.1.max(me), at.cue.1.max(me)).0;
+        let rest: Vec<&str> = (from..b).map(|k| self.word(k)).filter(|w| !matches!(*w, "." | "!" | "?")).collect();
+        let ends = match rest.first() {
+            None => true,
+            Some(&w) => w == "," || in_table(PREPOSITIONS, w) || in_table(TIME, w),
+        };
+        ends.then_some(at)
+    }
+
     /// Where the headline ends: the first line, when the text has more lines and the
     /// first is short (headlines carry no sentence punctuation to split on).
     fn headline_end(&self) -> usize {
@@ -3425,6 +3481,15 @@ impl<'a> Ctx<'a> {
                 }
                 (None, None) if cand.starts_clause && self.clause_before(before_lo, r.open.0).is_some() => {
                     ("opens mid-sentence: clause subject", self.clause_before(before_lo, r.open.0))
+                }
+                // "Many leaders became more “conversant” on the climate, Ban said.":
+                // words woven into a sentence that ends on its attribution clause.
+                (None, None)
+                    if !cand.starts_clause
+                        && !cand.headline
+                        && self.woven_closing_clause(r.close.1, after_hi.max(r.close.1)).is_some() =>
+                {
+                    ("woven: closing clause", self.woven_closing_clause(r.close.1, after_hi.max(r.close.1)))
                 }
                 // "an option seen by organizers as a “lifeboat”": the passive's agent.
                 (None, None) if !cand.starts_clause && self.passive_agent(before_lo, r.open.0).is_some() => {

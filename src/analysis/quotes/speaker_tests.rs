@@ -1505,3 +1505,31 @@ fn a_title_set_off_in_the_subject_does_not_hide_the_cue() {
                 the plan \"a real chance\" for the town.";
     assert_eq!(speaker_of(text, "We Can Win"), Some("Tom Hale".into()));
 }
+
+// --- recall (session 10) ---
+
+#[test]
+fn words_woven_into_a_sentence_are_its_closing_attributions() {
+    // A few words in marks inside the reporter's sentence, no cue of their own, and
+    // the sentence ends on its attribution clause: that clause names the speaker.
+    let text = "Budget talks resume\n\n\
+                Many council members became more “comfortable” with the budget and more \
+                willing to cut spending, Mayor Ellen Ruiz said.";
+    assert_eq!(speaker_of(text, "comfortable"), Some("Ellen Ruiz".into()));
+    // A noun phrase opened by a determiner before the cue, and a time phrase after it.
+    let text = "Tenants fight the tower\n\n\
+                The tower is a “giveaway” to developers that would cost the county \
+                millions, the tenant groups say on their website.";
+    assert_eq!(speaker_of(text, "giveaway"), Some("the tenant groups".into()));
+    // A closing report.
+    let text = "The campaign grows\n\n\
+                The campaign is paying “dozens” of canvassers to knock on doors across the \
+                county this month, according to campaign manager Tom Hale.";
+    assert_eq!(speaker_of(text, "dozens"), Some("Tom Hale".into()));
+    // Not when more of the sentence runs on after the cue: 'he tells one joke' is the
+    // writer's clause, not an attribution of the words before it.
+    let text = "Tom Hale spoke in Ames on Monday.\n\n\
+                Free markets and “active citizens” can fix the roads and the schools of \
+                the whole county, he tells one audience.";
+    assert!(speakers(text).iter().all(|(t, s)| t != "active citizens" || s.as_deref() != Some("Tom Hale")));
+}
