@@ -1958,9 +1958,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// The attribution closing the sentence that words woven into the reporter's
-    /// sentence sit in, in bytes `lo..hi` after their marks: "Many world leaders
-    /// became more “conversant” about the climate and more willing to act, Ban said.",
-    /// "The council's plan is a “giveaway” to developers, the groups say." As
+    /// sentence sit in, in bytes `lo..hi` after their marks: "Many council members
+    /// became more “comfortable” with the budget and more willing to cut spending,
+    /// Mayor Ellen Ruiz said.", "The tower is a “giveaway” to developers that would
+    /// cost the county millions, the tenant groups say." As
     /// [`Ctx::closing_clause`], and the clause ends the sentence: after its cue and
     /// speaker only an appositive (", a spokesman for …") or a phrase opened by a
     /// preposition or a time word ("on Monday", "Tuesday") is left ('free markets
@@ -3482,8 +3483,9 @@ impl<'a> Ctx<'a> {
                 (None, None) if cand.starts_clause && self.clause_before(before_lo, r.open.0).is_some() => {
                     ("opens mid-sentence: clause subject", self.clause_before(before_lo, r.open.0))
                 }
-                // "Many leaders became more “conversant” on the climate, Ban said.":
-                // words woven into a sentence that ends on its attribution clause.
+                // "Many council members became more “comfortable” with the budget …,
+                // Mayor Ellen Ruiz said.": words woven into a sentence that ends on its
+                // attribution clause.
                 (None, None)
                     if !cand.starts_clause
                         && !cand.headline
