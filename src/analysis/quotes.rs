@@ -3908,6 +3908,19 @@ impl<'a> Ctx<'a> {
                 c.dropped = "term marker or naming";
             } else if is_title(&content)
                 && !(attributed && (c.starts_clause || c.headline))
+                // "the mayor said “The State Of Iowa”", "one he calls “Safe Streets”":
+                // capitalised words right after a subject and a verb of saying or
+                // calling are what the subject said (not after "read" or "wrote").
+                && !c.attribution.as_ref().is_some_and(|a| {
+                    !a.weak
+                        && in_table(
+                            &["said", "says", "say", "calls", "called", "call", "replied", "answered", "shouted"],
+                            &self.text[a.cue.0..a.cue.1],
+                        )
+                        && a.cue.1 <= r.open.0
+                        && self.text[a.cue.1..r.open.0].trim().is_empty()
+                        && a.mention.is_some_and(|m| m.1 <= a.cue.0)
+                })
                 && !self.coined_name(c, r.open.0)
             {
                 // "The Art of the Deal": a title, not speech.

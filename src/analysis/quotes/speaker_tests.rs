@@ -1533,3 +1533,17 @@ fn words_woven_into_a_sentence_are_its_closing_attributions() {
                 the whole county, he tells one audience.";
     assert!(speakers(text).iter().all(|(t, s)| t != "active citizens" || s.as_deref() != Some("Tom Hale")));
 }
+
+#[test]
+fn capitalised_words_right_after_a_speaker_and_cue_are_speech_not_a_title() {
+    // "the mayor said “The State Of Iowa”": capitalised words in marks right after a
+    // subject's cue verb are what was said, not a title.
+    let text = "Bridge talks stall\n\n\
+                Asked who would pay for the new bridge, Mayor Ellen Ruiz said “The State Of \
+                Iowa” and walked off the stage.";
+    assert_eq!(speaker_of(text, "The State Of Iowa"), Some("Ellen Ruiz".into()));
+    // A title the reporter names after a preposition stays a title.
+    let text = "Bridge talks stall\n\n\
+                Mayor Ellen Ruiz spoke about “The Art Of The Deal” at the library.";
+    assert!(speakers(text).iter().all(|(t, _)| t != "The Art Of The Deal"));
+}
