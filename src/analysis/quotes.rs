@@ -3903,7 +3903,7 @@ impl<'a> Ctx<'a> {
                     c.keep = false;
                     c.dropped = "list of terms";
                 }
-            } else if (is_short && marker) || (naming && c.words <= 6) {
+            } else if (is_short && marker) || (naming && c.words <= 6) || (is_short && self.names_source(c, r.open.0)) {
                 c.keep = false;
                 c.dropped = "term marker or naming";
             } else if is_title(&content)
@@ -3962,6 +3962,22 @@ impl<'a> Ctx<'a> {
                 c.settle(found, "woven, unattributed");
             }
         }
+    }
+
+    /// Whether the quote opening at byte `open` sits inside the source its own
+    /// "according to" names, before any speaker word after it: "according to her
+    /// “safe streets” plan", "according to the “Better Roads” report he released".
+    /// The words name the plan or report; nobody says them.
+    fn names_source(&self, c: &Candidate, open: usize) -> bool {
+        let Some(a) = c.attribution.as_ref() else { return false };
+        let (k, n) = self.tok_range(a.cue.0, a.cue.1);
+        let according = self.cue_at(k, n).is_some_and(|(_, f)| f == CueForm::According);
+        let (lo, hi) = self.tok_range(a.cue.1, open);
+        according
+            && a.cue.1 <= open
+            && hi <= lo + 2
+            && (lo..hi).all(|x| self.is_word(x) && !is_capitalized(self.word(x)))
+            && a.mention.is_none_or(|m| m.1 <= open)
     }
 
     /// Whether a bracket holding a year (1900–2099) follows right after byte `close`

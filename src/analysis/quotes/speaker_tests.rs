@@ -1547,3 +1547,21 @@ fn capitalised_words_right_after_a_speaker_and_cue_are_speech_not_a_title() {
                 Mayor Ellen Ruiz spoke about “The Art Of The Deal” at the library.";
     assert!(speakers(text).iter().all(|(t, _)| t != "The Art Of The Deal"));
 }
+
+#[test]
+fn words_in_marks_inside_the_source_of_according_to_name_it() {
+    // "according to her “safe streets” plan": the marks name the plan the report
+    // comes from; nobody is quoted.
+    let text = "Paving plans\n\n\
+                Mayor Ellen Ruiz wants new roads. The county would spend $2 million on \
+                paving, according to her “safe streets” plan.";
+    assert!(speakers(text).iter().all(|(t, _)| t != "safe streets"), "{:?}", speakers(text));
+    let text = "Paving plans\n\n\
+                The county would spend $2 million on paving, according to the \
+                “Better Roads” report the mayor released.";
+    assert!(speakers(text).iter().all(|(t, _)| t != "Better Roads"), "{:?}", speakers(text));
+    // Words after the source are still its wording.
+    let text = "Paving plans\n\n\
+                According to Mayor Ellen Ruiz, the roads are “a disgrace” this spring.";
+    assert_eq!(speaker_of(text, "a disgrace"), Some("Ellen Ruiz".into()));
+}
