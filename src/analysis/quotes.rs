@@ -3803,6 +3803,10 @@ impl<'a> Ctx<'a> {
                     )
             };
             let attributed = c.attribution.is_some();
+            // "That would put the “Super Tuesday” states in play, Hale said.": a term
+            // or title inside a sentence its closing clause attributes is part of
+            // what was said.
+            let closed_by_attribution = c.path == "woven: closing clause";
             // '“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello':
             // a byline after the marks makes them a cited headline, not speech.
             let last = &self.regions[c.last_region];
@@ -3903,10 +3907,13 @@ impl<'a> Ctx<'a> {
                     c.keep = false;
                     c.dropped = "list of terms";
                 }
-            } else if (is_short && marker) || (naming && c.words <= 6) || (is_short && self.names_source(c, r.open.0)) {
+            } else if !closed_by_attribution
+                && ((is_short && marker) || (naming && c.words <= 6) || (is_short && self.names_source(c, r.open.0)))
+            {
                 c.keep = false;
                 c.dropped = "term marker or naming";
             } else if is_title(&content)
+                && !closed_by_attribution
                 && !(attributed && (c.starts_clause || c.headline))
                 // "the mayor said “The State Of Iowa”", "one he calls “Safe Streets”":
                 // capitalised words right after a subject and a verb of saying or

@@ -1565,3 +1565,24 @@ fn words_in_marks_inside_the_source_of_according_to_name_it() {
                 According to Mayor Ellen Ruiz, the roads are “a disgrace” this spring.";
     assert_eq!(speaker_of(text, "a disgrace"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_title_or_term_in_a_sentence_its_closing_clause_attributes_is_said() {
+    // Title-case words or a marked term inside a sentence that ends on its
+    // attribution clause are part of what the speaker said.
+    let text = "Race tightens\n\n\
+                That could carry her through the early contests and into the \
+                “Super Tuesday” primary on March 1 that includes Texas, which she is \
+                expected to win, pollster Ann Porter said.";
+    assert_eq!(speaker_of(text, "Super Tuesday"), Some("Ann Porter".into()));
+    let text = "Race tightens\n\n\
+                Over the next three months the word “socialist” was used on the station \
+                in more than 80 separate broadcasts, according to a review by the Ames \
+                Tribune.";
+    assert!(speakers(text).iter().any(|(t, s)| t == "socialist" && s.is_some()), "{:?}", speakers(text));
+    // Without the closing clause the title is no speech.
+    let text = "Race tightens\n\n\
+                That could carry her through the early contests and into the \
+                “Super Tuesday” primary on March 1 that includes Texas.";
+    assert!(speakers(text).iter().all(|(t, _)| t != "Super Tuesday"));
+}
