@@ -1982,6 +1982,63 @@ impl<'a> Ctx<'a> {
         clean.then_some(at)
     }
 
+    /// The attribution closing the sentence that words woven into the reporter's
+    /// sentence sit in, in bytes `lo..hi` after their marks: "Many council members
+    /// became more “comfortable” with the budget and more willing to cut spending,
+    /// Mayor Ellen Ruiz said.", "The tower is a “giveaway” to developers that would
+    /// cost the county millions, the tenant groups say." As
+    /// [`Ctx::closing_clause`], and the clause ends the sentence: after its cue and
+    /// speaker only an appositive (", a spokesman for …") or a phrase opened by a
+    /// preposition or a time word ("on Monday", "Tuesday") is left ('free markets
+    /// (“Uber everything”) can fix it, he tells one joke' is the writer's summary).
+    fn woven_closing_clause(&self, lo: usize, hi: usize) -> Option<Attribution> {
+        const TIME: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "earlier",
+            "later",
+            "recently",
+            "last",
+            "this",
+        ];
+        let (a, b) = self.tok_range(lo, hi);
+        // ", the groups say", ", a spokesman said": a short noun phrase opened by a
+        // determiner and a finite cue; ", according to the agency's report".
+        let described = || {
+            let comma = (a..b).rev().find(|&k| self.word(k) == ",")?;
+            let c = comma + 1;
+            if c < b && in_table(&["according"], self.word(c)) {
+                return self.report_after(c, comma, c + 1, b);
+            }
+            if c >= b || !in_table(&["the", "a", "an"], self.word(c)) {
+                return None;
+            }
+            let (i, n) = (c + 2..b.min(c + 5)).find_map(|k| {
+                let (n, f) = self.cue_at(k, b)?;
+                (f == CueForm::Finite && (c..k).all(|x| self.is_word(x))).then_some((k, n))
+            })?;
+            let at = self.attribute(c, b, i, n, CueForm::Finite, Side::After);
+            let clean = (a..comma).all(|k| self.word(k) != ";" && !marks::is_quote_char(self.word(k)));
+            (at.mention.is_some() && clean).then_some(at)
+        };
+        let at = self.closing_clause(lo, hi).or_else(described)?;
+        let (_, me, _) = at.mention?;
+        let from = self.tok_range(at.cue.1.max(me), at.cue.1.max(me)).0;
+        let rest: Vec<&str> = (from..b).map(|k| self.word(k)).filter(|w| !matches!(*w, "." | "!" | "?")).collect();
+        let ends = match rest.first() {
+            None => true,
+            Some(&w) => w == "," || in_table(PREPOSITIONS, w) || in_table(TIME, w),
+        };
+        ends.then_some(at)
+    }
+
     /// Where the headline ends: the first line, when the text has more lines and the
     /// first is short (headlines carry no sentence punctuation to split on).
     fn headline_end(&self) -> usize {
@@ -3503,6 +3560,16 @@ impl<'a> Ctx<'a> {
                 (None, None) if cand.starts_clause && self.clause_before(before_lo, r.open.0).is_some() => {
                     ("opens mid-sentence: clause subject", self.clause_before(before_lo, r.open.0))
                 }
+                // "Many council members became more “comfortable” with the budget …,
+                // Mayor Ellen Ruiz said.": words woven into a sentence that ends on its
+                // attribution clause.
+                (None, None)
+                    if !cand.starts_clause
+                        && !cand.headline
+                        && self.woven_closing_clause(r.close.1, after_hi.max(r.close.1)).is_some() =>
+                {
+                    ("woven: closing clause", self.woven_closing_clause(r.close.1, after_hi.max(r.close.1)))
+                }
                 // "an option seen by organizers as a “lifeboat”": the passive's agent.
                 (None, None) if !cand.starts_clause && self.passive_agent(before_lo, r.open.0).is_some() => {
                     ("woven: passive agent", self.passive_agent(before_lo, r.open.0))
@@ -3815,6 +3882,10 @@ impl<'a> Ctx<'a> {
                     )
             };
             let attributed = c.attribution.is_some();
+            // "That would put the “Super Tuesday” states in play, Hale said.": a term
+            // or title inside a sentence its closing clause attributes is part of
+            // what was said.
+            let closed_by_attribution = c.path == "woven: closing clause";
             // '“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello':
             // a byline after the marks makes them a cited headline, not speech.
             let last = &self.regions[c.last_region];
@@ -3915,11 +3986,27 @@ impl<'a> Ctx<'a> {
                     c.keep = false;
                     c.dropped = "list of terms";
                 }
-            } else if (is_short && marker) || (naming && c.words <= 6) {
+            } else if !closed_by_attribution
+                && ((is_short && marker) || (naming && c.words <= 6) || (is_short && self.names_source(c, r.open.0)))
+            {
                 c.keep = false;
                 c.dropped = "term marker or naming";
             } else if is_title(&content)
+                && !closed_by_attribution
                 && !(attributed && (c.starts_clause || c.headline))
+                // "the mayor said “The State Of Iowa”", "one he calls “Safe Streets”":
+                // capitalised words right after a subject and a verb of saying or
+                // calling are what the subject said (not after "read" or "wrote").
+                && !c.attribution.as_ref().is_some_and(|a| {
+                    !a.weak
+                        && in_table(
+                            &["said", "says", "say", "calls", "called", "call", "replied", "answered", "shouted"],
+                            &self.text[a.cue.0..a.cue.1],
+                        )
+                        && a.cue.1 <= r.open.0
+                        && self.text[a.cue.1..r.open.0].trim().is_empty()
+                        && a.mention.is_some_and(|m| m.1 <= a.cue.0)
+                })
                 && !self.coined_name(c, r.open.0)
             {
                 // "The Art of the Deal": a title, not speech.
@@ -3961,6 +4048,22 @@ impl<'a> Ctx<'a> {
                 c.settle(found, "woven, unattributed");
             }
         }
+    }
+
+    /// Whether the quote opening at byte `open` sits inside the source its own
+    /// "according to" names, before any speaker word after it: "according to her
+    /// “safe streets” plan", "according to the “Better Roads” report he released".
+    /// The words name the plan or report; nobody says them.
+    fn names_source(&self, c: &Candidate, open: usize) -> bool {
+        let Some(a) = c.attribution.as_ref() else { return false };
+        let (k, n) = self.tok_range(a.cue.0, a.cue.1);
+        let according = self.cue_at(k, n).is_some_and(|(_, f)| f == CueForm::According);
+        let (lo, hi) = self.tok_range(a.cue.1, open);
+        according
+            && a.cue.1 <= open
+            && hi <= lo + 2
+            && (lo..hi).all(|x| self.is_word(x) && !is_capitalized(self.word(x)))
+            && a.mention.is_none_or(|m| m.1 <= open)
     }
 
     /// Whether a bracket holding a year (1900–2099) follows right after byte `close`

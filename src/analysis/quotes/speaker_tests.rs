@@ -1625,3 +1625,84 @@ fn a_cue_after_an_attributed_quote_keeps_its_subject() {
                 anyone trust this council?\"";
     assert_eq!(speaker_of(text, "How can anyone"), Some("Tom Hale".into()));
 }
+
+// --- recall (session 10) ---
+
+#[test]
+fn words_woven_into_a_sentence_are_its_closing_attributions() {
+    // A few words in marks inside the reporter's sentence, no cue of their own, and
+    // the sentence ends on its attribution clause: that clause names the speaker.
+    let text = "Budget talks resume\n\n\
+                Many council members became more “comfortable” with the budget and more \
+                willing to cut spending, Mayor Ellen Ruiz said.";
+    assert_eq!(speaker_of(text, "comfortable"), Some("Ellen Ruiz".into()));
+    // A noun phrase opened by a determiner before the cue, and a time phrase after it.
+    let text = "Tenants fight the tower\n\n\
+                The tower is a “giveaway” to developers that would cost the county \
+                millions, the tenant groups say on their website.";
+    assert_eq!(speaker_of(text, "giveaway"), Some("the tenant groups".into()));
+    // A closing report.
+    let text = "The campaign grows\n\n\
+                The campaign is paying “dozens” of canvassers to knock on doors across the \
+                county this month, according to campaign manager Tom Hale.";
+    assert_eq!(speaker_of(text, "dozens"), Some("Tom Hale".into()));
+    // Not when more of the sentence runs on after the cue: 'he tells one joke' is the
+    // writer's clause, not an attribution of the words before it.
+    let text = "Tom Hale spoke in Ames on Monday.\n\n\
+                Free markets and “active citizens” can fix the roads and the schools of \
+                the whole county, he tells one audience.";
+    assert!(speakers(text).iter().all(|(t, s)| t != "active citizens" || s.as_deref() != Some("Tom Hale")));
+}
+
+#[test]
+fn capitalised_words_right_after_a_speaker_and_cue_are_speech_not_a_title() {
+    // "the mayor said “The State Of Iowa”": capitalised words in marks right after a
+    // subject's cue verb are what was said, not a title.
+    let text = "Bridge talks stall\n\n\
+                Asked who would pay for the new bridge, Mayor Ellen Ruiz said “The State Of \
+                Iowa” and walked off the stage.";
+    assert_eq!(speaker_of(text, "The State Of Iowa"), Some("Ellen Ruiz".into()));
+    // A title the reporter names after a preposition stays a title.
+    let text = "Bridge talks stall\n\n\
+                Mayor Ellen Ruiz spoke about “The Art Of The Deal” at the library.";
+    assert!(speakers(text).iter().all(|(t, _)| t != "The Art Of The Deal"));
+}
+
+#[test]
+fn words_in_marks_inside_the_source_of_according_to_name_it() {
+    // "according to her “safe streets” plan": the marks name the plan the report
+    // comes from; nobody is quoted.
+    let text = "Paving plans\n\n\
+                Mayor Ellen Ruiz wants new roads. The county would spend $2 million on \
+                paving, according to her “safe streets” plan.";
+    assert!(speakers(text).iter().all(|(t, _)| t != "safe streets"), "{:?}", speakers(text));
+    let text = "Paving plans\n\n\
+                The county would spend $2 million on paving, according to the \
+                “Better Roads” report the mayor released.";
+    assert!(speakers(text).iter().all(|(t, _)| t != "Better Roads"), "{:?}", speakers(text));
+    // Words after the source are still its wording.
+    let text = "Paving plans\n\n\
+                According to Mayor Ellen Ruiz, the roads are “a disgrace” this spring.";
+    assert_eq!(speaker_of(text, "a disgrace"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_title_or_term_in_a_sentence_its_closing_clause_attributes_is_said() {
+    // Title-case words or a marked term inside a sentence that ends on its
+    // attribution clause are part of what the speaker said.
+    let text = "Race tightens\n\n\
+                That could carry her through the early contests and into the \
+                “Super Tuesday” primary on March 1 that includes Texas, which she is \
+                expected to win, pollster Ann Porter said.";
+    assert_eq!(speaker_of(text, "Super Tuesday"), Some("Ann Porter".into()));
+    let text = "Race tightens\n\n\
+                Over the next three months the word “socialist” was used on the station \
+                in more than 80 separate broadcasts, according to a review by the Ames \
+                Tribune.";
+    assert!(speakers(text).iter().any(|(t, s)| t == "socialist" && s.is_some()), "{:?}", speakers(text));
+    // Without the closing clause the title is no speech.
+    let text = "Race tightens\n\n\
+                That could carry her through the early contests and into the \
+                “Super Tuesday” primary on March 1 that includes Texas.";
+    assert!(speakers(text).iter().all(|(t, _)| t != "Super Tuesday"));
+}
