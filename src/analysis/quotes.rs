@@ -64,7 +64,8 @@ pub mod cues;
 pub mod marks;
 
 use cues::{
-    in_table, CueForm, CUES, DETERMINERS, INDIRECT_CUES, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TERM_MARKERS, TITLES,
+    in_table, is_term_marker, names_thing, CueForm, COINING_VERBS, CUES, DETERMINERS, INDIRECT_CUES, NAMING_VERBS,
+    PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLES,
 };
 use marks::{Family, Region};
 
@@ -1592,7 +1593,7 @@ impl<'a> Ctx<'a> {
                 // verb right before the next quote names that quote; the frame after
                 // this one holds no cue of its own.
                 let next_quote = |k: usize| k < self.tokens.len() && marks::is_quote_char(self.word(k));
-                let names_next = in_table(&["called", "dubbed", "named", "titled", "labeled"], self.word(i))
+                let names_next = in_table(NAMING_VERBS, self.word(i))
                     && (next_quote(i + n)
                         || (i + n + 1 == hi && in_table(&["the", "a", "an"], self.word(i + n)) && next_quote(hi)));
                 if names_next {
@@ -3131,8 +3132,6 @@ impl<'a> Ctx<'a> {
         let v = hi - 2;
         let verb = self.word(v);
         // Naming verbs introduce a name, not speech ("a book titled, “…”").
-        const NAMING: &[&str] =
-            &["called", "titled", "entitled", "named", "dubbed", "labeled", "labelled", "headlined"];
         // "… by interjecting, “…”", "chiding him, “…”": an unlisted participle (or a
         // participle and a pronoun object) before the comma hangs on its clause.
         const NOT_SPEECH: &[&str] = &[
@@ -3168,7 +3167,7 @@ impl<'a> Ctx<'a> {
             || is_capitalized(verb)
             || !verb.ends_with("ed")
             || verb.len() <= 4
-            || in_table(NAMING, verb)
+            || in_table(NAMING_VERBS, verb)
         {
             return None;
         }
@@ -3632,7 +3631,7 @@ impl<'a> Ctx<'a> {
         }
         let (_, hi) = self.tok_range(r.open.0, r.open.0);
         let prev = |n: usize| hi.checked_sub(n).map(|k| self.word(k)).unwrap_or("");
-        in_table(&["titled", "entitled", "called", "named", "dubbed"], prev(1))
+        in_table(NAMING_VERBS, prev(1))
             || in_table(WORK_NOUNS, prev(1))
             || (prev(1) == "of" && in_table(&["author", "co-author", "authors", "co-authors", "creator"], prev(2)))
     }
@@ -3863,16 +3862,17 @@ impl<'a> Ctx<'a> {
             let content = self.text[c.pieces[0].0..c.pieces[c.pieces.len() - 1].1].to_string();
             let is_short = c.pieces.len() == 1 && c.words <= 4 && !ends_terminal(&content);
             let (lo, hi) = self.tok_range(c.seg_start, r.open.0);
-            let marker = (lo..hi).rev().take(2).any(|k| in_table(TERM_MARKERS, self.word(k)));
+            let marker = (lo..hi).rev().take(2).any(|k| is_term_marker(self.word(k)));
             // "a group called “We The People”", "a class called “Perception”": a noun
-            // then "called" names a thing; "which he called “an evil act”" quotes him.
+            // then a naming verb ([`names_thing`]) names a thing; "which he called “an
+            // evil act”" quotes him.
             let naming = {
                 let mut k = hi;
                 if k > lo && self.word(k - 1).eq_ignore_ascii_case("the") {
                     k -= 1;
                 }
                 k >= lo + 2
-                    && in_table(&["called", "named", "dubbed", "titled"], self.word(k - 1))
+                    && names_thing(self.word(k - 1))
                     && self.is_word(k - 2)
                     && !is_capitalized(self.word(k - 2))
                     && !in_table(PRONOUNS, self.word(k - 2))
@@ -4179,10 +4179,8 @@ impl<'a> Ctx<'a> {
     /// The verb must be the attribution's own (strong) cue, so "a new park, called
     /// the “Green Mile”" stays a name, not speech.
     fn coined_name(&self, c: &Candidate, open: usize) -> bool {
-        const CALLING: &[&str] =
-            &["call", "calls", "called", "calling", "dubbed", "dubs", "labeled", "labelled", "branded", "nicknamed"];
         let Some(a) = &c.attribution else { return false };
-        if a.weak || a.cue.1 > open || !in_table(CALLING, &self.text[a.cue.0..a.cue.1]) || !self.names_person(a) {
+        if a.weak || a.cue.1 > open || !in_table(COINING_VERBS, &self.text[a.cue.0..a.cue.1]) || !self.names_person(a) {
             return false;
         }
         let (lo, hi) = self.tok_range(a.cue.1, open);

@@ -735,14 +735,53 @@ pub const ABBREVIATIONS: &[&str] = &[
     "mass", "conn", "va", "pa", "ky", "tenn", "mich", "wis", "minn", "ill", "ind", "okla",
 ];
 
-/// Words before a short quote that make it a term or title, not speech
-/// ("so-called 'experts'", "the word 'deplorable'", "his book 'The Art of the Deal'").
+/// Verbs of naming, in the form that stands right before the name, title or term
+/// they give: "a group called “We The People”", "a book titled “Perception,”", "a
+/// plan dubbed “Obamacare”", "a column headlined “Who Pays?”". The words after one
+/// are what something is called, not speech. The one table for every site that
+/// asks whether a word names what follows (an attribution's own cue, a quote
+/// dropped as a term, a title set off by its naming word); [`TERM_MARKERS`] leaves
+/// out "called" and [`COINING_VERBS`] is a person's own act of naming — see them.
+pub const NAMING_VERBS: &[&str] =
+    &["called", "named", "dubbed", "titled", "entitled", "labeled", "labelled", "nicknamed", "branded", "headlined"];
+
+/// The verbs of [`NAMING_VERBS`] that also give a judgement rather than a name:
+/// "jars labeled “Farm Fresh”" is a label, but "policies labeled “cruel”
+/// by advocates" and "a senator branded “a traitor”" are somebody's words about
+/// the thing, often attributed later in the sentence. A noun then one of these
+/// does not by itself make the quote after it a name (see [`names_thing`]).
+pub const CHARACTERISING_VERBS: &[&str] = &["labeled", "labelled", "branded"];
+
+/// Whether `word` (any case), right after a noun, names the thing the quote after
+/// it gives ("a group called “We The People”", "a man nicknamed “Scooter”"): a
+/// [`NAMING_VERBS`] word that is not one of the [`CHARACTERISING_VERBS`].
+pub fn names_thing(word: &str) -> bool {
+    in_table(NAMING_VERBS, word) && !in_table(CHARACTERISING_VERBS, word)
+}
+
+/// The verbs of [`NAMING_VERBS`] a person uses to coin a name for someone, in all
+/// the forms a speaker's cue takes ("he called his rival “Little Tom”", "Ruiz is
+/// now calling Hale the “Most Valuable Player”", "she dubs the plan “Hale's Folly”"):
+/// the title-case words after one are the speaker's words. "titled", "entitled",
+/// "headlined" and "named" are left out: with a person as subject they give a
+/// work's or a person's formal name ("she titled her memoir “Open Book”"), not
+/// words of the speaker's own.
+pub const COINING_VERBS: &[&str] =
+    &["call", "calls", "called", "calling", "dubbed", "dubs", "labeled", "labelled", "branded", "nicknamed"];
+
+/// Whether `word` (any case) marks the short quote after it (within two words) as
+/// a term or title, not speech: a [`TERM_MARKERS`] word or a naming verb other
+/// than "called" — "which he called “an evil act”" quotes him, so "called" counts
+/// only after a noun (checked where quotes are dropped as namings).
+pub fn is_term_marker(word: &str) -> bool {
+    in_table(TERM_MARKERS, word) || (in_table(NAMING_VERBS, word) && !word.eq_ignore_ascii_case("called"))
+}
+
+/// Words other than the naming verbs ([`is_term_marker`] adds those) before a
+/// short quote that make it a term or title, not speech ("so-called 'experts'",
+/// "the word 'deplorable'", "his book 'The Art of the Deal'", "known as 'Scooter'").
 pub const TERM_MARKERS: &[&str] = &[
     "so-called",
-    "dubbed",
-    "titled",
-    "entitled",
-    "nicknamed",
     "word",
     "words",
     "term",
@@ -750,8 +789,6 @@ pub const TERM_MARKERS: &[&str] = &[
     "slogan",
     "hashtag",
     "label",
-    "labeled",
-    "labelled",
     "book",
     "film",
     "movie",
@@ -762,9 +799,7 @@ pub const TERM_MARKERS: &[&str] = &[
     "program",
     "programme",
     "series",
-    "named",
     "brand",
-    "branded",
     "motto",
     "known",
     "pseudonym",

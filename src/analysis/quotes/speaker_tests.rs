@@ -1706,3 +1706,64 @@ fn a_title_or_term_in_a_sentence_its_closing_clause_attributes_is_said() {
                 “Super Tuesday” primary on March 1 that includes Texas.";
     assert!(speakers(text).iter().all(|(t, _)| t != "Super Tuesday"));
 }
+
+// --- naming (session 10) ---
+
+#[test]
+fn a_noun_then_any_naming_verb_names_the_quote() {
+    // "nicknamed", "entitled" and "headlined" after a noun name a thing, as
+    // "called" does: the words are no one's speech, not the subject's.
+    for verb in ["nicknamed", "entitled", "headlined"] {
+        let text =
+            format!("City news\n\nMayor Ellen Ruiz spent the evening at a bar {verb} \"the last stop before home.\"");
+        let all = speakers(&text);
+        assert!(all.iter().all(|(t, _)| !t.contains("last stop")), "{verb}: {all:?}");
+    }
+}
+
+#[test]
+fn a_judging_verb_after_a_noun_does_not_make_a_name() {
+    // "labeled" and "branded" also give a judgement ("policies labeled “cruel”");
+    // after a noun they do not drop the quote as a name by themselves.
+    for verb in ["labeled", "branded"] {
+        let text =
+            format!("City news\n\nMayor Ellen Ruiz spent the evening at a bar {verb} \"the last stop before home.\"");
+        let all = speakers(&text);
+        assert!(all.iter().any(|(t, _)| t.contains("last stop")), "{verb}: {all:?}");
+    }
+}
+
+#[test]
+fn headlined_marks_a_short_quote_as_a_title() {
+    // A naming verb within two words before a short quote marks it as a term,
+    // "headlined" like "titled".
+    let text = "Budget fight\n\nSenator Tom Hale wrote an op-ed, headlined \"enough already,\" for the \
+                Sunday paper.";
+    let all = speakers(text);
+    assert!(all.iter().all(|(t, _)| !t.contains("enough already")), "{all:?}");
+}
+
+#[test]
+fn a_naming_verb_before_the_comma_is_no_cue() {
+    // "nicknamed, “…”" and "branded, “…”" introduce a name, not speech: the verb
+    // before the comma is not the quote's cue (an unlisted "-ed" verb would be).
+    for verb in ["nicknamed", "branded"] {
+        let text = format!(
+            "Boxing\n\nTom Hale fought a young boxer {verb}, \"the pride of the Bronx,\" in the summer of 1998."
+        );
+        let sentences = crate::analysis::sentences::split(&text);
+        let entities = crate::analysis::entities::extract(&text, &sentences);
+        let quotes = extract(&text, &sentences, &entities);
+        let cues: Vec<_> = quotes.iter().map(|q| q.cue.as_ref().map(|c| c.text.clone())).collect();
+        assert!(cues.iter().all(|c| c.as_deref() != Some(verb)), "{verb}: {cues:?}");
+    }
+}
+
+#[test]
+fn a_title_set_off_by_headlined_is_passed_over() {
+    // The quoted title inside the attribution after a quote does not end the
+    // search for its cue.
+    let text = "Budget fight\n\n\"We cannot keep paying for this,\" Tom Hale, whose column headlined \
+                \"Who Pays?\" ran on Sunday, said.";
+    assert_eq!(speaker_of(text, "We cannot"), Some("Tom Hale".into()));
+}
