@@ -1993,22 +1993,7 @@ impl<'a> Ctx<'a> {
     /// preposition or a time word ("on Monday", "Tuesday") is left ('free markets
     /// (“Uber everything”) can fix it, he tells one joke' is the writer's summary).
     fn woven_closing_clause(&self, lo: usize, hi: usize) -> Option<Attribution> {
-        const TIME: &[&str] = &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "yesterday",
-            "today",
-            "earlier",
-            "later",
-            "recently",
-            "last",
-            "this",
-        ];
+        const TIME: &[&str] = &["yesterday", "today", "earlier", "later", "recently", "last", "this"];
         let (a, b) = self.tok_range(lo, hi);
         // ", the groups say", ", a spokesman said": a short noun phrase opened by a
         // determiner and a finite cue; ", according to the agency's report".
@@ -2035,7 +2020,7 @@ impl<'a> Ctx<'a> {
         let rest: Vec<&str> = (from..b).map(|k| self.word(k)).filter(|w| !matches!(*w, "." | "!" | "?")).collect();
         let ends = match rest.first() {
             None => true,
-            Some(&w) => w == "," || in_table(PREPOSITIONS, w) || in_table(TIME, w),
+            Some(&w) => w == "," || in_table(PREPOSITIONS, w) || is_day_or_month(w) || in_table(TIME, w),
         };
         ends.then_some(at)
     }
