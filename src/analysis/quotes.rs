@@ -4784,7 +4784,14 @@ impl<'a> Ctx<'a> {
     /// titles, role nouns or first names tell, is passed over.
     fn personal_antecedent(&self, at: usize, she: bool, depth: usize) -> Option<(String, Option<usize>)> {
         let female = Some(she);
-        let fits = |n: &str| self.names.female(n).is_none_or(|f| Some(f) == female);
+        // "Police said … “…,” he said": a name whose last word marks an
+        // organisation or place ("Police", "State", "the Justice Department") is no
+        // "he" or "she", even where the entity stage took it for a person, unless
+        // the text writes that word after a first name ("Kristen Day … Day said").
+        let fits = |n: &str| {
+            self.names.female(n).is_none_or(|f| Some(f) == female)
+                && n.split_whitespace().last().is_none_or(|w| !in_table(cues::ORG_WORDS, w) || self.surname(w))
+        };
         if let Some(later) = self.cataphor(at, &fits) {
             return Some(later);
         }
@@ -4810,7 +4817,7 @@ impl<'a> Ctx<'a> {
             .names
             .persons_for(at, female)
             .take_while(|m| m.0 >= window)
-            .filter(|m| !self.is_quoted(m.0))
+            .filter(|m| !self.is_quoted(m.0) && fits(m.1))
             .map(|(p, n, e)| (p, UNRATED, Some((n, e))))
             .collect();
         cands.extend(spoke.as_ref().filter(|x| x.0 >= window).map(|(p, n, e)| (*p, 3, Some((n.as_str(), *e)))));
@@ -4856,15 +4863,25 @@ impl<'a> Ctx<'a> {
             Some((_, _, Some((name, entity)))) => Some((name.to_string(), entity)),
             Some((p, _, None)) if depth > 0 => self.personal_antecedent(p, she, depth - 1),
             _ => {
-                let named = self.names.last_person_for(at, female, |p| self.is_quoted(p));
+                let named = self.names.persons_for(at, female).find(|m| !self.is_quoted(m.0) && fits(m.1));
                 match (named, spoke) {
-                    (Some(a), Some(b)) => Some(if a.0 >= b.0 { (a.1, a.2) } else { (b.1, b.2) }),
-                    (Some(a), None) => Some((a.1, a.2)),
+                    (Some(a), Some(b)) => Some(if a.0 >= b.0 { (a.1.to_string(), a.2) } else { (b.1, b.2) }),
+                    (Some(a), None) => Some((a.1.to_string(), a.2)),
                     (None, Some(b)) => Some((b.1, b.2)),
                     (None, None) => None,
                 }
             }
         }
+    }
+
+    /// Whether `word` follows a first name the name tables know somewhere in the
+    /// text ("Kristen Day"): a surname, though it also marks organisations.
+    fn surname(&self, word: &str) -> bool {
+        (1..self.tokens.len()).any(|k| {
+            self.word(k).eq_ignore_ascii_case(word)
+                && is_capitalized(self.word(k - 1))
+                && self.names.female(self.word(k - 1)).is_some()
+        })
     }
 
     /// The person a pronoun at byte `at` refers ahead to: in an opening clause that

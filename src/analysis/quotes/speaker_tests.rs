@@ -1625,3 +1625,29 @@ fn a_cue_after_an_attributed_quote_keeps_its_subject() {
                 anyone trust this council?\"";
     assert_eq!(speaker_of(text, "How can anyone"), Some("Tom Hale".into()));
 }
+
+// --- pronoun (session 10, round 2) ---
+
+#[test]
+fn a_pronoun_passes_over_an_organisation_word_taken_for_a_person() {
+    // "Police" and "State" open their clauses like a person would; a name whose
+    // last word marks an organisation is no "he", so the person before them is.
+    let text = "Truck attack\n\n\
+                Tom Hale, a shop owner on the promenade, was outside when the truck struck.\n\n\
+                Police said people in the area should stay home. Police urged residents \
+                not to spread rumors.\n\n\
+                \"We saw people hit and debris flying everywhere,\" he said.";
+    assert_eq!(speaker_of(text, "We saw people"), Some("Tom Hale".into()));
+    let text = "Email review\n\n\
+                Senator Tom Hale, who has seen the messages, agreed with that point. \
+                Officials at State now say the emails are secret.\n\n\
+                \"Some of this information presents a risk to our security,\" he said.";
+    assert_eq!(speaker_of(text, "Some of this"), Some("Tom Hale".into()));
+    // A surname that is also such a word stays a person's ("Kristen Day").
+    let text = "Platform fight\n\n\
+                Ann Day, director of a pro-life group, spoke on Monday. Day said the \
+                platform drives voters away.\n\n\
+                \"This has been the message for years,\" she said.";
+    let day = speaker_of(text, "This has been");
+    assert!(day.as_deref().is_some_and(|n| n.ends_with("Day")), "{day:?}");
+}
