@@ -4809,7 +4809,17 @@ impl<'a> Ctx<'a> {
                 return self.personal_antecedent(self.tokens[lo].start, she, depth - 1);
             }
         }
-        let spoke = self.speakers.borrow().iter().rev().find(|x| x.0 < at && fits(&x.1)).cloned();
+        // "Mrs. Clinton … “…,” he said": where one name stands for two people (the
+        // Clintons), a courtesy title at the mention tells which one is meant there
+        // (a role noun does not: "Trump spokesman Hope Hicks").
+        let titled = |p: usize| {
+            let Some(run) = self.names.run_at_token(self.tok_range(p, p + 1).0) else { return true };
+            let courtesy = (run.first..run.name_first)
+                .any(|k| one_of(&["mr", "mrs", "ms", "miss"], self.word(k).trim_end_matches('.')));
+            !courtesy || run.female.is_none_or(|f| f == she)
+        };
+        let fits_at = |p: usize, n: &str| fits(n) && titled(p);
+        let spoke = self.speakers.borrow().iter().rev().find(|x| x.0 < at && fits_at(x.0, &x.1)).cloned();
         let window = self.salience_window(at).max(self.headline_end);
         // Candidates `(offset, salience, person)`; a pronoun's person is `None` until
         // followed, and a name's salience is rated only when its sentence is weighed.
@@ -4817,7 +4827,7 @@ impl<'a> Ctx<'a> {
             .names
             .persons_for(at, female)
             .take_while(|m| m.0 >= window)
-            .filter(|m| !self.is_quoted(m.0) && fits(m.1))
+            .filter(|m| !self.is_quoted(m.0) && fits_at(m.0, m.1))
             .map(|(p, n, e)| (p, UNRATED, Some((n, e))))
             .collect();
         cands.extend(spoke.as_ref().filter(|x| x.0 >= window).map(|(p, n, e)| (*p, 3, Some((n.as_str(), *e)))));
@@ -4863,7 +4873,7 @@ impl<'a> Ctx<'a> {
             Some((_, _, Some((name, entity)))) => Some((name.to_string(), entity)),
             Some((p, _, None)) if depth > 0 => self.personal_antecedent(p, she, depth - 1),
             _ => {
-                let named = self.names.persons_for(at, female).find(|m| !self.is_quoted(m.0) && fits(m.1));
+                let named = self.names.persons_for(at, female).find(|m| !self.is_quoted(m.0) && fits_at(m.0, m.1));
                 match (named, spoke) {
                     (Some(a), Some(b)) => Some(if a.0 >= b.0 { (a.1.to_string(), a.2) } else { (b.1, b.2) }),
                     (Some(a), None) => Some((a.1.to_string(), a.2)),

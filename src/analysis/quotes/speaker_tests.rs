@@ -1651,3 +1651,20 @@ fn a_pronoun_passes_over_an_organisation_word_taken_for_a_person() {
     let day = speaker_of(text, "This has been");
     assert!(day.as_deref().is_some_and(|n| n.ends_with("Day")), "{day:?}");
 }
+
+#[test]
+fn a_courtesy_title_tells_which_of_two_people_a_shared_name_means() {
+    // "Mr. Clinton" and "Mrs. Clinton" are one name for two people; the "Mrs." at the
+    // nearer mention says that "he" is not her, so the man named before is.
+    let text = "Holiday photos\n\n\
+                Representative Tom Hale lined up to be photographed with Mr. Clinton and \
+                his wife.\n\n\
+                ''It felt like we had patched it up,'' Mr. Hale said. But Mrs. Clinton \
+                was not as friendly. ''There was some iciness there,'' he said.";
+    assert_eq!(speaker_of(text, "There was some iciness"), Some("Tom Hale".into()));
+    // A role noun is no such title: "spokesman Ann Porter" is still a "she".
+    let text = "Campaign group\n\n\
+                Campaign spokesman Ann Porter confirmed that the group was independent. \
+                \"They are not affiliated with us,\" she said.";
+    assert_eq!(speaker_of(text, "They are not"), Some("Ann Porter".into()));
+}
