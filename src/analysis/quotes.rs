@@ -4870,7 +4870,14 @@ impl<'a> Ctx<'a> {
     /// titles, role nouns or first names tell, is passed over.
     fn personal_antecedent(&self, at: usize, she: bool, depth: usize) -> Option<(String, Option<usize>)> {
         let female = Some(she);
-        let fits = |n: &str| self.names.female(n).is_none_or(|f| Some(f) == female);
+        // "Police said … “…,” he said": a name whose last word marks an
+        // organisation or place ("Police", "State", "the Justice Department") is no
+        // "he" or "she", even where the entity stage took it for a person, unless
+        // the text writes that word after a first name ("Kristen Day … Day said").
+        let fits = |n: &str| {
+            self.names.female(n).is_none_or(|f| Some(f) == female)
+                && n.split_whitespace().last().is_none_or(|w| !in_table(cues::ORG_WORDS, w) || self.surname(w))
+        };
         if let Some(later) = self.cataphor(at, &fits) {
             return Some(later);
         }
@@ -4888,7 +4895,17 @@ impl<'a> Ctx<'a> {
                 return self.personal_antecedent(self.tokens[lo].start, she, depth - 1);
             }
         }
-        let spoke = self.speakers.borrow().iter().rev().find(|x| x.0 < at && fits(&x.1)).cloned();
+        // "Mrs. Clinton … “…,” he said": where one name stands for two people (the
+        // Clintons), a courtesy title at the mention tells which one is meant there
+        // (a role noun does not: "Trump spokesman Hope Hicks").
+        let titled = |p: usize| {
+            let Some(run) = self.names.run_at_token(self.tok_range(p, p + 1).0) else { return true };
+            let courtesy = (run.first..run.name_first)
+                .any(|k| one_of(&["mr", "mrs", "ms", "miss"], self.word(k).trim_end_matches('.')));
+            !courtesy || run.female.is_none_or(|f| f == she)
+        };
+        let fits_at = |p: usize, n: &str| fits(n) && titled(p);
+        let spoke = self.speakers.borrow().iter().rev().find(|x| x.0 < at && fits_at(x.0, &x.1)).cloned();
         let window = self.salience_window(at).max(self.headline_end);
         // Candidates `(offset, salience, person)`; a pronoun's person is `None` until
         // followed, and a name's salience is rated only when its sentence is weighed.
@@ -4896,7 +4913,7 @@ impl<'a> Ctx<'a> {
             .names
             .persons_for(at, female)
             .take_while(|m| m.0 >= window)
-            .filter(|m| !self.is_quoted(m.0))
+            .filter(|m| !self.is_quoted(m.0) && fits_at(m.0, m.1))
             .map(|(p, n, e)| (p, UNRATED, Some((n, e))))
             .collect();
         cands.extend(spoke.as_ref().filter(|x| x.0 >= window).map(|(p, n, e)| (*p, 3, Some((n.as_str(), *e)))));
@@ -4942,15 +4959,25 @@ impl<'a> Ctx<'a> {
             Some((_, _, Some((name, entity)))) => Some((name.to_string(), entity)),
             Some((p, _, None)) if depth > 0 => self.personal_antecedent(p, she, depth - 1),
             _ => {
-                let named = self.names.last_person_for(at, female, |p| self.is_quoted(p));
+                let named = self.names.persons_for(at, female).find(|m| !self.is_quoted(m.0) && fits_at(m.0, m.1));
                 match (named, spoke) {
-                    (Some(a), Some(b)) => Some(if a.0 >= b.0 { (a.1, a.2) } else { (b.1, b.2) }),
-                    (Some(a), None) => Some((a.1, a.2)),
+                    (Some(a), Some(b)) => Some(if a.0 >= b.0 { (a.1.to_string(), a.2) } else { (b.1, b.2) }),
+                    (Some(a), None) => Some((a.1.to_string(), a.2)),
                     (None, Some(b)) => Some((b.1, b.2)),
                     (None, None) => None,
                 }
             }
         }
+    }
+
+    /// Whether `word` follows a first name the name tables know somewhere in the
+    /// text ("Kristen Day"): a surname, though it also marks organisations.
+    fn surname(&self, word: &str) -> bool {
+        (1..self.tokens.len()).any(|k| {
+            self.word(k).eq_ignore_ascii_case(word)
+                && is_capitalized(self.word(k - 1))
+                && self.names.female(self.word(k - 1)).is_some()
+        })
     }
 
     /// The person a pronoun at byte `at` refers ahead to: in an opening clause that

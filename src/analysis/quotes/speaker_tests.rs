@@ -1767,3 +1767,46 @@ fn a_title_set_off_by_headlined_is_passed_over() {
                 \"Who Pays?\" ran on Sunday, said.";
     assert_eq!(speaker_of(text, "We cannot"), Some("Tom Hale".into()));
 }
+
+// --- pronoun (session 10, round 2) ---
+
+#[test]
+fn a_pronoun_passes_over_an_organisation_word_taken_for_a_person() {
+    // "Police" and "State" open their clauses like a person would; a name whose
+    // last word marks an organisation is no "he", so the person before them is.
+    let text = "Truck attack\n\n\
+                Tom Hale, a shop owner on the promenade, was outside when the truck struck.\n\n\
+                Police said people in the area should stay home. Police urged residents \
+                not to spread rumors.\n\n\
+                \"We saw people hit and debris flying everywhere,\" he said.";
+    assert_eq!(speaker_of(text, "We saw people"), Some("Tom Hale".into()));
+    let text = "Email review\n\n\
+                Senator Tom Hale, who has seen the messages, agreed with that point. \
+                Officials at State now say the emails are secret.\n\n\
+                \"Some of this information presents a risk to our security,\" he said.";
+    assert_eq!(speaker_of(text, "Some of this"), Some("Tom Hale".into()));
+    // A surname that is also such a word stays a person's ("Kristen Day").
+    let text = "Platform fight\n\n\
+                Ann Day, director of a pro-life group, spoke on Monday. Day said the \
+                platform drives voters away.\n\n\
+                \"This has been the message for years,\" she said.";
+    let day = speaker_of(text, "This has been");
+    assert!(day.as_deref().is_some_and(|n| n.ends_with("Day")), "{day:?}");
+}
+
+#[test]
+fn a_courtesy_title_tells_which_of_two_people_a_shared_name_means() {
+    // "Mr. Clinton" and "Mrs. Clinton" are one name for two people; the "Mrs." at the
+    // nearer mention says that "he" is not her, so the man named before is.
+    let text = "Holiday photos\n\n\
+                Representative Tom Hale lined up to be photographed with Mr. Clinton and \
+                his wife.\n\n\
+                ''It felt like we had patched it up,'' Mr. Hale said. But Mrs. Clinton \
+                was not as friendly. ''There was some iciness there,'' he said.";
+    assert_eq!(speaker_of(text, "There was some iciness"), Some("Tom Hale".into()));
+    // A role noun is no such title: "spokesman Ann Porter" is still a "she".
+    let text = "Campaign group\n\n\
+                Campaign spokesman Ann Porter confirmed that the group was independent. \
+                \"They are not affiliated with us,\" she said.";
+    assert_eq!(speaker_of(text, "They are not"), Some("Ann Porter".into()));
+}
