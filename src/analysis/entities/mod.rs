@@ -1057,6 +1057,42 @@ const fn slot(kind: EntityType) -> usize {
     }
 }
 
+/// Words of a government portfolio after "Secretary of" or "Chief of" ("State",
+/// "Homeland Security", "Health and Human Services", "Staff"), and their joiners.
+const PORTFOLIO_WORDS: &[&str] = &[
+    "State",
+    "Staff",
+    "Defense",
+    "Defence",
+    "Treasury",
+    "Commerce",
+    "Labor",
+    "Labour",
+    "Energy",
+    "Education",
+    "Agriculture",
+    "Transportation",
+    "Transport",
+    "Interior",
+    "Health",
+    "Human",
+    "Services",
+    "Housing",
+    "Urban",
+    "Development",
+    "Homeland",
+    "Security",
+    "Veterans",
+    "Affairs",
+    "and",
+    "the",
+];
+
+/// Whether `word` can stand in a portfolio's name ([`PORTFOLIO_WORDS`]).
+fn in_portfolio(word: &str) -> bool {
+    PORTFOLIO_WORDS.contains(&word)
+}
+
 /// Splits a run at its titles: "U.S. President Donald Trump" → "U.S." and the titled
 /// "Donald Trump"; "Secretary of State Antony Blinken" → the titled "Antony Blinken".
 fn split_titles(ws: &[Word], run: &[usize]) -> Vec<Candidate> {
@@ -1096,8 +1132,16 @@ fn split_titles(ws: &[Word], run: &[usize]) -> Vec<Candidate> {
             }
             None => {
                 let start = (q..n).find(|&k| ws[run[k]].cap && ws[run[k]].name != "The");
-                if let Some(s) = start {
-                    out.push(whole(s, n - 1));
+                let Some(s) = start else { return out };
+                // "Secretary of State Clinton", "Chief of Staff Denis McDonough": a
+                // cabinet portfolio ends at the first word that is none, and the name
+                // after it is the titled person's (no given name need be known).
+                let past = (s..n).find(|&k| !in_portfolio(ws[run[k]].name));
+                match past {
+                    Some(k) if k > s && ws[run[k]].cap => {
+                        out.push(Candidate { first: run[k], last: run[n - 1], titled: true })
+                    }
+                    _ => out.push(whole(s, n - 1)),
                 }
                 return out;
             }
@@ -1151,6 +1195,9 @@ mod tests {
         ),
         ("Chancellor Olaf Scholz flew to Paris.", "Olaf Scholz", EntityType::Person),
         ("Secretary of State Antony Blinken met Chinese officials.", "Antony Blinken", EntityType::Person),
+        ("Secretary of State Clinton flew to Beijing.", "Clinton", EntityType::Person),
+        ("White House Chief of Staff Denis McDonough spoke first.", "Denis McDonough", EntityType::Person),
+        ("Secretary of Homeland Security Jeh Johnson testified.", "Jeh Johnson", EntityType::Person),
         ("General Motors cut 10,000 jobs in Detroit.", "General Motors", EntityType::Org),
         ("Mary Barra, 51, will lead the firm.", "Mary Barra", EntityType::Person),
         ("The Tokyo-based company denied the report.", "Tokyo", EntityType::Place),
