@@ -888,14 +888,27 @@ impl<'a> Ctx<'a> {
             k -= 1;
         }
         // "Mayor Ellen Ruiz of Ames said": a person's home town or state after "of"
-        // or "from" is who they are, not who speaks.
+        // or "from" is who they are, not who speaks. The home may be an institution,
+        // "the" and all, with an "of" of its own ("Tom Hale of the Diocese of Ames
+        // said").
         if k > lo + 1 && k < last && in_table(HOME, self.word(k)) {
-            let place = self.names.run_at_token(k + 1).is_some_and(|r| r.first == k + 1 && r.last == last + 1);
-            let person = self
-                .names
-                .run_at_token(k - 1)
-                .filter(|r| r.last == k && !r.possessive && opens(r.first) && self.subject_kind(r) == Some(true));
-            return person.filter(|_| place).map(|r| (r.start, r.end, MentionKind::Name));
+            let mut home = self.names.run_at_token(last).filter(|r| r.last == last + 1)?;
+            for _ in 0..3 {
+                let the = home.first > lo + 1 && self.word(home.first - 1).eq_ignore_ascii_case("the");
+                let of = home.first - 1 - usize::from(the);
+                if of <= lo || !in_table(HOME, self.word(of)) {
+                    return None;
+                }
+                let before = self.names.run_at_token(of - 1).filter(|r| r.last == of && !r.possessive)?;
+                let named = before.first > lo && self.word(before.first - 1).eq_ignore_ascii_case("the");
+                if !named && self.subject_kind(before) == Some(true) {
+                    return opens(before.first).then_some((before.start, before.end, MentionKind::Name));
+                }
+                // "the Diocese of Ames": a name after "the" and before this "of" is the
+                // home's own.
+                home = before;
+            }
+            return None;
         }
         if k <= lo || k == last || !in_table(SETTING, self.word(k)) {
             return None;

@@ -1810,3 +1810,20 @@ fn a_courtesy_title_tells_which_of_two_people_a_shared_name_means() {
                 \"They are not affiliated with us,\" she said.";
     assert_eq!(speaker_of(text, "They are not"), Some("Ann Porter".into()));
 }
+
+// --- home institution (session 10, lead) ---
+
+#[test]
+fn a_persons_institution_after_of_is_not_the_speaker() {
+    // The institution after "of" may open with "the" and hold an "of" of its own;
+    // either way it says who the person is, not who speaks.
+    let text = "Church vote\n\n\
+                Bishop Tom Hale of the Diocese of Ames told reporters, “We will stay.”";
+    assert_eq!(speaker_of(text, "We will stay"), Some("Tom Hale".into()));
+    let text = "Tax plan\n\n\
+                Ann Porter of the Brookings Institution said, “The numbers do not add up.”";
+    assert_eq!(speaker_of(text, "The numbers"), Some("Ann Porter".into()));
+    // A home town right after "of", as before.
+    let text = "Bridge\n\nMayor Ellen Ruiz of Ames said, “The bridge is safe.”";
+    assert_eq!(speaker_of(text, "The bridge"), Some("Ellen Ruiz".into()));
+}
