@@ -843,7 +843,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
                 // "Donald Trump … Trump … Trump Turnberry": a one-word mention that
                 // already joined another full name is that person's, not this one's.
                 let named = self.entities[e].forms.iter().any(|f| f.contains(' '));
-                (s[1] < 3.0 && s[2] < 3.0 && !named).then_some(e)
+                // "Donald Trump … Ivanka Trump … Trump said … Melania Trump": a word two
+                // people named before share was left nobody's; a third does not take it.
+                let shared = matches!(self.by_part.get(*p), Some(None));
+                (s[1] < 3.0 && s[2] < 3.0 && !named && !shared).then_some(e)
             });
         }
         // A person's full name is rarely repeated in news, a company's often is ("Aer Lingus").
@@ -1317,6 +1320,18 @@ mod tests {
         let got = found(text);
         let lone = got.iter().find(|(n, _, _)| n == "Okafor").expect("lone Okafor");
         assert_eq!(lone.1, EntityType::Person, "{got:?}");
+    }
+
+    #[test]
+    fn a_surname_two_people_share_is_not_taken_by_a_third() {
+        // "Okafor" alone after two Okafors is nobody's; a third Okafor named later does
+        // not take it (it would rename the lone mention "Grace Okafor").
+        let text = "Maria Okafor and her brother Daniel Okafor opened a bakery in 2019. \
+                    Okafor bakes the bread before dawn. Their cousin Grace Okafor sells it.";
+        let got = extract(text, &split(text));
+        let grace = got.iter().find(|e| e.name == "Grace Okafor").expect("Grace Okafor");
+        assert_eq!(grace.mentions.len(), 1, "{got:?}");
+        assert!(got.iter().any(|e| e.name == "Okafor" && e.mentions.len() == 1), "{got:?}");
     }
 
     #[test]
