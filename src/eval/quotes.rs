@@ -25,6 +25,12 @@
 //!   last word of the predicted name occurs (as a word) in the gold Source text.
 //!   Speaker accuracy is over matched quotes; **end-to-end** counts a quote as right
 //!   when it matches and its speaker is right.
+//! - **Names shown** (with `--errors`): a speaker counted right by its mention may
+//!   still be shown to readers under a wrong name (the mention resolved to another
+//!   entity). For right speakers whose gold Source is capitalised, the listing counts
+//!   how many show a name whose last word is in the Source text and lists the rest. The
+//!   check is rough on purpose: a fuller name for a descriptor ("Barack Obama" for "The
+//!   president") or a surname written first ("Xi Jinping" for "Xi") is listed too.
 //! - **Direct quotes** are gold Contents holding a quotation mark (`"` `“` `”` `«` `»`
 //!   `„`, the `''`/```` `` ```` pairs of wire text, or an opening `‘`), or bordered by
 //!   one, against predictions of kind direct or partial. **All attributions** compares
@@ -146,7 +152,12 @@ fn speaker_right(g: &Gold, p: &Pred) -> bool {
             return true;
         }
     }
-    let Some(name) = &p.speaker_name else { return false };
+    p.speaker_name.as_deref().is_some_and(|name| name_in_source(g, name))
+}
+
+/// Whether the last word of a speaker name we show is a word of the gold source
+/// ("Hillary Clinton" for "Secretary of State Clinton").
+fn name_in_source(g: &Gold, name: &str) -> bool {
     let Some(last) = name.split_whitespace().last() else { return false };
     let last = last.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     !last.is_empty()
@@ -404,6 +415,9 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> Report {
     let mut whys: BTreeMap<String, usize> = BTreeMap::new();
     // Dropped regions by rule: how many, and how many overlap a direct gold quote.
     let mut dropped_by_rule: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
+    // Right speakers whose gold source is a name, and how many of them we show under a
+    // name that agrees with it (the scorer counts a mention right whatever it resolves to).
+    let mut shown = (0, 0);
     for a in articles {
         let gd: Vec<Gold> = a.gold.iter().filter(|g| g.direct).cloned().collect();
         let pd: Vec<Pred> = a.pred.iter().filter(|p| p.kind != QuoteKind::Indirect).cloned().collect();
@@ -417,6 +431,23 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> Report {
             let by_path = wrong_by_path.entry(pd[pi].path.clone()).or_default();
             by_path.0 += 1;
             by_path.1 += usize::from(!right);
+            let (g, p) = (&gd[gi], &pd[pi]);
+            if right && gold_kind(g) == "gold name" {
+                let agrees = p.speaker_name.as_deref().is_some_and(|name| name_in_source(g, name));
+                shown.0 += 1;
+                shown.1 += usize::from(agrees);
+                if show_errors && !agrees {
+                    let short = &a.name[..a.name.len().min(40)];
+                    errors.entry("direct right speaker shown under another name".to_string()).or_default().push(
+                        format!(
+                            "  {short}: {}  [gold: {} | shown: {}]",
+                            snippet(&a.chars, p.span.0, p.span.1),
+                            g.source_text,
+                            p.speaker_name.as_deref().unwrap_or("-"),
+                        ),
+                    );
+                }
+            }
         }
         // Whether keeping each dropped region would have found a direct gold quote.
         for &(s, e, why) in &a.dropped {
@@ -487,6 +518,13 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> Report {
         for (why, (n, gold)) in &dropped_by_rule {
             let _ = writeln!(out, "  {why:<60} {n:>5} {gold:>5}");
         }
+        let _ = writeln!(
+            out,
+            "\nright speakers whose gold source is a name, shown under a name that agrees: {} of {} ({:.3})",
+            shown.1,
+            shown.0,
+            ratio(shown.1, shown.0)
+        );
         for (class, items) in &errors {
             let _ = writeln!(out, "\n## {class} ({})", items.len());
             for item in items {
@@ -540,6 +578,19 @@ fn cue_class(p: &Pred) -> &'static str {
 }
 
 const PRONOUNS: [&str; 9] = ["he", "she", "they", "i", "we", "it", "you", "him", "her"];
+
+/// What the gold source of an attribution is, for the wrong-speaker classes.
+fn gold_kind(g: &Gold) -> &'static str {
+    if PRONOUNS.contains(&g.source_text.trim().to_lowercase().as_str()) {
+        "gold pronoun"
+    } else if g.source.is_empty() {
+        "gold has no source"
+    } else if g.source_text.chars().next().is_some_and(char::is_uppercase) {
+        "gold name"
+    } else {
+        "gold descriptor"
+    }
+}
 
 /// What became of a missed gold item in our analysis: a prediction overlapping it
 /// too little or matched to another gold item, a quoted region inside it that a rule
@@ -635,16 +686,7 @@ fn collect_errors(
     }
     for &(gi, pi) in &r.wrong_speaker {
         let (g, p) = (&gold[gi], &pred[pi]);
-        let gold_kind = if PRONOUNS.contains(&g.source_text.trim().to_lowercase().as_str()) {
-            "gold pronoun"
-        } else if g.source.is_empty() {
-            "gold has no source"
-        } else if g.source_text.chars().next().is_some_and(char::is_uppercase) {
-            "gold name"
-        } else {
-            "gold descriptor"
-        };
-        let class = format!("{family} wrong speaker: {gold_kind}, {}", cue_class(p));
+        let class = format!("{family} wrong speaker: {}, {}", gold_kind(g), cue_class(p));
         let mention = p.speaker_span.map(|(s, e)| a.chars[s.min(a.chars.len())..e.min(a.chars.len())].iter().collect());
         errors.entry(class).or_default().push(format!(
             "  {short}: {}  [gold: {} | pred: {} ({}) cue: {} | rule: {}]",
@@ -812,5 +854,16 @@ mod tests {
         // The error listing breaks speaker accuracy down by how quotes were attributed.
         assert!(out.contains("speaker accuracy by attribution"), "{out}");
         assert!(out.lines().any(|l| l.trim_start().starts_with("cue ") && l.contains("1.000")), "{out}");
+        // And says how many right speakers are shown under a name that agrees with gold's.
+        assert!(out.contains("shown under a name that agrees: 1 of 1 (1.000)"), "{out}");
+    }
+
+    #[test]
+    fn a_name_shown_agrees_when_its_last_word_is_in_the_gold_source() {
+        let g = gold(&[(0, 10)], &[(20, 46)], "Secretary of State Clinton");
+        assert!(name_in_source(&g, "Hillary Clinton"));
+        let g = gold(&[(0, 10)], &[(20, 25)], "Trump");
+        assert!(!name_in_source(&g, "Trump Train"));
+        assert!(!name_in_source(&g, ""));
     }
 }
