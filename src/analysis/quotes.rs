@@ -4804,9 +4804,43 @@ impl<'a> Ctx<'a> {
         Cue { text: self.text[a..b].to_string(), start: a, end: b }
     }
 
+    /// The noun phrase of a descriptor mention (bytes `s..e`), as readers are shown
+    /// it: after a leading dash or subordinator ("though a number of attendees"), up to
+    /// where the phrase runs on into its verb ("Nuclear experts have similarly
+    /// discounted …", "a reporter can …", "the agency no longer …", "the think tank's
+    /// report - still …"). `None` when no noun phrase is left: the mention opens with
+    /// a verb ("has always …").
+    fn descriptor_extent(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        const SUBORDINATE: &[&str] = &["though", "although", "while"];
+        let (lo, hi) = self.tok_range(s, e);
+        let spaced_dash = |k: usize| {
+            matches!(self.word(k), "-" | "—" | "–") && (k == 0 || self.tokens[k].start > self.tokens[k - 1].end)
+        };
+        let verb = |k: usize| {
+            in_table(PHRASE_VERBS, self.word(k))
+                || (self.word(k).eq_ignore_ascii_case("no") && k + 1 < hi && self.word(k + 1) == "longer")
+        };
+        let mut a = lo;
+        while a < hi && (spaced_dash(a) || in_table(SUBORDINATE, self.word(a))) {
+            a += 1;
+        }
+        let mut b = (a + 1..hi).find(|&k| verb(k)).unwrap_or(hi);
+        while b > a + 1 && spaced_dash(b - 1) {
+            b -= 1;
+        }
+        (a < hi && !verb(a)).then(|| (self.tokens[a].start, self.tokens[b - 1].end))
+    }
+
     /// Resolves an attribution's mention to a speaker.
     fn speaker(&self, a: &Attribution) -> Speaker {
         let Some((s, e, kind)) = a.mention else { return Speaker::default() };
+        let (s, e) = match kind {
+            MentionKind::Descriptor => match self.descriptor_extent(s, e) {
+                Some(extent) => extent,
+                None => return Speaker::default(),
+            },
+            _ => (s, e),
+        };
         let written = self.text[s..e].to_string();
         let resolved = match kind {
             MentionKind::Name => {
@@ -5412,6 +5446,13 @@ impl<'a> Ctx<'a> {
 /// The forms of "be", before a participle (a progressive "is calling", a passive
 /// "was asked").
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Auxiliaries, modals and adverbs that a noun phrase runs on into when its verb
+/// follows ("experts have …", "a reporter can …", "Lynch still has …").
+const PHRASE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "may", "might", "must", "shall",
+    "should", "does", "did", "still",
+];
 
 /// Whether `word` is in `table` (lowercase ASCII), ignoring case: [`in_table`]
 /// without its allocation, for the pronoun rules, which test many words per

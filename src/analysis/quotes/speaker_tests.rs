@@ -1827,3 +1827,19 @@ fn a_persons_institution_after_of_is_not_the_speaker() {
     let text = "Bridge\n\nMayor Ellen Ruiz of Ames said, “The bridge is safe.”";
     assert_eq!(speaker_of(text, "The bridge"), Some("Ellen Ruiz".into()));
 }
+
+// --- descriptor names shown (session 11, lead) ---
+
+#[test]
+fn a_descriptor_speaker_ends_where_its_verb_begins() {
+    // The noun phrase, not the auxiliary, adverb and verb it runs on into.
+    let text = "Housing\n\nThe city council has always called the plan a “giveaway” to developers.";
+    assert_eq!(speaker_of(text, "giveaway"), Some("The city council".into()));
+    // A subordinator before the phrase is not part of it.
+    let text = "Vote\n\nThe measure passed easily, even though a number of residents said they opposed the new tax.";
+    assert!(speakers(text).iter().any(|(_, s)| s.as_deref() == Some("a number of residents")), "{:?}", speakers(text));
+    // A "subject" that opens with a verb names nobody.
+    let text =
+        "Rent\n\nBut tenant groups that have backed him say they want the rent freeze extended to every borough.";
+    assert_eq!(speaker_of(text, "they want"), None);
+}
