@@ -2069,12 +2069,30 @@ impl<'a> Ctx<'a> {
                 let t = self.tokens[k];
                 return Some(Attribution {
                     cue: (t.start, t.end),
-                    mention: Some((run.start, run.end, MentionKind::Name)),
+                    mention: Some((run.start, self.headline_person_end(run), MentionKind::Name)),
                     weak: w == ":",
                 });
             }
         }
         None
+    }
+
+    /// Where the name opening a headline's name run ends. In Title Case every word is
+    /// capitalised, so a run goes on into the verb and what follows ("Ellen Ruiz
+    /// Addresses Flood Victims", "Ann Lee Endorses Tom Hale"); when the entity stage
+    /// finds a person starting the run and ending inside it, that person is the
+    /// name, unless a role noun follows it: "McCain Challenger Kelli Ward" is the
+    /// challenger. Otherwise the whole run ("CNN President").
+    fn headline_person_end(&self, run: &Run) -> usize {
+        let Some((end, _)) = self.names.entity_mention_at(run.start) else { return run.end };
+        let next = self.tok_range(end, run.end).0;
+        let role =
+            next < self.tokens.len() && (in_table(ROLE_NOUNS, self.word(next)) || in_table(TITLES, self.word(next)));
+        if end < run.end && !role && self.names.entity_kind_at(run.start, end) == Some(EntityType::Person) {
+            end
+        } else {
+            run.end
+        }
     }
 
     /// The headline's shorthand with the attribution last: "Parks Are ‘The Best

@@ -457,6 +457,9 @@ pub const ROLE_NOUNS: &[&str] = &[
     "writer",
     "historian",
     "scientist",
+    "challenger",
+    "rival",
+    "opponent",
 ];
 
 /// Words that start a descriptor speaker ("the spokesman", "a senior official").

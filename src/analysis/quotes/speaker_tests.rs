@@ -1843,3 +1843,19 @@ fn a_descriptor_speaker_ends_where_its_verb_begins() {
         "Rent\n\nBut tenant groups that have backed him say they want the rent freeze extended to every borough.";
     assert_eq!(speaker_of(text, "they want"), None);
 }
+
+#[test]
+fn a_title_case_headline_names_the_person_before_its_verb() {
+    // Every headline word is capitalised, so the name run goes on into the verb; the
+    // person the entity stage finds at its start speaks.
+    let text = "Ellen Ruiz Addresses Flood Victims: ‘We Will Rebuild.’\n\n\
+                Mayor Ellen Ruiz spoke to residents of Ames on Monday.";
+    assert_eq!(speakers(text)[0], ("We Will Rebuild.".into(), Some("Ellen Ruiz".into())));
+    let text = "Ann Lee Endorses Tom Hale: ‘He Will Fight For Us.’\n\n\
+                Former governor Ann Lee endorsed Tom Hale on Monday in Ames.";
+    assert_eq!(speakers(text)[0].1, Some("Ann Lee".into()));
+    // A role noun after the first person makes it a modifier: the challenger speaks.
+    let text = "Hale Challenger Ann Lee: Tax Plan ‘Will Not Work.’\n\n\
+                Ann Lee, who is running against Mayor Tom Hale, spoke in Ames on Monday.";
+    assert_eq!(speakers(text)[0].1, Some("Ann Lee".into()));
+}
