@@ -910,8 +910,9 @@ pub fn find_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
             let t = tokens[last];
             let w = t.slice(text);
             let prev = tokens[last - 1].slice(text);
-            // "Mr. Garin", "J. Edgar": the period of an initial or title stays in the run.
-            if w == "." && gap.is_empty() && (prev.chars().count() == 1 || in_table(TITLES, prev)) {
+            // "Mr. Garin", "J. Edgar", "J.J. MacNab": the period of initials or a title
+            // stays in the run.
+            if w == "." && gap.is_empty() && (prev.chars().count() == 1 || initials(prev) || in_table(TITLES, prev)) {
                 if tokens.get(last + 1).is_some_and(|n| is_name_word(n.slice(text))) {
                     last += 1;
                     continue;
@@ -939,6 +940,16 @@ pub fn find_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
         i = last;
     }
     runs
+}
+
+/// Whether `word` is a person's initials before their last period ("J.J" of
+/// "J.J. MacNab", "A.J"): single capitals joined by periods, not a place or
+/// organisation written so ("U.S", "U.N", "D.C").
+fn initials(word: &str) -> bool {
+    word.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
+        && word.contains('.')
+        && lexicon::lookup(&format!("{word}.")) & (lexicon::PLACE | lexicon::ORG) == 0
+        && lexicon::lookup(word) & (lexicon::PLACE | lexicon::ORG) == 0
 }
 
 /// Whether token `i` is the first name "Will" rather than the modal: a capitalised

@@ -1859,3 +1859,12 @@ fn a_title_case_headline_names_the_person_before_its_verb() {
                 Ann Lee, who is running against Mayor Tom Hale, spoke in Ames on Monday.";
     assert_eq!(speakers(text)[0].1, Some("Ann Lee".into()));
 }
+
+#[test]
+fn a_name_with_initials_runs_past_them() {
+    // "J.J." keeps its period in the name, as "J." does; "U.S." before a name does not.
+    let text = "Militias\n\n“This is a real threat,” says J.J. Hale, an expert on militias.";
+    assert_eq!(speaker_of(text, "This is"), Some("J.J. Hale".into()));
+    let text = "Budget\n\n“We will not back down,” said U.S. Sen. Ann Lee of Iowa.";
+    assert_eq!(speaker_of(text, "We will"), Some("Ann Lee".into()));
+}
