@@ -59,8 +59,8 @@ use std::collections::{HashMap, HashSet};
 use crate::model::{Entity, EntityType, Mention, Sentence};
 use crate::text::{is_apostrophe, tokenize, Token, TokenKind};
 use lexicon::{
-    lookup, CALENDAR, DEMONYM, FIRST_NAME, ORG, ORG_HEAD, ORG_START, ORG_SUFFIXES, OTHER_HEAD, PLACE, PLACE_HEAD,
-    PLACE_PREFIX, STOP, SURNAME, TITLE, TITLE_MOD,
+    lookup, CALENDAR, DEMONYM, FIRST_NAME, ORG, ORG_HEAD, ORG_START, ORG_SUFFIXES, ORG_TAIL, OTHER_HEAD, PLACE,
+    PLACE_HEAD, PLACE_PREFIX, STOP, SURNAME, TITLE, TITLE_MOD,
 };
 
 /// Lowercase words that join capitalised name words anywhere ("Charles de Gaulle").
@@ -616,6 +616,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
         let mut run = vec![i];
         let head_flags = ORG_HEAD | PLACE_HEAD | PLACE_PREFIX | TITLE | OTHER_HEAD;
         let mut has_head = lookup(ws[i].bare) & head_flags != 0;
+        // "on" joins after an organisation's or event's head ("Committee on Finance"); after a
+        // place's it gives the address ("Larkspur Hotel on Elm Street" is two places).
+        let on_flags = ORG_HEAD | OTHER_HEAD;
+        let mut on_head = lookup(ws[i].bare) & on_flags != 0;
         let mut j = i;
         // A legal form ends an organisation's name: "Chrysler LLC Jim Press" is two names.
         while !(ws[j].last || j > i && ORG_SUFFIXES.contains(&ws[j].bare)) {
@@ -630,6 +634,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             }
             if n.cap && lookup(n.bare) & CALENDAR == 0 {
                 has_head |= lookup(n.bare) & head_flags != 0;
+                on_head |= lookup(n.bare) & on_flags != 0;
                 run.push(j + 1);
                 j += 1;
                 continue;
@@ -637,7 +642,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             // A joiner stays only when a capitalised word follows ("of the Arts"); "and"
             // only inside an organisation's name ("Defence and Space Company").
             let joiner = PARTICLES.contains(&n.name)
-                || (has_head && HEAD_JOINERS.contains(&n.name))
+                || (has_head && HEAD_JOINERS.contains(&n.name) && (n.name != "on" || on_head))
                 || (n.name == "and" && self.head_ahead(j + 2));
             if !joiner {
                 break;
@@ -907,6 +912,13 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if whole & ORG != 0 {
             return (EntityType::Org, 3.0);
         }
+        // "Procter & Gamble", "Bar & Grill": an ampersand joins the names of partners or
+        // the words of a firm's or a show's name; it never stands inside one person's name.
+        if !single
+            && (c.first..c.last).any(|i| self.tokens.get(ws[i].next_tok).is_some_and(|t| t.slice(self.text) == "&"))
+        {
+            return (EntityType::Org, 3.0);
+        }
         // A later one-word mention of a person: only its context adds evidence.
         if first.based {
             return (EntityType::Place, 3.0);
@@ -932,13 +944,13 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if !single && last_flags & PLACE_HEAD != 0 {
             return (EntityType::Place, 3.0);
         }
-        if last_flags & ORG_HEAD != 0 && !single {
+        if last_flags & (ORG_HEAD | ORG_TAIL) != 0 && !single {
             return (EntityType::Org, 3.0);
         }
         if !single && lookup(first.bare) & PLACE_PREFIX != 0 {
             return (EntityType::Place, 3.0);
         }
-        if !single && any(ORG_HEAD) {
+        if !single && any(ORG_HEAD | ORG_TAIL) {
             return (EntityType::Org, 3.0);
         }
         if !single && any(PLACE_HEAD) {
@@ -1309,6 +1321,32 @@ mod tests {
         assert_eq!(cuban.kind, EntityType::Person);
         assert_eq!(cuban.mentions.len(), 2);
         assert!(got.iter().all(|e| e.name != "Cuban"));
+    }
+
+    #[test]
+    fn firms_programmes_offices_and_outlets_are_not_people() {
+        // Unknown two-word names default to people; these carry a sign that they are not.
+        for (text, name, kind) in [
+            // An ampersand joins partners or the words of a firm's name, never one person's.
+            ("Shares of Halvorsen & Pike rose 3 percent.", "Halvorsen & Pike", EntityType::Org),
+            ("Workers met at Rudy's Bar & Grill after the shift.", "Bar & Grill", EntityType::Org),
+            // A programme's or an office's head word.
+            ("Cuts to Social Security would hurt retirees.", "Social Security", EntityType::Org),
+            // … which is no head joining the name before it into one organisation.
+            ("He vowed to protect Medicare and Social Security.", "Social Security", EntityType::Org),
+            ("The Science Directorate said the test failed.", "Science Directorate", EntityType::Org),
+            // A business's premises.
+            ("Donors gathered at the Larkspur Hotel downtown.", "Larkspur Hotel", EntityType::Place),
+            // "on" after a place gives its address: two places.
+            ("They met at the Larkspur Hotel on Elm Street.", "Larkspur Hotel", EntityType::Place),
+            ("They met at the Larkspur Hotel on Elm Street.", "Elm Street", EntityType::Place),
+            ("The rally ended at the Maple Tavern in Keene.", "Maple Tavern", EntityType::Place),
+            // News outlets named without a head word.
+            ("Agence France-Presse said the blast shook the port.", "Agence France-Presse", EntityType::Org),
+            ("The senator told the Daily Beast he would run.", "Daily Beast", EntityType::Org),
+        ] {
+            assert!(has(text, name, kind), "{name} as {kind:?} in {text:?}: {:?}", found(text));
+        }
     }
 
     #[test]
