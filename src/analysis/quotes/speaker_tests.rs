@@ -1827,3 +1827,13 @@ fn a_persons_institution_after_of_is_not_the_speaker() {
     let text = "Bridge\n\nMayor Ellen Ruiz of Ames said, “The bridge is safe.”";
     assert_eq!(speaker_of(text, "The bridge"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_news_agency_that_spoke_is_no_he() {
+    // The agency spoke last, but "he" is the admiral the agency wrote about.
+    let text = "Beijing targets an admiral\n\n\
+                Admiral Tom Ward has angered Beijing with his patrols.\n\n\
+                “His views are plainly hostile,” Xinhua, the official news agency, wrote.\n\n\
+                The comments were meant to smear him, the admiral said. “It is not true,” he said.";
+    assert_eq!(speaker_of(text, "It is not"), Some("Tom Ward".into()));
+}
