@@ -493,6 +493,14 @@ fn name_female(name: &str) -> Option<bool> {
     }
 }
 
+/// Whether `word` is a common first name of either sex ("Debbie", "Robin"), in any case.
+pub fn is_first_name(word: &str) -> bool {
+    let w = word.to_lowercase();
+    [FEMALE_NAMES, MALE_NAMES, BOTH_SEXES].iter().any(|t| t.contains(&w.as_str()))
+        || in_sorted_words(MORE_FEMALE_NAMES, &w)
+        || in_sorted_words(MORE_MALE_NAMES, &w)
+}
+
 /// Whether `word` is one of the words of `list`, which holds sorted ASCII words
 /// between single spaces (a binary search over the string).
 fn in_sorted_words(list: &str, word: &str) -> bool {

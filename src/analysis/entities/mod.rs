@@ -56,6 +56,7 @@ pub mod lexicon;
 
 use std::collections::{HashMap, HashSet};
 
+use crate::analysis::speakers::is_first_name;
 use crate::model::{Entity, EntityType, Mention, Sentence};
 use crate::text::{is_apostrophe, tokenize, Token, TokenKind};
 use lexicon::{
@@ -779,8 +780,27 @@ impl<'t, 'w> Extractor<'t, 'w> {
     }
 
     /// Types and links one candidate.
-    fn record(&mut self, c: Candidate) {
+    fn record(&mut self, mut c: Candidate) {
         let ws = self.words;
+        // "Hillary Clinton … Democrat Hillary Clinton", "Donald Trump … Billionaire Donald
+        // Trump": words before the full name of a person already named describe that person;
+        // the name is the full name (else the two would share "Clinton" and a lone
+        // "Clinton" would go to neither). The full name opens with a given name, and no
+        // given name stands before it ("Dana Ortiz Vega" is her own full name).
+        if c.last > c.first + 1 {
+            let given = |w: &Word| lookup(w.bare) & FIRST_NAME != 0 || is_first_name(w.bare);
+            let named = |k: usize| {
+                if !given(&ws[k]) || given(&ws[k - 1]) {
+                    return None;
+                }
+                let e = *self.by_key.get(&key(&self.text[ws[k].start..ws[c.last].end]))?;
+                let s = self.entities[e].score;
+                (s[0] > s[1].max(s[2])).then_some(k)
+            };
+            if let Some(k) = (c.first + 1..c.last).find_map(named) {
+                c.first = k;
+            }
+        }
         let (first, last) = (&ws[c.first], &ws[c.last]);
         let name = &self.text[first.start..last.end];
         let single = c.first == c.last;
@@ -839,6 +859,19 @@ impl<'t, 'w> Extractor<'t, 'w> {
             target = self.by_part.get(name).copied().flatten();
         }
         let is_person = !single && evidence.0 == EntityType::Person;
+        // "Donald J. Trump … Donald Trump", "Hillary Rodham Clinton … Hillary Clinton": a
+        // full name whose first and last words both stand for one person is that person.
+        // (Not "Joseph Reed Jr." after "Joseph Hale Jr.": a generational suffix is no surname.)
+        let generational = matches!(ws[c.last].bare, "Jr" | "Sr" | "II" | "III" | "IV");
+        if target.is_none() && is_person && !generational {
+            if let (Some(Some(a)), Some(Some(b))) =
+                (self.by_part.get(ws[c.first].name), self.by_part.get(ws[c.last].name))
+            {
+                if a == b {
+                    target = Some(*a);
+                }
+            }
+        }
         if target.is_none() && is_person {
             // A full name absorbs an earlier one-word mention of the same person ("Barra" … "Mary Barra").
             let parts = [ws[c.first].name, ws[c.last].name];
@@ -1347,6 +1380,34 @@ mod tests {
         ] {
             assert!(has(text, name, kind), "{name} as {kind:?} in {text:?}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn one_person_written_two_ways_keeps_the_lone_surname() {
+        // A word before a full name already given describes that person, and a middle
+        // initial adds nothing: neither makes a second Okafor, so the lone "Okafor" is hers.
+        let text = "Maria Okafor opened a bakery in 2019. On Monday, baker Maria Okafor said sales rose. \
+                    Veteran Maria Okafor hired six people. Okafor bakes before dawn.";
+        let got = extract(text, &split(text));
+        let maria = got.iter().find(|e| e.name == "Maria Okafor").expect("Maria Okafor");
+        assert_eq!(maria.mentions.len(), 4, "{got:?}");
+        assert!(got.iter().all(|e| e.name != "Okafor" && !e.name.starts_with("Veteran")), "{got:?}");
+        let text = "Daniel Okafor spoke first. Daniel K. Okafor is the mayor. Okafor smiled.";
+        let got = extract(text, &split(text));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].name.as_str(), got[0].mentions.len()), ("Daniel K. Okafor", 3));
+        // Two men with one given name and a generational suffix are two people.
+        let text = "Joseph Hale Jr. met Joseph Reed Jr. on Monday.";
+        assert_eq!(found(text).len(), 2, "{:?}", found(text));
+        // A full name after another given name is a longer name of its own, and a double
+        // surname is no full name to trim to.
+        let text = "Ann Lowell spoke. Mary Ann Lowell left.";
+        assert!(has(text, "Mary Ann Lowell", EntityType::Person), "{:?}", found(text));
+        let text = "Ortiz Vega spoke. Dana Ortiz Vega left.";
+        assert!(has(text, "Dana Ortiz Vega", EntityType::Person), "{:?}", found(text));
+        // Only a name that opens with a given name is a person's full name to trim to.
+        let text = "Staff praised Copper Ledger on Monday. The Northwind Copper Ledger system failed.";
+        assert!(found(text).iter().any(|(n, _, _)| n == "Northwind Copper Ledger"), "{:?}", found(text));
     }
 
     #[test]
