@@ -553,6 +553,9 @@ struct Extractor<'t, 'w> {
     by_key: HashMap<String, usize>,
     /// First or last word of a person's name → that person (`None` when two share it).
     by_part: HashMap<String, Option<usize>>,
+    /// Full names (two words or more, from a given name on) inside a person's longer form
+    /// ("Hillary Clinton" in "Democrat Hillary Clinton") → that person.
+    tails: HashMap<String, usize>,
 }
 
 /// A name candidate: a range of words plus what the run said about it.
@@ -608,6 +611,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             entities: Vec::new(),
             by_key: HashMap::new(),
             by_part: HashMap::new(),
+            tails: HashMap::new(),
         }
     }
 
@@ -863,6 +867,32 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // full name whose first and last words both stand for one person is that person.
         // (Not "Joseph Reed Jr." after "Joseph Hale Jr.": a generational suffix is no surname.)
         let generational = matches!(ws[c.last].bare, "Jr" | "Sr" | "II" | "III" | "IV");
+        // "Democrat Hillary Clinton … Hillary Clinton": the full name inside a person's longer
+        // form is that person, and the longer mentions are cut to it (the word before was
+        // a description, as when the full name comes first).
+        if target.is_none() && is_person {
+            if let Some(&e) = self.tails.get(&k) {
+                target = Some(e);
+                let n = name.split(' ').count();
+                let acc = &mut self.entities[e];
+                let mut described = Vec::new();
+                for (m, form) in &mut acc.mentions {
+                    let cut = form.match_indices(' ').nth_back(n - 1).map(|(i, _)| i + 1);
+                    if let Some(cut) = cut.filter(|_| key(form).ends_with(&k)) {
+                        described.extend(form.split(' ').next().map(str::to_string));
+                        m.start += cut;
+                        *form = form[cut..].to_string();
+                    }
+                }
+                acc.forms = acc.mentions.iter().map(|(_, f)| f.clone()).collect();
+                // The description ("Democrat") no longer stands for the person.
+                for w in described {
+                    if self.by_part.get(&w) == Some(&Some(e)) {
+                        self.by_part.remove(&w);
+                    }
+                }
+            }
+        }
         if target.is_none() && is_person && !generational {
             if let (Some(Some(a)), Some(Some(b))) =
                 (self.by_part.get(ws[c.first].name), self.by_part.get(ws[c.last].name))
@@ -906,12 +936,37 @@ impl<'t, 'w> Extractor<'t, 'w> {
         acc.mentions.push((mention, name.to_string()));
         acc.forms.insert(name.to_string());
         self.by_key.entry(k).or_insert(idx);
+        if is_person {
+            let given = |w: &Word| lookup(w.bare) & FIRST_NAME != 0 || is_first_name(w.bare);
+            for j in (c.first + 1..c.last).filter(|&j| given(&ws[j])) {
+                self.tails.entry(key(&self.text[ws[j].start..last.end])).or_insert(idx);
+            }
+        }
         if is_person || acc.score[0] > acc.score[1].max(acc.score[2]) && !single {
+            // "Tireless Okafor wins praise. … Mayor Grace Okafor": a name that opens with a
+            // given name or a title takes a word over from an earlier one that has neither
+            // (a word stuck to the surname, not a second Okafor), instead of leaving the
+            // lone "Okafor" to nobody.
+            let given = |w: &str| lookup(w) & FIRST_NAME != 0 || is_first_name(w);
+            let strong = is_person && (c.titled || given(ws[c.first].bare));
             for p in [ws[c.first].name, ws[c.last].name] {
-                let entry = self.by_part.entry(p.to_string()).or_insert(Some(idx));
-                if *entry != Some(idx) {
-                    *entry = None;
-                }
+                let owner = self.by_part.get(p).copied();
+                let weak = |o: usize| {
+                    let e = &self.entities[o];
+                    // ("Secretary of State Hillary Clinton" cut as "State Hillary Clinton" has one.)
+                    e.score[0] < 2.0
+                        && e.forms.iter().all(|f| {
+                            let words: Vec<&str> = f.split(' ').collect();
+                            words[..words.len() - 1].iter().all(|w| !given(w.trim_end_matches('.')))
+                        })
+                };
+                let next = match owner {
+                    None => Some(idx),
+                    Some(Some(o)) if o == idx => Some(idx),
+                    Some(Some(o)) if strong && weak(o) => Some(idx),
+                    Some(_) => None,
+                };
+                self.by_part.insert(p.to_string(), next);
             }
         }
         // "National Institute for Defense Studies" is also "NIDS".
@@ -1074,11 +1129,14 @@ impl<'t, 'w> Extractor<'t, 'w> {
                     .zip(a.score)
                     .fold((EntityType::Other, 0.0f32), |best, (k, s)| if s > best.1 { (k, s) } else { best })
                     .0;
+                // The fullest form: most words ("Ann Lowell" over a lone "Northerners"), then
+                // most letters.
+                let size = |s: &str| (s.split(' ').count(), s.chars().count());
                 let name = a
                     .mentions
                     .iter()
                     .map(|(_, s)| s.as_str())
-                    .fold("", |best, s| if s.chars().count() > best.chars().count() { s } else { best })
+                    .fold("", |best, s| if size(s) > size(best) { s } else { best })
                     .to_string();
                 let mut seen = HashSet::new();
                 let aliases: Vec<String> = a
@@ -1408,6 +1466,27 @@ mod tests {
         // Only a name that opens with a given name is a person's full name to trim to.
         let text = "Staff praised Copper Ledger on Monday. The Northwind Copper Ledger system failed.";
         assert!(found(text).iter().any(|(n, _, _)| n == "Northwind Copper Ledger"), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_full_name_takes_the_surname_from_a_word_stuck_to_it() {
+        // "Tireless Okafor" is no second Okafor: the full name with a given name takes
+        // the surname, and the lone "Okafor" is hers.
+        let text = "Tireless Okafor wins praise.\n\nMayor Grace Okafor spoke on Monday. \
+                    Okafor said the budget would pass.";
+        let got = extract(text, &split(text));
+        let grace = got.iter().find(|e| e.name == "Grace Okafor").expect("Grace Okafor");
+        assert_eq!(grace.mentions.len(), 2, "{got:?}");
+        // The description first, then the full name alone: one person, named without it.
+        let text = "Veteran Grace Okafor won the seat. Grace Okafor thanked voters. Okafor smiled.";
+        let got = extract(text, &split(text));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].name.as_str(), got[0].mentions.len()), ("Grace Okafor", 3), "{got:?}");
+        assert_eq!(got[0].mentions[0].start, text.find("Grace").unwrap_or(0));
+        // A lone description merged before is no name to show for her.
+        let text = "Northerners Ann Lowell won. Many Northerners agreed. Ann Lowell spoke.";
+        let got = found(text);
+        assert!(got.iter().any(|(n, _, _)| n == "Ann Lowell"), "{got:?}");
     }
 
     #[test]
