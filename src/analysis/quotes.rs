@@ -4939,9 +4939,15 @@ impl<'a> Ctx<'a> {
         // organisation or place ("Police", "State", "the Justice Department") is no
         // "he" or "she", even where the entity stage took it for a person, unless
         // the text writes that word after a first name ("Kristen Day … Day said").
+        // Nor is a known organisation named by one word, such as a news agency that
+        // spoke before ("Xinhua wrote … “…,” he said"), unless it is also a surname
+        // the text gives a first name ("Michael Bloomberg … Bloomberg said").
         let fits = |n: &str| {
+            let org = |w: &str| {
+                in_table(cues::ORG_WORDS, w) || (n == w && entities::lexicon::lookup(w) & entities::lexicon::ORG != 0)
+            };
             self.names.female(n).is_none_or(|f| Some(f) == female)
-                && n.split_whitespace().last().is_none_or(|w| !in_table(cues::ORG_WORDS, w) || self.surname(w))
+                && n.split_whitespace().last().is_none_or(|w| !org(w) || self.surname(w))
         };
         if let Some(later) = self.cataphor(at, &fits) {
             return Some(later);

@@ -148,7 +148,6 @@ const FEMALE_NAMES: &[&str] = &[
     "madeline",
     "kathryn",
     "janice",
-    "jean",
     "alice",
     "julia",
     "judy",
@@ -170,7 +169,6 @@ const FEMALE_NAMES: &[&str] = &[
     "alexis",
     "kayla",
     "megyn",
-    "dana",
     "claire",
     "kirsten",
     "tammy",
@@ -194,7 +192,6 @@ const FEMALE_NAMES: &[&str] = &[
     "sonia",
     "elena",
     "wendy",
-    "robin",
     "paula",
     "katie",
     "katy",
@@ -204,9 +201,7 @@ const FEMALE_NAMES: &[&str] = &[
     "rachel",
     "abby",
     "ellen",
-    "lynn",
     "joni",
-    "lindsey",
     "kristen",
     "betsy",
     "mia",
@@ -316,7 +311,6 @@ const MALE_NAMES: &[&str] = &[
     "joe",
     "bryan",
     "billy",
-    "jordan",
     "albert",
     "dylan",
     "bruce",
@@ -340,7 +334,6 @@ const MALE_NAMES: &[&str] = &[
     "reince",
     "newt",
     "rudy",
-    "lindsey",
     "harry",
     "tim",
     "martin",
@@ -394,7 +387,7 @@ const MALE_NAMES: &[&str] = &[
 /// More first names of women, lowercase, sorted, between spaces: one string is the most
 /// compact form for the wasm builds (both lists: 4.8 KB, 2.3 KB gzip; a lookup scans
 /// them once per person).
-/// Names as common for men (Jordan, Leslie, Kim) are in neither list.
+/// Names both sexes use ([`BOTH_SEXES`]) are in neither list.
 const MORE_FEMALE_NAMES: &str =
     " ada adele adriana agnes aileen alana alejandra alexandra alicia alison allison alma alyssa amelia \
     ana angelica angie anita anne annette annie antoinette april ariana arianna audrey ava barbra \
@@ -405,7 +398,7 @@ const MORE_FEMALE_NAMES: &str =
     dominique doris dorothy dottie edith edna eileen elaine eleanor elise eliza ella ellie eloise elsa \
     emilia erica erika estelle esther eva evangeline eve fatima felicia fiona frances francesca gabriela \
     gabrielle gail gayle genevieve geraldine gina ginger gladys glenda greta gretchen gwen gwendolyn \
-    harriet hazel heidi holly ida ilhan ingrid irene iris isabel ivana jackie jana janelle janine \
+    harriet hazel heidi holly ida ilhan ingrid irene iris isabel ivana jana janelle janine \
     jasmine jeanette jeannie jenna jenny jessie jillian jo joanna joanne jocelyn johanna josephine joy \
     juanita juliana julianne juliet justine kara karin karina katelyn katharine katherine kathy katrina \
     kay kayleigh keisha kelli kendra krista kristin kristina kristy lacey lana latoya laurie leila lena \
@@ -450,6 +443,13 @@ const MORE_MALE_NAMES: &str =
     victor vince virgil wade wallace walt warren wendell wes wesley wilbur willard winston wolfgang \
     woodrow wyatt xavier yitzhak yusuf zach zeke ";
 
+/// First names that both men and women bear in news ("Dana", "Robin", "Leslie"),
+/// lowercase: such a name tells no sex, so neither "he" nor "she" passes over its bearer.
+const BOTH_SEXES: &[&str] = &[
+    "dana", "robin", "lynn", "jean", "lindsey", "jordan", "jackie", "leslie", "kim", "jamie", "pat", "casey", "taylor",
+    "shannon", "tracy", "kerry", "carey", "jody", "sandy", "lee",
+];
+
 /// Function words that, capitalised inside a run, make it a slogan or a group's
 /// name ("Jews Against Trump"), never a person's.
 const SLOGAN_WORDS: &[&str] = &["against", "for", "with", "and", "the", "without", "versus", "vs"];
@@ -482,12 +482,23 @@ fn name_female(name: &str) -> Option<bool> {
             return Some(f);
         }
     };
+    if BOTH_SEXES.contains(&first.as_str()) {
+        return None;
+    }
     let listed = |table: &[&str], more: &str| table.contains(&first.as_str()) || in_sorted_words(more, &first);
     match (listed(FEMALE_NAMES, MORE_FEMALE_NAMES), listed(MALE_NAMES, MORE_MALE_NAMES)) {
         (true, false) => Some(true),
         (false, true) => Some(false),
         _ => None,
     }
+}
+
+/// Whether `word` is a common first name of either sex ("Debbie", "Robin"), in any case.
+pub fn is_first_name(word: &str) -> bool {
+    let w = word.to_lowercase();
+    [FEMALE_NAMES, MALE_NAMES, BOTH_SEXES].iter().any(|t| t.contains(&w.as_str()))
+        || in_sorted_words(MORE_FEMALE_NAMES, &w)
+        || in_sorted_words(MORE_MALE_NAMES, &w)
 }
 
 /// Whether `word` is one of the words of `list`, which holds sorted ASCII words
@@ -1132,6 +1143,9 @@ mod tests {
         // From the longer lists.
         assert_eq!(name_female("Phyllis Schlafly"), Some(true));
         assert_eq!(name_female("Rahm Emanuel"), Some(false));
+        // A first name both sexes bear tells neither.
+        assert_eq!(name_female("Dana Perry"), None);
+        assert_eq!(name_female("Robin Hale"), None);
         // The binary search needs them sorted, in ASCII, and finds every word.
         for list in [MORE_FEMALE_NAMES, MORE_MALE_NAMES] {
             let words: Vec<&str> = list.split_whitespace().collect();

@@ -41,6 +41,10 @@ pub const ORG_START: u16 = 1 << 11;
 pub const SURNAME: u16 = 1 << 13;
 /// A word that heads the name of an event, law, award or work ("Cold War", "Paris Agreement").
 pub const OTHER_HEAD: u16 = 1 << 12;
+/// A word that, last in a name, marks an organisation or a public programme ("Social
+/// Security", "Western Journalism") but, unlike a head word, joins no names around it
+/// ("Medicare and Social Security" are two).
+pub const ORG_TAIL: u16 = 1 << 14;
 
 /// Given names common in news, across languages.
 const FIRST_NAMES: &str = "Aaron Abdul Abdullah Abe Adam Adrian Ahmad Ahmed Akira Alan Albert Alberto Alex Alexander \
@@ -136,15 +140,18 @@ Labs Cooperative Federal Reserve Bundestag Duma Knesset Pentagon Kremlin Adminis
 Commonwealth Co Corp. Inc. Ltd. Group Bros Exchange Observatory Mission Police Unit Secretariat Register \
 Monitor Chronicle Review Wire Agencies Fed \
 Brothers Capital Management Mutual Courts Insurance Securities Investments Pharmaceuticals Motor Aircraft \
-Electronics Entertainment Records Pictures Foods Petroleum Steel Telecom Software Ventures Logistics Treasury";
+Electronics Entertainment Records Pictures Foods Petroleum Steel Telecom Software Ventures Logistics Treasury \
+Directorate";
 
-/// Words that head facility and geographic names.
+/// Words that head facility and geographic names, premises of a business among them
+/// ("Larkspur Hotel", "Maple Tavern", "Main Street Grill").
 const PLACE_HEADS: &str = "Airport Avenue Bay Beach Boulevard Bridge Canal Canyon Cape Castle Cathedral Coast \
 County Creek Dam Desert District Falls Forest Gate Harbor Harbour Heights Highway Hill Hills Island Islands Lake Lane \
 Mountain Mountains Ocean Oblast Palace Park Peninsula Plant Plaza Port Prefecture Province Range Reactor Region River \
 Road Sea Square City Stadium Station Strait Street Temple Tower Valley Village Peak Glacier Basin Reservoir Mosque Arena \
 Parish Borough Township Territory Territories Republic Kingdom Emirates Shrine Memorial Bridge Base Ridge Field Hall \
-Building Mall Prison Camp Hospital Refinery Mine Pipeline Terminal Facility Plains Delta Isles Archipelago Rapids Factory";
+Building Mall Prison Camp Hospital Refinery Mine Pipeline Terminal Facility Plains Delta Isles Archipelago Rapids Factory \
+Hotel Inn Resort Casino Restaurant Grill Grille Cafe Café Diner Tavern";
 
 /// Words that start geographic names ("Mount Everest", "Lake Baikal", "Gulf of Mexico").
 const PLACE_PREFIXES: &str = "Mount Mt Lake Gulf Port Cape Fort Isle Sea Bay Strait Lac Rio Saint St San Santa Sao";
@@ -196,7 +203,8 @@ const CALENDARS: &str = "January February March April May June July August Septe
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue \
 Tues Wed Thu Thurs Fri Sat Sun Spring Summer Autumn Fall Winter";
 
-/// Well-known organisations written without a head word ("Reuters", "Lockheed Martin").
+/// Well-known organisations written without a head word ("Reuters", "Lockheed Martin"),
+/// news agencies, outlets and pollsters among them ("Xinhua", "Politico", "Gallup").
 const ORGS: &str = "Reuters|Google|Apple|Microsoft|Amazon|Facebook|Meta|Twitter|Tesla|Toyota|Honda|Nissan|Sony|\
 Samsung|Intel|IBM|Boeing|Airbus|Ford|Chrysler|Fiat|Opel|Volkswagen|BMW|Mercedes|Nokia|Huawei|Alibaba|Tencent|Netflix|\
 Disney|Walmart|Gazprom|Rosneft|Aeroflot|Hamas|Hezbollah|Taliban|Wikipedia|Wikinews|Wikimedia|Yahoo|YouTube|Uber|\
@@ -208,7 +216,9 @@ Vodafone|Verizon|Comcast|Telstra|Unilever|Nestle|Nestlé|Embraer|Bombardier|Rayt
 Lockheed Martin|Northrop Grumman|McDonnell Douglas|General Electric|General Dynamics|Goldman Sachs|Morgan Stanley|\
 JPMorgan|Wells Fargo|Deutsche Bank|Credit Suisse|Rolls-Royce|Hewlett-Packard|Pratt & Whitney|Fox News|Al Jazeera|\
 Associated Press|Der Spiegel|Le Monde|Aer Lingus|Emirates|Etihad|Cathay Pacific|OpenAI|Anthropic|SpaceX|NASA|\
-Hyundai|Suzuki|Mazda|Subaru|Audi|Porsche|Ferrari|Cadillac|Chevrolet|Jeep|Dodge|Saab|Penske|Nasdaq|Dow Jones|Islamic State|Al Qaeda|al-Qaeda|Boko Haram|Wagner Group";
+Hyundai|Suzuki|Mazda|Subaru|Audi|Porsche|Ferrari|Cadillac|Chevrolet|Jeep|Dodge|Saab|Penske|Nasdaq|Dow Jones|Islamic State|Al Qaeda|al-Qaeda|Boko Haram|Wagner Group|\
+Agence France-Presse|Politico|Daily Beast|Business Insider|RealClearPolitics|BuzzFeed|Axios|Breitbart|\
+Drudge Report|Gallup|Quinnipiac|Univision|Telemundo";
 
 /// Surnames of world figures that news names without a given name.
 const SURNAMES: &str = "Trump Obama Biden Clinton Bush Reagan Carter Nixon Kennedy Lincoln Harris Pence Vance Pelosi \
@@ -217,6 +227,9 @@ Sunak Starmer Blair Thatcher Churchill Cameron Modi Netanyahu Erdogan Kishida Ab
 Maduro Lula Bolsonaro Milei Orban Meloni Berlusconi Assad Khamenei Rouhani Zuckerberg Musk Bezos Gates Jobs Buffett \
 Guterres Stoltenberg Rutte Lagarde Powell Yellen Blinken Kissinger Gorbachev Yeltsin Stalin Hitler Mandela Gandhi \
 Francis Navalny Prigozhin Shoigu Gerasimov Kim Jong-un Duterte Marcos Widodo Yoon Moon Lukashenko Tusk Sanchez";
+
+/// Words that end names of organisations and programmes without heading them ([`ORG_TAIL`]).
+const ORG_TAILS: &str = "Security Journalism";
 
 /// Words that head names of events, laws, awards and works: typed OTHER.
 const OTHER_HEADS: &str = "War Wars Revolution Crisis Games Cup Championship Championships Olympics Summit Election \
@@ -254,6 +267,7 @@ fn table() -> &'static HashMap<&'static str, u16> {
         add(&mut ORG_STARTS.split_whitespace(), ORG_START);
         add(&mut OTHER_HEADS.split_whitespace(), OTHER_HEAD);
         add(&mut SURNAMES.split_whitespace(), SURNAME);
+        add(&mut ORG_TAILS.split_whitespace(), ORG_TAIL);
         m
     })
 }
@@ -288,6 +302,7 @@ pub fn table_bytes() -> usize {
         ORG_STARTS,
         OTHER_HEADS,
         SURNAMES,
+        ORG_TAILS,
     ]
     .iter()
     .map(|t| t.len())

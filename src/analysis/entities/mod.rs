@@ -56,11 +56,12 @@ pub mod lexicon;
 
 use std::collections::{HashMap, HashSet};
 
+use crate::analysis::speakers::is_first_name;
 use crate::model::{Entity, EntityType, Mention, Sentence};
 use crate::text::{is_apostrophe, tokenize, Token, TokenKind};
 use lexicon::{
-    lookup, CALENDAR, DEMONYM, FIRST_NAME, ORG, ORG_HEAD, ORG_START, ORG_SUFFIXES, OTHER_HEAD, PLACE, PLACE_HEAD,
-    PLACE_PREFIX, STOP, SURNAME, TITLE, TITLE_MOD,
+    lookup, CALENDAR, DEMONYM, FIRST_NAME, ORG, ORG_HEAD, ORG_START, ORG_SUFFIXES, ORG_TAIL, OTHER_HEAD, PLACE,
+    PLACE_HEAD, PLACE_PREFIX, STOP, SURNAME, TITLE, TITLE_MOD,
 };
 
 /// Lowercase words that join capitalised name words anywhere ("Charles de Gaulle").
@@ -552,6 +553,9 @@ struct Extractor<'t, 'w> {
     by_key: HashMap<String, usize>,
     /// First or last word of a person's name → that person (`None` when two share it).
     by_part: HashMap<String, Option<usize>>,
+    /// Full names (two words or more, from a given name on) inside a person's longer form
+    /// ("Hillary Clinton" in "Democrat Hillary Clinton") → that person.
+    tails: HashMap<String, usize>,
 }
 
 /// A name candidate: a range of words plus what the run said about it.
@@ -607,6 +611,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             entities: Vec::new(),
             by_key: HashMap::new(),
             by_part: HashMap::new(),
+            tails: HashMap::new(),
         }
     }
 
@@ -616,6 +621,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
         let mut run = vec![i];
         let head_flags = ORG_HEAD | PLACE_HEAD | PLACE_PREFIX | TITLE | OTHER_HEAD;
         let mut has_head = lookup(ws[i].bare) & head_flags != 0;
+        // "on" joins after an organisation's or event's head ("Committee on Finance"); after a
+        // place's it gives the address ("Larkspur Hotel on Elm Street" is two places).
+        let on_flags = ORG_HEAD | OTHER_HEAD;
+        let mut on_head = lookup(ws[i].bare) & on_flags != 0;
         let mut j = i;
         // A legal form ends an organisation's name: "Chrysler LLC Jim Press" is two names.
         while !(ws[j].last || j > i && ORG_SUFFIXES.contains(&ws[j].bare)) {
@@ -630,6 +639,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             }
             if n.cap && lookup(n.bare) & CALENDAR == 0 {
                 has_head |= lookup(n.bare) & head_flags != 0;
+                on_head |= lookup(n.bare) & on_flags != 0;
                 run.push(j + 1);
                 j += 1;
                 continue;
@@ -637,7 +647,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             // A joiner stays only when a capitalised word follows ("of the Arts"); "and"
             // only inside an organisation's name ("Defence and Space Company").
             let joiner = PARTICLES.contains(&n.name)
-                || (has_head && HEAD_JOINERS.contains(&n.name))
+                || (has_head && HEAD_JOINERS.contains(&n.name) && (n.name != "on" || on_head))
                 || (n.name == "and" && self.head_ahead(j + 2));
             if !joiner {
                 break;
@@ -774,8 +784,27 @@ impl<'t, 'w> Extractor<'t, 'w> {
     }
 
     /// Types and links one candidate.
-    fn record(&mut self, c: Candidate) {
+    fn record(&mut self, mut c: Candidate) {
         let ws = self.words;
+        // "Hillary Clinton … Democrat Hillary Clinton", "Donald Trump … Billionaire Donald
+        // Trump": words before the full name of a person already named describe that person;
+        // the name is the full name (else the two would share "Clinton" and a lone
+        // "Clinton" would go to neither). The full name opens with a given name, and no
+        // given name stands before it ("Dana Ortiz Vega" is her own full name).
+        if c.last > c.first + 1 {
+            let given = |w: &Word| lookup(w.bare) & FIRST_NAME != 0 || is_first_name(w.bare);
+            let named = |k: usize| {
+                if !given(&ws[k]) || given(&ws[k - 1]) {
+                    return None;
+                }
+                let e = *self.by_key.get(&key(&self.text[ws[k].start..ws[c.last].end]))?;
+                let s = self.entities[e].score;
+                (s[0] > s[1].max(s[2])).then_some(k)
+            };
+            if let Some(k) = (c.first + 1..c.last).find_map(named) {
+                c.first = k;
+            }
+        }
         let (first, last) = (&ws[c.first], &ws[c.last]);
         let name = &self.text[first.start..last.end];
         let single = c.first == c.last;
@@ -834,6 +863,45 @@ impl<'t, 'w> Extractor<'t, 'w> {
             target = self.by_part.get(name).copied().flatten();
         }
         let is_person = !single && evidence.0 == EntityType::Person;
+        // "Donald J. Trump … Donald Trump", "Hillary Rodham Clinton … Hillary Clinton": a
+        // full name whose first and last words both stand for one person is that person.
+        // (Not "Joseph Reed Jr." after "Joseph Hale Jr.": a generational suffix is no surname.)
+        let generational = matches!(ws[c.last].bare, "Jr" | "Sr" | "II" | "III" | "IV");
+        // "Democrat Hillary Clinton … Hillary Clinton": the full name inside a person's longer
+        // form is that person, and the longer mentions are cut to it (the word before was
+        // a description, as when the full name comes first).
+        if target.is_none() && is_person {
+            if let Some(&e) = self.tails.get(&k) {
+                target = Some(e);
+                let n = name.split(' ').count();
+                let acc = &mut self.entities[e];
+                let mut described = Vec::new();
+                for (m, form) in &mut acc.mentions {
+                    let cut = form.match_indices(' ').nth_back(n - 1).map(|(i, _)| i + 1);
+                    if let Some(cut) = cut.filter(|_| key(form).ends_with(&k)) {
+                        described.extend(form.split(' ').next().map(str::to_string));
+                        m.start += cut;
+                        *form = form[cut..].to_string();
+                    }
+                }
+                acc.forms = acc.mentions.iter().map(|(_, f)| f.clone()).collect();
+                // The description ("Democrat") no longer stands for the person.
+                for w in described {
+                    if self.by_part.get(&w) == Some(&Some(e)) {
+                        self.by_part.remove(&w);
+                    }
+                }
+            }
+        }
+        if target.is_none() && is_person && !generational {
+            if let (Some(Some(a)), Some(Some(b))) =
+                (self.by_part.get(ws[c.first].name), self.by_part.get(ws[c.last].name))
+            {
+                if a == b {
+                    target = Some(*a);
+                }
+            }
+        }
         if target.is_none() && is_person {
             // A full name absorbs an earlier one-word mention of the same person ("Barra" … "Mary Barra").
             let parts = [ws[c.first].name, ws[c.last].name];
@@ -868,12 +936,37 @@ impl<'t, 'w> Extractor<'t, 'w> {
         acc.mentions.push((mention, name.to_string()));
         acc.forms.insert(name.to_string());
         self.by_key.entry(k).or_insert(idx);
+        if is_person {
+            let given = |w: &Word| lookup(w.bare) & FIRST_NAME != 0 || is_first_name(w.bare);
+            for j in (c.first + 1..c.last).filter(|&j| given(&ws[j])) {
+                self.tails.entry(key(&self.text[ws[j].start..last.end])).or_insert(idx);
+            }
+        }
         if is_person || acc.score[0] > acc.score[1].max(acc.score[2]) && !single {
+            // "Tireless Okafor wins praise. … Mayor Grace Okafor": a name that opens with a
+            // given name or a title takes a word over from an earlier one that has neither
+            // (a word stuck to the surname, not a second Okafor), instead of leaving the
+            // lone "Okafor" to nobody.
+            let given = |w: &str| lookup(w) & FIRST_NAME != 0 || is_first_name(w);
+            let strong = is_person && (c.titled || given(ws[c.first].bare));
             for p in [ws[c.first].name, ws[c.last].name] {
-                let entry = self.by_part.entry(p.to_string()).or_insert(Some(idx));
-                if *entry != Some(idx) {
-                    *entry = None;
-                }
+                let owner = self.by_part.get(p).copied();
+                let weak = |o: usize| {
+                    let e = &self.entities[o];
+                    // ("Secretary of State Hillary Clinton" cut as "State Hillary Clinton" has one.)
+                    e.score[0] < 2.0
+                        && e.forms.iter().all(|f| {
+                            let words: Vec<&str> = f.split(' ').collect();
+                            words[..words.len() - 1].iter().all(|w| !given(w.trim_end_matches('.')))
+                        })
+                };
+                let next = match owner {
+                    None => Some(idx),
+                    Some(Some(o)) if o == idx => Some(idx),
+                    Some(Some(o)) if strong && weak(o) => Some(idx),
+                    Some(_) => None,
+                };
+                self.by_part.insert(p.to_string(), next);
             }
         }
         // "National Institute for Defense Studies" is also "NIDS".
@@ -907,6 +1000,13 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if whole & ORG != 0 {
             return (EntityType::Org, 3.0);
         }
+        // "Procter & Gamble", "Bar & Grill": an ampersand joins the names of partners or
+        // the words of a firm's or a show's name; it never stands inside one person's name.
+        if !single
+            && (c.first..c.last).any(|i| self.tokens.get(ws[i].next_tok).is_some_and(|t| t.slice(self.text) == "&"))
+        {
+            return (EntityType::Org, 3.0);
+        }
         // A later one-word mention of a person: only its context adds evidence.
         if first.based {
             return (EntityType::Place, 3.0);
@@ -932,13 +1032,13 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if !single && last_flags & PLACE_HEAD != 0 {
             return (EntityType::Place, 3.0);
         }
-        if last_flags & ORG_HEAD != 0 && !single {
+        if last_flags & (ORG_HEAD | ORG_TAIL) != 0 && !single {
             return (EntityType::Org, 3.0);
         }
         if !single && lookup(first.bare) & PLACE_PREFIX != 0 {
             return (EntityType::Place, 3.0);
         }
-        if !single && any(ORG_HEAD) {
+        if !single && any(ORG_HEAD | ORG_TAIL) {
             return (EntityType::Org, 3.0);
         }
         if !single && any(PLACE_HEAD) {
@@ -1029,11 +1129,14 @@ impl<'t, 'w> Extractor<'t, 'w> {
                     .zip(a.score)
                     .fold((EntityType::Other, 0.0f32), |best, (k, s)| if s > best.1 { (k, s) } else { best })
                     .0;
+                // The fullest form: most words ("Ann Lowell" over a lone "Northerners"), then
+                // most letters.
+                let size = |s: &str| (s.split(' ').count(), s.chars().count());
                 let name = a
                     .mentions
                     .iter()
                     .map(|(_, s)| s.as_str())
-                    .fold("", |best, s| if s.chars().count() > best.chars().count() { s } else { best })
+                    .fold("", |best, s| if size(s) > size(best) { s } else { best })
                     .to_string();
                 let mut seen = HashSet::new();
                 let aliases: Vec<String> = a
@@ -1309,6 +1412,81 @@ mod tests {
         assert_eq!(cuban.kind, EntityType::Person);
         assert_eq!(cuban.mentions.len(), 2);
         assert!(got.iter().all(|e| e.name != "Cuban"));
+    }
+
+    #[test]
+    fn firms_programmes_offices_and_outlets_are_not_people() {
+        // Unknown two-word names default to people; these carry a sign that they are not.
+        for (text, name, kind) in [
+            // An ampersand joins partners or the words of a firm's name, never one person's.
+            ("Shares of Halvorsen & Pike rose 3 percent.", "Halvorsen & Pike", EntityType::Org),
+            ("Workers met at Rudy's Bar & Grill after the shift.", "Bar & Grill", EntityType::Org),
+            // A programme's or an office's head word.
+            ("Cuts to Social Security would hurt retirees.", "Social Security", EntityType::Org),
+            // … which is no head joining the name before it into one organisation.
+            ("He vowed to protect Medicare and Social Security.", "Social Security", EntityType::Org),
+            ("The Science Directorate said the test failed.", "Science Directorate", EntityType::Org),
+            // A business's premises.
+            ("Donors gathered at the Larkspur Hotel downtown.", "Larkspur Hotel", EntityType::Place),
+            // "on" after a place gives its address: two places.
+            ("They met at the Larkspur Hotel on Elm Street.", "Larkspur Hotel", EntityType::Place),
+            ("They met at the Larkspur Hotel on Elm Street.", "Elm Street", EntityType::Place),
+            ("The rally ended at the Maple Tavern in Keene.", "Maple Tavern", EntityType::Place),
+            // News outlets named without a head word.
+            ("Agence France-Presse said the blast shook the port.", "Agence France-Presse", EntityType::Org),
+            ("The senator told the Daily Beast he would run.", "Daily Beast", EntityType::Org),
+        ] {
+            assert!(has(text, name, kind), "{name} as {kind:?} in {text:?}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn one_person_written_two_ways_keeps_the_lone_surname() {
+        // A word before a full name already given describes that person, and a middle
+        // initial adds nothing: neither makes a second Okafor, so the lone "Okafor" is hers.
+        let text = "Maria Okafor opened a bakery in 2019. On Monday, baker Maria Okafor said sales rose. \
+                    Veteran Maria Okafor hired six people. Okafor bakes before dawn.";
+        let got = extract(text, &split(text));
+        let maria = got.iter().find(|e| e.name == "Maria Okafor").expect("Maria Okafor");
+        assert_eq!(maria.mentions.len(), 4, "{got:?}");
+        assert!(got.iter().all(|e| e.name != "Okafor" && !e.name.starts_with("Veteran")), "{got:?}");
+        let text = "Daniel Okafor spoke first. Daniel K. Okafor is the mayor. Okafor smiled.";
+        let got = extract(text, &split(text));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].name.as_str(), got[0].mentions.len()), ("Daniel K. Okafor", 3));
+        // Two men with one given name and a generational suffix are two people.
+        let text = "Joseph Hale Jr. met Joseph Reed Jr. on Monday.";
+        assert_eq!(found(text).len(), 2, "{:?}", found(text));
+        // A full name after another given name is a longer name of its own, and a double
+        // surname is no full name to trim to.
+        let text = "Ann Lowell spoke. Mary Ann Lowell left.";
+        assert!(has(text, "Mary Ann Lowell", EntityType::Person), "{:?}", found(text));
+        let text = "Ortiz Vega spoke. Dana Ortiz Vega left.";
+        assert!(has(text, "Dana Ortiz Vega", EntityType::Person), "{:?}", found(text));
+        // Only a name that opens with a given name is a person's full name to trim to.
+        let text = "Staff praised Copper Ledger on Monday. The Northwind Copper Ledger system failed.";
+        assert!(found(text).iter().any(|(n, _, _)| n == "Northwind Copper Ledger"), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_full_name_takes_the_surname_from_a_word_stuck_to_it() {
+        // "Tireless Okafor" is no second Okafor: the full name with a given name takes
+        // the surname, and the lone "Okafor" is hers.
+        let text = "Tireless Okafor wins praise.\n\nMayor Grace Okafor spoke on Monday. \
+                    Okafor said the budget would pass.";
+        let got = extract(text, &split(text));
+        let grace = got.iter().find(|e| e.name == "Grace Okafor").expect("Grace Okafor");
+        assert_eq!(grace.mentions.len(), 2, "{got:?}");
+        // The description first, then the full name alone: one person, named without it.
+        let text = "Veteran Grace Okafor won the seat. Grace Okafor thanked voters. Okafor smiled.";
+        let got = extract(text, &split(text));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].name.as_str(), got[0].mentions.len()), ("Grace Okafor", 3), "{got:?}");
+        assert_eq!(got[0].mentions[0].start, text.find("Grace").unwrap_or(0));
+        // A lone description merged before is no name to show for her.
+        let text = "Northerners Ann Lowell won. Many Northerners agreed. Ann Lowell spoke.";
+        let got = found(text);
+        assert!(got.iter().any(|(n, _, _)| n == "Ann Lowell"), "{got:?}");
     }
 
     #[test]

@@ -1868,3 +1868,24 @@ fn a_name_with_initials_runs_past_them() {
     let text = "Budget\n\n“We will not back down,” said U.S. Sen. Ann Lee of Iowa.";
     assert_eq!(speaker_of(text, "We will"), Some("Ann Lee".into()));
 }
+
+#[test]
+fn a_news_agency_that_spoke_is_no_he() {
+    // The agency spoke last, but "he" is the admiral the agency wrote about.
+    let text = "Beijing targets an admiral\n\n\
+                Admiral Tom Ward has angered Beijing with his patrols.\n\n\
+                “His views are plainly hostile,” Xinhua, the official news agency, wrote.\n\n\
+                The comments were meant to smear him, the admiral said. “It is not true,” he said.";
+    assert_eq!(speaker_of(text, "It is not"), Some("Tom Ward".into()));
+}
+
+#[test]
+fn a_first_name_both_sexes_bear_does_not_bar_he() {
+    // "Robin" is no woman's name only: "he" after Robin Hale is Robin Hale, not the
+    // man named before him.
+    let text = "Plant closing hits workers\n\n\
+                The economist Paul Reed studied the plant for a decade.\n\n\
+                “I am good with my hands,” said Robin Hale, a welder. He has worked there for 20 years. \
+                “But the work is gone.”";
+    assert_eq!(speaker_of(text, "But the work"), Some("Robin Hale".into()));
+}
