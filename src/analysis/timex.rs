@@ -38,7 +38,9 @@
 //!   year"), unless "the nine months" (or another stretch of months) came after the
 //!   quarter: then it is the year before. "the quarter" and "the latest period" are
 //!   the quarter last named (or the one before the reference date's); "that year" and
-//!   "the following month" count from the period last named outright.
+//!   "the following month" count from the period last named outright; a day, week or
+//!   month taken from a coarser period ("in 2008 ... that day") is that period's value,
+//!   not an invented first or middle day.
 //! - **Not times**: "could one day win" is "someday" (`FUTURE_REF`), not `P1D`; a bare
 //!   "quarters" (no count or lead: "such quarters") is lodging, not a duration.
 //!
@@ -793,6 +795,17 @@ impl Cal {
         }
     }
 
+    /// How coarse the period is: a day 0, a month 2, a quarter 3, a year 4 (a week,
+    /// which `Cal` never holds, would be 1).
+    fn coarseness(self) -> u8 {
+        match self {
+            Cal::Day(_) => 0,
+            Cal::Month(..) => 2,
+            Cal::Quarter(..) => 3,
+            Cal::Year(_) => 4,
+        }
+    }
+
     /// The TIMEX3 value.
     fn value(self) -> String {
         match self {
@@ -985,11 +998,6 @@ impl<'a> Scanner<'a> {
                     || w.len() > 3 && w.get(w.len() - 3..).is_some_and(|e| e.eq_ignore_ascii_case("ies"))
             }
         }
-    }
-
-    /// The period last named outright, as a date inside it.
-    fn last_date(&self) -> Option<NaiveDate> {
-        self.last?.date()
     }
 
     /// Tries every rule at token `i`; returns the start byte and the longest hit.
@@ -2057,9 +2065,29 @@ impl<'a> Scanner<'a> {
         if w == "that" && !anaphoric {
             return None;
         }
+        // "In 2008 ... that day", "in March ... the same week": a day (or week, or
+        // month) taken from a coarser period is somewhere inside it, and the text does
+        // not say where; a value only as fine as that period claims no more than the
+        // text does (rather than the period's first or middle day).
+        let unit_coarseness = match lu.as_str() {
+            "day" => 0,
+            "week" | "weekend" => 1,
+            "month" => 2,
+            _ => 4,
+        };
+        let fine_enough = |c: &Cal| c.coarseness() <= unit_coarseness;
         // "In March ... The following month": "the following" counts from the latest
-        // date, named outright or not; "that" from the period last named outright.
-        let base = if w == "that" { self.last_date() } else { self.recent.and_then(Cal::date) };
+        // date, named outright or not; "that" from the period last named outright,
+        // unless that is coarser than the unit and a later date is fine enough ("in
+        // 2015 ... in October ... later that month").
+        let within = match (w == "that", self.last) {
+            (true, Some(last)) if fine_enough(&last) || !self.recent.is_some_and(|c| fine_enough(&c)) => Some(last),
+            _ => self.recent,
+        };
+        if let Some(cal) = within.filter(|c| anaphoric && !fine_enough(c)) {
+            return Some(self.hit(j, TimexType::Date, cal.value()));
+        }
+        let base = within.and_then(Cal::date);
         let r = if anaphoric { base.or(self.reference()) } else { self.reference() };
         let ref_year = if anaphoric { r.map(|d| d.year()) } else { self.ref_year() };
         // "this morning", "last night".
@@ -4167,6 +4195,28 @@ mod tests {
         let found = extract(text, &[], date(2000, 1, 28));
         let got = text_values(&found);
         assert_eq!(got, [("June 1998", "1998-06"), ("later that year", "1998"), ("that year", "1998")]);
+    }
+
+    #[test]
+    fn a_day_within_a_coarser_period_is_not_made_up() {
+        // A day (or week) taken from a year or month is only as fine as that period;
+        // "later that month" after a month named without its year is that month.
+        let text = "The mayor first ran for office in 2009. That day, she said, she was terrified. \
+                    The council met in September. Later that month, it voted on the budget. \
+                    The strike began in 2011 and ended the same week.";
+        let found = extract(text, &[], date(2015, 11, 20));
+        let got = text_values(&found);
+        assert_eq!(
+            got,
+            [
+                ("2009", "2009"),
+                ("That day", "2009"),
+                ("September", "2015-09"),
+                ("Later that month", "2015-09"),
+                ("2011", "2011"),
+                ("the same week", "2011"),
+            ]
+        );
     }
 
     #[test]
