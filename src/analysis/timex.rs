@@ -156,7 +156,7 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 217] = [
+const START_WORDS: [&str; 218] = [
     "a",
     "afternoon",
     "almost",
@@ -193,6 +193,7 @@ const START_WORDS: [&str; 217] = [
     "eighteenth",
     "eighth",
     "eighty",
+    "election",
     "eleven",
     "eleventh",
     "end",
@@ -2911,7 +2912,8 @@ impl<'a> Scanner<'a> {
         Some(self.hit(last, TimexType::Set, format!("XXXX-WXX-{}{part}", wd.number_from_monday())))
     }
 
-    /// Holidays: "Christmas", "Thanksgiving Day", "last Thanksgiving", "New Year's Day".
+    /// Holidays: "Christmas", "Thanksgiving Day", "last Thanksgiving", "New Year's Day",
+    /// "Election Day".
     fn holiday(&self, i: usize) -> Option<Hit> {
         let (rel, j) = match self.word(i) {
             Some(w) if w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("next") => {
@@ -2936,6 +2938,18 @@ impl<'a> Scanner<'a> {
                 // US Thanksgiving: the fourth Thursday of November.
                 let last = if raw(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("day")) { j + 1 } else { j };
                 (last, Box::new(|y| NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Thu, 4)))
+            } else if matches(&["election", "day"]) {
+                // "Election Day": the US general election, the Tuesday after the first
+                // Monday of November, held in even years. Around a primary or caucus
+                // it is that contest's day, which the calendar does not give.
+                if self.near_primary(j) {
+                    return Some(self.hit(j + 1, TimexType::Date, "XXXX-XX-XX".into()));
+                }
+                let tuesday = |y: i32| {
+                    let monday = NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)?;
+                    (y % 2 == 0).then(|| add_days(monday, 1))
+                };
+                (j + 1, Box::new(tuesday))
             } else {
                 return None;
             };
@@ -2956,6 +2970,22 @@ impl<'a> Scanner<'a> {
             },
         };
         Some(self.hit(last, TimexType::Date, value))
+    }
+
+    /// Whether a primary or caucus is named in the sentence of token `i` or the one
+    /// before it.
+    fn near_primary(&self, i: usize) -> bool {
+        let at = self.tokens[i].start;
+        let k = self.sentences.partition_point(|s| s.end <= at);
+        let start = match k.checked_sub(1).and_then(|p| self.sentences.get(p)) {
+            Some(before) => before.start,
+            None => self.sentence_bounds(at).0,
+        };
+        let end = self.sentence_bounds(at).1;
+        self.tokens.iter().filter(|t| t.start >= start && t.end <= end).any(|t| {
+            let w = t.slice(self.text);
+            ["primary", "primaries", "caucus", "caucuses"].iter().any(|p| w.eq_ignore_ascii_case(p))
+        })
     }
 
     /// Fixed phrases: "the weekend", "the year", "the week", "year-end", "the day".
@@ -4195,6 +4225,26 @@ mod tests {
         let found = extract(text, &[], date(2000, 1, 28));
         let got = text_values(&found);
         assert_eq!(got, [("June 1998", "1998-06"), ("later that year", "1998"), ("that year", "1998")]);
+    }
+
+    #[test]
+    fn election_day_is_the_us_general_election() {
+        // The Tuesday after the first Monday of November, in even years: an article of
+        // an election year means that year's; one of an odd year, the coming one when
+        // it looks ahead. Around a primary it is that contest's day, not the calendar's.
+        let cases = [
+            ("Both parties expect record turnout on Election Day.", date(2020, 3, 2), "2020-11-03"),
+            ("The senator will be campaigning hard until Election Day.", date(2019, 12, 1), "2020-11-03"),
+            (
+                "Voters in the state primary head to the polls, and on Election Day turnout will matter.",
+                date(2020, 3, 2),
+                "XXXX-XX-XX",
+            ),
+        ];
+        for (text, dct, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == "Election Day" && t.value == value), "{text:?}: {found:?}");
+        }
     }
 
     #[test]
