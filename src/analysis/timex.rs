@@ -835,6 +835,9 @@ struct Scanner<'a> {
     recent: Option<Cal>,
     /// The byte where `recent` was written.
     recent_at: usize,
+    /// Days named with their year written ("Sept. 11, 2001"), so a later mention of
+    /// the same month and day without one is that day.
+    dated_days: Vec<NaiveDate>,
     /// The latest day named, for "the day" and "in morning trading" after coarser
     /// dates ("said on Tuesday that February sales rose … later in the day").
     last_day: Option<NaiveDate>,
@@ -869,6 +872,7 @@ impl<'a> Scanner<'a> {
             last: None,
             recent: None,
             recent_at: 0,
+            dated_days: Vec::new(),
             last_day: None,
             year_is_newer: false,
             stretch_after_quarter: false,
@@ -1113,6 +1117,10 @@ impl<'a> Scanner<'a> {
                 self.recent_at = self.tokens[at].start;
                 if let Cal::Day(d) = cal {
                     self.last_day = Some(d);
+                    let text = self.text.get(self.tokens[at].start..hit.end).unwrap_or("");
+                    if text.contains(&d.year().to_string()) && !self.dated_days.contains(&d) {
+                        self.dated_days.push(d);
+                    }
                 }
             }
             if hit.explicit && !matches!(hit.kind, TimexType::Duration | TimexType::Set) && !self.ahead(cal, at) {
@@ -1285,8 +1293,12 @@ impl<'a> Scanner<'a> {
             (None, Some((y, l))) => (Some(y), l),
             _ => (year, last),
         };
+        // "the Sept. 11, 2001, attacks ... after Sept. 11": a month and day named again
+        // without a year is the day named before with one.
+        let named = || self.dated_days.iter().rev().find(|d| d.month() == month && d.day() == day).copied();
         let value = match year {
             Some(y) => ymd(NaiveDate::from_ymd_opt(y, month, day)?),
+            None if named().is_some() => ymd(named()?),
             None => match self.calendar_reference() {
                 Some(r) => ymd(nearest_day(r, month, day, self.tense(first))?),
                 None => match self.ref_year() {
@@ -4245,6 +4257,17 @@ mod tests {
             let found = extract(text, &[], dct);
             assert!(found.iter().any(|t| t.text == "Election Day" && t.value == value), "{text:?}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_day_named_again_without_its_year_is_the_same_day() {
+        // A month and day written once with its year and again without one is that
+        // day, not the one nearest the publication date.
+        let text = "The flood of June 3, 2009, destroyed the bridge. Residents still gather \
+                    every year to remember what they lost on June 3.";
+        let found = extract(text, &[], date(2016, 5, 20));
+        let got = text_values(&found);
+        assert_eq!(got, [("June 3, 2009", "2009-06-03"), ("every year", "P1Y"), ("June 3", "2009-06-03")]);
     }
 
     #[test]
