@@ -25,9 +25,11 @@
 //!   to", "until" point ahead; "was", "said", "told", "-ed" verbs, "since" point back.
 //!   **Year-less dates** ("March 18") follow it when that side is within 300 days, else
 //!   take the nearest year; **year-less months** ("in March") with no cue are the one
-//!   ahead only when at most four months away. **Weekdays** follow the tense, and are
-//!   the day on or before the reference when nothing tells (news reports what
-//!   happened: 120 of 125 weekdays in TimeBank are).
+//!   ahead only when at most four months away; two joined ("August and September")
+//!   are read as one pair, the one nearest the reference; a month and day written
+//!   again without its year is the day named before with one. **Weekdays** follow the
+//!   tense, and are the day on or before the reference when nothing tells (news
+//!   reports what happened: 120 of 125 weekdays in TimeBank are).
 //! - **Values**: days `2025-03-18`, months `2025-03`, ISO weeks `2025-W12`, quarters
 //!   `2025-Q1`, halves `2025-H2`, seasons `2025-SU`, decades `199`, centuries `19`,
 //!   parts of day `2025-03-18TMO` (TIME, as "this morning"), clock
@@ -770,6 +772,15 @@ impl Hit {
         self.explicit = true;
         self
     }
+}
+
+/// A year-less month's place in a pair of months ("August and September").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pairing {
+    /// The first of the pair, with the second's month.
+    First(u32),
+    /// The second, with the year it takes from the first.
+    Second(i32),
 }
 
 /// A calendar value under construction, for shifting and formatting.
@@ -1888,8 +1899,13 @@ impl<'a> Scanner<'a> {
                 return Some(self.hit(j, TimexType::Date, Cal::Month(y, m).value()).explicit());
             }
         }
-        let value = match (self.calendar_reference(), self.ref_year()) {
-            (Some(r), _) => {
+        let paired = if rel.is_none() && !mid { self.paired_month(j, m) } else { None };
+        if let Some(Pairing::Second(y)) = paired {
+            return Some(self.hit(j, TimexType::Date, Cal::Month(y, m).value()));
+        }
+        let value = match (self.calendar_reference(), self.ref_year(), paired) {
+            (Some(r), _, Some(Pairing::First(m2))) => Cal::Month(pair_year(r, m, m2), m).value(),
+            (Some(r), _, _) => {
                 let (ry, rm) = (r.year(), r.month());
                 let y = match rel.as_deref() {
                     Some("last") | Some("past") => {
@@ -1933,10 +1949,46 @@ impl<'a> Scanner<'a> {
                 };
                 Cal::Month(y, m).value()
             }
-            (None, Some(y)) => Cal::Month(y, m).value(),
-            (None, None) => format!("XXXX-{m:02}"),
+            (None, Some(y), _) => Cal::Month(y, m).value(),
+            (None, None, _) => format!("XXXX-{m:02}"),
         };
         Some(self.hit(j, TimexType::Date, value))
+    }
+
+    /// Whether the year-less month `m` at token `j` is joined to another by "and",
+    /// "or", "to" or "through" ("in August and September", "late November or early
+    /// December"): the months of such a pair run forward, the second the first one
+    /// after the first, so the pair takes one reading, not two made alone.
+    fn paired_month(&self, j: usize, m: u32) -> Option<Pairing> {
+        const JOINS: [&str; 4] = ["and", "or", "to", "through"];
+        const MODS: [&str; 3] = ["early", "late", "mid"];
+        let full = |k: usize| {
+            self.word(k).and_then(month_of).filter(|&n| {
+                MONTHS[n as usize - 1].first().is_some_and(|f| self.word(k).is_some_and(|w| w.len() == f.len()))
+            })
+        };
+        // The second of a pair: "August and [early] September", the first already read.
+        let mut k = j;
+        if k > 0 && self.is_any(k - 1, &MODS) {
+            k -= 1;
+        }
+        if k > 1 && self.is_any(k - 1, &JOINS) {
+            if let (Some(m1), Some(Cal::Month(y1, n))) = (full(k - 2), self.recent) {
+                if m1 == n && !self.word(k - 3).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())) {
+                    return Some(Pairing::Second(if m > m1 { y1 } else { y1 + 1 }));
+                }
+            }
+        }
+        // The first: "August and September", with no day or year after the second.
+        if !self.is_any(j + 1, &JOINS) {
+            return None;
+        }
+        let k = if self.is_any(j + 2, &MODS) { j + 3 } else { j + 2 };
+        let m2 = full(k)?;
+        let dated = self.word(k + 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            || self.punct(k + 1, ',') && self.word(k + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            || self.year_phrase(k + 1).is_some();
+        (!dated).then_some(Pairing::First(m2))
     }
 
     /// Deictic words: "today", "yesterday", "tomorrow", "tonight", "now", "recently",
@@ -3400,6 +3452,18 @@ fn shift_months(d: NaiveDate, n: i64) -> NaiveDate {
     r.unwrap_or(d)
 }
 
+/// The year of `first` in a pair of year-less months "`first` and `second`": the one
+/// whose pair lies nearest `r` (its middle, in months), the earlier on a tie.
+fn pair_year(r: NaiveDate, first: u32, second: u32) -> i32 {
+    let at = |y: i32, m: u32| y * 12 + m as i32 - 1;
+    let here = 2 * at(r.year(), r.month());
+    let gap = (second as i32 - first as i32).rem_euclid(12);
+    [r.year() - 1, r.year(), r.year() + 1]
+        .into_iter()
+        .min_by_key(|&y| ((2 * at(y, first) + gap - here).abs(), y))
+        .unwrap_or(r.year())
+}
+
 /// The quarter (1–4) of a month.
 fn quarter_of(month: u32) -> u32 {
     (month.saturating_sub(1)) / 3 + 1
@@ -4268,6 +4332,33 @@ mod tests {
         let found = extract(text, &[], date(2016, 5, 20));
         let got = text_values(&found);
         assert_eq!(got, [("June 3, 2009", "2009-06-03"), ("every year", "P1Y"), ("June 3", "2009-06-03")]);
+    }
+
+    #[test]
+    fn a_pair_of_months_takes_one_reading() {
+        // Months joined by "and", "or" or "to" run forward, so the pair is read as one:
+        // the reading nearest the reference, the second month the first after the first.
+        let cases = [
+            (
+                "The slump in August and September will not last, the minister said.",
+                date(2015, 11, 9),
+                [("August", "2015-08"), ("September", "2015-09")],
+            ),
+            (
+                "The league agreed to move the final to late November or early December.",
+                date(2016, 1, 5),
+                [("late November", "2015-11"), ("early December", "2015-12")],
+            ),
+            (
+                "Most of the ads were booked in December and January.",
+                date(2015, 11, 27),
+                [("December", "2015-12"), ("January", "2016-01")],
+            ),
+        ];
+        for (text, dct, want) in cases {
+            let found = extract(text, &[], dct);
+            assert_eq!(text_values(&found), want, "{text:?}");
+        }
     }
 
     #[test]
