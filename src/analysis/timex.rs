@@ -158,7 +158,7 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 218] = [
+const START_WORDS: [&str; 219] = [
     "a",
     "afternoon",
     "almost",
@@ -326,6 +326,7 @@ const START_WORDS: [&str; 218] = [
     "sun",
     "sunday",
     "sundays",
+    "super",
     "ten",
     "tenth",
     "thanksgiving",
@@ -2977,7 +2978,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Holidays: "Christmas", "Thanksgiving Day", "last Thanksgiving", "New Year's Day",
-    /// "Election Day".
+    /// "Election Day", "Super Tuesday".
     fn holiday(&self, i: usize) -> Option<Hit> {
         let (rel, j) = match self.word(i) {
             Some(w) if w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("next") => {
@@ -2994,29 +2995,45 @@ impl<'a> Scanner<'a> {
         let matches = |names: &[&str]| {
             names.iter().enumerate().all(|(k, n)| raw(j + k).is_some_and(|w| w.eq_ignore_ascii_case(n)))
         };
-        let (last, date): (usize, Box<dyn Fn(i32) -> Option<NaiveDate>>) =
-            if let Some((names, m, d)) = HOLIDAYS.iter().find(|(names, _, _)| matches(names)) {
-                let (m, d) = (*m, *d);
-                (j + names.len() - 1, Box::new(move |y| NaiveDate::from_ymd_opt(y, m, d)))
-            } else if raw(j).is_some_and(|w| w.eq_ignore_ascii_case("thanksgiving")) {
-                // US Thanksgiving: the fourth Thursday of November.
-                let last = if raw(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("day")) { j + 1 } else { j };
-                (last, Box::new(|y| NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Thu, 4)))
-            } else if matches(&["election", "day"]) {
-                // "Election Day": the US general election, the Tuesday after the first
-                // Monday of November, held in even years. Around a primary or caucus
-                // it is that contest's day, which the calendar does not give.
-                if self.near_primary(j) {
-                    return Some(self.hit(j + 1, TimexType::Date, "XXXX-XX-XX".into()));
-                }
-                let tuesday = |y: i32| {
-                    let monday = NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)?;
-                    (y % 2 == 0).then(|| add_days(monday, 1))
-                };
-                (j + 1, Box::new(tuesday))
-            } else {
+        let (last, date): (usize, Box<dyn Fn(i32) -> Option<NaiveDate>>) = if let Some((names, m, d)) =
+            HOLIDAYS.iter().find(|(names, _, _)| matches(names))
+        {
+            let (m, d) = (*m, *d);
+            (j + names.len() - 1, Box::new(move |y| NaiveDate::from_ymd_opt(y, m, d)))
+        } else if raw(j).is_some_and(|w| w.eq_ignore_ascii_case("thanksgiving")) {
+            // US Thanksgiving: the fourth Thursday of November.
+            let last = if raw(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("day")) { j + 1 } else { j };
+            (last, Box::new(|y| NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Thu, 4)))
+        } else if matches(&["super", "tuesday"]) {
+            // "Super Tuesday": the presidential primaries' biggest day, the first
+            // Tuesday of March of a presidential election year (since 2000, but for
+            // 2008). One with its year before it ("the 1988 Super Tuesday") may be
+            // another day, and a numbered one ("Super Tuesday 2", "Super Tuesday
+            // II") is a later one: the calendar gives neither.
+            let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+            if j > 0 && self.word(j - 1).is_some_and(|w| w.len() == 4 && digits(w))
+                || self.word(j + 2).is_some_and(|w| digits(w) || w == "II" || w == "III")
+            {
                 return None;
+            }
+            let tuesday =
+                |y: i32| (y % 4 == 0).then(|| NaiveDate::from_weekday_of_month_opt(y, 3, Weekday::Tue, 1)).flatten();
+            (j + 1, Box::new(tuesday))
+        } else if matches(&["election", "day"]) {
+            // "Election Day": the US general election, the Tuesday after the first
+            // Monday of November, held in even years. Around a primary or caucus
+            // it is that contest's day, which the calendar does not give.
+            if self.near_primary(j) {
+                return Some(self.hit(j + 1, TimexType::Date, "XXXX-XX-XX".into()));
+            }
+            let tuesday = |y: i32| {
+                let monday = NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)?;
+                (y % 2 == 0).then(|| add_days(monday, 1))
             };
+            (j + 1, Box::new(tuesday))
+        } else {
+            return None;
+        };
         let value = match self.reference() {
             Some(r) => {
                 let years = [r.year() - 1, r.year(), r.year() + 1];
@@ -4358,6 +4375,25 @@ mod tests {
         for (text, dct, want) in cases {
             let found = extract(text, &[], dct);
             assert_eq!(text_values(&found), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn super_tuesday_is_the_first_tuesday_of_march_of_the_election_year() {
+        let cases = [
+            (
+                "The governor hopes to win most of the states voting on Super Tuesday.",
+                date(2019, 11, 20),
+                Some("2020-03-03"),
+            ),
+            ("Her campaign stumbled after Super Tuesday.", date(2024, 4, 2), Some("2024-03-05")),
+            ("He recalled the 1988 Super Tuesday fondly.", date(2016, 5, 1), None),
+            ("Polls close early on Super Tuesday 2 in Ohio.", date(2016, 3, 15), None),
+        ];
+        for (text, dct, value) in cases {
+            let found = extract(text, &[], dct);
+            let got = found.iter().find(|t| t.text == "Super Tuesday").map(|t| t.value.as_str());
+            assert_eq!(got, value, "{text:?}: {found:?}");
         }
     }
 
