@@ -1659,6 +1659,19 @@ impl<'a> Scanner<'a> {
         Some(self.hit(last, TimexType::Date, day))
     }
 
+    /// Whether a pluperfect ("had") or a past progressive ("was trading") lies near
+    /// token `i` in its sentence: what lasted "until" then ended in the past.
+    fn lasted_until_past(&self, i: usize) -> bool {
+        let (lo, hi) = self.sentence_bounds(self.tokens[i].start);
+        let from = i.saturating_sub(TENSE_REACH);
+        let to = (i + TENSE_REACH).min(self.tokens.len().saturating_sub(1));
+        (from..=to).filter(|&k| self.tokens[k].start >= lo && self.tokens[k].end <= hi).any(|k| {
+            self.is(k, "had")
+                || self.is_any(k, &["was", "were"])
+                    && self.word(k + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+        })
+    }
+
     /// The tense of the verb governing token `i`: `Some(true)` for the future ("will",
     /// "expected"), `Some(false)` for the past ("was", "rose", "said", "-ed"), `None`
     /// when nothing in its clause tells. The nearest cue wins, so "the company said
@@ -1683,8 +1696,12 @@ impl<'a> Scanner<'a> {
         }
         // "remain closed until Friday": a deadline lies ahead. ("by May" too, unless the
         // verb says otherwise: "had filed reports by Wednesday".)
+        // But a state that lasted up to the date, told in the pluperfect or the past
+        // progressive, ended in the past: "had been paying rent until May", "Until
+        // Friday, the agency had declined to comment", "until Monday, the shares were
+        // trading low".
         if p > 0 && self.is_any(p - 1, &["until", "till"]) {
-            return Some(true);
+            return Some(!self.lasted_until_past(i));
         }
         // "a new labor pact effective June 1", "resigned, effective Jan. 1": the day a
         // change takes effect is announced ahead of it.
@@ -4394,6 +4411,22 @@ mod tests {
             let found = extract(text, &[], dct);
             let got = found.iter().find(|t| t.text == "Super Tuesday").map(|t| t.value.as_str());
             assert_eq!(got, value, "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn until_a_date_in_the_pluperfect_looks_back() {
+        // "until" points ahead, unless what lasted until the date is told in the
+        // pluperfect or the past progressive: then the date is past.
+        let cases = [
+            ("The museum will stay closed until Friday.", date(2016, 1, 27), "Friday", "2016-01-29"),
+            ("Until Friday, the ministry had refused to comment.", date(2016, 1, 31), "Friday", "2016-01-29"),
+            ("The club had been renting the hall until May.", date(2016, 8, 23), "May", "2016-05"),
+            ("Until Monday, the shares were trading near their low.", date(2016, 6, 17), "Monday", "2016-06-13"),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
         }
     }
 
