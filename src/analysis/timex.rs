@@ -21,8 +21,9 @@
 //!   "two years ago" and "a year earlier" are dates; "three days later" tags only the
 //!   duration.
 //! - **Tense anchoring.** The verb nearest an expression in its clause says which side
-//!   of the reference date it lies on (`Scanner::tense`): "will", "expected", "is set
-//!   to", "until" point ahead; "was", "said", "told", "-ed" verbs, "since" point back.
+//!   of the reference date it lies on (`Scanner::tense`): "will" (and "we'll",
+//!   "won’t"), "expected", "is set to", "until" point ahead (but not "had declined
+//!   until Friday"); "was", "said", "told", "-ed" verbs, "since" point back.
 //!   **Year-less dates** ("March 18") follow it when that side is within 300 days, else
 //!   take the nearest year; **year-less months** ("in March") with no cue are the one
 //!   ahead only when at most four months away; two joined ("August and September")
@@ -1820,6 +1821,12 @@ impl<'a> Scanner<'a> {
         // "Netanyahu and Arafat meet separately Monday", "the Senate votes Tuesday": the
         // present tense of a scheduled event looks ahead.
         if SCHEDULED.contains(&w) {
+            return Some(true);
+        }
+        // "we'll", "they’ll", "won’t": the contractions of "will", with either
+        // apostrophe (the tokens keep their inner apostrophes).
+        let plain = w.replace(['’', 'ʼ'], "'").to_ascii_lowercase();
+        if plain.len() > 3 && plain.ends_with("'ll") || plain == "won't" {
             return Some(true);
         }
         if FUTURE_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)) {
@@ -4423,6 +4430,20 @@ mod tests {
             ("Until Friday, the ministry had refused to comment.", date(2016, 1, 31), "Friday", "2016-01-29"),
             ("The club had been renting the hall until May.", date(2016, 8, 23), "May", "2016-05"),
             ("Until Monday, the shares were trading near their low.", date(2016, 6, 17), "Monday", "2016-06-13"),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn contracted_will_looks_ahead() {
+        // "we'll" and "won’t" are "will", with a straight or a curly apostrophe.
+        let cases = [
+            ("“We’ll be meeting on Friday to settle it,” the coach said.", date(2016, 6, 22), "Friday", "2016-06-24"),
+            ("Voters say they'll back him in November.", date(2016, 1, 31), "November", "2016-11"),
+            ("The board won’t decide before Thursday.", date(2016, 3, 8), "Thursday", "2016-03-10"),
         ];
         for (text, dct, span, value) in cases {
             let found = extract(text, &[], dct);
