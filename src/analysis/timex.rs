@@ -21,13 +21,16 @@
 //!   "two years ago" and "a year earlier" are dates; "three days later" tags only the
 //!   duration.
 //! - **Tense anchoring.** The verb nearest an expression in its clause says which side
-//!   of the reference date it lies on (`Scanner::tense`): "will", "expected", "is set
-//!   to", "until" point ahead; "was", "said", "told", "-ed" verbs, "since" point back.
+//!   of the reference date it lies on (`Scanner::tense`): "will" (and "we'll",
+//!   "won’t"), "expected", "is set to", "until" point ahead (but not "had declined
+//!   until Friday"); "was", "said", "told", "-ed" verbs, "since" point back.
 //!   **Year-less dates** ("March 18") follow it when that side is within 300 days, else
 //!   take the nearest year; **year-less months** ("in March") with no cue are the one
-//!   ahead only when at most four months away. **Weekdays** follow the tense, and are
-//!   the day on or before the reference when nothing tells (news reports what
-//!   happened: 120 of 125 weekdays in TimeBank are).
+//!   ahead only when at most four months away; two joined ("August and September")
+//!   are read as one pair, the one nearest the reference; a month and day written
+//!   again without its year is the day named before with one. **Weekdays** follow the
+//!   tense, and are the day on or before the reference when nothing tells (news
+//!   reports what happened: 120 of 125 weekdays in TimeBank are).
 //! - **Values**: days `2025-03-18`, months `2025-03`, ISO weeks `2025-W12`, quarters
 //!   `2025-Q1`, halves `2025-H2`, seasons `2025-SU`, decades `199`, centuries `19`,
 //!   parts of day `2025-03-18TMO` (TIME, as "this morning"), clock
@@ -38,7 +41,9 @@
 //!   year"), unless "the nine months" (or another stretch of months) came after the
 //!   quarter: then it is the year before. "the quarter" and "the latest period" are
 //!   the quarter last named (or the one before the reference date's); "that year" and
-//!   "the following month" count from the period last named outright.
+//!   "the following month" count from the period last named outright; a day, week or
+//!   month taken from a coarser period ("in 2008 ... that day") is that period's value,
+//!   not an invented first or middle day.
 //! - **Not times**: "could one day win" is "someday" (`FUTURE_REF`), not `P1D`; a bare
 //!   "quarters" (no count or lead: "such quarters") is lodging, not a duration.
 //!
@@ -154,7 +159,7 @@ const PERIOD_ENDS: [&str; 4] = ["ended", "ending", "ends", "through"];
 /// Every word that can open an expression, lowercase and sorted for binary search
 /// (see `Scanner::may_start`): each rule's first words, month and weekday names, units,
 /// seasons and number words. Numbers and hyphenated words pass on their own.
-const START_WORDS: [&str; 217] = [
+const START_WORDS: [&str; 219] = [
     "a",
     "afternoon",
     "almost",
@@ -191,6 +196,7 @@ const START_WORDS: [&str; 217] = [
     "eighteenth",
     "eighth",
     "eighty",
+    "election",
     "eleven",
     "eleventh",
     "end",
@@ -321,6 +327,7 @@ const START_WORDS: [&str; 217] = [
     "sun",
     "sunday",
     "sundays",
+    "super",
     "ten",
     "tenth",
     "thanksgiving",
@@ -769,6 +776,15 @@ impl Hit {
     }
 }
 
+/// A year-less month's place in a pair of months ("August and September").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pairing {
+    /// The first of the pair, with the second's month.
+    First(u32),
+    /// The second, with the year it takes from the first.
+    Second(i32),
+}
+
 /// A calendar value under construction, for shifting and formatting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cal {
@@ -790,6 +806,17 @@ impl Cal {
             Cal::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
             Cal::Quarter(y, q) => NaiveDate::from_ymd_opt(y, (q - 1) * 3 + 1, 1),
             Cal::Year(y) => NaiveDate::from_ymd_opt(y, 7, 1),
+        }
+    }
+
+    /// How coarse the period is: a day 0, a month 2, a quarter 3, a year 4 (a week,
+    /// which `Cal` never holds, would be 1).
+    fn coarseness(self) -> u8 {
+        match self {
+            Cal::Day(_) => 0,
+            Cal::Month(..) => 2,
+            Cal::Quarter(..) => 3,
+            Cal::Year(_) => 4,
         }
     }
 
@@ -821,6 +848,9 @@ struct Scanner<'a> {
     recent: Option<Cal>,
     /// The byte where `recent` was written.
     recent_at: usize,
+    /// Days named with their year written ("Sept. 11, 2001"), so a later mention of
+    /// the same month and day without one is that day.
+    dated_days: Vec<NaiveDate>,
     /// The latest day named, for "the day" and "in morning trading" after coarser
     /// dates ("said on Tuesday that February sales rose … later in the day").
     last_day: Option<NaiveDate>,
@@ -855,6 +885,7 @@ impl<'a> Scanner<'a> {
             last: None,
             recent: None,
             recent_at: 0,
+            dated_days: Vec::new(),
             last_day: None,
             year_is_newer: false,
             stretch_after_quarter: false,
@@ -987,11 +1018,6 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// The period last named outright, as a date inside it.
-    fn last_date(&self) -> Option<NaiveDate> {
-        self.last?.date()
-    }
-
     /// Tries every rule at token `i`; returns the start byte and the longest hit.
     fn at(&mut self, i: usize) -> Option<(usize, Hit)> {
         // Most tokens cannot open an expression; skipping them keeps the scan fast.
@@ -1104,6 +1130,10 @@ impl<'a> Scanner<'a> {
                 self.recent_at = self.tokens[at].start;
                 if let Cal::Day(d) = cal {
                     self.last_day = Some(d);
+                    let text = self.text.get(self.tokens[at].start..hit.end).unwrap_or("");
+                    if text.contains(&d.year().to_string()) && !self.dated_days.contains(&d) {
+                        self.dated_days.push(d);
+                    }
                 }
             }
             if hit.explicit && !matches!(hit.kind, TimexType::Duration | TimexType::Set) && !self.ahead(cal, at) {
@@ -1276,8 +1306,12 @@ impl<'a> Scanner<'a> {
             (None, Some((y, l))) => (Some(y), l),
             _ => (year, last),
         };
+        // "the Sept. 11, 2001, attacks ... after Sept. 11": a month and day named again
+        // without a year is the day named before with one.
+        let named = || self.dated_days.iter().rev().find(|d| d.month() == month && d.day() == day).copied();
         let value = match year {
             Some(y) => ymd(NaiveDate::from_ymd_opt(y, month, day)?),
+            None if named().is_some() => ymd(named()?),
             None => match self.calendar_reference() {
                 Some(r) => ymd(nearest_day(r, month, day, self.tense(first))?),
                 None => match self.ref_year() {
@@ -1626,6 +1660,19 @@ impl<'a> Scanner<'a> {
         Some(self.hit(last, TimexType::Date, day))
     }
 
+    /// Whether a pluperfect ("had") or a past progressive ("was trading") lies near
+    /// token `i` in its sentence: what lasted "until" then ended in the past.
+    fn lasted_until_past(&self, i: usize) -> bool {
+        let (lo, hi) = self.sentence_bounds(self.tokens[i].start);
+        let from = i.saturating_sub(TENSE_REACH);
+        let to = (i + TENSE_REACH).min(self.tokens.len().saturating_sub(1));
+        (from..=to).filter(|&k| self.tokens[k].start >= lo && self.tokens[k].end <= hi).any(|k| {
+            self.is(k, "had")
+                || self.is_any(k, &["was", "were"])
+                    && self.word(k + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+        })
+    }
+
     /// The tense of the verb governing token `i`: `Some(true)` for the future ("will",
     /// "expected"), `Some(false)` for the past ("was", "rose", "said", "-ed"), `None`
     /// when nothing in its clause tells. The nearest cue wins, so "the company said
@@ -1650,8 +1697,12 @@ impl<'a> Scanner<'a> {
         }
         // "remain closed until Friday": a deadline lies ahead. ("by May" too, unless the
         // verb says otherwise: "had filed reports by Wednesday".)
+        // But a state that lasted up to the date, told in the pluperfect or the past
+        // progressive, ended in the past: "had been paying rent until May", "Until
+        // Friday, the agency had declined to comment", "until Monday, the shares were
+        // trading low".
         if p > 0 && self.is_any(p - 1, &["until", "till"]) {
-            return Some(true);
+            return Some(!self.lasted_until_past(i));
         }
         // "a new labor pact effective June 1", "resigned, effective Jan. 1": the day a
         // change takes effect is announced ahead of it.
@@ -1772,6 +1823,12 @@ impl<'a> Scanner<'a> {
         if SCHEDULED.contains(&w) {
             return Some(true);
         }
+        // "we'll", "they’ll", "won’t": the contractions of "will", with either
+        // apostrophe (the tokens keep their inner apostrophes).
+        let plain = w.replace(['’', 'ʼ'], "'").to_ascii_lowercase();
+        if plain.len() > 3 && plain.ends_with("'ll") || plain == "won't" {
+            return Some(true);
+        }
         if FUTURE_CUES.iter().any(|c| w.eq_ignore_ascii_case(c)) {
             // "soon after Sunday's massacre" says how close, not which side.
             if w.eq_ignore_ascii_case("soon") && self.is_any(k + 1, &["after", "before"]) {
@@ -1867,8 +1924,13 @@ impl<'a> Scanner<'a> {
                 return Some(self.hit(j, TimexType::Date, Cal::Month(y, m).value()).explicit());
             }
         }
-        let value = match (self.calendar_reference(), self.ref_year()) {
-            (Some(r), _) => {
+        let paired = if rel.is_none() && !mid { self.paired_month(j, m) } else { None };
+        if let Some(Pairing::Second(y)) = paired {
+            return Some(self.hit(j, TimexType::Date, Cal::Month(y, m).value()));
+        }
+        let value = match (self.calendar_reference(), self.ref_year(), paired) {
+            (Some(r), _, Some(Pairing::First(m2))) => Cal::Month(pair_year(r, m, m2), m).value(),
+            (Some(r), _, _) => {
                 let (ry, rm) = (r.year(), r.month());
                 let y = match rel.as_deref() {
                     Some("last") | Some("past") => {
@@ -1912,10 +1974,46 @@ impl<'a> Scanner<'a> {
                 };
                 Cal::Month(y, m).value()
             }
-            (None, Some(y)) => Cal::Month(y, m).value(),
-            (None, None) => format!("XXXX-{m:02}"),
+            (None, Some(y), _) => Cal::Month(y, m).value(),
+            (None, None, _) => format!("XXXX-{m:02}"),
         };
         Some(self.hit(j, TimexType::Date, value))
+    }
+
+    /// Whether the year-less month `m` at token `j` is joined to another by "and",
+    /// "or", "to" or "through" ("in August and September", "late November or early
+    /// December"): the months of such a pair run forward, the second the first one
+    /// after the first, so the pair takes one reading, not two made alone.
+    fn paired_month(&self, j: usize, m: u32) -> Option<Pairing> {
+        const JOINS: [&str; 4] = ["and", "or", "to", "through"];
+        const MODS: [&str; 3] = ["early", "late", "mid"];
+        let full = |k: usize| {
+            self.word(k).and_then(month_of).filter(|&n| {
+                MONTHS[n as usize - 1].first().is_some_and(|f| self.word(k).is_some_and(|w| w.len() == f.len()))
+            })
+        };
+        // The second of a pair: "August and [early] September", the first already read.
+        let mut k = j;
+        if k > 0 && self.is_any(k - 1, &MODS) {
+            k -= 1;
+        }
+        if k > 1 && self.is_any(k - 1, &JOINS) {
+            if let (Some(m1), Some(Cal::Month(y1, n))) = (full(k - 2), self.recent) {
+                if m1 == n && !self.word(k - 3).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit())) {
+                    return Some(Pairing::Second(if m > m1 { y1 } else { y1 + 1 }));
+                }
+            }
+        }
+        // The first: "August and September", with no day or year after the second.
+        if !self.is_any(j + 1, &JOINS) {
+            return None;
+        }
+        let k = if self.is_any(j + 2, &MODS) { j + 3 } else { j + 2 };
+        let m2 = full(k)?;
+        let dated = self.word(k + 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            || self.punct(k + 1, ',') && self.word(k + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            || self.year_phrase(k + 1).is_some();
+        (!dated).then_some(Pairing::First(m2))
     }
 
     /// Deictic words: "today", "yesterday", "tomorrow", "tonight", "now", "recently",
@@ -2057,9 +2155,29 @@ impl<'a> Scanner<'a> {
         if w == "that" && !anaphoric {
             return None;
         }
+        // "In 2008 ... that day", "in March ... the same week": a day (or week, or
+        // month) taken from a coarser period is somewhere inside it, and the text does
+        // not say where; a value only as fine as that period claims no more than the
+        // text does (rather than the period's first or middle day).
+        let unit_coarseness = match lu.as_str() {
+            "day" => 0,
+            "week" | "weekend" => 1,
+            "month" => 2,
+            _ => 4,
+        };
+        let fine_enough = |c: &Cal| c.coarseness() <= unit_coarseness;
         // "In March ... The following month": "the following" counts from the latest
-        // date, named outright or not; "that" from the period last named outright.
-        let base = if w == "that" { self.last_date() } else { self.recent.and_then(Cal::date) };
+        // date, named outright or not; "that" from the period last named outright,
+        // unless that is coarser than the unit and a later date is fine enough ("in
+        // 2015 ... in October ... later that month").
+        let within = match (w == "that", self.last) {
+            (true, Some(last)) if fine_enough(&last) || !self.recent.is_some_and(|c| fine_enough(&c)) => Some(last),
+            _ => self.recent,
+        };
+        if let Some(cal) = within.filter(|c| anaphoric && !fine_enough(c)) {
+            return Some(self.hit(j, TimexType::Date, cal.value()));
+        }
+        let base = within.and_then(Cal::date);
         let r = if anaphoric { base.or(self.reference()) } else { self.reference() };
         let ref_year = if anaphoric { r.map(|d| d.year()) } else { self.ref_year() };
         // "this morning", "last night".
@@ -2883,7 +3001,8 @@ impl<'a> Scanner<'a> {
         Some(self.hit(last, TimexType::Set, format!("XXXX-WXX-{}{part}", wd.number_from_monday())))
     }
 
-    /// Holidays: "Christmas", "Thanksgiving Day", "last Thanksgiving", "New Year's Day".
+    /// Holidays: "Christmas", "Thanksgiving Day", "last Thanksgiving", "New Year's Day",
+    /// "Election Day", "Super Tuesday".
     fn holiday(&self, i: usize) -> Option<Hit> {
         let (rel, j) = match self.word(i) {
             Some(w) if w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("next") => {
@@ -2900,17 +3019,45 @@ impl<'a> Scanner<'a> {
         let matches = |names: &[&str]| {
             names.iter().enumerate().all(|(k, n)| raw(j + k).is_some_and(|w| w.eq_ignore_ascii_case(n)))
         };
-        let (last, date): (usize, Box<dyn Fn(i32) -> Option<NaiveDate>>) =
-            if let Some((names, m, d)) = HOLIDAYS.iter().find(|(names, _, _)| matches(names)) {
-                let (m, d) = (*m, *d);
-                (j + names.len() - 1, Box::new(move |y| NaiveDate::from_ymd_opt(y, m, d)))
-            } else if raw(j).is_some_and(|w| w.eq_ignore_ascii_case("thanksgiving")) {
-                // US Thanksgiving: the fourth Thursday of November.
-                let last = if raw(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("day")) { j + 1 } else { j };
-                (last, Box::new(|y| NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Thu, 4)))
-            } else {
+        let (last, date): (usize, Box<dyn Fn(i32) -> Option<NaiveDate>>) = if let Some((names, m, d)) =
+            HOLIDAYS.iter().find(|(names, _, _)| matches(names))
+        {
+            let (m, d) = (*m, *d);
+            (j + names.len() - 1, Box::new(move |y| NaiveDate::from_ymd_opt(y, m, d)))
+        } else if raw(j).is_some_and(|w| w.eq_ignore_ascii_case("thanksgiving")) {
+            // US Thanksgiving: the fourth Thursday of November.
+            let last = if raw(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("day")) { j + 1 } else { j };
+            (last, Box::new(|y| NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Thu, 4)))
+        } else if matches(&["super", "tuesday"]) {
+            // "Super Tuesday": the presidential primaries' biggest day, the first
+            // Tuesday of March of a presidential election year (since 2000, but for
+            // 2008). One with its year before it ("the 1988 Super Tuesday") may be
+            // another day, and a numbered one ("Super Tuesday 2", "Super Tuesday
+            // II") is a later one: the calendar gives neither.
+            let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+            if j > 0 && self.word(j - 1).is_some_and(|w| w.len() == 4 && digits(w))
+                || self.word(j + 2).is_some_and(|w| digits(w) || w == "II" || w == "III")
+            {
                 return None;
+            }
+            let tuesday =
+                |y: i32| (y % 4 == 0).then(|| NaiveDate::from_weekday_of_month_opt(y, 3, Weekday::Tue, 1)).flatten();
+            (j + 1, Box::new(tuesday))
+        } else if matches(&["election", "day"]) {
+            // "Election Day": the US general election, the Tuesday after the first
+            // Monday of November, held in even years. Around a primary or caucus
+            // it is that contest's day, which the calendar does not give.
+            if self.near_primary(j) {
+                return Some(self.hit(j + 1, TimexType::Date, "XXXX-XX-XX".into()));
+            }
+            let tuesday = |y: i32| {
+                let monday = NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)?;
+                (y % 2 == 0).then(|| add_days(monday, 1))
             };
+            (j + 1, Box::new(tuesday))
+        } else {
+            return None;
+        };
         let value = match self.reference() {
             Some(r) => {
                 let years = [r.year() - 1, r.year(), r.year() + 1];
@@ -2928,6 +3075,22 @@ impl<'a> Scanner<'a> {
             },
         };
         Some(self.hit(last, TimexType::Date, value))
+    }
+
+    /// Whether a primary or caucus is named in the sentence of token `i` or the one
+    /// before it.
+    fn near_primary(&self, i: usize) -> bool {
+        let at = self.tokens[i].start;
+        let k = self.sentences.partition_point(|s| s.end <= at);
+        let start = match k.checked_sub(1).and_then(|p| self.sentences.get(p)) {
+            Some(before) => before.start,
+            None => self.sentence_bounds(at).0,
+        };
+        let end = self.sentence_bounds(at).1;
+        self.tokens.iter().filter(|t| t.start >= start && t.end <= end).any(|t| {
+            let w = t.slice(self.text);
+            ["primary", "primaries", "caucus", "caucuses"].iter().any(|p| w.eq_ignore_ascii_case(p))
+        })
     }
 
     /// Fixed phrases: "the weekend", "the year", "the week", "year-end", "the day".
@@ -3328,6 +3491,18 @@ fn shift_months(d: NaiveDate, n: i64) -> NaiveDate {
     let m = Months::new(n.unsigned_abs().min(u32::MAX as u64) as u32);
     let r = if n >= 0 { d.checked_add_months(m) } else { d.checked_sub_months(m) };
     r.unwrap_or(d)
+}
+
+/// The year of `first` in a pair of year-less months "`first` and `second`": the one
+/// whose pair lies nearest `r` (its middle, in months), the earlier on a tie.
+fn pair_year(r: NaiveDate, first: u32, second: u32) -> i32 {
+    let at = |y: i32, m: u32| y * 12 + m as i32 - 1;
+    let here = 2 * at(r.year(), r.month());
+    let gap = (second as i32 - first as i32).rem_euclid(12);
+    [r.year() - 1, r.year(), r.year() + 1]
+        .into_iter()
+        .min_by_key(|&y| ((2 * at(y, first) + gap - here).abs(), y))
+        .unwrap_or(r.year())
 }
 
 /// The quarter (1–4) of a month.
@@ -4167,6 +4342,135 @@ mod tests {
         let found = extract(text, &[], date(2000, 1, 28));
         let got = text_values(&found);
         assert_eq!(got, [("June 1998", "1998-06"), ("later that year", "1998"), ("that year", "1998")]);
+    }
+
+    #[test]
+    fn election_day_is_the_us_general_election() {
+        // The Tuesday after the first Monday of November, in even years: an article of
+        // an election year means that year's; one of an odd year, the coming one when
+        // it looks ahead. Around a primary it is that contest's day, not the calendar's.
+        let cases = [
+            ("Both parties expect record turnout on Election Day.", date(2020, 3, 2), "2020-11-03"),
+            ("The senator will be campaigning hard until Election Day.", date(2019, 12, 1), "2020-11-03"),
+            (
+                "Voters in the state primary head to the polls, and on Election Day turnout will matter.",
+                date(2020, 3, 2),
+                "XXXX-XX-XX",
+            ),
+        ];
+        for (text, dct, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == "Election Day" && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_day_named_again_without_its_year_is_the_same_day() {
+        // A month and day written once with its year and again without one is that
+        // day, not the one nearest the publication date.
+        let text = "The flood of June 3, 2009, destroyed the bridge. Residents still gather \
+                    every year to remember what they lost on June 3.";
+        let found = extract(text, &[], date(2016, 5, 20));
+        let got = text_values(&found);
+        assert_eq!(got, [("June 3, 2009", "2009-06-03"), ("every year", "P1Y"), ("June 3", "2009-06-03")]);
+    }
+
+    #[test]
+    fn a_pair_of_months_takes_one_reading() {
+        // Months joined by "and", "or" or "to" run forward, so the pair is read as one:
+        // the reading nearest the reference, the second month the first after the first.
+        let cases = [
+            (
+                "The slump in August and September will not last, the minister said.",
+                date(2015, 11, 9),
+                [("August", "2015-08"), ("September", "2015-09")],
+            ),
+            (
+                "The league agreed to move the final to late November or early December.",
+                date(2016, 1, 5),
+                [("late November", "2015-11"), ("early December", "2015-12")],
+            ),
+            (
+                "Most of the ads were booked in December and January.",
+                date(2015, 11, 27),
+                [("December", "2015-12"), ("January", "2016-01")],
+            ),
+        ];
+        for (text, dct, want) in cases {
+            let found = extract(text, &[], dct);
+            assert_eq!(text_values(&found), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn super_tuesday_is_the_first_tuesday_of_march_of_the_election_year() {
+        let cases = [
+            (
+                "The governor hopes to win most of the states voting on Super Tuesday.",
+                date(2019, 11, 20),
+                Some("2020-03-03"),
+            ),
+            ("Her campaign stumbled after Super Tuesday.", date(2024, 4, 2), Some("2024-03-05")),
+            ("He recalled the 1988 Super Tuesday fondly.", date(2016, 5, 1), None),
+            ("Polls close early on Super Tuesday 2 in Ohio.", date(2016, 3, 15), None),
+        ];
+        for (text, dct, value) in cases {
+            let found = extract(text, &[], dct);
+            let got = found.iter().find(|t| t.text == "Super Tuesday").map(|t| t.value.as_str());
+            assert_eq!(got, value, "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn until_a_date_in_the_pluperfect_looks_back() {
+        // "until" points ahead, unless what lasted until the date is told in the
+        // pluperfect or the past progressive: then the date is past.
+        let cases = [
+            ("The museum will stay closed until Friday.", date(2016, 1, 27), "Friday", "2016-01-29"),
+            ("Until Friday, the ministry had refused to comment.", date(2016, 1, 31), "Friday", "2016-01-29"),
+            ("The club had been renting the hall until May.", date(2016, 8, 23), "May", "2016-05"),
+            ("Until Monday, the shares were trading near their low.", date(2016, 6, 17), "Monday", "2016-06-13"),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn contracted_will_looks_ahead() {
+        // "we'll" and "won’t" are "will", with a straight or a curly apostrophe.
+        let cases = [
+            ("“We’ll be meeting on Friday to settle it,” the coach said.", date(2016, 6, 22), "Friday", "2016-06-24"),
+            ("Voters say they'll back him in November.", date(2016, 1, 31), "November", "2016-11"),
+            ("The board won’t decide before Thursday.", date(2016, 3, 8), "Thursday", "2016-03-10"),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_day_within_a_coarser_period_is_not_made_up() {
+        // A day (or week) taken from a year or month is only as fine as that period;
+        // "later that month" after a month named without its year is that month.
+        let text = "The mayor first ran for office in 2009. That day, she said, she was terrified. \
+                    The council met in September. Later that month, it voted on the budget. \
+                    The strike began in 2011 and ended the same week.";
+        let found = extract(text, &[], date(2015, 11, 20));
+        let got = text_values(&found);
+        assert_eq!(
+            got,
+            [
+                ("2009", "2009"),
+                ("That day", "2009"),
+                ("September", "2015-09"),
+                ("Later that month", "2015-09"),
+                ("2011", "2011"),
+                ("the same week", "2011"),
+            ]
+        );
     }
 
     #[test]
