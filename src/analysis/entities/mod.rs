@@ -1044,6 +1044,14 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if !single && any(PLACE_HEAD) {
             return (EntityType::Place, 2.0);
         }
+        // "Trump Train", "Obama White House", "Clinton Cash": a world figure's surname
+        // standing first, before words that are no name of theirs, names something of
+        // theirs (a campaign, an administration, a book), not a person. A given name
+        // ("Kim Wells"), a second listed name ("Xi Jinping"), a hyphenated given name
+        // ("Moon Jae-in") or a person's context ("Harris Faulkner said") keeps the person.
+        if !single && self.named_after_figure(c) && self.context(c).is_none_or(|e| e.0 != EntityType::Person) {
+            return (EntityType::Org, 2.0);
+        }
         if first.based {
             return (EntityType::Place, 3.0);
         }
@@ -1082,6 +1090,25 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return (EntityType::Person, 1.0 + f32::from(u8::from(lookup(first.bare) & SURNAME != 0)));
         }
         (EntityType::Org, 0.5)
+    }
+
+    /// Whether a name of two or more words opens with a world figure's surname that is
+    /// no given name, and none of its other words is a name or a place ("Trump Train",
+    /// "Obama White House"; not "Xi Jinping", "Kim Wells", "Moon Jae-in", nor a word
+    /// already known as part of a person's name).
+    fn named_after_figure(&self, c: &Candidate) -> bool {
+        let ws = self.words;
+        let given = |w: &Word| lookup(w.bare) & FIRST_NAME != 0 || is_first_name(w.bare);
+        let figure = lookup(ws[c.first].bare) & SURNAME != 0 && !given(&ws[c.first]);
+        figure
+            && (c.first + 1..=c.last).all(|i| {
+                let w = &ws[i];
+                lookup(w.bare) & (SURNAME | FIRST_NAME | PLACE) == 0
+                    && !is_first_name(w.bare)
+                    && !w.name.contains('-')
+                    && !is_initial(w.bare)
+                    && !self.by_part.contains_key(w.name)
+            })
     }
 
     /// Evidence from the words around the candidate: ages, speech verbs, prepositions.
@@ -1624,6 +1651,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_figures_surname_before_a_common_word_names_no_person() {
+        let text = "The Obama Caravan rolled into Dayton on Friday. Obama told the crowd that Ohio would \
+                    decide the race. Later Obama thanked the volunteers.";
+        let got = found(text);
+        assert!(got.contains(&("Obama".to_string(), EntityType::Person, 2)), "{got:?}");
+        assert!(!has(text, "Obama Caravan", EntityType::Person), "{got:?}");
+        // A person's context keeps an unlisted given name that is also a figure's surname.
+        assert!(has("Harris Faulkner said the show would go on.", "Harris Faulkner", EntityType::Person));
     }
 
     #[test]
