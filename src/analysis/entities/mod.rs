@@ -475,7 +475,8 @@ fn words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Wor
         } else if let Some(h) = raw.find('-') {
             // "Tokyo-based", "Russia-backed": the name is the part before the hyphen.
             let rest = &raw[h + 1..];
-            if rest.chars().next().is_some_and(char::is_lowercase) {
+            let prev = out.last().filter(|p: &&Word| p.cap && !p.last && &text[p.end..t.start] == " ");
+            if rest.chars().next().is_some_and(char::is_lowercase) && !korean_given_name(prev.map(|p| p.bare), raw) {
                 end = t.start + h;
                 based = rest == "based";
                 last = true;
@@ -498,6 +499,25 @@ fn words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Wor
         at_start = false;
     }
     out
+}
+
+/// Whether `word` is a hyphenated given name after a short family name, as Korean
+/// names are written ("Ban Ki-moon", "Kim Jong-un", "Moon Jae-in"): a short family
+/// name (no function word: "An H-bomb"), then two short syllables, the second in
+/// lowercase. A compound adjective's
+/// head ("New York-born", "Tel Aviv-area", "Seoul-led") is an English word and
+/// stays cut.
+fn korean_given_name(family: Option<&str>, word: &str) -> bool {
+    const COMPOUND_HEADS: &[&str] = &["era", "born", "run", "made", "like", "wide", "area", "type", "as", "to"];
+    let short = |s: &str, min: usize| (min..=4).contains(&s.chars().count()) && s.chars().all(char::is_alphabetic);
+    let Some((first, rest)) = word.split_once('-') else { return false };
+    family.is_some_and(|f| short(f, 2) && lookup(f) & STOP == 0)
+        && short(first, 2)
+        && first.starts_with(char::is_uppercase)
+        && short(rest, 1)
+        && rest.chars().all(char::is_lowercase)
+        && !rest.ends_with("ed")
+        && !COMPOUND_HEADS.contains(&rest)
 }
 
 /// A brand written in camel case from a lowercase start ("iPhone", "eBay", "wikiHow").
@@ -1071,6 +1091,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
         }
         if c.titled {
             return (EntityType::Person, 3.0);
+        }
+        // "Han Min-koo": a family name and a hyphenated given name.
+        if !single && korean_given_name(Some(ws[c.last - 1].bare), last.name) {
+            return (EntityType::Person, 2.0);
         }
         if !single && (lookup(first.bare) & FIRST_NAME != 0 || (c.first + 1..c.last).any(|i| is_initial(ws[i].bare))) {
             return (EntityType::Person, 2.0);
@@ -1662,6 +1686,19 @@ mod tests {
         assert!(!has(text, "Obama Caravan", EntityType::Person), "{got:?}");
         // A person's context keeps an unlisted given name that is also a figure's surname.
         assert!(has("Harris Faulkner said the show would go on.", "Harris Faulkner", EntityType::Person));
+    }
+
+    #[test]
+    fn a_hyphenated_given_name_after_a_short_family_name_stays_whole() {
+        let text = "Foreign Minister Kang Hye-jin met reporters in Seoul. Kang said talks would resume. \
+                    A New York-born envoy joined a Seoul-led panel.";
+        let got = found(text);
+        assert!(got.iter().any(|(n, k, _)| n == "Kang Hye-jin" && *k == EntityType::Person), "{got:?}");
+        assert!(has(text, "New York", EntityType::Place), "{got:?}");
+        assert!(has(text, "Seoul", EntityType::Place), "{got:?}");
+        let text = "He called his counterpart Yoo Jae-sung on Monday. An X-ray was taken.";
+        assert!(has(text, "Yoo Jae-sung", EntityType::Person), "{:?}", found(text));
+        assert!(!found(text).iter().any(|(n, _, _)| n.contains("X-ray")), "{:?}", found(text));
     }
 
     #[test]
