@@ -1017,6 +1017,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if whole & PLACE != 0 {
             return (EntityType::Place, 3.0);
         }
+        // "Michael Bloomberg … Bloomberg said": a lone word in the organisation table
+        // that is the surname of a person already named is that person's.
+        if single && whole & ORG != 0 && self.surname_of_person(first) {
+            return self.context(c).unwrap_or((EntityType::Person, 1.0));
+        }
         if whole & ORG != 0 {
             return (EntityType::Org, 3.0);
         }
@@ -1114,6 +1119,20 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return (EntityType::Person, 1.0 + f32::from(u8::from(lookup(first.bare) & SURNAME != 0)));
         }
         (EntityType::Org, 0.5)
+    }
+
+    /// Whether a lone word is the last word of a person's full name already recorded:
+    /// the entity it belongs to scores as a person and has a form that opens with a
+    /// given name and ends in the word ("Gerald Ford", not "Former Breitbart").
+    fn surname_of_person(&self, w: &Word) -> bool {
+        self.by_part.get(w.name).copied().flatten().is_some_and(|e| {
+            let acc = &self.entities[e];
+            acc.score[0] > acc.score[1].max(acc.score[2])
+                && acc.forms.iter().any(|f| {
+                    let given = f.split(' ').next().is_some_and(|g| lookup(g) & FIRST_NAME != 0 || is_first_name(g));
+                    given && f.strip_suffix(w.name).is_some_and(|p| p.ends_with(' '))
+                })
+        })
     }
 
     /// Whether a name of two or more words opens with a world figure's surname that is
@@ -1686,6 +1705,13 @@ mod tests {
         assert!(!has(text, "Obama Caravan", EntityType::Person), "{got:?}");
         // A person's context keeps an unlisted given name that is also a figure's surname.
         assert!(has("Harris Faulkner said the show would go on.", "Harris Faulkner", EntityType::Person));
+    }
+
+    #[test]
+    fn a_listed_firm_name_after_a_person_with_that_surname_is_the_person() {
+        let text = "Edna Ford sold pies at the county fair. Later Ford said the harvest was good.";
+        let got = found(text);
+        assert!(got.contains(&("Edna Ford".to_string(), EntityType::Person, 2)), "{got:?}");
     }
 
     #[test]
