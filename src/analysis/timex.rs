@@ -2297,8 +2297,10 @@ impl<'a> Scanner<'a> {
         let w = self.word(j)?;
         // Hyphenated adjectives: "two-year", "30-day"; "the two-week" leaves "the" out.
         if let Some((n, u, more)) = hyphen_quantity(w) {
-            // "five-year-old" is an age, not a stretch of time.
-            if det && !span_word || more && w.to_ascii_lowercase().ends_with("-old") {
+            // "five-year-old" is an age, not a stretch of time; so is "18-year-olds",
+            // the people of that age.
+            let lower = w.to_ascii_lowercase();
+            if det && !span_word || more && (lower.ends_with("-old") || lower.ends_with("-olds")) {
                 return None;
             }
             return Some(self.hit(j, TimexType::Duration, duration(n, u)));
@@ -4878,5 +4880,13 @@ mod tests {
         let text = "Sales fell for several quarters, and recent quarters were weak.";
         let found = extract(text, &[], date(2025, 3, 18));
         assert_eq!(text_values(&found), [("several quarters", "PXQ"), ("recent quarters", "PXQ")]);
+    }
+
+    /// "18-year-olds" are people of that age, as "a five-year-old" is one.
+    #[test]
+    fn plural_ages_are_not_durations() {
+        let text = "The bill would let 17-year-olds vote in primaries, and a three-year plan would fund it.";
+        let found = extract(text, &[], date(2016, 3, 11));
+        assert_eq!(text_values(&found), [("three-year", "P3Y")]);
     }
 }
