@@ -1621,6 +1621,9 @@ impl<'a> Scanner<'a> {
                 return Some(date);
             }
         }
+        if self.ends_quoted_title(j, last) {
+            return None;
+        }
         let on = if j > 0 && self.is(j - 1, "on") { j - 1 } else { j };
         // "the previous Friday", "the following Monday" count from the day last named,
         // not from today: "the Dow closed at 2645.08 on Friday, down 4.5% from the
@@ -1658,6 +1661,23 @@ impl<'a> Scanner<'a> {
             return Some(self.hit(last + 1, TimexType::Time, format!("{day}T{part}")));
         }
         Some(self.hit(last, TimexType::Date, day))
+    }
+
+    /// Whether the weekday at `j..=last` ends a short quoted title of capitalised
+    /// words: "an interview on “Capitol Report Sunday”" names a programme, not a day.
+    /// (A quoted sentence, "“We meet Sunday,” she said", has lowercase words.)
+    fn ends_quoted_title(&self, j: usize, last: usize) -> bool {
+        const OPEN: [&str; 3] = ["“", "\"", "''"];
+        const CLOSE: [&str; 3] = ["”", "\"", "''"];
+        let rest = self.text[self.tokens[last].end..].trim_start_matches(['.', ',']);
+        if !CLOSE.iter().any(|c| rest.starts_with(c)) {
+            return false;
+        }
+        let mut k = j;
+        while k > 0 && j - k < 4 && self.word(k - 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase())) {
+            k -= 1;
+        }
+        k < j && OPEN.iter().any(|o| self.text[..self.tokens[k].start].ends_with(o))
     }
 
     /// Whether a pluperfect ("had") or a past progressive ("was trading") lies near
@@ -4888,5 +4908,18 @@ mod tests {
         let text = "The bill would let 17-year-olds vote in primaries, and a three-year plan would fund it.";
         let found = extract(text, &[], date(2016, 3, 11));
         assert_eq!(text_values(&found), [("three-year", "P3Y")]);
+    }
+
+    /// A weekday closing a quoted title of capitalised words names a programme.
+    #[test]
+    fn weekday_ending_a_quoted_title_is_no_date() {
+        let text = "The governor spoke on \u{201c}Capitol Report Sunday\u{201d} about taxes. \
+                    He told ''Metro News Sunday.'' that he would run.";
+        let found = extract(text, &[], date(2016, 3, 16));
+        assert!(found.is_empty(), "{found:?}");
+        // A quoted sentence ending in a weekday still names the day.
+        let text = "\u{201c}We meet Sunday,\u{201d} the mayor said.";
+        let found = extract(text, &[], date(2016, 3, 16));
+        assert_eq!(text_values(&found), [("Sunday", "2016-03-20")]);
     }
 }
