@@ -628,6 +628,28 @@ const INTENT_BEFORE_TO: [&str; 17] = [
 /// the one before is meant ("in March", said in November, is last March).
 const MONTHS_AHEAD: i32 = 4;
 
+/// How many months ahead a year-less month naming a scheduled event ("the November
+/// election", "the convention in July") may lie. News reports a past event soon after
+/// it but previews a scheduled one long before, so its month looks further ahead (and
+/// at most three months back).
+const EVENT_MONTHS_AHEAD: i32 = 8;
+
+/// Scheduled events named by their month: "the November election", "the party's July
+/// convention", "the convention in July".
+const SCHEDULED_EVENTS: [&str; 11] = [
+    "election",
+    "elections",
+    "convention",
+    "conventions",
+    "matchup",
+    "ballot",
+    "referendum",
+    "runoff",
+    "summit",
+    "vote",
+    "inauguration",
+];
+
 /// How many tokens back a comparison may lead to "last year" ("compared with a loss
 /// of $3 million last year").
 const COMPARE_REACH: usize = 8;
@@ -1976,9 +1998,10 @@ impl<'a> Scanner<'a> {
                             // News looks back more than ahead: the month ahead only
                             // when it is at most four months away, else the one before.
                             let ahead = (m as i32 - rm as i32).rem_euclid(12);
+                            let reach = if self.names_scheduled_event(j) { EVENT_MONTHS_AHEAD } else { MONTHS_AHEAD };
                             if ahead == 0 {
                                 ry
-                            } else if ahead <= MONTHS_AHEAD {
+                            } else if ahead <= reach {
                                 if m > rm {
                                     ry
                                 } else {
@@ -1998,6 +2021,14 @@ impl<'a> Scanner<'a> {
             (None, None, _) => format!("XXXX-{m:02}"),
         };
         Some(self.hit(j, TimexType::Date, value))
+    }
+
+    /// Whether the month at token `j` names a scheduled event: it modifies one ("the
+    /// November election", "a November general election", "November's runoff") or
+    /// follows one ("the convention in July").
+    fn names_scheduled_event(&self, j: usize) -> bool {
+        let next = if self.is(j + 1, "general") { j + 2 } else { j + 1 };
+        self.is_any(next, &SCHEDULED_EVENTS) || j >= 2 && self.is(j - 1, "in") && self.is_any(j - 2, &SCHEDULED_EVENTS)
     }
 
     /// Whether the year-less month `m` at token `j` is joined to another by "and",
@@ -4921,5 +4952,15 @@ mod tests {
         let text = "\u{201c}We meet Sunday,\u{201d} the mayor said.";
         let found = extract(text, &[], date(2016, 3, 16));
         assert_eq!(text_values(&found), [("Sunday", "2016-03-20")]);
+    }
+
+    /// A month naming a scheduled event looks up to eight months ahead, another four.
+    #[test]
+    fn scheduled_event_months_look_further_ahead() {
+        let text = "Polls show a close race for the November election. \
+                    Tickets for the convention in August are scarce. \
+                    The new report covers November.";
+        let found = extract(text, &[], date(2016, 3, 16));
+        assert_eq!(text_values(&found), [("November", "2016-11"), ("August", "2016-08"), ("November", "2015-11")]);
     }
 }
