@@ -628,6 +628,28 @@ const INTENT_BEFORE_TO: [&str; 17] = [
 /// the one before is meant ("in March", said in November, is last March).
 const MONTHS_AHEAD: i32 = 4;
 
+/// How many months ahead a year-less month naming a scheduled event ("the November
+/// election", "the convention in July") may lie. News reports a past event soon after
+/// it but previews a scheduled one long before, so its month looks further ahead (and
+/// at most three months back).
+const EVENT_MONTHS_AHEAD: i32 = 8;
+
+/// Scheduled events named by their month: "the November election", "the party's July
+/// convention", "the convention in July".
+const SCHEDULED_EVENTS: [&str; 11] = [
+    "election",
+    "elections",
+    "convention",
+    "conventions",
+    "matchup",
+    "ballot",
+    "referendum",
+    "runoff",
+    "summit",
+    "vote",
+    "inauguration",
+];
+
 /// How many tokens back a comparison may lead to "last year" ("compared with a loss
 /// of $3 million last year").
 const COMPARE_REACH: usize = 8;
@@ -1621,6 +1643,9 @@ impl<'a> Scanner<'a> {
                 return Some(date);
             }
         }
+        if self.ends_quoted_title(j, last) {
+            return None;
+        }
         let on = if j > 0 && self.is(j - 1, "on") { j - 1 } else { j };
         // "the previous Friday", "the following Monday" count from the day last named,
         // not from today: "the Dow closed at 2645.08 on Friday, down 4.5% from the
@@ -1658,6 +1683,23 @@ impl<'a> Scanner<'a> {
             return Some(self.hit(last + 1, TimexType::Time, format!("{day}T{part}")));
         }
         Some(self.hit(last, TimexType::Date, day))
+    }
+
+    /// Whether the weekday at `j..=last` ends a short quoted title of capitalised
+    /// words: "an interview on “Capitol Report Sunday”" names a programme, not a day.
+    /// (A quoted sentence, "“We meet Sunday,” she said", has lowercase words.)
+    fn ends_quoted_title(&self, j: usize, last: usize) -> bool {
+        const OPEN: [&str; 3] = ["“", "\"", "''"];
+        const CLOSE: [&str; 3] = ["”", "\"", "''"];
+        let rest = self.text[self.tokens[last].end..].trim_start_matches(['.', ',']);
+        if !CLOSE.iter().any(|c| rest.starts_with(c)) {
+            return false;
+        }
+        let mut k = j;
+        while k > 0 && j - k < 4 && self.word(k - 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase())) {
+            k -= 1;
+        }
+        k < j && OPEN.iter().any(|o| self.text[..self.tokens[k].start].ends_with(o))
     }
 
     /// Whether a pluperfect ("had") or a past progressive ("was trading") lies near
@@ -1956,9 +1998,10 @@ impl<'a> Scanner<'a> {
                             // News looks back more than ahead: the month ahead only
                             // when it is at most four months away, else the one before.
                             let ahead = (m as i32 - rm as i32).rem_euclid(12);
+                            let reach = if self.names_scheduled_event(j) { EVENT_MONTHS_AHEAD } else { MONTHS_AHEAD };
                             if ahead == 0 {
                                 ry
-                            } else if ahead <= MONTHS_AHEAD {
+                            } else if ahead <= reach {
                                 if m > rm {
                                     ry
                                 } else {
@@ -1978,6 +2021,14 @@ impl<'a> Scanner<'a> {
             (None, None, _) => format!("XXXX-{m:02}"),
         };
         Some(self.hit(j, TimexType::Date, value))
+    }
+
+    /// Whether the month at token `j` names a scheduled event: it modifies one ("the
+    /// November election", "a November general election", "November's runoff") or
+    /// follows one ("the convention in July").
+    fn names_scheduled_event(&self, j: usize) -> bool {
+        let next = if self.is(j + 1, "general") { j + 2 } else { j + 1 };
+        self.is_any(next, &SCHEDULED_EVENTS) || j >= 2 && self.is(j - 1, "in") && self.is_any(j - 2, &SCHEDULED_EVENTS)
     }
 
     /// Whether the year-less month `m` at token `j` is joined to another by "and",
@@ -2297,8 +2348,10 @@ impl<'a> Scanner<'a> {
         let w = self.word(j)?;
         // Hyphenated adjectives: "two-year", "30-day"; "the two-week" leaves "the" out.
         if let Some((n, u, more)) = hyphen_quantity(w) {
-            // "five-year-old" is an age, not a stretch of time.
-            if det && !span_word || more && w.to_ascii_lowercase().ends_with("-old") {
+            // "five-year-old" is an age, not a stretch of time; so is "18-year-olds",
+            // the people of that age.
+            let lower = w.to_ascii_lowercase();
+            if det && !span_word || more && (lower.ends_with("-old") || lower.ends_with("-olds")) {
                 return None;
             }
             return Some(self.hit(j, TimexType::Duration, duration(n, u)));
@@ -4878,5 +4931,36 @@ mod tests {
         let text = "Sales fell for several quarters, and recent quarters were weak.";
         let found = extract(text, &[], date(2025, 3, 18));
         assert_eq!(text_values(&found), [("several quarters", "PXQ"), ("recent quarters", "PXQ")]);
+    }
+
+    /// "18-year-olds" are people of that age, as "a five-year-old" is one.
+    #[test]
+    fn plural_ages_are_not_durations() {
+        let text = "The bill would let 17-year-olds vote in primaries, and a three-year plan would fund it.";
+        let found = extract(text, &[], date(2016, 3, 11));
+        assert_eq!(text_values(&found), [("three-year", "P3Y")]);
+    }
+
+    /// A weekday closing a quoted title of capitalised words names a programme.
+    #[test]
+    fn weekday_ending_a_quoted_title_is_no_date() {
+        let text = "The governor spoke on \u{201c}Capitol Report Sunday\u{201d} about taxes. \
+                    He told ''Metro News Sunday.'' that he would run.";
+        let found = extract(text, &[], date(2016, 3, 16));
+        assert!(found.is_empty(), "{found:?}");
+        // A quoted sentence ending in a weekday still names the day.
+        let text = "\u{201c}We meet Sunday,\u{201d} the mayor said.";
+        let found = extract(text, &[], date(2016, 3, 16));
+        assert_eq!(text_values(&found), [("Sunday", "2016-03-20")]);
+    }
+
+    /// A month naming a scheduled event looks up to eight months ahead, another four.
+    #[test]
+    fn scheduled_event_months_look_further_ahead() {
+        let text = "Polls show a close race for the November election. \
+                    Tickets for the convention in August are scarce. \
+                    The new report covers November.";
+        let found = extract(text, &[], date(2016, 3, 16));
+        assert_eq!(text_values(&found), [("November", "2016-11"), ("August", "2016-08"), ("November", "2015-11")]);
     }
 }
