@@ -50,7 +50,7 @@ pub const ORG_TAIL: u16 = 1 << 14;
 const FIRST_NAMES: &str = "Aaron Abdul Abdullah Abe Adam Adrian Ahmad Ahmed Akira Alan Albert Alberto Alex Alexander \
 Alexandra Alexei Alexey Ali Alice Alicia Alison Amanda Amy Ana Anders Andrea Andreas Andrei Andrew Andrzej Angela Angelina \
 Ann Anna Anne Annie Anthony Antonio Antony Arnold Arthur Ashley Ban Barack Barbara Benjamin Bernard Bernie Beth Betty \
-Bill Billy Bob Bobby Boris Brad Bradley Brandon Brian Bruce Bruno Carl Carlos Carol Caroline Catherine Charles Charlie \
+Bill Billy Bob Bobby Boris Brad Bradley Brandon Brian Bruce Bruno Carl Carlos Carly Carol Caroline Catherine Charles Charlie \
 Chen Cheng Chris Christian Christina Christine Christopher Claire Claude Claudia Colin Craig Dan Daniel Danny Dave David \
 Dean Deborah Dennis Diana Diane Dick Dmitry Dmitri Donald Donna Doug Douglas Edward Elena Elizabeth Ellen Emily Emma \
 Emmanuel Eric Erik Ernest Eugene Evan Fatima Felipe Fernando Francesco Francis Francisco Frank Franz Fred Frederick \
@@ -66,7 +66,8 @@ Oscar Pablo Pamela Patricia Patrick Paul Paula Pedro Pete Peter Petr Philip Phil
 Raul Ray Raymond Rebecca Recep Richard Rick Rishi Rob Robert Roberto Robin Roger Ron Ronald Rose Ruth Ryan Sam Samuel \
 Sandra Sarah Scott Sean Sebastian Sergei Sergey Shinzo Shigeru Silvio Simon Sophie Stephen Steve Steven Susan Taro \
 Ted Teresa Theresa Thomas Tim Timothy Tom Tony Ursula Valerie Victor Victoria Vincent Vladimir Volodymyr Walter Wang \
-Wei William Xi Yasuo Yoshihide Yuki Yuri Zhang Joan Hamdullah Dean Nick Alexei Kamal Olena Yulia Emmanuel Justin";
+Wei William Xi Yasuo Yoshihide Yuki Yuri Zhang Joan Hamdullah Dean Nick Alexei Kamal Olena Yulia Emmanuel Justin \
+Beverly Blair Holly Lily Molly Sally Shelly";
 
 /// Countries, regions, continents, US states and major cities (multi-word ones with spaces).
 const PLACES: &str = "Afghanistan|Africa|Alabama|Alaska|Albania|Algeria|America|Americas|Amsterdam|Angola|\

@@ -1429,6 +1429,15 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_ending_in_ly_opens_a_name_not_an_adverb() {
+        // "Reportedly, …" opens a sentence with an adverb; "Carly Hale" opens it with a
+        // woman's name, which the first-name table knows.
+        let text = "Carly Hale threw her support behind the mayor on Monday. Hale, a former banker, spoke in Ames.";
+        assert!(has(text, "Carly Hale", EntityType::Person), "{:?}", found(text));
+        assert!(!found("Reportedly Hale spoke first.").iter().any(|(n, _, _)| n.starts_with("Reportedly")));
+    }
+
+    #[test]
     fn news_names_are_found_and_typed() {
         for &(text, name, kind) in CASES {
             assert!(has(text, name, kind), "{name} as {kind:?} in {text:?}: {:?}", found(text));
