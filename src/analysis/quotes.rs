@@ -2084,11 +2084,11 @@ impl<'a> Ctx<'a> {
     /// name, unless a role noun follows it: "McCain Challenger Kelli Ward" is the
     /// challenger. Otherwise the whole run ("CNN President").
     fn headline_person_end(&self, run: &Run) -> usize {
-        let Some((end, _)) = self.names.entity_mention_at(run.start) else { return run.end };
+        let Some((end, entity)) = self.names.entity_mention_at(run.start) else { return run.end };
         let next = self.tok_range(end, run.end).0;
         let role =
             next < self.tokens.len() && (in_table(ROLE_NOUNS, self.word(next)) || in_table(TITLES, self.word(next)));
-        if end < run.end && !role && self.names.entity_kind_at(run.start, end) == Some(EntityType::Person) {
+        if end < run.end && !role && self.names.entity_kind(entity) == Some(EntityType::Person) {
             end
         } else {
             run.end

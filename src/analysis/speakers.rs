@@ -739,7 +739,12 @@ impl Names {
 
     /// The type of the entity whose mention overlaps `start..end`, if any.
     pub fn entity_kind_at(&self, start: usize, end: usize) -> Option<EntityType> {
-        self.entity_at(start, end).and_then(|ei| self.entity_kinds.get(ei).copied())
+        self.entity_at(start, end).and_then(|ei| self.entity_kind(ei))
+    }
+
+    /// The type of entity `ei`.
+    pub fn entity_kind(&self, ei: usize) -> Option<EntityType> {
+        self.entity_kinds.get(ei).copied()
     }
 
     /// The index of the run covering token `ti`, if any.
