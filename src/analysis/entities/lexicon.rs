@@ -219,7 +219,7 @@ JPMorgan|Wells Fargo|Deutsche Bank|Credit Suisse|Rolls-Royce|Hewlett-Packard|Pra
 Associated Press|Der Spiegel|Le Monde|Aer Lingus|Emirates|Etihad|Cathay Pacific|OpenAI|Anthropic|SpaceX|NASA|\
 Hyundai|Suzuki|Mazda|Subaru|Audi|Porsche|Ferrari|Cadillac|Chevrolet|Jeep|Dodge|Saab|Penske|Nasdaq|Dow Jones|Islamic State|Al Qaeda|al-Qaeda|Boko Haram|Wagner Group|\
 Agence France-Presse|Politico|Daily Beast|Business Insider|RealClearPolitics|BuzzFeed|Axios|Breitbart|\
-Drudge Report|Gallup|Quinnipiac|Univision|Telemundo";
+Drudge Report|Gallup|Quinnipiac|Univision|Telemundo|Planned Parenthood|Black Lives Matter";
 
 /// Surnames of world figures that news names without a given name.
 const SURNAMES: &str = "Trump Obama Biden Clinton Bush Reagan Carter Nixon Kennedy Lincoln Harris Pence Vance Pelosi \
@@ -235,7 +235,8 @@ const ORG_TAILS: &str = "Security Journalism";
 /// Words that head names of events, laws, awards and works: typed OTHER.
 const OTHER_HEADS: &str = "War Wars Revolution Crisis Games Cup Championship Championships Olympics Summit Election \
 Elections Act Acts Treaty Agreement Accord Accords Award Awards Prize Festival Day Plan Doctrine Protocol Declaration \
-Tournament Series Bowl Marathon Expo Pandemic Massacre Uprising Spring Strategy Initiative Bill Amendment Convention";
+Tournament Series Bowl Marathon Expo Pandemic Massacre Uprising Spring Strategy Initiative Bill Amendment Convention \
+Recession Depression";
 
 /// Words that start organisation names ("Air France", "Banco Santander").
 const ORG_STARTS: &str = "Air Banco Grupo Deutsche Club Team Radio Studio";
