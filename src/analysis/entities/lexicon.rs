@@ -138,11 +138,11 @@ Organization Parliament Partners Party Police Post Press Railways Regiment Resea
 Schools Senate Service Services Society Squad Studios Systems Team Technologies Telegraph Television Times Tribune \
 Trust Union United University Works Herald Gazette Guardian Radio Broadcasting Broadcasters Laboratory Laboratories \
 Labs Cooperative Federal Reserve Bundestag Duma Knesset Pentagon Kremlin Administration Secretariat Tribunal \
-Commonwealth Co Corp. Inc. Ltd. Group Bros Exchange Observatory Mission Police Unit Secretariat Register \
+Commonwealth Co Co. Corp. Inc. Ltd. Group Bros Bros. Exchange Observatory Mission Police Unit Secretariat Register \
 Monitor Chronicle Review Wire Agencies Fed \
 Brothers Capital Management Mutual Courts Insurance Securities Investments Pharmaceuticals Motor Aircraft \
 Electronics Entertainment Records Pictures Foods Petroleum Steel Telecom Software Ventures Logistics Treasury \
-Directorate";
+Directorate Project Corps Brotherhood Klan Solutions Strategies";
 
 /// Words that head facility and geographic names, premises of a business among them
 /// ("Larkspur Hotel", "Maple Tavern", "Main Street Grill").
@@ -219,7 +219,8 @@ JPMorgan|Wells Fargo|Deutsche Bank|Credit Suisse|Rolls-Royce|Hewlett-Packard|Pra
 Associated Press|Der Spiegel|Le Monde|Aer Lingus|Emirates|Etihad|Cathay Pacific|OpenAI|Anthropic|SpaceX|NASA|\
 Hyundai|Suzuki|Mazda|Subaru|Audi|Porsche|Ferrari|Cadillac|Chevrolet|Jeep|Dodge|Saab|Penske|Nasdaq|Dow Jones|Islamic State|Al Qaeda|al-Qaeda|Boko Haram|Wagner Group|\
 Agence France-Presse|Politico|Daily Beast|Business Insider|RealClearPolitics|BuzzFeed|Axios|Breitbart|\
-Drudge Report|Gallup|Quinnipiac|Univision|Telemundo|Planned Parenthood|Black Lives Matter";
+Drudge Report|Gallup|Quinnipiac|Univision|Telemundo|Planned Parenthood|Black Lives Matter|Real Clear Politics|\
+Human Rights Watch|Judicial Watch|Cook Political Report";
 
 /// Surnames of world figures that news names without a given name.
 const SURNAMES: &str = "Trump Obama Biden Clinton Bush Reagan Carter Nixon Kennedy Lincoln Harris Pence Vance Pelosi \
@@ -230,13 +231,13 @@ Guterres Stoltenberg Rutte Lagarde Powell Yellen Blinken Kissinger Gorbachev Yel
 Francis Navalny Prigozhin Shoigu Gerasimov Kim Jong-un Duterte Marcos Widodo Yoon Moon Lukashenko Tusk Sanchez";
 
 /// Words that end names of organisations and programmes without heading them ([`ORG_TAIL`]).
-const ORG_TAILS: &str = "Security Journalism";
+const ORG_TAILS: &str = "Security Journalism Action";
 
 /// Words that head names of events, laws, awards and works: typed OTHER.
 const OTHER_HEADS: &str = "War Wars Revolution Crisis Games Cup Championship Championships Olympics Summit Election \
 Elections Act Acts Treaty Agreement Accord Accords Award Awards Prize Festival Day Plan Doctrine Protocol Declaration \
 Tournament Series Bowl Marathon Expo Pandemic Massacre Uprising Spring Strategy Initiative Bill Amendment Convention \
-Recession Depression";
+Recession Depression Show";
 
 /// Words that start organisation names ("Air France", "Banco Santander").
 const ORG_STARTS: &str = "Air Banco Grupo Deutsche Club Team Radio Studio";

@@ -493,8 +493,10 @@ fn words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Wor
         if abbreviated
             && tokens.get(ti + 1).is_some_and(|n| n.start == t.end && n.slice(text) == ".")
             && (raw.contains('.')
-                || lookup(raw) & (TITLE | ORG_HEAD | PLACE_PREFIX) != 0
-                || lookup(&text[t.start..t.end + 1]) & PLACE != 0
+                || lookup(raw) & (TITLE | PLACE_PREFIX) != 0
+                // "Corp.", "Co.": an organisation head written abbreviated ("World Bank."
+                // ends a sentence, the period is not the bank's).
+                || lookup(&text[t.start..t.end + 1]) & (PLACE | ORG_HEAD) != 0
                 || is_initial(raw))
         {
             end += 1;
@@ -1579,6 +1581,14 @@ mod tests {
             // News outlets named without a head word.
             ("Agence France-Presse said the blast shook the port.", "Agence France-Presse", EntityType::Org),
             ("The senator told the Daily Beast he would run.", "Daily Beast", EntityType::Org),
+            // Heads of projects, corps and consultancies; a show is a work.
+            ("Donors to the Harbor Literacy Project gave more.", "Harbor Literacy Project", EntityType::Org),
+            ("She joined the Teaching Corps in May.", "Teaching Corps", EntityType::Org),
+            ("He hired Lakeside Strategies to run ads.", "Lakeside Strategies", EntityType::Org),
+            ("He told the Dana Lee Show on Sunday he would run.", "Dana Lee Show", EntityType::Other),
+            // A sentence's period is not part of a head word ("Bank" is no "Corp.").
+            ("The loan came from the World Bank.", "World Bank", EntityType::Org),
+            ("Shares of Lorne Mills Co. rose.", "Lorne Mills Co.", EntityType::Org),
         ] {
             assert!(has(text, name, kind), "{name} as {kind:?} in {text:?}: {:?}", found(text));
         }
