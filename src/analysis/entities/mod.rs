@@ -825,17 +825,22 @@ impl<'t, 'w> Extractor<'t, 'w> {
             }
         }
         // "Former New York mayor …", "Republican Jeb Bush", "Israeli Benjamin Netanyahu",
-        // "Journalist Jorge Ramos": "former", a party, a nationality or a role before a
-        // person's given name and surname describes the person and is no part of the name.
+        // "Journalist Jorge Ramos", "secretary of State Hillary Clinton": "former", a party,
+        // a nationality, a role or a portfolio before a person's given name and surname
+        // describes the person and is no part of the name.
         while let [first, second, rest @ ..] = run {
             let (w, next) = (&ws[*first], &ws[*second]);
             let given = |w: &Word| lookup(w.bare) & FIRST_NAME != 0 || is_first_name(w.bare);
+            // ("Democrat" is a noun only, so it describes whoever follows, given name known or not.)
+            let party_noun = w.bare == "Democrat" && !headed;
             let describes = w.bare == "Former"
                 || (!rest.is_empty()
                     && !given(w)
-                    && given(next)
+                    && (given(next) || party_noun)
                     && (lookup(w.bare) & DEMONYM != 0
                         || PARTY_MEMBERS.contains(&w.bare)
+                        // "Secretary of State Hillary Clinton" after a lowercase "secretary".
+                        || in_portfolio(w.bare)
                         || (ROLE_NOUNS.contains(&w.bare.to_lowercase().as_str())
                             && lookup(w.bare) & (TITLE | TITLE_MOD) == 0)));
             if !describes {
@@ -1621,6 +1626,10 @@ mod tests {
             ("The race pits Democrat Lena Marsh against him.", "Lena Marsh", EntityType::Person),
             ("The talks were led by Israeli David Doron.", "David Doron", EntityType::Person),
             ("Actor Clint Harlow spoke first.", "Clint Harlow", EntityType::Person),
+            // "Democrat" is only a noun: whoever follows is described, given name known or not.
+            ("The race pits Democrat Zephyra Tallis against him.", "Zephyra Tallis", EntityType::Person),
+            // A portfolio after a lowercase "secretary of".
+            ("He praised former secretary of State Hillary Mott.", "Hillary Mott", EntityType::Person),
             // "Former" and the place after it before a lowercase role noun: the place is
             // named, nobody is called "Former New York".
             ("Former New York mayor Ed Varga endorsed her.", "New York", EntityType::Place),
