@@ -2405,6 +2405,16 @@ impl<'a> Ctx<'a> {
                 if self.word(k) == "," && (in_table(SUBORDINATORS, next) || in_table(&["which", "whom"], next)) {
                     clause = k + 1;
                 }
+                // "Later in the show, after the interview concluded, Maher stated that
+                // the report “…”": a subordinate clause set off by commas is an aside;
+                // the main clause after it, when it has a cue of its own, reports the
+                // words.
+                if self.word(k) == "," && in_table(SUBORDINATORS, next) {
+                    let main = (k + 2..hi).find(|&e| self.word(e) == ",");
+                    if let Some(e) = main.filter(|&e| self.first_cue(e + 1, hi).is_some()) {
+                        clause = e + 1;
+                    }
+                }
                 // "…, both of which Mrs. Ruiz praised as “…”", "…, many of whom told
                 // reporters “…”": a quantified relative opens a clause too.
                 if self.word(k) == ","

@@ -1889,3 +1889,16 @@ fn a_first_name_both_sexes_bear_does_not_bar_he() {
                 “But the work is gone.”";
     assert_eq!(speaker_of(text, "But the work"), Some("Robin Hale".into()));
 }
+
+#[test]
+fn a_subordinate_clause_set_off_by_commas_is_an_aside_to_the_main_cue() {
+    // The debate's cue ("concluded") sits in the aside; the main clause's subject
+    // states the words.
+    let text = "Budget fight\n\n\
+                Later in the evening, after the debate concluded, Ellen Ruiz stated of the budget \
+                that the plan “was a costly mess.”";
+    assert_eq!(speaker_of(text, "was a costly"), Some("Ellen Ruiz".into()));
+    // With no cue of its own in the main clause, the cue before the aside still speaks.
+    let text = "Budget fight\n\nEllen Ruiz said, after the vote, that the plan “was a costly mess.”";
+    assert_eq!(speaker_of(text, "was a costly"), Some("Ellen Ruiz".into()));
+}
