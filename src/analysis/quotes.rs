@@ -3469,6 +3469,14 @@ impl<'a> Ctx<'a> {
                 let (c, n) = self.tok_range(a.cue.0, a.cue.1);
                 self.cue_at(c, n).is_some_and(|(_, f)| f == CueForm::According)
             };
+            // "Trump said: “…,” the Times reported.", "… said: “…,” according to a
+            // letter": a report after a quote with its own cue before relays it, and
+            // the report a reader is given is its source, as for '“…,” X said,
+            // according to CNN'.
+            let relayed = |a: &Attribution| {
+                let c = self.tok_range(a.cue.0, a.cue.1).0;
+                reports(a) || in_table(&["reported", "reports"], self.word(c))
+            };
             let dashes = ['-', '—', '–'];
             let dash_aside = before_trim.ends_with(dashes) && after_text.trim_start().starts_with(dashes);
             let after = after.filter(|a| match &before_attr {
@@ -3503,7 +3511,8 @@ impl<'a> Ctx<'a> {
                     if gap <= 4
                         && cand.starts_clause
                         && !(b.weak && after.is_some())
-                        && !(colon_paragraph && after.as_ref().is_some_and(|a| !a.weak)) =>
+                        && !(colon_paragraph && after.as_ref().is_some_and(|a| !a.weak))
+                        && !after.as_ref().is_some_and(relayed) =>
                 {
                     ("cue before", Some(b))
                 }

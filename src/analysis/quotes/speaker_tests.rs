@@ -1902,3 +1902,19 @@ fn a_subordinate_clause_set_off_by_commas_is_an_aside_to_the_main_cue() {
     let text = "Budget fight\n\nEllen Ruiz said, after the vote, that the plan “was a costly mess.”";
     assert_eq!(speaker_of(text, "was a costly"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_report_after_a_quote_with_a_cue_before_is_its_source() {
+    // The mayor's words reach the reader through the newspaper's report.
+    let text = "Bridge plan\n\n\
+                Asked about the bridge, Mayor Ellen Ruiz said: “We will rebuild it by spring,” \
+                the Ames Tribune reported.";
+    assert_eq!(speaker_of(text, "We will rebuild"), Some("Ames Tribune".into()));
+    let text = "Bridge plan\n\n\
+                Mayor Ellen Ruiz said: “We will rebuild it by spring,” according to the \
+                Ames Tribune.";
+    assert_eq!(speaker_of(text, "We will rebuild"), Some("Ames Tribune".into()));
+    // Without a report, the cue before speaks.
+    let text = "Bridge plan\n\nMayor Ellen Ruiz said: “We will rebuild it by spring.”";
+    assert_eq!(speaker_of(text, "We will rebuild"), Some("Ellen Ruiz".into()));
+}
