@@ -1918,3 +1918,19 @@ fn a_report_after_a_quote_with_a_cue_before_is_its_source() {
     let text = "Bridge plan\n\nMayor Ellen Ruiz said: “We will rebuild it by spring.”";
     assert_eq!(speaker_of(text, "We will rebuild"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn words_woven_into_a_relative_clause_are_its_subjects() {
+    // The foundation's mission statement, not the couple who started it.
+    let text = "Giving back\n\n\
+                The couple started a foundation that focuses on the “health of rivers and lakes.”";
+    assert_eq!(speaker_of(text, "health of rivers"), Some("a foundation".into()));
+    // A participle phrase between the noun and "that" is skipped for the name.
+    let text = "Climate fight\n\n\
+                The school worked with two reports published in May that examined “the gap between \
+                the firm's words and its plans.”";
+    assert_eq!(speaker_of(text, "the gap between"), Some("two reports".into()));
+    // "that" opening a verb's complement is no relative pronoun: the subject speaks.
+    let text = "Budget fight\n\nMayor Ellen Ruiz complained that the plan “goes too far.”";
+    assert_eq!(speaker_of(text, "goes too far"), Some("Ellen Ruiz".into()));
+}
