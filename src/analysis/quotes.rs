@@ -3662,10 +3662,15 @@ impl<'a> Ctx<'a> {
                     let subject = self.subject_verb(before_lo, r.open.0);
                     // A relative clause after the subject holds the words (see
                     // `relative_clause`); only in place of a subject found, so words
-                    // no subject claims stay unattributed.
+                    // no subject claims stay unattributed. A later clause's subject
+                    // named by a possessive phrase keeps them ("…, her campaign is
+                    // planning to reprint an editorial that accuses Hale of …": see
+                    // `possessive_clause_subject`).
                     let relative = subject.as_ref().and_then(|a| {
                         let m = a.mention?;
-                        self.relative_clause(before_lo, r.open.0).filter(|b| b.mention.is_some_and(|n| n.0 > m.1))
+                        let possessive = in_table(&["his", "her", "their"], self.word(self.tok_range(m.0, m.1).0));
+                        let b = self.relative_clause(before_lo, r.open.0)?;
+                        (!possessive && b.mention.is_some_and(|n| n.0 > m.1)).then_some(b)
                     });
                     let shared = || self.same_sentence_attribution(cands.last(), r.open.0, cand.seg_start);
                     match subject {
