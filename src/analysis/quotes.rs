@@ -2120,6 +2120,44 @@ impl<'a> Ctx<'a> {
         Some(Attribution { cue: (t.start, t.end), mention: Some(m), weak: false })
     }
 
+    /// Words woven into a relative clause about a thing are that thing's, not the
+    /// sentence subject's: "The couple started a foundation that focuses on the “…”",
+    /// "The school worked with two reports published in May that examined “…”". The
+    /// mention is the relative pronoun ("that", "which"), as annotators mark it,
+    /// standing for the noun phrase before it. The pronoun follows a noun (or its
+    /// comma), not a verb whose complement it opens ("argued that", "who estimates
+    /// that"), and a verb follows the pronoun; no punctuation or subordinator stands
+    /// between it and the quote (opening at byte `open`), within twelve tokens. The
+    /// verb stands as a weak cue.
+    fn relative_clause(&self, lo_byte: usize, open: usize) -> Option<Attribution> {
+        let (lo, hi) = self.tok_range(lo_byte, open);
+        let from = lo.max(hi.saturating_sub(12));
+        let r = (from..hi).rev().find(|&k| in_table(&["that", "which"], self.word(k)))?;
+        if r <= lo || (r + 1..hi).any(|k| !self.is_word(k) || in_table(SUBORDINATORS, self.word(k))) {
+            return None;
+        }
+        let prev = self.word(r - 1);
+        let noun = prev == ","
+            || (self.is_word(r - 1)
+                && !in_table(CLAUSE_STOPS, prev)
+                && !in_table(PREPOSITIONS, prev)
+                && !in_table(BE, prev)
+                && !prev.ends_with("ed")
+                && !prev.ends_with("ing")
+                && !(prev.ends_with('s')
+                    && r >= 2
+                    && (in_table(PRONOUNS, self.word(r - 2)) || self.word(r - 2) == "who"))
+                && self.cue_at(r - 1, hi).is_none());
+        if !noun {
+            return None;
+        }
+        let v = self.past_adverbs(r + 1, hi);
+        let aux = v > r + 1 || (v < hi && in_table(BE, self.word(v)));
+        let verb = if aux { Some(v.min(hi - 1)) } else { self.verb_after_subject(r + 1, hi) }?;
+        let (p, t) = (self.tokens[r], self.tokens[verb]);
+        Some(Attribution { cue: (t.start, t.end), mention: Some((p.start, p.end, MentionKind::Relative)), weak: true })
+    }
+
     /// Words woven into a sentence whose subject opens it: "Mr. Trump assailed a
     /// federal judge for his ''Mexican heritage.''" is Mr. Trump's wording even though
     /// "assailed" is no speech verb. The subject opens a clause of the sentence: the
@@ -2404,6 +2442,16 @@ impl<'a> Ctx<'a> {
                 let next = self.word(k + 1);
                 if self.word(k) == "," && (in_table(SUBORDINATORS, next) || in_table(&["which", "whom"], next)) {
                     clause = k + 1;
+                }
+                // "Later in the show, after the interview concluded, Maher stated that
+                // the report “…”": a subordinate clause set off by commas is an aside;
+                // the main clause after it, when it has a cue of its own, reports the
+                // words.
+                if self.word(k) == "," && in_table(SUBORDINATORS, next) {
+                    let main = (k + 2..hi).find(|&e| self.word(e) == ",");
+                    if let Some(e) = main.filter(|&e| self.first_cue(e + 1, hi).is_some()) {
+                        clause = e + 1;
+                    }
                 }
                 // "…, both of which Mrs. Ruiz praised as “…”", "…, many of whom told
                 // reporters “…”": a quantified relative opens a clause too.
@@ -3459,6 +3507,14 @@ impl<'a> Ctx<'a> {
                 let (c, n) = self.tok_range(a.cue.0, a.cue.1);
                 self.cue_at(c, n).is_some_and(|(_, f)| f == CueForm::According)
             };
+            // "Trump said: “…,” the Times reported.", "… said: “…,” according to a
+            // letter": a report after a quote with its own cue before relays it, and
+            // the report a reader is given is its source, as for '“…,” X said,
+            // according to CNN'.
+            let relayed = |a: &Attribution| {
+                let c = self.tok_range(a.cue.0, a.cue.1).0;
+                reports(a) || in_table(&["reported", "reports"], self.word(c))
+            };
             let dashes = ['-', '—', '–'];
             let dash_aside = before_trim.ends_with(dashes) && after_text.trim_start().starts_with(dashes);
             let after = after.filter(|a| match &before_attr {
@@ -3493,7 +3549,8 @@ impl<'a> Ctx<'a> {
                     if gap <= 4
                         && cand.starts_clause
                         && !(b.weak && after.is_some())
-                        && !(colon_paragraph && after.as_ref().is_some_and(|a| !a.weak)) =>
+                        && !(colon_paragraph && after.as_ref().is_some_and(|a| !a.weak))
+                        && !after.as_ref().is_some_and(relayed) =>
                 {
                     ("cue before", Some(b))
                 }
@@ -3603,8 +3660,21 @@ impl<'a> Ctx<'a> {
                 }
                 (None, None) if !cand.starts_clause => {
                     let subject = self.subject_verb(before_lo, r.open.0);
+                    // A relative clause after the subject holds the words (see
+                    // `relative_clause`); only in place of a subject found, so words
+                    // no subject claims stay unattributed. A later clause's subject
+                    // named by a possessive phrase keeps them ("…, her campaign is
+                    // planning to reprint an editorial that accuses Hale of …": see
+                    // `possessive_clause_subject`).
+                    let relative = subject.as_ref().and_then(|a| {
+                        let m = a.mention?;
+                        let possessive = in_table(&["his", "her", "their"], self.word(self.tok_range(m.0, m.1).0));
+                        let b = self.relative_clause(before_lo, r.open.0)?;
+                        (!possessive && b.mention.is_some_and(|n| n.0 > m.1)).then_some(b)
+                    });
                     let shared = || self.same_sentence_attribution(cands.last(), r.open.0, cand.seg_start);
                     match subject {
+                        _ if relative.is_some() => ("woven: relative clause", relative),
                         // "… suggested that she ''should resign'' if she gave ''…''":
                         // a subordinate clause's subject after an attributed quote
                         // is part of what that quote's speaker reported.
@@ -4891,6 +4961,18 @@ impl<'a> Ctx<'a> {
                 [the, head] if the.eq_ignore_ascii_case("the") => self.names.resolve_descriptor(head, s),
                 _ => None,
             },
+            // "that" stands for the noun right before it, never a person named
+            // earlier ("an editorial that accuses Sanders of …"); a name after a
+            // preposition ("reports published in May that") is no such noun.
+            MentionKind::Relative if written.eq_ignore_ascii_case("that") => {
+                let k = self.tok_range(s, s).0;
+                self.names
+                    .run_at_token(k.saturating_sub(1))
+                    .filter(|r| k > 0 && r.last == k && !r.possessive)
+                    .filter(|r| r.first == 0 || !in_table(PREPOSITIONS, self.word(r.first - 1)))
+                    .map(|r| self.names.resolve_name(r.start, r.end))
+                    .filter(|(n, _)| !n.is_empty())
+            }
             MentionKind::Relative => self.antecedent(s),
         };
         if matches!(kind, MentionKind::Name | MentionKind::Relative) {
@@ -5208,9 +5290,30 @@ impl<'a> Ctx<'a> {
             end -= 1;
         }
         let lo = self.tok_range(self.segment(at).0, at).0;
-        let mut k = end;
-        while k > lo && end - k < 6 && self.is_word(k - 1) && !in_table(CLAUSE_STOPS, self.word(k - 1)) {
-            k -= 1;
+        let back = |end: usize| {
+            let mut k = end;
+            while k > lo && end - k < 6 && self.is_word(k - 1) && !in_table(CLAUSE_STOPS, self.word(k - 1)) {
+                k -= 1;
+            }
+            k
+        };
+        let mut k = back(end);
+        // "two reports published in May that": a participle and its phrase sit
+        // between the noun and the pronoun.
+        if k + 1 == end && k > lo + 2 && in_table(&["in", "on", "at", "by"], self.word(k - 1)) {
+            let p = k - 2;
+            if self.word(p).ends_with("ed") && !is_capitalized(self.word(p)) {
+                let j = back(p);
+                if j < p {
+                    end = p;
+                    k = j;
+                }
+            }
+        }
+        // "reprint a withering editorial that": the noun phrase opens at its
+        // determiner, not at the verb before it.
+        if let Some(d) = (k..end).rev().find(|&d| in_table(DETERMINERS, self.word(d))) {
+            k = d;
         }
         (k < end).then(|| self.text[self.tokens[k].start..self.tokens[end - 1].end].to_string())
     }

@@ -1889,3 +1889,48 @@ fn a_first_name_both_sexes_bear_does_not_bar_he() {
                 “But the work is gone.”";
     assert_eq!(speaker_of(text, "But the work"), Some("Robin Hale".into()));
 }
+
+#[test]
+fn a_subordinate_clause_set_off_by_commas_is_an_aside_to_the_main_cue() {
+    // The debate's cue ("concluded") sits in the aside; the main clause's subject
+    // states the words.
+    let text = "Budget fight\n\n\
+                Later in the evening, after the debate concluded, Ellen Ruiz stated of the budget \
+                that the plan “was a costly mess.”";
+    assert_eq!(speaker_of(text, "was a costly"), Some("Ellen Ruiz".into()));
+    // With no cue of its own in the main clause, the cue before the aside still speaks.
+    let text = "Budget fight\n\nEllen Ruiz said, after the vote, that the plan “was a costly mess.”";
+    assert_eq!(speaker_of(text, "was a costly"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_report_after_a_quote_with_a_cue_before_is_its_source() {
+    // The mayor's words reach the reader through the newspaper's report.
+    let text = "Bridge plan\n\n\
+                Asked about the bridge, Mayor Ellen Ruiz said: “We will rebuild it by spring,” \
+                the Ames Tribune reported.";
+    assert_eq!(speaker_of(text, "We will rebuild"), Some("Ames Tribune".into()));
+    let text = "Bridge plan\n\n\
+                Mayor Ellen Ruiz said: “We will rebuild it by spring,” according to the \
+                Ames Tribune.";
+    assert_eq!(speaker_of(text, "We will rebuild"), Some("Ames Tribune".into()));
+    // Without a report, the cue before speaks.
+    let text = "Bridge plan\n\nMayor Ellen Ruiz said: “We will rebuild it by spring.”";
+    assert_eq!(speaker_of(text, "We will rebuild"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn words_woven_into_a_relative_clause_are_its_subjects() {
+    // The foundation's mission statement, not the couple who started it.
+    let text = "Giving back\n\n\
+                The couple started a foundation that focuses on the “health of rivers and lakes.”";
+    assert_eq!(speaker_of(text, "health of rivers"), Some("a foundation".into()));
+    // A participle phrase between the noun and "that" is skipped for the name.
+    let text = "Climate fight\n\n\
+                The school worked with two reports published in May that examined “the gap between \
+                the firm's words and its plans.”";
+    assert_eq!(speaker_of(text, "the gap between"), Some("two reports".into()));
+    // "that" opening a verb's complement is no relative pronoun: the subject speaks.
+    let text = "Budget fight\n\nMayor Ellen Ruiz complained that the plan “goes too far.”";
+    assert_eq!(speaker_of(text, "goes too far"), Some("Ellen Ruiz".into()));
+}
