@@ -4916,7 +4916,32 @@ impl<'a> Ctx<'a> {
         while b > a + 1 && spaced_dash(b - 1) {
             b -= 1;
         }
-        (a < hi && !verb(a)).then(|| (self.tokens[a].start, self.tokens[b - 1].end))
+        if a >= hi || verb(a) {
+            return None;
+        }
+        let number = |k: usize| self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+        // "47 percent said": the share is its number and "percent".
+        if in_table(&["percent", "%"], self.word(a)) && a > 0 && number(a - 1) {
+            a -= 1;
+        }
+        // "according to a 2014 Labor Department study": a year or count after the article
+        // is part of the noun phrase, which runs on to its head (the phrase finders stop
+        // at the number and leave the article alone).
+        if b == a + 1 && in_table(&["a", "an", "the"], self.word(a)) && number(b) {
+            let mut k = b + 1;
+            while k < (b + 5).min(self.tokens.len())
+                && self.is_word(k)
+                && !verb(k)
+                && ![PREPOSITIONS, CLAUSE_STOPS, NP_END].iter().any(|t| in_table(t, self.word(k)))
+                && self.tokens[k].start == self.tokens[k - 1].end + 1
+            {
+                k += 1;
+            }
+            if k > b + 1 {
+                b = k;
+            }
+        }
+        Some((self.tokens[a].start, self.tokens[b - 1].end))
     }
 
     /// Resolves an attribution's mention to a speaker.
@@ -4928,6 +4953,16 @@ impl<'a> Ctx<'a> {
                 None => return Speaker::default(),
             },
             _ => (s, e),
+        };
+        // "he’s said", "she'd told": the contracted verb is no part of the pronoun.
+        let contracted = ["’s", "'s", "’d", "'d"]
+            .iter()
+            .find_map(|c| self.text[s..e].strip_suffix(c))
+            .filter(|p| in_table(PERSON_PRONOUNS, p))
+            .map(str::len);
+        let (e, kind) = match contracted {
+            Some(n) => (s + n, MentionKind::Pronoun),
+            None => (e, kind),
         };
         let written = self.text[s..e].to_string();
         let resolved = match kind {

@@ -1934,3 +1934,31 @@ fn words_woven_into_a_relative_clause_are_its_subjects() {
     let text = "Budget fight\n\nMayor Ellen Ruiz complained that the plan “goes too far.”";
     assert_eq!(speaker_of(text, "goes too far"), Some("Ellen Ruiz".into()));
 }
+
+// --- names shown for descriptors and pronouns (session 12) ---
+
+#[test]
+fn a_share_of_people_is_named_with_its_number() {
+    // "percent" alone tells the reader nothing; the share is the number and the noun.
+    let text = "Poll\n\nAround that time, 47 percent said they would vote for the mayor in the fall.";
+    assert_eq!(speakers(text)[0].1.as_deref(), Some("47 percent"));
+    let text = "Poll\n\nNow, 52 percent of registered voters said the city was on the wrong track.";
+    assert_eq!(speakers(text)[0].1.as_deref(), Some("52 percent of registered voters"));
+}
+
+#[test]
+fn a_year_after_the_article_is_part_of_the_noun_phrase() {
+    // The phrase finders stop at the number; the name runs on to the phrase's head.
+    let text = "Wages\n\nWages fell by a fifth, according to a 2014 Labor Department study.";
+    assert_eq!(speakers(text)[0].1.as_deref(), Some("a 2014 Labor Department study"));
+}
+
+#[test]
+fn a_contracted_pronoun_is_the_pronoun() {
+    // "he’s alleged": the pronoun stands for the man named before, not for "he’s".
+    let text = "Race\n\nTom Reilly spoke in Ames on Monday. The mill will close, he’s alleged, \
+                because of the tariffs.";
+    let all = speakers(text);
+    assert!(all.iter().any(|(_, s)| s.as_deref() == Some("Tom Reilly")), "{all:?}");
+    assert!(all.iter().all(|(_, s)| s.as_deref() != Some("he’s")), "{all:?}");
+}
