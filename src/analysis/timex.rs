@@ -524,6 +524,12 @@ const FUTURE_CUES: [&str; 21] = [
     "tomorrow",
 ];
 
+/// Modals of the present tense: what can, must, should or may happen lies ahead of the
+/// telling, never behind it ("Clinton must win in November"). They place year-less
+/// months only (see `Scanner::month_tense`). Only lowercase "may" counts ("May" is the
+/// month), and a perfect after one looks back ("must have known in March").
+const PRESENT_MODALS: [&str; 8] = ["can", "cannot", "can't", "must", "should", "shouldn't", "may", "mustn't"];
+
 /// Present-tense verbs of scheduled events ("they meet Monday", "she travels Friday").
 const SCHEDULED: [&str; 12] = [
     "meet", "meets", "travels", "arrives", "resume", "resumes", "convene", "convenes", "votes", "begins", "opens",
@@ -1720,6 +1726,12 @@ impl<'a> Scanner<'a> {
     /// when nothing in its clause tells. The nearest cue wins, so "the company said
     /// Friday it will cut jobs" is past and "it said it will cut jobs Friday" future.
     fn tense(&self, i: usize) -> Option<bool> {
+        self.tense_of(i, false)
+    }
+
+    /// [`Scanner::tense`], where `modals` lets a present-tense modal ("must", "can")
+    /// count as a future cue too.
+    fn tense_of(&self, i: usize, modals: bool) -> Option<bool> {
         // "as soon as Tuesday", "as early as Tuesday".
         if i >= 2 && self.is(i - 1, "as") && self.is_any(i - 2, &["soon", "early"]) {
             return Some(true);
@@ -1776,7 +1788,7 @@ impl<'a> Scanner<'a> {
         let mut k = i;
         while k > 0 && i - k < TENSE_REACH && open(k - 1) {
             k -= 1;
-            if let Some(f) = self.tense_cue(k) {
+            if let Some(f) = self.tense_cue(k, modals) {
                 left = Some((i - k, f));
                 left_verb = !self.is_any(k, &NOT_VERB_CUES);
                 break;
@@ -1807,7 +1819,7 @@ impl<'a> Scanner<'a> {
             if self.is_any(k, &REPORTING_GERUNDS) {
                 break;
             }
-            if let Some(f) = self.tense_cue(k) {
+            if let Some(f) = self.tense_cue(k, modals) {
                 right = Some(f);
                 break;
             }
@@ -1847,7 +1859,8 @@ impl<'a> Scanner<'a> {
 
     /// Whether token `k` marks the future (`Some(true)`: "will", "expected") or the past
     /// (`Some(false)`: "was", "said", a past-tense "-ed" verb).
-    fn tense_cue(&self, k: usize) -> Option<bool> {
+    /// With `modals`, a present-tense modal marks the future too.
+    fn tense_cue(&self, k: usize, modals: bool) -> Option<bool> {
         let w = self.word(k)?;
         // A plan in the past perfect was overtaken: "the offer had been due to expire
         // Friday evening" (it was extended) lies before the telling, not ahead of it.
@@ -1877,6 +1890,21 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             return Some(!overtaken(k));
+        }
+        // "she must win in November", "he can take office in January"; but a perfect
+        // looks back: "may have learned in March", "must not have known Friday".
+        if modals
+            && PRESENT_MODALS.iter().any(|c| w.eq_ignore_ascii_case(c))
+            && (w == "may" || !w.eq_ignore_ascii_case("may"))
+        {
+            let h = if self.is(k + 1, "not") { k + 2 } else { k + 1 };
+            // ("known", "taken", "voted", "won"; not "may have in November".)
+            let participle = |x: &str| {
+                x.len() > 3 && (x.ends_with("ed") || x.ends_with('n'))
+                    || PAST_CUES.iter().any(|c| x.eq_ignore_ascii_case(c))
+            };
+            let perfect = self.is(h, "have") && self.word(h + 1).is_some_and(participle);
+            return Some(!perfect);
         }
         // "is set to resume Monday", "plans to meet Friday": an intention looks ahead.
         if w == "to" && k > 0 && self.is_any(k - 1, &INTENT_BEFORE_TO) {
@@ -1990,7 +2018,7 @@ impl<'a> Scanner<'a> {
                         }
                     }
                     Some(_) => ry,
-                    None => match self.tense(j) {
+                    None => match self.month_tense(j, m, rm) {
                         Some(false) if m > rm => ry - 1,
                         Some(true) if m < rm => ry + 1,
                         Some(_) => ry,
@@ -2021,6 +2049,19 @@ impl<'a> Scanner<'a> {
             (None, None, _) => format!("XXXX-{m:02}"),
         };
         Some(self.hit(j, TimexType::Date, value))
+    }
+
+    /// The tense that places the year-less month `m` at token `j` (the reference month
+    /// `rm`). A present-tense modal nearer than any other cue ("voters Clinton must win
+    /// in November", said in March) keeps a month still to come this year ahead, rather
+    /// than a year back; it never pushes one already past into next year ("must file
+    /// their February reports", said in March, is this February's).
+    fn month_tense(&self, j: usize, m: u32, rm: u32) -> Option<bool> {
+        let plain = self.tense(j);
+        if m > rm && plain != Some(true) && self.tense_of(j, true) == Some(true) {
+            return Some(true);
+        }
+        plain
     }
 
     /// Whether the month at token `j` names a scheduled event: it modifies one ("the
@@ -4497,6 +4538,24 @@ mod tests {
             ("“We’ll be meeting on Friday to settle it,” the coach said.", date(2016, 6, 22), "Friday", "2016-06-24"),
             ("Voters say they'll back him in November.", date(2016, 1, 31), "November", "2016-11"),
             ("The board won’t decide before Thursday.", date(2016, 3, 8), "Thursday", "2016-03-10"),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_present_modal_keeps_a_month_ahead() {
+        // What must, can or should happen lies ahead: a month still to come this year,
+        // not the one a year back. A perfect looks back, and a month already past this
+        // year stays this year's.
+        let cases = [
+            ("The mayor must carry the suburbs in November, aides argued.", date(2016, 4, 12), "November", "2016-11"),
+            ("Can the governor hold the district in October?", date(2016, 3, 2), "October", "2016-10"),
+            ("Donors should expect the first tally in September.", date(2016, 2, 20), "September", "2016-09"),
+            ("The senator may have known in October.", date(2016, 3, 2), "October", "2015-10"),
+            ("Lawmakers must file their January reports this week.", date(2016, 3, 2), "January", "2016-01"),
         ];
         for (text, dct, span, value) in cases {
             let found = extract(text, &[], dct);
