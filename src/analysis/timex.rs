@@ -599,6 +599,10 @@ const PAST_CUES: [&str; 53] = [
 /// precede ("His next speech, on May 28, was delivered…").
 const NOT_VERB_CUES: [&str; 8] = ["next", "upcoming", "due", "soon", "tomorrow", "ago", "since", "yesterday"];
 
+/// Words that open what was said or asked ("announced Friday that he would", "asked
+/// Sunday how he would"): a verb after one is not the one governing a date before it.
+const COMPLEMENTIZERS: [&str; 5] = ["that", "whether", "how", "why", "what"];
+
 /// "-ed" words that are not past tenses.
 /// (Also adjectives made with "un-" that have no verb: "a still unspecified date in
 /// January", "an as yet unnamed successor".)
@@ -1806,6 +1810,17 @@ impl<'a> Scanner<'a> {
             // Trump will be named the nominee".
             // ("His next speech, on May 28, was delivered…": "next" is no verb.)
             if self.punct(k, ',') && left_verb && !self.is_any(k + 1, &["when", "where"]) {
+                break;
+            }
+            // "The senator dodged a question on Sunday about how she would pay for it",
+            // "conceded Monday night “we will need a miracle”": what was said or asked,
+            // opened by a complementizer or a quotation mark, is another clause too.
+            // (Not a relative "that" with its verb: "the runoff Tuesday that is expected
+            // to settle it" still tells of the runoff.)
+            let relative = self.is(k, "that")
+                && (self.tense_cue(k + 1, false).is_some() || self.is_any(k + 1, &["is", "are", "has", "have"]));
+            if left_verb && !relative && (self.is_any(k, &COMPLEMENTIZERS) || self.punct(k, '“') || self.punct(k, '"'))
+            {
                 break;
             }
             // "Talks will resume in January, officials said": a report after a comma
@@ -4538,6 +4553,42 @@ mod tests {
             ("“We’ll be meeting on Friday to settle it,” the coach said.", date(2016, 6, 22), "Friday", "2016-06-24"),
             ("Voters say they'll back him in November.", date(2016, 1, 31), "November", "2016-11"),
             ("The board won’t decide before Thursday.", date(2016, 3, 8), "Thursday", "2016-03-10"),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn what_was_said_after_a_date_does_not_set_its_tense() {
+        // A verb in the clause that reports what was said or asked does not govern a
+        // date in the clause of the telling; a relative "that" does not open one.
+        let cases = [
+            (
+                "The senator dodged a pointed question from reporters on Sunday about how she would pay for it.",
+                date(2016, 5, 18),
+                "Sunday",
+                "2016-05-15",
+            ),
+            (
+                "The mayor conceded in a radio interview Monday night “we will need a miracle” in the runoff.",
+                date(2016, 5, 18),
+                "Monday night",
+                "2016-05-16TNI",
+            ),
+            (
+                "Aides welcomed the appeals court ruling Friday that the count will go on.",
+                date(2016, 5, 18),
+                "Friday",
+                "2016-05-13",
+            ),
+            (
+                "Turnout rose ahead of the runoff Tuesday that is expected to settle it.",
+                date(2016, 5, 18),
+                "Tuesday",
+                "2016-05-24",
+            ),
         ];
         for (text, dct, span, value) in cases {
             let found = extract(text, &[], dct);
