@@ -710,6 +710,10 @@ const YEAR_BEFORE: [&[&str]; 9] = [
 /// day at 8,017", "to finish the day down 31 points".
 const DAY_ENDS: [&str; 8] = ["at", "with", "down", "up", "higher", "lower", "and", "but"];
 
+/// How many words may stand between "ahead of" and a date inside the phrase it opens
+/// ("ahead of the county's special election on Tuesday").
+const AHEAD_OF_REACH: usize = 5;
+
 /// How many tokens either side of a date the search for its governing verb goes.
 const TENSE_REACH: usize = 12;
 
@@ -1752,6 +1756,19 @@ impl<'a> Scanner<'a> {
         // "ahead of Tuesday's primary": what is ahead lies ahead.
         if p > 1 && self.is(p - 1, "ahead") && self.is(p, "of") {
             return Some(true);
+        }
+        // So does a date inside the short phrase after "ahead of": "ahead of the city's
+        // runoff on Tuesday", "ahead of the state's closely watched Tuesday primary".
+        // (Only words between, none a tense cue.)
+        if let Some(of) = (p.saturating_sub(AHEAD_OF_REACH + 1)..p)
+            .rev()
+            .find(|&k| k > 0 && self.is(k, "of") && self.is(k - 1, "ahead"))
+        {
+            let plain =
+                (of + 1..p).all(|k| self.tokens[k].kind != TokenKind::Punct && self.tense_cue(k, false).is_none());
+            if plain {
+                return Some(true);
+            }
         }
         // "remain closed until Friday": a deadline lies ahead. ("by May" too, unless the
         // verb says otherwise: "had filed reports by Wednesday".)
@@ -4553,6 +4570,30 @@ mod tests {
             ("“We’ll be meeting on Friday to settle it,” the coach said.", date(2016, 6, 22), "Friday", "2016-06-24"),
             ("Voters say they'll back him in November.", date(2016, 1, 31), "November", "2016-11"),
             ("The board won’t decide before Thursday.", date(2016, 3, 8), "Thursday", "2016-03-10"),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_date_inside_what_lies_ahead_is_ahead() {
+        // "ahead of" places a date in the short phrase it opens ahead, not only one
+        // right after it.
+        let cases = [
+            (
+                "The mayor spent heavily ahead of the city's runoff on Tuesday.",
+                date(2016, 5, 19),
+                "Tuesday",
+                "2016-05-24",
+            ),
+            (
+                "Tempers frayed ahead of the state's bitter Saturday caucus.",
+                date(2016, 5, 19),
+                "Saturday",
+                "2016-05-21",
+            ),
         ];
         for (text, dct, span, value) in cases {
             let found = extract(text, &[], dct);
