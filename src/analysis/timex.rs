@@ -603,6 +603,11 @@ const NOT_VERB_CUES: [&str; 8] = ["next", "upcoming", "due", "soon", "tomorrow",
 /// Sunday how he would"): a verb after one is not the one governing a date before it.
 const COMPLEMENTIZERS: [&str; 5] = ["that", "whether", "how", "why", "what"];
 
+/// Words before a date that leave it the whole subject of a verb after it ("that
+/// Friday will be quiet", "and Tuesday will decide").
+const SUBJECT_OPENERS: [&str; 14] =
+    ["that", "and", "or", "but", "because", "if", "when", "while", "as", "since", "until", "so", "this", "then"];
+
 /// "-ed" words that are not past tenses.
 /// (Also adjectives made with "un-" that have no verb: "a still unspecified date in
 /// January", "an as yet unnamed successor".)
@@ -1862,6 +1867,23 @@ impl<'a> Scanner<'a> {
         // words before it may put it ahead ("planning for Thursday's meeting").
         let possessive = self.tokens[i].slice(self.text).len() != self.word(i).map_or(0, str::len);
         if possessive && right == Some(true) {
+            right = None;
+        }
+        // "Her wins in three states on Tuesday will speed that shift", "the rally in
+        // the arena Tuesday will echo for weeks": a date between the words it follows
+        // and "will" closes the subject, so it dates the subject's event like a
+        // possessive does, and "will" tells what that leads to. (Not a date that is
+        // the whole subject: "Tuesday will be long", "said that Friday will be quiet".)
+        // Weekdays only: a month there may name a period still to come ("guidelines to
+        // be issued in early May will decide"), while a weekday, a few days either
+        // side, is most often the day just reported.
+        let closes_subject = i > 0
+            && self.word(i).and_then(weekday_of).is_some()
+            && self.is_any(i + 1, &["will", "would", "'ll"])
+            && self.tokens[i - 1].kind == TokenKind::Word
+            && self.tokens[i - 1].start >= lo
+            && !self.is_any(i - 1, &SUBJECT_OPENERS);
+        if closes_subject && right == Some(true) {
             right = None;
         }
         if deadline {
@@ -4570,6 +4592,27 @@ mod tests {
             ("“We’ll be meeting on Friday to settle it,” the coach said.", date(2016, 6, 22), "Friday", "2016-06-24"),
             ("Voters say they'll back him in November.", date(2016, 1, 31), "November", "2016-11"),
             ("The board won’t decide before Thursday.", date(2016, 3, 8), "Thursday", "2016-03-10"),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_weekday_closing_the_subject_of_will_is_the_day_reported() {
+        // "will" after a weekday that closes its subject tells what the day's event
+        // leads to, not when it was; a weekday that is the whole subject is ahead.
+        let cases = [
+            (
+                "His wins in three western states on Tuesday will speed that shift.",
+                date(2016, 5, 19),
+                "Tuesday",
+                "2016-05-17",
+            ),
+            ("The rally in the arena Tuesday will echo for weeks.", date(2016, 5, 19), "Tuesday", "2016-05-17"),
+            ("Tuesday will be long for the campaign.", date(2016, 5, 19), "Tuesday", "2016-05-24"),
+            ("Aides said that Friday will be quiet.", date(2016, 5, 19), "Friday", "2016-05-20"),
         ];
         for (text, dct, span, value) in cases {
             let found = extract(text, &[], dct);
