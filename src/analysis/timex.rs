@@ -530,10 +530,24 @@ const FUTURE_CUES: [&str; 21] = [
 /// month), and a perfect after one looks back ("must have known in March").
 const PRESENT_MODALS: [&str; 8] = ["can", "cannot", "can't", "must", "should", "shouldn't", "may", "mustn't"];
 
-/// Present-tense verbs of scheduled events ("they meet Monday", "she travels Friday").
-const SCHEDULED: [&str; 12] = [
-    "meet", "meets", "travels", "arrives", "resume", "resumes", "convene", "convenes", "votes", "begins", "opens",
+/// Present-tense verbs of scheduled events ("they meet Monday", "she travels Friday",
+/// "the state holds its primary Tuesday", "he speaks at the forum Friday").
+const SCHEDULED: [&str; 15] = [
+    "meet",
+    "meets",
+    "travels",
+    "arrives",
+    "resume",
+    "resumes",
+    "convene",
+    "convenes",
+    "votes",
+    "begins",
+    "opens",
     "visits",
+    "holds",
+    "speaks",
+    "testifies",
 ];
 
 /// Words that put a nearby date in the past ("rose in March", "told customers
@@ -4592,6 +4606,19 @@ mod tests {
             ("“We’ll be meeting on Friday to settle it,” the coach said.", date(2016, 6, 22), "Friday", "2016-06-24"),
             ("Voters say they'll back him in November.", date(2016, 1, 31), "November", "2016-11"),
             ("The board won’t decide before Thursday.", date(2016, 3, 8), "Thursday", "2016-03-10"),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn scheduled_events_in_the_present_tense_lie_ahead() {
+        let cases = [
+            ("The state holds its primary on Tuesday.", date(2016, 5, 19), "Tuesday", "2016-05-24"),
+            ("The governor speaks at the chamber luncheon on Friday.", date(2016, 5, 19), "Friday", "2016-05-20"),
+            ("The chairman testifies before the committee on Monday.", date(2016, 5, 19), "Monday", "2016-05-23"),
         ];
         for (text, dct, span, value) in cases {
             let found = extract(text, &[], dct);
