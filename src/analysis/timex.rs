@@ -752,6 +752,12 @@ const HOLIDAYS: [(&[&str], u32, u32); 8] = [
     (&["valentine's", "day"], 2, 14),
 ];
 
+/// Days known by the event on them, named without their year: month, day, the year,
+/// and the words for the event one of the next two words must be ("the Sept. 11
+/// attacks", "the Sept. 11 terrorist attacks"; the plural: a single "Sept. 11 attack"
+/// may be another, such as the one on a consulate years later).
+const KNOWN_DAYS: [(u32, u32, i32, &[&str]); 1] = [(9, 11, 2001, &["attacks", "hijackings"])];
+
 /// Time zone abbreviations that may follow a clock time.
 const TIME_ZONES: [&str; 10] = ["EDT", "EST", "CDT", "CST", "PDT", "PST", "GMT", "UTC", "MDT", "MST"];
 
@@ -1364,9 +1370,15 @@ impl<'a> Scanner<'a> {
         // "the Sept. 11, 2001, attacks ... after Sept. 11": a month and day named again
         // without a year is the day named before with one.
         let named = || self.dated_days.iter().rev().find(|d| d.month() == month && d.day() == day).copied();
+        // "after the Sept. 11 terrorist attacks": a day known by the event on it is
+        // that event's day, in whatever year it is told.
+        let known = KNOWN_DAYS.iter().find(|(m, d, _, events)| {
+            *m == month && *d == day && (last + 1..=last + 2).any(|k| self.is_any(k, events))
+        });
         let value = match year {
             Some(y) => ymd(NaiveDate::from_ymd_opt(y, month, day)?),
             None if named().is_some() => ymd(named()?),
+            None if known.is_some() => ymd(known.and_then(|&(m, d, y, _)| NaiveDate::from_ymd_opt(y, m, d))?),
             None => match self.calendar_reference() {
                 Some(r) => ymd(nearest_day(r, month, day, self.tense(first))?),
                 None => match self.ref_year() {
@@ -4606,6 +4618,30 @@ mod tests {
             ("“We’ll be meeting on Friday to settle it,” the coach said.", date(2016, 6, 22), "Friday", "2016-06-24"),
             ("Voters say they'll back him in November.", date(2016, 1, 31), "November", "2016-11"),
             ("The board won’t decide before Thursday.", date(2016, 3, 8), "Thursday", "2016-03-10"),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_day_known_by_its_event_is_that_day() {
+        let cases = [
+            (
+                "The senator recalled the mood after the Sept. 11 attacks in her speech.",
+                date(2016, 5, 19),
+                "Sept. 11",
+                "2001-09-11",
+            ),
+            (
+                "Airport checks tightened after the September 11 terrorist attacks.",
+                date(2016, 5, 19),
+                "September 11",
+                "2001-09-11",
+            ),
+            // Not every day so named: "Sept. 11" alone is the nearest one.
+            ("The hearing opens on Sept. 11 in the capital.", date(2016, 5, 19), "Sept. 11", "2016-09-11"),
         ];
         for (text, dct, span, value) in cases {
             let found = extract(text, &[], dct);
