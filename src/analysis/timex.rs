@@ -2132,16 +2132,31 @@ impl<'a> Scanner<'a> {
     }
 
     /// The tense that places the year-less month `m` at token `j` (the reference month
-    /// `rm`). A present-tense modal nearer than any other cue ("voters Clinton must win
-    /// in November", said in March) keeps a month still to come this year ahead, rather
-    /// than a year back; it never pushes one already past into next year ("must file
-    /// their February reports", said in March, is this February's).
+    /// `rm`). A present-tense modal nearer than any other cue ("the mayor must carry
+    /// the suburbs in November", said in March) keeps a month still to come this year
+    /// ahead, rather than a year back; it never pushes one already past into next year
+    /// ("must file their February reports", said in March, is this February's).
+    ///
+    /// So does a month moved toward ("looking toward October", "heading into July",
+    /// "ready come October"), whatever the verb of the sentence. (Not a weekday: "had
+    /// a lead heading into Tuesday's vote", told the day after, is past.)
     fn month_tense(&self, j: usize, m: u32, rm: u32) -> Option<bool> {
         let plain = self.tense(j);
-        if m > rm && plain != Some(true) && self.tense_of(j, true) == Some(true) {
+        if m > rm && plain != Some(true) && (self.tense_of(j, true) == Some(true) || self.moved_toward(j)) {
             return Some(true);
         }
         plain
+    }
+
+    /// Whether the words before the date at token `j` move toward it: "toward",
+    /// "come", "heading into", "going into".
+    fn moved_toward(&self, j: usize) -> bool {
+        let mut p = j;
+        while p > 0 && self.is_any(p - 1, &["early", "late", "mid", "the"]) {
+            p -= 1;
+        }
+        p > 0 && self.is_any(p - 1, &["toward", "towards", "come"])
+            || p > 1 && self.is(p - 1, "into") && self.is_any(p - 2, &["heading", "going", "moving", "head", "go"])
     }
 
     /// Whether the month at token `j` names a scheduled event: it modifies one ("the
@@ -4618,6 +4633,24 @@ mod tests {
             ("“We’ll be meeting on Friday to settle it,” the coach said.", date(2016, 6, 22), "Friday", "2016-06-24"),
             ("Voters say they'll back him in November.", date(2016, 1, 31), "November", "2016-11"),
             ("The board won’t decide before Thursday.", date(2016, 3, 8), "Thursday", "2016-03-10"),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_month_moved_toward_lies_ahead() {
+        let cases = [
+            ("The party is looking toward October with little cash.", date(2016, 3, 9), "October", "2016-10"),
+            ("Aides say the mayor is tired heading into August.", date(2016, 3, 9), "August", "2016-08"),
+            (
+                "The favorite to win the seat come November, she hired a new manager.",
+                date(2016, 3, 9),
+                "November",
+                "2016-11",
+            ),
         ];
         for (text, dct, span, value) in cases {
             let found = extract(text, &[], dct);
