@@ -524,10 +524,30 @@ const FUTURE_CUES: [&str; 21] = [
     "tomorrow",
 ];
 
-/// Present-tense verbs of scheduled events ("they meet Monday", "she travels Friday").
-const SCHEDULED: [&str; 12] = [
-    "meet", "meets", "travels", "arrives", "resume", "resumes", "convene", "convenes", "votes", "begins", "opens",
+/// Modals of the present tense: what can, must, should or may happen lies ahead of the
+/// telling, never behind it ("Clinton must win in November"). They place year-less
+/// months only (see `Scanner::month_tense`). Only lowercase "may" counts ("May" is the
+/// month), and a perfect after one looks back ("must have known in March").
+const PRESENT_MODALS: [&str; 8] = ["can", "cannot", "can't", "must", "should", "shouldn't", "may", "mustn't"];
+
+/// Present-tense verbs of scheduled events ("they meet Monday", "she travels Friday",
+/// "the state holds its primary Tuesday", "he speaks at the forum Friday").
+const SCHEDULED: [&str; 15] = [
+    "meet",
+    "meets",
+    "travels",
+    "arrives",
+    "resume",
+    "resumes",
+    "convene",
+    "convenes",
+    "votes",
+    "begins",
+    "opens",
     "visits",
+    "holds",
+    "speaks",
+    "testifies",
 ];
 
 /// Words that put a nearby date in the past ("rose in March", "told customers
@@ -592,6 +612,15 @@ const PAST_CUES: [&str; 53] = [
 /// Tense cues that are not verbs: a verb after a comma may still govern a date they
 /// precede ("His next speech, on May 28, was delivered…").
 const NOT_VERB_CUES: [&str; 8] = ["next", "upcoming", "due", "soon", "tomorrow", "ago", "since", "yesterday"];
+
+/// Words that open what was said or asked ("announced Friday that he would", "asked
+/// Sunday how he would"): a verb after one is not the one governing a date before it.
+const COMPLEMENTIZERS: [&str; 5] = ["that", "whether", "how", "why", "what"];
+
+/// Words before a date that leave it the whole subject of a verb after it ("that
+/// Friday will be quiet", "and Tuesday will decide").
+const SUBJECT_OPENERS: [&str; 14] =
+    ["that", "and", "or", "but", "because", "if", "when", "while", "as", "since", "until", "so", "this", "then"];
 
 /// "-ed" words that are not past tenses.
 /// (Also adjectives made with "un-" that have no verb: "a still unspecified date in
@@ -700,6 +729,10 @@ const YEAR_BEFORE: [&[&str]; 9] = [
 /// day at 8,017", "to finish the day down 31 points".
 const DAY_ENDS: [&str; 8] = ["at", "with", "down", "up", "higher", "lower", "and", "but"];
 
+/// How many words may stand between "ahead of" and a date inside the phrase it opens
+/// ("ahead of the county's special election on Tuesday").
+const AHEAD_OF_REACH: usize = 5;
+
 /// How many tokens either side of a date the search for its governing verb goes.
 const TENSE_REACH: usize = 12;
 
@@ -718,6 +751,12 @@ const HOLIDAYS: [(&[&str], u32, u32); 8] = [
     (&["halloween"], 10, 31),
     (&["valentine's", "day"], 2, 14),
 ];
+
+/// Days known by the event on them, named without their year: month, day, the year,
+/// and the words for the event one of the next two words must be ("the Sept. 11
+/// attacks", "the Sept. 11 terrorist attacks"; the plural: a single "Sept. 11 attack"
+/// may be another, such as the one on a consulate years later).
+const KNOWN_DAYS: [(u32, u32, i32, &[&str]); 1] = [(9, 11, 2001, &["attacks", "hijackings"])];
 
 /// Time zone abbreviations that may follow a clock time.
 const TIME_ZONES: [&str; 10] = ["EDT", "EST", "CDT", "CST", "PDT", "PST", "GMT", "UTC", "MDT", "MST"];
@@ -1331,9 +1370,15 @@ impl<'a> Scanner<'a> {
         // "the Sept. 11, 2001, attacks ... after Sept. 11": a month and day named again
         // without a year is the day named before with one.
         let named = || self.dated_days.iter().rev().find(|d| d.month() == month && d.day() == day).copied();
+        // "after the Sept. 11 terrorist attacks": a day known by the event on it is
+        // that event's day, in whatever year it is told.
+        let known = KNOWN_DAYS.iter().find(|(m, d, _, events)| {
+            *m == month && *d == day && (last + 1..=last + 2).any(|k| self.is_any(k, events))
+        });
         let value = match year {
             Some(y) => ymd(NaiveDate::from_ymd_opt(y, month, day)?),
             None if named().is_some() => ymd(named()?),
+            None if known.is_some() => ymd(known.and_then(|&(m, d, y, _)| NaiveDate::from_ymd_opt(y, m, d))?),
             None => match self.calendar_reference() {
                 Some(r) => ymd(nearest_day(r, month, day, self.tense(first))?),
                 None => match self.ref_year() {
@@ -1720,6 +1765,12 @@ impl<'a> Scanner<'a> {
     /// when nothing in its clause tells. The nearest cue wins, so "the company said
     /// Friday it will cut jobs" is past and "it said it will cut jobs Friday" future.
     fn tense(&self, i: usize) -> Option<bool> {
+        self.tense_of(i, false)
+    }
+
+    /// [`Scanner::tense`], where `modals` lets a present-tense modal ("must", "can")
+    /// count as a future cue too.
+    fn tense_of(&self, i: usize, modals: bool) -> Option<bool> {
         // "as soon as Tuesday", "as early as Tuesday".
         if i >= 2 && self.is(i - 1, "as") && self.is_any(i - 2, &["soon", "early"]) {
             return Some(true);
@@ -1736,6 +1787,19 @@ impl<'a> Scanner<'a> {
         // "ahead of Tuesday's primary": what is ahead lies ahead.
         if p > 1 && self.is(p - 1, "ahead") && self.is(p, "of") {
             return Some(true);
+        }
+        // So does a date inside the short phrase after "ahead of": "ahead of the city's
+        // runoff on Tuesday", "ahead of the state's closely watched Tuesday primary".
+        // (Only words between, none a tense cue.)
+        if let Some(of) = (p.saturating_sub(AHEAD_OF_REACH + 1)..p)
+            .rev()
+            .find(|&k| k > 0 && self.is(k, "of") && self.is(k - 1, "ahead"))
+        {
+            let plain =
+                (of + 1..p).all(|k| self.tokens[k].kind != TokenKind::Punct && self.tense_cue(k, false).is_none());
+            if plain {
+                return Some(true);
+            }
         }
         // "remain closed until Friday": a deadline lies ahead. ("by May" too, unless the
         // verb says otherwise: "had filed reports by Wednesday".)
@@ -1776,7 +1840,7 @@ impl<'a> Scanner<'a> {
         let mut k = i;
         while k > 0 && i - k < TENSE_REACH && open(k - 1) {
             k -= 1;
-            if let Some(f) = self.tense_cue(k) {
+            if let Some(f) = self.tense_cue(k, modals) {
                 left = Some((i - k, f));
                 left_verb = !self.is_any(k, &NOT_VERB_CUES);
                 break;
@@ -1796,6 +1860,17 @@ impl<'a> Scanner<'a> {
             if self.punct(k, ',') && left_verb && !self.is_any(k + 1, &["when", "where"]) {
                 break;
             }
+            // "The senator dodged a question on Sunday about how she would pay for it",
+            // "conceded Monday night “we will need a miracle”": what was said or asked,
+            // opened by a complementizer or a quotation mark, is another clause too.
+            // (Not a relative "that" with its verb: "the runoff Tuesday that is expected
+            // to settle it" still tells of the runoff.)
+            let relative = self.is(k, "that")
+                && (self.tense_cue(k + 1, false).is_some() || self.is_any(k + 1, &["is", "are", "has", "have"]));
+            if left_verb && !relative && (self.is_any(k, &COMPLEMENTIZERS) || self.punct(k, '“') || self.punct(k, '"'))
+            {
+                break;
+            }
             // "Talks will resume in January, officials said": a report after a comma
             // is about the telling, not about the date.
             if comma && self.is_any(k, &REPORTING_VERBS) && self.is_any(k + 1, &[".", ",", "?", "!"]) {
@@ -1807,7 +1882,7 @@ impl<'a> Scanner<'a> {
             if self.is_any(k, &REPORTING_GERUNDS) {
                 break;
             }
-            if let Some(f) = self.tense_cue(k) {
+            if let Some(f) = self.tense_cue(k, modals) {
                 right = Some(f);
                 break;
             }
@@ -1818,6 +1893,23 @@ impl<'a> Scanner<'a> {
         // words before it may put it ahead ("planning for Thursday's meeting").
         let possessive = self.tokens[i].slice(self.text).len() != self.word(i).map_or(0, str::len);
         if possessive && right == Some(true) {
+            right = None;
+        }
+        // "Her wins in three states on Tuesday will speed that shift", "the rally in
+        // the arena Tuesday will echo for weeks": a date between the words it follows
+        // and "will" closes the subject, so it dates the subject's event like a
+        // possessive does, and "will" tells what that leads to. (Not a date that is
+        // the whole subject: "Tuesday will be long", "said that Friday will be quiet".)
+        // Weekdays only: a month there may name a period still to come ("guidelines to
+        // be issued in early May will decide"), while a weekday, a few days either
+        // side, is most often the day just reported.
+        let closes_subject = i > 0
+            && self.word(i).and_then(weekday_of).is_some()
+            && self.is_any(i + 1, &["will", "would", "'ll"])
+            && self.tokens[i - 1].kind == TokenKind::Word
+            && self.tokens[i - 1].start >= lo
+            && !self.is_any(i - 1, &SUBJECT_OPENERS);
+        if closes_subject && right == Some(true) {
             right = None;
         }
         if deadline {
@@ -1847,7 +1939,8 @@ impl<'a> Scanner<'a> {
 
     /// Whether token `k` marks the future (`Some(true)`: "will", "expected") or the past
     /// (`Some(false)`: "was", "said", a past-tense "-ed" verb).
-    fn tense_cue(&self, k: usize) -> Option<bool> {
+    /// With `modals`, a present-tense modal marks the future too.
+    fn tense_cue(&self, k: usize, modals: bool) -> Option<bool> {
         let w = self.word(k)?;
         // A plan in the past perfect was overtaken: "the offer had been due to expire
         // Friday evening" (it was extended) lies before the telling, not ahead of it.
@@ -1877,6 +1970,21 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             return Some(!overtaken(k));
+        }
+        // "she must win in November", "he can take office in January"; but a perfect
+        // looks back: "may have learned in March", "must not have known Friday".
+        if modals
+            && PRESENT_MODALS.iter().any(|c| w.eq_ignore_ascii_case(c))
+            && (w == "may" || !w.eq_ignore_ascii_case("may"))
+        {
+            let h = if self.is(k + 1, "not") { k + 2 } else { k + 1 };
+            // ("known", "taken", "voted", "won"; not "may have in November".)
+            let participle = |x: &str| {
+                x.len() > 3 && (x.ends_with("ed") || x.ends_with('n'))
+                    || PAST_CUES.iter().any(|c| x.eq_ignore_ascii_case(c))
+            };
+            let perfect = self.is(h, "have") && self.word(h + 1).is_some_and(participle);
+            return Some(!perfect);
         }
         // "is set to resume Monday", "plans to meet Friday": an intention looks ahead.
         if w == "to" && k > 0 && self.is_any(k - 1, &INTENT_BEFORE_TO) {
@@ -1990,7 +2098,7 @@ impl<'a> Scanner<'a> {
                         }
                     }
                     Some(_) => ry,
-                    None => match self.tense(j) {
+                    None => match self.month_tense(j, m, rm) {
                         Some(false) if m > rm => ry - 1,
                         Some(true) if m < rm => ry + 1,
                         Some(_) => ry,
@@ -2021,6 +2129,34 @@ impl<'a> Scanner<'a> {
             (None, None, _) => format!("XXXX-{m:02}"),
         };
         Some(self.hit(j, TimexType::Date, value))
+    }
+
+    /// The tense that places the year-less month `m` at token `j` (the reference month
+    /// `rm`). A present-tense modal nearer than any other cue ("the mayor must carry
+    /// the suburbs in November", said in March) keeps a month still to come this year
+    /// ahead, rather than a year back; it never pushes one already past into next year
+    /// ("must file their February reports", said in March, is this February's).
+    ///
+    /// So does a month moved toward ("looking toward October", "heading into July",
+    /// "ready come October"), whatever the verb of the sentence. (Not a weekday: "had
+    /// a lead heading into Tuesday's vote", told the day after, is past.)
+    fn month_tense(&self, j: usize, m: u32, rm: u32) -> Option<bool> {
+        let plain = self.tense(j);
+        if m > rm && plain != Some(true) && (self.tense_of(j, true) == Some(true) || self.moved_toward(j)) {
+            return Some(true);
+        }
+        plain
+    }
+
+    /// Whether the words before the date at token `j` move toward it: "toward",
+    /// "come", "heading into", "going into".
+    fn moved_toward(&self, j: usize) -> bool {
+        let mut p = j;
+        while p > 0 && self.is_any(p - 1, &["early", "late", "mid", "the"]) {
+            p -= 1;
+        }
+        p > 0 && self.is_any(p - 1, &["toward", "towards", "come"])
+            || p > 1 && self.is(p - 1, "into") && self.is_any(p - 2, &["heading", "going", "moving", "head", "go"])
     }
 
     /// Whether the month at token `j` names a scheduled event: it modifies one ("the
@@ -4497,6 +4633,160 @@ mod tests {
             ("“We’ll be meeting on Friday to settle it,” the coach said.", date(2016, 6, 22), "Friday", "2016-06-24"),
             ("Voters say they'll back him in November.", date(2016, 1, 31), "November", "2016-11"),
             ("The board won’t decide before Thursday.", date(2016, 3, 8), "Thursday", "2016-03-10"),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_month_moved_toward_lies_ahead() {
+        let cases = [
+            ("The party is looking toward October with little cash.", date(2016, 3, 9), "October", "2016-10"),
+            ("Aides say the mayor is tired heading into August.", date(2016, 3, 9), "August", "2016-08"),
+            (
+                "The favorite to win the seat come November, she hired a new manager.",
+                date(2016, 3, 9),
+                "November",
+                "2016-11",
+            ),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_day_known_by_its_event_is_that_day() {
+        let cases = [
+            (
+                "The senator recalled the mood after the Sept. 11 attacks in her speech.",
+                date(2016, 5, 19),
+                "Sept. 11",
+                "2001-09-11",
+            ),
+            (
+                "Airport checks tightened after the September 11 terrorist attacks.",
+                date(2016, 5, 19),
+                "September 11",
+                "2001-09-11",
+            ),
+            // Not every day so named: "Sept. 11" alone is the nearest one.
+            ("The hearing opens on Sept. 11 in the capital.", date(2016, 5, 19), "Sept. 11", "2016-09-11"),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn scheduled_events_in_the_present_tense_lie_ahead() {
+        let cases = [
+            ("The state holds its primary on Tuesday.", date(2016, 5, 19), "Tuesday", "2016-05-24"),
+            ("The governor speaks at the chamber luncheon on Friday.", date(2016, 5, 19), "Friday", "2016-05-20"),
+            ("The chairman testifies before the committee on Monday.", date(2016, 5, 19), "Monday", "2016-05-23"),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_weekday_closing_the_subject_of_will_is_the_day_reported() {
+        // "will" after a weekday that closes its subject tells what the day's event
+        // leads to, not when it was; a weekday that is the whole subject is ahead.
+        let cases = [
+            (
+                "His wins in three western states on Tuesday will speed that shift.",
+                date(2016, 5, 19),
+                "Tuesday",
+                "2016-05-17",
+            ),
+            ("The rally in the arena Tuesday will echo for weeks.", date(2016, 5, 19), "Tuesday", "2016-05-17"),
+            ("Tuesday will be long for the campaign.", date(2016, 5, 19), "Tuesday", "2016-05-24"),
+            ("Aides said that Friday will be quiet.", date(2016, 5, 19), "Friday", "2016-05-20"),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_date_inside_what_lies_ahead_is_ahead() {
+        // "ahead of" places a date in the short phrase it opens ahead, not only one
+        // right after it.
+        let cases = [
+            (
+                "The mayor spent heavily ahead of the city's runoff on Tuesday.",
+                date(2016, 5, 19),
+                "Tuesday",
+                "2016-05-24",
+            ),
+            (
+                "Tempers frayed ahead of the state's bitter Saturday caucus.",
+                date(2016, 5, 19),
+                "Saturday",
+                "2016-05-21",
+            ),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn what_was_said_after_a_date_does_not_set_its_tense() {
+        // A verb in the clause that reports what was said or asked does not govern a
+        // date in the clause of the telling; a relative "that" does not open one.
+        let cases = [
+            (
+                "The senator dodged a pointed question from reporters on Sunday about how she would pay for it.",
+                date(2016, 5, 18),
+                "Sunday",
+                "2016-05-15",
+            ),
+            (
+                "The mayor conceded in a radio interview Monday night “we will need a miracle” in the runoff.",
+                date(2016, 5, 18),
+                "Monday night",
+                "2016-05-16TNI",
+            ),
+            (
+                "Aides welcomed the appeals court ruling Friday that the count will go on.",
+                date(2016, 5, 18),
+                "Friday",
+                "2016-05-13",
+            ),
+            (
+                "Turnout rose ahead of the runoff Tuesday that is expected to settle it.",
+                date(2016, 5, 18),
+                "Tuesday",
+                "2016-05-24",
+            ),
+        ];
+        for (text, dct, span, value) in cases {
+            let found = extract(text, &[], dct);
+            assert!(found.iter().any(|t| t.text == span && t.value == value), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_present_modal_keeps_a_month_ahead() {
+        // What must, can or should happen lies ahead: a month still to come this year,
+        // not the one a year back. A perfect looks back, and a month already past this
+        // year stays this year's.
+        let cases = [
+            ("The mayor must carry the suburbs in November, aides argued.", date(2016, 4, 12), "November", "2016-11"),
+            ("Can the governor hold the district in October?", date(2016, 3, 2), "October", "2016-10"),
+            ("Donors should expect the first tally in September.", date(2016, 2, 20), "September", "2016-09"),
+            ("The senator may have known in October.", date(2016, 3, 2), "October", "2015-10"),
+            ("Lawmakers must file their January reports this week.", date(2016, 3, 2), "January", "2016-01"),
         ];
         for (text, dct, span, value) in cases {
             let found = extract(text, &[], dct);
