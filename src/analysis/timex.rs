@@ -1888,7 +1888,7 @@ impl<'a> Scanner<'a> {
             }
             k += 1;
         }
-        // "Monday's decision will reverberate down the ballot": after a possessive date
+        // "Monday's vote will shape the budget": after a possessive date
         // the verb tells what its event leads to, not when the event was; only the
         // words before it may put it ahead ("planning for Thursday's meeting").
         let possessive = self.tokens[i].slice(self.text).len() != self.word(i).map_or(0, str::len);
@@ -3969,7 +3969,7 @@ mod tests {
             date(2016, 6, 28),
             &[
                 // After a possessive date the verb is about its event's consequences.
-                ("Monday's ruling will reverberate down the ballot.", "Monday", Date, "2016-06-27"),
+                ("Monday's vote will shape the city budget.", "Monday", Date, "2016-06-27"),
                 // Words before it may still put it ahead.
                 ("Delegates are hoping Saturday's convention will unite the party.", "Saturday", Date, "2016-07-02"),
                 ("Senators met ahead of Thursday's vote.", "Thursday", Date, "2016-06-30"),
