@@ -4964,7 +4964,7 @@ impl<'a> Ctx<'a> {
             Some(n) => (s + n, MentionKind::Pronoun),
             None => (e, kind),
         };
-        let written = self.text[s..e].to_string();
+        let written = self.text[s..e].replace('\u{a0}', " ");
         let resolved = match kind {
             MentionKind::Name => {
                 let (name, entity) = self.names.resolve_name(s, e);

@@ -190,7 +190,7 @@ Recently Regardless Same Second Several Shall She Should Similarly Since So Some
 Such Than Thank Thanks That The Their Theirs Them Themselves Then There Thereafter Therefore These They Third This Those \
 Though Through Throughout Thus To Today Together Tomorrow Tonight Too Toward Towards Under Unfortunately Unless Unlike \
 Until Up Upon Us Very Via Was We Well Were What Whatever When Whenever Where Whereas Whether Which While Who Whoever Whom \
-Whose Why Will With Within Without Would Yes Yesterday Yet You Your Yours Yourself Additionally Focusing Through \
+Whose Why Will With Within Without Would Yes Yesterday Yet You Your Yours Yourself Additionally Focusing Through Follow \
 Ultimately Consequently Accordingly Importantly Notably Specifically Generally Particularly Initially Critics Officials \
 Experts Analysts Police Sources Residents Witnesses Reports Image Photo Video Update Breaking Editor Note Read See \
 Related Source Sources Wikinews Interview Question Answer Yeah Hi Sure Right Mister Sir Madam Internet Web Earth God \

@@ -886,7 +886,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
             }
         }
         let (first, last) = (&ws[c.first], &ws[c.last]);
-        let name = &self.text[first.start..last.end];
+        // "James\u{a0}Comey" is James Comey: a no-break space joins a name's words like a space.
+        let spaced = self.text[first.start..last.end].replace('\u{a0}', " ");
+        let name = spaced.as_str();
         let single = c.first == c.last;
         let flags = lookup(first.bare);
         // A lone demonym or title names nothing, even after "Islamic State" or "Prime Minister X",
@@ -1646,6 +1648,17 @@ mod tests {
                 found(text)
             );
         }
+    }
+
+    #[test]
+    fn a_no_break_space_joins_a_name_like_a_space() {
+        let text = "James\u{a0}Comey testified on Friday. Later, James Comey left.";
+        assert_eq!(found(text), [("James Comey".to_string(), EntityType::Person, 2)]);
+        let text = "The hearing ran long. James\u{a0}Comey testified on Friday.";
+        assert_eq!(found(text), [("James Comey".to_string(), EntityType::Person, 1)]);
+        // "Follow X on Twitter" closes many articles; "Follow" is no part of the name.
+        let text = "The vote was close, the mayor said.\n\nFollow Dana Whitfield on Twitter @dwhit";
+        assert!(has(text, "Dana Whitfield", EntityType::Person), "{:?}", found(text));
     }
 
     #[test]

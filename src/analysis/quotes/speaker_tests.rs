@@ -1962,3 +1962,9 @@ fn a_contracted_pronoun_is_the_pronoun() {
     assert!(all.iter().any(|(_, s)| s.as_deref() == Some("Tom Reilly")), "{all:?}");
     assert!(all.iter().all(|(_, s)| s.as_deref() != Some("he’s")), "{all:?}");
 }
+
+#[test]
+fn a_no_break_space_in_a_descriptor_is_shown_as_a_space() {
+    let text = "Budget\n\nThe plan will fail, a\u{a0}city official said on Monday.";
+    assert_eq!(speakers(text)[0].1.as_deref(), Some("a city official"));
+}
