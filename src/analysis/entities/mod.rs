@@ -395,6 +395,11 @@ const PLACE_KEYS: &[(&str, &str)] = &[
     ("türkiye", "turkey"),
 ];
 
+/// Whether `word` is a given name: in the first-name table or the speakers' list.
+fn is_given(word: &str) -> bool {
+    lookup(word) & FIRST_NAME != 0 || is_first_name(word)
+}
+
 /// Whether `word` is a nationality word ("Russian", "Japanese"), which names no entity.
 pub fn is_demonym(word: &str) -> bool {
     lookup(word) & DEMONYM != 0
@@ -830,7 +835,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // describes the person and is no part of the name.
         while let [first, second, rest @ ..] = run {
             let (w, next) = (&ws[*first], &ws[*second]);
-            let given = |w: &Word| lookup(w.bare) & FIRST_NAME != 0 || is_first_name(w.bare);
+            let given = |w: &Word| is_given(w.bare);
             // ("Democrat" is a noun only, so it describes whoever follows, given name known or not.)
             let party_noun = w.bare == "Democrat" && !headed;
             let describes = w.bare == "Former"
@@ -872,7 +877,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // "Clinton" would go to neither). The full name opens with a given name, and no
         // given name stands before it ("Dana Ortiz Vega" is her own full name).
         if c.last > c.first + 1 {
-            let given = |w: &Word| lookup(w.bare) & FIRST_NAME != 0 || is_first_name(w.bare);
+            let given = |w: &Word| is_given(w.bare);
             let named = |k: usize| {
                 if !given(&ws[k]) || given(&ws[k - 1]) {
                     return None;
@@ -1019,7 +1024,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         acc.forms.insert(name.to_string());
         self.by_key.entry(k).or_insert(idx);
         if is_person {
-            let given = |w: &Word| lookup(w.bare) & FIRST_NAME != 0 || is_first_name(w.bare);
+            let given = |w: &Word| is_given(w.bare);
             for j in (c.first + 1..c.last).filter(|&j| given(&ws[j])) {
                 self.tails.entry(key(&self.text[ws[j].start..last.end])).or_insert(idx);
             }
@@ -1029,7 +1034,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             // given name or a title takes a word over from an earlier one that has neither
             // (a word stuck to the surname, not a second Okafor), instead of leaving the
             // lone "Okafor" to nobody.
-            let given = |w: &str| lookup(w) & FIRST_NAME != 0 || is_first_name(w);
+            let given = is_given;
             let strong = is_person && (c.titled || given(ws[c.first].bare));
             for p in [ws[c.first].name, ws[c.last].name] {
                 let owner = self.by_part.get(p).copied();
@@ -1203,7 +1208,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             let acc = &self.entities[e];
             acc.score[0] > acc.score[1].max(acc.score[2])
                 && acc.forms.iter().any(|f| {
-                    let given = f.split(' ').next().is_some_and(|g| lookup(g) & FIRST_NAME != 0 || is_first_name(g));
+                    let given = f.split(' ').next().is_some_and(is_given);
                     given && f.strip_suffix(w.name).is_some_and(|p| p.ends_with(' '))
                 })
         })
@@ -1215,7 +1220,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
     /// already known as part of a person's name).
     fn named_after_figure(&self, c: &Candidate) -> bool {
         let ws = self.words;
-        let given = |w: &Word| lookup(w.bare) & FIRST_NAME != 0 || is_first_name(w.bare);
+        let given = |w: &Word| is_given(w.bare);
         let figure = lookup(ws[c.first].bare) & SURNAME != 0 && !given(&ws[c.first]);
         figure
             && (c.first + 1..=c.last).all(|i| {
