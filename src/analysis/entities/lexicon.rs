@@ -129,7 +129,7 @@ African-American:United States|Asian-American:United States|Brits:United Kingdom
 Canadians:Canada|Mexicans:Mexico|Japanese-American:United States|Korean-American:United States";
 
 /// Words that head organisation names.
-const ORG_HEADS: &str = "Academy Agency Airlines Airways Alliance Army Assembly Associates Association Authority \
+const ORG_HEADS: &str = "Academy Agency Airlines Airways Alliance Army Assembly Associates Association Authority Chiefs \
 Bank Bancorp Board Brigade Bureau Cabinet Caucus Center Centre Church Club Coalition College Command Commission Committee \
 Communications Companies Company Conference Congress Consortium Corp Corporation Council Court Department Diet Division \
 Enterprises Federation Force Forces Foundation Front Fund Government Group Guard Holdings Inc Industries Institute \
@@ -231,13 +231,13 @@ Guterres Stoltenberg Rutte Lagarde Powell Yellen Blinken Kissinger Gorbachev Yel
 Francis Navalny Prigozhin Shoigu Gerasimov Kim Jong-un Duterte Marcos Widodo Yoon Moon Lukashenko Tusk Sanchez";
 
 /// Words that end names of organisations and programmes without heading them ([`ORG_TAIL`]).
-const ORG_TAILS: &str = "Security Journalism Action";
+const ORG_TAILS: &str = "Security Journalism Action Campaign";
 
 /// Words that head names of events, laws, awards and works: typed OTHER.
 const OTHER_HEADS: &str = "War Wars Revolution Crisis Games Cup Championship Championships Olympics Summit Election \
 Elections Act Acts Treaty Agreement Accord Accords Award Awards Prize Festival Day Plan Doctrine Protocol Declaration \
 Tournament Series Bowl Marathon Expo Pandemic Massacre Uprising Spring Strategy Initiative Bill Amendment Convention \
-Recession Depression Show";
+Recession Depression Show Rights";
 
 /// Words that start organisation names ("Air France", "Banco Santander").
 const ORG_STARTS: &str = "Air Banco Grupo Deutsche Club Team Radio Studio";

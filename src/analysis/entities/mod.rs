@@ -60,8 +60,8 @@ use crate::analysis::speakers::is_first_name;
 use crate::model::{Entity, EntityType, Mention, Sentence};
 use crate::text::{is_apostrophe, tokenize, Token, TokenKind};
 use lexicon::{
-    lookup, CALENDAR, DEMONYM, FIRST_NAME, ORG, ORG_HEAD, ORG_START, ORG_SUFFIXES, ORG_TAIL, OTHER_HEAD, PLACE,
-    PLACE_HEAD, PLACE_PREFIX, STOP, SURNAME, TITLE, TITLE_MOD,
+    demonym_place, lookup, CALENDAR, DEMONYM, FIRST_NAME, ORG, ORG_HEAD, ORG_START, ORG_SUFFIXES, ORG_TAIL, OTHER_HEAD,
+    PLACE, PLACE_HEAD, PLACE_PREFIX, STOP, SURNAME, TITLE, TITLE_MOD,
 };
 
 /// Lowercase words that join capitalised name words anywhere ("Charles de Gaulle").
@@ -432,6 +432,20 @@ struct Word<'a> {
     tok: usize,
 }
 
+/// Verbs that title-case headlines capitalise and no name contains: forms of "be" and
+/// "have", and the reporting and contest verbs of headlines ("Ames Says", "Pence Calls for",
+/// "Rubio Joins"). A name ends before them.
+const HEADLINE_VERBS: &[&str] = &[
+    "Is", "Are", "Was", "Were", "Has", "Have", "Says", "Calls", "Joins", "Slams", "Blasts", "Rips", "Urges", "Warns",
+    "Wins", "Vows", "Admits", "Denies", "Thinks", "Reveals", "Accuses", "Claims", "Defends", "Endorses", "Praises",
+    "Responds",
+];
+
+/// Whether a capitalised word can stand in a name: not a month or weekday, not a headline verb.
+fn may_name(w: &Word) -> bool {
+    lookup(w.bare) & CALENDAR == 0 && !HEADLINE_VERBS.contains(&w.name)
+}
+
 /// Running state of one entity while the text is scanned.
 #[derive(Debug)]
 struct Acc {
@@ -453,7 +467,7 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     let mut x = Extractor::new(text, &tokens, &words, sentences);
     let mut i = 0;
     while i < words.len() {
-        if !words[i].cap || lookup(words[i].bare) & CALENDAR != 0 {
+        if !words[i].cap || !may_name(&words[i]) {
             i += 1;
             continue;
         }
@@ -698,7 +712,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
                     break;
                 }
             }
-            if n.cap && lookup(n.bare) & CALENDAR == 0 {
+            if n.cap && may_name(n) {
                 has_head |= lookup(n.bare) & head_flags != 0;
                 on_head |= lookup(n.bare) & on_flags != 0;
                 run.push(j + 1);
@@ -717,9 +731,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
             if ws.get(k).is_some_and(|w| w.name == "the" && w.tok == ws[k - 1].next_tok) {
                 k += 1;
             }
-            let follows = ws.get(k).is_some_and(|w| {
-                w.cap && w.sentence == n.sentence && w.tok == ws[k - 1].next_tok && lookup(w.bare) & CALENDAR == 0
-            });
+            let follows = ws
+                .get(k)
+                .is_some_and(|w| w.cap && w.sentence == n.sentence && w.tok == ws[k - 1].next_tok && may_name(w));
             if !follows {
                 break;
             }
@@ -864,8 +878,50 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return;
         }
         for c in split_titles(ws, run) {
-            self.record(c);
+            if let Some(c) = self.without_adjectives(c) {
+                self.record(c);
+            }
         }
+    }
+
+    /// The candidate without the party, nationality or faith adjectives that describe it or
+    /// the noun after it: "House Democratic leaders", "New Hampshire Republican voters" and
+    /// "Presumptive Republican nominee" end in an adjective that is no part of a name (a
+    /// given name before keeps a surname that is such a word: "Tom French"); in "Democratic
+    /// White House" and "Republican Trump" a party adjective describes a known organisation,
+    /// place or figure. `None` when no name is left.
+    fn without_adjectives(&self, mut c: Candidate) -> Option<Candidate> {
+        let ws = self.words;
+        let adjective = |w: &Word| lookup(w.bare) & DEMONYM != 0 && !w.bare.ends_with('s');
+        let party = |w: &Word| demonym_place(w.bare).is_some_and(|p| p.ends_with(" Party"));
+        let describes_noun = |w: &Word| adjective(w) && (party(w) || !is_given(ws[c.first].bare));
+        let mut cut = false;
+        while c.last > c.first && describes_noun(&ws[c.last]) {
+            c.last -= 1;
+            while c.last > c.first && !ws[c.last].cap {
+                c.last -= 1;
+            }
+            cut = true;
+        }
+        if c.last > c.first && party(&ws[c.first]) {
+            let rest = &self.text[ws[c.first + 1].start..ws[c.last].end];
+            let figure = c.last == c.first + 1 && lookup(rest) & SURNAME != 0 && !is_given(rest);
+            if lookup(rest) & (ORG | PLACE) != 0 || figure {
+                c.first += 1;
+                cut = true;
+            }
+        }
+        if cut && c.first == c.last {
+            // A lone word left must be a known name ("Senate", "Iowa"): "Presumptive" is
+            // an opener and "North Korean" or "Middle Eastern" one adjective.
+            let w = &ws[c.first];
+            let flags = lookup(w.bare);
+            let named = flags & (PLACE | ORG | ORG_HEAD) != 0 || self.by_key.contains_key(&key(w.name));
+            if !named || flags & (DEMONYM | STOP) != 0 {
+                return None;
+            }
+        }
+        Some(c)
     }
 
     /// Types and links one candidate.
@@ -948,6 +1004,17 @@ impl<'t, 'w> Extractor<'t, 'w> {
         let mut target = self.by_key.get(&k).copied();
         if target.is_none() && single {
             target = self.by_part.get(name).copied().flatten();
+        }
+        // "the KKK … the Ku Klux Klan": an organisation's name after its acronym, with no
+        // other form yet, is the acronym's organisation.
+        if target.is_none() && !single && evidence.0 == EntityType::Org {
+            let initials = self.initials(&c);
+            let acronym_only = |e: usize| {
+                let acc = &self.entities[e];
+                acc.score[1] >= acc.score[0].max(acc.score[2])
+                    && acc.forms.iter().all(|f| is_acronym(f) && key(f) == initials)
+            };
+            target = self.by_key.get(&initials).copied().filter(|&e| acronym_only(e));
         }
         let is_person = !single && evidence.0 == EntityType::Person;
         // "Donald J. Trump … Donald Trump", "Hillary Rodham Clinton … Hillary Clinton": a
@@ -1058,15 +1125,21 @@ impl<'t, 'w> Extractor<'t, 'w> {
         }
         // "National Institute for Defense Studies" is also "NIDS".
         if !single && evidence.0 == EntityType::Org {
-            let initials: String = (c.first..=c.last)
-                .filter(|&i| ws[i].cap)
-                .filter_map(|i| ws[i].name.chars().next())
-                .flat_map(char::to_lowercase)
-                .collect();
+            let initials = self.initials(&c);
             if initials.chars().count() >= 2 {
                 self.by_key.entry(initials).or_insert(idx);
             }
         }
+    }
+
+    /// The lowercase initials of a name's capitalised words ("Ku Klux Klan" → "kkk").
+    fn initials(&self, c: &Candidate) -> String {
+        let ws = self.words;
+        (c.first..=c.last)
+            .filter(|&i| ws[i].cap)
+            .filter_map(|i| ws[i].name.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect()
     }
 
     /// What the candidate's words and context say about its type.
@@ -1121,6 +1194,18 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if !single && !any(ORG_HEAD | ORG_TAIL) {
             if let Some(group) = group_of_people(last.bare) {
                 return (group, 3.0);
+            }
+        }
+        // "Institute for the Study of Human Rights", "Bill of Rights": a name joined by "of",
+        // "for" or "on" has its head before the joiner, and that head gives the type.
+        let joined =
+            (c.first..c.last).find(|&i| HEAD_JOINERS.contains(&ws[i + 1].name)).filter(|&i| i > c.first || !single);
+        if let Some(head) = joined.map(|i| lookup(ws[i].bare)) {
+            if head & ORG_HEAD != 0 {
+                return (EntityType::Org, 3.0);
+            }
+            if head & OTHER_HEAD != 0 {
+                return (EntityType::Other, 3.0);
             }
         }
         if !single && last_flags & OTHER_HEAD != 0 {
@@ -1620,6 +1705,86 @@ mod tests {
             ("The National Council of Evangelicals wrote back.", "National Council of Evangelicals", EntityType::Org),
             // Surnames that look plural stay people.
             ("Tom Sanders and Ella Jones won seats.", "Tom Sanders", EntityType::Person),
+        ] {
+            assert!(has(text, name, kind), "{name} as {kind:?} in {text:?}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn adjectives_of_party_nation_or_faith_are_no_part_of_a_name() {
+        // An adjective ending the name describes the noun after it; the name before it
+        // stands alone, and an adjective alone or with a compass word names nothing.
+        for (text, name, kind) in [
+            ("Ohio Republican voters lined up early.", "Ohio", EntityType::Place),
+            ("She met Senate Democratic leaders at noon.", "Senate", EntityType::Org),
+            // A party adjective before a known place, organisation or figure describes it.
+            ("A Democratic White House would veto it.", "White House", EntityType::Place),
+            ("Aides say Republican Ohio will decide.", "Ohio", EntityType::Place),
+            // A given name keeps a surname that is such a word.
+            ("Tom French said the plan works.", "Tom French", EntityType::Person),
+        ] {
+            assert!(has(text, name, kind), "{name} as {kind:?} in {text:?}: {:?}", found(text));
+        }
+        for text in [
+            "Presumptive Republican nominee Ed Varga spoke.",
+            "Many North Korean soldiers crossed over.",
+            "Middle Eastern diplomats met in Doha.",
+            "The Republican Jewish leaders wrote back.",
+        ] {
+            let got = found(text);
+            assert!(
+                got.iter()
+                    .all(|(n, ..)| !["Presumptive", "North", "Middle", "Republican"].iter().any(|w| n.starts_with(w))),
+                "{text:?}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn headline_verbs_end_a_name() {
+        // Headlines capitalise their verbs; a name stops before one, even in a line with
+        // too many lowercase words to be taken for a title-case line.
+        for (text, name) in [
+            ("Dana Whitfield Calls for an inquiry into the deal.", "Dana Whitfield"),
+            ("Why Ed Varga Is running for the seat again.", "Ed Varga"),
+            ("Lena Marsh Joins a crowded field of hopefuls.", "Lena Marsh"),
+        ] {
+            assert!(has(text, name, EntityType::Person), "{name} in {text:?}: {:?}", found(text));
+        }
+        // "Is" opening a question is no organisation called "IS".
+        let text = "Islamic State fighters left. \"Is that all?\" he asked.";
+        let got = extract(text, &split(text));
+        let is = got.iter().find(|e| e.name == "Islamic State").map(|e| e.mentions.len());
+        assert_eq!(is, Some(1), "{got:?}");
+    }
+
+    #[test]
+    fn a_full_name_after_its_acronym_joins_it() {
+        let text = "The ALU filed suit. The American Lawn Union said the rule was unfair. ALU lawyers agreed.";
+        let got = extract(text, &split(text));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            (got[0].name.as_str(), got[0].kind, got[0].mentions.len()),
+            ("American Lawn Union", EntityType::Org, 3)
+        );
+        // A place's abbreviation is not an organisation's acronym.
+        let text = "He grew up in Aiken, S.C. and later joined the Supreme Court.";
+        let got = found(text);
+        assert!(has(text, "Supreme Court", EntityType::Org), "{got:?}");
+    }
+
+    #[test]
+    fn a_joined_name_takes_its_type_from_the_head_before_the_joiner() {
+        for (text, name, kind) in [
+            (
+                "She teaches at the Institute for the Study of Human Rights.",
+                "Institute for the Study of Human Rights",
+                EntityType::Org,
+            ),
+            ("Critics cite the Bill of Rights often.", "Bill of Rights", EntityType::Other),
+            ("The Joint Chiefs of Staff met the president.", "Joint Chiefs of Staff", EntityType::Org),
+            ("The Harbor Rights Campaign sued the city.", "Harbor Rights Campaign", EntityType::Org),
+            ("He marched in the Civil Rights era.", "Civil Rights", EntityType::Other),
         ] {
             assert!(has(text, name, kind), "{name} as {kind:?} in {text:?}: {:?}", found(text));
         }
