@@ -964,15 +964,25 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if single && flags & (CALENDAR | STOP) != 0 && !self.known(first) {
             return;
         }
-        // "THEY LOSE", "UNLESS": shouted words, not acronyms.
-        let shouted = (c.first..=c.last).all(|i| is_acronym(ws[i].bare))
-            && (c.first..=c.last).any(|i| {
-                let lower = ws[i].bare.to_lowercase();
-                let mut title: String = lower.chars().take(1).flat_map(char::to_uppercase).collect();
-                title.extend(lower.chars().skip(1));
-                self.lower.contains(&lower) || lookup(&title) & STOP != 0
-            });
-        if shouted && !self.known(first) {
+        // "THEY LOSE", "UNLESS": shouted words, not acronyms. Three capitalised words or more
+        // are a shouted headline ("STRONG QUAKE RATTLES ITALY") unless known whole; a known
+        // first word does not make them a name.
+        let capitals = (c.first..=c.last).all(|i| is_acronym(ws[i].bare));
+        let long = c.last >= c.first + 2;
+        let shouted = capitals
+            && (long
+                || (c.first..=c.last).any(|i| {
+                    let lower = ws[i].bare.to_lowercase();
+                    let mut title: String = lower.chars().take(1).flat_map(char::to_uppercase).collect();
+                    title.extend(lower.chars().skip(1));
+                    self.lower.contains(&lower) || lookup(&title) & STOP != 0
+                }));
+        let known = if long {
+            lookup(name) & (PLACE | ORG) != 0 || self.by_key.contains_key(&key(name))
+        } else {
+            self.known(first)
+        };
+        if shouted && !known {
             return;
         }
         if single && first.bare.chars().count() < 2 {
@@ -1618,6 +1628,7 @@ mod tests {
         "Russian and Japanese experts met on March 17.",
         "He said the President would decide.",
         "Posters read THEY LOSE and WE WIN, they said.",
+        "STORM FLOODS COASTAL TOWNS\nThe rain fell all week.",
         "Totaling US$ 5 billion, the deal closed at 10:00 UTC.",
         "Reportedly, the vote passed.",
         "(D-Ohio) and (R-Ky.) voted, @JohnDoe tweeted.",
