@@ -1968,3 +1968,12 @@ fn a_no_break_space_in_a_descriptor_is_shown_as_a_space() {
     let text = "Budget\n\nThe plan will fail, a\u{a0}city official said on Monday.";
     assert_eq!(speakers(text)[0].1.as_deref(), Some("a city official"));
 }
+
+#[test]
+fn a_study_that_found_words_is_their_source() {
+    // "found" reports what a poll, study or survey concluded: the organisation is
+    // the source of the words, as "said" would make it.
+    let text = "Rents keep climbing\n\n\
+                The Ames Housing Institute found that “nearly half of renters spend more than a third of their income on housing.”";
+    assert_eq!(speaker_of(text, "nearly half"), Some("Ames Housing Institute".into()));
+}
