@@ -323,6 +323,12 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "year",
 ];
 
+/// Words that float between a subject and its verb without being part of the
+/// subject: an intensifier ("Cruz himself said"), a quantifier ("Ruiz and Diaz
+/// both argued") or a linking adverb ("Carter however said"). The subject is the
+/// name before them.
+const FLOATING: &[&str] = &["himself", "herself", "itself", "themselves", "both", "however"];
+
 /// Nouns naming a work or a programme: capitalised words quoted right after one
 /// are its title ("his book “The Art of the Deal,”", "the podcast “Here’s the
 /// Thing.”", "the Syfy movie “Sharknado 3”").
@@ -587,7 +593,9 @@ impl<'a> Ctx<'a> {
         // word: '"…," Twitter said' is Twitter's, while "Trump on Twitter said" skips.
         while j > lo
             && self.is_word(j - 1)
-            && (in_table(SKIP_BEFORE_CUE, self.word(j - 1)) || is_adverb(self.word(j - 1)))
+            && (in_table(SKIP_BEFORE_CUE, self.word(j - 1))
+                || is_adverb(self.word(j - 1))
+                || in_table(FLOATING, self.word(j - 1)))
             && !(j - 1 == lo && is_capitalized(self.word(j - 1)))
             // "which Will claims": the name stage took this "Will" for a name, not the modal.
             && !(self.word(j - 1) == "Will" && self.names.run_at_token(j - 1).is_some())

@@ -1977,3 +1977,17 @@ fn a_study_that_found_words_is_their_source() {
                 The Ames Housing Institute found that “nearly half of renters spend more than a third of their income on housing.”";
     assert_eq!(speaker_of(text, "nearly half"), Some("Ames Housing Institute".into()));
 }
+
+#[test]
+fn an_intensifier_after_the_subject_is_not_part_of_its_name() {
+    // "himself", "both", "however" float between subject and verb: the speaker is
+    // the person named before them, resolved to the full name given earlier.
+    let text = "Budget talks resume\n\n\
+                Mayor Ellen Ruiz met council members on Monday.\n\n\
+                Ruiz herself said the plan was “a long shot at best.”";
+    assert_eq!(speaker_of(text, "a long shot"), Some("Ellen Ruiz".into()));
+    let text = "Budget talks resume\n\n\
+                Mayor Ellen Ruiz met council members on Monday.\n\n\
+                Ruiz however said the plan was “a long shot at best.”";
+    assert_eq!(speaker_of(text, "a long shot"), Some("Ellen Ruiz".into()));
+}
