@@ -775,6 +775,9 @@ impl<'a> Ctx<'a> {
                 last = p - 3;
             }
         }
+        if let Some(m) = self.source_with_ties(lo, last) {
+            return Some(m);
+        }
         if let Some(m) = self.subject_before_setting(lo, last) {
             return Some(m);
         }
@@ -870,6 +873,68 @@ impl<'a> Ctx<'a> {
             return self.object_before_to(lo, k - 1);
         }
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
+    }
+
+    /// A source described by its ties, ending at token `last` right before the cue:
+    /// "a source close to the mayor said", "people familiar with the talks say", "an
+    /// aide with knowledge of the plan said", "officials briefed on the case said".
+    /// The person or thing after the formula is what the source knows, never who
+    /// speaks; the subject is the whole phrase, from the noun before the formula
+    /// (with its determiner and up to three modifiers) to `last`.
+    fn source_with_ties(&self, lo: usize, last: usize) -> Option<(usize, usize, MentionKind)> {
+        const TIES: &[[&str; 2]] = &[
+            ["close", "to"],
+            ["familiar", "with"],
+            ["knowledge", "of"],
+            ["knowledgeable", "about"],
+            ["briefed", "on"],
+        ];
+        let plain = |k: usize| self.is_word(k) || is_apostrophe_token(self.word(k)) || self.word(k) == "-";
+        // The formula within eight tokens before `last`, only words between.
+        let mut f = last;
+        let formula = loop {
+            if f <= lo + 1 || last - f >= 8 || !plain(f) {
+                return None;
+            }
+            if TIES.iter().any(|t| self.word(f - 1) == t[0] && self.word(f) == t[1]) {
+                break f - 1;
+            }
+            f -= 1;
+        };
+        // The formula needs its object ("close to the mayor").
+        if formula + 1 >= last {
+            return None;
+        }
+        // "with knowledge of": the head is before "with".
+        let head = if self.word(formula) == "knowledge" && formula > lo && self.word(formula - 1) == "with" {
+            formula.checked_sub(2)?
+        } else {
+            formula.checked_sub(1)?
+        };
+        let hw = self.word(head);
+        if head < lo
+            || !self.is_word(head)
+            || in_table(CLAUSE_STOPS, hw)
+            || in_table(PRONOUNS, hw)
+            || in_table(PREPOSITIONS, hw)
+            || in_table(BE, hw)
+            || in_table(SKIP_BEFORE_CUE, hw)
+        {
+            return None;
+        }
+        let mut first = head;
+        while first > lo && head - first < 3 {
+            let p = first - 1;
+            let w = self.word(p);
+            if !plain(p) || in_table(CLAUSE_STOPS, w) || in_table(PRONOUNS, w) || in_table(PREPOSITIONS, w) {
+                break;
+            }
+            first = p;
+            if in_table(DETERMINERS, w) {
+                break;
+            }
+        }
+        Some((self.tokens[first].start, self.tokens[last].end, MentionKind::Descriptor))
     }
 
     /// The subject before a setting phrase that ends at token `last`, right before the

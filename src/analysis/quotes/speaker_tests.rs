@@ -1991,3 +1991,17 @@ fn an_intensifier_after_the_subject_is_not_part_of_its_name() {
                 Ruiz however said the plan was “a long shot at best.”";
     assert_eq!(speaker_of(text, "a long shot"), Some("Ellen Ruiz".into()));
 }
+
+#[test]
+fn a_source_close_to_a_person_is_not_that_person() {
+    // Anonymous sources are described by their ties ("close to", "familiar with",
+    // "with knowledge of", "briefed on"): the person after the formula is who the
+    // source knows, not who speaks.
+    let text = "Budget talks stall\n\n\
+                Mayor Ellen Ruiz met council members on Monday.\n\n\
+                A source close to Mayor Ellen Ruiz said, “She will not sign the budget this week.”";
+    assert_eq!(speaker_of(text, "She will not"), Some("A source close to Mayor Ellen Ruiz".into()));
+    let text = "Budget talks stall\n\n\
+                Officials briefed on the talks said, “The council will vote again in March.”";
+    assert_eq!(speaker_of(text, "The council"), Some("Officials briefed on the talks".into()));
+}
