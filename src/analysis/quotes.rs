@@ -807,7 +807,7 @@ impl<'a> Ctx<'a> {
         // said": the phrase after a preposition modifies a noun phrase before it,
         // which is the subject.
         if k > lo + 2
-            && in_table(&["in", "at", "of", "from", "with", "on"], self.word(k - 1))
+            && in_table(&["in", "at", "of", "from", "with", "on", "for", "to"], self.word(k - 1))
             && in_table(&["the", "a", "an"], self.word(k))
         {
             let head = k - 2;
@@ -1078,19 +1078,24 @@ impl<'a> Ctx<'a> {
     /// A person described by where they are from or work, when the name closing the
     /// subject is that place or body: "A nurse from Ames said", "one official at the
     /// Pentagon said" — the descriptor speaks, not Ames or the Pentagon; so does one
-    /// who speaks for someone ("a spokesman for Ellen Ruiz said"). Vox-pops and
-    /// anonymous sources are introduced so. The noun phrase opens with a determiner
-    /// and holds only lowercase words before the preposition.
+    /// who speaks for someone ("a spokesman for Ellen Ruiz said", "aides to Ellen
+    /// Ruiz said"). Vox-pops and anonymous sources are introduced so. The noun phrase
+    /// opens with a determiner and holds only lowercase words before the preposition,
+    /// or is a bare plural opening its clause ("Supporters of Ruiz say").
     fn described_by_place(&self, lo: usize, run: &Run) -> Option<(usize, usize, MentionKind)> {
         let mut p = run.first;
+        // "aides to Mayor Ellen Ruiz": a title before the name belongs to it.
+        while p > lo + 1 && in_table(TITLES, self.word(p - 1).trim_end_matches('.')) {
+            p -= 1;
+        }
         if p > lo + 1 && in_table(&["the", "a", "an"], self.word(p - 1)) {
             p -= 1;
         }
-        if p <= lo + 1 || !in_table(&["from", "of", "at", "in", "with", "for"], self.word(p - 1)) {
+        if p <= lo || !in_table(&["from", "of", "at", "in", "with", "for", "to"], self.word(p - 1)) {
             return None;
         }
         // Back from the head noun over lowercase words to the determiner.
-        let head = p - 2;
+        let head = p.checked_sub(2).filter(|&h| h >= lo)?;
         let plain = |k: usize| {
             let w = self.word(k);
             self.is_word(k) && !is_capitalized(w) && !in_table(CLAUSE_STOPS, w) && !in_table(DETERMINERS, w)
@@ -1101,7 +1106,27 @@ impl<'a> Ctx<'a> {
         }
         let dw = self.word(det);
         let opener = in_table(DETERMINERS, dw) && !in_table(&["his", "her", "their", "its"], dw);
-        (opener && det < head && plain(head)).then(|| (self.tokens[det].start, run.end, MentionKind::Descriptor))
+        if opener && det < head && plain(head) {
+            return Some((self.tokens[det].start, run.end, MentionKind::Descriptor));
+        }
+        // "Aides to Ellen Ruiz said", "Supporters of Ruiz say", "local leaders in Ames
+        // said": a bare plural noun phrase opening the clause, its head capitalised
+        // only as the clause's first word (and then no name).
+        let first = if det == head || plain(det) { det } else { det + 1 };
+        let opens = first == lo || !self.is_word(first - 1) || in_table(CLAUSE_STOPS, self.word(first - 1));
+        let hw = self.word(head);
+        // A capitalised first word the entity stage names nothing with is a common
+        // noun opening the sentence ("Aides"), not a name.
+        let no_name = if self.names.has_entities() {
+            self.names.entity_mention_at(self.tokens[head].start).is_none()
+        } else {
+            self.names.run_at_token(head).is_none()
+        };
+        let head_ok =
+            plain(head) || (head == first && no_name && !in_table(CLAUSE_STOPS, hw) && !in_table(DETERMINERS, hw));
+        let plural = hw.len() > 3 && hw.ends_with('s') && !hw.ends_with("ss");
+        (first <= head && opens && head_ok && plural)
+            .then(|| (self.tokens[first].start, run.end, MentionKind::Descriptor))
     }
 
     /// The poll behind a share of respondents: "In a September Washington Post-ABC

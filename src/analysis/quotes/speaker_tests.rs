@@ -2005,3 +2005,17 @@ fn a_source_close_to_a_person_is_not_that_person() {
                 Officials briefed on the talks said, “The council will vote again in March.”";
     assert_eq!(speaker_of(text, "The council"), Some("Officials briefed on the talks".into()));
 }
+
+#[test]
+fn people_who_speak_for_a_person_are_not_that_person() {
+    // The noun before "to", "for" or "of" is who speaks ("aides", "a spokesman",
+    // "supporters"); the person or body after it is whom they speak for.
+    let text = "Budget talks stall\n\n\
+                Mayor Ellen Ruiz met council members on Monday.\n\n\
+                Aides to Ellen Ruiz said, “She will not sign the budget this week.”";
+    assert_eq!(speaker_of(text, "She will not"), Some("Aides to Ellen Ruiz".into()));
+    let text = "Budget talks stall\n\n\
+                The county agreed to sell the bridge on Monday.\n\n\
+                A spokesman for the buyer said, “The deal will close in March.”";
+    assert_eq!(speaker_of(text, "The deal"), Some("A spokesman for the buyer".into()));
+}
