@@ -778,6 +778,9 @@ impl<'a> Ctx<'a> {
         if let Some(m) = self.source_with_ties(lo, last) {
             return Some(m);
         }
+        if let Some(m) = self.organisation_before(lo, last) {
+            return Some(m);
+        }
         if let Some(m) = self.subject_before_setting(lo, last) {
             return Some(m);
         }
@@ -873,6 +876,36 @@ impl<'a> Ctx<'a> {
             return self.object_before_to(lo, k - 1);
         }
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
+    }
+
+    /// An organisation whose name holds "of" or "for", ending at token `last` right
+    /// before the cue: the name finder sees only its last part ("Michigan" in "the
+    /// University of Michigan reported", "Nonproliferation Studies" in "the James
+    /// Martin Center for Nonproliferation Studies"), while the entity stage names it
+    /// whole. The whole name is the subject — or, after "of", "at" or "from", the
+    /// person it follows, who works there ("Jeffrey Lewis of the James Martin Center
+    /// for Nonproliferation Studies wrote").
+    fn organisation_before(&self, lo: usize, last: usize) -> Option<(usize, usize, MentionKind)> {
+        let run = self.names.run_at_token(last).filter(|r| !r.possessive && r.last == last + 1)?;
+        let (s, e) = self.names.entity_mention_around(run.start, run.end)?;
+        let first = self.tok_range(s, s + 1).0;
+        if first < lo || first >= run.first || e != run.end {
+            return None;
+        }
+        let mut p = first;
+        if p > lo + 1 && self.word(p - 1).eq_ignore_ascii_case("the") {
+            p -= 1;
+        }
+        if p > lo + 1 && in_table(&["of", "at", "from"], self.word(p - 1)) {
+            let person = self
+                .names
+                .run_at_token(p - 2)
+                .filter(|r| r.last == p - 1 && !r.possessive && self.subject_kind(r) == Some(true));
+            if let Some(r) = person {
+                return Some((r.start, r.end, MentionKind::Name));
+            }
+        }
+        Some((s, e, MentionKind::Name))
     }
 
     /// A source described by its ties, ending at token `last` right before the cue:

@@ -2019,3 +2019,16 @@ fn people_who_speak_for_a_person_are_not_that_person() {
                 A spokesman for the buyer said, “The deal will close in March.”";
     assert_eq!(speaker_of(text, "The deal"), Some("A spokesman for the buyer".into()));
 }
+
+#[test]
+fn an_organisation_named_with_of_or_for_speaks_whole() {
+    // The name finder sees only the last part of "the University of Ames"; the
+    // entity stage names it whole, and so does the speaker.
+    let text = "Rents keep climbing\n\n\
+                “Rents rose faster than wages,” the University of Ames reported on Monday.";
+    assert_eq!(speaker_of(text, "Rents rose"), Some("University of Ames".into()));
+    // A person "of" such an organisation is the speaker, not the organisation.
+    let text = "Rents keep climbing\n\n\
+                “Rents rose faster than wages,” Jeff Lee of the Ames Center for Housing Studies wrote in May.";
+    assert_eq!(speaker_of(text, "Rents rose"), Some("Jeff Lee".into()));
+}
