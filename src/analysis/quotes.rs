@@ -837,6 +837,17 @@ impl<'a> Ctx<'a> {
         if in_table(DETERMINERS, w) {
             k = if last > lo && self.word(last - 1).eq_ignore_ascii_case("the") { last - 1 } else { last };
         }
+        // "one in five say", "two in three voters said", "six in 10 Republicans say":
+        // a share written as a ratio opens the phrase; its "in" ends nothing.
+        const RATIO: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+        let number = |x: usize| {
+            let n = self.word(x);
+            in_table(RATIO, n) || (!n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        };
+        let b = if k > lo && number(k - 1) { k - 1 } else { k };
+        if b >= lo + 2 && self.word(b - 1) == "in" && number(b) && number(b - 2) {
+            k = b - 2;
+        }
         // A bare lowercase word is rarely a speaker ("the law says" is, but a lone
         // "voters say" is too: keep when the head looks like a noun phrase).
         if in_table(CLAUSE_STOPS, w) || (in_table(SKIP_BEFORE_CUE, w) && !(skipped_head && last + 1 == j)) {

@@ -2032,3 +2032,14 @@ fn an_organisation_named_with_of_or_for_speaks_whole() {
                 “Rents rose faster than wages,” Jeff Lee of the Ames Center for Housing Studies wrote in May.";
     assert_eq!(speaker_of(text, "Rents rose"), Some("Jeff Lee".into()));
 }
+
+#[test]
+fn a_share_written_as_a_ratio_is_named_whole() {
+    // "one in five", "six in 10": the ratio's "in" ends no phrase.
+    let text = "Poll shows a split\n\n\
+                Six in 10 registered voters said the council was “badly divided.”";
+    assert_eq!(speaker_of(text, "badly"), Some("Six in 10 registered voters".into()));
+    let text = "Poll shows a split\n\n\
+                About one in five say they want “a new mayor.”";
+    assert_eq!(speaker_of(text, "a new mayor"), Some("one in five".into()));
+}
