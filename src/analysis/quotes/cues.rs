@@ -240,10 +240,6 @@ pub const CUES: &[(&str, CueForm)] = &[
     ("describing", CueForm::Participle),
     ("labeling", CueForm::Participle),
     ("welcomed", CueForm::Finite),
-    // What a poll, study or survey concluded is reported as its words ("Pew found
-    // that “…”"); an organisation is the subject no unlisted verb makes a speaker.
-    ("found", CueForm::Finite),
-    ("finds", CueForm::Finite),
 ];
 
 /// Cues that introduce reported (indirect) speech reliably enough to extract the clause
