@@ -323,6 +323,12 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "year",
 ];
 
+/// Words that float between a subject and its verb without being part of the
+/// subject: an intensifier ("Cruz himself said"), a quantifier ("Ruiz and Diaz
+/// both argued") or a linking adverb ("Carter however said"). The subject is the
+/// name before them.
+const FLOATING: &[&str] = &["himself", "herself", "itself", "themselves", "both", "however"];
+
 /// Nouns naming a work or a programme: capitalised words quoted right after one
 /// are its title ("his book “The Art of the Deal,”", "the podcast “Here’s the
 /// Thing.”", "the Syfy movie “Sharknado 3”").
@@ -587,7 +593,9 @@ impl<'a> Ctx<'a> {
         // word: '"…," Twitter said' is Twitter's, while "Trump on Twitter said" skips.
         while j > lo
             && self.is_word(j - 1)
-            && (in_table(SKIP_BEFORE_CUE, self.word(j - 1)) || is_adverb(self.word(j - 1)))
+            && (in_table(SKIP_BEFORE_CUE, self.word(j - 1))
+                || is_adverb(self.word(j - 1))
+                || in_table(FLOATING, self.word(j - 1)))
             && !(j - 1 == lo && is_capitalized(self.word(j - 1)))
             // "which Will claims": the name stage took this "Will" for a name, not the modal.
             && !(self.word(j - 1) == "Will" && self.names.run_at_token(j - 1).is_some())
@@ -767,6 +775,12 @@ impl<'a> Ctx<'a> {
                 last = p - 3;
             }
         }
+        if let Some(m) = self.source_with_ties(lo, last) {
+            return Some(m);
+        }
+        if let Some(m) = self.organisation_before(lo, last) {
+            return Some(m);
+        }
         if let Some(m) = self.subject_before_setting(lo, last) {
             return Some(m);
         }
@@ -796,7 +810,7 @@ impl<'a> Ctx<'a> {
         // said": the phrase after a preposition modifies a noun phrase before it,
         // which is the subject.
         if k > lo + 2
-            && in_table(&["in", "at", "of", "from", "with", "on"], self.word(k - 1))
+            && in_table(&["in", "at", "of", "from", "with", "on", "for", "to"], self.word(k - 1))
             && in_table(&["the", "a", "an"], self.word(k))
         {
             let head = k - 2;
@@ -822,6 +836,17 @@ impl<'a> Ctx<'a> {
         // words before it.
         if in_table(DETERMINERS, w) {
             k = if last > lo && self.word(last - 1).eq_ignore_ascii_case("the") { last - 1 } else { last };
+        }
+        // "one in five say", "two in three voters said", "six in 10 Republicans say":
+        // a share written as a ratio opens the phrase; its "in" ends nothing.
+        const RATIO: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+        let number = |x: usize| {
+            let n = self.word(x);
+            in_table(RATIO, n) || (!n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        };
+        let b = if k > lo && number(k - 1) { k - 1 } else { k };
+        if b >= lo + 2 && self.word(b - 1) == "in" && number(b) && number(b - 2) {
+            k = b - 2;
         }
         // A bare lowercase word is rarely a speaker ("the law says" is, but a lone
         // "voters say" is too: keep when the head looks like a noun phrase).
@@ -862,6 +887,98 @@ impl<'a> Ctx<'a> {
             return self.object_before_to(lo, k - 1);
         }
         Some((self.tokens[k].start, self.tokens[last].end, MentionKind::Descriptor))
+    }
+
+    /// An organisation whose name holds "of" or "for", ending at token `last` right
+    /// before the cue: the name finder sees only its last part ("Michigan" in "the
+    /// University of Michigan reported", "Nonproliferation Studies" in "the James
+    /// Martin Center for Nonproliferation Studies"), while the entity stage names it
+    /// whole. The whole name is the subject — or, after "of", "at" or "from", the
+    /// person it follows, who works there ("Jeffrey Lewis of the James Martin Center
+    /// for Nonproliferation Studies wrote").
+    fn organisation_before(&self, lo: usize, last: usize) -> Option<(usize, usize, MentionKind)> {
+        let run = self.names.run_at_token(last).filter(|r| !r.possessive && r.last == last + 1)?;
+        let (s, e) = self.names.entity_mention_around(run.start, run.end)?;
+        let first = self.tok_range(s, s + 1).0;
+        if first < lo || first >= run.first || e != run.end {
+            return None;
+        }
+        let mut p = first;
+        if p > lo + 1 && self.word(p - 1).eq_ignore_ascii_case("the") {
+            p -= 1;
+        }
+        if p > lo + 1 && in_table(&["of", "at", "from"], self.word(p - 1)) {
+            let person = self
+                .names
+                .run_at_token(p - 2)
+                .filter(|r| r.last == p - 1 && !r.possessive && self.subject_kind(r) == Some(true));
+            if let Some(r) = person {
+                return Some((r.start, r.end, MentionKind::Name));
+            }
+        }
+        Some((s, e, MentionKind::Name))
+    }
+
+    /// A source described by its ties, ending at token `last` right before the cue:
+    /// "a source close to the mayor said", "people familiar with the talks say", "an
+    /// aide with knowledge of the plan said", "officials briefed on the case said".
+    /// The person or thing after the formula is what the source knows, never who
+    /// speaks; the subject is the whole phrase, from the noun before the formula
+    /// (with its determiner and up to three modifiers) to `last`.
+    fn source_with_ties(&self, lo: usize, last: usize) -> Option<(usize, usize, MentionKind)> {
+        const TIES: &[[&str; 2]] = &[
+            ["close", "to"],
+            ["familiar", "with"],
+            ["knowledge", "of"],
+            ["knowledgeable", "about"],
+            ["briefed", "on"],
+        ];
+        let plain = |k: usize| self.is_word(k) || is_apostrophe_token(self.word(k)) || self.word(k) == "-";
+        // The formula within eight tokens before `last`, only words between.
+        let mut f = last;
+        let formula = loop {
+            if f <= lo + 1 || last - f >= 8 || !plain(f) {
+                return None;
+            }
+            if TIES.iter().any(|t| self.word(f - 1) == t[0] && self.word(f) == t[1]) {
+                break f - 1;
+            }
+            f -= 1;
+        };
+        // The formula needs its object ("close to the mayor").
+        if formula + 1 >= last {
+            return None;
+        }
+        // "with knowledge of": the head is before "with".
+        let head = if self.word(formula) == "knowledge" && formula > lo && self.word(formula - 1) == "with" {
+            formula.checked_sub(2)?
+        } else {
+            formula.checked_sub(1)?
+        };
+        let hw = self.word(head);
+        if head < lo
+            || !self.is_word(head)
+            || in_table(CLAUSE_STOPS, hw)
+            || in_table(PRONOUNS, hw)
+            || in_table(PREPOSITIONS, hw)
+            || in_table(BE, hw)
+            || in_table(SKIP_BEFORE_CUE, hw)
+        {
+            return None;
+        }
+        let mut first = head;
+        while first > lo && head - first < 3 {
+            let p = first - 1;
+            let w = self.word(p);
+            if !plain(p) || in_table(CLAUSE_STOPS, w) || in_table(PRONOUNS, w) || in_table(PREPOSITIONS, w) {
+                break;
+            }
+            first = p;
+            if in_table(DETERMINERS, w) {
+                break;
+            }
+        }
+        Some((self.tokens[first].start, self.tokens[last].end, MentionKind::Descriptor))
     }
 
     /// The subject before a setting phrase that ends at token `last`, right before the
@@ -1005,19 +1122,24 @@ impl<'a> Ctx<'a> {
     /// A person described by where they are from or work, when the name closing the
     /// subject is that place or body: "A nurse from Ames said", "one official at the
     /// Pentagon said" — the descriptor speaks, not Ames or the Pentagon; so does one
-    /// who speaks for someone ("a spokesman for Ellen Ruiz said"). Vox-pops and
-    /// anonymous sources are introduced so. The noun phrase opens with a determiner
-    /// and holds only lowercase words before the preposition.
+    /// who speaks for someone ("a spokesman for Ellen Ruiz said", "aides to Ellen
+    /// Ruiz said"). Vox-pops and anonymous sources are introduced so. The noun phrase
+    /// opens with a determiner and holds only lowercase words before the preposition,
+    /// or is a bare plural opening its clause ("Supporters of Ruiz say").
     fn described_by_place(&self, lo: usize, run: &Run) -> Option<(usize, usize, MentionKind)> {
         let mut p = run.first;
+        // "aides to Mayor Ellen Ruiz": a title before the name belongs to it.
+        while p > lo + 1 && in_table(TITLES, self.word(p - 1).trim_end_matches('.')) {
+            p -= 1;
+        }
         if p > lo + 1 && in_table(&["the", "a", "an"], self.word(p - 1)) {
             p -= 1;
         }
-        if p <= lo + 1 || !in_table(&["from", "of", "at", "in", "with", "for"], self.word(p - 1)) {
+        if p <= lo || !in_table(&["from", "of", "at", "in", "with", "for", "to"], self.word(p - 1)) {
             return None;
         }
         // Back from the head noun over lowercase words to the determiner.
-        let head = p - 2;
+        let head = p.checked_sub(2).filter(|&h| h >= lo)?;
         let plain = |k: usize| {
             let w = self.word(k);
             self.is_word(k) && !is_capitalized(w) && !in_table(CLAUSE_STOPS, w) && !in_table(DETERMINERS, w)
@@ -1028,7 +1150,27 @@ impl<'a> Ctx<'a> {
         }
         let dw = self.word(det);
         let opener = in_table(DETERMINERS, dw) && !in_table(&["his", "her", "their", "its"], dw);
-        (opener && det < head && plain(head)).then(|| (self.tokens[det].start, run.end, MentionKind::Descriptor))
+        if opener && det < head && plain(head) {
+            return Some((self.tokens[det].start, run.end, MentionKind::Descriptor));
+        }
+        // "Aides to Ellen Ruiz said", "Supporters of Ruiz say", "local leaders in Ames
+        // said": a bare plural noun phrase opening the clause, its head capitalised
+        // only as the clause's first word (and then no name).
+        let first = if det == head || plain(det) { det } else { det + 1 };
+        let opens = first == lo || !self.is_word(first - 1) || in_table(CLAUSE_STOPS, self.word(first - 1));
+        let hw = self.word(head);
+        // A capitalised first word the entity stage names nothing with is a common
+        // noun opening the sentence ("Aides"), not a name.
+        let no_name = if self.names.has_entities() {
+            self.names.entity_mention_at(self.tokens[head].start).is_none()
+        } else {
+            self.names.run_at_token(head).is_none()
+        };
+        let head_ok =
+            plain(head) || (head == first && no_name && !in_table(CLAUSE_STOPS, hw) && !in_table(DETERMINERS, hw));
+        let plural = hw.len() > 3 && hw.ends_with('s') && !hw.ends_with("ss");
+        (first <= head && opens && head_ok && plural)
+            .then(|| (self.tokens[first].start, run.end, MentionKind::Descriptor))
     }
 
     /// The poll behind a share of respondents: "In a September Washington Post-ABC

@@ -732,6 +732,13 @@ impl Names {
         self.entity_mentions.get(i).filter(|m| m.0 == at).map(|m| (m.1, m.2))
     }
 
+    /// The entity mention covering bytes `start..end`, as `(start, end)`, when one
+    /// starts before `start` ("University of Michigan" around "Michigan").
+    pub fn entity_mention_around(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let i = self.entity_mentions.partition_point(|m| m.0 < start);
+        self.entity_mentions[..i].iter().rev().take(8).find(|m| m.1 >= end).map(|m| (m.0, m.1))
+    }
+
     /// Whether the entity stage ran (gave any entity): without it, entity tests abstain.
     pub fn has_entities(&self) -> bool {
         !self.entity_kinds.is_empty()
@@ -769,6 +776,15 @@ impl Names {
             if let Some(id) = self.person_of_run(ri) {
                 let p = &self.persons[id];
                 return (p.name.clone(), p.entity);
+            }
+            // A mention longer than the run it opens with, that an entity spans
+            // exactly ("University of Michigan"), is that entity, named whole.
+            if r.end < end {
+                if let Some((_, ei)) = self.entity_mention_at(start).filter(|&(e, _)| e == end) {
+                    if let Some(name) = self.entity_names.get(ei).filter(|n| !n.is_empty()) {
+                        return (name.clone(), Some(ei));
+                    }
+                }
             }
             return (r.name.clone(), self.entity_at(r.start, r.end));
         }

@@ -1968,3 +1968,69 @@ fn a_no_break_space_in_a_descriptor_is_shown_as_a_space() {
     let text = "Budget\n\nThe plan will fail, a\u{a0}city official said on Monday.";
     assert_eq!(speakers(text)[0].1.as_deref(), Some("a city official"));
 }
+
+#[test]
+fn an_intensifier_after_the_subject_is_not_part_of_its_name() {
+    // "himself", "both", "however" float between subject and verb: the speaker is
+    // the person named before them, resolved to the full name given earlier.
+    let text = "Budget talks resume\n\n\
+                Mayor Ellen Ruiz met council members on Monday.\n\n\
+                Ruiz herself said the plan was “a long shot at best.”";
+    assert_eq!(speaker_of(text, "a long shot"), Some("Ellen Ruiz".into()));
+    let text = "Budget talks resume\n\n\
+                Mayor Ellen Ruiz met council members on Monday.\n\n\
+                Ruiz however said the plan was “a long shot at best.”";
+    assert_eq!(speaker_of(text, "a long shot"), Some("Ellen Ruiz".into()));
+}
+
+#[test]
+fn a_source_close_to_a_person_is_not_that_person() {
+    // Anonymous sources are described by their ties ("close to", "familiar with",
+    // "with knowledge of", "briefed on"): the person after the formula is who the
+    // source knows, not who speaks.
+    let text = "Budget talks stall\n\n\
+                Mayor Ellen Ruiz met council members on Monday.\n\n\
+                A source close to Mayor Ellen Ruiz said, “She will not sign the budget this week.”";
+    assert_eq!(speaker_of(text, "She will not"), Some("A source close to Mayor Ellen Ruiz".into()));
+    let text = "Budget talks stall\n\n\
+                Officials briefed on the talks said, “The council will vote again in March.”";
+    assert_eq!(speaker_of(text, "The council"), Some("Officials briefed on the talks".into()));
+}
+
+#[test]
+fn people_who_speak_for_a_person_are_not_that_person() {
+    // The noun before "to", "for" or "of" is who speaks ("aides", "a spokesman",
+    // "supporters"); the person or body after it is whom they speak for.
+    let text = "Budget talks stall\n\n\
+                Mayor Ellen Ruiz met council members on Monday.\n\n\
+                Aides to Ellen Ruiz said, “She will not sign the budget this week.”";
+    assert_eq!(speaker_of(text, "She will not"), Some("Aides to Ellen Ruiz".into()));
+    let text = "Budget talks stall\n\n\
+                The county agreed to sell the bridge on Monday.\n\n\
+                A spokesman for the buyer said, “The deal will close in March.”";
+    assert_eq!(speaker_of(text, "The deal"), Some("A spokesman for the buyer".into()));
+}
+
+#[test]
+fn an_organisation_named_with_of_or_for_speaks_whole() {
+    // The name finder sees only the last part of "the University of Ames"; the
+    // entity stage names it whole, and so does the speaker.
+    let text = "Rents keep climbing\n\n\
+                “Rents rose faster than wages,” the University of Ames reported on Monday.";
+    assert_eq!(speaker_of(text, "Rents rose"), Some("University of Ames".into()));
+    // A person "of" such an organisation is the speaker, not the organisation.
+    let text = "Rents keep climbing\n\n\
+                “Rents rose faster than wages,” Jeff Lee of the Ames Center for Housing Studies wrote in May.";
+    assert_eq!(speaker_of(text, "Rents rose"), Some("Jeff Lee".into()));
+}
+
+#[test]
+fn a_share_written_as_a_ratio_is_named_whole() {
+    // "one in five", "six in 10": the ratio's "in" ends no phrase.
+    let text = "Poll shows a split\n\n\
+                Six in 10 registered voters said the council was “badly divided.”";
+    assert_eq!(speaker_of(text, "badly"), Some("Six in 10 registered voters".into()));
+    let text = "Poll shows a split\n\n\
+                About one in five say they want “a new mayor.”";
+    assert_eq!(speaker_of(text, "a new mayor"), Some("one in five".into()));
+}
