@@ -129,7 +129,7 @@ African-American:United States|Asian-American:United States|Brits:United Kingdom
 Canadians:Canada|Mexicans:Mexico|Japanese-American:United States|Korean-American:United States";
 
 /// Words that head organisation names.
-const ORG_HEADS: &str = "Academy Agency Airlines Airways Alliance Army Assembly Associates Association Authority Chiefs \
+const ORG_HEADS: &str = "Academy Agency Airlines Airways Alliance Army Assembly Associates Association Authority Chamber Chiefs \
 Bank Bancorp Board Brigade Bureau Cabinet Caucus Center Centre Church Club Coalition College Command Commission Committee \
 Communications Companies Company Conference Congress Consortium Corp Corporation Council Court Department Diet Division \
 Enterprises Federation Force Forces Foundation Front Fund Government Group Guard Holdings Inc Industries Institute \

@@ -589,6 +589,19 @@ fn is_initial(word: &str) -> bool {
     c.next().is_some_and(char::is_uppercase) && c.next().is_none()
 }
 
+/// Whether `word` is a person's initials written with periods ("G.K.", "J.R.R.").
+fn is_initials(word: &str) -> bool {
+    let mut chars = word.chars();
+    let mut letters = 0;
+    while let Some(c) = chars.next() {
+        if !c.is_uppercase() || chars.next() != Some('.') {
+            return false;
+        }
+        letters += 1;
+    }
+    (2..=3).contains(&letters)
+}
+
 /// The word without a possessive ending ("Japan's" → "Japan"), if it has one.
 fn strip_possessive(word: &str) -> Option<&str> {
     let mut chars = word.char_indices().rev();
@@ -1261,10 +1274,13 @@ impl<'t, 'w> Extractor<'t, 'w> {
             }
             return (EntityType::Org, 2.5);
         }
-        // "GM Europe", "Air France", "UK RAF": a known organisation or an acronym inside.
+        // "GM Europe", "Air France", "UK RAF": a known organisation or an acronym inside
+        // (not a person's initials before a name: "G.K. Butterfield").
+        let initials = is_initials(first.name) && (first_flags | lookup(first.name)) & (PLACE | ORG) == 0;
         if !single
             && (first_flags & (ORG | ORG_START) != 0
-                || (c.first..=c.last).any(|i| is_acronym(ws[i].name) && lookup(ws[i].name) & PLACE == 0))
+                || (c.first..=c.last)
+                    .any(|i| is_acronym(ws[i].name) && lookup(ws[i].name) & PLACE == 0 && !(i == c.first && initials)))
         {
             return (EntityType::Org, 2.0);
         }
@@ -1275,7 +1291,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if !single && korean_given_name(Some(ws[c.last - 1].bare), last.name) {
             return (EntityType::Person, 2.0);
         }
-        if !single && (lookup(first.bare) & FIRST_NAME != 0 || (c.first + 1..c.last).any(|i| is_initial(ws[i].bare))) {
+        if !single
+            && (first_flags & FIRST_NAME != 0 || initials || (c.first + 1..c.last).any(|i| is_initial(ws[i].bare)))
+        {
             return (EntityType::Person, 2.0);
         }
         if !single && (lookup(last.bare) & PLACE != 0 || first_flags & PLACE != 0) {
@@ -1456,6 +1474,11 @@ fn split_titles(ws: &[Word], run: &[usize]) -> Vec<Candidate> {
     // after the title makes the run a name of its own ("Officer of AirTran Airways" does not).
     let direct = (t + 1..n).take_while(|&k| ws[run[k]].cap);
     if t + 1 < n && direct.clone().any(|k| flags(run[k]) & (ORG_HEAD | PLACE_HEAD) != 0) {
+        return vec![whole(0, n - 1)];
+    }
+    // "Brennan Center for Justice", "Ministry of Defence": a title word ending the run
+    // after an organisation's head and a joiner is the organisation's field, not a title.
+    if t == n - 1 && t >= 2 && !ws[run[t - 1]].cap && (0..t - 1).any(|k| flags(run[k]) & ORG_HEAD != 0) {
         return vec![whole(0, n - 1)];
     }
     let mut out = Vec::new();
@@ -1782,6 +1805,29 @@ mod tests {
         let text = "He grew up in Aiken, S.C. and later joined the Supreme Court.";
         let got = found(text);
         assert!(has(text, "Supreme Court", EntityType::Org), "{got:?}");
+    }
+
+    #[test]
+    fn initials_with_periods_open_a_persons_name() {
+        for text in ["Caucus chairman R.J. Whitcombe of Maine spoke first.", "The novel by T.K. Ambrose sold well."] {
+            let name = if text.contains("R.J.") { "R.J. Whitcombe" } else { "T.K. Ambrose" };
+            assert!(has(text, name, EntityType::Person), "{name} in {text:?}: {:?}", found(text));
+        }
+        // A place's abbreviation stays a place.
+        let text = "She grew up in Trenton, N.J. and later moved away.";
+        assert!(!found(text).iter().any(|(_, k, _)| *k == EntityType::Person), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_field_after_an_organisations_head_is_no_title() {
+        // "Justice" is a title before a name ("Justice Brennan"); after a head and a joiner
+        // it is the organisation's field.
+        for (text, name) in [
+            ("Analysts at the Harlow Center for Justice disagreed.", "Harlow Center for Justice"),
+            ("The Tulsa Chamber of Commerce backed the plan.", "Tulsa Chamber of Commerce"),
+        ] {
+            assert!(has(text, name, EntityType::Org), "{name} in {text:?}: {:?}", found(text));
+        }
     }
 
     #[test]
