@@ -2106,8 +2106,9 @@ impl<'a> Scanner<'a> {
                             // News looks back more than ahead: the month ahead only
                             // when it is at most four months away, else the one before.
                             let ahead = (m as i32 - rm as i32).rem_euclid(12);
-                            let reach = if self.names_scheduled_event(j) { EVENT_MONTHS_AHEAD } else { MONTHS_AHEAD };
-                            if ahead == 0 {
+                            let event = self.names_scheduled_event(j);
+                            let reach = if event { EVENT_MONTHS_AHEAD } else { MONTHS_AHEAD };
+                            if ahead == 0 || event && election_month(ry, rm, m) {
                                 ry
                             } else if ahead <= reach {
                                 if m > rm {
@@ -3694,6 +3695,14 @@ fn pair_year(r: NaiveDate, first: u32, second: u32) -> i32 {
         .unwrap_or(r.year())
 }
 
+/// Whether month `m`, naming an election without a year or a tense cue in reference
+/// month `rm` of year `ry`, is this year's November: the US general election, held in
+/// every even year, which the news previews all year ("the November election", said
+/// in January, is ten months ahead, beyond the reach of other scheduled events).
+fn election_month(ry: i32, rm: u32, m: u32) -> bool {
+    m == 11 && rm < 11 && ry % 2 == 0
+}
+
 /// The quarter (1–4) of a month.
 fn quarter_of(month: u32) -> u32 {
     (month.saturating_sub(1)) / 3 + 1
@@ -5252,5 +5261,16 @@ mod tests {
                     The new report covers November.";
         let found = extract(text, &[], date(2016, 3, 16));
         assert_eq!(text_values(&found), [("November", "2016-11"), ("August", "2016-08"), ("November", "2015-11")]);
+    }
+
+    /// "The November election" of an even year is that year's general election, even
+    /// from January; another year-less November stays within the usual reach.
+    #[test]
+    fn the_november_election_of_an_even_year_is_that_year() {
+        let text = "The governor is raising money for the November election. \
+                    Few donors gave in November's general election campaign. \
+                    The new report covers November.";
+        let found = extract(text, &[], date(2018, 1, 12));
+        assert_eq!(text_values(&found), [("November", "2018-11"), ("November", "2017-11"), ("November", "2017-11")]);
     }
 }
