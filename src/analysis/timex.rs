@@ -740,6 +740,12 @@ const TENSE_REACH: usize = 12;
 /// before the nearest reading wins instead.
 const MAX_TENSE_DAYS: i64 = 300;
 
+/// How many months ahead a future tense may push a year-less month (about
+/// [`MAX_TENSE_DAYS`]). The month just before the reference month, eleven ahead, is
+/// the one just past: "a poll in January shows", said in February. (Back, the past
+/// tense reaches a whole year: news looks back further than ahead.)
+const MAX_TENSE_MONTHS: i32 = 10;
+
 /// Holidays with a fixed date: the words that name them, month and day.
 const HOLIDAYS: [(&[&str], u32, u32); 8] = [
     (&["christmas", "eve"], 12, 24),
@@ -2100,7 +2106,7 @@ impl<'a> Scanner<'a> {
                     Some(_) => ry,
                     None => match self.month_tense(j, m, rm) {
                         Some(false) if m > rm => ry - 1,
-                        Some(true) if m < rm => ry + 1,
+                        Some(true) if m < rm && m as i32 + 12 - rm as i32 <= MAX_TENSE_MONTHS => ry + 1,
                         Some(_) => ry,
                         None => {
                             // News looks back more than ahead: the month ahead only
@@ -5272,5 +5278,15 @@ mod tests {
                     The new report covers November.";
         let found = extract(text, &[], date(2018, 1, 12));
         assert_eq!(text_values(&found), [("November", "2018-11"), ("November", "2017-11"), ("November", "2017-11")]);
+    }
+
+    /// A future tense puts a year-less month ahead, but not the month just past: that
+    /// would be eleven months away.
+    #[test]
+    fn a_future_tense_does_not_push_the_month_just_past_a_year_ahead() {
+        let text = "The committee will review the audit from January. \
+                    It will vote on the budget in December.";
+        let found = extract(text, &[], date(2018, 2, 10));
+        assert_eq!(text_values(&found), [("January", "2018-01"), ("December", "2018-12")]);
     }
 }
