@@ -2105,7 +2105,7 @@ impl<'a> Scanner<'a> {
                     }
                     Some(_) => ry,
                     None => match self.month_tense(j, m, rm) {
-                        Some(false) if m > rm => ry - 1,
+                        Some(false) if m > rm && !self.event_still_ahead(j, m, rm) => ry - 1,
                         Some(true) if m < rm && m as i32 + 12 - rm as i32 <= MAX_TENSE_MONTHS => ry + 1,
                         Some(_) => ry,
                         None => {
@@ -2172,6 +2172,15 @@ impl<'a> Scanner<'a> {
     fn names_scheduled_event(&self, j: usize) -> bool {
         let next = if self.is(j + 1, "general") { j + 2 } else { j + 1 };
         self.is_any(next, &SCHEDULED_EVENTS) || j >= 2 && self.is(j - 1, "in") && self.is_any(j - 2, &SCHEDULED_EVENTS)
+    }
+
+    /// Whether the year-less month `m` at token `j` names a scheduled event a few months
+    /// ahead of the reference month `rm` ("the convention in July", said in May), which
+    /// is still to come though its sentence is told in the past tense: the past tense
+    /// is the report's ("predicted that neither would arrive at the convention in
+    /// July"), and an event held most of a year ago would be named as such ("last July").
+    fn event_still_ahead(&self, j: usize, m: u32, rm: u32) -> bool {
+        m > rm && m as i32 - rm as i32 <= MONTHS_AHEAD && self.names_scheduled_event(j)
     }
 
     /// Whether the year-less month `m` at token `j` is joined to another by "and",
@@ -5288,5 +5297,15 @@ mod tests {
                     It will vote on the budget in December.";
         let found = extract(text, &[], date(2018, 2, 10));
         assert_eq!(text_values(&found), [("January", "2018-01"), ("December", "2018-12")]);
+    }
+
+    /// A scheduled event a few months ahead is still to come in a past-tense report;
+    /// another month in the past tense is the one before.
+    #[test]
+    fn a_scheduled_event_ahead_is_ahead_in_a_past_tense_report() {
+        let text = "Delegates booked their rooms early for the convention in August. \
+                    The mayor visited the island in August.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("August", "2018-08"), ("August", "2017-08")]);
     }
 }
