@@ -2046,8 +2046,14 @@ impl<'a> Scanner<'a> {
             Some(w) if ["last", "this", "next", "past"].iter().any(|r| w.eq_ignore_ascii_case(r)) => {
                 (Some(w.to_ascii_lowercase()), i + 1)
             }
+            Some(w) if w.eq_ignore_ascii_case("that") && self.year_last_named().is_some() => {
+                (Some("that".to_string()), i + 1)
+            }
             _ => (None, i),
         };
+        // "said that March…", "that May be": after "that" the month word must show it
+        // is one as if it stood alone.
+        let told = rel.as_deref().is_some_and(|r| r != "that");
         let w = self.word(j)?;
         // "mid-November": the hyphen joins the modifier to the month.
         let (w, mid) = match strip_hyphen_mod(w) {
@@ -2059,15 +2065,23 @@ impl<'a> Scanner<'a> {
         if MONTHS[m as usize - 1].first().is_none_or(|f| f.len() != w.len()) {
             return None;
         }
-        if !mid && !self.month_word_ok(j, rel.is_some() || led) {
+        if !mid && !self.month_word_ok(j, told || led) {
             return None;
         }
         // "June Carter said": a month name before a capitalised word, with no
         // preposition before it, is a first name.
         let capital_next = self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && self.word(j + 1).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_uppercase()));
-        if !mid && rel.is_none() && !led && capital_next && !(j > 0 && self.is_any(j - 1, &MONTH_CONTEXT)) {
+        if !mid && !told && !led && capital_next && !(j > 0 && self.is_any(j - 1, &MONTH_CONTEXT)) {
             return None;
+        }
+        // "that November", "in October of that year": the month of the year last named
+        // ("In 1972 … lost the election that November").
+        let of_that_year = self.is(j + 1, "of") && self.is_phrase(j + 2, &["that", "year"]);
+        if rel.as_deref() == Some("that") || rel.is_none() && !mid && of_that_year {
+            if let Some(y) = self.year_last_named() {
+                return Some(self.hit(j, TimexType::Date, Cal::Month(y, m).value()));
+            }
         }
         // "June last year", "January nineteen ninety-seven".
         if let Some((y, last)) = self.year_phrase(j + 1).or_else(|| self.year_words(j + 1)) {
@@ -2136,6 +2150,12 @@ impl<'a> Scanner<'a> {
             (None, None, _) => format!("XXXX-{m:02}"),
         };
         Some(self.hit(j, TimexType::Date, value))
+    }
+
+    /// The year of the period last named outright, which "that year" and "that
+    /// November" refer to.
+    fn year_last_named(&self) -> Option<i32> {
+        self.last.and_then(Cal::date).map(|d| d.year())
     }
 
     /// The tense that places the year-less month `m` at token `j` (the reference month
@@ -5307,5 +5327,24 @@ mod tests {
                     The mayor visited the island in August.";
         let found = extract(text, &[], date(2018, 5, 3));
         assert_eq!(text_values(&found), [("August", "2018-08"), ("August", "2017-08")]);
+    }
+
+    /// "that November" and "October of that year" are months of the year last named.
+    #[test]
+    fn a_month_of_that_year_is_in_the_year_last_named() {
+        let text = "In 1994 the plant opened, and it closed that November. \
+                    Exports grew in 2009 and peaked in October of that year. \
+                    That may be true.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(
+            text_values(&found),
+            [
+                ("1994", "1994"),
+                ("that November", "1994-11"),
+                ("2009", "2009"),
+                ("October", "2009-10"),
+                ("that year", "2009")
+            ]
+        );
     }
 }
