@@ -679,6 +679,33 @@ const SCHEDULED_EVENTS: [&str; 11] = [
     "inauguration",
 ];
 
+/// Words of voting and winning an election, which make a November of an even year the
+/// coming general election ([`Scanner::talks_of_voting`]).
+const VOTING_WORDS: [&str; 22] = [
+    "win",
+    "wins",
+    "winning",
+    "victory",
+    "beat",
+    "defeat",
+    "vote",
+    "votes",
+    "voters",
+    "voting",
+    "ballot",
+    "ballots",
+    "elect",
+    "electing",
+    "electability",
+    "election",
+    "elections",
+    "nominee",
+    "polls",
+    "candidate",
+    "candidates",
+    "seats",
+];
+
 /// How many tokens back a comparison may lead to "last year" ("compared with a loss
 /// of $3 million last year").
 const COMPARE_REACH: usize = 8;
@@ -2128,7 +2155,7 @@ impl<'a> Scanner<'a> {
                             let ahead = (m as i32 - rm as i32).rem_euclid(12);
                             let event = self.names_scheduled_event(j);
                             let reach = if event { EVENT_MONTHS_AHEAD } else { MONTHS_AHEAD };
-                            if ahead == 0 || event && election_month(ry, rm, m) {
+                            if ahead == 0 || election_month(ry, rm, m) && (event || self.talks_of_voting(j)) {
                                 ry
                             } else if ahead <= reach {
                                 if m > rm {
@@ -2192,6 +2219,19 @@ impl<'a> Scanner<'a> {
     fn names_scheduled_event(&self, j: usize) -> bool {
         let next = if self.is(j + 1, "general") { j + 2 } else { j + 1 };
         self.is_any(next, &SCHEDULED_EVENTS) || j >= 2 && self.is(j - 1, "in") && self.is_any(j - 2, &SCHEDULED_EVENTS)
+    }
+
+    /// Whether the sentence of token `j` talks of voting or winning an election ("can
+    /// win in November", "cast their ballots for her in November", "the Republican
+    /// nominee in November"): a November so named in an even year is the coming
+    /// general election.
+    fn talks_of_voting(&self, j: usize) -> bool {
+        let (lo, hi) = self.sentence_bounds(self.tokens[j].start);
+        self.tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.start >= lo && t.end <= hi)
+            .any(|(k, _)| self.is_any(k, &VOTING_WORDS))
     }
 
     /// Whether the year-less month `m` at token `j` names a scheduled event a few months
@@ -3731,7 +3771,8 @@ fn pair_year(r: NaiveDate, first: u32, second: u32) -> i32 {
 }
 
 /// Whether month `m`, naming an election without a year or a tense cue in reference
-/// month `rm` of year `ry`, is this year's November: the US general election, held in
+/// month `rm` of year `ry` ("the November election", or a November in talk of voting:
+/// "can win in November"), is this year's November: the US general election, held in
 /// every even year, which the news previews all year ("the November election", said
 /// in January, is ten months ahead, beyond the reach of other scheduled events).
 fn election_month(ry: i32, rm: u32, m: u32) -> bool {
@@ -5346,5 +5387,15 @@ mod tests {
                 ("that year", "2009")
             ]
         );
+    }
+
+    /// In an even year, a November in talk of voting is the coming general election;
+    /// another November stays within the usual reach.
+    #[test]
+    fn a_november_of_voting_in_an_even_year_is_the_coming_one() {
+        let found = extract("The governor hopes voters back her in November.", &[], date(2018, 2, 10));
+        assert_eq!(text_values(&found), [("November", "2018-11")]);
+        let found = extract("The new report covers November.", &[], date(2018, 2, 10));
+        assert_eq!(text_values(&found), [("November", "2017-11")]);
     }
 }
