@@ -416,6 +416,10 @@ const INTENSIFIERS: [&str; 4] = ["more", "most", "right", "very"];
 /// Open ends after a date that belong to it: "1990 and beyond", "1994 or later".
 const OPEN_ENDS: [&[&str]; 3] = [&["and", "beyond"], &["or", "later"], &["or", "earlier"]];
 
+/// Words of ratings and shares near "the 30s" that make it a measure, not a decade.
+const MEASURE_WORDS: [&str; 9] =
+    ["percent", "percentage", "%", "rating", "ratings", "approval", "points", "poll", "polls"];
+
 /// Words near "the 70s" that make it a temperature, not a decade.
 const TEMPERATURE_WORDS: [&str; 7] = ["temperature", "temperatures", "degrees", "highs", "lows", "high", "low"];
 
@@ -1575,8 +1579,11 @@ impl<'a> Scanner<'a> {
             // "the boxy cars of the 70s and 80s": two digits and "s" after "the" (or
             // joined to such a decade) are a decade of the 1900s; "in their 70s" (an
             // age) has no "the", and "highs in the 70s" is a temperature.
-            let joined = i >= 2 && self.is_any(i - 1, &["and", "or", "to"]) && self.is_short_decade(i - 2);
-            if !(det && !self.near_any(i, 6, &TEMPERATURE_WORDS) || joined) || !d.bytes().all(|b| b.is_ascii_digit()) {
+            // A list must open with "the": "in their 30s, 40s and 50s" are ages. And
+            // "approval dipped into the mid-20s" is a measure, like a temperature.
+            let joined = self.opens_decade_list(i);
+            let measure = self.near_any(i, 6, &TEMPERATURE_WORDS) || self.near_any(i, 6, &MEASURE_WORDS);
+            if !(det || joined) || measure || !d.bytes().all(|b| b.is_ascii_digit()) {
                 return None;
             }
             return Some(self.hit(i, TimexType::Date, format!("19{}", &d[..1])));
@@ -1639,6 +1646,19 @@ impl<'a> Scanner<'a> {
         self.word(i)
             .and_then(|w| w.strip_suffix('s'))
             .is_some_and(|d| d.len() == 2 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()))
+    }
+
+    /// Whether the two-digit decade at token `i` ends a list of them ("the 70s and
+    /// 80s", "the 60s, 70s and 80s") that "the" opens.
+    fn opens_decade_list(&self, i: usize) -> bool {
+        let mut k = i;
+        while k >= 2
+            && (self.is_any(k - 1, &["and", "or", "to"]) || self.punct(k - 1, ','))
+            && self.is_short_decade(k - 2)
+        {
+            k -= 2;
+        }
+        k < i && k > 0 && self.is(k - 1, "the")
     }
 
     /// Whether one of `words` occurs in the `reach` tokens before or after token `i`.
@@ -4201,9 +4221,16 @@ mod tests {
                 ("It reminded Detroit of the boxy cars of the 70s and 80s.", "80s", Date, "198"),
             ],
         );
-        for text in ["Highs will be in the 70s on Sunday.", "Both men are in their 70s."] {
+        check(date(2007, 1, 7), &[("Fashion of the 60s, 70s and 80s returned.", "80s", Date, "198")]);
+        // Ages in a list that "their" opens, and a rating, are no decades.
+        for text in [
+            "Highs will be in the 70s on Sunday.",
+            "Both men are in their 70s.",
+            "Workers in their 30s, 40s and 50s earned more.",
+            "The mayor's approval rating fell into the mid-20s.",
+        ] {
             let found = extract(text, &[], date(2007, 1, 7));
-            assert!(found.iter().all(|t| !t.text.contains("70s")), "{text:?}: {found:?}");
+            assert!(found.iter().all(|t| t.value.len() != 3), "{text:?}: {found:?}");
         }
     }
 
