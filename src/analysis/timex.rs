@@ -2119,7 +2119,8 @@ impl<'a> Scanner<'a> {
         // preposition before it, is a first name.
         let capital_next = self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && self.word(j + 1).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_uppercase()));
-        if !mid && !told && !led && capital_next && !(j > 0 && self.is_any(j - 1, &MONTH_CONTEXT)) {
+        let context = j > 0 && self.is_any(j - 1, &MONTH_CONTEXT);
+        if capital_next && !(mid || told || led || context) {
             return None;
         }
         // "that November", "in October of that year": the month of the year last named
