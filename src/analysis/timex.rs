@@ -26,7 +26,10 @@
 //!   until Friday"); "was", "said", "told", "-ed" verbs, "since" point back.
 //!   **Year-less dates** ("March 18") follow it when that side is within 300 days, else
 //!   take the nearest year; **year-less months** ("in March") with no cue are the one
-//!   ahead only when at most four months away; two joined ("August and September")
+//!   ahead only when at most four months away (a scheduled event's, eight; in an even
+//!   year, a November of voting is the coming general election), a future tense puts
+//!   one at most ten months ahead, and "that November" is in the year last named; two
+//!   joined ("August and September")
 //!   are read as one pair, the one nearest the reference; a month and day written
 //!   again without its year is the day named before with one. **Weekdays** follow the
 //!   tense, and are the day on or before the reference when nothing tells (news
@@ -2246,13 +2249,17 @@ impl<'a> Scanner<'a> {
     /// win in November", "cast their ballots for her in November", "the Republican
     /// nominee in November"): a November so named in an even year is the coming
     /// general election.
+    /// (The sentence ends at its punctuation, whatever the sentence splitter says.)
     fn talks_of_voting(&self, j: usize) -> bool {
         let (lo, hi) = self.sentence_bounds(self.tokens[j].start);
-        self.tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.start >= lo && t.end <= hi)
-            .any(|(k, _)| self.is_any(k, &VOTING_WORDS))
+        let inside = |k: usize| {
+            let t = self.tokens[k];
+            let ends = self.is_any(k, &[".", "?", "!"]) && !self.abbreviation_dot(k);
+            t.start >= lo && t.end <= hi && !ends
+        };
+        let first = (0..j).rev().take_while(|&k| inside(k)).last().unwrap_or(j);
+        let end = (j..self.tokens.len()).find(|&k| !inside(k)).unwrap_or(self.tokens.len());
+        (first..end).any(|k| self.is_any(k, &VOTING_WORDS))
     }
 
     /// Whether the year-less month `m` at token `j` names a scheduled event a few months
