@@ -3294,6 +3294,25 @@ impl<'a> Scanner<'a> {
         Some(self.hit(last, TimexType::Set, format!("XXXX-WXX-{}{part}", wd.number_from_monday())))
     }
 
+    /// The year that "the year" at token `i` (after "the") restates: one written just
+    /// before it, in apposition or as the subject of a copula ("in 2008, the year he
+    /// returned", "2010, which was the year", "2017 will be the year"). It names that
+    /// year, not the reference year.
+    fn year_restated(&self, i: usize) -> Option<i32> {
+        const LINKS: [&str; 8] = [",", "which", "is", "was", "will", "would", "be", "been"];
+        let mut k = i.checked_sub(1)?;
+        for _ in 0..4 {
+            k = k.checked_sub(1)?;
+            if let Some((y, _)) = self.year_after(k) {
+                return (k + 2 < i).then_some(y);
+            }
+            if !self.is_any(k, &LINKS) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// Holidays: "Christmas", "Thanksgiving Day", "last Thanksgiving", "New Year's Day",
     /// "Election Day", "Super Tuesday".
     fn holiday(&self, i: usize) -> Option<Hit> {
@@ -3445,6 +3464,9 @@ impl<'a> Scanner<'a> {
                 // "the year ended June 30": a reporting period, measured as a length.
                 if self.is_any(i + 1, &PERIOD_ENDS) {
                     return Some(self.hit(i, TimexType::Duration, "P1Y".into()));
+                }
+                if let Some(y) = self.year_restated(i) {
+                    return Some(self.hit(i, TimexType::Date, year4(y)));
                 }
                 Some(self.hit(i, TimexType::Date, self.ref_year().map(year4).unwrap_or_else(|| "XXXX".into())))
             }
@@ -5432,5 +5454,18 @@ mod tests {
         assert_eq!(text_values(&found), [("November", "2018-11")]);
         let found = extract("The new report covers November.", &[], date(2018, 2, 10));
         assert_eq!(text_values(&found), [("November", "2017-11")]);
+    }
+
+    /// "the year" right after a year, in apposition or after a copula, is that year.
+    #[test]
+    fn the_year_restating_a_year_is_that_year() {
+        let text = "The plant opened in 2009, the year the bridge fell. \
+                    Many hope 2019 will be the year of recovery. \
+                    Sales rose for much of the year.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(
+            text_values(&found),
+            [("2009", "2009"), ("the year", "2009"), ("2019", "2019"), ("the year", "2019"), ("the year", "2018")]
+        );
     }
 }
