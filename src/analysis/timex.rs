@@ -26,7 +26,10 @@
 //!   until Friday"); "was", "said", "told", "-ed" verbs, "since" point back.
 //!   **Year-less dates** ("March 18") follow it when that side is within 300 days, else
 //!   take the nearest year; **year-less months** ("in March") with no cue are the one
-//!   ahead only when at most four months away; two joined ("August and September")
+//!   ahead only when at most four months away (a scheduled event's, eight; in an even
+//!   year, a November of voting is the coming general election), a future tense puts
+//!   one at most ten months ahead, and "that November" is in the year last named; two
+//!   joined ("August and September")
 //!   are read as one pair, the one nearest the reference; a month and day written
 //!   again without its year is the day named before with one. **Weekdays** follow the
 //!   tense, and are the day on or before the reference when nothing tells (news
@@ -416,6 +419,10 @@ const INTENSIFIERS: [&str; 4] = ["more", "most", "right", "very"];
 /// Open ends after a date that belong to it: "1990 and beyond", "1994 or later".
 const OPEN_ENDS: [&[&str]; 3] = [&["and", "beyond"], &["or", "later"], &["or", "earlier"]];
 
+/// Words of ratings and shares near "the 30s" that make it a measure, not a decade.
+const MEASURE_WORDS: [&str; 9] =
+    ["percent", "percentage", "%", "rating", "ratings", "approval", "points", "poll", "polls"];
+
 /// Words near "the 70s" that make it a temperature, not a decade.
 const TEMPERATURE_WORDS: [&str; 7] = ["temperature", "temperatures", "degrees", "highs", "lows", "high", "low"];
 
@@ -679,6 +686,33 @@ const SCHEDULED_EVENTS: [&str; 11] = [
     "inauguration",
 ];
 
+/// Words of voting and winning an election, which make a November of an even year the
+/// coming general election ([`Scanner::talks_of_voting`]).
+const VOTING_WORDS: [&str; 22] = [
+    "win",
+    "wins",
+    "winning",
+    "victory",
+    "beat",
+    "defeat",
+    "vote",
+    "votes",
+    "voters",
+    "voting",
+    "ballot",
+    "ballots",
+    "elect",
+    "electing",
+    "electability",
+    "election",
+    "elections",
+    "nominee",
+    "polls",
+    "candidate",
+    "candidates",
+    "seats",
+];
+
 /// How many tokens back a comparison may lead to "last year" ("compared with a loss
 /// of $3 million last year").
 const COMPARE_REACH: usize = 8;
@@ -739,6 +773,12 @@ const TENSE_REACH: usize = 12;
 /// How far (in days) the tense may push a year-less date away from the reference
 /// before the nearest reading wins instead.
 const MAX_TENSE_DAYS: i64 = 300;
+
+/// How many months ahead a future tense may push a year-less month (about
+/// [`MAX_TENSE_DAYS`]). The month just before the reference month, eleven ahead, is
+/// the one just past: "a poll in January shows", said in February. (Back, the past
+/// tense reaches a whole year: news looks back further than ahead.)
+const MAX_TENSE_MONTHS: i32 = 10;
 
 /// Holidays with a fixed date: the words that name them, month and day.
 const HOLIDAYS: [(&[&str], u32, u32); 8] = [
@@ -1542,8 +1582,11 @@ impl<'a> Scanner<'a> {
             // "the boxy cars of the 70s and 80s": two digits and "s" after "the" (or
             // joined to such a decade) are a decade of the 1900s; "in their 70s" (an
             // age) has no "the", and "highs in the 70s" is a temperature.
-            let joined = i >= 2 && self.is_any(i - 1, &["and", "or", "to"]) && self.is_short_decade(i - 2);
-            if !(det && !self.near_any(i, 6, &TEMPERATURE_WORDS) || joined) || !d.bytes().all(|b| b.is_ascii_digit()) {
+            // A list must open with "the": "in their 30s, 40s and 50s" are ages. And
+            // "approval dipped into the mid-20s" is a measure, like a temperature.
+            let joined = self.opens_decade_list(i);
+            let measure = self.near_any(i, 6, &TEMPERATURE_WORDS) || self.near_any(i, 6, &MEASURE_WORDS);
+            if !(det || joined) || measure || !d.bytes().all(|b| b.is_ascii_digit()) {
                 return None;
             }
             return Some(self.hit(i, TimexType::Date, format!("19{}", &d[..1])));
@@ -1606,6 +1649,19 @@ impl<'a> Scanner<'a> {
         self.word(i)
             .and_then(|w| w.strip_suffix('s'))
             .is_some_and(|d| d.len() == 2 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()))
+    }
+
+    /// Whether the two-digit decade at token `i` ends a list of them ("the 70s and
+    /// 80s", "the 60s, 70s and 80s") that "the" opens.
+    fn opens_decade_list(&self, i: usize) -> bool {
+        let mut k = i;
+        while k >= 2
+            && (self.is_any(k - 1, &["and", "or", "to"]) || self.punct(k - 1, ','))
+            && self.is_short_decade(k - 2)
+        {
+            k -= 2;
+        }
+        k < i && k > 0 && self.is(k - 1, "the")
     }
 
     /// Whether one of `words` occurs in the `reach` tokens before or after token `i`.
@@ -2040,8 +2096,14 @@ impl<'a> Scanner<'a> {
             Some(w) if ["last", "this", "next", "past"].iter().any(|r| w.eq_ignore_ascii_case(r)) => {
                 (Some(w.to_ascii_lowercase()), i + 1)
             }
+            Some(w) if w.eq_ignore_ascii_case("that") && self.year_last_named().is_some() => {
+                (Some("that".to_string()), i + 1)
+            }
             _ => (None, i),
         };
+        // "said that March…", "that May be": after "that" the month word must show it
+        // is one as if it stood alone.
+        let told = rel.as_deref().is_some_and(|r| r != "that");
         let w = self.word(j)?;
         // "mid-November": the hyphen joins the modifier to the month.
         let (w, mid) = match strip_hyphen_mod(w) {
@@ -2053,15 +2115,24 @@ impl<'a> Scanner<'a> {
         if MONTHS[m as usize - 1].first().is_none_or(|f| f.len() != w.len()) {
             return None;
         }
-        if !mid && !self.month_word_ok(j, rel.is_some() || led) {
+        if !mid && !self.month_word_ok(j, told || led) {
             return None;
         }
         // "June Carter said": a month name before a capitalised word, with no
         // preposition before it, is a first name.
         let capital_next = self.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
             && self.word(j + 1).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_uppercase()));
-        if !mid && rel.is_none() && !led && capital_next && !(j > 0 && self.is_any(j - 1, &MONTH_CONTEXT)) {
+        let context = j > 0 && self.is_any(j - 1, &MONTH_CONTEXT);
+        if capital_next && !(mid || told || led || context) {
             return None;
+        }
+        // "that November", "in October of that year": the month of the year last named
+        // ("In 1972 … lost the election that November").
+        let of_that_year = self.is(j + 1, "of") && self.is_phrase(j + 2, &["that", "year"]);
+        if rel.as_deref() == Some("that") || rel.is_none() && !mid && of_that_year {
+            if let Some(y) = self.year_last_named() {
+                return Some(self.hit(j, TimexType::Date, Cal::Month(y, m).value()));
+            }
         }
         // "June last year", "January nineteen ninety-seven".
         if let Some((y, last)) = self.year_phrase(j + 1).or_else(|| self.year_words(j + 1)) {
@@ -2099,15 +2170,16 @@ impl<'a> Scanner<'a> {
                     }
                     Some(_) => ry,
                     None => match self.month_tense(j, m, rm) {
-                        Some(false) if m > rm => ry - 1,
-                        Some(true) if m < rm => ry + 1,
+                        Some(false) if m > rm && !self.event_still_ahead(j, m, rm) => ry - 1,
+                        Some(true) if m < rm && m as i32 + 12 - rm as i32 <= MAX_TENSE_MONTHS => ry + 1,
                         Some(_) => ry,
                         None => {
                             // News looks back more than ahead: the month ahead only
                             // when it is at most four months away, else the one before.
                             let ahead = (m as i32 - rm as i32).rem_euclid(12);
-                            let reach = if self.names_scheduled_event(j) { EVENT_MONTHS_AHEAD } else { MONTHS_AHEAD };
-                            if ahead == 0 {
+                            let event = self.names_scheduled_event(j);
+                            let reach = if event { EVENT_MONTHS_AHEAD } else { MONTHS_AHEAD };
+                            if ahead == 0 || election_month(ry, rm, m) && (event || self.talks_of_voting(j)) {
                                 ry
                             } else if ahead <= reach {
                                 if m > rm {
@@ -2129,6 +2201,12 @@ impl<'a> Scanner<'a> {
             (None, None, _) => format!("XXXX-{m:02}"),
         };
         Some(self.hit(j, TimexType::Date, value))
+    }
+
+    /// The year of the period last named outright, which "that year" and "that
+    /// November" refer to.
+    fn year_last_named(&self) -> Option<i32> {
+        self.last.and_then(Cal::date).map(|d| d.year())
     }
 
     /// The tense that places the year-less month `m` at token `j` (the reference month
@@ -2165,6 +2243,32 @@ impl<'a> Scanner<'a> {
     fn names_scheduled_event(&self, j: usize) -> bool {
         let next = if self.is(j + 1, "general") { j + 2 } else { j + 1 };
         self.is_any(next, &SCHEDULED_EVENTS) || j >= 2 && self.is(j - 1, "in") && self.is_any(j - 2, &SCHEDULED_EVENTS)
+    }
+
+    /// Whether the sentence of token `j` talks of voting or winning an election ("can
+    /// win in November", "cast their ballots for her in November", "the Republican
+    /// nominee in November"): a November so named in an even year is the coming
+    /// general election.
+    /// (The sentence ends at its punctuation, whatever the sentence splitter says.)
+    fn talks_of_voting(&self, j: usize) -> bool {
+        let (lo, hi) = self.sentence_bounds(self.tokens[j].start);
+        let inside = |k: usize| {
+            let t = self.tokens[k];
+            let ends = self.is_any(k, &[".", "?", "!"]) && !self.abbreviation_dot(k);
+            t.start >= lo && t.end <= hi && !ends
+        };
+        let first = (0..j).rev().take_while(|&k| inside(k)).last().unwrap_or(j);
+        let end = (j..self.tokens.len()).find(|&k| !inside(k)).unwrap_or(self.tokens.len());
+        (first..end).any(|k| self.is_any(k, &VOTING_WORDS))
+    }
+
+    /// Whether the year-less month `m` at token `j` names a scheduled event a few months
+    /// ahead of the reference month `rm` ("the convention in July", said in May), which
+    /// is still to come though its sentence is told in the past tense: the past tense
+    /// is the report's ("predicted that neither would arrive at the convention in
+    /// July"), and an event held most of a year ago would be named as such ("last July").
+    fn event_still_ahead(&self, j: usize, m: u32, rm: u32) -> bool {
+        m > rm && m as i32 - rm as i32 <= MONTHS_AHEAD && self.names_scheduled_event(j)
     }
 
     /// Whether the year-less month `m` at token `j` is joined to another by "and",
@@ -3190,6 +3294,25 @@ impl<'a> Scanner<'a> {
         Some(self.hit(last, TimexType::Set, format!("XXXX-WXX-{}{part}", wd.number_from_monday())))
     }
 
+    /// The year that "the year" at token `i` (after "the") restates: one written just
+    /// before it, in apposition or as the subject of a copula ("in 2008, the year he
+    /// returned", "2010, which was the year", "2017 will be the year"). It names that
+    /// year, not the reference year.
+    fn year_restated(&self, i: usize) -> Option<i32> {
+        const LINKS: [&str; 8] = [",", "which", "is", "was", "will", "would", "be", "been"];
+        let mut k = i.checked_sub(1)?;
+        for _ in 0..4 {
+            k = k.checked_sub(1)?;
+            if let Some((y, _)) = self.year_after(k) {
+                return (k + 2 < i).then_some(y);
+            }
+            if !self.is_any(k, &LINKS) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// Holidays: "Christmas", "Thanksgiving Day", "last Thanksgiving", "New Year's Day",
     /// "Election Day", "Super Tuesday".
     fn holiday(&self, i: usize) -> Option<Hit> {
@@ -3341,6 +3464,9 @@ impl<'a> Scanner<'a> {
                 // "the year ended June 30": a reporting period, measured as a length.
                 if self.is_any(i + 1, &PERIOD_ENDS) {
                     return Some(self.hit(i, TimexType::Duration, "P1Y".into()));
+                }
+                if let Some(y) = self.year_restated(i) {
+                    return Some(self.hit(i, TimexType::Date, year4(y)));
                 }
                 Some(self.hit(i, TimexType::Date, self.ref_year().map(year4).unwrap_or_else(|| "XXXX".into())))
             }
@@ -3692,6 +3818,15 @@ fn pair_year(r: NaiveDate, first: u32, second: u32) -> i32 {
         .into_iter()
         .min_by_key(|&y| ((2 * at(y, first) + gap - here).abs(), y))
         .unwrap_or(r.year())
+}
+
+/// Whether month `m`, naming an election without a year or a tense cue in reference
+/// month `rm` of year `ry` ("the November election", or a November in talk of voting:
+/// "can win in November"), is this year's November: the US general election, held in
+/// every even year, which the news previews all year ("the November election", said
+/// in January, is ten months ahead, beyond the reach of other scheduled events).
+fn election_month(ry: i32, rm: u32, m: u32) -> bool {
+    m == 11 && rm < 11 && ry % 2 == 0
 }
 
 /// The quarter (1–4) of a month.
@@ -4116,9 +4251,16 @@ mod tests {
                 ("It reminded Detroit of the boxy cars of the 70s and 80s.", "80s", Date, "198"),
             ],
         );
-        for text in ["Highs will be in the 70s on Sunday.", "Both men are in their 70s."] {
+        check(date(2007, 1, 7), &[("Fashion of the 60s, 70s and 80s returned.", "80s", Date, "198")]);
+        // Ages in a list that "their" opens, and a rating, are no decades.
+        for text in [
+            "Highs will be in the 70s on Sunday.",
+            "Both men are in their 70s.",
+            "Workers in their 30s, 40s and 50s earned more.",
+            "The mayor's approval rating fell into the mid-20s.",
+        ] {
             let found = extract(text, &[], date(2007, 1, 7));
-            assert!(found.iter().all(|t| !t.text.contains("70s")), "{text:?}: {found:?}");
+            assert!(found.iter().all(|t| t.value.len() != 3), "{text:?}: {found:?}");
         }
     }
 
@@ -5252,5 +5394,78 @@ mod tests {
                     The new report covers November.";
         let found = extract(text, &[], date(2016, 3, 16));
         assert_eq!(text_values(&found), [("November", "2016-11"), ("August", "2016-08"), ("November", "2015-11")]);
+    }
+
+    /// "The November election" of an even year is that year's general election, even
+    /// from January; another year-less November stays within the usual reach.
+    #[test]
+    fn the_november_election_of_an_even_year_is_that_year() {
+        let text = "The governor is raising money for the November election. \
+                    Few donors gave in November's general election campaign. \
+                    The new report covers November.";
+        let found = extract(text, &[], date(2018, 1, 12));
+        assert_eq!(text_values(&found), [("November", "2018-11"), ("November", "2017-11"), ("November", "2017-11")]);
+    }
+
+    /// A future tense puts a year-less month ahead, but not the month just past: that
+    /// would be eleven months away.
+    #[test]
+    fn a_future_tense_does_not_push_the_month_just_past_a_year_ahead() {
+        let text = "The committee will review the audit from January. \
+                    It will vote on the budget in December.";
+        let found = extract(text, &[], date(2018, 2, 10));
+        assert_eq!(text_values(&found), [("January", "2018-01"), ("December", "2018-12")]);
+    }
+
+    /// A scheduled event a few months ahead is still to come in a past-tense report;
+    /// another month in the past tense is the one before.
+    #[test]
+    fn a_scheduled_event_ahead_is_ahead_in_a_past_tense_report() {
+        let text = "Delegates booked their rooms early for the convention in August. \
+                    The mayor visited the island in August.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("August", "2018-08"), ("August", "2017-08")]);
+    }
+
+    /// "that November" and "October of that year" are months of the year last named.
+    #[test]
+    fn a_month_of_that_year_is_in_the_year_last_named() {
+        let text = "In 1994 the plant opened, and it closed that November. \
+                    Exports grew in 2009 and peaked in October of that year. \
+                    That may be true.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(
+            text_values(&found),
+            [
+                ("1994", "1994"),
+                ("that November", "1994-11"),
+                ("2009", "2009"),
+                ("October", "2009-10"),
+                ("that year", "2009")
+            ]
+        );
+    }
+
+    /// In an even year, a November in talk of voting is the coming general election;
+    /// another November stays within the usual reach.
+    #[test]
+    fn a_november_of_voting_in_an_even_year_is_the_coming_one() {
+        let found = extract("The governor hopes voters back her in November.", &[], date(2018, 2, 10));
+        assert_eq!(text_values(&found), [("November", "2018-11")]);
+        let found = extract("The new report covers November.", &[], date(2018, 2, 10));
+        assert_eq!(text_values(&found), [("November", "2017-11")]);
+    }
+
+    /// "the year" right after a year, in apposition or after a copula, is that year.
+    #[test]
+    fn the_year_restating_a_year_is_that_year() {
+        let text = "The plant opened in 2009, the year the bridge fell. \
+                    Many hope 2019 will be the year of recovery. \
+                    Sales rose for much of the year.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(
+            text_values(&found),
+            [("2009", "2009"), ("the year", "2009"), ("2019", "2019"), ("the year", "2019"), ("the year", "2018")]
+        );
     }
 }
