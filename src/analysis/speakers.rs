@@ -456,7 +456,7 @@ const SLOGAN_WORDS: &[&str] = &["against", "for", "with", "and", "the", "without
 
 /// The sex a title or role word gives: "Mrs." and "spokeswoman" a woman, "Mr." and
 /// "congressman" a man.
-fn title_female(word: &str) -> Option<bool> {
+pub fn title_female(word: &str) -> Option<bool> {
     let w = word.trim_end_matches('.').to_lowercase();
     match w.as_str() {
         "mrs" | "ms" | "miss" | "madam" | "lady" | "queen" => Some(true),
@@ -470,7 +470,7 @@ fn title_female(word: &str) -> Option<bool> {
 /// The sex a full name's first word gives, if it is a common first name. Titles
 /// the entity stage may leave on a name are passed over ("Democrat Hillary Clinton"),
 /// unless they tell the sex themselves ("Mrs. Clinton").
-fn name_female(name: &str) -> Option<bool> {
+pub fn name_female(name: &str) -> Option<bool> {
     let mut words = name.split_whitespace();
     let first = loop {
         let w = words.next()?;

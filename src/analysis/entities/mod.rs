@@ -56,7 +56,7 @@ pub mod lexicon;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::analysis::speakers::is_first_name;
+use crate::analysis::speakers::{is_first_name, name_female, title_female};
 use crate::model::{Entity, EntityType, Mention, Sentence};
 use crate::text::{is_apostrophe, tokenize, Token, TokenKind};
 use lexicon::{
@@ -589,6 +589,11 @@ fn is_initial(word: &str) -> bool {
     c.next().is_some_and(char::is_uppercase) && c.next().is_none()
 }
 
+/// Whether `word` (without its period) is a courtesy title: Mr, Mrs, Ms, Miss.
+fn is_courtesy(word: &str) -> bool {
+    matches!(word, "Mr" | "Mrs" | "Ms" | "Miss")
+}
+
 /// Whether `word` is a person's initials written with periods ("G.K.", "J.R.R.").
 fn is_initials(word: &str) -> bool {
     let mut chars = word.chars();
@@ -644,6 +649,9 @@ struct Extractor<'t, 'w> {
     /// Full names (two words or more, from a given name on) inside a person's longer form
     /// ("Hillary Clinton" in "Democrat Hillary Clinton") → that person.
     tails: HashMap<String, usize>,
+    /// Surname → the people named in full with it, at most a few ("Bill Clinton", "Hillary
+    /// Clinton"), for a courtesy title to choose between by sex.
+    bearers: HashMap<String, Vec<usize>>,
 }
 
 /// A name candidate: a range of words plus what the run said about it.
@@ -700,6 +708,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             by_key: HashMap::new(),
             by_part: HashMap::new(),
             tails: HashMap::new(),
+            bearers: HashMap::new(),
         }
     }
 
@@ -1039,6 +1048,25 @@ impl<'t, 'w> Extractor<'t, 'w> {
             };
             target = self.by_key.get(&initials).copied().filter(|&e| acronym_only(e));
         }
+        // "Bill Clinton … Hillary Clinton … Mrs. Clinton": a courtesy title gives the sex, and
+        // of the people named in full with the surname, the one of that sex is meant.
+        if single && c.titled {
+            let female =
+                c.first.checked_sub(1).and_then(|i| title_female(ws[i].bare).filter(|_| is_courtesy(ws[i].bare)));
+            if let Some(female) = female {
+                // (The sex a full form's given name tells; a lone surname tells none.)
+                let sex = |e: usize| {
+                    self.entities[e].mentions.iter().filter(|(_, f)| f.contains(' ')).find_map(|(_, f)| name_female(f))
+                };
+                let fits: Vec<usize> =
+                    self.bearers.get(name).into_iter().flatten().copied().filter(|&e| sex(e) == Some(female)).collect();
+                if let [only] = fits[..] {
+                    target = Some(only);
+                } else if target.is_some_and(|e| sex(e) == Some(!female)) {
+                    target = None;
+                }
+            }
+        }
         let is_person = !single && evidence.0 == EntityType::Person;
         // "Donald J. Trump … Donald Trump", "Hillary Rodham Clinton … Hillary Clinton": a
         // full name whose first and last words both stand for one person is that person.
@@ -1117,6 +1145,12 @@ impl<'t, 'w> Extractor<'t, 'w> {
             let given = |w: &Word| is_given(w.bare);
             for j in (c.first + 1..c.last).filter(|&j| given(&ws[j])) {
                 self.tails.entry(key(&self.text[ws[j].start..last.end])).or_insert(idx);
+            }
+        }
+        if is_person {
+            let bearers = self.bearers.entry(last.name.to_string()).or_default();
+            if !bearers.contains(&idx) && bearers.len() < 8 {
+                bearers.push(idx);
             }
         }
         if is_person || acc.score[0] > acc.score[1].max(acc.score[2]) && !single {
@@ -1805,6 +1839,20 @@ mod tests {
         let text = "He grew up in Aiken, S.C. and later joined the Supreme Court.";
         let got = found(text);
         assert!(has(text, "Supreme Court", EntityType::Org), "{got:?}");
+    }
+
+    #[test]
+    fn a_courtesy_title_chooses_by_sex_among_people_sharing_a_surname() {
+        let text = "Robert Vance and Helen Vance toured the plant. Mrs. Vance spoke first. \
+                    Mr. Vance said little. Later Mrs. Vance left.";
+        let got = extract(text, &split(text));
+        let count = |n: &str| got.iter().find(|e| e.name == n).map_or(0, |e| e.mentions.len());
+        assert_eq!((count("Helen Vance"), count("Robert Vance")), (3, 2), "{got:?}");
+        // With only a man of that name named in full, "Mrs." is someone else.
+        let text = "Robert Vance toured the plant. Mrs. Vance stayed home.";
+        let got = extract(text, &split(text));
+        let robert = got.iter().find(|e| e.name == "Robert Vance").map(|e| e.mentions.len());
+        assert_eq!(robert, Some(1), "{got:?}");
     }
 
     #[test]
