@@ -455,6 +455,8 @@ struct Acc {
     mentions: Vec<(Mention, String)>,
     /// Distinct surface forms, for constant-time repeat checks.
     forms: HashSet<String>,
+    /// The sex the first full form whose given name tells one gives ("Hillary Clinton").
+    female: Option<bool>,
 }
 
 /// Type evidence of one candidate.
@@ -1054,10 +1056,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             let female =
                 c.first.checked_sub(1).and_then(|i| title_female(ws[i].bare).filter(|_| is_courtesy(ws[i].bare)));
             if let Some(female) = female {
-                // (The sex a full form's given name tells; a lone surname tells none.)
-                let sex = |e: usize| {
-                    self.entities[e].mentions.iter().filter(|(_, f)| f.contains(' ')).find_map(|(_, f)| name_female(f))
-                };
+                let sex = |e: usize| self.entities[e].female;
                 let fits: Vec<usize> =
                     self.bearers.get(name).into_iter().flatten().copied().filter(|&e| sex(e) == Some(female)).collect();
                 if let [only] = fits[..] {
@@ -1132,7 +1131,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         let idx = match target {
             Some(e) => e,
             None => {
-                self.entities.push(Acc { score: [0.0; 4], mentions: Vec::new(), forms: HashSet::new() });
+                self.entities.push(Acc { score: [0.0; 4], mentions: Vec::new(), forms: HashSet::new(), female: None });
                 self.entities.len() - 1
             }
         };
@@ -1140,6 +1139,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
         acc.score[slot(evidence.0)] += evidence.1;
         acc.mentions.push((mention, name.to_string()));
         acc.forms.insert(name.to_string());
+        if !single && acc.female.is_none() {
+            acc.female = name_female(name);
+        }
         self.by_key.entry(k).or_insert(idx);
         if is_person {
             let given = |w: &Word| is_given(w.bare);
