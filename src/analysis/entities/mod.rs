@@ -917,7 +917,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
     fn without_adjectives(&self, mut c: Candidate) -> Option<Candidate> {
         let ws = self.words;
         let adjective = |w: &Word| lookup(w.bare) & DEMONYM != 0 && !w.bare.ends_with('s');
-        let party = |w: &Word| demonym_place(w.bare).is_some_and(|p| p.ends_with(" Party"));
+        // (The table flag first: `demonym_place` reads the whole demonym table.)
+        let party =
+            |w: &Word| lookup(w.bare) & DEMONYM != 0 && demonym_place(w.bare).is_some_and(|p| p.ends_with(" Party"));
         let describes_noun = |w: &Word| adjective(w) && (party(w) || !is_given(ws[c.first].bare));
         let mut cut = false;
         while c.last > c.first && describes_noun(&ws[c.last]) {
