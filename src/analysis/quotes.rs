@@ -2024,17 +2024,17 @@ impl<'a> Ctx<'a> {
         }
         let next = rest[nl..].trim_start();
         let at = close + rest.len() - next.len();
-        let dash = next.chars().next().filter(|c| matches!(c, '-' | '–' | '—'))?;
-        let (k, _) = self.tok_range(at + dash.len_utf8(), at + dash.len_utf8() + 1);
+        next.chars().next().filter(|c| matches!(c, '-' | '–' | '—'))?;
+        // "-- Dan Cole": wire copy types the dash as two hyphens.
+        let name = next.trim_start_matches(['-', '–', '—']);
+        let dashes = next.len() - name.len();
+        let from = at + dashes + (name.len() - name.trim_start_matches(' ').len());
+        let (k, _) = self.tok_range(from, from + 1);
         let run = self.names.run_at_token(k).filter(|r| r.first == k && !r.possessive)?;
         if self.text.get(at..run.start).is_some_and(|t| t.contains('\n')) {
             return None;
         }
-        Some(Attribution {
-            cue: (at, at + dash.len_utf8()),
-            mention: Some((run.start, run.end, MentionKind::Name)),
-            weak: true,
-        })
+        Some(Attribution { cue: (at, at + dashes), mention: Some((run.start, run.end, MentionKind::Name)), weak: true })
     }
 
     /// Whether a quote closing at byte `close` is followed at once by a speaker and a

@@ -441,6 +441,22 @@ const HEADLINE_VERBS: &[&str] = &[
     "Responds",
 ];
 
+/// Marks that may open a line before a listed name: bullets and dashes.
+const LINE_MARKS: &[char] = &['•', '·', '▪', '►', '*', '—', '–', '-'];
+
+/// The name opening a line that lists a person by name and a person's appositive, as
+/// vox-pops and reader panels do ("Ann Ruiz, 38, teacher, Des Moines:", "— Tom Hale,
+/// a farmer from Boone"): one to four capitalised words before the first comma.
+fn listed_person(line: &str) -> Option<&str> {
+    let line = line.trim_start_matches(|ch: char| ch.is_whitespace() || LINE_MARKS.contains(&ch));
+    let comma = line.find(',')?;
+    let name = &line[..comma];
+    let word =
+        |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|ch| ch.is_alphabetic() || ch == '.' || ch == '-');
+    let named = !name.is_empty() && name.split(' ').count() <= 4 && name.split(' ').all(word);
+    (named && person_appositive(&line[comma..])).then_some(name)
+}
+
 /// Whether a capitalised word can stand in a name: not a month or weekday, not a headline verb.
 fn may_name(w: &Word) -> bool {
     lookup(w.bare) & CALENDAR == 0 && !HEADLINE_VERBS.contains(&w.name)
@@ -677,12 +693,14 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // (A headline mostly has no final stop; a sentence full of names ends in one.)
         let ends_open =
             |s: &Sentence| !text.get(s.start..s.end).unwrap_or("").ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']);
+        // "Ann Ruiz, 38, Des Moines:" lists a person, whose names stand on their own.
         let headline: Vec<bool> = counts
             .iter()
             .enumerate()
             .map(|(i, &(all, cap))| {
                 let open = sentences.get(i).is_some_and(ends_open);
-                (all >= 4 && cap * 10 >= all * 7 && open) || (all >= 5 && cap * 10 >= all * 8)
+                let listing = sentences.get(i).is_some_and(|s| listed_person(&text[s.start..s.end]).is_some());
+                !listing && ((all >= 4 && cap * 10 >= all * 7 && open) || (all >= 5 && cap * 10 >= all * 8))
             })
             .collect();
         let mut cap_inside = HashSet::new();
@@ -1402,6 +1420,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
             }
         }
         let before = ws[c.first].tok.checked_sub(1).and_then(tok);
+        if before == Some(",") && self.ends_listing(c) {
+            return Some((EntityType::Place, 2.0));
+        }
         if let Some(b) = before {
             if ROLE_NOUNS.contains(&b.to_lowercase().as_str()) {
                 return Some((EntityType::Person, 2.0));
@@ -1414,6 +1435,19 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return Some((EntityType::Person, 1.0));
         }
         None
+    }
+
+    /// Whether the candidate closes a line that lists a person by name, age and
+    /// particulars, as vox-pops and reader panels do: "Ann Ruiz, 38, teacher, Des
+    /// Moines:", "— Tom Hale, 61, retired farmer, Boone". The last item is where the
+    /// person lives.
+    fn ends_listing(&self, c: &Candidate) -> bool {
+        let ws = self.words;
+        let start = ws[c.first].start;
+        let line = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let rest = self.text[ws[c.last].end..].trim_start_matches(' ');
+        listed_person(&self.text[line..start]).is_some()
+            && (rest.is_empty() || rest.starts_with([':', '.', '\n', '\r']))
     }
 
     /// The entities, typed by their strongest evidence, ordered by first mention.
@@ -1810,6 +1844,16 @@ mod tests {
                 "{text:?}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_line_listing_a_person_is_no_headline_and_ends_on_a_town() {
+        // Four capitalised words of five and no final stop look like a title-case
+        // headline, but a name, an age and particulars list a person: both names stand
+        // on their own, and the last item is where the person lives.
+        let text = "What voters told us\n\nLinda Moore, 38, teacher, Des Moines:\n\"I want better schools.\"";
+        assert!(has(text, "Linda Moore", EntityType::Person), "{:?}", found(text));
+        assert!(has(text, "Des Moines", EntityType::Place), "{:?}", found(text));
     }
 
     #[test]

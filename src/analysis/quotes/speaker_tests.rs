@@ -1074,6 +1074,25 @@ fn a_dash_credit_after_words_woven_into_the_sentence_is_the_byline() {
                 “Prices are terrible this year.” — Jim Carter, 70, Boone\n\n\
                 “I want someone who will fix health care.” — Angela Ruiz, 38, Ames";
     assert_eq!(speaker_of(text, "Prices are"), Some("Jim Carter".into()));
+    // Signed on the next line with wire copy's double hyphen: the signer's, not a
+    // continuation of the voice before.
+    let text = "What voters told us\n\n\
+                Gary Lee, 70, Boone: “I am voting for the first time in twenty years.”\n\n\
+                “Nobody listens to us out here.”\n-- Dan Cole, 45, truck driver";
+    assert_eq!(speaker_of(text, "Nobody listens"), Some("Dan Cole".into()));
+}
+
+#[test]
+fn a_line_listing_a_person_introduces_the_quote_after_it() {
+    // "Name, age, particulars, town:" heads a voice in a reader panel; the town
+    // before the colon is where the speaker lives, not the speaker, on the same
+    // line as the quote or the line before it.
+    for text in [
+        "What voters told us\n\nLinda Moore, 38, teacher, Des Moines: “I want someone who will fix the schools.”",
+        "What voters told us\n\nLinda Moore, 38, teacher, Des Moines:\n“I want someone who will fix the schools.”",
+    ] {
+        assert_eq!(speaker_of(text, "I want someone"), Some("Linda Moore".into()), "{text:?}");
+    }
 }
 
 #[test]
