@@ -255,6 +255,7 @@ pub fn run_with(dir: &Path, show_errors: bool, predictions: Option<&Predictions>
         p.check_ids(docs.iter().map(|d| d.id.as_str()))?;
     }
     let mut score = Score::default();
+    let mut by_type = ByType::default();
     let mut errors = Errors::default();
     for doc in &docs {
         let mut predicted = match predictions {
@@ -263,6 +264,7 @@ pub fn run_with(dir: &Path, show_errors: bool, predictions: Option<&Predictions>
         };
         predicted.retain(|t| t.start < doc.annotated_end);
         score.add(&doc.gold, &predicted);
+        by_type.add(&doc.gold, &predicted);
         if show_errors {
             errors.add(&doc.id, &doc.text, doc.dct, &doc.gold, &predicted);
         }
@@ -278,6 +280,9 @@ pub fn run_with(dir: &Path, show_errors: bool, predictions: Option<&Predictions>
         } else {
             let _ = writeln!(text, "{line}");
         }
+    }
+    if types && values {
+        text.push_str(&by_type.render());
     }
     if !types {
         text.push_str("(the predictions carry no types: type accuracy does not apply)\n");
@@ -311,6 +316,57 @@ fn collect_tml(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The scores broken down by type, with counts only (no expression text, so a report
+/// set's breakdown shows where the errors are without showing its sentences).
+#[derive(Default)]
+struct ByType {
+    /// Per gold type: gold, relaxed matches, exact spans, right values.
+    gold: BTreeMap<&'static str, [usize; 4]>,
+    /// False hits per predicted type.
+    false_hits: BTreeMap<&'static str, usize>,
+    /// Matches with a wrong value, per gold type and gold value shape ("DATE 9999-WXX").
+    wrong_values: BTreeMap<String, usize>,
+}
+
+impl ByType {
+    fn add(&mut self, gold: &[Timex], predicted: &[Timex]) {
+        for g in gold {
+            self.gold.entry(g.kind.as_str()).or_default()[0] += 1;
+        }
+        for a in align(gold, predicted) {
+            match a {
+                Alignment::Match { gold: g, predicted: p } => {
+                    let row = self.gold.entry(g.kind.as_str()).or_default();
+                    row[1] += 1;
+                    row[2] += usize::from(g.span() == p.span());
+                    row[3] += usize::from(g.value == p.value);
+                    if g.value != p.value {
+                        *self.wrong_values.entry(format!("{} {}", g.kind.as_str(), value_shape(&g.value))).or_default() +=
+                            1;
+                    }
+                }
+                Alignment::FalseHit(p) => *self.false_hits.entry(p.kind.as_str()).or_default() += 1,
+                Alignment::Miss(_) => {}
+            }
+        }
+    }
+
+    fn render(&self) -> String {
+        let mut s = String::new();
+        let _ = writeln!(s, "by gold type    gold  found  exact  value  value acc");
+        for (kind, [gold, found, exact, value]) in &self.gold {
+            let _ = writeln!(s, "  {kind:<12} {gold:>5} {found:>6} {exact:>6} {value:>6}  {:>9.3}", ratio(*value, *found));
+        }
+        let hits: Vec<String> = self.false_hits.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        let _ = writeln!(s, "false hits by predicted type: {}", if hits.is_empty() { "none".into() } else { hits.join(", ") });
+        let mut wrong: Vec<_> = self.wrong_values.iter().collect();
+        wrong.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let top: Vec<String> = wrong.iter().take(8).map(|(k, n)| format!("{k} {n}")).collect();
+        let _ = writeln!(s, "wrong values by gold shape: {}", if top.is_empty() { "none".into() } else { top.join(", ") });
+        s
+    }
 }
 
 /// Error lines grouped by class ("miss DATE", "value DURATION" …), each line one case.
