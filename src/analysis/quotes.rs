@@ -1232,6 +1232,13 @@ impl<'a> Ctx<'a> {
         if let Some(run) = self.names.run_at_token(from).filter(|r| r.last >= i) {
             return Some((run.start, run.end, MentionKind::Name));
         }
+        // "wrote Time magazine", "said Trump spokeswoman": a name classifying the
+        // lowercase noun after it; the whole phrase speaks.
+        if let Some(run) = self.names.run_at_token(from).filter(|r| r.first == from && !r.possessive) {
+            if (run.last..i).all(|k| self.is_word(k) && !is_capitalized(self.word(k))) {
+                return Some((self.tokens[from].start, self.tokens[i - 1].end, MentionKind::Descriptor));
+            }
+        }
         if in_table(DETERMINERS, w) {
             return Some((self.tokens[from].start, self.tokens[i - 1].end, MentionKind::Descriptor));
         }

@@ -343,8 +343,10 @@ impl ByType {
                     row[2] += usize::from(g.span() == p.span());
                     row[3] += usize::from(g.value == p.value);
                     if g.value != p.value {
-                        *self.wrong_values.entry(format!("{} {}", g.kind.as_str(), value_shape(&g.value))).or_default() +=
-                            1;
+                        *self
+                            .wrong_values
+                            .entry(format!("{} {}", g.kind.as_str(), value_shape(&g.value)))
+                            .or_default() += 1;
                     }
                 }
                 Alignment::FalseHit(p) => *self.false_hits.entry(p.kind.as_str()).or_default() += 1,
@@ -357,14 +359,20 @@ impl ByType {
         let mut s = String::new();
         let _ = writeln!(s, "by gold type    gold  found  exact  value  value acc");
         for (kind, [gold, found, exact, value]) in &self.gold {
-            let _ = writeln!(s, "  {kind:<12} {gold:>5} {found:>6} {exact:>6} {value:>6}  {:>9.3}", ratio(*value, *found));
+            let _ =
+                writeln!(s, "  {kind:<12} {gold:>5} {found:>6} {exact:>6} {value:>6}  {:>9.3}", ratio(*value, *found));
         }
         let hits: Vec<String> = self.false_hits.iter().map(|(k, n)| format!("{k} {n}")).collect();
-        let _ = writeln!(s, "false hits by predicted type: {}", if hits.is_empty() { "none".into() } else { hits.join(", ") });
+        let _ = writeln!(
+            s,
+            "false hits by predicted type: {}",
+            if hits.is_empty() { "none".into() } else { hits.join(", ") }
+        );
         let mut wrong: Vec<_> = self.wrong_values.iter().collect();
         wrong.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         let top: Vec<String> = wrong.iter().take(8).map(|(k, n)| format!("{k} {n}")).collect();
-        let _ = writeln!(s, "wrong values by gold shape: {}", if top.is_empty() { "none".into() } else { top.join(", ") });
+        let _ =
+            writeln!(s, "wrong values by gold shape: {}", if top.is_empty() { "none".into() } else { top.join(", ") });
         s
     }
 }

@@ -2053,3 +2053,14 @@ fn a_share_written_as_a_ratio_is_named_whole() {
                 About one in five say they want “a new mayor.”";
     assert_eq!(speaker_of(text, "a new mayor"), Some("one in five".into()));
 }
+
+#[test]
+fn a_name_classifying_the_noun_after_an_inverted_cue_speaks_with_it() {
+    // "wrote Ames Weekly magazine": the name and its lowercase head noun are the
+    // speaker, which had been left without one.
+    let text = "Council rejects budget\n\n\
+                “The vote settles nothing,” wrote Ames Weekly magazine. “The fight moves to the courts.”";
+    assert_eq!(speaker_of(text, "The vote settles"), Some("Ames Weekly magazine".into()));
+    let text = "Council rejects budget\n\n“We have no comment,” said Ruiz spokeswoman on Monday.";
+    assert_eq!(speaker_of(text, "We have no"), Some("Ruiz spokeswoman".into()));
+}
