@@ -152,7 +152,7 @@ Mountain Mountains Ocean Oblast Palace Park Peninsula Plant Plaza Port Prefectur
 Road Sea Square City Stadium Station Strait Street Temple Tower Valley Village Peak Glacier Basin Reservoir Mosque Arena \
 Parish Borough Township Territory Territories Republic Kingdom Emirates Shrine Memorial Bridge Base Ridge Field Hall \
 Building Mall Prison Camp Hospital Refinery Mine Pipeline Terminal Facility Plains Delta Isles Archipelago Rapids Factory \
-Hotel Inn Resort Casino Restaurant Grill Grille Cafe Café Diner Tavern";
+Hotel Inn Resort Casino Restaurant Grill Grille Cafe Café Diner Tavern Springs Estates Grounds Fairgrounds";
 
 /// Words that start geographic names ("Mount Everest", "Lake Baikal", "Gulf of Mexico").
 const PLACE_PREFIXES: &str = "Mount Mt Lake Gulf Port Cape Fort Isle Sea Bay Strait Lac Rio Saint St San Santa Sao";

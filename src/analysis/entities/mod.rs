@@ -441,6 +441,9 @@ const HEADLINE_VERBS: &[&str] = &[
     "Responds",
 ];
 
+/// Last words of the names of laws and treaties ("Voting Rights Act", "Paris Accord").
+const LAW_TAILS: &[&str] = &["Act", "Acts", "Amendment", "Treaty", "Accord", "Accords", "Protocol"];
+
 /// Marks that may open a line before a listed name: bullets and dashes.
 const LINE_MARKS: &[char] = &['•', '·', '▪', '►', '*', '—', '–', '-'];
 
@@ -1275,6 +1278,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
                 return (group, 3.0);
             }
         }
+        // "College for All Act", "Department of Energy Organization Act": a law or a
+        // treaty's name ends so, whatever the head before its joiner.
+        if !single && LAW_TAILS.contains(&last.bare) {
+            return (EntityType::Other, 3.0);
+        }
         // "Institute for the Study of Human Rights", "Bill of Rights": a name joined by "of",
         // "for" or "on" has its head before the joiner, and that head gives the type.
         let joined =
@@ -1352,8 +1360,13 @@ impl<'t, 'w> Extractor<'t, 'w> {
         {
             return (EntityType::Person, 2.0);
         }
-        if !single && (lookup(last.bare) & PLACE != 0 || first_flags & PLACE != 0) {
+        if !single && lookup(last.bare) & PLACE != 0 {
             return (EntityType::Place, 1.5);
+        }
+        // "Boston Globe", "Denver Broncos", "Oxford Economics": a place's name opening a
+        // name that no place word ends is mostly a paper, a team or a firm named after it.
+        if !single && first_flags & PLACE != 0 {
+            return (EntityType::Org, 1.0);
         }
         if let Some(e) = self.context(c) {
             return e;
@@ -1857,6 +1870,19 @@ mod tests {
     }
 
     #[test]
+    fn a_place_opening_a_name_no_place_word_ends_names_a_paper_team_or_firm() {
+        for (text, name, kind) in [
+            ("The story ran in the Boston Ledger on Sunday.", "Boston Ledger", EntityType::Org),
+            ("She coached the Denver Hawks for a decade.", "Denver Hawks", EntityType::Org),
+            ("He consults for Oxford Analytica now.", "Oxford Analytica", EntityType::Org),
+            // A place word at the end keeps it a place.
+            ("They moved to Colorado Springs in May.", "Colorado Springs", EntityType::Place),
+        ] {
+            assert!(has(text, name, kind), "{name} as {kind:?} in {text:?}: {:?}", found(text));
+        }
+    }
+
+    #[test]
     fn headline_verbs_end_a_name() {
         // Headlines capitalise their verbs; a name stops before one, even in a line with
         // too many lowercase words to be taken for a title-case line.
@@ -1938,6 +1964,8 @@ mod tests {
             ("The Joint Chiefs of Staff met the president.", "Joint Chiefs of Staff", EntityType::Org),
             ("The Harbor Rights Campaign sued the city.", "Harbor Rights Campaign", EntityType::Org),
             ("He marched in the Civil Rights era.", "Civil Rights", EntityType::Other),
+            // A law's name ends on "Act" whatever its joined head.
+            ("The senator backs the College for All Act this year.", "College for All Act", EntityType::Other),
         ] {
             assert!(has(text, name, kind), "{name} as {kind:?} in {text:?}: {:?}", found(text));
         }
