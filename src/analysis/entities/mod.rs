@@ -702,7 +702,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
             .enumerate()
             .map(|(i, &(all, cap))| {
                 let open = sentences.get(i).is_some_and(ends_open);
-                let listing = sentences.get(i).is_some_and(|s| listed_person(&text[s.start..s.end]).is_some());
+                let listing =
+                    sentences.get(i).and_then(|s| text.get(s.start..s.end)).is_some_and(|t| listed_person(t).is_some());
                 !listing && ((all >= 4 && cap * 10 >= all * 7 && open) || (all >= 5 && cap * 10 >= all * 8))
             })
             .collect();
