@@ -801,6 +801,10 @@ const KNOWN_DAYS: [(u32, u32, i32, &[&str]); 1] = [(9, 11, 2001, &["attacks", "h
 /// Time zone abbreviations that may follow a clock time.
 const TIME_ZONES: [&str; 10] = ["EDT", "EST", "CDT", "CST", "PDT", "PST", "GMT", "UTC", "MDT", "MST"];
 
+/// People named in an award's title "… of the year" ("Person of the Year", "rookie of
+/// the year"): the title is no time.
+const HONOURED: [&str; 9] = ["person", "man", "woman", "player", "rookie", "coach", "athlete", "teacher", "newsmaker"];
+
 /// Words that, before a bare four-digit number, show it is a quantity, not a year.
 const NOT_YEAR_BEFORE: [&str; 6] = ["$", "£", "€", "#", "no", "number"];
 
@@ -3456,6 +3460,11 @@ impl<'a> Scanner<'a> {
                 Some(self.hit(i, TimexType::Date, v))
             }
             "year" if det => {
+                // "Time's Person of the Year", "rookie of the year": a title given to
+                // someone chosen among a year's, not a time the text speaks of.
+                if i >= 3 && self.is(i - 2, "of") && self.is_any(i - 3, &HONOURED) {
+                    return None;
+                }
                 // "the year" — the reference year (not "the year 2000", a year of its own).
                 if self.year_after(i + 1).is_some() {
                     let (y, l) = self.year_after(i + 1)?;
@@ -5467,5 +5476,16 @@ mod tests {
             text_values(&found),
             [("2009", "2009"), ("the year", "2009"), ("2019", "2019"), ("the year", "2019"), ("the year", "2018")]
         );
+    }
+
+    /// "Person of the Year" is a title given to someone; "the best film of the year"
+    /// still speaks of the year.
+    #[test]
+    fn an_award_of_the_year_is_no_time() {
+        let text = "The magazine named the mayor its Person of the Year on Monday. \
+                    Readers wanted a teacher as person of the year. \
+                    It was the best film of the year.";
+        let found = extract(text, &[], date(2018, 12, 12));
+        assert_eq!(text_values(&found), [("Monday", "2018-12-10"), ("the year", "2018")]);
     }
 }
