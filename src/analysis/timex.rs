@@ -808,6 +808,11 @@ const HONOURED: [&str; 9] = ["person", "man", "woman", "player", "rookie", "coac
 /// Words that, before a bare four-digit number, show it is a quantity, not a year.
 const NOT_YEAR_BEFORE: [&str; 6] = ["$", "£", "€", "#", "no", "number"];
 
+/// Labels that name a thing by the number after them, which is then no year: "Section
+/// 1001 of the code", "House Bill 1523", "Flight 1549".
+const NUMBER_LABELS: [&str; 10] =
+    ["section", "article", "chapter", "bill", "HB", "SB", "resolution", "flight", "route", "room"];
+
 /// Words before an ambiguous month name ("May", "March") that show it is a month.
 const MONTH_CONTEXT: [&str; 14] =
     ["in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "during", "through"];
@@ -1676,7 +1681,11 @@ impl<'a> Scanner<'a> {
     /// Whether the four-digit number at `i` reads as a year ("in 1990"), not a count
     /// ("1990 troops", "$2025").
     fn looks_like_year(&self, i: usize) -> bool {
-        if i > 0 && (self.is_any(i - 1, &NOT_YEAR_BEFORE) || self.touch(i - 1) && !self.punct(i - 1, '(')) {
+        if i > 0
+            && (self.is_any(i - 1, &NOT_YEAR_BEFORE)
+                || self.is_any(i - 1, &NUMBER_LABELS)
+                || self.touch(i - 1) && !self.punct(i - 1, '('))
+        {
             return false;
         }
         // "The Russell 2000 Index dropped": a number between two capitalised words of a
@@ -5487,5 +5496,15 @@ mod tests {
                     It was the best film of the year.";
         let found = extract(text, &[], date(2018, 12, 12));
         assert_eq!(text_values(&found), [("Monday", "2018-12-10"), ("the year", "2018")]);
+    }
+
+    /// A number after a label that names a thing by it ("Section 1001", "House Bill
+    /// 1523", "Flight 1549") is no year.
+    #[test]
+    fn a_numbered_section_or_bill_is_no_year() {
+        let text = "Prosecutors cited Section 1001 of the code. The governor signed House Bill 1523 \
+                    and HB 1524 in 2016. Flight 1549 landed safely.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("2016", "2016")]);
     }
 }
