@@ -1794,6 +1794,9 @@ impl<'a> Scanner<'a> {
         // "Tuesday morning": the part of day joins the value, a TIME (as TimeML has
         // it, and every such expression in TimeBank and MEANTIME).
         if let Some(part) = self.word(last + 1).and_then(day_part) {
+            if self.opens_show_title(j, last + 1) {
+                return None;
+            }
             return Some(self.hit(last + 1, TimexType::Time, format!("{day}T{part}")));
         }
         Some(self.hit(last, TimexType::Date, day))
@@ -1814,6 +1817,21 @@ impl<'a> Scanner<'a> {
             k -= 1;
         }
         k < j && OPEN.iter().any(|o| self.text[..self.tokens[k].start].ends_with(o))
+    }
+
+    /// Whether the weekday at `j` and its part of day at `part` open the title of a
+    /// programme: both capitalised, a capitalised word after them, and a quotation
+    /// mark or a possessive before ("on “Saturday Night Live”", "NBC's Sunday Night
+    /// Football"). In prose the part of day is lowercase ("Saturday night").
+    fn opens_show_title(&self, j: usize, part: usize) -> bool {
+        const OPEN: [&str; 4] = ["“", "\"", "''", "‘"];
+        let capital = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                && self.word(k).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        };
+        let led =
+            OPEN.iter().any(|o| self.text[..self.tokens[j].start].ends_with(o)) || j > 0 && self.possessive(j - 1);
+        led && capital(part) && capital(part + 1)
     }
 
     /// Whether a pluperfect ("had") or a past progressive ("was trading") lies near
@@ -5506,5 +5524,15 @@ mod tests {
                     and HB 1524 in 2016. Flight 1549 landed safely.";
         let found = extract(text, &[], date(2018, 5, 3));
         assert_eq!(text_values(&found), [("2016", "2016")]);
+    }
+
+    /// A weekday and a capitalised part of day opening a quoted or possessed title
+    /// name a programme; "Saturday night" in prose is a time.
+    #[test]
+    fn a_show_named_for_a_weekday_night_is_no_time() {
+        let text = "The senator mocked the host on “Saturday Night Live” and on NBC's Sunday Night Football. \
+                    She flew home on Saturday night.";
+        let found = extract(text, &[], date(2018, 5, 7));
+        assert_eq!(text_values(&found), [("Saturday night", "2018-05-05TNI")]);
     }
 }
