@@ -813,6 +813,10 @@ const NOT_YEAR_BEFORE: [&str; 6] = ["$", "£", "€", "#", "no", "number"];
 const NUMBER_LABELS: [&str; 10] =
     ["section", "article", "chapter", "bill", "HB", "SB", "resolution", "flight", "route", "room"];
 
+/// Fractions that a share "a quarter" is joined to ("between a quarter and a third").
+const FRACTIONS: [&str; 9] =
+    ["third", "thirds", "half", "fifth", "fifths", "tenth", "one-third", "two-thirds", "one-half"];
+
 /// Words before an ambiguous month name ("May", "March") that show it is a month.
 const MONTH_CONTEXT: [&str; 14] =
     ["in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "during", "through"];
@@ -2625,6 +2629,9 @@ impl<'a> Scanner<'a> {
             if det && !span_word || more && (lower.ends_with("-old") || lower.ends_with("-olds")) {
                 return None;
             }
+            if u.letter == 'Q' && n == Some(1) && self.quarter_is_share(j, j) {
+                return None;
+            }
             return Some(self.hit(j, TimexType::Duration, duration(n, u)));
         }
         // "half a year", "half an hour".
@@ -2729,6 +2736,9 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        if u.letter == 'Q' && count == Some(1) && self.quarter_is_share(j, last) {
+            return None;
+        }
         // "a quarter of the market" is a fraction; "two consecutive quarters of
         // decline" (a filler before the unit) and "several quarters of losses" (a vague
         // count, which no fraction has) are not.
@@ -2759,6 +2769,24 @@ impl<'a> Scanner<'a> {
         }
         let value = if half { half_duration(count.unwrap_or(0), u) } else { duration(count, u) };
         Some(self.hit(last, TimexType::Duration, value))
+    }
+
+    /// Whether the single quarter from token `first` to `last` is a share, not three
+    /// months: joined to another fraction ("between a quarter and a third",
+    /// "one-quarter to one-third", "a third or a quarter") or given as a percentage
+    /// ("just over a quarter, 26 percent").
+    fn quarter_is_share(&self, first: usize, last: usize) -> bool {
+        let fraction = |k: usize| {
+            let k = if self.is_any(k, &["a", "an", "one"]) { k + 1 } else { k };
+            self.is_any(k, &FRACTIONS)
+        };
+        const JOINS: [&str; 3] = ["to", "and", "or"];
+        let joined_after = self.is_any(last + 1, &JOINS) && fraction(last + 2);
+        let joined_before = first >= 2 && self.is_any(first - 1, &JOINS) && self.is_any(first - 2, &FRACTIONS);
+        let percent = self.punct(last + 1, ',')
+            && self.tokens.get(last + 2).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.is_any(last + 3, &["percent", "%"]);
+        joined_after || joined_before || percent
     }
 
     /// Whether token `i` is a lowercase plural noun-like word ("flights", "seats").
@@ -2996,6 +3024,9 @@ impl<'a> Scanner<'a> {
             if let Some((y, l)) = self.year_of(last + 2) {
                 last = l;
                 year = Some(y);
+            } else if ord.is_none() && unit == "quarter" {
+                // "the quarter of voters who…": a share of something, no period.
+                return None;
             }
         }
         let r = self.reference();
@@ -5534,5 +5565,16 @@ mod tests {
                     She flew home on Saturday night.";
         let found = extract(text, &[], date(2018, 5, 7));
         assert_eq!(text_values(&found), [("Saturday night", "2018-05-05TNI")]);
+    }
+
+    /// A single quarter joined to another fraction, given as a percentage or taken
+    /// "of" people is a share; with a year it is three months.
+    #[test]
+    fn a_quarter_that_is_a_share_is_no_period() {
+        let text = "Turnout fell by between a quarter and a third. The union thinks one-quarter to one-third \
+                    of members agree. Just over a quarter, 27 percent, said no. The mayor won the quarter of \
+                    voters who rent. Sales rose in the first quarter of 2017.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("the first quarter of 2017", "2017-Q1")]);
     }
 }
