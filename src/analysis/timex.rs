@@ -2277,7 +2277,26 @@ impl<'a> Scanner<'a> {
     /// follows one ("the convention in July").
     fn names_scheduled_event(&self, j: usize) -> bool {
         let next = if self.is(j + 1, "general") { j + 2 } else { j + 1 };
-        self.is_any(next, &SCHEDULED_EVENTS) || j >= 2 && self.is(j - 1, "in") && self.is_any(j - 2, &SCHEDULED_EVENTS)
+        self.is_any(next, &SCHEDULED_EVENTS) || self.follows_event(j)
+    }
+
+    /// Whether the date at token `j` follows an event it places: "the convention in
+    /// July", and past a place or a part of the month between them ("the convention
+    /// in Philadelphia in July", "the conventions in the second half of July").
+    fn follows_event(&self, j: usize) -> bool {
+        const BETWEEN: [&str; 9] = ["in", "of", "the", "early", "late", "mid", "first", "second", "half"];
+        let mut k = j;
+        while k > 0 && j - k < 6 {
+            k -= 1;
+            if self.is_any(k, &SCHEDULED_EVENTS) {
+                return k + 2 <= j && self.is(k + 1, "in");
+            }
+            let place = self.tokens[k].kind == TokenKind::Word && self.is_name_word(k);
+            if !(place || self.is_any(k, &BETWEEN)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the sentence of token `j` talks of voting or winning an election ("can
@@ -5576,5 +5595,16 @@ mod tests {
                     voters who rent. Sales rose in the first quarter of 2017.";
         let found = extract(text, &[], date(2018, 5, 3));
         assert_eq!(text_values(&found), [("the first quarter of 2017", "2017-Q1")]);
+    }
+
+    /// A month after the event it places, past a place or a part of the month
+    /// between them ("in Denver", "early"), is the event's: a convention a few months
+    /// ahead is still to come.
+    #[test]
+    fn a_month_placing_an_event_past_a_place_is_the_events() {
+        let found = extract("Protesters vowed to disrupt the convention in Denver in July.", &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("July", "2018-07")]);
+        let found = extract("Both parties hold their conventions in early August.", &[], date(2017, 12, 20));
+        assert_eq!(text_values(&found), [("early August", "2018-08")]);
     }
 }
