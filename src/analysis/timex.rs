@@ -1913,6 +1913,16 @@ impl<'a> Scanner<'a> {
         if q > 0 && self.is_any(q - 1, &["is", "are"]) {
             return Some(true);
         }
+        // "the trial is set for November", "a rally slated for Wednesday": the date a
+        // plan is set for lies ahead, unless the plan is told as past ("was set for").
+        if q < p
+            && self.is(q, "for")
+            && q > 0
+            && self.is_any(q - 1, &["set", "slated", "scheduled", "planned"])
+            && !(q >= 2 && self.is_any(q - 2, &["was", "were", "had", "been"]))
+        {
+            return Some(true);
+        }
         let at = self.tokens[i].start;
         let (lo, hi) = self.sentence_bounds(at);
         // The search stops at sentence punctuation and semicolons, whatever the
@@ -5606,5 +5616,16 @@ mod tests {
         assert_eq!(text_values(&found), [("July", "2018-07")]);
         let found = extract("Both parties hold their conventions in early August.", &[], date(2017, 12, 20));
         assert_eq!(text_values(&found), [("early August", "2018-08")]);
+    }
+
+    /// The date a plan is set for lies ahead ("is set for", "slated for"); a plan told
+    /// as past ("was set for") does not say so.
+    #[test]
+    fn the_date_a_plan_is_set_for_lies_ahead() {
+        let found = extract("The fraud trial is set for October.", &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("October", "2018-10")]);
+        let text = "On Sunday the mayor called off a town hall slated for Thursday.";
+        let found = extract(text, &[], date(2018, 5, 7));
+        assert_eq!(text_values(&found), [("Sunday", "2018-05-06"), ("Thursday", "2018-05-10")]);
     }
 }
