@@ -1598,7 +1598,10 @@ impl<'a> Scanner<'a> {
             // A list must open with "the": "in their 30s, 40s and 50s" are ages. And
             // "approval dipped into the mid-20s" is a measure, like a temperature.
             let joined = self.opens_decade_list(i);
-            let measure = self.near_any(i, 6, &TEMPERATURE_WORDS) || self.near_any(i, 6, &MEASURE_WORDS);
+            // In a sentence of polls and ratings, a bare "the 30s" (no apostrophe, as a
+            // decade is often written) is a level however far the words are: "the
+            // average of polls shows her in the low 40s, while his remains in the 30s".
+            let measure = self.near_any(i, 6, &TEMPERATURE_WORDS) || self.sentence_has_any(i, &MEASURE_WORDS);
             if !(det || joined) || measure || !d.bytes().all(|b| b.is_ascii_digit()) {
                 return None;
             }
@@ -2313,8 +2316,13 @@ impl<'a> Scanner<'a> {
     /// win in November", "cast their ballots for her in November", "the Republican
     /// nominee in November"): a November so named in an even year is the coming
     /// general election.
-    /// (The sentence ends at its punctuation, whatever the sentence splitter says.)
     fn talks_of_voting(&self, j: usize) -> bool {
+        self.sentence_has_any(j, &VOTING_WORDS)
+    }
+
+    /// Whether one of `words` is in the sentence of token `j`.
+    /// (The sentence ends at its punctuation, whatever the sentence splitter says.)
+    fn sentence_has_any(&self, j: usize, words: &[&str]) -> bool {
         let (lo, hi) = self.sentence_bounds(self.tokens[j].start);
         let inside = |k: usize| {
             let t = self.tokens[k];
@@ -2323,7 +2331,7 @@ impl<'a> Scanner<'a> {
         };
         let first = (0..j).rev().take_while(|&k| inside(k)).last().unwrap_or(j);
         let end = (j..self.tokens.len()).find(|&k| !inside(k)).unwrap_or(self.tokens.len());
-        (first..end).any(|k| self.is_any(k, &VOTING_WORDS))
+        (first..end).any(|k| self.is_any(k, words))
     }
 
     /// Whether the year-less month `m` at token `j` names a scheduled event a few months
@@ -5627,5 +5635,15 @@ mod tests {
         let text = "On Sunday the mayor called off a town hall slated for Thursday.";
         let found = extract(text, &[], date(2018, 5, 7));
         assert_eq!(text_values(&found), [("Sunday", "2018-05-06"), ("Thursday", "2018-05-10")]);
+    }
+
+    /// A bare "the 30s" in a sentence of polls or ratings is a level, wherever the
+    /// words stand; elsewhere it is a decade.
+    #[test]
+    fn a_bare_decade_in_a_sentence_of_polls_is_a_level() {
+        let text = "A rolling average of the state polls puts the governor in the low 50s, \
+                    while her rival stays in the 30s. The family moved west in the 30s.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("the 30s", "193")]);
     }
 }
