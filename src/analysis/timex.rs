@@ -1142,10 +1142,12 @@ impl<'a> Scanner<'a> {
         // Pre-modifiers ("early", "the end of") belong to the extent when a core follows.
         let mut j = i;
         let mut premod = false;
+        let mut up_to = false;
         for m in PRE_MODS {
             if self.is_phrase(i, m) {
                 j = i + m.len();
                 premod = true;
+                up_to = m == ["up", "to"];
                 break;
             }
         }
@@ -1171,6 +1173,10 @@ impl<'a> Scanner<'a> {
         let mut hit = self.core(k, det, premod || det)?;
         // "almost every week": an approximation is not part of a recurrence.
         let start = if premod && hit.kind == TimexType::Set { self.tokens[j].start } else { start };
+        // "up to five years" bounds a count; "leading up to Tuesday's vote" is a
+        // preposition before a date, outside it.
+        let start =
+            if up_to && matches!(hit.kind, TimexType::Date | TimexType::Time) { self.tokens[j].start } else { start };
         // "the next year or so": the vagueness belongs to the expression.
         if self.is_phrase(hit.next, &["or", "so"]) {
             hit.end = self.tokens[hit.next + 1].end;
@@ -5645,5 +5651,13 @@ mod tests {
                     while her rival stays in the 30s. The family moved west in the 30s.";
         let found = extract(text, &[], date(2018, 5, 3));
         assert_eq!(text_values(&found), [("the 30s", "193")]);
+    }
+
+    /// "up to" belongs to a count it bounds, not to a date it leads to.
+    #[test]
+    fn up_to_bounds_a_count_not_a_date() {
+        let text = "In the days leading up to Tuesday's vote, the mayor faced up to five years in prison.";
+        let found = extract(text, &[], date(2018, 5, 9));
+        assert_eq!(text_values(&found), [("days", "PXD"), ("Tuesday", "2018-05-08"), ("up to five years", "P5Y")]);
     }
 }
