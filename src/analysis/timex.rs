@@ -3366,8 +3366,9 @@ impl<'a> Scanner<'a> {
             if let Some(season) = season_of(&x.to_ascii_lowercase()) {
                 return Some(self.hit(j, TimexType::Set, format!("XXXX-{season}")));
             }
-            // "each July"
-            if let Some(m) = month_of(x).filter(|&m| MONTHS[m as usize - 1][0].len() == x.len()) {
+            // "each July" (a proper noun: "where each may thrive" is the verb).
+            let capital = x.starts_with(|c: char| c.is_ascii_uppercase());
+            if let Some(m) = month_of(x).filter(|&m| capital && MONTHS[m as usize - 1][0].len() == x.len()) {
                 return Some(self.hit(j, TimexType::Set, format!("XXXX-{m:02}")));
             }
         }
@@ -5659,5 +5660,12 @@ mod tests {
         let text = "In the days leading up to Tuesday's vote, the mayor faced up to five years in prison.";
         let found = extract(text, &[], date(2018, 5, 9));
         assert_eq!(text_values(&found), [("days", "PXD"), ("Tuesday", "2018-05-08"), ("up to five years", "P5Y")]);
+    }
+
+    /// "each July" recurs; "each may" is the verb.
+    #[test]
+    fn each_may_is_no_recurring_month() {
+        let found = extract("Rivals differ on where each may win. The fair opens each July.", &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("each July", "XXXX-07")]);
     }
 }
