@@ -895,7 +895,8 @@ impl Hit {
 enum Pairing {
     /// The first of the pair, with the second's month.
     First(u32),
-    /// The second, with the year it takes from the first.
+    /// The second, with the year it takes from the first; or the first, with the
+    /// year it takes from the second ("from September to December 2014").
     Second(i32),
 }
 
@@ -2379,6 +2380,11 @@ impl<'a> Scanner<'a> {
         }
         let k = if self.is_any(j + 2, &MODS) { j + 3 } else { j + 2 };
         let m2 = full(k)?;
+        // "from September to December 2014": the year written after the second is the
+        // pair's (the first's the year before when the pair runs past New Year).
+        if let Some((y, _)) = self.year_after(k + 1).filter(|_| self.is_any(j + 1, &["to", "through"])) {
+            return Some(Pairing::Second(if m <= m2 { y } else { y - 1 }));
+        }
         let dated = self.word(k + 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
             || self.punct(k + 1, ',') && self.word(k + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
             || self.year_phrase(k + 1).is_some();
@@ -5667,5 +5673,22 @@ mod tests {
     fn each_may_is_no_recurring_month() {
         let found = extract("Rivals differ on where each may win. The fair opens each July.", &[], date(2018, 5, 3));
         assert_eq!(text_values(&found), [("each July", "XXXX-07")]);
+    }
+
+    /// A range of months with the year written after the second is of that year (the
+    /// first of the year before when the range runs past New Year).
+    #[test]
+    fn a_month_range_takes_the_year_written_after_it() {
+        let text = "The study counted posts from September to December 2014 and from November through February 2016.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(
+            text_values(&found),
+            [
+                ("September", "2014-09"),
+                ("December 2014", "2014-12"),
+                ("November", "2015-11"),
+                ("February 2016", "2016-02")
+            ]
+        );
     }
 }
