@@ -3076,6 +3076,11 @@ impl<'a> Scanner<'a> {
             } else if ord.is_none() && unit == "quarter" {
                 // "the quarter of voters who…": a share of something, no period.
                 return None;
+            } else if half && !self.is_phrase(last + 2, &["the", "year"]) {
+                // "the second half of July" is part of that month, as "the end of July"
+                // is; "the first half of the 20th century" is no half of this year.
+                let month = self.month(last + 2, true).filter(|_| self.word(last + 2).and_then(month_of).is_some());
+                return month.map(|m| Hit { next: m.next, end: m.end, kind: m.kind, value: m.value, explicit: false });
             }
         }
         let r = self.reference();
@@ -5690,5 +5695,19 @@ mod tests {
                 ("February 2016", "2016-02")
             ]
         );
+    }
+
+    /// "the second half of July" is part of July, as "the end of July" is; "the first
+    /// half of the 20th century" is no half of this year; "the first half of the year"
+    /// still is.
+    #[test]
+    fn the_half_of_a_month_or_century_is_no_half_year() {
+        let text = "The bridge opens in the second half of July. The town grew through the first half of \
+                    the 20th century. Sales fell in the first half of the year.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        let got = text_values(&found);
+        assert!(got.contains(&("the second half of July", "2018-07")), "{got:?}");
+        assert!(got.contains(&("the first half", "2018-H1")), "{got:?}");
+        assert_eq!(got.iter().filter(|(_, v)| v.contains('H')).count(), 1, "{got:?}");
     }
 }
