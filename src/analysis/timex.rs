@@ -2065,9 +2065,10 @@ impl<'a> Scanner<'a> {
                     && self.is_any(at, &["set", "scheduled", "due", "planning", "supposed", "slated"])
         };
         // "Netanyahu and Arafat meet separately Monday", "the Senate votes Tuesday": the
-        // present tense of a scheduled event looks ahead.
+        // present tense of a scheduled event looks ahead. (Not an infinitive: "visited
+        // the Capitol on Thursday to meet senators" tells no tense.)
         if SCHEDULED.contains(&w) {
-            return Some(true);
+            return (k == 0 || !self.is(k - 1, "to")).then_some(true);
         }
         // "we'll", "they’ll", "won’t": the contractions of "will", with either
         // apostrophe (the tokens keep their inner apostrophes).
@@ -5709,5 +5710,15 @@ mod tests {
         assert!(got.contains(&("the second half of July", "2018-07")), "{got:?}");
         assert!(got.contains(&("the first half", "2018-H1")), "{got:?}");
         assert_eq!(got.iter().filter(|(_, v)| v.contains('H')).count(), 1, "{got:?}");
+    }
+
+    /// "meet" after "to" is an infinitive, not the present tense of a scheduled event:
+    /// it leaves a weekday to the verb before it.
+    #[test]
+    fn an_infinitive_is_no_scheduled_present() {
+        let text = "The governor visited the capital on Thursday to meet with lawmakers. \
+                    The two leaders meet Thursday.";
+        let found = extract(text, &[], date(2018, 5, 11));
+        assert_eq!(text_values(&found), [("Thursday", "2018-05-10"), ("Thursday", "2018-05-17")]);
     }
 }
