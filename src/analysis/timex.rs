@@ -46,7 +46,8 @@
 //!   the quarter last named (or the one before the reference date's); "that year" and
 //!   "the following month" count from the period last named outright; a day, week or
 //!   month taken from a coarser period ("in 2008 ... that day") is that period's value,
-//!   not an invented first or middle day.
+//!   and a part of a day an unknown day of it ("that night", `2008-XX-XXTNI`), not an
+//!   invented first or middle day.
 //! - **Not times**: "could one day win" is "someday" (`FUTURE_REF`), not `P1D`; a bare
 //!   "quarters" (no count or lead: "such quarters") is lodging, not a duration.
 //!
@@ -932,6 +933,15 @@ impl Cal {
             Cal::Month(..) => 2,
             Cal::Quarter(..) => 3,
             Cal::Year(_) => 4,
+        }
+    }
+
+    /// The value of an unknown day inside the period: `2012-07-XX`, `2012-XX-XX`.
+    fn day_value(self) -> String {
+        match self {
+            Cal::Day(d) => ymd(d),
+            Cal::Month(y, m) => format!("{}-{m:02}-XX", year4(y)),
+            Cal::Quarter(y, _) | Cal::Year(y) => format!("{}-XX-XX", year4(y)),
         }
     }
 
@@ -2537,6 +2547,8 @@ impl<'a> Scanner<'a> {
         // text does (rather than the period's first or middle day).
         let unit_coarseness = match lu.as_str() {
             "day" => 0,
+            // "that night", "the following morning": a part of a day.
+            _ if day_part(&lu).is_some() => 0,
             "week" | "weekend" => 1,
             "month" => 2,
             _ => 4,
@@ -2551,6 +2563,10 @@ impl<'a> Scanner<'a> {
             _ => self.recent,
         };
         if let Some(cal) = within.filter(|c| anaphoric && !fine_enough(c)) {
+            // ("In 2012 ... that night": a night of 2012, `2012-XX-XXTNI`.)
+            if let Some(part) = day_part(&lu) {
+                return Some(self.hit(j, TimexType::Time, format!("{}T{part}", cal.day_value())));
+            }
             return Some(self.hit(j, TimexType::Date, cal.value()));
         }
         let base = within.and_then(Cal::date);
@@ -5720,5 +5736,17 @@ mod tests {
                     The two leaders meet Thursday.";
         let found = extract(text, &[], date(2018, 5, 11));
         assert_eq!(text_values(&found), [("Thursday", "2018-05-10"), ("Thursday", "2018-05-17")]);
+    }
+
+    /// A part of a day taken from a year or month ("in 1984 ... that morning") is an
+    /// unknown day of it, not the year's invented middle day.
+    #[test]
+    fn a_part_of_day_from_a_coarser_period_invents_no_day() {
+        let text = "The plant opened in 1984. That morning, workers marched. In March 2009 the mayor \
+                    resigned, and the following night the council met.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        let got = text_values(&found);
+        assert!(got.contains(&("That morning", "1984-XX-XXTMO")), "{got:?}");
+        assert!(got.contains(&("the following night", "2009-03-XXTNI")), "{got:?}");
     }
 }
