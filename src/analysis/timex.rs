@@ -27,7 +27,8 @@
 //!   **Year-less dates** ("March 18") follow it when that side is within 300 days, else
 //!   take the nearest year; **year-less months** ("in March") with no cue are the one
 //!   ahead only when at most four months away (a scheduled event's, eight; in an even
-//!   year, a November of voting is the coming general election), a future tense puts
+//!   year, a November of voting is the coming general election, even told in the
+//!   past tense when voting is named right before it), a future tense puts
 //!   one at most ten months ahead, and "that November" is in the year last named; two
 //!   joined ("August and September")
 //!   are read as one pair, the one nearest the reference; a month and day written
@@ -2236,6 +2237,11 @@ impl<'a> Scanner<'a> {
                     }
                     Some(_) => ry,
                     None => match self.month_tense(j, m, rm) {
+                        // "voters showed that electability in November matters": in an
+                        // even year a November that voting words just before name ("win
+                        // in November", "win a mandate in November") is still to come,
+                        // though the report is told in the past.
+                        Some(false) if election_month(ry, rm, m) && self.voting_just_before(j) => ry,
                         Some(false) if m > rm && !self.event_still_ahead(j, m, rm) => ry - 1,
                         Some(true) if m < rm && m as i32 + 12 - rm as i32 <= MAX_TENSE_MONTHS => ry + 1,
                         Some(_) => ry,
@@ -2336,6 +2342,16 @@ impl<'a> Scanner<'a> {
     /// general election.
     fn talks_of_voting(&self, j: usize) -> bool {
         self.sentence_has_any(j, &VOTING_WORDS)
+    }
+
+    /// Whether a word of voting stands at most four tokens before token `j`, with no
+    /// punctuation between: "win in November", "electability in November", "win a
+    /// mandate in November" (not "endorsed the candidate, Sen. Ted Cruz, in November").
+    fn voting_just_before(&self, j: usize) -> bool {
+        (j.saturating_sub(4)..j)
+            .rev()
+            .take_while(|&k| self.tokens[k].kind != TokenKind::Punct)
+            .any(|k| self.is_any(k, &VOTING_WORDS))
     }
 
     /// Whether one of `words` is in the sentence of token `j`.
@@ -5748,5 +5764,16 @@ mod tests {
         let got = text_values(&found);
         assert!(got.contains(&("That morning", "1984-XX-XXTMO")), "{got:?}");
         assert!(got.contains(&("the following night", "2009-03-XXTNI")), "{got:?}");
+    }
+
+    /// In an even year a November of voting is the coming election even when the
+    /// report is told in the past tense; in an odd year it is last November.
+    #[test]
+    fn a_november_of_voting_told_in_the_past_is_still_the_coming_one() {
+        let text = "The primary showed that electability in November mattered to voters.";
+        let found = extract(text, &[], date(2018, 3, 1));
+        assert_eq!(text_values(&found), [("November", "2018-11")]);
+        let found = extract(text, &[], date(2017, 3, 1));
+        assert_eq!(text_values(&found), [("November", "2016-11")]);
     }
 }
