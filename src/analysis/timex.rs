@@ -3630,6 +3630,15 @@ impl<'a> Scanner<'a> {
             // trading day reported (the day last named, else the reference), when the
             // phrase ends there (not "the day the war ended", "the day before").
             "day" if det => {
+                // "At the end of the day, voters want results": the idiom for
+                // "ultimately", closed by punctuation ("by the end of the day" and "at
+                // the end of the day on Friday" are times).
+                let idiom = i >= 5
+                    && self.is_phrase(i - 5, &["at", "the", "end", "of", "the"])
+                    && self.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct);
+                if idiom {
+                    return None;
+                }
                 let ends =
                     self.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct) || self.is_any(i + 1, &DAY_ENDS);
                 let day = self.last_day.or(r);
@@ -5775,5 +5784,15 @@ mod tests {
         assert_eq!(text_values(&found), [("November", "2018-11")]);
         let found = extract(text, &[], date(2017, 3, 1));
         assert_eq!(text_values(&found), [("November", "2016-11")]);
+    }
+
+    /// "at the end of the day" closed by punctuation is the idiom "ultimately"; "by the
+    /// end of the day" is a time.
+    #[test]
+    fn at_the_end_of_the_day_is_an_idiom() {
+        let text = "At the end of the day, voters want results. By the end of the day, the mayor had resigned.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("the end of the day", "2018-05-03")]);
+        assert_eq!(found[0].start, text.find("the end of the day, the").unwrap());
     }
 }
