@@ -1451,7 +1451,7 @@ impl<'a> Scanner<'a> {
             None if named().is_some() => ymd(named()?),
             None if known.is_some() => ymd(known.and_then(|&(m, d, y, _)| NaiveDate::from_ymd_opt(y, m, d))?),
             None => match self.calendar_reference() {
-                Some(r) => ymd(nearest_day(r, month, day, self.tense(first))?),
+                Some(r) => ymd(nearest_day(r, month, day, self.day_tense(r, first, last, month, day))?),
                 None => match self.ref_year() {
                     Some(y) => ymd(NaiveDate::from_ymd_opt(y, month, day)?),
                     None => format!("XXXX-{month:02}-{day:02}"),
@@ -1459,6 +1459,35 @@ impl<'a> Scanner<'a> {
             },
         };
         Some(self.hit(last, TimexType::Date, value).explicit())
+    }
+
+    /// The side of the reference date `r` that the year-less day `month`/`day` (tokens
+    /// `first..=last`) lies on: its tense, unless it names a scheduled event at most
+    /// eight months ahead ("to influence the Nov. 8 election", told in July): an event
+    /// still to come is named by its day, one held most of a year ago would not be.
+    fn day_tense(&self, r: NaiveDate, first: usize, last: usize, month: u32, day: u32) -> Option<bool> {
+        let ahead = nearest_day(r, month, day, Some(true))
+            .is_some_and(|d| (d - r).num_days() <= 31 * i64::from(EVENT_MONTHS_AHEAD));
+        if ahead && (self.names_scheduled_event(last) || self.modifies_event(last)) {
+            return Some(true);
+        }
+        self.tense(first)
+    }
+
+    /// Whether the date ending at token `last` modifies an event named a few words on,
+    /// past names and kinds of election: "the Nov. 8 U.S. presidential election".
+    fn modifies_event(&self, last: usize) -> bool {
+        const KINDS: [&str; 5] = ["general", "presidential", "primary", "special", "midterm"];
+        for k in last + 1..(last + 7).min(self.tokens.len()) {
+            if self.is_any(k, &SCHEDULED_EVENTS) {
+                return true;
+            }
+            let dot = self.punct(k, '.') && self.touch(k - 1);
+            if !(dot || self.is_any(k, &KINDS) || self.tokens[k].kind == TokenKind::Word && self.is_name_word(k)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// "last year", "this year", "next year" at token `i`: the year and the last token.
@@ -5794,5 +5823,15 @@ mod tests {
         let found = extract(text, &[], date(2018, 5, 3));
         assert_eq!(text_values(&found), [("the end of the day", "2018-05-03")]);
         assert_eq!(found[0].start, text.find("the end of the day, the").unwrap());
+    }
+
+    /// A year-less day naming a scheduled event a few months ahead is still to come,
+    /// though the report is told in the past.
+    #[test]
+    fn a_day_naming_an_event_ahead_stays_ahead() {
+        let text = "Officials said the hackers tried to sway the Nov. 6 U.S. midterm election. \
+                    The audit said the review was not finished by the Nov. 6 election.";
+        let found = extract(text, &[], date(2018, 7, 20));
+        assert_eq!(text_values(&found), [("Nov. 6", "2018-11-06"), ("Nov. 6", "2018-11-06")]);
     }
 }
