@@ -3668,6 +3668,16 @@ impl<'a> Scanner<'a> {
                 if idiom {
                     return None;
                 }
+                // "Their plan carried the day": to prevail, no day. "Back in the day":
+                // the old days, a vague past (as "the past" is `PAST_REF`).
+                if i >= 2
+                    && self.is_any(i - 2, &["carry", "carries", "carried", "win", "won", "save", "saved", "seize"])
+                {
+                    return None;
+                }
+                if i >= 3 && self.is_phrase(i - 3, &["back", "in", "the"]) {
+                    return Some(self.hit(i, TimexType::Date, "PAST_REF".into()));
+                }
                 let ends =
                     self.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct) || self.is_any(i + 1, &DAY_ENDS);
                 let day = self.last_day.or(r);
@@ -5833,5 +5843,15 @@ mod tests {
                     The audit said the review was not finished by the Nov. 6 election.";
         let found = extract(text, &[], date(2018, 7, 20));
         assert_eq!(text_values(&found), [("Nov. 6", "2018-11-06"), ("Nov. 6", "2018-11-06")]);
+    }
+
+    /// "carry the day" is to prevail and "back in the day" a vague past; "later in the
+    /// day" is a day.
+    #[test]
+    fn idioms_of_the_day_name_no_day() {
+        let text = "The reformers carried the day. Back in the day, the mill employed 900 people. \
+                    Later in the day, the mayor spoke.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("the day", "PAST_REF"), ("the day", "2018-05-03")]);
     }
 }
