@@ -27,7 +27,8 @@
 //!   **Year-less dates** ("March 18") follow it when that side is within 300 days, else
 //!   take the nearest year; **year-less months** ("in March") with no cue are the one
 //!   ahead only when at most four months away (a scheduled event's, eight; in an even
-//!   year, a November of voting is the coming general election), a future tense puts
+//!   year, a November of voting is the coming general election, even told in the
+//!   past tense when voting is named right before it), a future tense puts
 //!   one at most ten months ahead, and "that November" is in the year last named; two
 //!   joined ("August and September")
 //!   are read as one pair, the one nearest the reference; a month and day written
@@ -46,7 +47,8 @@
 //!   the quarter last named (or the one before the reference date's); "that year" and
 //!   "the following month" count from the period last named outright; a day, week or
 //!   month taken from a coarser period ("in 2008 ... that day") is that period's value,
-//!   not an invented first or middle day.
+//!   and a part of a day an unknown day of it ("that night", `2008-XX-XXTNI`), not an
+//!   invented first or middle day.
 //! - **Not times**: "could one day win" is "someday" (`FUTURE_REF`), not `P1D`; a bare
 //!   "quarters" (no count or lead: "such quarters") is lodging, not a duration.
 //!
@@ -801,8 +803,21 @@ const KNOWN_DAYS: [(u32, u32, i32, &[&str]); 1] = [(9, 11, 2001, &["attacks", "h
 /// Time zone abbreviations that may follow a clock time.
 const TIME_ZONES: [&str; 10] = ["EDT", "EST", "CDT", "CST", "PDT", "PST", "GMT", "UTC", "MDT", "MST"];
 
+/// People named in an award's title "… of the year" ("Person of the Year", "rookie of
+/// the year"): the title is no time.
+const HONOURED: [&str; 9] = ["person", "man", "woman", "player", "rookie", "coach", "athlete", "teacher", "newsmaker"];
+
 /// Words that, before a bare four-digit number, show it is a quantity, not a year.
 const NOT_YEAR_BEFORE: [&str; 6] = ["$", "£", "€", "#", "no", "number"];
+
+/// Labels that name a thing by the number after them, which is then no year: "Section
+/// 1001 of the code", "House Bill 1523", "Flight 1549".
+const NUMBER_LABELS: [&str; 10] =
+    ["section", "article", "chapter", "bill", "HB", "SB", "resolution", "flight", "route", "room"];
+
+/// Fractions that a share "a quarter" is joined to ("between a quarter and a third").
+const FRACTIONS: [&str; 9] =
+    ["third", "thirds", "half", "fifth", "fifths", "tenth", "one-third", "two-thirds", "one-half"];
 
 /// Words before an ambiguous month name ("May", "March") that show it is a month.
 const MONTH_CONTEXT: [&str; 14] =
@@ -882,7 +897,8 @@ impl Hit {
 enum Pairing {
     /// The first of the pair, with the second's month.
     First(u32),
-    /// The second, with the year it takes from the first.
+    /// The second, with the year it takes from the first; or the first, with the
+    /// year it takes from the second ("from September to December 2014").
     Second(i32),
 }
 
@@ -918,6 +934,15 @@ impl Cal {
             Cal::Month(..) => 2,
             Cal::Quarter(..) => 3,
             Cal::Year(_) => 4,
+        }
+    }
+
+    /// The value of an unknown day inside the period: `2012-07-XX`, `2012-XX-XX`.
+    fn day_value(self) -> String {
+        match self {
+            Cal::Day(d) => ymd(d),
+            Cal::Month(y, m) => format!("{}-{m:02}-XX", year4(y)),
+            Cal::Quarter(y, _) | Cal::Year(y) => format!("{}-XX-XX", year4(y)),
         }
     }
 
@@ -1129,10 +1154,12 @@ impl<'a> Scanner<'a> {
         // Pre-modifiers ("early", "the end of") belong to the extent when a core follows.
         let mut j = i;
         let mut premod = false;
+        let mut up_to = false;
         for m in PRE_MODS {
             if self.is_phrase(i, m) {
                 j = i + m.len();
                 premod = true;
+                up_to = m == ["up", "to"];
                 break;
             }
         }
@@ -1158,6 +1185,10 @@ impl<'a> Scanner<'a> {
         let mut hit = self.core(k, det, premod || det)?;
         // "almost every week": an approximation is not part of a recurrence.
         let start = if premod && hit.kind == TimexType::Set { self.tokens[j].start } else { start };
+        // "up to five years" bounds a count; "leading up to Tuesday's vote" is a
+        // preposition before a date, outside it.
+        let start =
+            if up_to && matches!(hit.kind, TimexType::Date | TimexType::Time) { self.tokens[j].start } else { start };
         // "the next year or so": the vagueness belongs to the expression.
         if self.is_phrase(hit.next, &["or", "so"]) {
             hit.end = self.tokens[hit.next + 1].end;
@@ -1420,7 +1451,7 @@ impl<'a> Scanner<'a> {
             None if named().is_some() => ymd(named()?),
             None if known.is_some() => ymd(known.and_then(|&(m, d, y, _)| NaiveDate::from_ymd_opt(y, m, d))?),
             None => match self.calendar_reference() {
-                Some(r) => ymd(nearest_day(r, month, day, self.tense(first))?),
+                Some(r) => ymd(nearest_day(r, month, day, self.day_tense(r, first, last, month, day))?),
                 None => match self.ref_year() {
                     Some(y) => ymd(NaiveDate::from_ymd_opt(y, month, day)?),
                     None => format!("XXXX-{month:02}-{day:02}"),
@@ -1428,6 +1459,35 @@ impl<'a> Scanner<'a> {
             },
         };
         Some(self.hit(last, TimexType::Date, value).explicit())
+    }
+
+    /// The side of the reference date `r` that the year-less day `month`/`day` (tokens
+    /// `first..=last`) lies on: its tense, unless it names a scheduled event at most
+    /// eight months ahead ("to influence the Nov. 8 election", told in July): an event
+    /// still to come is named by its day, one held most of a year ago would not be.
+    fn day_tense(&self, r: NaiveDate, first: usize, last: usize, month: u32, day: u32) -> Option<bool> {
+        let ahead = nearest_day(r, month, day, Some(true))
+            .is_some_and(|d| (d - r).num_days() <= 31 * i64::from(EVENT_MONTHS_AHEAD));
+        if ahead && (self.names_scheduled_event(last) || self.modifies_event(last)) {
+            return Some(true);
+        }
+        self.tense(first)
+    }
+
+    /// Whether the date ending at token `last` modifies an event named a few words on,
+    /// past names and kinds of election: "the Nov. 8 U.S. presidential election".
+    fn modifies_event(&self, last: usize) -> bool {
+        const KINDS: [&str; 5] = ["general", "presidential", "primary", "special", "midterm"];
+        for k in last + 1..(last + 7).min(self.tokens.len()) {
+            if self.is_any(k, &SCHEDULED_EVENTS) {
+                return true;
+            }
+            let dot = self.punct(k, '.') && self.touch(k - 1);
+            if !(dot || self.is_any(k, &KINDS) || self.tokens[k].kind == TokenKind::Word && self.is_name_word(k)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// "last year", "this year", "next year" at token `i`: the year and the last token.
@@ -1585,7 +1645,10 @@ impl<'a> Scanner<'a> {
             // A list must open with "the": "in their 30s, 40s and 50s" are ages. And
             // "approval dipped into the mid-20s" is a measure, like a temperature.
             let joined = self.opens_decade_list(i);
-            let measure = self.near_any(i, 6, &TEMPERATURE_WORDS) || self.near_any(i, 6, &MEASURE_WORDS);
+            // In a sentence of polls and ratings, a bare "the 30s" (no apostrophe, as a
+            // decade is often written) is a level however far the words are: "the
+            // average of polls shows her in the low 40s, while his remains in the 30s".
+            let measure = self.near_any(i, 6, &TEMPERATURE_WORDS) || self.sentence_has_any(i, &MEASURE_WORDS);
             if !(det || joined) || measure || !d.bytes().all(|b| b.is_ascii_digit()) {
                 return None;
             }
@@ -1672,7 +1735,11 @@ impl<'a> Scanner<'a> {
     /// Whether the four-digit number at `i` reads as a year ("in 1990"), not a count
     /// ("1990 troops", "$2025").
     fn looks_like_year(&self, i: usize) -> bool {
-        if i > 0 && (self.is_any(i - 1, &NOT_YEAR_BEFORE) || self.touch(i - 1) && !self.punct(i - 1, '(')) {
+        if i > 0
+            && (self.is_any(i - 1, &NOT_YEAR_BEFORE)
+                || self.is_any(i - 1, &NUMBER_LABELS)
+                || self.touch(i - 1) && !self.punct(i - 1, '('))
+        {
             return false;
         }
         // "The Russell 2000 Index dropped": a number between two capitalised words of a
@@ -1781,6 +1848,9 @@ impl<'a> Scanner<'a> {
         // "Tuesday morning": the part of day joins the value, a TIME (as TimeML has
         // it, and every such expression in TimeBank and MEANTIME).
         if let Some(part) = self.word(last + 1).and_then(day_part) {
+            if self.opens_show_title(j, last + 1) {
+                return None;
+            }
             return Some(self.hit(last + 1, TimexType::Time, format!("{day}T{part}")));
         }
         Some(self.hit(last, TimexType::Date, day))
@@ -1801,6 +1871,21 @@ impl<'a> Scanner<'a> {
             k -= 1;
         }
         k < j && OPEN.iter().any(|o| self.text[..self.tokens[k].start].ends_with(o))
+    }
+
+    /// Whether the weekday at `j` and its part of day at `part` open the title of a
+    /// programme: both capitalised, a capitalised word after them, and a quotation
+    /// mark or a possessive before ("on “Saturday Night Live”", "NBC's Sunday Night
+    /// Football"). In prose the part of day is lowercase ("Saturday night").
+    fn opens_show_title(&self, j: usize, part: usize) -> bool {
+        const OPEN: [&str; 4] = ["“", "\"", "''", "‘"];
+        let capital = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                && self.word(k).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        };
+        let led =
+            OPEN.iter().any(|o| self.text[..self.tokens[j].start].ends_with(o)) || j > 0 && self.possessive(j - 1);
+        led && capital(part) && capital(part + 1)
     }
 
     /// Whether a pluperfect ("had") or a past progressive ("was trading") lies near
@@ -1876,6 +1961,16 @@ impl<'a> Scanner<'a> {
         // schedules it.
         let q = if p > 0 && self.is_any(p - 1, &["on", "in", "for"]) { p - 1 } else { p };
         if q > 0 && self.is_any(q - 1, &["is", "are"]) {
+            return Some(true);
+        }
+        // "the trial is set for November", "a rally slated for Wednesday": the date a
+        // plan is set for lies ahead, unless the plan is told as past ("was set for").
+        if q < p
+            && self.is(q, "for")
+            && q > 0
+            && self.is_any(q - 1, &["set", "slated", "scheduled", "planned"])
+            && !(q >= 2 && self.is_any(q - 2, &["was", "were", "had", "been"]))
+        {
             return Some(true);
         }
         let at = self.tokens[i].start;
@@ -2010,9 +2105,10 @@ impl<'a> Scanner<'a> {
                     && self.is_any(at, &["set", "scheduled", "due", "planning", "supposed", "slated"])
         };
         // "Netanyahu and Arafat meet separately Monday", "the Senate votes Tuesday": the
-        // present tense of a scheduled event looks ahead.
+        // present tense of a scheduled event looks ahead. (Not an infinitive: "visited
+        // the Capitol on Thursday to meet senators" tells no tense.)
         if SCHEDULED.contains(&w) {
-            return Some(true);
+            return (k == 0 || !self.is(k - 1, "to")).then_some(true);
         }
         // "we'll", "they’ll", "won’t": the contractions of "will", with either
         // apostrophe (the tokens keep their inner apostrophes).
@@ -2170,6 +2266,11 @@ impl<'a> Scanner<'a> {
                     }
                     Some(_) => ry,
                     None => match self.month_tense(j, m, rm) {
+                        // "voters showed that electability in November matters": in an
+                        // even year a November that voting words just before name ("win
+                        // in November", "win a mandate in November") is still to come,
+                        // though the report is told in the past.
+                        Some(false) if election_month(ry, rm, m) && self.voting_just_before(j) => ry,
                         Some(false) if m > rm && !self.event_still_ahead(j, m, rm) => ry - 1,
                         Some(true) if m < rm && m as i32 + 12 - rm as i32 <= MAX_TENSE_MONTHS => ry + 1,
                         Some(_) => ry,
@@ -2242,15 +2343,49 @@ impl<'a> Scanner<'a> {
     /// follows one ("the convention in July").
     fn names_scheduled_event(&self, j: usize) -> bool {
         let next = if self.is(j + 1, "general") { j + 2 } else { j + 1 };
-        self.is_any(next, &SCHEDULED_EVENTS) || j >= 2 && self.is(j - 1, "in") && self.is_any(j - 2, &SCHEDULED_EVENTS)
+        self.is_any(next, &SCHEDULED_EVENTS) || self.follows_event(j)
+    }
+
+    /// Whether the date at token `j` follows an event it places: "the convention in
+    /// July", and past a place or a part of the month between them ("the convention
+    /// in Philadelphia in July", "the conventions in the second half of July").
+    fn follows_event(&self, j: usize) -> bool {
+        const BETWEEN: [&str; 9] = ["in", "of", "the", "early", "late", "mid", "first", "second", "half"];
+        let mut k = j;
+        while k > 0 && j - k < 6 {
+            k -= 1;
+            if self.is_any(k, &SCHEDULED_EVENTS) {
+                return k + 2 <= j && self.is(k + 1, "in");
+            }
+            let place = self.tokens[k].kind == TokenKind::Word && self.is_name_word(k);
+            if !(place || self.is_any(k, &BETWEEN)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the sentence of token `j` talks of voting or winning an election ("can
     /// win in November", "cast their ballots for her in November", "the Republican
     /// nominee in November"): a November so named in an even year is the coming
     /// general election.
-    /// (The sentence ends at its punctuation, whatever the sentence splitter says.)
     fn talks_of_voting(&self, j: usize) -> bool {
+        self.sentence_has_any(j, &VOTING_WORDS)
+    }
+
+    /// Whether a word of voting stands at most four tokens before token `j`, with no
+    /// punctuation between: "win in November", "electability in November", "win a
+    /// mandate in November" (not "endorsed the candidate, Sen. Ted Cruz, in November").
+    fn voting_just_before(&self, j: usize) -> bool {
+        (j.saturating_sub(4)..j)
+            .rev()
+            .take_while(|&k| self.tokens[k].kind != TokenKind::Punct)
+            .any(|k| self.is_any(k, &VOTING_WORDS))
+    }
+
+    /// Whether one of `words` is in the sentence of token `j`.
+    /// (The sentence ends at its punctuation, whatever the sentence splitter says.)
+    fn sentence_has_any(&self, j: usize, words: &[&str]) -> bool {
         let (lo, hi) = self.sentence_bounds(self.tokens[j].start);
         let inside = |k: usize| {
             let t = self.tokens[k];
@@ -2259,7 +2394,7 @@ impl<'a> Scanner<'a> {
         };
         let first = (0..j).rev().take_while(|&k| inside(k)).last().unwrap_or(j);
         let end = (j..self.tokens.len()).find(|&k| !inside(k)).unwrap_or(self.tokens.len());
-        (first..end).any(|k| self.is_any(k, &VOTING_WORDS))
+        (first..end).any(|k| self.is_any(k, words))
     }
 
     /// Whether the year-less month `m` at token `j` names a scheduled event a few months
@@ -2301,6 +2436,11 @@ impl<'a> Scanner<'a> {
         }
         let k = if self.is_any(j + 2, &MODS) { j + 3 } else { j + 2 };
         let m2 = full(k)?;
+        // "from September to December 2014": the year written after the second is the
+        // pair's (the first's the year before when the pair runs past New Year).
+        if let Some((y, _)) = self.year_after(k + 1).filter(|_| self.is_any(j + 1, &["to", "through"])) {
+            return Some(Pairing::Second(if m <= m2 { y } else { y - 1 }));
+        }
         let dated = self.word(k + 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
             || self.punct(k + 1, ',') && self.word(k + 2).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
             || self.year_phrase(k + 1).is_some();
@@ -2452,6 +2592,8 @@ impl<'a> Scanner<'a> {
         // text does (rather than the period's first or middle day).
         let unit_coarseness = match lu.as_str() {
             "day" => 0,
+            // "that night", "the following morning": a part of a day.
+            _ if day_part(&lu).is_some() => 0,
             "week" | "weekend" => 1,
             "month" => 2,
             _ => 4,
@@ -2466,6 +2608,10 @@ impl<'a> Scanner<'a> {
             _ => self.recent,
         };
         if let Some(cal) = within.filter(|c| anaphoric && !fine_enough(c)) {
+            // ("In 2012 ... that night": a night of 2012, `2012-XX-XXTNI`.)
+            if let Some(part) = day_part(&lu) {
+                return Some(self.hit(j, TimexType::Time, format!("{}T{part}", cal.day_value())));
+            }
             return Some(self.hit(j, TimexType::Date, cal.value()));
         }
         let base = within.and_then(Cal::date);
@@ -2594,6 +2740,9 @@ impl<'a> Scanner<'a> {
             if det && !span_word || more && (lower.ends_with("-old") || lower.ends_with("-olds")) {
                 return None;
             }
+            if u.letter == 'Q' && n == Some(1) && self.quarter_is_share(j, j) {
+                return None;
+            }
             return Some(self.hit(j, TimexType::Duration, duration(n, u)));
         }
         // "half a year", "half an hour".
@@ -2698,6 +2847,9 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        if u.letter == 'Q' && count == Some(1) && self.quarter_is_share(j, last) {
+            return None;
+        }
         // "a quarter of the market" is a fraction; "two consecutive quarters of
         // decline" (a filler before the unit) and "several quarters of losses" (a vague
         // count, which no fraction has) are not.
@@ -2728,6 +2880,24 @@ impl<'a> Scanner<'a> {
         }
         let value = if half { half_duration(count.unwrap_or(0), u) } else { duration(count, u) };
         Some(self.hit(last, TimexType::Duration, value))
+    }
+
+    /// Whether the single quarter from token `first` to `last` is a share, not three
+    /// months: joined to another fraction ("between a quarter and a third",
+    /// "one-quarter to one-third", "a third or a quarter") or given as a percentage
+    /// ("just over a quarter, 26 percent").
+    fn quarter_is_share(&self, first: usize, last: usize) -> bool {
+        let fraction = |k: usize| {
+            let k = if self.is_any(k, &["a", "an", "one"]) { k + 1 } else { k };
+            self.is_any(k, &FRACTIONS)
+        };
+        const JOINS: [&str; 3] = ["to", "and", "or"];
+        let joined_after = self.is_any(last + 1, &JOINS) && fraction(last + 2);
+        let joined_before = first >= 2 && self.is_any(first - 1, &JOINS) && self.is_any(first - 2, &FRACTIONS);
+        let percent = self.punct(last + 1, ',')
+            && self.tokens.get(last + 2).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.is_any(last + 3, &["percent", "%"]);
+        joined_after || joined_before || percent
     }
 
     /// Whether token `i` is a lowercase plural noun-like word ("flights", "seats").
@@ -2965,6 +3135,14 @@ impl<'a> Scanner<'a> {
             if let Some((y, l)) = self.year_of(last + 2) {
                 last = l;
                 year = Some(y);
+            } else if ord.is_none() && unit == "quarter" {
+                // "the quarter of voters who…": a share of something, no period.
+                return None;
+            } else if half && !self.is_phrase(last + 2, &["the", "year"]) {
+                // "the second half of July" is part of that month, as "the end of July"
+                // is; "the first half of the 20th century" is no half of this year.
+                let month = self.month(last + 2, true).filter(|_| self.word(last + 2).and_then(month_of).is_some());
+                return month.map(|m| Hit { next: m.next, end: m.end, kind: m.kind, value: m.value, explicit: false });
             }
         }
         let r = self.reference();
@@ -3261,8 +3439,9 @@ impl<'a> Scanner<'a> {
             if let Some(season) = season_of(&x.to_ascii_lowercase()) {
                 return Some(self.hit(j, TimexType::Set, format!("XXXX-{season}")));
             }
-            // "each July"
-            if let Some(m) = month_of(x).filter(|&m| MONTHS[m as usize - 1][0].len() == x.len()) {
+            // "each July" (a proper noun: "where each may thrive" is the verb).
+            let capital = x.starts_with(|c: char| c.is_ascii_uppercase());
+            if let Some(m) = month_of(x).filter(|&m| capital && MONTHS[m as usize - 1][0].len() == x.len()) {
                 return Some(self.hit(j, TimexType::Set, format!("XXXX-{m:02}")));
             }
         }
@@ -3456,6 +3635,11 @@ impl<'a> Scanner<'a> {
                 Some(self.hit(i, TimexType::Date, v))
             }
             "year" if det => {
+                // "Time's Person of the Year", "rookie of the year": a title given to
+                // someone chosen among a year's, not a time the text speaks of.
+                if i >= 3 && self.is(i - 2, "of") && self.is_any(i - 3, &HONOURED) {
+                    return None;
+                }
                 // "the year" — the reference year (not "the year 2000", a year of its own).
                 if self.year_after(i + 1).is_some() {
                     let (y, l) = self.year_after(i + 1)?;
@@ -3475,6 +3659,25 @@ impl<'a> Scanner<'a> {
             // trading day reported (the day last named, else the reference), when the
             // phrase ends there (not "the day the war ended", "the day before").
             "day" if det => {
+                // "At the end of the day, voters want results": the idiom for
+                // "ultimately", closed by punctuation ("by the end of the day" and "at
+                // the end of the day on Friday" are times).
+                let idiom = i >= 5
+                    && self.is_phrase(i - 5, &["at", "the", "end", "of", "the"])
+                    && self.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct);
+                if idiom {
+                    return None;
+                }
+                // "Their plan carried the day": to prevail, no day. "Back in the day":
+                // the old days, a vague past (as "the past" is `PAST_REF`).
+                if i >= 2
+                    && self.is_any(i - 2, &["carry", "carries", "carried", "win", "won", "save", "saved", "seize"])
+                {
+                    return None;
+                }
+                if i >= 3 && self.is_phrase(i - 3, &["back", "in", "the"]) {
+                    return Some(self.hit(i, TimexType::Date, "PAST_REF".into()));
+                }
                 let ends =
                     self.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct) || self.is_any(i + 1, &DAY_ENDS);
                 let day = self.last_day.or(r);
@@ -5467,5 +5670,188 @@ mod tests {
             text_values(&found),
             [("2009", "2009"), ("the year", "2009"), ("2019", "2019"), ("the year", "2019"), ("the year", "2018")]
         );
+    }
+
+    /// "Person of the Year" is a title given to someone; "the best film of the year"
+    /// still speaks of the year.
+    #[test]
+    fn an_award_of_the_year_is_no_time() {
+        let text = "The magazine named the mayor its Person of the Year on Monday. \
+                    Readers wanted a teacher as person of the year. \
+                    It was the best film of the year.";
+        let found = extract(text, &[], date(2018, 12, 12));
+        assert_eq!(text_values(&found), [("Monday", "2018-12-10"), ("the year", "2018")]);
+    }
+
+    /// A number after a label that names a thing by it ("Section 1001", "House Bill
+    /// 1523", "Flight 1549") is no year.
+    #[test]
+    fn a_numbered_section_or_bill_is_no_year() {
+        let text = "Prosecutors cited Section 1001 of the code. The governor signed House Bill 1523 \
+                    and HB 1524 in 2016. Flight 1549 landed safely.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("2016", "2016")]);
+    }
+
+    /// A weekday and a capitalised part of day opening a quoted or possessed title
+    /// name a programme; "Saturday night" in prose is a time.
+    #[test]
+    fn a_show_named_for_a_weekday_night_is_no_time() {
+        let text = "The senator mocked the host on “Saturday Night Live” and on NBC's Sunday Night Football. \
+                    She flew home on Saturday night.";
+        let found = extract(text, &[], date(2018, 5, 7));
+        assert_eq!(text_values(&found), [("Saturday night", "2018-05-05TNI")]);
+    }
+
+    /// A single quarter joined to another fraction, given as a percentage or taken
+    /// "of" people is a share; with a year it is three months.
+    #[test]
+    fn a_quarter_that_is_a_share_is_no_period() {
+        let text = "Turnout fell by between a quarter and a third. The union thinks one-quarter to one-third \
+                    of members agree. Just over a quarter, 27 percent, said no. The mayor won the quarter of \
+                    voters who rent. Sales rose in the first quarter of 2017.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("the first quarter of 2017", "2017-Q1")]);
+    }
+
+    /// A month after the event it places, past a place or a part of the month
+    /// between them ("in Denver", "early"), is the event's: a convention a few months
+    /// ahead is still to come.
+    #[test]
+    fn a_month_placing_an_event_past_a_place_is_the_events() {
+        let found = extract("Protesters vowed to disrupt the convention in Denver in July.", &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("July", "2018-07")]);
+        let found = extract("Both parties hold their conventions in early August.", &[], date(2017, 12, 20));
+        assert_eq!(text_values(&found), [("early August", "2018-08")]);
+    }
+
+    /// The date a plan is set for lies ahead ("is set for", "slated for"); a plan told
+    /// as past ("was set for") does not say so.
+    #[test]
+    fn the_date_a_plan_is_set_for_lies_ahead() {
+        let found = extract("The fraud trial is set for October.", &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("October", "2018-10")]);
+        let text = "On Sunday the mayor called off a town hall slated for Thursday.";
+        let found = extract(text, &[], date(2018, 5, 7));
+        assert_eq!(text_values(&found), [("Sunday", "2018-05-06"), ("Thursday", "2018-05-10")]);
+    }
+
+    /// A bare "the 30s" in a sentence of polls or ratings is a level, wherever the
+    /// words stand; elsewhere it is a decade.
+    #[test]
+    fn a_bare_decade_in_a_sentence_of_polls_is_a_level() {
+        let text = "A rolling average of the state polls puts the governor in the low 50s, \
+                    while her rival stays in the 30s. The family moved west in the 30s.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("the 30s", "193")]);
+    }
+
+    /// "up to" belongs to a count it bounds, not to a date it leads to.
+    #[test]
+    fn up_to_bounds_a_count_not_a_date() {
+        let text = "In the days leading up to Tuesday's vote, the mayor faced up to five years in prison.";
+        let found = extract(text, &[], date(2018, 5, 9));
+        assert_eq!(text_values(&found), [("days", "PXD"), ("Tuesday", "2018-05-08"), ("up to five years", "P5Y")]);
+    }
+
+    /// "each July" recurs; "each may" is the verb.
+    #[test]
+    fn each_may_is_no_recurring_month() {
+        let found = extract("Rivals differ on where each may win. The fair opens each July.", &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("each July", "XXXX-07")]);
+    }
+
+    /// A range of months with the year written after the second is of that year (the
+    /// first of the year before when the range runs past New Year).
+    #[test]
+    fn a_month_range_takes_the_year_written_after_it() {
+        let text = "The study counted posts from September to December 2014 and from November through February 2016.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(
+            text_values(&found),
+            [
+                ("September", "2014-09"),
+                ("December 2014", "2014-12"),
+                ("November", "2015-11"),
+                ("February 2016", "2016-02")
+            ]
+        );
+    }
+
+    /// "the second half of July" is part of July, as "the end of July" is; "the first
+    /// half of the 20th century" is no half of this year; "the first half of the year"
+    /// still is.
+    #[test]
+    fn the_half_of_a_month_or_century_is_no_half_year() {
+        let text = "The bridge opens in the second half of July. The town grew through the first half of \
+                    the 20th century. Sales fell in the first half of the year.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        let got = text_values(&found);
+        assert!(got.contains(&("the second half of July", "2018-07")), "{got:?}");
+        assert!(got.contains(&("the first half", "2018-H1")), "{got:?}");
+        assert_eq!(got.iter().filter(|(_, v)| v.contains('H')).count(), 1, "{got:?}");
+    }
+
+    /// "meet" after "to" is an infinitive, not the present tense of a scheduled event:
+    /// it leaves a weekday to the verb before it.
+    #[test]
+    fn an_infinitive_is_no_scheduled_present() {
+        let text = "The governor visited the capital on Thursday to meet with lawmakers. \
+                    The two leaders meet Thursday.";
+        let found = extract(text, &[], date(2018, 5, 11));
+        assert_eq!(text_values(&found), [("Thursday", "2018-05-10"), ("Thursday", "2018-05-17")]);
+    }
+
+    /// A part of a day taken from a year or month ("in 1984 ... that morning") is an
+    /// unknown day of it, not the year's invented middle day.
+    #[test]
+    fn a_part_of_day_from_a_coarser_period_invents_no_day() {
+        let text = "The plant opened in 1984. That morning, workers marched. In March 2009 the mayor \
+                    resigned, and the following night the council met.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        let got = text_values(&found);
+        assert!(got.contains(&("That morning", "1984-XX-XXTMO")), "{got:?}");
+        assert!(got.contains(&("the following night", "2009-03-XXTNI")), "{got:?}");
+    }
+
+    /// In an even year a November of voting is the coming election even when the
+    /// report is told in the past tense; in an odd year it is last November.
+    #[test]
+    fn a_november_of_voting_told_in_the_past_is_still_the_coming_one() {
+        let text = "The primary showed that electability in November mattered to voters.";
+        let found = extract(text, &[], date(2018, 3, 1));
+        assert_eq!(text_values(&found), [("November", "2018-11")]);
+        let found = extract(text, &[], date(2017, 3, 1));
+        assert_eq!(text_values(&found), [("November", "2016-11")]);
+    }
+
+    /// "at the end of the day" closed by punctuation is the idiom "ultimately"; "by the
+    /// end of the day" is a time.
+    #[test]
+    fn at_the_end_of_the_day_is_an_idiom() {
+        let text = "At the end of the day, voters want results. By the end of the day, the mayor had resigned.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("the end of the day", "2018-05-03")]);
+        assert_eq!(found[0].start, text.find("the end of the day, the").unwrap());
+    }
+
+    /// A year-less day naming a scheduled event a few months ahead is still to come,
+    /// though the report is told in the past.
+    #[test]
+    fn a_day_naming_an_event_ahead_stays_ahead() {
+        let text = "Officials said the hackers tried to sway the Nov. 6 U.S. midterm election. \
+                    The audit said the review was not finished by the Nov. 6 election.";
+        let found = extract(text, &[], date(2018, 7, 20));
+        assert_eq!(text_values(&found), [("Nov. 6", "2018-11-06"), ("Nov. 6", "2018-11-06")]);
+    }
+
+    /// "carry the day" is to prevail and "back in the day" a vague past; "later in the
+    /// day" is a day.
+    #[test]
+    fn idioms_of_the_day_name_no_day() {
+        let text = "The reformers carried the day. Back in the day, the mill employed 900 people. \
+                    Later in the day, the mayor spoke.";
+        let found = extract(text, &[], date(2018, 5, 3));
+        assert_eq!(text_values(&found), [("the day", "PAST_REF"), ("the day", "2018-05-03")]);
     }
 }
