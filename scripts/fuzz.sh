@@ -38,6 +38,8 @@ for t in "${targets[@]}"; do
   mkdir -p "fuzz/corpus/$t"
   cp -n fuzz/seeds/"$t"/* "fuzz/corpus/$t/" 2>/dev/null || true
 done
+# (Made whatever targets were named: a run of one target still seeds them.)
+mkdir -p fuzz/corpus/article fuzz/corpus/analyze fuzz/corpus/bundle
 for f in samples/*.txt; do
   b="$(basename "$f")"
   [ -e "fuzz/corpus/article/$b" ] || { printf '\x00'; cat "$f"; } > "fuzz/corpus/article/$b"
