@@ -531,6 +531,20 @@ mod tests {
     }
 
     #[test]
+    fn the_breakdown_counts_by_type_and_gold_shape_without_text() {
+        use TimexType::*;
+        let gold = [t(0, 6, Date, "1998-XX"), t(10, 20, Duration, "P3D"), t(30, 36, Date, "1998-08-07")];
+        let pred = [t(0, 6, Date, "1998-08"), t(12, 20, Duration, "P3D"), t(40, 45, Duration, "P1W")];
+        let mut b = ByType::default();
+        b.add(&gold, &pred);
+        let out = b.render();
+        assert!(out.contains("  DATE             2      1      1      0      0.000"), "{out}");
+        assert!(out.contains("  DURATION         1      1      0      1      1.000"), "{out}");
+        assert!(out.contains("false hits by predicted type: DURATION 1"), "{out}");
+        assert!(out.contains("wrong values by gold shape: DATE 9999-XX 1"), "{out}");
+    }
+
+    #[test]
     fn a_wrong_type_with_the_right_value_is_its_own_class() {
         use TimexType::*;
         let text = "Friday night the talks broke off; on Monday they resumed.";
