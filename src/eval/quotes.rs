@@ -43,7 +43,7 @@
 //! ```
 
 use crate::eval::{f1, ratio};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -418,7 +418,10 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> Report {
     // Right speakers whose gold source is a name, and how many of them we show under a
     // name that agrees with it (the scorer counts a mention right whatever it resolves to).
     let mut shown = (0, 0);
-    for a in articles {
+    // Wrong speakers of quotes with no cue, by where the gold source stands, and in
+    // how many documents.
+    let mut uncued: BTreeMap<String, (usize, BTreeSet<usize>)> = BTreeMap::new();
+    for (ai, a) in articles.iter().enumerate() {
         let gd: Vec<Gold> = a.gold.iter().filter(|g| g.direct).cloned().collect();
         let pd: Vec<Pred> = a.pred.iter().filter(|p| p.kind != QuoteKind::Indirect).cloned().collect();
         let rd = score(&gd, &pd);
@@ -432,6 +435,17 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> Report {
             by_path.0 += 1;
             by_path.1 += usize::from(!right);
             let (g, p) = (&gd[gi], &pd[pi]);
+            if !right && !p.has_cue {
+                let place = source_place(&a.chars, g, p.span);
+                let detail = if place == "same paragraph, after the quote" {
+                    format!("{place}: {}", gap_shape(&a.chars, g, p.span))
+                } else {
+                    place.to_string()
+                };
+                let slot = uncued.entry(detail).or_default();
+                slot.0 += 1;
+                slot.1.insert(ai);
+            }
             if right && gold_kind(g) == "gold name" {
                 let agrees = p.speaker_name.as_deref().is_some_and(|name| name_in_source(g, name));
                 shown.0 += 1;
@@ -509,6 +523,13 @@ fn report(dir: &Path, articles: &[Article], show_errors: bool) -> Report {
         for (path, (n, wrong)) in paths {
             let path = if path.is_empty() { "-" } else { path.as_str() };
             let _ = writeln!(out, "  {path:<48} {n:>5} {wrong:>5}");
+        }
+        let _ = writeln!(
+            out,
+            "\ndirect quotes with no cue and a wrong speaker, by where the gold source stands (wrong, documents):"
+        );
+        for (place, (n, docs)) in &uncued {
+            let _ = writeln!(out, "  {place:<72} {n:>5} {:>5}", docs.len());
         }
         let _ = writeln!(out, "\nmisses by what became of them:");
         for (why, n) in &whys {
@@ -590,6 +611,89 @@ fn gold_kind(g: &Gold) -> &'static str {
     } else {
         "gold descriptor"
     }
+}
+
+/// Where the gold source of a quote stands relative to the quote at `span`: in the
+/// quote's paragraph (before, inside or after it), in the paragraph before or after
+/// it, or further away.
+fn source_place(chars: &[char], g: &Gold, span: (usize, usize)) -> &'static str {
+    let Some(&(s, _)) = g.source.first() else { return "no source" };
+    // A paragraph's ordinal counts the line breaks that end text, so blank lines
+    // between paragraphs do not count.
+    let ordinal = |at: usize| {
+        let mut n = 0;
+        let mut seen_text = false;
+        for &c in &chars[..at.min(chars.len())] {
+            if c == '\n' {
+                n += usize::from(seen_text);
+                seen_text = false;
+            } else if !c.is_whitespace() {
+                seen_text = true;
+            }
+        }
+        n
+    };
+    let (os, oq) = (ordinal(s), ordinal(span.0));
+    if os == oq {
+        if s < span.0 {
+            "same paragraph, before the quote"
+        } else if s < span.1 {
+            "inside the quote"
+        } else {
+            "same paragraph, after the quote"
+        }
+    } else if os + 1 == oq {
+        "paragraph before"
+    } else if oq + 1 == os {
+        "paragraph after"
+    } else if os < oq {
+        "two or more paragraphs before"
+    } else {
+        "two or more paragraphs after"
+    }
+}
+
+/// The shape of what stands between a quote and a gold source after it (nothing,
+/// marks only — shown, as they carry no words —, words, words and a sentence break),
+/// whether the gold cue is in our cue table, is a word or a mark, and where it
+/// stands.
+fn gap_shape(chars: &[char], g: &Gold, span: (usize, usize)) -> String {
+    let s = g.source.first().map_or(span.1, |x| x.0);
+    let gap: String = chars[span.1.min(s)..s].iter().collect();
+    let shape = if gap.trim().is_empty() {
+        "adjacent"
+    } else if !gap.chars().any(char::is_alphanumeric) {
+        if gap.contains(['—', '–']) || gap.contains("--") {
+            "dash"
+        } else if gap.contains(['.', '?', '!']) {
+            "sentence break"
+        } else {
+            "punctuation"
+        }
+    } else if gap.contains(['.', '?', '!']) {
+        "words and a sentence break"
+    } else {
+        "words"
+    };
+    let cue: String = g.cue.iter().flat_map(|&(a, b)| chars[a.min(chars.len())..b.min(chars.len())].iter()).collect();
+    let cue = cue.trim().to_lowercase();
+    let known = if cue.is_empty() {
+        "no gold cue"
+    } else if analysis::quotes::cues::CUES.iter().any(|(c, _)| *c == cue) {
+        "cue in our table"
+    } else {
+        "cue not in our table"
+    };
+    let side = match (g.cue.first(), g.source.first()) {
+        (Some(c), Some(_)) if c.0 < span.0 => "before the quote",
+        (Some(c), Some(_)) if c.0 < span.1 => "inside the quote",
+        (Some(c), Some(x)) if c.0 < x.0 => "between",
+        (Some(_), Some(_)) => "after the source",
+        _ => "",
+    };
+    let marks: String = if gap.chars().any(char::is_alphanumeric) { String::new() } else { format!(" {gap:?}") };
+    let cue_shape = if cue.chars().any(char::is_alphabetic) { "word cue" } else { "mark cue" };
+    format!("{shape}{marks}, {known}, {cue_shape} {side}")
 }
 
 /// What became of a missed gold item in our analysis: a prediction overlapping it
@@ -790,6 +894,28 @@ mod tests {
         assert_eq!(why(3), "dropped: short, unattributed");
         let a = Article { dropped: Vec::new(), ..a };
         assert_eq!(miss_reason(&a, &g[3], &p, &r), "no quote there");
+    }
+
+    #[test]
+    fn an_uncued_speaker_is_placed_by_paragraph_and_the_gap_is_shaped() {
+        let text = "Sam Roe spoke.\n\n“We won.” ― Ann Lee\n\n“Next year.” Then Bo Park left.\n\nIda Fox nodded.";
+        let chars: Vec<char> = text.chars().collect();
+        let at = |s: &str| text[..text.find(s).unwrap()].chars().count();
+        let span = |s: &str| (at(s), at(s) + s.chars().count());
+        let quote = span("“We won.”");
+        let mut g = gold(&[quote], &[span("Ann Lee")], "Ann Lee");
+        g.cue = vec![span("―")];
+        assert_eq!(source_place(&chars, &g, quote), "same paragraph, after the quote");
+        assert_eq!(gap_shape(&chars, &g, quote), "punctuation \" ― \", cue not in our table, mark cue between");
+        let place = |source: &str| source_place(&chars, &gold(&[quote], &[span(source)], source), quote);
+        assert_eq!(place("Sam Roe"), "paragraph before");
+        assert_eq!(place("Bo Park"), "paragraph after");
+        assert_eq!(place("Ida Fox"), "two or more paragraphs after");
+        assert_eq!(source_place(&chars, &gold(&[quote], &[], ""), quote), "no source");
+        let next = span("“Next year.”");
+        let mut g = gold(&[next], &[span("Bo Park")], "Bo Park");
+        g.cue = vec![span("left")];
+        assert_eq!(gap_shape(&chars, &g, next), "words, cue not in our table, word cue after the source");
     }
 
     #[test]
