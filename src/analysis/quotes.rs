@@ -86,6 +86,18 @@ pub fn extract_traced(text: &str, sentences: &[Sentence], entities: &[Entity]) -
     extract_explained(text, sentences, entities).0
 }
 
+/// The text as the rules read it. The horizontal bar (U+2015), which some newsrooms
+/// type for every dash ("the party ― it’s the party of …") and which marks a quote's
+/// sign-off ('“…” ― Jim Carter, Boone'), reads as the em dash it stands for. Both
+/// take three bytes, so every offset holds in the text as written.
+fn as_read(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\u{2015}') {
+        std::borrow::Cow::Owned(text.replace('\u{2015}', "\u{2014}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Whether extraction records the regions it drops ([`extract_explained`]): error
 /// analysis runs natively, so the browser's analysis worker skips the bookkeeping.
 const EXPLAIN: bool = cfg!(not(target_arch = "wasm32"));
@@ -103,12 +115,16 @@ pub fn extract_explained(
     sentences: &[Sentence],
     entities: &[Entity],
 ) -> (Vec<(Quote, String)>, Vec<Dropped>) {
+    let shown = text;
+    let read = as_read(text);
+    let text: &str = &read;
     let tokens = tokenize(text);
     let regions = marks::regions(text);
     let bounds = marks::boundaries(text, sentences, &regions);
     let names = Names::new(text, &tokens, entities);
     let ctx = Ctx {
         text,
+        shown,
         tokens: &tokens,
         names: &names,
         bounds: &bounds,
@@ -174,7 +190,10 @@ struct Attribution {
 
 /// Everything the passes share.
 struct Ctx<'a> {
+    /// The text as the rules read it: [`as_read`].
     text: &'a str,
+    /// The text as written, which quotes, cues and speaker phrases are cut from.
+    shown: &'a str,
     tokens: &'a [Token],
     names: &'a Names,
     bounds: &'a [usize],
@@ -4579,7 +4598,7 @@ impl<'a> Ctx<'a> {
         for c in cands.iter().filter(|c| c.keep) {
             let start = c.pieces[0].0;
             let end = c.pieces[c.pieces.len() - 1].1;
-            let text = c.pieces.iter().map(|&(a, b)| self.text[a..b].trim()).collect::<Vec<_>>().join(if c.woven {
+            let text = c.pieces.iter().map(|&(a, b)| self.shown[a..b].trim()).collect::<Vec<_>>().join(if c.woven {
                 " … "
             } else {
                 " "
@@ -5038,7 +5057,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn cue(&self, (a, b): (usize, usize)) -> Cue {
-        Cue { text: self.text[a..b].to_string(), start: a, end: b }
+        Cue { text: self.shown[a..b].to_string(), start: a, end: b }
     }
 
     /// The noun phrase of a descriptor mention (bytes `s..e`), as readers are shown
@@ -5499,7 +5518,7 @@ impl<'a> Ctx<'a> {
         if let Some(d) = (k..end).rev().find(|&d| in_table(DETERMINERS, self.word(d))) {
             k = d;
         }
-        (k < end).then(|| self.text[self.tokens[k].start..self.tokens[end - 1].end].to_string())
+        (k < end).then(|| self.shown[self.tokens[k].start..self.tokens[end - 1].end].to_string())
     }
 
     /// The group or organisation "they" or "it" at byte `at` stands for: the subject
@@ -5596,7 +5615,7 @@ impl<'a> Ctx<'a> {
             let head = head.rsplit(' ').next().unwrap_or(head);
             // "The senator" is a person, not "it".
             let group = number_fits(head) && (plural || !in_table(cues::ROLE_NOUNS, head));
-            return Some(group.then(|| (self.text[a..b].to_string(), None)));
+            return Some(group.then(|| (self.shown[a..b].to_string(), None)));
         }
         let bare = plural && self.is_word(lo + 1) && !is_capitalized(self.word(lo + 1)) && self.plural_group(lo);
         bare.then(|| Some((w.to_string(), None)))
@@ -5723,7 +5742,7 @@ impl<'a> Ctx<'a> {
             return Some(Quote {
                 start: lo_c,
                 end: hi_c,
-                text: self.text[lo_c..hi_c].to_string(),
+                text: self.shown[lo_c..hi_c].to_string(),
                 kind: QuoteKind::Indirect,
                 speaker,
                 cue: Some(self.cue(a.cue)),

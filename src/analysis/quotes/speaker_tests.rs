@@ -93,6 +93,23 @@ fn a_sign_off_on_the_quote_line_names_the_voice() {
 }
 
 #[test]
+fn a_horizontal_bar_signs_off_a_quote_as_a_dash_does() {
+    // U+2015, the quotation dash, with a plain or a no-break space after it; the
+    // quote keeps the mark as written.
+    let text = "What the crowd said\n\n\
+                “We came to hear about jobs,” said Ann Beck, a nurse from Ohio.\n\n\
+                “The roads here are falling apart.” ― Luis Ortega, 52, Dayton\n\n\
+                “Nobody in Washington listens.”―\u{a0}Grace Kim, teacher";
+    assert_eq!(speaker_of(text, "The roads"), Some("Luis Ortega".into()));
+    assert_eq!(speaker_of(text, "Nobody"), Some("Grace Kim".into()));
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let cues: Vec<String> =
+        extract(text, &sentences, &entities).into_iter().filter_map(|q| q.cue).map(|c| c.text).collect();
+    assert!(cues.contains(&"―".to_string()), "{cues:?}");
+}
+
+#[test]
 fn less_common_speech_verbs_are_cues() {
     // Without "interjected" as a cue, the earlier "said" would claim the quote.
     let text = "Clinton said her plan was tougher on banks, to which Sanders interjected: “That is just not true.”";
