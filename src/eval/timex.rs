@@ -264,7 +264,7 @@ pub fn run_with(dir: &Path, show_errors: bool, predictions: Option<&Predictions>
         };
         predicted.retain(|t| t.start < doc.annotated_end);
         score.add(&doc.gold, &predicted);
-        by_type.add(&doc.gold, &predicted);
+        by_type.add(&doc.text, &doc.gold, &predicted);
         if show_errors {
             errors.add(&doc.id, &doc.text, doc.dct, &doc.gold, &predicted);
         }
@@ -328,10 +328,17 @@ struct ByType {
     false_hits: BTreeMap<&'static str, usize>,
     /// Matches with a wrong value, per gold type and gold value shape ("DATE 9999-WXX").
     wrong_values: BTreeMap<String, usize>,
+    /// Matches with a wrong extent, by edge and the class of the words that differ
+    /// ("we add at the start: determiner").
+    extents: BTreeMap<String, usize>,
+    /// False hits per predicted type and value shape ("DURATION PXY").
+    false_values: BTreeMap<String, usize>,
+    /// Misses per gold type and value shape.
+    misses: BTreeMap<String, usize>,
 }
 
 impl ByType {
-    fn add(&mut self, gold: &[Timex], predicted: &[Timex]) {
+    fn add(&mut self, text: &str, gold: &[Timex], predicted: &[Timex]) {
         for g in gold {
             self.gold.entry(g.kind.as_str()).or_default()[0] += 1;
         }
@@ -342,6 +349,9 @@ impl ByType {
                     row[1] += 1;
                     row[2] += usize::from(g.span() == p.span());
                     row[3] += usize::from(g.value == p.value);
+                    for edge in extent_edges(text, g, p) {
+                        *self.extents.entry(edge).or_default() += 1;
+                    }
                     if g.value != p.value {
                         *self
                             .wrong_values
@@ -349,8 +359,14 @@ impl ByType {
                             .or_default() += 1;
                     }
                 }
-                Alignment::FalseHit(p) => *self.false_hits.entry(p.kind.as_str()).or_default() += 1,
-                Alignment::Miss(_) => {}
+                Alignment::FalseHit(p) => {
+                    *self.false_hits.entry(p.kind.as_str()).or_default() += 1;
+                    *self.false_values.entry(format!("{} {}", p.kind.as_str(), value_shape(&p.value))).or_default() +=
+                        1;
+                }
+                Alignment::Miss(g) => {
+                    *self.misses.entry(format!("{} {}", g.kind.as_str(), value_shape(&g.value))).or_default() += 1;
+                }
             }
         }
     }
@@ -373,6 +389,16 @@ impl ByType {
         let top: Vec<String> = wrong.iter().take(8).map(|(k, n)| format!("{k} {n}")).collect();
         let _ =
             writeln!(s, "wrong values by gold shape: {}", if top.is_empty() { "none".into() } else { top.join(", ") });
+        for (label, counts) in [
+            ("wrong extents by edge and word class", &self.extents),
+            ("false hits by predicted value shape", &self.false_values),
+            ("misses by gold value shape", &self.misses),
+        ] {
+            let mut rows: Vec<_> = counts.iter().collect();
+            rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            let top: Vec<String> = rows.iter().take(12).map(|(k, n)| format!("{k} {n}")).collect();
+            let _ = writeln!(s, "{label}: {}", if top.is_empty() { "none".into() } else { top.join(", ") });
+        }
         s
     }
 }
@@ -479,6 +505,147 @@ fn shape(text: &str) -> String {
         .join(" ")
 }
 
+/// How a predicted extent differs from the gold one, an entry per differing edge:
+/// whether we add or lack words at the start or the end, and the class of those words
+/// ([`word_class`]), so a report set's breakdown names no content word of its text.
+fn extent_edges(text: &str, g: &Timex, p: &Timex) -> Vec<String> {
+    let words = |a: usize, b: usize| -> String {
+        let (a, b) = (a.min(text.len()), b.min(text.len()));
+        let mut classes: Vec<&str> = text.get(a..b).unwrap_or("").split_whitespace().map(word_class).collect();
+        classes.dedup();
+        classes.join("+")
+    };
+    let mut out = Vec::new();
+    if p.start < g.start {
+        out.push(format!("we add at the start: {}", words(p.start, g.start)));
+    } else if p.start > g.start {
+        out.push(format!("we lack at the start: {}", words(g.start, p.start)));
+    }
+    if p.end > g.end {
+        out.push(format!("we add at the end: {}", words(g.end, p.end)));
+    } else if p.end < g.end {
+        out.push(format!("we lack at the end: {}", words(p.end, g.end)));
+    }
+    out
+}
+
+/// A word's class for the extent breakdown: a time modifier or unit as itself
+/// ("early", "earlier", "night": the conventions annotators differ on), else a closed
+/// class ("determiner", "preposition", "number", "month or weekday"), "adverb",
+/// "capitalised" or "other". Content words are never shown.
+fn word_class(word: &str) -> &'static str {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "each", "every",
+    ];
+    const PREPOSITIONS: &[&str] = &[
+        "of", "in", "on", "at", "for", "by", "from", "to", "since", "until", "during", "over", "within", "after",
+        "before", "through", "into", "between",
+    ];
+    const MODIFIERS: &[&str] = &[
+        "some",
+        "several",
+        "few",
+        "many",
+        "more",
+        "than",
+        "nearly",
+        "about",
+        "almost",
+        "just",
+        "only",
+        "last",
+        "next",
+        "past",
+        "early",
+        "late",
+        "earlier",
+        "later",
+        "recent",
+        "coming",
+        "previous",
+        "following",
+        "first",
+        "second",
+        "third",
+        "final",
+        "fiscal",
+        "same",
+        "other",
+        "end",
+        "beginning",
+        "middle",
+        "half",
+        "around",
+        "roughly",
+        "least",
+        "most",
+        "up",
+        "ago",
+        "and",
+        "or",
+    ];
+    const NUMBERS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "hundred", "dozen",
+    ];
+    const UNITS: &[&str] = &[
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "quarter",
+        "quarters",
+        "period",
+        "time",
+        "times",
+        "season",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "now",
+    ];
+    if w.is_empty() {
+        "mark"
+    } else if w.chars().all(|c| c.is_ascii_digit() || c == ',') || NUMBERS.contains(&w.as_str()) {
+        "number"
+    } else if timex::is_month_word(&w) || timex::is_weekday_word(&w) {
+        "month or weekday"
+    } else if DETERMINERS.contains(&w.as_str()) {
+        "determiner"
+    } else if PREPOSITIONS.contains(&w.as_str()) {
+        "preposition"
+    } else if let Some(m) = MODIFIERS.iter().find(|m| **m == w) {
+        m
+    } else if let Some(u) = UNITS.iter().find(|u| **u == w) {
+        u
+    } else if w.ends_with("ly") {
+        "adverb"
+    } else if word.chars().next().is_some_and(char::is_uppercase) {
+        "capitalised"
+    } else {
+        "other"
+    }
+}
+
 /// A TIMEX3 value with its digits as `9` ("2025-03-18" → "9999-99-99").
 fn value_shape(value: &str) -> String {
     value.chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect()
@@ -535,9 +702,15 @@ mod tests {
         use TimexType::*;
         let gold = [t(0, 6, Date, "1998-XX"), t(10, 20, Duration, "P3D"), t(30, 36, Date, "1998-08-07")];
         let pred = [t(0, 6, Date, "1998-08"), t(12, 20, Duration, "P3D"), t(40, 45, Duration, "P1W")];
+        // The second gold span reads "a few days"; we found "few days".
+        let text = "1998-08 in a few days, on 1998-08-07 or in P1W time.";
+        let text = format!("{:<10}a few days{}", &text[..7], &text[7..]);
         let mut b = ByType::default();
-        b.add(&gold, &pred);
+        b.add(&text, &gold, &pred);
         let out = b.render();
+        assert!(out.contains("wrong extents by edge and word class: we lack at the start: determiner 1"), "{out}");
+        assert!(out.contains("false hits by predicted value shape: DURATION P9W 1"), "{out}");
+        assert!(out.contains("misses by gold value shape: DATE 9999-99-99 1"), "{out}");
         assert!(out.contains("  DATE             2      1      1      0      0.000"), "{out}");
         assert!(out.contains("  DURATION         1      1      0      1      1.000"), "{out}");
         assert!(out.contains("false hits by predicted type: DURATION 1"), "{out}");
