@@ -335,6 +335,8 @@ struct ByType {
     false_values: BTreeMap<String, usize>,
     /// Misses per gold type and value shape.
     misses: BTreeMap<String, usize>,
+    /// Wrong values by how ours differs from gold ([`value_gap`]).
+    value_gaps: BTreeMap<String, usize>,
 }
 
 impl ByType {
@@ -353,6 +355,7 @@ impl ByType {
                         *self.extents.entry(edge).or_default() += 1;
                     }
                     if g.value != p.value {
+                        *self.value_gaps.entry(value_gap(&g.value, &p.value)).or_default() += 1;
                         *self
                             .wrong_values
                             .entry(format!("{} {}", g.kind.as_str(), value_shape(&g.value)))
@@ -393,10 +396,11 @@ impl ByType {
             ("wrong extents by edge and word class", &self.extents),
             ("false hits by predicted value shape", &self.false_values),
             ("misses by gold value shape", &self.misses),
+            ("wrong values by how ours differs", &self.value_gaps),
         ] {
             let mut rows: Vec<_> = counts.iter().collect();
             rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-            let top: Vec<String> = rows.iter().take(12).map(|(k, n)| format!("{k} {n}")).collect();
+            let top: Vec<String> = rows.iter().take(24).map(|(k, n)| format!("{k} {n}")).collect();
             let _ = writeln!(s, "{label}: {}", if top.is_empty() { "none".into() } else { top.join(", ") });
         }
         s
@@ -646,6 +650,58 @@ fn word_class(word: &str) -> &'static str {
     }
 }
 
+/// How a wrong predicted value differs from the gold one: for two values of one shape
+/// that read as dates, the distance ("a day off", "a year off", "a week off" …; later
+/// or earlier); "gold less specific" / "gold more specific" when one value is a prefix
+/// of the other's calendar ("1998-08" against "1998-08-07"); else the two shapes.
+fn value_gap(gold: &str, ours: &str) -> String {
+    use chrono::Datelike as _;
+    let date = |v: &str| chrono::NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok();
+    let month = |v: &str| chrono::NaiveDate::parse_from_str(&format!("{}-01", v.get(..7)?), "%Y-%m-%d").ok();
+    let side = |later: bool| if later { "later" } else { "earlier" };
+    if let (Some(g), Some(o)) = (date(gold), date(ours)) {
+        let days = (o - g).num_days();
+        let size = match days.abs() {
+            0 => "same day, other detail",
+            1 => "a day",
+            2..=6 => "2-6 days",
+            7 => "a week",
+            8..=31 => "8-31 days",
+            360..=370 => "a year",
+            _ => "further",
+        };
+        return if days == 0 {
+            format!("{size} ({} / ours {})", value_shape(gold), value_shape(ours))
+        } else {
+            format!("{size} {}", side(days > 0))
+        };
+    }
+    if value_shape(gold) == "9999-99" && value_shape(ours) == "9999-99" {
+        if let (Some(g), Some(o)) = (month(gold), month(ours)) {
+            let months = (o.year() - g.year()) * 12 + o.month() as i32 - g.month() as i32;
+            let size = match months.abs() {
+                1 => "a month",
+                12 => "a year (months)",
+                _ => "months",
+            };
+            return format!("{size} {}", side(months > 0));
+        }
+    }
+    if value_shape(gold) == "9999" && value_shape(ours) == "9999" {
+        let (g, o) = (gold.parse::<i32>().unwrap_or(0), ours.parse::<i32>().unwrap_or(0));
+        return format!("{} {}", if (o - g).abs() == 1 { "a year" } else { "years" }, side(o > g));
+    }
+    let calendar = |v: &str| v.chars().take_while(|c| c.is_ascii_digit() || *c == '-').collect::<String>();
+    let (gc, oc) = (calendar(gold), calendar(ours));
+    if !gc.is_empty() && gc.len() < oc.len() && oc.starts_with(&gc) {
+        return format!("gold less specific ({} / ours {})", value_shape(gold), value_shape(ours));
+    }
+    if !oc.is_empty() && oc.len() < gc.len() && gc.starts_with(&oc) {
+        return format!("gold more specific ({} / ours {})", value_shape(gold), value_shape(ours));
+    }
+    format!("{} / ours {}", value_shape(gold), value_shape(ours))
+}
+
 /// A TIMEX3 value with its digits as `9` ("2025-03-18" → "9999-99-99").
 fn value_shape(value: &str) -> String {
     value.chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect()
@@ -715,6 +771,22 @@ mod tests {
         assert!(out.contains("  DURATION         1      1      0      1      1.000"), "{out}");
         assert!(out.contains("false hits by predicted type: DURATION 1"), "{out}");
         assert!(out.contains("wrong values by gold shape: DATE 9999-XX 1"), "{out}");
+    }
+
+    #[test]
+    fn a_wrong_value_is_told_by_how_it_differs() {
+        assert_eq!(value_gap("1998-08-07", "1998-08-14"), "a week later");
+        assert_eq!(value_gap("1998-08-07", "1998-08-06"), "a day earlier");
+        assert_eq!(
+            value_gap("1998-08-07", "1998-08-07TNI"),
+            "same day, other detail (9999-99-99 / ours 9999-99-99TNI)"
+        );
+        assert_eq!(value_gap("1998-08-07", "1999-08-07"), "a year later");
+        assert_eq!(value_gap("1998-03", "1998-04"), "a month later");
+        assert_eq!(value_gap("1998", "1997"), "a year earlier");
+        assert_eq!(value_gap("1998-XX", "1998"), "gold more specific (9999-XX / ours 9999)");
+        assert_eq!(value_gap("1998", "1998-Q3"), "gold less specific (9999 / ours 9999-Q9)");
+        assert_eq!(value_gap("P3D", "P1W"), "P9D / ours P9W");
     }
 
     #[test]
