@@ -687,6 +687,18 @@ fn value_gap(gold: &str, ours: &str) -> String {
             return format!("{size} {}", side(months > 0));
         }
     }
+    // "1998-W9" against "1998-W09": one week, its number written with one digit.
+    let week = |v: &str| -> Option<(i32, u32)> {
+        let (y, w) = v.split_once("-W")?;
+        Some((y.parse().ok()?, w.parse().ok()?))
+    };
+    if let (Some(g), Some(o)) = (week(gold), week(ours)) {
+        let weeks = (o.0 - g.0) * 52 + o.1 as i32 - g.1 as i32;
+        return match weeks {
+            0 => "same week, number written otherwise".to_string(),
+            _ => format!("{} {}", if weeks.abs() == 1 { "a week (weeks)" } else { "weeks" }, side(weeks > 0)),
+        };
+    }
     if value_shape(gold) == "9999" && value_shape(ours) == "9999" {
         let (g, o) = (gold.parse::<i32>().unwrap_or(0), ours.parse::<i32>().unwrap_or(0));
         return format!("{} {}", if (o - g).abs() == 1 { "a year" } else { "years" }, side(o > g));
@@ -787,6 +799,8 @@ mod tests {
         assert_eq!(value_gap("1998-XX", "1998"), "gold more specific (9999-XX / ours 9999)");
         assert_eq!(value_gap("1998", "1998-Q3"), "gold less specific (9999 / ours 9999-Q9)");
         assert_eq!(value_gap("P3D", "P1W"), "P9D / ours P9W");
+        assert_eq!(value_gap("1998-W9", "1998-W09"), "same week, number written otherwise");
+        assert_eq!(value_gap("1998-W09", "1998-W10"), "a week (weeks) later");
     }
 
     #[test]
