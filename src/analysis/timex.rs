@@ -1609,9 +1609,39 @@ impl<'a> Scanner<'a> {
             }
             // An all-caps sentence-initial "MAY" or an abbreviation without period is
             // too risky alone.
-            return i > 0 && self.is_any(i - 1, &MONTH_CONTEXT);
+            return i > 0 && (self.is_any(i - 1, &MONTH_CONTEXT) || self.joined_to_month(i));
         }
         true
+    }
+
+    /// Whether the word at `i` is the second of two months joined as a range or a
+    /// choice: "from December to March", "between October and May", "in February or
+    /// March", "Feb. 15 to March 15" — a month, with its day or year, right before "to",
+    /// "and", "or", "through", "until" or a dash.
+    fn joined_to_month(&self, i: usize) -> bool {
+        if i < 2 || !self.is_any(i - 1, &["to", "and", "or", "through", "until", "till", "-", "–", "—"]) {
+            return false;
+        }
+        // "… in June, and May said …": a name or the modal before a verb of speech or
+        // an auxiliary ("may be") is no month.
+        const VERBS: [&str; 14] = [
+            "be", "have", "not", "said", "says", "told", "could", "would", "will", "can", "should", "might", "must",
+            "has",
+        ];
+        if self.is_any(i + 1, &VERBS) {
+            return false;
+        }
+        for k in (i.saturating_sub(6)..i - 1).rev() {
+            let Some(w) = self.word(k) else { return false };
+            if w.starts_with(|c: char| c.is_ascii_uppercase()) && month_of(&w.to_ascii_lowercase()).is_some() {
+                return true;
+            }
+            // A day, a year, their commas and an abbreviation's period may stand between.
+            if !(w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "," | ".")) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Years and decades: "1990", "fiscal 1989", "the 1990s", "'90s", "mid-1990s".
@@ -4907,6 +4937,28 @@ mod tests {
         let found = extract(text, &[], date(2016, 5, 20));
         let got = text_values(&found);
         assert_eq!(got, [("June 3, 2009", "2009-06-03"), ("every year", "P1Y"), ("June 3", "2009-06-03")]);
+    }
+
+    #[test]
+    fn may_or_march_joined_to_a_month_before_is_a_month() {
+        // "May" and "March" alone need a telling word before them; a month they are
+        // joined to by "to", "and" or "or" tells as much. A verb after them does not.
+        let cases = [
+            (
+                "Heating bills climbed from December to March, the utility said.",
+                [("December", "2015-12"), ("March", "2016-03")].as_slice(),
+            ),
+            (
+                "The vote could slip to February or March as talks drag on.",
+                &[("February", "2016-02"), ("March", "2016-03")],
+            ),
+            ("Rents rose between October and May in most cities.", &[("October", "2015-10"), ("May", "2016-05")]),
+            ("Hammond spoke in June, and May said she agreed.", &[("June", "2016-06")]),
+        ];
+        for (text, want) in cases {
+            let found = extract(text, &[], date(2016, 6, 10));
+            assert_eq!(text_values(&found), want, "{text:?}");
+        }
     }
 
     #[test]
