@@ -1426,12 +1426,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if person_appositive(&self.text[ws[c.last].end..]) {
             return Some((EntityType::Person, 3.0));
         }
-        // "Toulouse, France": a town followed by its country or state.
-        if tok(after) == Some(",") {
-            let next = ws.get(c.last + 1).filter(|w| w.tok == after + 1);
-            if next.is_some_and(|w| lookup(w.name) & PLACE != 0 && lookup(w.name) & FIRST_NAME == 0) {
-                return Some((EntityType::Place, 2.5));
-            }
+        // "Toulouse, France", "Sumter, South Carolina": a town followed by its country or
+        // state, which may take more than one word.
+        if tok(after) == Some(",") && self.place_follows(c.last + 1, after + 1) {
+            return Some((EntityType::Place, 2.5));
         }
         let before = ws[c.first].tok.checked_sub(1).and_then(tok);
         if before == Some(",") && self.ends_listing(c) {
@@ -1449,6 +1447,25 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return Some((EntityType::Person, 1.0));
         }
         None
+    }
+
+    /// Whether word `i`, which must start at token `tok`, is a known place: one word, no
+    /// given name ("France", not "Georgia Smith"), or two or three that make up the
+    /// whole run of capitalised words there ("New Hampshire"; not "New Jersey Gov.
+    /// Chris Christie" nor "North Carolina's Richard Burr", which name people).
+    fn place_follows(&self, i: usize, tok: usize) -> bool {
+        let ws = self.words;
+        let Some(first) = ws.get(i).filter(|w| w.tok == tok && w.cap) else { return false };
+        if lookup(first.name) & PLACE != 0 && lookup(first.name) & FIRST_NAME == 0 {
+            return true;
+        }
+        let mut j = i;
+        while !ws[j].last
+            && ws.get(j + 1).is_some_and(|n| n.cap && n.tok == ws[j].next_tok && n.sentence == first.sentence)
+        {
+            j += 1;
+        }
+        (i + 1..=i + 2).contains(&j) && !ws[j].last && lookup(&self.text[first.start..ws[j].end]) & PLACE != 0
     }
 
     /// Whether the candidate closes a line that lists a person by name, age and
@@ -1676,6 +1693,17 @@ mod tests {
         ("Obama signed the bill.", "Obama", EntityType::Person),
         ("Sellers on eBay cut prices.", "eBay", EntityType::Org),
     ];
+
+    #[test]
+    fn a_town_before_a_state_of_several_words_is_a_place() {
+        for (text, name) in [
+            ("The rally in Greenvale, South Carolina, drew a crowd.", "Greenvale"),
+            ("She spoke at a diner outside Millbrook, New Hampshire, on Friday.", "Millbrook"),
+            ("Voters from Tarrow, New York, lined up early.", "Tarrow"),
+        ] {
+            assert!(has(text, name, EntityType::Place), "{name} in {text:?}: {:?}", found(text));
+        }
+    }
 
     #[test]
     fn a_persons_appositive_types_a_person() {
