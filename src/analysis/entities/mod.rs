@@ -1481,6 +1481,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if before == Some(",") && self.ends_listing(c) {
             return Some((EntityType::Place, 2.0));
         }
+        if c.first == c.last && !is_acronym(ws[c.first].name) && self.home_of_person(ws[c.first].tok, after) {
+            return Some((EntityType::Place, 2.0));
+        }
         if let Some(b) = before {
             if ROLE_NOUNS.contains(&b.to_lowercase().as_str()) {
                 return Some((EntityType::Person, 2.0));
@@ -1493,6 +1496,31 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return Some((EntityType::Person, 1.0));
         }
         None
+    }
+
+    /// Whether the word at token `tok` follows a noun for people and "from" ("a nurse from
+    /// Ames", "supporters from Dunmore") or a noun for residents and "of" ("the people of
+    /// Ashby"): people come from places, while "of" after other nouns ("the founder of
+    /// Acme") names an organisation as often as a place. After "of", a lowercase noun
+    /// following (`after`, the next token) makes the word an adjective ("people of
+    /// Tagalog descent"); a conjunction, a verb or punctuation leaves it a name.
+    fn home_of_person(&self, tok: usize, after: usize) -> bool {
+        const GOES_ON: &[&str] = &["and", "or", "who", "are", "were", "have", "had", "will", "would", "to", "in"];
+        const PEOPLE: &[&str] = &["people", "aide", "aides", "man", "men", "woman", "women", "family", "families"];
+        const RESIDENTS: &[&str] = &["people", "residents", "citizens", "natives", "voters"];
+        let word = |k: usize| tok.checked_sub(k).and_then(|i| self.tokens.get(i)).map(|t| t.slice(self.text));
+        let Some(noun) = word(2).map(str::to_lowercase) else { return false };
+        let noun = noun.as_str();
+        let person = |n: &str| OCCUPATIONS.contains(&n) || PEOPLE.contains(&n);
+        match word(1) {
+            Some("from") => person(noun) || noun.strip_suffix('s').is_some_and(person),
+            Some("of") => {
+                let next = self.tokens.get(after).map(|t| t.slice(self.text));
+                RESIDENTS.contains(&noun)
+                    && next.is_none_or(|n| !n.starts_with(char::is_lowercase) || GOES_ON.contains(&n))
+            }
+            _ => false,
+        }
     }
 
     /// Whether word `i`, which must start at token `tok`, is a known place: one word, no
@@ -1750,6 +1778,20 @@ mod tests {
         // An organisation named after a place keeps its type: the paper takes "the".
         let text = "The Denver Ledger ran the story. The Ledger said it stood by it.";
         assert!(has(text, "Denver Ledger", EntityType::Org), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_town_that_people_come_from_is_a_place() {
+        for (text, name) in [
+            ("A nurse from Ames said the lines were long.", "Ames"),
+            ("Supporters from Dunmore cheered the speech.", "Dunmore"),
+            ("The people of Ashby are still waiting for clean water.", "Ashby"),
+        ] {
+            assert!(has(text, name, EntityType::Place), "{name} in {text:?}: {:?}", found(text));
+        }
+        // An acronym after "from" is an organisation; "of X descent" is no place.
+        assert!(has("A reporter from WKTV asked first.", "WKTV", EntityType::Org));
+        assert!(!has("Many people of Tagalog descent voted.", "Tagalog", EntityType::Place));
     }
 
     #[test]
