@@ -460,6 +460,33 @@ fn listed_person(line: &str) -> Option<&str> {
     (named && person_appositive(&line[comma..])).then_some(name)
 }
 
+/// Verbs of speech that, right after a lone capitalised word, make it a person speaking.
+const LONE_SPEECH: &[&str] = &["said", "says", "told", "added", "wrote", "explained", "noted", "recalled", "argued"];
+
+/// Capitalised words that stand alone, with no capitalised word or "the" before them, as
+/// the subject of a speech verb ("Moravec told reporters"): news calls a person by the
+/// surname alone once named in full, and an organisation so named takes "the" ("the
+/// Globe said") or its first word.
+fn lone_speakers<'t>(words: &[Word<'t>]) -> HashSet<&'t str> {
+    let mut out = HashSet::new();
+    for (k, w) in words.iter().enumerate() {
+        if !w.cap || w.last || w.bare.chars().count() < 2 {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|p| &words[p]).filter(|p| p.next_tok == w.tok && p.sentence == w.sentence);
+        // ("But Moravec told": a capitalised function word opens the clause.)
+        let capitalised = |p: &Word| p.cap && lookup(p.bare) & STOP == 0;
+        if prev.is_some_and(|p| capitalised(p) || p.name.eq_ignore_ascii_case("the")) {
+            continue;
+        }
+        let next = words.get(k + 1).filter(|n| n.tok == w.next_tok && n.sentence == w.sentence);
+        if next.is_some_and(|n| LONE_SPEECH.contains(&n.name)) {
+            out.insert(w.name);
+        }
+    }
+    out
+}
+
 /// Whether a capitalised word can stand in a name: not a month or weekday, not a headline verb.
 fn may_name(w: &Word) -> bool {
     lookup(w.bare) & CALENDAR == 0 && !HEADLINE_VERBS.contains(&w.name)
@@ -660,6 +687,8 @@ struct Extractor<'t, 'w> {
     cap_body: HashSet<&'t str>,
     /// Words seen in lowercase ("focusing"), so their capitalised form is just an opener.
     lower: HashSet<String>,
+    /// Capitalised words that stand alone as the subject of a speech verb ("Moravec told").
+    lone_speakers: HashSet<&'t str>,
     /// Per sentence: whether it is a title-case line, where capitals prove nothing.
     headline: Vec<bool>,
     entities: Vec<Acc>,
@@ -720,6 +749,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
                 lower.insert(w.name.to_lowercase());
             }
         }
+        let lone_speakers = lone_speakers(words);
         Extractor {
             text,
             tokens,
@@ -727,6 +757,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             cap_inside,
             cap_body,
             lower,
+            lone_speakers,
             headline,
             entities: Vec::new(),
             by_key: HashMap::new(),
@@ -1361,6 +1392,21 @@ impl<'t, 'w> Extractor<'t, 'w> {
         {
             return (EntityType::Person, 2.0);
         }
+        // "Sydney Moravec … Moravec told reporters", "Dana Keel … Keel said": a name of two
+        // or three plain words whose last word speaks alone elsewhere in the article is a
+        // person's, named later by surname as news does (an organisation takes "the": "the
+        // Globe said"). A world figure's surname after a word that is no given name stays
+        // out: "Team Obama … Obama said" names his campaign.
+        let plain_word =
+            |w: &Word| w.cap && w.name.chars().all(|ch| ch.is_alphabetic() || is_apostrophe(ch) || ch == '-');
+        if !single
+            && c.last - c.first <= 2
+            && (c.first..=c.last).all(|i| plain_word(&ws[i]) && !is_acronym(ws[i].name))
+            && self.lone_speakers.contains(last.name)
+            && (last_flags & SURNAME == 0 || is_given(first.bare))
+        {
+            return (EntityType::Person, 1.5);
+        }
         if !single && lookup(last.bare) & PLACE != 0 {
             return (EntityType::Place, 1.5);
         }
@@ -1426,15 +1472,16 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if person_appositive(&self.text[ws[c.last].end..]) {
             return Some((EntityType::Person, 3.0));
         }
-        // "Toulouse, France": a town followed by its country or state.
-        if tok(after) == Some(",") {
-            let next = ws.get(c.last + 1).filter(|w| w.tok == after + 1);
-            if next.is_some_and(|w| lookup(w.name) & PLACE != 0 && lookup(w.name) & FIRST_NAME == 0) {
-                return Some((EntityType::Place, 2.5));
-            }
+        // "Toulouse, France", "Sumter, South Carolina": a town followed by its country or
+        // state, which may take more than one word.
+        if tok(after) == Some(",") && self.place_follows(c.last + 1, after + 1) {
+            return Some((EntityType::Place, 2.5));
         }
         let before = ws[c.first].tok.checked_sub(1).and_then(tok);
         if before == Some(",") && self.ends_listing(c) {
+            return Some((EntityType::Place, 2.0));
+        }
+        if c.first == c.last && !is_acronym(ws[c.first].name) && self.home_of_person(ws[c.first].tok, after) {
             return Some((EntityType::Place, 2.0));
         }
         if let Some(b) = before {
@@ -1449,6 +1496,50 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return Some((EntityType::Person, 1.0));
         }
         None
+    }
+
+    /// Whether the word at token `tok` follows a noun for people and "from" ("a nurse from
+    /// Ames", "supporters from Dunmore") or a noun for residents and "of" ("the people of
+    /// Ashby"): people come from places, while "of" after other nouns ("the founder of
+    /// Acme") names an organisation as often as a place. After "of", a lowercase noun
+    /// following (`after`, the next token) makes the word an adjective ("people of
+    /// Tagalog descent"); a conjunction, a verb or punctuation leaves it a name.
+    fn home_of_person(&self, tok: usize, after: usize) -> bool {
+        const GOES_ON: &[&str] = &["and", "or", "who", "are", "were", "have", "had", "will", "would", "to", "in"];
+        const PEOPLE: &[&str] = &["people", "aide", "aides", "man", "men", "woman", "women", "family", "families"];
+        const RESIDENTS: &[&str] = &["people", "residents", "citizens", "natives", "voters"];
+        let word = |k: usize| tok.checked_sub(k).and_then(|i| self.tokens.get(i)).map(|t| t.slice(self.text));
+        let Some(noun) = word(2).map(str::to_lowercase) else { return false };
+        let noun = noun.as_str();
+        let person = |n: &str| OCCUPATIONS.contains(&n) || PEOPLE.contains(&n);
+        match word(1) {
+            Some("from") => person(noun) || noun.strip_suffix('s').is_some_and(person),
+            Some("of") => {
+                let next = self.tokens.get(after).map(|t| t.slice(self.text));
+                RESIDENTS.contains(&noun)
+                    && next.is_none_or(|n| !n.starts_with(char::is_lowercase) || GOES_ON.contains(&n))
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether word `i`, which must start at token `tok`, is a known place: one word, no
+    /// given name ("France", not "Georgia Smith"), or two or three that make up the
+    /// whole run of capitalised words there ("New Hampshire"; not "New Jersey Gov.
+    /// Chris Christie" nor "North Carolina's Richard Burr", which name people).
+    fn place_follows(&self, i: usize, tok: usize) -> bool {
+        let ws = self.words;
+        let Some(first) = ws.get(i).filter(|w| w.tok == tok && w.cap) else { return false };
+        if lookup(first.name) & PLACE != 0 && lookup(first.name) & FIRST_NAME == 0 {
+            return true;
+        }
+        let mut j = i;
+        while !ws[j].last
+            && ws.get(j + 1).is_some_and(|n| n.cap && n.tok == ws[j].next_tok && n.sentence == first.sentence)
+        {
+            j += 1;
+        }
+        (i + 1..=i + 2).contains(&j) && !ws[j].last && lookup(&self.text[first.start..ws[j].end]) & PLACE != 0
     }
 
     /// Whether the candidate closes a line that lists a person by name, age and
@@ -1676,6 +1767,43 @@ mod tests {
         ("Obama signed the bill.", "Obama", EntityType::Person),
         ("Sellers on eBay cut prices.", "eBay", EntityType::Org),
     ];
+
+    #[test]
+    fn a_name_whose_surname_speaks_alone_later_is_a_person() {
+        // A place word or an unknown word first; the surname alone later says who it is.
+        let text = "The gala honoured Sydney Moravec and others. Later, Moravec told reporters she was moved.";
+        assert!(has(text, "Sydney Moravec", EntityType::Person), "{:?}", found(text));
+        let text = "Dallas Pelletier opened the hearing. But Pelletier said little after it.";
+        assert!(has(text, "Dallas Pelletier", EntityType::Person), "{:?}", found(text));
+        // An organisation named after a place keeps its type: the paper takes "the".
+        let text = "The Denver Ledger ran the story. The Ledger said it stood by it.";
+        assert!(has(text, "Denver Ledger", EntityType::Org), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_town_that_people_come_from_is_a_place() {
+        for (text, name) in [
+            ("A nurse from Ames said the lines were long.", "Ames"),
+            ("Supporters from Dunmore cheered the speech.", "Dunmore"),
+            ("The people of Ashby are still waiting for clean water.", "Ashby"),
+        ] {
+            assert!(has(text, name, EntityType::Place), "{name} in {text:?}: {:?}", found(text));
+        }
+        // An acronym after "from" is an organisation; "of X descent" is no place.
+        assert!(has("A reporter from WKTV asked first.", "WKTV", EntityType::Org));
+        assert!(!has("Many people of Tagalog descent voted.", "Tagalog", EntityType::Place));
+    }
+
+    #[test]
+    fn a_town_before_a_state_of_several_words_is_a_place() {
+        for (text, name) in [
+            ("The rally in Greenvale, South Carolina, drew a crowd.", "Greenvale"),
+            ("She spoke at a diner outside Millbrook, New Hampshire, on Friday.", "Millbrook"),
+            ("Voters from Tarrow, New York, lined up early.", "Tarrow"),
+        ] {
+            assert!(has(text, name, EntityType::Place), "{name} in {text:?}: {:?}", found(text));
+        }
+    }
 
     #[test]
     fn a_persons_appositive_types_a_person() {
