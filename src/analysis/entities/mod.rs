@@ -487,6 +487,34 @@ fn lone_speakers<'t>(words: &[Word<'t>]) -> HashSet<&'t str> {
     out
 }
 
+/// Whether `line` signs a quote or a letter with a person and where they live, as
+/// vox-pops do ("— Ann Ruiz, Des Moines", "Tom Hale, Boone, Iowa"): a name of two or
+/// three words that opens with a given name, then one or two places of one to three
+/// capitalised words each, and nothing else. Such a line capitalises every word because
+/// each is a name, not because it is a headline. A headline-like list of names stays a
+/// headline unless a dash opens the line or a known place ends it.
+fn signed_person(line: &str) -> bool {
+    let body = line.trim();
+    let marked = body.starts_with(LINE_MARKS);
+    let body = body.trim_start_matches(|ch: char| ch.is_whitespace() || LINE_MARKS.contains(&ch));
+    let body = body.strip_suffix('.').unwrap_or(body);
+    let parts: Vec<&str> = body.split(", ").collect();
+    let word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(|ch| ch.is_alphabetic() || ch == '.' || ch == '-' || is_apostrophe(ch))
+            && !HEADLINE_VERBS.contains(&w)
+    };
+    let words =
+        |p: &str, n: std::ops::RangeInclusive<usize>| n.contains(&p.split(' ').count()) && p.split(' ').all(word);
+    let [name, places @ ..] = parts.as_slice() else { return false };
+    let placed = places.last().is_some_and(|p| lookup(p) & PLACE != 0);
+    (1..=2).contains(&places.len())
+        && words(name, 2..=3)
+        && name.split(' ').next().is_some_and(is_given)
+        && places.iter().all(|p| words(p, 1..=3))
+        && (marked || placed)
+}
+
 /// Whether a capitalised word can stand in a name: not a month or weekday, not a headline verb.
 fn may_name(w: &Word) -> bool {
     lookup(w.bare) & CALENDAR == 0 && !HEADLINE_VERBS.contains(&w.name)
@@ -691,6 +719,8 @@ struct Extractor<'t, 'w> {
     lone_speakers: HashSet<&'t str>,
     /// Per sentence: whether it is a title-case line, where capitals prove nothing.
     headline: Vec<bool>,
+    /// Per sentence: whether it signs a quote with a person and places ([`signed_person`]).
+    signed: Vec<bool>,
     entities: Vec<Acc>,
     /// Name key → entity.
     by_key: HashMap<String, usize>,
@@ -725,14 +755,15 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // (A headline mostly has no final stop; a sentence full of names ends in one.)
         let ends_open =
             |s: &Sentence| !text.get(s.start..s.end).unwrap_or("").ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']);
+        let sentence = |i: usize| sentences.get(i).and_then(|s| text.get(s.start..s.end));
+        let signed: Vec<bool> = (0..n).map(|i| sentence(i).is_some_and(signed_person)).collect();
         // "Ann Ruiz, 38, Des Moines:" lists a person, whose names stand on their own.
         let headline: Vec<bool> = counts
             .iter()
             .enumerate()
             .map(|(i, &(all, cap))| {
                 let open = sentences.get(i).is_some_and(ends_open);
-                let listing =
-                    sentences.get(i).and_then(|s| text.get(s.start..s.end)).is_some_and(|t| listed_person(t).is_some());
+                let listing = signed[i] || sentence(i).is_some_and(|t| listed_person(t).is_some());
                 !listing && ((all >= 4 && cap * 10 >= all * 7 && open) || (all >= 5 && cap * 10 >= all * 8))
             })
             .collect();
@@ -759,6 +790,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             lower,
             lone_speakers,
             headline,
+            signed,
             entities: Vec::new(),
             by_key: HashMap::new(),
             by_part: HashMap::new(),
@@ -1478,7 +1510,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return Some((EntityType::Place, 2.5));
         }
         let before = ws[c.first].tok.checked_sub(1).and_then(tok);
-        if before == Some(",") && self.ends_listing(c) {
+        // "— Ann Ruiz, Des Moines": after the signing name, each item is a place.
+        if before == Some(",") && (self.ends_listing(c) || self.signed[ws[c.first].sentence]) {
             return Some((EntityType::Place, 2.0));
         }
         if c.first == c.last && !is_acronym(ws[c.first].name) && self.home_of_person(ws[c.first].tok, after) {
@@ -1792,6 +1825,25 @@ mod tests {
         // An acronym after "from" is an organisation; "of X descent" is no place.
         assert!(has("A reporter from WKTV asked first.", "WKTV", EntityType::Org));
         assert!(!has("Many people of Tagalog descent voted.", "Tagalog", EntityType::Place));
+    }
+
+    #[test]
+    fn a_vox_pop_sign_off_keeps_the_surname() {
+        // A sign-off line capitalises every word, yet it is no headline.
+        let text = "Voters spoke on Monday.\n\n\"We need better roads.\" - Paula Griggs, Cedar Falls\n\n\"Taxes are too high.\"\nOwen Marsh, Ankeny, Iowa\n";
+        for (name, kind) in [
+            ("Paula Griggs", EntityType::Person),
+            ("Cedar Falls", EntityType::Place),
+            ("Owen Marsh", EntityType::Person),
+        ] {
+            assert!(has(text, name, kind), "{name}: {:?}", found(text));
+        }
+        let speakers: Vec<Option<String>> =
+            crate::analysis::analyze(text, None).quotes.into_iter().map(|q| q.speaker.name).collect();
+        assert_eq!(speakers, [Some("Paula Griggs".to_string()), Some("Owen Marsh".to_string())]);
+        // A title-case headline with a comma stays a headline.
+        assert!(!signed_person("Warren, Sanders Hammer Banks"));
+        assert!(!signed_person("Maria Lopez, Tom Hale Trade Barbs"));
     }
 
     #[test]
