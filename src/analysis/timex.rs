@@ -869,6 +869,11 @@ pub fn is_weekday_word(word: &str) -> bool {
     weekday_of(word).is_some()
 }
 
+/// Whether `word` is a number spelt out ("seven", "twenty-one", "dozen"; lower case).
+pub fn is_number_word(word: &str) -> bool {
+    number_word(word).is_some()
+}
+
 /// A match: where it ends and what it is.
 struct Hit {
     /// Token index after the match.

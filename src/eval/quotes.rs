@@ -613,6 +613,11 @@ fn gold_kind(g: &Gold) -> &'static str {
     }
 }
 
+/// The text of `spans` (code points, clamped to the text), joined as they stand.
+fn spans_text(chars: &[char], spans: &[(usize, usize)]) -> String {
+    spans.iter().flat_map(|&(a, b)| chars[a.min(chars.len())..b.min(chars.len())].iter()).collect()
+}
+
 /// Where the gold source of a quote stands relative to the quote at `span`: in the
 /// quote's paragraph (before, inside or after it), in the paragraph before or after
 /// it, or further away.
@@ -675,7 +680,7 @@ fn gap_shape(chars: &[char], g: &Gold, span: (usize, usize)) -> String {
     } else {
         "words"
     };
-    let cue: String = g.cue.iter().flat_map(|&(a, b)| chars[a.min(chars.len())..b.min(chars.len())].iter()).collect();
+    let cue = spans_text(chars, &g.cue);
     let cue = cue.trim().to_lowercase();
     let known = if cue.is_empty() {
         "no gold cue"
@@ -717,8 +722,7 @@ fn miss_reason(a: &Article, g: &Gold, pred: &[Pred], r: &DocResult) -> String {
 fn miss_class(chars: &[char], g: &Gold) -> &'static str {
     let start = g.content.first().map_or(0, |s| s.0);
     let first_break = chars.iter().position(|&c| c == '\n').unwrap_or(chars.len());
-    let content: String =
-        g.content.iter().flat_map(|&(a, b)| chars[a.min(chars.len())..b.min(chars.len())].iter()).collect();
+    let content: String = spans_text(chars, &g.content);
     let trimmed = content.trim_start();
     if start < first_break {
         "headline quote"

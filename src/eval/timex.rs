@@ -387,20 +387,17 @@ impl ByType {
             "false hits by predicted type: {}",
             if hits.is_empty() { "none".into() } else { hits.join(", ") }
         );
-        let mut wrong: Vec<_> = self.wrong_values.iter().collect();
-        wrong.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        let top: Vec<String> = wrong.iter().take(8).map(|(k, n)| format!("{k} {n}")).collect();
-        let _ =
-            writeln!(s, "wrong values by gold shape: {}", if top.is_empty() { "none".into() } else { top.join(", ") });
-        for (label, counts) in [
-            ("wrong extents by edge and word class", &self.extents),
-            ("false hits by predicted value shape", &self.false_values),
-            ("misses by gold value shape", &self.misses),
-            ("wrong values by how ours differs", &self.value_gaps),
+        // Each breakdown on one line, largest first, the longest cut to its top rows.
+        for (label, counts, top) in [
+            ("wrong values by gold shape", &self.wrong_values, 8),
+            ("wrong extents by edge and word class", &self.extents, 24),
+            ("false hits by predicted value shape", &self.false_values, 24),
+            ("misses by gold value shape", &self.misses, 24),
+            ("wrong values by how ours differs", &self.value_gaps, 24),
         ] {
             let mut rows: Vec<_> = counts.iter().collect();
             rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-            let top: Vec<String> = rows.iter().take(24).map(|(k, n)| format!("{k} {n}")).collect();
+            let top: Vec<String> = rows.iter().take(top).map(|(k, n)| format!("{k} {n}")).collect();
             let _ = writeln!(s, "{label}: {}", if top.is_empty() { "none".into() } else { top.join(", ") });
         }
         s
@@ -589,12 +586,8 @@ fn word_class(word: &str) -> &'static str {
         "and",
         "or",
     ];
-    const NUMBERS: &[&str] = &[
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-        "thirty", "hundred", "dozen",
-    ];
+    // "second" reads as a modifier ("the second quarter") before it could be a unit.
     const UNITS: &[&str] = &[
-        "second",
         "seconds",
         "minute",
         "minutes",
@@ -629,7 +622,7 @@ fn word_class(word: &str) -> &'static str {
     ];
     if w.is_empty() {
         "mark"
-    } else if w.chars().all(|c| c.is_ascii_digit() || c == ',') || NUMBERS.contains(&w.as_str()) {
+    } else if w.chars().all(|c| c.is_ascii_digit() || c == ',') || timex::is_number_word(&w) {
         "number"
     } else if timex::is_month_word(&w) || timex::is_weekday_word(&w) {
         "month or weekday"
