@@ -2634,6 +2634,27 @@ impl<'a> Scanner<'a> {
             _ => 4,
         };
         let fine_enough = |c: &Cal| c.coarseness() <= unit_coarseness;
+        // "his last year in office", "the last week of the campaign": "last" owned by
+        // someone, or singled out of a stretch named after it, is the final one of that
+        // stretch (a term, a race), not the one before today; the words do not say
+        // where that stretch lies.
+        if w == "last" && (self.owned(i) || det && self.is(j + 1, "of")) {
+            // (A quarter is left to the rest: "its last quarter" is the latest one.)
+            let season = season_of(&lu).filter(|_| !self.is_noun_fall(j));
+            let unknown = match (lu.as_str(), day_part(&lu), season) {
+                (_, Some(part), _) => Some((TimexType::Time, format!("XXXX-XX-XXT{part}"))),
+                (_, _, Some(season)) => Some((TimexType::Date, format!("XXXX-{season}"))),
+                ("year", ..) => Some((TimexType::Date, "XXXX".to_string())),
+                ("month", ..) => Some((TimexType::Date, "XXXX-XX".into())),
+                ("week", ..) => Some((TimexType::Date, "XXXX-WXX".into())),
+                ("weekend", ..) => Some((TimexType::Date, "XXXX-WXX-WE".into())),
+                ("day", ..) => Some((TimexType::Date, "XXXX-XX-XX".into())),
+                _ => None,
+            };
+            if let Some((kind, value)) = unknown {
+                return Some(self.hit(j, kind, value));
+            }
+        }
         // "In March ... The following month": "the following" counts from the latest
         // date, named outright or not; "that" from the period last named outright,
         // unless that is coarser than the unit and a later date is fine enough ("in
@@ -2968,6 +2989,23 @@ impl<'a> Scanner<'a> {
         }
         // Titles capitalise the word before too ("This Week", "High Noon", "VOA Today").
         prev.kind == TokenKind::Word && p.starts_with(|c: char| c.is_ascii_uppercase())
+    }
+
+    /// Whether the word before token `i` makes what follows someone's own: a possessive
+    /// pronoun ("his", "their") or a noun with `'s` ("the senator's"). "Her" counts only
+    /// after a preposition ("in her last year"), since after a verb it is an object
+    /// ("endorsed her last summer"); "it's" and "that's" are contractions.
+    fn owned(&self, i: usize) -> bool {
+        const PRONOUNS: [&str; 6] = ["his", "their", "its", "my", "our", "your"];
+        const CONTRACTED: [&str; 10] = ["it", "that", "he", "she", "there", "here", "what", "who", "where", "let"];
+        const BEFORE_HER: [&str; 12] =
+            ["in", "during", "of", "for", "through", "throughout", "into", "over", "at", "on", "from", "until"];
+        if i == 0 || self.tokens[i - 1].kind != TokenKind::Word {
+            return false;
+        }
+        self.is_any(i - 1, &PRONOUNS)
+            || self.is(i - 1, "her") && i > 1 && self.is_any(i - 2, &BEFORE_HER)
+            || self.possessive(i - 1) && !self.is_any(i - 1, &CONTRACTED)
     }
 
     /// Whether "last" at `i` is the verb ("would last three days"), not "the last".
@@ -5910,5 +5948,27 @@ mod tests {
                     Later in the day, the mayor spoke.";
         let found = extract(text, &[], date(2018, 5, 3));
         assert_eq!(text_values(&found), [("the day", "PAST_REF"), ("the day", "2018-05-03")]);
+    }
+
+    /// "Last" owned by someone, or singled out of a stretch named after it, is the
+    /// final one of that stretch, not the one before today; an object "her" owns
+    /// nothing, and a plain "last year" stays the year before.
+    #[test]
+    fn the_last_one_of_a_stretch_is_no_previous_one() {
+        use TimexType::*;
+        check(
+            date(2016, 1, 28),
+            &[
+                ("The governor spent his last year in office touring farms.", "last year", Date, "XXXX"),
+                ("In her last summer at the paper she wrote about floods.", "last summer", Date, "XXXX-SU"),
+                ("The mayor's last week in the job was quiet.", "last week", Date, "XXXX-WXX"),
+                ("Ads filled the airwaves in the last week of the race.", "the last week", Date, "XXXX-WXX"),
+                ("She spoke on the last day of the summit.", "the last day", Date, "XXXX-XX-XX"),
+                ("The union endorsed her last summer.", "last summer", Date, "2015-SU"),
+                ("It's last year all over again for the team.", "last year", Date, "2015"),
+                ("The firm posted a loss last year of $3 million.", "last year", Date, "2015"),
+                ("The company said its last quarter was weak.", "last quarter", Date, "2015-Q4"),
+            ],
+        );
     }
 }
