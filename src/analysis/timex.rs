@@ -1868,6 +1868,7 @@ impl<'a> Scanner<'a> {
             // announcing on Wednesday he would meet the NRA".
             _ if on > 0 && self.is_any(on - 1, &["said", "told", "announced", "reported"]) => Some(false),
             _ if on > 0 && self.is_any(on - 1, &REPORTING_GERUNDS) => Some(false),
+            _ if self.readies_for(j) => Some(true),
             _ => self.tense(j),
         };
         let date = base.map(|r| {
@@ -2190,9 +2191,7 @@ impl<'a> Scanner<'a> {
         // "Asked on Monday whether…"), but not "hundred" or "need", not an adjective
         // after a determiner ("the combined company") and not a passive after "be"
         // ("will be paid", "is based").
-        let opens_sentence = k == 0
-            || self.text[self.tokens[k - 1].end..self.tokens[k].start].contains('\n')
-            || self.tokens[k - 1].kind == TokenKind::Punct && self.is_any(k - 1, &[".", "!", "?"]);
+        let opens_sentence = self.opens_sentence(k);
         let regular = w.len() >= 5
             && w.ends_with("ed")
             && !w.ends_with("eed")
@@ -2205,6 +2204,75 @@ impl<'a> Scanner<'a> {
             return Some(false);
         }
         None
+    }
+
+    /// Whether token `k` opens a sentence or a line.
+    fn opens_sentence(&self, k: usize) -> bool {
+        k == 0
+            || self.text[self.tokens[k - 1].end..self.tokens[k].start].contains('\n')
+            || self.tokens[k - 1].kind == TokenKind::Punct && self.is_any(k - 1, &[".", "!", "?"])
+    }
+
+    /// Whether the words before the date at token `j` head toward it or make ready
+    /// for it, told in the present: "candidates are heading into Tuesday's primary",
+    /// "she is girding for a fight at the debate Thursday night", "Heading into
+    /// Tuesday's vote, his lead has vanished". What one heads into or readies for
+    /// lies ahead of the time told, and the present (or the present perfect of the
+    /// clause a sentence-opening participle leads) tells of now. Told in the past it
+    /// may lie behind: "she had more delegates heading into Tuesday's primaries",
+    /// "Headed into Monday's caucuses, polls were unclear".
+    fn readies_for(&self, j: usize) -> bool {
+        const PRESENT_BE: [&str; 6] = ["is", "are", "'re", "’re", "am", "be"];
+        let mut p = j;
+        while p > 0 && self.is_any(p - 1, &["early", "late", "the"]) {
+            p -= 1;
+        }
+        // The "into" or "for" of the phrase, with only plain words between it and the
+        // date ("for a fight at the debate Thursday").
+        let Some(at) = (p.saturating_sub(AHEAD_OF_REACH + 1)..p).rev().find(|&k| {
+            k > 0 && self.is_any(k, &["into", "for"]) && {
+                (k + 1..p).all(|x| self.tokens[x].kind != TokenKind::Punct && self.tense_cue(x, false).is_none())
+            }
+        }) else {
+            return false;
+        };
+        // The verb of the phrase: "heading into", "gearing up for", "getting ready for".
+        let verb = if self.is(at, "into") {
+            self.is_any(at - 1, &["heading", "headed", "head", "heads", "going", "moving"]).then_some(at - 1)
+        } else if at >= 2 && self.is(at - 1, "up") {
+            self.is_any(at - 2, &["gearing", "gear", "gears"]).then_some(at - 2)
+        } else if at >= 2 && self.is(at - 1, "ready") {
+            self.is_any(at - 2, &["getting", "get", "gets"]).then_some(at - 2)
+        } else {
+            self.is_any(
+                at - 1,
+                &["preparing", "prepare", "prepares", "bracing", "brace", "braces", "girding", "gird", "girds"],
+            )
+            .then_some(at - 1)
+        };
+        let Some(v) = verb else { return false };
+        let w = self.word(v).unwrap_or_default();
+        if !w.ends_with("ing") && !w.ends_with("ed") {
+            // "they head into", "the party braces for": a bare present (not one after
+            // a past auxiliary: "did not prepare for").
+            let aux = if v > 0 && self.is(v - 1, "not") { v - 1 } else { v };
+            return !(aux > 0 && self.is_any(aux - 1, &["did", "didn't", "had", "hadn't"]));
+        }
+        if w.ends_with("ing") && v > 0 && self.is_any(v - 1, &PRESENT_BE) {
+            return true;
+        }
+        // A participle opening the sentence takes the time of its clause.
+        self.opens_sentence(v) && (self.tense(j) != Some(false) || self.perfect_after(j))
+    }
+
+    /// Whether the first past-tense cue after token `j` in its sentence is a present
+    /// perfect ("her lead has virtually disappeared"), which tells of now.
+    fn perfect_after(&self, j: usize) -> bool {
+        let (_, hi) = self.sentence_bounds(self.tokens[j].start);
+        (j + 1..self.tokens.len())
+            .take_while(|&k| self.tokens[k].end <= hi && k - j <= TENSE_REACH)
+            .find(|&k| self.tense_cue(k, false) == Some(false))
+            .is_some_and(|k| (k.saturating_sub(2)..k).any(|h| self.is_any(h, &["has", "have", "'ve", "’ve"])))
     }
 
     /// Whether the words around token `i` point to the future.
@@ -5968,6 +6036,31 @@ mod tests {
                 ("It's last year all over again for the team.", "last year", Date, "2015"),
                 ("The firm posted a loss last year of $3 million.", "last year", Date, "2015"),
                 ("The company said its last quarter was weak.", "last quarter", Date, "2015-Q4"),
+            ],
+        );
+    }
+
+    /// What one heads into or readies for, told in the present, lies ahead; told in
+    /// the past it may lie behind.
+    #[test]
+    fn a_day_headed_into_now_lies_ahead() {
+        use TimexType::*;
+        // Published Thursday 28 January 2016.
+        check(
+            date(2016, 1, 28),
+            &[
+                ("The candidates are heading into Tuesday's primary.", "Tuesday", Date, "2016-02-02"),
+                ("Volunteers are gearing up for Saturday's caucuses.", "Saturday", Date, "2016-01-30"),
+                (
+                    "Aides said she is girding for a clash at the forum Monday night.",
+                    "Monday night",
+                    Time,
+                    "2016-02-01TNI",
+                ),
+                ("Heading into Tuesday's vote, the mayor's lead has quietly vanished.", "Tuesday", Date, "2016-02-02"),
+                ("The governor had a wide lead heading into Tuesday's primary.", "Tuesday", Date, "2016-01-26"),
+                ("Headed into Monday's caucuses, the polls were unclear.", "Monday", Date, "2016-01-25"),
+                ("The county did not prepare for Tuesday's storm.", "Tuesday", Date, "2016-01-26"),
             ],
         );
     }
