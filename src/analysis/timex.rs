@@ -1967,10 +1967,19 @@ impl<'a> Scanner<'a> {
         }
         // So does a date inside the short phrase after "ahead of": "ahead of the city's
         // runoff on Tuesday", "ahead of the state's closely watched Tuesday primary".
-        // (Only words between, none a tense cue.)
+        // (Only words between, none a tense cue.) A count of days or hours "before"
+        // says the same: "just days before Tuesday's primary", "only hours before the
+        // caucuses on Monday" measure how near it draws. ("In the days before Monday's
+        // caucuses" looks back on them as often as not.)
+        let counted_before = |k: usize| {
+            k > 1
+                && self.is(k, "before")
+                && self.is_any(k - 1, &["days", "hours", "weeks", "minutes"])
+                && !self.is(k - 2, "the")
+        };
         if let Some(of) = (p.saturating_sub(AHEAD_OF_REACH + 1)..p)
             .rev()
-            .find(|&k| k > 0 && self.is(k, "of") && self.is(k - 1, "ahead"))
+            .find(|&k| k > 0 && (self.is(k, "of") && self.is(k - 1, "ahead") || counted_before(k)))
         {
             let plain =
                 (of + 1..p).all(|k| self.tokens[k].kind != TokenKind::Punct && self.tense_cue(k, false).is_none());
@@ -6061,6 +6070,22 @@ mod tests {
                 ("The governor had a wide lead heading into Tuesday's primary.", "Tuesday", Date, "2016-01-26"),
                 ("Headed into Monday's caucuses, the polls were unclear.", "Monday", Date, "2016-01-25"),
                 ("The county did not prepare for Tuesday's storm.", "Tuesday", Date, "2016-01-26"),
+            ],
+        );
+    }
+
+    /// A count of days or hours before an event measures how near it draws; "the
+    /// days before" it may look back.
+    #[test]
+    fn days_before_a_day_count_down_to_it() {
+        use TimexType::*;
+        // Published Sunday 7 February 2016.
+        check(
+            date(2016, 2, 7),
+            &[
+                ("The gaffe, just days before Tuesday's primary, has rattled donors.", "Tuesday", Date, "2016-02-09"),
+                ("Only hours before the vote on Monday, the mood was tense.", "Monday", Date, "2016-02-08"),
+                ("In the days before Tuesday's primary, polls showed a tie.", "Tuesday", Date, "2016-02-02"),
             ],
         );
     }
