@@ -61,7 +61,7 @@ use crate::model::{Entity, EntityType, Mention, Sentence};
 use crate::text::{is_apostrophe, tokenize, Token, TokenKind};
 use lexicon::{
     demonym_place, lookup, CALENDAR, DEMONYM, FIRST_NAME, ORG, ORG_HEAD, ORG_START, ORG_SUFFIXES, ORG_TAIL, OTHER_HEAD,
-    PLACE, PLACE_HEAD, PLACE_PREFIX, STOP, SURNAME, TITLE, TITLE_MOD,
+    PLACE, PLACE_HEAD, PLACE_PREFIX, STATE_CODE, STOP, SURNAME, TITLE, TITLE_MOD,
 };
 
 /// Lowercase words that join capitalised name words anywhere ("Charles de Gaulle").
@@ -1093,7 +1093,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
         } else {
             self.known(first)
         };
-        if shouted && !known {
+        // ("Portland, OR": a state's postal code after a town is no shouted word.)
+        if shouted && !known && !(single && self.state_code_after_town(c.first)) {
             return;
         }
         if single && first.bare.chars().count() < 2 {
@@ -1509,6 +1510,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if tok(after) == Some(",") && self.place_follows(c.last + 1, after + 1) {
             return Some((EntityType::Place, 2.5));
         }
+        // "Lynchburg, VA": a state's postal code after its town.
+        if c.first == c.last && self.state_code_after_town(c.first) {
+            return Some((EntityType::Place, 3.0));
+        }
         let before = ws[c.first].tok.checked_sub(1).and_then(tok);
         // "— Ann Ruiz, Des Moines": after the signing name, each item is a place.
         if before == Some(",") && (self.ends_listing(c) || self.signed[ws[c.first].sentence]) {
@@ -1566,6 +1571,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if lookup(first.name) & PLACE != 0 && lookup(first.name) & FIRST_NAME == 0 {
             return true;
         }
+        let alone = ws.get(i + 1).is_none_or(|n| !(n.cap && n.tok == first.next_tok && n.sentence == first.sentence));
+        if alone && self.state_code_after_town(i) {
+            return true;
+        }
         let mut j = i;
         while !ws[j].last
             && ws.get(j + 1).is_some_and(|n| n.cap && n.tok == ws[j].next_tok && n.sentence == first.sentence)
@@ -1573,6 +1582,23 @@ impl<'t, 'w> Extractor<'t, 'w> {
             j += 1;
         }
         (i + 1..=i + 2).contains(&j) && !ws[j].last && lookup(&self.text[first.start..ws[j].end]) & PLACE != 0
+    }
+
+    /// Whether word `i` is a US state's postal code right after a capitalised word and a
+    /// comma, as addresses and datelines write a town's state ("Lynchburg, VA",
+    /// "Newark, NJ, 07102"). Alone the same letters are mostly an agency or a word ("the
+    /// VA", "OK"), so only that position makes them a place.
+    fn state_code_after_town(&self, i: usize) -> bool {
+        let ws = self.words;
+        let w = &ws[i];
+        let Some(town) = i.checked_sub(1).map(|p| &ws[p]) else { return false };
+        lookup(w.name) & STATE_CODE != 0
+            && town.cap
+            && !town.last
+            && town.sentence == w.sentence
+            && town.next_tok + 1 == w.tok
+            && self.tokens.get(town.next_tok).is_some_and(|t| t.slice(self.text) == ",")
+            && self.text[..w.start].ends_with(", ")
     }
 
     /// Whether the candidate closes a line that lists a person by name, age and
@@ -1855,6 +1881,21 @@ mod tests {
         ] {
             assert!(has(text, name, EntityType::Place), "{name} in {text:?}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn a_state_postal_code_after_a_town_is_a_place() {
+        for (text, town, code) in [
+            ("The Marlow, VA, council voted to close the pool.", "Marlow", "VA"),
+            ("Her letters went to a post box in Kettering, PA.", "Kettering", "PA"),
+            ("She moved to Bexley, OH, after the plant closed.", "Bexley", "OH"),
+        ] {
+            for name in [town, code] {
+                assert!(has(text, name, EntityType::Place), "{name} in {text:?}: {:?}", found(text));
+            }
+        }
+        // Alone the letters name an agency ("the VA") or are a word.
+        assert!(has("The VA said it would review the claims.", "VA", EntityType::Org));
     }
 
     #[test]
