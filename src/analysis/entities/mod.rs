@@ -138,6 +138,50 @@ const ROLE_NOUNS: &[&str] = &[
     "dr",
 ];
 
+/// Lowercase nouns of kinship and intimacy: the name set off by commas after one is a
+/// person's ("his wife, Marta,", "her son, Deon"), as no company or place is anyone's.
+const KIN_NOUNS: &[&str] = &[
+    "wife",
+    "husband",
+    "spouse",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "children",
+    "father",
+    "mother",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "fiancé",
+    "fiancée",
+    "girlfriend",
+    "boyfriend",
+    "widow",
+    "widower",
+    "stepfather",
+    "stepmother",
+    "stepson",
+    "stepdaughter",
+    "son-in-law",
+    "daughter-in-law",
+    "father-in-law",
+    "mother-in-law",
+    "brother-in-law",
+    "sister-in-law",
+];
+
 /// Nouns for members of a party: before a name they describe the person ("Democrat Kim
 /// Myers"); in the plural they end a group's name ("House Democrats").
 const PARTY_MEMBERS: &[&str] = &[
@@ -1522,6 +1566,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if c.first == c.last && !is_acronym(ws[c.first].name) && self.home_of_person(ws[c.first].tok, after) {
             return Some((EntityType::Place, 2.0));
         }
+        // "his wife, Marta,": a name in apposition to a noun of kinship.
+        let before_comma = ws[c.first].tok.checked_sub(2).and_then(tok);
+        if before == Some(",") && before_comma.is_some_and(|b| KIN_NOUNS.contains(&b)) {
+            return Some((EntityType::Person, 2.0));
+        }
         if let Some(b) = before {
             if ROLE_NOUNS.contains(&b.to_lowercase().as_str()) {
                 return Some((EntityType::Person, 2.0));
@@ -1896,6 +1945,16 @@ mod tests {
         }
         // Alone the letters name an agency ("the VA") or are a word.
         assert!(has("The VA said it would review the claims.", "VA", EntityType::Org));
+    }
+
+    #[test]
+    fn a_name_after_a_noun_of_kinship_and_a_comma_is_a_person() {
+        for (text, name) in [
+            ("The mayor arrived with his wife, Odalys, and two aides.", "Odalys"),
+            ("Her nephew, Tavish, still runs the farm.", "Tavish"),
+        ] {
+            assert!(has(text, name, EntityType::Person), "{name} in {text:?}: {:?}", found(text));
+        }
     }
 
     #[test]
