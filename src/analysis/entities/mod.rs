@@ -727,6 +727,11 @@ fn is_initials(word: &str) -> bool {
     (2..=3).contains(&letters)
 }
 
+/// Whether `word` is one initial or several, with or without periods ("W.", "H.W.", "J").
+fn is_initials_or_initial(word: &str) -> bool {
+    is_initials(word) || is_initial(word.strip_suffix('.').unwrap_or(word))
+}
+
 /// The word without a possessive ending ("Japan's" → "Japan"), if it has one.
 fn strip_possessive(word: &str) -> Option<&str> {
     let mut chars = word.char_indices().rev();
@@ -1233,7 +1238,20 @@ impl<'t, 'w> Extractor<'t, 'w> {
             if let (Some(Some(a)), Some(Some(b))) =
                 (self.by_part.get(ws[c.first].name), self.by_part.get(ws[c.last].name))
             {
-                if a == b {
+                // ("George W. Bush" after "George H.W. Bush": other middle initials, another man.)
+                let middle = |f: &str| {
+                    let words: Vec<&str> = f.split(' ').collect();
+                    if words.len() < 3 {
+                        return String::new();
+                    }
+                    words[1..words.len() - 1].join(" ")
+                };
+                let own = middle(name);
+                let other = |f: &String| {
+                    let m = middle(f);
+                    !m.is_empty() && m != own && is_initials_or_initial(&m)
+                };
+                if a == b && !(is_initials_or_initial(&own) && self.entities[*a].forms.iter().any(other)) {
                     target = Some(*a);
                 }
             }
@@ -1450,10 +1468,16 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // "GM Europe", "Air France", "UK RAF": a known organisation or an acronym inside
         // (not a person's initials before a name: "G.K. Butterfield").
         let initials = is_initials(first.name) && (first_flags | lookup(first.name)) & (PLACE | ORG) == 0;
+        // ("George H.W. Bush": initials between a given name and a surname are a person's.)
+        let middle = |i: usize| i > c.first && i < c.last && is_initials(ws[i].name) && is_given(first.bare);
         if !single
             && (first_flags & (ORG | ORG_START) != 0
-                || (c.first..=c.last)
-                    .any(|i| is_acronym(ws[i].name) && lookup(ws[i].name) & PLACE == 0 && !(i == c.first && initials)))
+                || (c.first..=c.last).any(|i| {
+                    is_acronym(ws[i].name)
+                        && lookup(ws[i].name) & PLACE == 0
+                        && !(i == c.first && initials)
+                        && !middle(i)
+                }))
         {
             return (EntityType::Org, 2.0);
         }
@@ -1955,6 +1979,16 @@ mod tests {
         ] {
             assert!(has(text, name, EntityType::Person), "{name} in {text:?}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn initials_inside_a_persons_name_are_no_acronym() {
+        let text = "Harold J.K. Whitcombe opened the library in 1991. Whitcombe later taught there.";
+        assert!(has(text, "Harold J.K. Whitcombe", EntityType::Person), "{:?}", found(text));
+        // Other middle initials, another man: father and son stay two people.
+        let text = "Harold J.K. Whitcombe opened the library. His son Harold T. Whitcombe runs it now.";
+        let people = found(text).into_iter().filter(|(_, k, _)| *k == EntityType::Person).count();
+        assert_eq!(people, 2, "{:?}", found(text));
     }
 
     #[test]
