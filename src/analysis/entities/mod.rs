@@ -1508,6 +1508,18 @@ impl<'t, 'w> Extractor<'t, 'w> {
         {
             return (EntityType::Person, 1.5);
         }
+        // "Khizr Khan … Ghazala Khan", "Donald Trump … Melania Trump": a name of two or
+        // three plain words that ends in the surname of another person already named in
+        // full is a relative's, given name known or not (a firm named after a founder
+        // takes a head word: "Khan Holdings"). It is a person's even when repeated.
+        if !single
+            && c.last - c.first <= 2
+            && (c.first..=c.last).all(|i| plain_word(&ws[i]) && !is_acronym(ws[i].name))
+            && first_flags & (PLACE | ORG | ORG_START | DEMONYM | STOP) == 0
+            && self.relative_named(name, last.name)
+        {
+            return (EntityType::Person, 2.0);
+        }
         if !single && lookup(last.bare) & PLACE != 0 {
             return (EntityType::Place, 1.5);
         }
@@ -1541,6 +1553,29 @@ impl<'t, 'w> Extractor<'t, 'w> {
                     let given = f.split(' ').next().is_some_and(is_given);
                     given && f.strip_suffix(w.name).is_some_and(|p| p.ends_with(' '))
                 })
+        })
+    }
+
+    /// Whether someone other than the entity named `name` was named in full as a person
+    /// with the surname `surname` earlier in the text ("Khizr Khan" before "Ghazala
+    /// Khan"). A word the text also uses in lowercase is a common noun, no surname
+    /// ("Special Operations"), and a name opening with a nationality is no full name.
+    fn relative_named(&self, name: &str, surname: &str) -> bool {
+        if self.lower.contains(&surname.to_lowercase()) {
+            return false;
+        }
+        let own = self.by_key.get(&key(name)).copied();
+        let full = |f: &String| {
+            f.split(' ').count() >= 2
+                && f.ends_with(surname)
+                && f.split(' ').next().is_some_and(|w| lookup(w) & (DEMONYM | PLACE | ORG | ORG_START | STOP) == 0)
+        };
+        self.bearers.get(surname).is_some_and(|people| {
+            people.iter().any(|&e| {
+                let acc = &self.entities[e];
+                let s = acc.score;
+                Some(e) != own && s[0] > s[1].max(s[2]) && acc.forms.iter().any(full)
+            })
         })
     }
 
@@ -1989,6 +2024,18 @@ mod tests {
         let text = "Harold J.K. Whitcombe opened the library. His son Harold T. Whitcombe runs it now.";
         let people = found(text).into_iter().filter(|(_, k, _)| *k == EntityType::Person).count();
         assert_eq!(people, 2, "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_relative_of_a_person_named_in_full_is_a_person_even_when_repeated() {
+        // An unknown given name, repeated in full as a company's name would be.
+        let text = "Omar Haddad thanked the crowd. Leyla Haddad spoke next. \
+                    Leyla Haddad said the town had changed. Aides praised Leyla Haddad.";
+        assert!(has(text, "Leyla Haddad", EntityType::Person), "{:?}", found(text));
+        // A common noun of the text is no surname.
+        let text = "Lou Beacon fixed the old beacon. Silver Beacon stayed shut. \
+                    Silver Beacon reopened in May, and Silver Beacon hired staff.";
+        assert!(has(text, "Silver Beacon", EntityType::Org), "{:?}", found(text));
     }
 
     #[test]
