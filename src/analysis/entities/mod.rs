@@ -778,6 +778,9 @@ struct Extractor<'t, 'w> {
     /// Full names (two words or more, from a given name on) inside a person's longer form
     /// ("Hillary Clinton" in "Democrat Hillary Clinton") → that person.
     tails: HashMap<String, usize>,
+    /// Surnames of several words, from the second word of a person's name of three or
+    /// more on ("Wasserman Schultz" in "Debbie Wasserman Schultz") → that person.
+    surnames: HashMap<String, usize>,
     /// Surname → the people named in full with it, at most a few ("Bill Clinton", "Hillary
     /// Clinton"), for a courtesy title to choose between by sex.
     bearers: HashMap<String, Vec<usize>>,
@@ -844,6 +847,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             by_key: HashMap::new(),
             by_part: HashMap::new(),
             tails: HashMap::new(),
+            surnames: HashMap::new(),
             bearers: HashMap::new(),
         }
     }
@@ -1234,6 +1238,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
                 }
             }
         }
+        // "Debbie Wasserman Schultz … Wasserman Schultz", "Marine Le Pen … Le Pen": a
+        // surname of several words stands for the person as a one-word surname does.
+        if target.is_none() && is_person {
+            target = self.surnames.get(&k).copied();
+        }
         if target.is_none() && is_person && !generational {
             if let (Some(Some(a)), Some(Some(b))) =
                 (self.by_part.get(ws[c.first].name), self.by_part.get(ws[c.last].name))
@@ -1272,8 +1281,17 @@ impl<'t, 'w> Extractor<'t, 'w> {
             });
         }
         // A person's full name is rarely repeated in news, a company's often is ("Aer Lingus").
+        // (Not a person's surname of several words after the full name: "Debbie Wasserman
+        // Schultz … Wasserman Schultz … Wasserman Schultz".)
+        let surname_of =
+            |e: usize| self.entities[e].forms.iter().any(|f| f.strip_suffix(name).is_some_and(|p| p.ends_with(' ')));
         let evidence = match target {
-            Some(e) if !single && evidence == (EntityType::Person, 1.0) && self.entities[e].forms.contains(name) => {
+            Some(e)
+                if !single
+                    && evidence == (EntityType::Person, 1.0)
+                    && self.entities[e].forms.contains(name)
+                    && !surname_of(e) =>
+            {
                 (EntityType::Org, 0.7)
             }
             _ => evidence,
@@ -1297,6 +1315,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
             let given = |w: &Word| is_given(w.bare);
             for j in (c.first + 1..c.last).filter(|&j| given(&ws[j])) {
                 self.tails.entry(key(&self.text[ws[j].start..last.end])).or_insert(idx);
+            }
+            for j in
+                (c.first + 1..c.last).filter(|&j| ws[j].cap && !given(&ws[j]) && !is_initials_or_initial(ws[j].name))
+            {
+                self.surnames.entry(key(&self.text[ws[j].start..last.end])).or_insert(idx);
             }
         }
         if is_person {
@@ -2036,6 +2059,19 @@ mod tests {
         let text = "Lou Beacon fixed the old beacon. Silver Beacon stayed shut. \
                     Silver Beacon reopened in May, and Silver Beacon hired staff.";
         assert!(has(text, "Silver Beacon", EntityType::Org), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_surname_of_several_words_joins_the_full_name() {
+        let text = "Rep. Debra Castillo Ortega opened the hearing. Castillo Ortega said the bill was flawed, \
+                    and Castillo Ortega voted against it.";
+        let found = found(text);
+        assert_eq!(found, [("Debra Castillo Ortega".to_string(), EntityType::Person, 3)], "{found:?}");
+        // Repeated, the short form is no company's name either.
+        let text = "Odalys Castillo Ortega runs the clinic. Castillo Ortega hired six nurses. \
+                    Castillo Ortega pays them well. Castillo Ortega trained them. Castillo Ortega rests now. \
+                    Castillo Ortega plans a second clinic, and Castillo Ortega will run it.";
+        assert!(has(text, "Odalys Castillo Ortega", EntityType::Person), "{:?}", super::tests::found(text));
     }
 
     #[test]
