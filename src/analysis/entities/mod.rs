@@ -64,6 +64,9 @@ use lexicon::{
     PLACE, PLACE_HEAD, PLACE_PREFIX, STATE_CODE, STOP, SURNAME, TITLE, TITLE_MOD,
 };
 
+/// Generational suffixes written as abbreviations ("Jr.", "Sr."), without their period.
+const GENERATIONAL: &[&str] = &["Jr", "Sr"];
+
 /// Lowercase words that join capitalised name words anywhere ("Charles de Gaulle").
 const PARTICLES: &[&str] = &[
     "de", "del", "della", "da", "di", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "al", "bin", "ibn",
@@ -1124,6 +1127,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if single && flags & (DEMONYM | TITLE | TITLE_MOD) != 0 && !tabled && !self.person_surname(first) {
             return;
         }
+        // "William Buckley, Jr.": a generational suffix set off by a comma belongs to the
+        // name before it and names no one alone.
+        if single && GENERATIONAL.contains(&first.bare) {
+            return;
+        }
         // A lone month or function word names nothing, unless it is a known surname ("May").
         if single && flags & (CALENDAR | STOP) != 0 && !self.known(first) {
             return;
@@ -1211,7 +1219,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // "Donald J. Trump … Donald Trump", "Hillary Rodham Clinton … Hillary Clinton": a
         // full name whose first and last words both stand for one person is that person.
         // (Not "Joseph Reed Jr." after "Joseph Hale Jr.": a generational suffix is no surname.)
-        let generational = matches!(ws[c.last].bare, "Jr" | "Sr" | "II" | "III" | "IV");
+        let generational = GENERATIONAL.contains(&ws[c.last].bare) || matches!(ws[c.last].bare, "II" | "III" | "IV");
         // "Democrat Hillary Clinton … Hillary Clinton": the full name inside a person's longer
         // form is that person, and the longer mentions are cut to it (the word before was
         // a description, as when the full name comes first).
@@ -1837,6 +1845,11 @@ fn split_titles(ws: &[Word], run: &[usize]) -> Vec<Candidate> {
     let Some(t) = (0..n).rev().find(|&k| flags(run[k]) & TITLE != 0) else {
         return vec![whole(0, n - 1)];
     };
+    // "Martin Luther King Jr.": a title word with only a generational suffix after it is
+    // a surname (a suffix names no one).
+    if t + 1 < n && (t + 1..n).all(|k| GENERATIONAL.contains(&ws[run[k]].bare)) {
+        return vec![whole(0, n - 1)];
+    }
     // "General Motors", "Justice Department", "Prince Edward Island": a head word right
     // after the title makes the run a name of its own ("Officer of AirTran Airways" does not).
     let direct = (t + 1..n).take_while(|&k| ws[run[k]].cap);
@@ -2072,6 +2085,14 @@ mod tests {
                     Castillo Ortega pays them well. Castillo Ortega trained them. Castillo Ortega rests now. \
                     Castillo Ortega plans a second clinic, and Castillo Ortega will run it.";
         assert!(has(text, "Odalys Castillo Ortega", EntityType::Person), "{:?}", super::tests::found(text));
+    }
+
+    #[test]
+    fn a_generational_suffix_belongs_to_the_name_before_it() {
+        let text = "Crowds gathered for a Martin Luther King Jr. parade in Selma on Monday.";
+        assert!(has(text, "Martin Luther King Jr", EntityType::Person), "{:?}", found(text));
+        let text = "The lodge was founded by Amos Whitfield, Jr. and his two brothers.";
+        assert!(found(text).iter().all(|(n, _, _)| !n.starts_with("Jr")), "{:?}", found(text));
     }
 
     #[test]
