@@ -169,7 +169,7 @@ Lady Rev Reverend Father Bishop Archbishop Cardinal Sheikh Emir Ayatollah Rabbi 
 Coach Manager Leader Speaker Attorney Detective Inspector Superintendent Chief Sheriff Commissioner Deputy Councillor \
 Councilman Councilwoman Provost Chancellor Lawmaker Envoy Ambassadors Analyst Researcher Editor Correspondent \
 Founder Cofounder President-elect Senator-elect Crown Mr. Mrs. Ms. Dr. Gen. Sen. Rep. Gov. Lt. Col. Capt. Sgt. \
-Adm. Prof. Rev. Sister Brother Sens Reps";
+Adm. Prof. Rev. Sister Brother Sens Reps Pres Sec";
 
 /// Words that modify a title ("Prime Minister", "Foreign Minister", "Vice President").
 const TITLE_MODS: &str = "Prime Foreign Defense Defence Vice Deputy Chief Executive Finance Interior Justice Home \

@@ -2153,6 +2153,14 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_titles_name_no_one() {
+        let text = "The envoy met Pres. Okonjo on Monday and briefed Sec. Varga later.";
+        let found = found(text);
+        assert!(found.iter().all(|(n, _, _)| !n.starts_with("Pres") && !n.starts_with("Sec")), "{found:?}");
+        assert!(found.iter().any(|(n, k, _)| n == "Okonjo" && *k == EntityType::Person), "{found:?}");
+    }
+
+    #[test]
     fn a_persons_appositive_types_a_person() {
         // Names the tables or head words would call places or organisations.
         for (text, name) in [
