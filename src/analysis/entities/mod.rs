@@ -1421,6 +1421,14 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if single && self.by_part.contains_key(name) {
             return self.context(c).unwrap_or((EntityType::Person, 0.3));
         }
+        // "Bill Clinton … the Clintons", "Khizr Khan … the Khans": the plural of a surname
+        // borne by a person named in full is the family, a group of people like "American
+        // Jews" ([`group_of_people`]): no organisation, and no one person whom "he" or
+        // "she" could stand for. (A party's members, "Democrats", are in the tables; a
+        // plural the text also writes in lowercase is a common noun.)
+        if single && self.family_of_named(first) {
+            return (EntityType::Other, 2.0);
+        }
         let last_flags = lookup(last.bare);
         let first_flags = lookup(first.bare);
         // "Jim Press", "Fred Hill": a given name before a head word that is also a surname.
@@ -1585,6 +1593,13 @@ impl<'t, 'w> Extractor<'t, 'w> {
                     given && f.strip_suffix(w.name).is_some_and(|p| p.ends_with(' '))
                 })
         })
+    }
+
+    /// Whether `w` is the plural of the surname of a person named in full before ("Clintons").
+    fn family_of_named(&self, w: &Word) -> bool {
+        let Some(surname) = w.name.strip_suffix('s') else { return false };
+        let tabled = lookup(w.name) & (DEMONYM | PLACE | ORG | STOP) != 0 || group_of_people(w.name).is_some();
+        !tabled && !self.lower.contains(&w.name.to_lowercase()) && self.relative_named(w.name, surname)
     }
 
     /// Whether someone other than the entity named `name` was named in full as a person
@@ -2158,6 +2173,13 @@ mod tests {
         let found = found(text);
         assert!(found.iter().all(|(n, _, _)| !n.starts_with("Pres") && !n.starts_with("Sec")), "{found:?}");
         assert!(found.iter().any(|(n, k, _)| n == "Okonjo" && *k == EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_family_named_by_a_plural_surname_is_a_group_not_an_organisation() {
+        let text =
+            "Rosa Delgado runs the bakery. The Delgados opened it in 1998, and the Delgados still live above it.";
+        assert!(has(text, "Delgados", EntityType::Other), "{:?}", found(text));
     }
 
     #[test]
