@@ -45,6 +45,9 @@ pub const OTHER_HEAD: u16 = 1 << 12;
 /// Security", "Western Journalism") but, unlike a head word, joins no names around it
 /// ("Medicare and Social Security" are two).
 pub const ORG_TAIL: u16 = 1 << 14;
+/// A US state's two-letter postal code ("VA", "NY"): a place only after a town and a
+/// comma ("Lynchburg, VA"), since alone most are acronyms or words ("the VA", "OK").
+pub const STATE_CODE: u16 = 1 << 15;
 
 /// Given names common in news, across languages.
 const FIRST_NAMES: &str = "Aaron Abdul Abdullah Abe Adam Adrian Ahmad Ahmed Akira Alan Albert Alberto Alex Alexander \
@@ -166,7 +169,7 @@ Lady Rev Reverend Father Bishop Archbishop Cardinal Sheikh Emir Ayatollah Rabbi 
 Coach Manager Leader Speaker Attorney Detective Inspector Superintendent Chief Sheriff Commissioner Deputy Councillor \
 Councilman Councilwoman Provost Chancellor Lawmaker Envoy Ambassadors Analyst Researcher Editor Correspondent \
 Founder Cofounder President-elect Senator-elect Crown Mr. Mrs. Ms. Dr. Gen. Sen. Rep. Gov. Lt. Col. Capt. Sgt. \
-Adm. Prof. Rev. Sister Brother Sens Reps";
+Adm. Prof. Rev. Sister Brother Sens Reps Pres Sec";
 
 /// Words that modify a title ("Prime Minister", "Foreign Minister", "Vice President").
 const TITLE_MODS: &str = "Prime Foreign Defense Defence Vice Deputy Chief Executive Finance Interior Justice Home \
@@ -233,6 +236,10 @@ Francis Navalny Prigozhin Shoigu Gerasimov Kim Jong-un Duterte Marcos Widodo Yoo
 /// Words that end names of organisations and programmes without heading them ([`ORG_TAIL`]).
 const ORG_TAILS: &str = "Security Journalism Action Campaign";
 
+/// US state postal codes, and the District of Columbia's ([`STATE_CODE`]).
+const STATE_CODES: &str = "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ \
+NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC";
+
 /// Words that head names of events, laws, awards and works: typed OTHER.
 const OTHER_HEADS: &str = "War Wars Revolution Crisis Games Cup Championship Championships Olympics Summit Election \
 Elections Act Acts Treaty Agreement Accord Accords Award Awards Prize Festival Day Plan Doctrine Protocol Declaration \
@@ -271,6 +278,7 @@ fn table() -> &'static HashMap<&'static str, u16> {
         add(&mut OTHER_HEADS.split_whitespace(), OTHER_HEAD);
         add(&mut SURNAMES.split_whitespace(), SURNAME);
         add(&mut ORG_TAILS.split_whitespace(), ORG_TAIL);
+        add(&mut STATE_CODES.split_whitespace(), STATE_CODE);
         m
     })
 }
@@ -306,6 +314,7 @@ pub fn table_bytes() -> usize {
         OTHER_HEADS,
         SURNAMES,
         ORG_TAILS,
+        STATE_CODES,
     ]
     .iter()
     .map(|t| t.len())

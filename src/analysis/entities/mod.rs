@@ -61,8 +61,11 @@ use crate::model::{Entity, EntityType, Mention, Sentence};
 use crate::text::{is_apostrophe, tokenize, Token, TokenKind};
 use lexicon::{
     demonym_place, lookup, CALENDAR, DEMONYM, FIRST_NAME, ORG, ORG_HEAD, ORG_START, ORG_SUFFIXES, ORG_TAIL, OTHER_HEAD,
-    PLACE, PLACE_HEAD, PLACE_PREFIX, STOP, SURNAME, TITLE, TITLE_MOD,
+    PLACE, PLACE_HEAD, PLACE_PREFIX, STATE_CODE, STOP, SURNAME, TITLE, TITLE_MOD,
 };
+
+/// Generational suffixes written as abbreviations ("Jr.", "Sr."), without their period.
+const GENERATIONAL: &[&str] = &["Jr", "Sr"];
 
 /// Lowercase words that join capitalised name words anywhere ("Charles de Gaulle").
 const PARTICLES: &[&str] = &[
@@ -136,6 +139,50 @@ const ROLE_NOUNS: &[&str] = &[
     "lawmaker",
     "president-elect",
     "dr",
+];
+
+/// Lowercase nouns of kinship and intimacy: the name set off by commas after one is a
+/// person's ("his wife, Marta,", "her son, Deon"), as no company or place is anyone's.
+const KIN_NOUNS: &[&str] = &[
+    "wife",
+    "husband",
+    "spouse",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "children",
+    "father",
+    "mother",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "fiancé",
+    "fiancée",
+    "girlfriend",
+    "boyfriend",
+    "widow",
+    "widower",
+    "stepfather",
+    "stepmother",
+    "stepson",
+    "stepdaughter",
+    "son-in-law",
+    "daughter-in-law",
+    "father-in-law",
+    "mother-in-law",
+    "brother-in-law",
+    "sister-in-law",
 ];
 
 /// Nouns for members of a party: before a name they describe the person ("Democrat Kim
@@ -683,6 +730,11 @@ fn is_initials(word: &str) -> bool {
     (2..=3).contains(&letters)
 }
 
+/// Whether `word` is one initial or several, with or without periods ("W.", "H.W.", "J").
+fn is_initials_or_initial(word: &str) -> bool {
+    is_initials(word) || is_initial(word.strip_suffix('.').unwrap_or(word))
+}
+
 /// The word without a possessive ending ("Japan's" → "Japan"), if it has one.
 fn strip_possessive(word: &str) -> Option<&str> {
     let mut chars = word.char_indices().rev();
@@ -729,6 +781,9 @@ struct Extractor<'t, 'w> {
     /// Full names (two words or more, from a given name on) inside a person's longer form
     /// ("Hillary Clinton" in "Democrat Hillary Clinton") → that person.
     tails: HashMap<String, usize>,
+    /// Surnames of several words, from the second word of a person's name of three or
+    /// more on ("Wasserman Schultz" in "Debbie Wasserman Schultz") → that person.
+    surnames: HashMap<String, usize>,
     /// Surname → the people named in full with it, at most a few ("Bill Clinton", "Hillary
     /// Clinton"), for a courtesy title to choose between by sex.
     bearers: HashMap<String, Vec<usize>>,
@@ -795,6 +850,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             by_key: HashMap::new(),
             by_part: HashMap::new(),
             tails: HashMap::new(),
+            surnames: HashMap::new(),
             bearers: HashMap::new(),
         }
     }
@@ -1071,6 +1127,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if single && flags & (DEMONYM | TITLE | TITLE_MOD) != 0 && !tabled && !self.person_surname(first) {
             return;
         }
+        // "William Buckley, Jr.": a generational suffix set off by a comma belongs to the
+        // name before it and names no one alone.
+        if single && GENERATIONAL.contains(&first.bare) {
+            return;
+        }
         // A lone month or function word names nothing, unless it is a known surname ("May").
         if single && flags & (CALENDAR | STOP) != 0 && !self.known(first) {
             return;
@@ -1093,7 +1154,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
         } else {
             self.known(first)
         };
-        if shouted && !known {
+        // ("Portland, OR": a state's postal code after a town is no shouted word.)
+        if shouted && !known && !(single && self.state_code_after_town(c.first)) {
             return;
         }
         if single && first.bare.chars().count() < 2 {
@@ -1157,7 +1219,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // "Donald J. Trump … Donald Trump", "Hillary Rodham Clinton … Hillary Clinton": a
         // full name whose first and last words both stand for one person is that person.
         // (Not "Joseph Reed Jr." after "Joseph Hale Jr.": a generational suffix is no surname.)
-        let generational = matches!(ws[c.last].bare, "Jr" | "Sr" | "II" | "III" | "IV");
+        let generational = GENERATIONAL.contains(&ws[c.last].bare) || matches!(ws[c.last].bare, "II" | "III" | "IV");
         // "Democrat Hillary Clinton … Hillary Clinton": the full name inside a person's longer
         // form is that person, and the longer mentions are cut to it (the word before was
         // a description, as when the full name comes first).
@@ -1184,11 +1246,29 @@ impl<'t, 'w> Extractor<'t, 'w> {
                 }
             }
         }
+        // "Debbie Wasserman Schultz … Wasserman Schultz", "Marine Le Pen … Le Pen": a
+        // surname of several words stands for the person as a one-word surname does.
+        if target.is_none() && is_person {
+            target = self.surnames.get(&k).copied();
+        }
         if target.is_none() && is_person && !generational {
             if let (Some(Some(a)), Some(Some(b))) =
                 (self.by_part.get(ws[c.first].name), self.by_part.get(ws[c.last].name))
             {
-                if a == b {
+                // ("George W. Bush" after "George H.W. Bush": other middle initials, another man.)
+                let middle = |f: &str| {
+                    let words: Vec<&str> = f.split(' ').collect();
+                    if words.len() < 3 {
+                        return String::new();
+                    }
+                    words[1..words.len() - 1].join(" ")
+                };
+                let own = middle(name);
+                let other = |f: &String| {
+                    let m = middle(f);
+                    !m.is_empty() && m != own && is_initials_or_initial(&m)
+                };
+                if a == b && !(is_initials_or_initial(&own) && self.entities[*a].forms.iter().any(other)) {
                     target = Some(*a);
                 }
             }
@@ -1209,8 +1289,17 @@ impl<'t, 'w> Extractor<'t, 'w> {
             });
         }
         // A person's full name is rarely repeated in news, a company's often is ("Aer Lingus").
+        // (Not a person's surname of several words after the full name: "Debbie Wasserman
+        // Schultz … Wasserman Schultz … Wasserman Schultz".)
+        let surname_of =
+            |e: usize| self.entities[e].forms.iter().any(|f| f.strip_suffix(name).is_some_and(|p| p.ends_with(' ')));
         let evidence = match target {
-            Some(e) if !single && evidence == (EntityType::Person, 1.0) && self.entities[e].forms.contains(name) => {
+            Some(e)
+                if !single
+                    && evidence == (EntityType::Person, 1.0)
+                    && self.entities[e].forms.contains(name)
+                    && !surname_of(e) =>
+            {
                 (EntityType::Org, 0.7)
             }
             _ => evidence,
@@ -1234,6 +1323,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
             let given = |w: &Word| is_given(w.bare);
             for j in (c.first + 1..c.last).filter(|&j| given(&ws[j])) {
                 self.tails.entry(key(&self.text[ws[j].start..last.end])).or_insert(idx);
+            }
+            for j in
+                (c.first + 1..c.last).filter(|&j| ws[j].cap && !given(&ws[j]) && !is_initials_or_initial(ws[j].name))
+            {
+                self.surnames.entry(key(&self.text[ws[j].start..last.end])).or_insert(idx);
             }
         }
         if is_person {
@@ -1327,6 +1421,14 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if single && self.by_part.contains_key(name) {
             return self.context(c).unwrap_or((EntityType::Person, 0.3));
         }
+        // "Bill Clinton … the Clintons", "Khizr Khan … the Khans": the plural of a surname
+        // borne by a person named in full is the family, a group of people like "American
+        // Jews" ([`group_of_people`]): no organisation, and no one person whom "he" or
+        // "she" could stand for. (A party's members, "Democrats", are in the tables; a
+        // plural the text also writes in lowercase is a common noun.)
+        if single && self.family_of_named(first) {
+            return (EntityType::Other, 2.0);
+        }
         let last_flags = lookup(last.bare);
         let first_flags = lookup(first.bare);
         // "Jim Press", "Fred Hill": a given name before a head word that is also a surname.
@@ -1405,10 +1507,16 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // "GM Europe", "Air France", "UK RAF": a known organisation or an acronym inside
         // (not a person's initials before a name: "G.K. Butterfield").
         let initials = is_initials(first.name) && (first_flags | lookup(first.name)) & (PLACE | ORG) == 0;
+        // ("George H.W. Bush": initials between a given name and a surname are a person's.)
+        let middle = |i: usize| i > c.first && i < c.last && is_initials(ws[i].name) && is_given(first.bare);
         if !single
             && (first_flags & (ORG | ORG_START) != 0
-                || (c.first..=c.last)
-                    .any(|i| is_acronym(ws[i].name) && lookup(ws[i].name) & PLACE == 0 && !(i == c.first && initials)))
+                || (c.first..=c.last).any(|i| {
+                    is_acronym(ws[i].name)
+                        && lookup(ws[i].name) & PLACE == 0
+                        && !(i == c.first && initials)
+                        && !middle(i)
+                }))
         {
             return (EntityType::Org, 2.0);
         }
@@ -1438,6 +1546,18 @@ impl<'t, 'w> Extractor<'t, 'w> {
             && (last_flags & SURNAME == 0 || is_given(first.bare))
         {
             return (EntityType::Person, 1.5);
+        }
+        // "Khizr Khan … Ghazala Khan", "Donald Trump … Melania Trump": a name of two or
+        // three plain words that ends in the surname of another person already named in
+        // full is a relative's, given name known or not (a firm named after a founder
+        // takes a head word: "Khan Holdings"). It is a person's even when repeated.
+        if !single
+            && c.last - c.first <= 2
+            && (c.first..=c.last).all(|i| plain_word(&ws[i]) && !is_acronym(ws[i].name))
+            && first_flags & (PLACE | ORG | ORG_START | DEMONYM | STOP) == 0
+            && self.relative_named(name, last.name)
+        {
+            return (EntityType::Person, 2.0);
         }
         if !single && lookup(last.bare) & PLACE != 0 {
             return (EntityType::Place, 1.5);
@@ -1475,6 +1595,36 @@ impl<'t, 'w> Extractor<'t, 'w> {
         })
     }
 
+    /// Whether `w` is the plural of the surname of a person named in full before ("Clintons").
+    fn family_of_named(&self, w: &Word) -> bool {
+        let Some(surname) = w.name.strip_suffix('s') else { return false };
+        let tabled = lookup(w.name) & (DEMONYM | PLACE | ORG | STOP) != 0 || group_of_people(w.name).is_some();
+        !tabled && !self.lower.contains(&w.name.to_lowercase()) && self.relative_named(w.name, surname)
+    }
+
+    /// Whether someone other than the entity named `name` was named in full as a person
+    /// with the surname `surname` earlier in the text ("Khizr Khan" before "Ghazala
+    /// Khan"). A word the text also uses in lowercase is a common noun, no surname
+    /// ("Special Operations"), and a name opening with a nationality is no full name.
+    fn relative_named(&self, name: &str, surname: &str) -> bool {
+        if self.lower.contains(&surname.to_lowercase()) {
+            return false;
+        }
+        let own = self.by_key.get(&key(name)).copied();
+        let full = |f: &String| {
+            f.split(' ').count() >= 2
+                && f.ends_with(surname)
+                && f.split(' ').next().is_some_and(|w| lookup(w) & (DEMONYM | PLACE | ORG | ORG_START | STOP) == 0)
+        };
+        self.bearers.get(surname).is_some_and(|people| {
+            people.iter().any(|&e| {
+                let acc = &self.entities[e];
+                let s = acc.score;
+                Some(e) != own && s[0] > s[1].max(s[2]) && acc.forms.iter().any(full)
+            })
+        })
+    }
+
     /// Whether a name of two or more words opens with a world figure's surname that is
     /// no given name, and none of its other words is a name or a place ("Trump Train",
     /// "Obama White House"; not "Xi Jinping", "Kim Wells", "Moon Jae-in", nor a word
@@ -1509,13 +1659,27 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if tok(after) == Some(",") && self.place_follows(c.last + 1, after + 1) {
             return Some((EntityType::Place, 2.5));
         }
+        // "Lynchburg, VA": a state's postal code after its town.
+        if c.first == c.last && self.state_code_after_town(c.first) {
+            return Some((EntityType::Place, 3.0));
+        }
         let before = ws[c.first].tok.checked_sub(1).and_then(tok);
         // "— Ann Ruiz, Des Moines": after the signing name, each item is a place.
         if before == Some(",") && (self.ends_listing(c) || self.signed[ws[c.first].sentence]) {
             return Some((EntityType::Place, 2.0));
         }
+        // '"We need teachers," said Karen Lee, Ankeny.': a vox-pop's sign-off ends on the
+        // speaker's town.
+        if matches!(before, Some("," | "of")) && self.signs_off_with_town(c) {
+            return Some((EntityType::Place, 2.0));
+        }
         if c.first == c.last && !is_acronym(ws[c.first].name) && self.home_of_person(ws[c.first].tok, after) {
             return Some((EntityType::Place, 2.0));
+        }
+        // "his wife, Marta,": a name in apposition to a noun of kinship.
+        let before_comma = ws[c.first].tok.checked_sub(2).and_then(tok);
+        if before == Some(",") && before_comma.is_some_and(|b| KIN_NOUNS.contains(&b)) {
+            return Some((EntityType::Person, 2.0));
         }
         if let Some(b) = before {
             if ROLE_NOUNS.contains(&b.to_lowercase().as_str()) {
@@ -1566,6 +1730,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if lookup(first.name) & PLACE != 0 && lookup(first.name) & FIRST_NAME == 0 {
             return true;
         }
+        let alone = ws.get(i + 1).is_none_or(|n| !(n.cap && n.tok == first.next_tok && n.sentence == first.sentence));
+        if alone && self.state_code_after_town(i) {
+            return true;
+        }
         let mut j = i;
         while !ws[j].last
             && ws.get(j + 1).is_some_and(|n| n.cap && n.tok == ws[j].next_tok && n.sentence == first.sentence)
@@ -1573,6 +1741,62 @@ impl<'t, 'w> Extractor<'t, 'w> {
             j += 1;
         }
         (i + 1..=i + 2).contains(&j) && !ws[j].last && lookup(&self.text[first.start..ws[j].end]) & PLACE != 0
+    }
+
+    /// Whether the candidate, one or two plain words, ends a speaker's sign-off as vox-pops
+    /// write it: a speech verb, a person's name of two or three words, a comma or "of",
+    /// the candidate, and the end of the sentence ('said Karen Lee, Ankeny.', 'said Jo
+    /// Hart of Laramie.'). A person's affiliation takes a title or an article there ("said
+    /// Karen Lee, a teacher", "said Jo Hart of the Globe"); a bare name is where they
+    /// live. After a comma the name opens with a given name or is a person's named
+    /// before; after "of", which also ties people to firms, it must open with a given
+    /// name.
+    fn signs_off_with_town(&self, c: &Candidate) -> bool {
+        let ws = self.words;
+        let plain = |w: &Word| w.cap && !is_acronym(w.name) && w.name.chars().all(char::is_alphabetic);
+        let rest = self.text[ws[c.last].end..].trim_start_matches(' ');
+        let ends = rest.is_empty() || rest.starts_with(['.', '!', '?', '\n', '\r', '"', '”']);
+        if c.last > c.first + 1 || !(c.first..=c.last).all(|i| plain(&ws[i])) || !ends || c.first == 0 {
+            return false;
+        }
+        // The name: capitalised words right before the comma or "of", in the same sentence.
+        let of = ws[c.first - 1].name == "of";
+        let last = if of { c.first.saturating_sub(2) } else { c.first - 1 };
+        let joined =
+            if of { ws[last].next_tok == ws[c.first - 1].tok } else { ws[last].next_tok + 1 == ws[c.first].tok };
+        if !joined || ws[last].last || !ws[last].cap {
+            return false;
+        }
+        let adjacent = |k: usize| ws[k - 1].next_tok == ws[k].tok && ws[k - 1].sentence == ws[k].sentence;
+        let mut first = last;
+        while first > 0 && last - first < 2 && adjacent(first) && ws[first - 1].cap {
+            first -= 1;
+        }
+        let name = &self.text[ws[first].start..ws[last].end];
+        let person = |e: usize| {
+            let s = self.entities[e].score;
+            s[0] > s[1].max(s[2])
+        };
+        let named = is_given(ws[first].bare) || (!of && self.by_key.get(&key(name)).is_some_and(|&e| person(e)));
+        let spoken = first > 0 && adjacent(first) && SPEECH_VERBS.contains(&ws[first - 1].name);
+        first < last && named && spoken
+    }
+
+    /// Whether word `i` is a US state's postal code right after a capitalised word and a
+    /// comma, as addresses and datelines write a town's state ("Lynchburg, VA",
+    /// "Newark, NJ, 07102"). Alone the same letters are mostly an agency or a word ("the
+    /// VA", "OK"), so only that position makes them a place.
+    fn state_code_after_town(&self, i: usize) -> bool {
+        let ws = self.words;
+        let w = &ws[i];
+        let Some(town) = i.checked_sub(1).map(|p| &ws[p]) else { return false };
+        lookup(w.name) & STATE_CODE != 0
+            && town.cap
+            && !town.last
+            && town.sentence == w.sentence
+            && town.next_tok + 1 == w.tok
+            && self.tokens.get(town.next_tok).is_some_and(|t| t.slice(self.text) == ",")
+            && self.text[..w.start].ends_with(", ")
     }
 
     /// Whether the candidate closes a line that lists a person by name, age and
@@ -1680,6 +1904,11 @@ fn split_titles(ws: &[Word], run: &[usize]) -> Vec<Candidate> {
     let Some(t) = (0..n).rev().find(|&k| flags(run[k]) & TITLE != 0) else {
         return vec![whole(0, n - 1)];
     };
+    // "Martin Luther King Jr.": a title word with only a generational suffix after it is
+    // a surname (a suffix names no one).
+    if t + 1 < n && (t + 1..n).all(|k| GENERATIONAL.contains(&ws[run[k]].bare)) {
+        return vec![whole(0, n - 1)];
+    }
     // "General Motors", "Justice Department", "Prince Edward Island": a head word right
     // after the title makes the run a name of its own ("Officer of AirTran Airways" does not).
     let direct = (t + 1..n).take_while(|&k| ws[run[k]].cap);
@@ -1855,6 +2084,102 @@ mod tests {
         ] {
             assert!(has(text, name, EntityType::Place), "{name} in {text:?}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn a_state_postal_code_after_a_town_is_a_place() {
+        for (text, town, code) in [
+            ("The Marlow, VA, council voted to close the pool.", "Marlow", "VA"),
+            ("Her letters went to a post box in Kettering, PA.", "Kettering", "PA"),
+            ("She moved to Bexley, OH, after the plant closed.", "Bexley", "OH"),
+        ] {
+            for name in [town, code] {
+                assert!(has(text, name, EntityType::Place), "{name} in {text:?}: {:?}", found(text));
+            }
+        }
+        // Alone the letters name an agency ("the VA") or are a word.
+        assert!(has("The VA said it would review the claims.", "VA", EntityType::Org));
+    }
+
+    #[test]
+    fn a_name_after_a_noun_of_kinship_and_a_comma_is_a_person() {
+        for (text, name) in [
+            ("The mayor arrived with his wife, Odalys, and two aides.", "Odalys"),
+            ("Her nephew, Tavish, still runs the farm.", "Tavish"),
+        ] {
+            assert!(has(text, name, EntityType::Person), "{name} in {text:?}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn initials_inside_a_persons_name_are_no_acronym() {
+        let text = "Harold J.K. Whitcombe opened the library in 1991. Whitcombe later taught there.";
+        assert!(has(text, "Harold J.K. Whitcombe", EntityType::Person), "{:?}", found(text));
+        // Other middle initials, another man: father and son stay two people.
+        let text = "Harold J.K. Whitcombe opened the library. His son Harold T. Whitcombe runs it now.";
+        let people = found(text).into_iter().filter(|(_, k, _)| *k == EntityType::Person).count();
+        assert_eq!(people, 2, "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_relative_of_a_person_named_in_full_is_a_person_even_when_repeated() {
+        // An unknown given name, repeated in full as a company's name would be.
+        let text = "Omar Haddad thanked the crowd. Leyla Haddad spoke next. \
+                    Leyla Haddad said the town had changed. Aides praised Leyla Haddad.";
+        assert!(has(text, "Leyla Haddad", EntityType::Person), "{:?}", found(text));
+        // A common noun of the text is no surname.
+        let text = "Lou Beacon fixed the old beacon. Silver Beacon stayed shut. \
+                    Silver Beacon reopened in May, and Silver Beacon hired staff.";
+        assert!(has(text, "Silver Beacon", EntityType::Org), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_surname_of_several_words_joins_the_full_name() {
+        let text = "Rep. Debra Castillo Ortega opened the hearing. Castillo Ortega said the bill was flawed, \
+                    and Castillo Ortega voted against it.";
+        let found = found(text);
+        assert_eq!(found, [("Debra Castillo Ortega".to_string(), EntityType::Person, 3)], "{found:?}");
+        // Repeated, the short form is no company's name either.
+        let text = "Odalys Castillo Ortega runs the clinic. Castillo Ortega hired six nurses. \
+                    Castillo Ortega pays them well. Castillo Ortega trained them. Castillo Ortega rests now. \
+                    Castillo Ortega plans a second clinic, and Castillo Ortega will run it.";
+        assert!(has(text, "Odalys Castillo Ortega", EntityType::Person), "{:?}", super::tests::found(text));
+    }
+
+    #[test]
+    fn a_generational_suffix_belongs_to_the_name_before_it() {
+        let text = "Crowds gathered for a Martin Luther King Jr. parade in Selma on Monday.";
+        assert!(has(text, "Martin Luther King Jr", EntityType::Person), "{:?}", found(text));
+        let text = "The lodge was founded by Amos Whitfield, Jr. and his two brothers.";
+        assert!(found(text).iter().all(|(n, _, _)| !n.starts_with("Jr")), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_vox_pop_sign_off_ends_on_the_speakers_town() {
+        for (text, town) in [
+            ("\"We need more teachers,\" said Karen Lee, Ankeny.", "Ankeny"),
+            ("\"The roads are a mess,\" said Thomas Boyle of Kettering.", "Kettering"),
+        ] {
+            assert!(has(text, town, EntityType::Place), "{town} in {text:?}: {:?}", found(text));
+        }
+        // A title, an article or a run that goes on is no town.
+        assert!(!has("\"Sales fell,\" said Mr. Boyle of Tarlow.", "Tarlow", EntityType::Place));
+        assert!(!has("\"Sales fell,\" said Karen Lee of Tarlow and Sons.", "Tarlow", EntityType::Place));
+    }
+
+    #[test]
+    fn abbreviated_titles_name_no_one() {
+        let text = "The envoy met Pres. Okonjo on Monday and briefed Sec. Varga later.";
+        let found = found(text);
+        assert!(found.iter().all(|(n, _, _)| !n.starts_with("Pres") && !n.starts_with("Sec")), "{found:?}");
+        assert!(found.iter().any(|(n, k, _)| n == "Okonjo" && *k == EntityType::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_family_named_by_a_plural_surname_is_a_group_not_an_organisation() {
+        let text =
+            "Rosa Delgado runs the bakery. The Delgados opened it in 1998, and the Delgados still live above it.";
+        assert!(has(text, "Delgados", EntityType::Other), "{:?}", found(text));
     }
 
     #[test]
