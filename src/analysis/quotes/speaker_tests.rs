@@ -2081,3 +2081,15 @@ fn a_name_classifying_the_noun_after_an_inverted_cue_speaks_with_it() {
     let text = "Council rejects budget\n\n“We have no comment,” said Ruiz spokeswoman on Monday.";
     assert_eq!(speaker_of(text, "We have no"), Some("Ruiz spokeswoman".into()));
 }
+
+#[test]
+fn a_kinship_noun_tells_the_sex_of_the_name_it_introduces() {
+    // "his wife, Lonnie": a woman here, whatever the first-name tables say of
+    // "Lonnie", so "he" passes over her.
+    let text = "Coach Dale Reyes was met at the airport by his wife, Lonnie, and their two sons. \
+                “We are proud of the team,” he said.";
+    assert_eq!(speaker_of(text, "We are proud"), Some("Dale Reyes".into()));
+    // Without the comma too: "her son Deon" is a man, so "she" is his mother.
+    let text = "Carla Green found her son Deon at the scene. “I begged him to stay home,” she said.";
+    assert_eq!(speaker_of(text, "I begged"), Some("Carla Green".into()));
+}
