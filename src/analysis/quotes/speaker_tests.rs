@@ -2093,3 +2093,12 @@ fn a_kinship_noun_tells_the_sex_of_the_name_it_introduces() {
     let text = "Carla Green found her son Deon at the scene. “I begged him to stay home,” she said.";
     assert_eq!(speaker_of(text, "I begged"), Some("Carla Green".into()));
 }
+
+#[test]
+fn a_name_in_a_list_is_no_more_a_topic_than_the_list() {
+    // The names after the list's commas and "and" do not open clauses: "he" is the
+    // subject, not the last name listed.
+    let text = "Lyle Ford apologized on Monday. In a short reply, Ford pointedly named the paper's \
+                Jim Hale, Tom Boyd and Paul Reyes. He did not apologize for the mailer, he said.";
+    assert_eq!(speaker_of(text, "He did not"), Some("Lyle Ford".into()));
+}
