@@ -5437,6 +5437,17 @@ impl<'a> Ctx<'a> {
         }
         if let Some(k) = (c..run.first).rev().find(|&k| one_of(CLAUSE_BREAKS, self.word(k))) {
             c = k + 1;
+            // "… named Jim Hale, Tom Boyd and Paul Reyes": a comma right after a name,
+            // before a name that "and", "or" or another comma joins on, makes a list,
+            // not a clause; a listed name is as much a topic as the list's first.
+            let joins = |k: usize| one_of(&[",", "and", "or"], self.word(k));
+            let listed = self.word(k) == ","
+                && ((run.last < self.tokens.len() && joins(run.last)) || (run.first > c && joins(run.first - 1)))
+                && (c..run.first).all(|j| joins(j) || is_capitalized(self.word(j)) || one_of(TITLES, self.word(j)));
+            if let Some(prev) = self.names.run_at_token(k.saturating_sub(1)).filter(|r| listed && k > lo && r.last == k)
+            {
+                return self.salience(prev.start);
+            }
         } else if c < run.first && one_of(SUBORDINATORS, self.word(c)) {
             c += 1;
         }

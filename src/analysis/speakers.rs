@@ -467,6 +467,86 @@ pub fn title_female(word: &str) -> Option<bool> {
     }
 }
 
+/// The sex a kinship noun gives the person it names: "wife" and "widow" a woman,
+/// "husband" and "son" a man.
+fn kin_female(word: &str) -> Option<bool> {
+    const WOMEN: &[&str] = &[
+        "wife",
+        "mother",
+        "daughter",
+        "sister",
+        "widow",
+        "girlfriend",
+        "aunt",
+        "niece",
+        "grandmother",
+        "granddaughter",
+        "fiancée",
+        "fiancee",
+        "stepmother",
+        "stepdaughter",
+        "mom",
+        "bride",
+    ];
+    const MEN: &[&str] = &[
+        "husband",
+        "father",
+        "son",
+        "brother",
+        "widower",
+        "boyfriend",
+        "uncle",
+        "nephew",
+        "grandfather",
+        "grandson",
+        "fiancé",
+        "fiance",
+        "stepfather",
+        "stepson",
+        "dad",
+    ];
+    if in_table(WOMEN, word) {
+        Some(true)
+    } else if in_table(MEN, word) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The sex a kinship noun gives the name run `first..last` it introduces: a
+/// possessive ("his", "her", "the senator’s") or "the", perhaps one lowercase
+/// adjective, the noun, then the name, with or without a comma ("his wife, Maren,",
+/// "her late son Deon"). After a comma the name must end there (a comma, "and", the
+/// sentence's end), so a new clause's subject ("to his son, Mr. Bell said") stays
+/// out. A name with an appositive after it counts too ("Maren Holt, his wife,").
+fn kinship_sex(text: &str, tokens: &[Token], first: usize, last: usize) -> Option<bool> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.slice(text));
+    let owner = |k: usize| {
+        let w = word(k);
+        in_table(&["his", "her", "their", "my", "our", "your", "the"], w) || strip_possessive(w).1
+    };
+    // The noun, perhaps after one lowercase adjective, with its owner before them.
+    let kin_at = |k: usize| {
+        let f = kin_female(word(k))?;
+        let plain = |j: usize| tokens[j].kind == TokenKind::Word && !is_capitalized(word(j));
+        (k > 0 && (owner(k - 1) || (k > 1 && plain(k - 1) && owner(k - 2)))).then_some(f)
+    };
+    if first > 0 {
+        let comma = word(first - 1) == ",";
+        let noun = if comma { first.checked_sub(2) } else { Some(first - 1) };
+        let ends = || in_table(&[",", ".", ";", ")", "and", "or"], word(last)) || last >= tokens.len();
+        if let Some(f) = noun.and_then(kin_at).filter(|_| !comma || ends()) {
+            return Some(f);
+        }
+    }
+    // "Maren Holt, his wife, said": a comma, the owner, perhaps an adjective, the noun.
+    if word(last) == "," && owner(last + 1) {
+        return [last + 2, last + 3].into_iter().find_map(|k| kin_at(k).filter(|_| word(k + 1) == ","));
+    }
+    None
+}
+
 /// The sex a full name's first word gives, if it is a common first name. Titles
 /// the entity stage may leave on a name are passed over ("Democrat Hillary Clinton"),
 /// unless they tell the sex themselves ("Mrs. Clinton").
@@ -670,11 +750,15 @@ impl Names {
             }
         }
         self.mentions.sort_unstable();
-        // Titles and role nouns tell the sex of a person written with them.
+        // Titles and role nouns tell the sex of a person written with them. So does a
+        // kinship noun, and it outweighs the first-name tables: they tell what a name
+        // usually is, "his wife, Lonnie" what it is here.
         for ri in 0..self.runs.len() {
             let Some(id) = self.person_of_run(ri) else { continue };
             let r = &self.runs[ri];
-            if let Some(f) = r.female {
+            if let Some(f) = kinship_sex(text, tokens, r.first, r.last) {
+                self.persons[id].female = Some(f);
+            } else if let Some(f) = r.female {
                 self.persons[id].female.get_or_insert(f);
             }
         }
@@ -1152,6 +1236,23 @@ mod tests {
             ("Republican Donald Trump said", &[("Donald Trump", Person)]),
         ];
         assert_runs(cases);
+    }
+
+    #[test]
+    fn sex_from_a_kinship_noun_before_or_after_the_name() {
+        let sex = |text: &str, name: &str| {
+            let tokens = tokenize(text);
+            let r = find_runs(text, &tokens).into_iter().find(|r| r.name == name).expect("run");
+            kinship_sex(text, &tokens, r.first, r.last)
+        };
+        assert_eq!(sex("He came with his wife, Lonnie, and friends.", "Lonnie"), Some(true));
+        assert_eq!(sex("She hugged her eldest son Deon at the door.", "Deon"), Some(false));
+        assert_eq!(sex("The mayor’s widow, Ann Cole, spoke.", "Ann Cole"), Some(true));
+        assert_eq!(sex("Lonnie Reyes, his wife, thanked them.", "Lonnie Reyes"), Some(true));
+        // After a comma the name must end its phrase: here it opens a new clause.
+        assert_eq!(sex("It is for my son, Dale Reyes said.", "Dale Reyes"), None);
+        // A kinship noun without an owner introduces no one ("Son Deon" is a name).
+        assert_eq!(sex("They met Deon at noon.", "Deon"), None);
     }
 
     #[test]

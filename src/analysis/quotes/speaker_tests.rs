@@ -2081,3 +2081,24 @@ fn a_name_classifying_the_noun_after_an_inverted_cue_speaks_with_it() {
     let text = "Council rejects budget\n\n“We have no comment,” said Ruiz spokeswoman on Monday.";
     assert_eq!(speaker_of(text, "We have no"), Some("Ruiz spokeswoman".into()));
 }
+
+#[test]
+fn a_kinship_noun_tells_the_sex_of_the_name_it_introduces() {
+    // "his wife, Lonnie": a woman here, whatever the first-name tables say of
+    // "Lonnie", so "he" passes over her.
+    let text = "Coach Dale Reyes was met at the airport by his wife, Lonnie, and their two sons. \
+                “We are proud of the team,” he said.";
+    assert_eq!(speaker_of(text, "We are proud"), Some("Dale Reyes".into()));
+    // Without the comma too: "her son Deon" is a man, so "she" is his mother.
+    let text = "Carla Green found her son Deon at the scene. “I begged him to stay home,” she said.";
+    assert_eq!(speaker_of(text, "I begged"), Some("Carla Green".into()));
+}
+
+#[test]
+fn a_name_in_a_list_is_no_more_a_topic_than_the_list() {
+    // The names after the list's commas and "and" do not open clauses: "he" is the
+    // subject, not the last name listed.
+    let text = "Lyle Ford apologized on Monday. In a short reply, Ford pointedly named the paper's \
+                Jim Hale, Tom Boyd and Paul Reyes. He did not apologize for the mailer, he said.";
+    assert_eq!(speaker_of(text, "He did not"), Some("Lyle Ford".into()));
+}
