@@ -467,53 +467,6 @@ pub fn title_female(word: &str) -> Option<bool> {
     }
 }
 
-/// The sex a kinship noun gives the person it names: "wife" and "widow" a woman,
-/// "husband" and "son" a man.
-fn kin_female(word: &str) -> Option<bool> {
-    const WOMEN: &[&str] = &[
-        "wife",
-        "mother",
-        "daughter",
-        "sister",
-        "widow",
-        "girlfriend",
-        "aunt",
-        "niece",
-        "grandmother",
-        "granddaughter",
-        "fiancée",
-        "fiancee",
-        "stepmother",
-        "stepdaughter",
-        "mom",
-        "bride",
-    ];
-    const MEN: &[&str] = &[
-        "husband",
-        "father",
-        "son",
-        "brother",
-        "widower",
-        "boyfriend",
-        "uncle",
-        "nephew",
-        "grandfather",
-        "grandson",
-        "fiancé",
-        "fiance",
-        "stepfather",
-        "stepson",
-        "dad",
-    ];
-    if in_table(WOMEN, word) {
-        Some(true)
-    } else if in_table(MEN, word) {
-        Some(false)
-    } else {
-        None
-    }
-}
-
 /// The sex a kinship noun gives the name run `first..last` it introduces: a
 /// possessive ("his", "her", "the senator’s") or "the", perhaps one lowercase
 /// adjective, the noun, then the name, with or without a comma ("his wife, Maren,",
@@ -528,7 +481,7 @@ fn kinship_sex(text: &str, tokens: &[Token], first: usize, last: usize) -> Optio
     };
     // The noun, perhaps after one lowercase adjective, with its owner before them.
     let kin_at = |k: usize| {
-        let f = kin_female(word(k))?;
+        let f = lexicon::kinship(&word(k).to_lowercase()).flatten()?;
         let plain = |j: usize| tokens[j].kind == TokenKind::Word && !is_capitalized(word(j));
         (k > 0 && (owner(k - 1) || (k > 1 && plain(k - 1) && owner(k - 2)))).then_some(f)
     };

@@ -240,6 +240,32 @@ const ORG_TAILS: &str = "Security Journalism Action Campaign";
 const STATE_CODES: &str = "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ \
 NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC";
 
+/// Nouns of kinship and intimacy, by the sex they tell of the person they name
+/// ([`kinship`]).
+const KIN_WOMEN: &str =
+    "wife daughter daughters mother sister sisters granddaughter grandmother aunt niece fiancée fiancee \
+girlfriend widow stepmother stepdaughter mom bride daughter-in-law mother-in-law sister-in-law";
+const KIN_MEN: &str =
+    "husband son sons father brother brothers grandson grandfather uncle nephew fiancé fiance boyfriend \
+widower stepfather stepson dad son-in-law father-in-law brother-in-law";
+const KIN_EITHER: &str = "spouse children cousin";
+
+/// Whether `word` (lowercase) is a noun of kinship or intimacy, and the sex it tells of
+/// the person it names: `Some(Some(true))` for a woman ("wife", "widow"),
+/// `Some(Some(false))` for a man ("husband", "sons"), `Some(None)` for either
+/// ("spouse", "cousin"). No company or place is anyone's wife, so the name it introduces
+/// is a person's ("his wife, Marta,").
+pub fn kinship(word: &str) -> Option<Option<bool>> {
+    let has = |table: &str| table.split_whitespace().any(|w| w == word);
+    if has(KIN_WOMEN) {
+        Some(Some(true))
+    } else if has(KIN_MEN) {
+        Some(Some(false))
+    } else {
+        has(KIN_EITHER).then_some(None)
+    }
+}
+
 /// Words that head names of events, laws, awards and works: typed OTHER.
 const OTHER_HEADS: &str = "War Wars Revolution Crisis Games Cup Championship Championships Olympics Summit Election \
 Elections Act Acts Treaty Agreement Accord Accords Award Awards Prize Festival Day Plan Doctrine Protocol Declaration \

@@ -141,50 +141,6 @@ const ROLE_NOUNS: &[&str] = &[
     "dr",
 ];
 
-/// Lowercase nouns of kinship and intimacy: the name set off by commas after one is a
-/// person's ("his wife, Marta,", "her son, Deon"), as no company or place is anyone's.
-const KIN_NOUNS: &[&str] = &[
-    "wife",
-    "husband",
-    "spouse",
-    "son",
-    "sons",
-    "daughter",
-    "daughters",
-    "children",
-    "father",
-    "mother",
-    "brother",
-    "brothers",
-    "sister",
-    "sisters",
-    "grandson",
-    "granddaughter",
-    "grandfather",
-    "grandmother",
-    "uncle",
-    "aunt",
-    "nephew",
-    "niece",
-    "cousin",
-    "fiancé",
-    "fiancée",
-    "girlfriend",
-    "boyfriend",
-    "widow",
-    "widower",
-    "stepfather",
-    "stepmother",
-    "stepson",
-    "stepdaughter",
-    "son-in-law",
-    "daughter-in-law",
-    "father-in-law",
-    "mother-in-law",
-    "brother-in-law",
-    "sister-in-law",
-];
-
 /// Nouns for members of a party: before a name they describe the person ("Democrat Kim
 /// Myers"); in the plural they end a group's name ("House Democrats").
 const PARTY_MEMBERS: &[&str] = &[
@@ -1673,7 +1629,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         }
         // "his wife, Marta,": a name in apposition to a noun of kinship.
         let before_comma = ws[c.first].tok.checked_sub(2).and_then(tok);
-        if before == Some(",") && before_comma.is_some_and(|b| KIN_NOUNS.contains(&b)) {
+        if before == Some(",") && before_comma.is_some_and(|b| lexicon::kinship(b).is_some()) {
             return Some((EntityType::Person, 2.0));
         }
         if let Some(b) = before {
