@@ -1202,6 +1202,9 @@ mod tests {
         assert_eq!(sex("She hugged her eldest son Deon at the door.", "Deon"), Some(false));
         assert_eq!(sex("The mayor’s widow, Ann Cole, spoke.", "Ann Cole"), Some(true));
         assert_eq!(sex("Lonnie Reyes, his wife, thanked them.", "Lonnie Reyes"), Some(true));
+        // A plural tells the sex of each name it lists; "spouse" tells none.
+        assert_eq!(sex("He thanked his sons, Eric and Dale, for the help.", "Eric"), Some(false));
+        assert_eq!(sex("She came with her spouse, Robin, and friends.", "Robin"), None);
         // After a comma the name must end its phrase: here it opens a new clause.
         assert_eq!(sex("It is for my son, Dale Reyes said.", "Dale Reyes"), None);
         // A kinship noun without an owner introduces no one ("Son Deon" is a name).

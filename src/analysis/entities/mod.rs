@@ -2018,6 +2018,7 @@ mod tests {
         for (text, name) in [
             ("The mayor arrived with his wife, Odalys, and two aides.", "Odalys"),
             ("Her nephew, Tavish, still runs the farm.", "Tavish"),
+            ("He thanked his mom, Odalys, for the cake.", "Odalys"),
         ] {
             assert!(has(text, name, EntityType::Person), "{name} in {text:?}: {:?}", found(text));
         }
