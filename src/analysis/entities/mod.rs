@@ -1212,19 +1212,16 @@ impl<'t, 'w> Extractor<'t, 'w> {
                 (self.by_part.get(ws[c.first].name), self.by_part.get(ws[c.last].name))
             {
                 // ("George W. Bush" after "George H.W. Bush": other middle initials, another man.)
-                let middle = |f: &str| {
-                    let words: Vec<&str> = f.split(' ').collect();
-                    if words.len() < 3 {
-                        return String::new();
-                    }
-                    words[1..words.len() - 1].join(" ")
-                };
+                // The words between the first and the last ("H.W."), none for two words.
+                fn middle(f: &str) -> &str {
+                    f.split_once(' ').and_then(|(_, rest)| rest.rsplit_once(' ')).map_or("", |m| m.0)
+                }
                 let own = middle(name);
                 let other = |f: &String| {
                     let m = middle(f);
-                    !m.is_empty() && m != own && is_initials_or_initial(&m)
+                    !m.is_empty() && m != own && is_initials_or_initial(m)
                 };
-                if a == b && !(is_initials_or_initial(&own) && self.entities[*a].forms.iter().any(other)) {
+                if a == b && !(is_initials_or_initial(own) && self.entities[*a].forms.iter().any(other)) {
                     target = Some(*a);
                 }
             }
