@@ -66,6 +66,22 @@ fn date_option_overrides_and_is_validated() {
 }
 
 #[test]
+fn a_date_in_the_file_name_anchors_an_undated_article() {
+    let dir = temp_dir("named");
+    let file = dir.join("2015-11-07-jobs-report.txt");
+    std::fs::write(&file, "The report came out on Friday.").unwrap();
+    let out = cli().arg("analyze").arg(&file).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let r = &json_lines(&out.stdout)[0];
+    assert_eq!(r["published"], "2015-11-07");
+    assert_eq!(r["timexes"][0]["value"], "2015-11-06", "Friday is the day before Saturday 7 November");
+    // --date still overrides it.
+    let out = cli().args(["analyze", "--date", "2016-01-02"]).arg(&file).output().unwrap();
+    assert_eq!(json_lines(&out.stdout)[0]["published"], "2016-01-02");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn standard_input_and_code_point_offsets() {
     let text = "“Ünïcode” — 日本. Second sentence here.";
     let mut child = cli().args(["analyze", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();

@@ -9,6 +9,8 @@
 //! Metadata keys (case-insensitive): `title`, `date` or `published`, `source` or
 //! `outlet`, `url`, `byline` or `author`. In JSON the body is `text` or `body`. Dates are
 //! `YYYY-MM-DD`, optionally followed by a time (`2025-03-17T09:30:00Z`), which is ignored.
+//! An article without a date takes one written in its file name ("2025-03-17-talks.md"),
+//! see [`date_in_file_name`].
 //!
 //! ```
 //! use article_explorer::corpus::parse_article;
@@ -175,7 +177,10 @@ pub fn read_article_file(path: &Path) -> Result<Vec<Article>, FormatError> {
 pub fn parse_article(name: &str, bytes: &[u8]) -> Result<Vec<Article>, FormatError> {
     let text = decode(name, bytes)?;
     let lower = name.to_ascii_lowercase();
-    let articles = if let Some(bundle) = crate::corpus::import::bundle_articles(name, text) {
+    let bundle = crate::corpus::import::bundle_articles(name, text);
+    // A bundle's articles carry their own dates; its file name is not theirs.
+    let from_bundle = bundle.is_some();
+    let mut articles = if let Some(bundle) = bundle {
         bundle?
     } else if crate::corpus::html::is_html(name, text) {
         vec![crate::corpus::html::parse_html(text)]
@@ -192,7 +197,28 @@ pub fn parse_article(name: &str, bytes: &[u8]) -> Result<Vec<Article>, FormatErr
     if let Some(a) = articles.iter().find(|a| a.body.len() > MAX_ARTICLE_BYTES) {
         return Err(FormatError::ArticleTooLarge { path: name.to_string(), bytes: a.body.len() });
     }
+    if let Some(date) = date_in_file_name(name).filter(|_| !from_bundle) {
+        for a in articles.iter_mut().filter(|a| a.published.is_none()) {
+            a.published = Some(date);
+        }
+    }
     Ok(articles)
+}
+
+/// The publication date written in a file's name, for articles whose metadata gives
+/// none: the first `YYYY-MM-DD` that is a real date and not part of a longer number, as
+/// archives and site generators name them ("2025-03-17-talks.md",
+/// "nyt_2015-11-07_jobs-report.txt"). Folders in the path do not count.
+pub fn date_in_file_name(name: &str) -> Option<NaiveDate> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name).as_bytes();
+    let digit = |i: usize| base.get(i).is_some_and(u8::is_ascii_digit);
+    (0..base.len().saturating_sub(9)).find_map(|i| {
+        let shape = (0..10).all(|k| if k == 4 || k == 7 { base[i + k] == b'-' } else { digit(i + k) });
+        let alone = (i == 0 || !digit(i - 1)) && !digit(i + 10);
+        // `shape` holds only ASCII, so `i..i + 10` is on character boundaries.
+        (shape && alone)
+            .then(|| NaiveDate::parse_from_str(std::str::from_utf8(&base[i..i + 10]).ok()?, "%Y-%m-%d").ok())?
+    })
 }
 
 /// Checks size, binary-ness and UTF-8; strips a byte-order mark.
@@ -435,6 +461,27 @@ mod tests {
         assert!(err.starts_with("j.json: invalid article JSON"), "{err}");
         let err = parse_article("k.json", b"{\"title\": \"x\"}").unwrap_err().to_string();
         assert!(err.contains("has no `text` or `body`"), "{err}");
+    }
+
+    #[test]
+    fn a_date_in_the_file_name_dates_an_article_without_one() {
+        let date = |name: &str| parse_article(name, b"Officials met on Tuesday.").unwrap()[0].published;
+        let march_17 = NaiveDate::from_ymd_opt(2025, 3, 17);
+        assert_eq!(date("2025-03-17-talks.md"), march_17);
+        assert_eq!(date("archive/nyt_2025-03-17_talks.txt"), march_17);
+        assert_eq!(date("C:\\news\\2025-03-17.html"), march_17);
+        // Metadata wins; folders, longer numbers and impossible dates do not count.
+        let dated = parse_article("2025-03-17.txt", b"Date: 2024-01-02\n\nBody.").unwrap();
+        assert_eq!(dated[0].published, NaiveDate::from_ymd_opt(2024, 1, 2));
+        assert_eq!(date("2025-03-17/talks.txt"), None);
+        assert_eq!(date("id-12025-03-17.txt"), None);
+        assert_eq!(date("2025-03-170.txt"), None);
+        assert_eq!(date("2025-02-30-talks.txt"), None);
+        assert_eq!(date("000_25ef3079c59d7f51.txt"), None);
+        // Every article of a JSON file that has no date of its own takes it.
+        let json = br#"[{"text": "One.", "date": "2024-05-06"}, {"text": "Two."}]"#;
+        let both = parse_article("feed-2025-03-17.json", json).unwrap();
+        assert_eq!((both[0].published, both[1].published), (NaiveDate::from_ymd_opt(2024, 5, 6), march_17));
     }
 
     #[test]

@@ -204,6 +204,9 @@ mod tests {
         // The bundle's `source` (a file path) is not taken for the outlet.
         assert_eq!(articles[1].outlet, None);
         assert_eq!(articles[1].body, "Trump said, \"Hi.\"");
+        // Nor is a date in the bundle's file name taken for an article without one.
+        let named = parse_article("corpus-2024-01-02.json", json.as_bytes()).unwrap();
+        assert_eq!((named[0].published, named[1].published), (articles[0].published, None));
     }
 
     #[test]
