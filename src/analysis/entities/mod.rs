@@ -518,6 +518,16 @@ fn signed_person(line: &str) -> bool {
         && (marked || placed)
 }
 
+/// Whether a lowercase word may stand in a title-case line: a function word (article,
+/// conjunction, preposition: its capitalised form is a stop word), "vs." or a name
+/// particle.
+fn title_case_minor(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return true };
+    let capital: String = first.to_uppercase().chain(chars).collect();
+    matches!(word, "vs" | "v") || PARTICLES.contains(&word) || lookup(&capital) & STOP != 0
+}
+
 /// Whether a capitalised word can stand in a name: not a month or weekday, not a headline verb.
 fn may_name(w: &Word) -> bool {
     lookup(w.bare) & CALENDAR == 0 && !HEADLINE_VERBS.contains(&w.name)
@@ -759,9 +769,15 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // A title-case line ("Warren Hammers Wells Fargo CEO") capitalises every word.
         let n = words.last().map_or(0, |w| w.sentence + 1);
         let mut counts = vec![(0usize, 0usize); n];
+        // Title case leaves only minor words in lowercase ("Trump Leads in Iowa"), so a
+        // lowercase verb or noun marks a closed line full of capitals as a sentence of
+        // names ("Martin Luther King Jr. spoke."), not a headline. (A line without a
+        // stop stays a headline: pages run headlines into captions and page furniture.)
+        let mut prose = vec![false; n];
         for w in words {
             counts[w.sentence].0 += 1;
             counts[w.sentence].1 += usize::from(w.cap);
+            prose[w.sentence] |= !w.cap && w.name.starts_with(char::is_lowercase) && !title_case_minor(w.bare);
         }
         // (A headline mostly has no final stop; a sentence full of names ends in one.)
         let ends_open =
@@ -775,7 +791,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
             .map(|(i, &(all, cap))| {
                 let open = sentences.get(i).is_some_and(ends_open);
                 let listing = signed[i] || sentence(i).is_some_and(|t| listed_person(t).is_some());
-                !listing && ((all >= 4 && cap * 10 >= all * 7 && open) || (all >= 5 && cap * 10 >= all * 8))
+                !listing
+                    && ((all >= 4 && cap * 10 >= all * 7 && open) || (all >= 5 && cap * 10 >= all * 8 && !prose[i]))
             })
             .collect();
         let mut cap_inside = HashSet::new();
@@ -2260,6 +2277,22 @@ mod tests {
                 "{text:?}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_lowercase_verb_makes_a_capitalised_sentence_no_headline() {
+        // Five words, four capitalised, and a stop: the share of a title-case line, but
+        // title case would have capitalised "resigned" too. So every word of the name
+        // counts, not only those the tables or the body back.
+        for (text, name) in [
+            ("Carlos Alberto Vidal Jr. resigned. The board met for an hour.", "Carlos Alberto Vidal Jr"),
+            ("Guests included Tom Reyes, Ana Lund, Paul Ostrow and Mary Kell.", "Paul Ostrow"),
+        ] {
+            assert!(has(text, name, EntityType::Person), "{name} in {text:?}: {:?}", found(text));
+        }
+        // A title-case headline keeps its rule: only backed words are names.
+        let text = "Harlan Mills Wins Board Seat.\n\nVoters chose Mills on Tuesday.";
+        assert!(!found(text).iter().any(|(n, ..)| n.contains("Wins")), "{:?}", found(text));
     }
 
     #[test]
