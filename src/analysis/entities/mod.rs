@@ -904,6 +904,13 @@ impl<'t, 'w> Extractor<'t, 'w> {
             || self.by_part.contains_key(w.name)
     }
 
+    /// Whether `w` opens a sentence or quotation and nothing backs it as a name: no table
+    /// or earlier name knows it and it is never capitalised elsewhere ("Overall",
+    /// "Incumbent").
+    fn unbacked_opener(&self, w: &Word) -> bool {
+        w.initial && !self.known(w) && !self.cap_inside.contains(w.name) && !is_acronym(w.name)
+    }
+
     /// Whether a capitalised word is the one-word surname of a person named earlier and acts as
     /// a subject here: a verb or adverb follows ("Cuban said", "Cuban also gave"), or the sentence
     /// goes on after a comma or ends ("said Cuban.").
@@ -984,13 +991,22 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // "Former New York mayor …", "Republican Jeb Bush", "Israeli Benjamin Netanyahu",
         // "Journalist Jorge Ramos", "secretary of State Hillary Clinton": "former", a party,
         // a nationality, a role or a portfolio before a person's given name and surname
-        // describes the person and is no part of the name.
+        // describes the person and is no part of the name. So does any capitalised word
+        // opening the sentence that nothing backs as a name ("Moderator Hugh Hewitt",
+        // "Embattled Ron Pratt"); a title or an initial there is left to the title split.
         while let [first, second, rest @ ..] = run {
             let (w, next) = (&ws[*first], &ws[*second]);
             let given = |w: &Word| is_given(w.bare);
             // ("Democrat" is a noun only, so it describes whoever follows, given name known or not.)
             let party_noun = w.bare == "Democrat" && !headed;
             let describes = w.bare == "Former"
+                || (!rest.is_empty()
+                    && !given(w)
+                    && next.cap
+                    && given(next)
+                    && self.unbacked_opener(w)
+                    && !is_initial(w.bare)
+                    && lookup(w.bare) & (TITLE | TITLE_MOD) == 0)
                 || (!rest.is_empty()
                     && !given(w)
                     && (given(next) || party_noun)
@@ -1005,10 +1021,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
             }
             run = &run[1..];
         }
-        // A lone capitalised opener needs backing: a table, an earlier name, or a capitalised use elsewhere.
+        // A lone capitalised opener needs backing: a table, an earlier name, or a capitalised use
+        // elsewhere. So does one that a title cuts off: "Incumbent Mayor Tom Brady", "Longtime
+        // Sen. Ada Ruiz" open with a common word that describes the person.
         if let [only] = run {
-            let w = &ws[*only];
-            if w.initial && !self.known(w) && !self.cap_inside.contains(w.name) && !is_acronym(w.name) {
+            if self.unbacked_opener(&ws[*only]) {
                 return;
             }
         }
@@ -1016,6 +1033,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return;
         }
         for c in split_titles(ws, run) {
+            if c.first == c.last && self.unbacked_opener(&ws[c.first]) {
+                continue;
+            }
             if let Some(c) = self.without_adjectives(c) {
                 self.record(c);
             }
@@ -2277,6 +2297,25 @@ mod tests {
                 "{text:?}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_unbacked_opener_before_a_title_or_a_full_name_describes_the_person() {
+        // A capitalised common word opening the sentence, then a title or a given name and
+        // surname: the word describes the person and names nothing itself.
+        for (text, name) in [
+            ("Incumbent Mayor Tom Brady lost the race on Tuesday.", "Tom Brady"),
+            ("Embattled Gov. Ron Pratt resigned after the audit.", "Ron Pratt"),
+            ("Moderator Lena Voss asked about the budget.", "Lena Voss"),
+            ("The vote was close. Rival Nora Quist conceded at midnight.", "Nora Quist"),
+        ] {
+            let got = found(text);
+            assert!(got.iter().map(|(n, ..)| n.as_str()).eq([name]), "{text:?}: {got:?}");
+        }
+        // A company named again elsewhere is backed, and keeps its name.
+        let text = "Acme CEO John Smith resigned. The board of Acme met later.";
+        assert!(has(text, "Acme", EntityType::Org), "{:?}", found(text));
+        assert!(has(text, "John Smith", EntityType::Person), "{:?}", found(text));
     }
 
     #[test]
