@@ -1327,6 +1327,7 @@ impl<'a> Scanner<'a> {
             self.quarter(i, det),
             self.period_a_year_before(i, det),
             self.nth_of_period(i, det),
+            self.ordinal_day_now(i, det),
             self.season(i, det || led),
             bare(self.clock(i)),
             bare(self.set(i)),
@@ -3430,6 +3431,23 @@ impl<'a> Scanner<'a> {
         Some(Hit { next, end, kind: TimexType::Date, value, explicit: false })
     }
 
+    /// "Today is the eighth day of the blockade", "It's the second day of the strike": an
+    /// ordinal day that the present tense says it is now is the reference day (TimeBank
+    /// dates both to the broadcast).
+    fn ordinal_day_now(&self, i: usize, det: bool) -> Option<Hit> {
+        if !self.is_any(i, &DAY_ORDINALS) || !self.is(i + 1, "day") {
+            return None;
+        }
+        let v = (if det { i.checked_sub(1)? } else { i }).checked_sub(1)?;
+        let raw = self.tokens[v].slice(self.text).replace('’', "'");
+        let now = ["it's", "today's"].iter().any(|w| raw.eq_ignore_ascii_case(w))
+            || self.is(v, "is") && v > 0 && self.is_any(v - 1, &["today", "it"]);
+        if !now {
+            return None;
+        }
+        Some(self.hit(i + 1, TimexType::Date, ymd(self.reference()?)))
+    }
+
     /// Whether token `i` carries a possessive `'s`.
     fn possessive(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.end - t.start > strip_possessive(t.slice(self.text)).len())
@@ -4863,6 +4881,22 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    /// "It's the third day of the strike": the day the present tense says it is, now.
+    #[test]
+    fn an_ordinal_day_that_it_is_now_is_the_reference_day() {
+        use TimexType::*;
+        check(
+            date(2016, 1, 28),
+            &[
+                ("It's the third day of the dock strike in the port.", "the third day", Date, "2016-01-28"),
+                ("Shops are shut as it is the fifth day of the curfew.", "the fifth day", Date, "2016-01-28"),
+            ],
+        );
+        // Told in the past, the day is not today's.
+        let found = extract("The ferry sank on the second day of the storm.", &[], date(2016, 1, 28));
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
