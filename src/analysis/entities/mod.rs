@@ -911,6 +911,24 @@ impl<'t, 'w> Extractor<'t, 'w> {
         w.initial && !self.known(w) && !self.cap_inside.contains(w.name) && !is_acronym(w.name)
     }
 
+    /// Whether `w`, alone, opens a sentence as a common noun before a lowercase word ("News
+    /// footage showed", "Court clerks may", "Co-anchor Ann Lee"): only the table of
+    /// organisation heads knows it, and a head names an organisation only after a name
+    /// ("Fox News", "Supreme Court"), so unless it is capitalised elsewhere it names nothing.
+    fn common_noun_opener(&self, w: &Word) -> bool {
+        let flags = lookup(w.bare);
+        let head_only = flags & ORG_HEAD != 0 && flags & (PLACE | ORG | FIRST_NAME | SURNAME) == 0;
+        let lowercase_next = self
+            .tokens
+            .get(w.next_tok)
+            .is_some_and(|t| t.slice(self.text).trim_start_matches('-').starts_with(char::is_lowercase));
+        w.initial
+            && head_only
+            && lowercase_next
+            && !self.by_key.contains_key(&key(w.name))
+            && !self.cap_inside.contains(w.name)
+    }
+
     /// Whether a capitalised word is the one-word surname of a person named earlier and acts as
     /// a subject here: a verb or adverb follows ("Cuban said", "Cuban also gave"), or the sentence
     /// goes on after a comma or ends ("said Cuban.").
@@ -1025,7 +1043,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // elsewhere. So does one that a title cuts off: "Incumbent Mayor Tom Brady", "Longtime
         // Sen. Ada Ruiz" open with a common word that describes the person.
         if let [only] = run {
-            if self.unbacked_opener(&ws[*only]) {
+            if self.unbacked_opener(&ws[*only]) || self.common_noun_opener(&ws[*only]) {
                 return;
             }
         }
@@ -2316,6 +2334,18 @@ mod tests {
         let text = "Acme CEO John Smith resigned. The board of Acme met later.";
         assert!(has(text, "Acme", EntityType::Org), "{:?}", found(text));
         assert!(has(text, "John Smith", EntityType::Person), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_head_word_opening_a_sentence_before_a_lowercase_word_is_a_common_noun() {
+        // "Court", "Federal", "Radio": organisation heads, yet alone before a lowercase word
+        // they open a sentence as common nouns and adjectives.
+        let text = "The storm hit at dawn. Court clerks stayed home. Federal officials said the roads \
+                    were shut. Radio towers fell near the river.";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+        // With a name before it the head makes an organisation.
+        let text = "Harmon Radio hired two reporters.";
+        assert!(has(text, "Harmon Radio", EntityType::Org), "{:?}", found(text));
     }
 
     #[test]
