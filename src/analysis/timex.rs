@@ -1326,7 +1326,8 @@ impl<'a> Scanner<'a> {
             self.quantity(i, det),
             self.quarter(i, det),
             self.period_a_year_before(i, det),
-            self.week_of_month(i, det),
+            self.nth_of_period(i, det),
+            self.ordinal_day_now(i, det),
             self.season(i, det || led),
             bare(self.clock(i)),
             bare(self.set(i)),
@@ -3367,15 +3368,22 @@ impl<'a> Scanner<'a> {
         Some(self.hit(last, TimexType::Date, value))
     }
 
-    /// "the last week of March", "the first week of May 2009": the ISO week holding the
-    /// month's first (second, …, last) Thursday, as ISO 8601 gives a week to the month
-    /// of its Thursday (Wikinews, 1 April 2009: "car sales rebounded in the last week of
-    /// March" is 2009-W13).
-    fn week_of_month(&self, i: usize, det: bool) -> Option<Hit> {
-        if !det || !self.is(i + 1, "week") || !self.is(i + 2, "of") {
+    /// "the last week of March", "the first week of May 2009", "the last week of 2015",
+    /// "the first day of March", "the last day of 2015", "the final month of 2015": a
+    /// week, day or month named by its place in the month or year after "of" is one
+    /// expression, as "the third quarter of 1990" is in the TempEval data. A week is the
+    /// ISO week holding the period's first (second, …, last) Thursday, as ISO 8601 gives
+    /// a week to the month and year of its Thursday (Wikinews, 1 April 2009: "car sales
+    /// rebounded in the last week of March" is 2009-W13).
+    fn nth_of_period(&self, i: usize, det: bool) -> Option<Hit> {
+        if !det || !self.is(i + 2, "of") {
             return None;
         }
-        let nth = match self.word(i)?.to_ascii_lowercase().as_str() {
+        let unit = self.word(i + 1)?.to_ascii_lowercase();
+        if !matches!(unit.as_str(), "week" | "day" | "month") {
+            return None;
+        }
+        let nth: u32 = match self.word(i)?.to_ascii_lowercase().as_str() {
             "first" => 1,
             "second" => 2,
             "third" => 3,
@@ -3383,23 +3391,61 @@ impl<'a> Scanner<'a> {
             "last" | "final" => 0,
             _ => return None,
         };
-        let month = self.explicit_date(i + 3).filter(|h| h.value.len() == 7).or_else(|| self.month(i + 3, true))?;
-        let (y, m) = month.value.split_once('-')?;
-        let value = match (y.parse::<i32>().ok(), m.parse::<u32>().ok()) {
-            (Some(y), Some(m)) if month.value.len() == 7 => {
-                let first = NaiveDate::from_ymd_opt(y, m, 1)?;
-                let first_thursday = add_days(first, i64::from((7 + 3 - first.weekday().num_days_from_monday()) % 7));
+        // The period: a month, with or without its year, else a year.
+        let month = self.explicit_date(i + 3).filter(|h| h.value.len() == 7).or_else(|| self.month(i + 3, true));
+        let (span, period) = match month {
+            Some(m) if unit != "month" => {
+                let (y, mo) = m.value.split_once('-')?;
+                let mo = mo.parse::<u32>().ok()?;
+                let first = y.parse::<i32>().ok().and_then(|y| NaiveDate::from_ymd_opt(y, mo, 1));
+                ((m.next, m.end), first.map(|f| (f, shift_months(f, 1))))
+            }
+            Some(_) => return None,
+            None => {
+                let (y, l) = self.year_of(i + 3)?;
+                let first = NaiveDate::from_ymd_opt(y, 1, 1);
+                ((l + 1, self.end_of(l)), first.map(|f| (f, shift_months(f, 12))))
+            }
+        };
+        let value = match (unit.as_str(), period) {
+            ("week", Some((first, after))) => {
                 let thursday = if nth == 0 {
-                    let last = shift_months(first, 1).pred_opt()?;
+                    let last = after.pred_opt()?;
                     add_days(last, -i64::from((7 + last.weekday().num_days_from_monday() - 3) % 7))
                 } else {
-                    add_days(first_thursday, 7 * (nth - 1))
+                    let first_thursday =
+                        add_days(first, i64::from((7 + 3 - first.weekday().num_days_from_monday()) % 7));
+                    add_days(first_thursday, 7 * i64::from(nth - 1))
                 };
                 week_value(thursday)
             }
-            _ => "XXXX-WXX".to_string(),
+            ("day", Some((first, after))) => {
+                ymd(if nth == 0 { after.pred_opt()? } else { add_days(first, i64::from(nth - 1)) })
+            }
+            ("month", Some((first, _))) => Cal::Month(first.year(), if nth == 0 { 12 } else { nth }).value(),
+            ("week", None) => "XXXX-WXX".into(),
+            ("day", None) => "XXXX-XX-XX".into(),
+            _ => "XXXX-XX".into(),
         };
-        Some(Hit { next: month.next, end: month.end, kind: TimexType::Date, value, explicit: false })
+        let (next, end) = span;
+        Some(Hit { next, end, kind: TimexType::Date, value, explicit: false })
+    }
+
+    /// "Today is the eighth day of the blockade", "It's the second day of the strike": an
+    /// ordinal day that the present tense says it is now is the reference day (TimeBank
+    /// dates both to the broadcast).
+    fn ordinal_day_now(&self, i: usize, det: bool) -> Option<Hit> {
+        if !self.is_any(i, &DAY_ORDINALS) || !self.is(i + 1, "day") {
+            return None;
+        }
+        let v = (if det { i.checked_sub(1)? } else { i }).checked_sub(1)?;
+        let raw = self.tokens[v].slice(self.text).replace('’', "'");
+        let now = ["it's", "today's"].iter().any(|w| raw.eq_ignore_ascii_case(w))
+            || self.is(v, "is") && v > 0 && self.is_any(v - 1, &["today", "it"]);
+        if !now {
+            return None;
+        }
+        Some(self.hit(i + 1, TimexType::Date, ymd(self.reference()?)))
     }
 
     /// Whether token `i` carries a possessive `'s`.
@@ -4805,6 +4851,52 @@ mod tests {
                 ("Sales rose in the second week of January 2010.", "the second week of January 2010", Date, "2010-W02"),
             ],
         );
+    }
+
+    /// "the last week of 2015" is one expression, as "the third quarter of 1990" is:
+    /// the year's weeks go by their Thursdays too, and days and months by their place.
+    #[test]
+    fn a_week_day_or_month_of_a_year_is_one_expression() {
+        use TimexType::*;
+        check(
+            date(2016, 1, 28),
+            &[
+                // 31 December 2015 is a Thursday: the year's 53rd ISO week.
+                ("Toy sales jumped in the last week of 2015.", "the last week of 2015", Date, "2015-W53"),
+                // 2016 opens on a Friday: its first Thursday falls in week 1 on the 7th.
+                ("The tolls rise in the first week of 2016.", "the first week of 2016", Date, "2016-W01"),
+                ("The pier closed on the last day of 2015.", "the last day of 2015", Date, "2015-12-31"),
+                (
+                    "The new tax applies from the first day of March 2016.",
+                    "the first day of March 2016",
+                    Date,
+                    "2016-03-01",
+                ),
+                ("Filings peaked in the final month of last year.", "the final month of last year", Date, "2015-12"),
+                (
+                    "The fair ends on the last day of February 2016.",
+                    "the last day of February 2016",
+                    Date,
+                    "2016-02-29",
+                ),
+            ],
+        );
+    }
+
+    /// "It's the third day of the strike": the day the present tense says it is, now.
+    #[test]
+    fn an_ordinal_day_that_it_is_now_is_the_reference_day() {
+        use TimexType::*;
+        check(
+            date(2016, 1, 28),
+            &[
+                ("It's the third day of the dock strike in the port.", "the third day", Date, "2016-01-28"),
+                ("Shops are shut as it is the fifth day of the curfew.", "the fifth day", Date, "2016-01-28"),
+            ],
+        );
+        // Told in the past, the day is not today's.
+        let found = extract("The ferry sank on the second day of the storm.", &[], date(2016, 1, 28));
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

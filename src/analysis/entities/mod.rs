@@ -518,6 +518,16 @@ fn signed_person(line: &str) -> bool {
         && (marked || placed)
 }
 
+/// Whether a lowercase word may stand in a title-case line: a function word (article,
+/// conjunction, preposition: its capitalised form is a stop word), "vs." or a name
+/// particle.
+fn title_case_minor(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return true };
+    let capital: String = first.to_uppercase().chain(chars).collect();
+    matches!(word, "vs" | "v") || PARTICLES.contains(&word) || lookup(&capital) & STOP != 0
+}
+
 /// Whether a capitalised word can stand in a name: not a month or weekday, not a headline verb.
 fn may_name(w: &Word) -> bool {
     lookup(w.bare) & CALENDAR == 0 && !HEADLINE_VERBS.contains(&w.name)
@@ -759,9 +769,15 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // A title-case line ("Warren Hammers Wells Fargo CEO") capitalises every word.
         let n = words.last().map_or(0, |w| w.sentence + 1);
         let mut counts = vec![(0usize, 0usize); n];
+        // Title case leaves only minor words in lowercase ("Trump Leads in Iowa"), so a
+        // lowercase verb or noun marks a closed line full of capitals as a sentence of
+        // names ("Martin Luther King Jr. spoke."), not a headline. (A line without a
+        // stop stays a headline: pages run headlines into captions and page furniture.)
+        let mut prose = vec![false; n];
         for w in words {
             counts[w.sentence].0 += 1;
             counts[w.sentence].1 += usize::from(w.cap);
+            prose[w.sentence] |= !w.cap && w.name.starts_with(char::is_lowercase) && !title_case_minor(w.bare);
         }
         // (A headline mostly has no final stop; a sentence full of names ends in one.)
         let ends_open =
@@ -775,7 +791,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
             .map(|(i, &(all, cap))| {
                 let open = sentences.get(i).is_some_and(ends_open);
                 let listing = signed[i] || sentence(i).is_some_and(|t| listed_person(t).is_some());
-                !listing && ((all >= 4 && cap * 10 >= all * 7 && open) || (all >= 5 && cap * 10 >= all * 8))
+                !listing
+                    && ((all >= 4 && cap * 10 >= all * 7 && open) || (all >= 5 && cap * 10 >= all * 8 && !prose[i]))
             })
             .collect();
         let mut cap_inside = HashSet::new();
@@ -887,6 +904,31 @@ impl<'t, 'w> Extractor<'t, 'w> {
             || self.by_part.contains_key(w.name)
     }
 
+    /// Whether `w` opens a sentence or quotation and nothing backs it as a name: no table
+    /// or earlier name knows it and it is never capitalised elsewhere ("Overall",
+    /// "Incumbent").
+    fn unbacked_opener(&self, w: &Word) -> bool {
+        w.initial && !self.known(w) && !self.cap_inside.contains(w.name) && !is_acronym(w.name)
+    }
+
+    /// Whether `w`, alone, opens a sentence as a common noun before a lowercase word ("News
+    /// footage showed", "Court clerks may", "Co-anchor Ann Lee"): only the table of
+    /// organisation heads knows it, and a head names an organisation only after a name
+    /// ("Fox News", "Supreme Court"), so unless it is capitalised elsewhere it names nothing.
+    fn common_noun_opener(&self, w: &Word) -> bool {
+        let flags = lookup(w.bare);
+        let head_only = flags & ORG_HEAD != 0 && flags & (PLACE | ORG | FIRST_NAME | SURNAME) == 0;
+        let lowercase_next = self
+            .tokens
+            .get(w.next_tok)
+            .is_some_and(|t| t.slice(self.text).trim_start_matches('-').starts_with(char::is_lowercase));
+        w.initial
+            && head_only
+            && lowercase_next
+            && !self.by_key.contains_key(&key(w.name))
+            && !self.cap_inside.contains(w.name)
+    }
+
     /// Whether a capitalised word is the one-word surname of a person named earlier and acts as
     /// a subject here: a verb or adverb follows ("Cuban said", "Cuban also gave"), or the sentence
     /// goes on after a comma or ends ("said Cuban.").
@@ -967,13 +1009,22 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // "Former New York mayor …", "Republican Jeb Bush", "Israeli Benjamin Netanyahu",
         // "Journalist Jorge Ramos", "secretary of State Hillary Clinton": "former", a party,
         // a nationality, a role or a portfolio before a person's given name and surname
-        // describes the person and is no part of the name.
+        // describes the person and is no part of the name. So does any capitalised word
+        // opening the sentence that nothing backs as a name ("Moderator Hugh Hewitt",
+        // "Embattled Ron Pratt"); a title or an initial there is left to the title split.
         while let [first, second, rest @ ..] = run {
             let (w, next) = (&ws[*first], &ws[*second]);
             let given = |w: &Word| is_given(w.bare);
             // ("Democrat" is a noun only, so it describes whoever follows, given name known or not.)
             let party_noun = w.bare == "Democrat" && !headed;
             let describes = w.bare == "Former"
+                || (!rest.is_empty()
+                    && !given(w)
+                    && next.cap
+                    && given(next)
+                    && self.unbacked_opener(w)
+                    && !is_initial(w.bare)
+                    && lookup(w.bare) & (TITLE | TITLE_MOD) == 0)
                 || (!rest.is_empty()
                     && !given(w)
                     && (given(next) || party_noun)
@@ -988,10 +1039,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
             }
             run = &run[1..];
         }
-        // A lone capitalised opener needs backing: a table, an earlier name, or a capitalised use elsewhere.
+        // A lone capitalised opener needs backing: a table, an earlier name, or a capitalised use
+        // elsewhere. So does one that a title cuts off: "Incumbent Mayor Tom Brady", "Longtime
+        // Sen. Ada Ruiz" open with a common word that describes the person.
         if let [only] = run {
-            let w = &ws[*only];
-            if w.initial && !self.known(w) && !self.cap_inside.contains(w.name) && !is_acronym(w.name) {
+            if self.unbacked_opener(&ws[*only]) || self.common_noun_opener(&ws[*only]) {
                 return;
             }
         }
@@ -999,6 +1051,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return;
         }
         for c in split_titles(ws, run) {
+            if c.first == c.last && self.unbacked_opener(&ws[c.first]) {
+                continue;
+            }
             if let Some(c) = self.without_adjectives(c) {
                 self.record(c);
             }
@@ -2260,6 +2315,53 @@ mod tests {
                 "{text:?}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_unbacked_opener_before_a_title_or_a_full_name_describes_the_person() {
+        // A capitalised common word opening the sentence, then a title or a given name and
+        // surname: the word describes the person and names nothing itself.
+        for (text, name) in [
+            ("Incumbent Mayor Tom Brady lost the race on Tuesday.", "Tom Brady"),
+            ("Embattled Gov. Ron Pratt resigned after the audit.", "Ron Pratt"),
+            ("Moderator Lena Voss asked about the budget.", "Lena Voss"),
+            ("The vote was close. Rival Nora Quist conceded at midnight.", "Nora Quist"),
+        ] {
+            let got = found(text);
+            assert!(got.iter().map(|(n, ..)| n.as_str()).eq([name]), "{text:?}: {got:?}");
+        }
+        // A company named again elsewhere is backed, and keeps its name.
+        let text = "Acme CEO John Smith resigned. The board of Acme met later.";
+        assert!(has(text, "Acme", EntityType::Org), "{:?}", found(text));
+        assert!(has(text, "John Smith", EntityType::Person), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_head_word_opening_a_sentence_before_a_lowercase_word_is_a_common_noun() {
+        // "Court", "Federal", "Radio": organisation heads, yet alone before a lowercase word
+        // they open a sentence as common nouns and adjectives.
+        let text = "The storm hit at dawn. Court clerks stayed home. Federal officials said the roads \
+                    were shut. Radio towers fell near the river.";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+        // With a name before it the head makes an organisation.
+        let text = "Harmon Radio hired two reporters.";
+        assert!(has(text, "Harmon Radio", EntityType::Org), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_lowercase_verb_makes_a_capitalised_sentence_no_headline() {
+        // Five words, four capitalised, and a stop: the share of a title-case line, but
+        // title case would have capitalised "resigned" too. So every word of the name
+        // counts, not only those the tables or the body back.
+        for (text, name) in [
+            ("Carlos Alberto Vidal Jr. resigned. The board met for an hour.", "Carlos Alberto Vidal Jr"),
+            ("Guests included Tom Reyes, Ana Lund, Paul Ostrow and Mary Kell.", "Paul Ostrow"),
+        ] {
+            assert!(has(text, name, EntityType::Person), "{name} in {text:?}: {:?}", found(text));
+        }
+        // A title-case headline keeps its rule: only backed words are names.
+        let text = "Harlan Mills Wins Board Seat.\n\nVoters chose Mills on Tuesday.";
+        assert!(!found(text).iter().any(|(n, ..)| n.contains("Wins")), "{:?}", found(text));
     }
 
     #[test]
