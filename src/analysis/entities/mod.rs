@@ -709,6 +709,12 @@ fn strip_possessive(word: &str) -> Option<&str> {
     (matches!(s, 's' | 'S') && is_apostrophe(a) && i > 0).then(|| &word[..i])
 }
 
+/// `word` (in lowercase) with its first letter in capitals: "abstract" → "Abstract".
+fn title_case(lower: &str) -> String {
+    let mut chars = lower.chars();
+    chars.next().map(|f| f.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// Whether `word` is written in capitals, like an acronym ("NHK", "U.S.", "AT&T").
 fn is_acronym(word: &str) -> bool {
     word.chars().filter(|c| c.is_uppercase()).count() >= 2
@@ -911,6 +917,20 @@ impl<'t, 'w> Extractor<'t, 'w> {
         w.initial && !self.known(w) && !self.cap_inside.contains(w.name) && !is_acronym(w.name)
     }
 
+    /// Whether `w` opens a sentence backed only by the name tables while the article also
+    /// writes it in lowercase: a common word ("Jobs report gives Democrats a lift" … "the
+    /// jobs report"), unless a name of the article or a capitalised use inside a sentence
+    /// backs it.
+    fn lowercase_opener(&self, w: &Word) -> bool {
+        w.initial
+            && lookup(w.bare) & (PLACE | ORG | ORG_HEAD) == 0
+            && !self.by_key.contains_key(&key(w.name))
+            && !self.by_part.contains_key(w.name)
+            && !self.cap_inside.contains(w.name)
+            && !is_acronym(w.name)
+            && self.lower.contains(&w.bare.to_lowercase())
+    }
+
     /// Whether `w`, alone, opens a sentence as a common noun before a lowercase word ("News
     /// footage showed", "Court clerks may", "Co-anchor Ann Lee"): only the table of
     /// organisation heads knows it, and a head names an organisation only after a name
@@ -1043,7 +1063,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // elsewhere. So does one that a title cuts off: "Incumbent Mayor Tom Brady", "Longtime
         // Sen. Ada Ruiz" open with a common word that describes the person.
         if let [only] = run {
-            if self.unbacked_opener(&ws[*only]) || self.common_noun_opener(&ws[*only]) {
+            let w = &ws[*only];
+            if self.unbacked_opener(w) || self.common_noun_opener(w) || self.lowercase_opener(w) {
                 return;
             }
         }
@@ -1156,18 +1177,31 @@ impl<'t, 'w> Extractor<'t, 'w> {
             && (long
                 || (c.first..=c.last).any(|i| {
                     let lower = ws[i].bare.to_lowercase();
-                    let mut title: String = lower.chars().take(1).flat_map(char::to_uppercase).collect();
-                    title.extend(lower.chars().skip(1));
-                    self.lower.contains(&lower) || lookup(&title) & STOP != 0
+                    self.lower.contains(&lower) || lookup(&title_case(&lower)) & STOP != 0
                 }));
         let known = if long {
             lookup(name) & (PLACE | ORG) != 0 || self.by_key.contains_key(&key(name))
         } else {
             self.known(first)
         };
-        // ("Portland, OR": a state's postal code after a town is no shouted word.)
-        if shouted && !known && !(single && self.state_code_after_town(c.first)) {
+        // ("Portland, OR": a state's postal code after a town is no shouted word; "SALT LAKE
+        // CITY —" a dateline's town.)
+        let dateline = capitals && self.opens_dateline(&c);
+        let named = known || dateline || (single && self.state_code_after_town(c.first));
+        if shouted && !named {
             return;
+        }
+        // "ABSTRACT.", "FULL TEXT.", "CORRECTION:": capitals alone on their line head a
+        // section, as database exports and live blogs write them. They name something only
+        // when the tables know the words ("TWITTER.") or the article names it otherwise;
+        // one word of five letters or fewer may be an acronym ("NATO:").
+        let acronym = single && first.bare.chars().filter(|ch| ch.is_alphabetic()).count() <= 5;
+        if capitals && !dateline && !acronym && self.alone_on_line(&c) {
+            let words: Vec<String> = (c.first..=c.last).map(|i| title_case(&ws[i].bare.to_lowercase())).collect();
+            let tabled = (lookup(name) | lookup(&words.join(" "))) & (PLACE | ORG | FIRST_NAME | SURNAME) != 0;
+            if !tabled && !self.by_key.contains_key(&key(name)) {
+                return;
+            }
         }
         if single && first.bare.chars().count() < 2 {
             return;
@@ -1401,6 +1435,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // person takes outweighs the tables and head words.
         if person_appositive(&self.text[last.end..]) {
             return (EntityType::Person, 3.0);
+        }
+        // "WASHINGTON —", "DES MOINES, Iowa (AP) —": a dateline's town in capitals.
+        if (c.first..=c.last).all(|i| is_acronym(ws[i].bare)) && self.opens_dateline(c) {
+            return (EntityType::Place, 3.0);
         }
         if whole & PLACE != 0 {
             return (EntityType::Place, 3.0);
@@ -1763,6 +1801,52 @@ impl<'t, 'w> Extractor<'t, 'w> {
             && self.text[..w.start].ends_with(", ")
     }
 
+    /// Whether the candidate opens its line as a dateline does: a town of one to three
+    /// words, then maybe a comma and a state, country or date, maybe an agency in
+    /// brackets, and a dash after a space ("WASHINGTON —", "DES MOINES, Iowa —",
+    /// "FLINT, Mich. (AP) --", "CLEVELAND, July 19 (UPI) —"). A dash stuck to the word
+    /// follows a kicker ("FAREWELL—"), and a word the article also writes in lowercase is
+    /// a label ("EXCLUSIVE –"), not a town.
+    fn opens_dateline(&self, c: &Candidate) -> bool {
+        let ws = self.words;
+        let (start, end) = (ws[c.first].start, ws[c.last].end);
+        let line = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        if c.last > c.first + 2
+            || !self.text[line..start].trim().is_empty()
+            || (c.first..=c.last).any(|i| self.lower.contains(&ws[i].bare.to_lowercase()))
+        {
+            return false;
+        }
+        let mut rest = &self.text[end..];
+        if let Some(r) = rest.strip_prefix(", ") {
+            let stop = r.find(|ch: char| !(ch.is_alphanumeric() || ch == '.' || ch == ' ')).unwrap_or(r.len());
+            if stop > 30 || !r.starts_with(char::is_uppercase) || !r[..stop].ends_with(' ') {
+                return false;
+            }
+            rest = &r[stop..];
+        } else if !rest.starts_with(' ') {
+            return false;
+        }
+        rest = rest.trim_start_matches(' ');
+        if rest.starts_with('(') {
+            match rest.find(')') {
+                Some(i) if i <= 30 => rest = rest[i + 1..].trim_start_matches(' '),
+                _ => return false,
+            }
+        }
+        rest.starts_with(['—', '–', '―']) || rest.starts_with("--") || rest.starts_with("- ")
+    }
+
+    /// Whether the candidate is alone on its line but for a closing period or colon.
+    fn alone_on_line(&self, c: &Candidate) -> bool {
+        let ws = self.words;
+        let (start, end) = (ws[c.first].start, ws[c.last].end);
+        let line = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = self.text[end..].find('\n').map_or(self.text.len(), |i| end + i);
+        self.text[line..start].trim().is_empty()
+            && self.text[end..line_end].trim().trim_end_matches(['.', ':']).is_empty()
+    }
+
     /// Whether the candidate closes a line that lists a person by name, age and
     /// particulars, as vox-pops and reader panels do: "Ann Ruiz, 38, teacher, Des
     /// Moines:", "— Tom Hale, 61, retired farmer, Boone". The last item is where the
@@ -2048,6 +2132,46 @@ mod tests {
         ] {
             assert!(has(text, name, EntityType::Place), "{name} in {text:?}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn a_datelines_town_in_capitals_is_a_place() {
+        for (text, town) in [
+            ("MARLOW — The council voted on Tuesday to close the pool.", "MARLOW"),
+            ("KETTERING, Ohio — Voters lined up before dawn.", "KETTERING"),
+            ("EAST BEXLEY (AP) -- The plant closed on Friday.", "EAST BEXLEY"),
+            ("PORT ALDEN, Sept. 4 (UPI) — Ferries stopped running.", "PORT ALDEN"),
+            ("Council notes\nGRAND FALLS CITY – The mayor resigned.", "GRAND FALLS CITY"),
+        ] {
+            assert!(has(text, town, EntityType::Place), "{town} in {text:?}: {:?}", found(text));
+        }
+        // A kicker with the dash stuck to it, or a word the article also writes in
+        // lowercase, is no town; nor are capitals inside a line.
+        for (text, word) in [
+            ("FAREWELL—The bakery closes at the end of the month.", "FAREWELL"),
+            ("UPDATE — The update came late, and the roads stay closed.", "UPDATE"),
+            ("Officials said the ACME — a new group — would meet.", "ACME"),
+        ] {
+            assert!(!has(text, word, EntityType::Place), "{word} in {text:?}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn a_tabled_opener_the_article_writes_in_lowercase_is_a_common_word() {
+        let text = "Jobs report lifts the markets. The jobs report came out on Friday.";
+        assert!(found(text).iter().all(|(n, _, _)| n != "Jobs"), "{:?}", found(text));
+        // Named earlier, or capitalised inside a sentence, it is a name.
+        let text = "Steve Jobs spoke first. Jobs said the jobs of his staff were safe.";
+        assert!(has(text, "Steve Jobs", EntityType::Person), "{:?}", found(text));
+        assert_eq!(found(text)[0].2, 2, "{:?}", found(text));
+    }
+
+    #[test]
+    fn capitals_alone_on_their_line_head_a_section() {
+        let text = "ABSTRACT.\n\nThe mill will reopen.\n\nFULL TEXT.\n\nThe mill in Marlow will reopen.\n\n\
+                    CORRECTION APPENDED.\n\nREADER LETTERS:\n\nNATO:\nThe alliance met.\n\nTWITTER.\n";
+        let names: Vec<String> = found(text).into_iter().map(|(n, _, _)| n).collect();
+        assert_eq!(names, ["Marlow", "NATO", "TWITTER"], "{:?}", found(text));
     }
 
     #[test]
