@@ -5671,18 +5671,19 @@ impl<'a> Ctx<'a> {
             if quotes.get(qi).is_some_and(|q| q.start < hi) || self.regions.get(ri).is_some_and(|r| r.open.0 < hi) {
                 continue;
             }
-            if let Some(q) = self.indirect_in(lo, hi) {
-                out.push(q);
-            }
+            out.extend(self.indirect_in(lo, hi));
         }
         out
     }
 
-    /// Reported speech in one sentence `lo..hi`, if its shape is clear.
-    fn indirect_in(&self, lo_byte: usize, hi_byte: usize) -> Option<Quote> {
+    /// Reported speech in one sentence `lo..hi`, where its shape is clear: the first
+    /// reported clause, and after it any clause a participle of saying adds ("X said
+    /// A, adding that B" reports A and B).
+    fn indirect_in(&self, lo_byte: usize, hi_byte: usize) -> Vec<Quote> {
+        let mut out = Vec::new();
         let (lo, hi) = self.tok_range(lo_byte, hi_byte);
         if hi <= lo + 3 {
-            return None;
+            return out;
         }
         // The sentence's last word token (before its final punctuation).
         let mut end_tok = hi;
@@ -5691,6 +5692,11 @@ impl<'a> Ctx<'a> {
         }
         let mut i = lo;
         while i < end_tok {
+            // Past the first clause, only a participle of saying adds one.
+            if !out.is_empty() && i > lo && !self.participle_cue(i, end_tok) {
+                i += 1;
+                continue;
+            }
             let Some((n, form)) = self.cue_at(i, hi) else {
                 i += 1;
                 continue;
@@ -5701,11 +5707,14 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let comma_before = i > lo && self.word(i - 1) == ",";
+            // "X said A, adding that B": a participle of saying after a comma ends the
+            // clause before it and reports one of its own.
+            let end_tok = (i + n..end_tok).find(|&k| self.participle_cue(k, end_tok)).map_or(end_tok, |k| k - 1);
             let content = match form {
                 // "According to X, CLAUSE." / "CLAUSE, according to X."
                 CueForm::According => {
                     if i == lo || (i == lo + 1 && !self.is_word(lo)) {
-                        let comma = (i + n..end_tok).find(|&k| self.word(k) == ",")?;
+                        let Some(comma) = (i + n..end_tok).find(|&k| self.word(k) == ",") else { break };
                         Some((comma + 1, end_tok))
                     } else if comma_before {
                         Some((lo, i - 1))
@@ -5724,7 +5733,7 @@ impl<'a> Ctx<'a> {
                         (comma > lo + 2 && !subject_first).then_some((lo, comma))
                     } else {
                         // "X said (that) CLAUSE": the subject opens the sentence.
-                        let subj = self.subject_before(lo, i)?;
+                        let Some(subj) = self.subject_before(lo, i) else { break };
                         let subj_tok = self.tok_range(subj.0, subj.1).0;
                         if subj_tok > lo + 4 && !(lo..subj_tok).any(|k| self.word(k) == ",") {
                             i += n;
@@ -5735,22 +5744,23 @@ impl<'a> Ctx<'a> {
                         Some((s, end_tok))
                     }
                 }
-                CueForm::Participle => None,
+                // "Hale defended the plan, saying (that) it would pay for itself": a
+                // participle of saying after a comma or dash reports a clause of the
+                // main clause's subject.
+                CueForm::Participle => {
+                    self.participle_cue(i, end_tok).then(|| (self.skip_object(i + n, end_tok, &cue_words), end_tok))
+                }
             };
-            let (cs, ce) = content?;
-            if ce <= cs || ce - cs < 4 {
-                return None;
-            }
+            let Some((cs, ce)) = content.filter(|&(cs, ce)| ce > cs && ce - cs >= 4) else { break };
             let (hi_c, lo_c) = (self.tokens[ce - 1].end, self.tokens[cs].start);
             let a = self.attribute(lo, hi, i, n, form, Side::Before);
             // "…, which adds another layer": a relative clause on a clause reports
             // nothing in a sentence without quotes ("X, who said …" may).
-            if a.mention.is_some_and(|m| m.2 == MentionKind::Relative && self.text[m.0..m.1] != *"who") {
-                return None;
+            if a.mention.is_none_or(|m| m.2 == MentionKind::Relative && self.text[m.0..m.1] != *"who") {
+                break;
             }
-            a.mention?;
             let speaker = self.speaker(&a);
-            return Some(Quote {
+            out.push(Quote {
                 start: lo_c,
                 end: hi_c,
                 text: self.shown[lo_c..hi_c].to_string(),
@@ -5759,8 +5769,24 @@ impl<'a> Ctx<'a> {
                 cue: Some(self.cue(a.cue)),
                 sentence: 0,
             });
+            i = ce;
         }
-        None
+        out
+    }
+
+    /// Whether token `k` opens a participle of saying after a comma or dash (", adding
+    /// that …", "— noting …") before token `end`. "adding to" adds a thing ("won
+    /// Ohio, adding to her lead"), not words.
+    fn participle_cue(&self, k: usize, end: usize) -> bool {
+        k > 0
+            && matches!(self.word(k - 1), "," | "—" | "–" | "--")
+            && !(self.word(k).eq_ignore_ascii_case("adding") && k + 1 < end && self.word(k + 1) == "to")
+            && self.cue_at(k, end).is_some_and(|(n, form)| {
+                form == CueForm::Participle && {
+                    let words: Vec<String> = (k..k + n).map(|j| self.word(j).to_lowercase()).collect();
+                    INDIRECT_CUES.contains(&words.join(" ").as_str())
+                }
+            })
     }
 
     /// Skips what sits between a cue and its reported clause: "told reporters", "said

@@ -1429,3 +1429,23 @@ fn a_title_may_open_with_a_number() {
         ("The council met on Monday.\n\nThe movie, “13 Days: The Ames Flood Story,” is based on a book by two farmers.", &[]),
     ]);
 }
+
+#[test]
+fn participle_of_saying_reports_a_clause() {
+    check(&[
+        (
+            "Mayor Ruth Alvarez defended the budget on Monday, saying the new taxes would fall on the richest residents.",
+            &[("the new taxes would fall on the richest residents", Some("Ruth Alvarez"), Indirect)],
+        ),
+        // The participle ends the first reported clause and reports its own.
+        (
+            "Alvarez said the vote would be close, adding that she expected the council to back her.",
+            &[
+                ("the vote would be close", Some("Alvarez"), Indirect),
+                ("she expected the council to back her", Some("Alvarez"), Indirect),
+            ],
+        ),
+        // "adding to" adds a thing, not words.
+        ("Alvarez won the primary in Ohio, adding to her lead over her two rivals in the race.", &[]),
+    ]);
+}
