@@ -5667,33 +5667,48 @@ impl<'a> Ctx<'a> {
             while ri < self.regions.len() && self.regions[ri].close.1 <= lo {
                 ri += 1;
             }
-            // A sentence with a quoted region is the direct pass's.
-            if quotes.get(qi).is_some_and(|q| q.start < hi) || self.regions.get(ri).is_some_and(|r| r.open.0 < hi) {
-                continue;
+            // A sentence with a quoted region is the direct pass's, but for a participle
+            // of saying in the words after its last quote ("“…,” Hale said, noting that
+            // CLAUSE").
+            let quoted_end = quotes[qi..]
+                .iter()
+                .take_while(|q| q.start < hi)
+                .map(|q| q.end)
+                .chain(self.regions[ri..].iter().take_while(|r| r.open.0 < hi).map(|r| r.close.1))
+                .max();
+            match quoted_end {
+                None => out.extend(self.indirect_in(lo, hi, lo)),
+                Some(end) if end < hi => out.extend(self.indirect_in(lo, hi, end)),
+                Some(_) => {}
             }
-            out.extend(self.indirect_in(lo, hi));
         }
         out
     }
 
     /// Reported speech in one sentence `lo..hi`, where its shape is clear: the first
     /// reported clause, and after it any clause a participle of saying adds ("X said
-    /// A, adding that B" reports A and B).
-    fn indirect_in(&self, lo_byte: usize, hi_byte: usize) -> Vec<Quote> {
+    /// A, adding that B" reports A and B). From `from_byte` on: after it, when it is
+    /// past `lo_byte`, only participles report (the words before are quoted).
+    fn indirect_in(&self, lo_byte: usize, hi_byte: usize, from_byte: usize) -> Vec<Quote> {
         let mut out = Vec::new();
         let (lo, hi) = self.tok_range(lo_byte, hi_byte);
         if hi <= lo + 3 {
             return out;
         }
+        // After a quote the speaker is named after it too: '“…,” he added, noting'
+        // looks for no subject inside the quote.
+        let from = self.tok_range(from_byte, hi_byte).0;
+        let quoted = from > lo;
+        let lo = from;
         // The sentence's last word token (before its final punctuation).
         let mut end_tok = hi;
         while end_tok > lo && !matches!(self.tokens[end_tok - 1].kind, TokenKind::Word | TokenKind::Number) {
             end_tok -= 1;
         }
-        let mut i = lo;
+        let mut i = from;
         while i < end_tok {
-            // Past the first clause, only a participle of saying adds one.
-            if !out.is_empty() && i > lo && !self.participle_cue(i, end_tok) {
+            // Past the first clause, or after a quote, only a participle of saying adds one.
+            if (!out.is_empty() || quoted) && !self.participle_cue(i, end_tok) {
                 i += 1;
                 continue;
             }

@@ -1449,3 +1449,24 @@ fn participle_of_saying_reports_a_clause() {
         ("Alvarez won the primary in Ohio, adding to her lead over her two rivals in the race.", &[]),
     ]);
 }
+
+#[test]
+fn participle_of_saying_after_a_quote() {
+    check(&[
+        (
+            "“We will not raise taxes,” Alvarez said, noting that the city had a surplus for the third year running.",
+            &[
+                ("We will not raise taxes,", Some("Alvarez"), Direct),
+                ("the city had a surplus for the third year running", Some("Alvarez"), Indirect),
+            ],
+        ),
+        // The speaker is named after the quote, not inside it.
+        (
+            "Mayor Ruth Alvarez spoke for an hour.\n“I am proud of this budget,” she added, stressing that the schools would get more money.",
+            &[
+                ("I am proud of this budget,", Some("Ruth Alvarez"), Direct),
+                ("the schools would get more money", Some("Ruth Alvarez"), Indirect),
+            ],
+        ),
+    ]);
+}
