@@ -5677,6 +5677,7 @@ impl<'a> Ctx<'a> {
                 .chain(self.regions[ri..].iter().take_while(|r| r.open.0 < hi).map(|r| r.close.1))
                 .max();
             match quoted_end {
+                None if lo < self.headline_end() => out.extend(self.headline_colon(lo, hi.min(self.headline_end()))),
                 None => out.extend(self.indirect_in(lo, hi, lo)),
                 Some(end) if end < hi => out.extend(self.indirect_in(lo, hi, end)),
                 Some(_) => {}
@@ -5787,6 +5788,49 @@ impl<'a> Ctx<'a> {
             i = ce;
         }
         out
+    }
+
+    /// A headline's shorthand for reported speech: "Alvarez: City budget will not
+    /// raise taxes" — a name, a colon and a statement (three words or more, not a
+    /// question). The whole words before the colon are one name run, and its last
+    /// word names someone again in the story or is a document that states findings
+    /// ("Poll:", "Report:"): "Breaking:", "Revealed:" label the story, naming no one.
+    fn headline_colon(&self, lo_byte: usize, hi_byte: usize) -> Option<Quote> {
+        let (lo, hi) = self.tok_range(lo_byte, hi_byte);
+        let colon = (lo + 1..hi.min(lo + 6)).find(|&k| self.word(k) == ":")?;
+        let run = self.names.run_at_token(lo).filter(|r| r.first == lo && r.last == colon && !r.possessive)?;
+        let last = self.word(colon - 1);
+        let body = &self.text[self.headline_end()..];
+        let named_again = body.match_indices(last).any(|(at, _)| {
+            !body[..at].ends_with(char::is_alphanumeric) && !body[at + last.len()..].starts_with(char::is_alphanumeric)
+        });
+        if !named_again && !in_table(&["poll", "report", "survey", "study"], last) {
+            return None;
+        }
+        let mut end = hi;
+        while end > colon && !matches!(self.tokens[end - 1].kind, TokenKind::Word | TokenKind::Number) {
+            end -= 1;
+        }
+        let words = (colon + 1..end).filter(|&k| self.is_word(k)).count();
+        if words < 3 || (end..hi).any(|k| self.word(k) == "?") {
+            return None;
+        }
+        let t = self.tokens[colon];
+        let a = Attribution {
+            cue: (t.start, t.end),
+            mention: Some((run.start, self.headline_person_end(run), MentionKind::Name)),
+            weak: false,
+        };
+        let (start, end) = (self.tokens[colon + 1].start, self.tokens[end - 1].end);
+        Some(Quote {
+            start,
+            end,
+            text: self.shown[start..end].to_string(),
+            kind: QuoteKind::Indirect,
+            speaker: self.speaker(&a),
+            cue: Some(self.cue(a.cue)),
+            sentence: 0,
+        })
     }
 
     /// Whether token `k` opens a participle of saying after a comma or dash (", adding

@@ -1470,3 +1470,17 @@ fn participle_of_saying_after_a_quote() {
         ),
     ]);
 }
+
+#[test]
+fn headline_name_and_colon_report_a_statement() {
+    check(&[
+        (
+            "Alvarez: City budget will not raise taxes\n\nMayor Ruth Alvarez presented her budget on Monday.",
+            &[("City budget will not raise taxes", Some("Ruth Alvarez"), Indirect)],
+        ),
+        // A label before the colon names no one.
+        ("Breaking: City budget will not raise taxes\n\nMayor Ruth Alvarez presented her budget on Monday.", &[]),
+        // Nor is a question a statement.
+        ("Alvarez: Will the city budget raise taxes?\n\nMayor Ruth Alvarez presented her budget on Monday.", &[]),
+    ]);
+}
