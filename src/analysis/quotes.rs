@@ -5749,7 +5749,18 @@ impl<'a> Ctx<'a> {
                         (comma > lo + 2 && !subject_first).then_some((lo, comma))
                     } else {
                         // "X said (that) CLAUSE": the subject opens the sentence.
-                        let Some(subj) = self.subject_before(lo, i) else { break };
+                        // "FBI officials were angered by the deal and predicted CLAUSE":
+                        // a cue coordinated by "and" or "but" shares its clause's
+                        // subject; "hard to say whether …" reports no one, and
+                        // "confirmed by the Senate" is passive.
+                        let joined =
+                            i > lo && self.word(i - 1) != "to" && !(i + n < end_tok && self.word(i + n) == "by");
+                        let Some(subj) = self
+                            .subject_before(lo, i)
+                            .or_else(|| joined.then(|| self.coordinated_subject(lo, i)).flatten())
+                        else {
+                            break;
+                        };
                         let subj_tok = self.tok_range(subj.0, subj.1).0;
                         if subj_tok > lo + 4 && !(lo..subj_tok).any(|k| self.word(k) == ",") {
                             i += n;

@@ -1484,3 +1484,15 @@ fn headline_name_and_colon_report_a_statement() {
         ("Alvarez: Will the city budget raise taxes?\n\nMayor Ruth Alvarez presented her budget on Monday.", &[]),
     ]);
 }
+
+#[test]
+fn coordinated_cue_reports_a_clause() {
+    check(&[
+        (
+            "Senator Ruth Alvarez met the union leaders on Monday and said the strike would end before the holidays.",
+            &[("the strike would end before the holidays", Some("Ruth Alvarez"), Indirect)],
+        ),
+        // An infinitive reports no one.
+        ("It is still too early to say whether the strike will end before the holidays.", &[]),
+    ]);
+}
