@@ -5726,6 +5726,10 @@ impl<'a> Ctx<'a> {
             // "X said A, adding that B": a participle of saying after a comma ends the
             // clause before it and reports one of its own.
             let end_tok = (i + n..end_tok).find(|&k| self.participle_cue(k, end_tok)).map_or(end_tok, |k| k - 1);
+            let inverted = (form == CueForm::Finite && i + n < end_tok)
+                .then(|| self.inverted(i + n, hi))
+                .flatten()
+                .filter(|m| m.2 == MentionKind::Name && m.0 == self.tokens[i + n].start);
             let content = match form {
                 // "According to X, CLAUSE." / "CLAUSE, according to X."
                 CueForm::According => {
@@ -5738,8 +5742,18 @@ impl<'a> Ctx<'a> {
                         None
                     }
                 }
+                // "CLAUSE, said Ruth Alvarez, the council president who …": an inverted
+                // cue right after the clause's comma; its speaker follows it, however
+                // long the appositive after the name.
+                CueForm::Finite if comma_before && i > lo + 3 && inverted.is_some() => Some((lo, i - 1)),
                 CueForm::Finite => {
-                    let tail_short = end_tok - (i + n) <= 6;
+                    // "After the vote, she said (that) CLAUSE": a clause after the cue
+                    // (a complementiser or a subject pronoun opening three words or
+                    // more) is the reported one, whatever comma comes before.
+                    let s = self.skip_object(i + n, end_tok, &cue_words);
+                    let clause_after = end_tok >= s + 3
+                        && (self.word(s - 1).eq_ignore_ascii_case("that") || in_table(PRONOUNS, self.word(s)));
+                    let tail_short = end_tok - (i + n) <= 6 && !clause_after;
                     // Cue near the end after a comma: "CLAUSE, X said." / "CLAUSE, said X."
                     let back = (lo..i).rev().take(8).find(|&k| self.word(k) == ",");
                     if let (true, Some(comma)) = (tail_short, back) {
@@ -5780,7 +5794,10 @@ impl<'a> Ctx<'a> {
             };
             let Some((cs, ce)) = content.filter(|&(cs, ce)| ce > cs && ce - cs >= 4) else { break };
             let (hi_c, lo_c) = (self.tokens[ce - 1].end, self.tokens[cs].start);
-            let a = self.attribute(lo, hi, i, n, form, Side::Before);
+            let mut a = self.attribute(lo, hi, i, n, form, Side::Before);
+            if comma_before && inverted.is_some() && ce < i {
+                a.mention = inverted;
+            }
             // "…, which adds another layer": a relative clause on a clause reports
             // nothing in a sentence without quotes ("X, who said …" may).
             if a.mention.is_none_or(|m| m.2 == MentionKind::Relative && self.text[m.0..m.1] != *"who") {

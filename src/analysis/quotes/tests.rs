@@ -1496,3 +1496,19 @@ fn coordinated_cue_reports_a_clause() {
         ("It is still too early to say whether the strike will end before the holidays.", &[]),
     ]);
 }
+
+#[test]
+fn reported_clause_beside_a_comma() {
+    check(&[
+        // An inverted cue after the clause: the speaker follows, appositive and all.
+        (
+            "Mayor Ruth Alvarez spoke on Monday.\nThe budget will pass easily, said Alvarez, the council president who has led its majority since 2019.",
+            &[("The budget will pass easily", Some("Ruth Alvarez"), Indirect)],
+        ),
+        // A clause after the cue is the reported one, not the opening phrase.
+        (
+            "Mayor Ruth Alvarez spoke on Monday.\nAfter the vote ended, she said that the budget would pass.",
+            &[("the budget would pass", Some("Ruth Alvarez"), Indirect)],
+        ),
+    ]);
+}
