@@ -5667,30 +5667,52 @@ impl<'a> Ctx<'a> {
             while ri < self.regions.len() && self.regions[ri].close.1 <= lo {
                 ri += 1;
             }
-            // A sentence with a quoted region is the direct pass's.
-            if quotes.get(qi).is_some_and(|q| q.start < hi) || self.regions.get(ri).is_some_and(|r| r.open.0 < hi) {
-                continue;
-            }
-            if let Some(q) = self.indirect_in(lo, hi) {
-                out.push(q);
+            // A sentence with a quoted region is the direct pass's, but for a participle
+            // of saying in the words after its last quote ("“…,” Hale said, noting that
+            // CLAUSE").
+            let quoted_end = quotes[qi..]
+                .iter()
+                .take_while(|q| q.start < hi)
+                .map(|q| q.end)
+                .chain(self.regions[ri..].iter().take_while(|r| r.open.0 < hi).map(|r| r.close.1))
+                .max();
+            match quoted_end {
+                None if lo < self.headline_end() => out.extend(self.headline_colon(lo, hi.min(self.headline_end()))),
+                None => out.extend(self.indirect_in(lo, hi, lo)),
+                Some(end) if end < hi => out.extend(self.indirect_in(lo, hi, end)),
+                Some(_) => {}
             }
         }
         out
     }
 
-    /// Reported speech in one sentence `lo..hi`, if its shape is clear.
-    fn indirect_in(&self, lo_byte: usize, hi_byte: usize) -> Option<Quote> {
+    /// Reported speech in one sentence `lo..hi`, where its shape is clear: the first
+    /// reported clause, and after it any clause a participle of saying adds ("X said
+    /// A, adding that B" reports A and B). From `from_byte` on: after it, when it is
+    /// past `lo_byte`, only participles report (the words before are quoted).
+    fn indirect_in(&self, lo_byte: usize, hi_byte: usize, from_byte: usize) -> Vec<Quote> {
+        let mut out = Vec::new();
         let (lo, hi) = self.tok_range(lo_byte, hi_byte);
         if hi <= lo + 3 {
-            return None;
+            return out;
         }
+        // After a quote the speaker is named after it too: '“…,” he added, noting'
+        // looks for no subject inside the quote.
+        let from = self.tok_range(from_byte, hi_byte).0;
+        let quoted = from > lo;
+        let lo = from;
         // The sentence's last word token (before its final punctuation).
         let mut end_tok = hi;
         while end_tok > lo && !matches!(self.tokens[end_tok - 1].kind, TokenKind::Word | TokenKind::Number) {
             end_tok -= 1;
         }
-        let mut i = lo;
+        let mut i = from;
         while i < end_tok {
+            // Past the first clause, or after a quote, only a participle of saying adds one.
+            if (!out.is_empty() || quoted) && !self.participle_cue(i, end_tok) {
+                i += 1;
+                continue;
+            }
             let Some((n, form)) = self.cue_at(i, hi) else {
                 i += 1;
                 continue;
@@ -5701,11 +5723,18 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let comma_before = i > lo && self.word(i - 1) == ",";
+            // "X said A, adding that B": a participle of saying after a comma ends the
+            // clause before it and reports one of its own.
+            let end_tok = (i + n..end_tok).find(|&k| self.participle_cue(k, end_tok)).map_or(end_tok, |k| k - 1);
+            let inverted = (form == CueForm::Finite && i + n < end_tok)
+                .then(|| self.inverted(i + n, hi))
+                .flatten()
+                .filter(|m| m.2 == MentionKind::Name && m.0 == self.tokens[i + n].start);
             let content = match form {
                 // "According to X, CLAUSE." / "CLAUSE, according to X."
                 CueForm::According => {
                     if i == lo || (i == lo + 1 && !self.is_word(lo)) {
-                        let comma = (i + n..end_tok).find(|&k| self.word(k) == ",")?;
+                        let Some(comma) = (i + n..end_tok).find(|&k| self.word(k) == ",") else { break };
                         Some((comma + 1, end_tok))
                     } else if comma_before {
                         Some((lo, i - 1))
@@ -5713,8 +5742,18 @@ impl<'a> Ctx<'a> {
                         None
                     }
                 }
+                // "CLAUSE, said Ruth Alvarez, the council president who …": an inverted
+                // cue right after the clause's comma; its speaker follows it, however
+                // long the appositive after the name.
+                CueForm::Finite if comma_before && i > lo + 3 && inverted.is_some() => Some((lo, i - 1)),
                 CueForm::Finite => {
-                    let tail_short = end_tok - (i + n) <= 6;
+                    // "After the vote, she said (that) CLAUSE": a clause after the cue
+                    // (a complementiser or a subject pronoun opening three words or
+                    // more) is the reported one, whatever comma comes before.
+                    let s = self.skip_object(i + n, end_tok, &cue_words);
+                    let clause_after = end_tok >= s + 3
+                        && (self.word(s - 1).eq_ignore_ascii_case("that") || in_table(PRONOUNS, self.word(s)));
+                    let tail_short = end_tok - (i + n) <= 6 && !clause_after;
                     // Cue near the end after a comma: "CLAUSE, X said." / "CLAUSE, said X."
                     let back = (lo..i).rev().take(8).find(|&k| self.word(k) == ",");
                     if let (true, Some(comma)) = (tail_short, back) {
@@ -5724,7 +5763,18 @@ impl<'a> Ctx<'a> {
                         (comma > lo + 2 && !subject_first).then_some((lo, comma))
                     } else {
                         // "X said (that) CLAUSE": the subject opens the sentence.
-                        let subj = self.subject_before(lo, i)?;
+                        // "FBI officials were angered by the deal and predicted CLAUSE":
+                        // a cue coordinated by "and" or "but" shares its clause's
+                        // subject; "hard to say whether …" reports no one, and
+                        // "confirmed by the Senate" is passive.
+                        let joined =
+                            i > lo && self.word(i - 1) != "to" && !(i + n < end_tok && self.word(i + n) == "by");
+                        let Some(subj) = self
+                            .subject_before(lo, i)
+                            .or_else(|| joined.then(|| self.coordinated_subject(lo, i)).flatten())
+                        else {
+                            break;
+                        };
                         let subj_tok = self.tok_range(subj.0, subj.1).0;
                         if subj_tok > lo + 4 && !(lo..subj_tok).any(|k| self.word(k) == ",") {
                             i += n;
@@ -5735,22 +5785,26 @@ impl<'a> Ctx<'a> {
                         Some((s, end_tok))
                     }
                 }
-                CueForm::Participle => None,
+                // "Hale defended the plan, saying (that) it would pay for itself": a
+                // participle of saying after a comma or dash reports a clause of the
+                // main clause's subject.
+                CueForm::Participle => {
+                    self.participle_cue(i, end_tok).then(|| (self.skip_object(i + n, end_tok, &cue_words), end_tok))
+                }
             };
-            let (cs, ce) = content?;
-            if ce <= cs || ce - cs < 4 {
-                return None;
-            }
+            let Some((cs, ce)) = content.filter(|&(cs, ce)| ce > cs && ce - cs >= 4) else { break };
             let (hi_c, lo_c) = (self.tokens[ce - 1].end, self.tokens[cs].start);
-            let a = self.attribute(lo, hi, i, n, form, Side::Before);
+            let mut a = self.attribute(lo, hi, i, n, form, Side::Before);
+            if comma_before && inverted.is_some() && ce < i {
+                a.mention = inverted;
+            }
             // "…, which adds another layer": a relative clause on a clause reports
             // nothing in a sentence without quotes ("X, who said …" may).
-            if a.mention.is_some_and(|m| m.2 == MentionKind::Relative && self.text[m.0..m.1] != *"who") {
-                return None;
+            if a.mention.is_none_or(|m| m.2 == MentionKind::Relative && self.text[m.0..m.1] != *"who") {
+                break;
             }
-            a.mention?;
             let speaker = self.speaker(&a);
-            return Some(Quote {
+            out.push(Quote {
                 start: lo_c,
                 end: hi_c,
                 text: self.shown[lo_c..hi_c].to_string(),
@@ -5759,8 +5813,67 @@ impl<'a> Ctx<'a> {
                 cue: Some(self.cue(a.cue)),
                 sentence: 0,
             });
+            i = ce;
         }
-        None
+        out
+    }
+
+    /// A headline's shorthand for reported speech: "Alvarez: City budget will not
+    /// raise taxes" — a name, a colon and a statement (three words or more, not a
+    /// question). The whole words before the colon are one name run, and its last
+    /// word names someone again in the story or is a document that states findings
+    /// ("Poll:", "Report:"): "Breaking:", "Revealed:" label the story, naming no one.
+    fn headline_colon(&self, lo_byte: usize, hi_byte: usize) -> Option<Quote> {
+        let (lo, hi) = self.tok_range(lo_byte, hi_byte);
+        let colon = (lo + 1..hi.min(lo + 6)).find(|&k| self.word(k) == ":")?;
+        let run = self.names.run_at_token(lo).filter(|r| r.first == lo && r.last == colon && !r.possessive)?;
+        let last = self.word(colon - 1);
+        let body = &self.text[self.headline_end()..];
+        let named_again = body.match_indices(last).any(|(at, _)| {
+            !body[..at].ends_with(char::is_alphanumeric) && !body[at + last.len()..].starts_with(char::is_alphanumeric)
+        });
+        if !named_again && !in_table(&["poll", "report", "survey", "study"], last) {
+            return None;
+        }
+        let mut end = hi;
+        while end > colon && !matches!(self.tokens[end - 1].kind, TokenKind::Word | TokenKind::Number) {
+            end -= 1;
+        }
+        let words = (colon + 1..end).filter(|&k| self.is_word(k)).count();
+        if words < 3 || (end..hi).any(|k| self.word(k) == "?") {
+            return None;
+        }
+        let t = self.tokens[colon];
+        let a = Attribution {
+            cue: (t.start, t.end),
+            mention: Some((run.start, self.headline_person_end(run), MentionKind::Name)),
+            weak: false,
+        };
+        let (start, end) = (self.tokens[colon + 1].start, self.tokens[end - 1].end);
+        Some(Quote {
+            start,
+            end,
+            text: self.shown[start..end].to_string(),
+            kind: QuoteKind::Indirect,
+            speaker: self.speaker(&a),
+            cue: Some(self.cue(a.cue)),
+            sentence: 0,
+        })
+    }
+
+    /// Whether token `k` opens a participle of saying after a comma or dash (", adding
+    /// that …", "— noting …") before token `end`. "adding to" adds a thing ("won
+    /// Ohio, adding to her lead"), not words.
+    fn participle_cue(&self, k: usize, end: usize) -> bool {
+        k > 0
+            && matches!(self.word(k - 1), "," | "—" | "–" | "--")
+            && !(self.word(k).eq_ignore_ascii_case("adding") && k + 1 < end && self.word(k + 1) == "to")
+            && self.cue_at(k, end).is_some_and(|(n, form)| {
+                form == CueForm::Participle && {
+                    let words: Vec<String> = (k..k + n).map(|j| self.word(j).to_lowercase()).collect();
+                    INDIRECT_CUES.contains(&words.join(" ").as_str())
+                }
+            })
     }
 
     /// Skips what sits between a cue and its reported clause: "told reporters", "said

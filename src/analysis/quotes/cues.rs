@@ -291,6 +291,21 @@ pub const INDIRECT_CUES: &[&str] = &[
     "recalled",
     "alleged",
     "reiterated",
+    // Participles of saying after a comma: "Hale defended the plan, saying it would pay
+    // for itself" reports the main clause subject's words.
+    "saying",
+    "adding",
+    "noting",
+    "stating",
+    "explaining",
+    "arguing",
+    "insisting",
+    "warning",
+    "suggesting",
+    "stressing",
+    "emphasizing",
+    "acknowledging",
+    "pointing out",
 ];
 
 /// Subject pronouns that can name a speaker.

@@ -1429,3 +1429,86 @@ fn a_title_may_open_with_a_number() {
         ("The council met on Monday.\n\nThe movie, “13 Days: The Ames Flood Story,” is based on a book by two farmers.", &[]),
     ]);
 }
+
+#[test]
+fn participle_of_saying_reports_a_clause() {
+    check(&[
+        (
+            "Mayor Ruth Alvarez defended the budget on Monday, saying the new taxes would fall on the richest residents.",
+            &[("the new taxes would fall on the richest residents", Some("Ruth Alvarez"), Indirect)],
+        ),
+        // The participle ends the first reported clause and reports its own.
+        (
+            "Alvarez said the vote would be close, adding that she expected the council to back her.",
+            &[
+                ("the vote would be close", Some("Alvarez"), Indirect),
+                ("she expected the council to back her", Some("Alvarez"), Indirect),
+            ],
+        ),
+        // "adding to" adds a thing, not words.
+        ("Alvarez won the primary in Ohio, adding to her lead over her two rivals in the race.", &[]),
+    ]);
+}
+
+#[test]
+fn participle_of_saying_after_a_quote() {
+    check(&[
+        (
+            "“We will not raise taxes,” Alvarez said, noting that the city had a surplus for the third year running.",
+            &[
+                ("We will not raise taxes,", Some("Alvarez"), Direct),
+                ("the city had a surplus for the third year running", Some("Alvarez"), Indirect),
+            ],
+        ),
+        // The speaker is named after the quote, not inside it.
+        (
+            "Mayor Ruth Alvarez spoke for an hour.\n“I am proud of this budget,” she added, stressing that the schools would get more money.",
+            &[
+                ("I am proud of this budget,", Some("Ruth Alvarez"), Direct),
+                ("the schools would get more money", Some("Ruth Alvarez"), Indirect),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn headline_name_and_colon_report_a_statement() {
+    check(&[
+        (
+            "Alvarez: City budget will not raise taxes\n\nMayor Ruth Alvarez presented her budget on Monday.",
+            &[("City budget will not raise taxes", Some("Ruth Alvarez"), Indirect)],
+        ),
+        // A label before the colon names no one.
+        ("Breaking: City budget will not raise taxes\n\nMayor Ruth Alvarez presented her budget on Monday.", &[]),
+        // Nor is a question a statement.
+        ("Alvarez: Will the city budget raise taxes?\n\nMayor Ruth Alvarez presented her budget on Monday.", &[]),
+    ]);
+}
+
+#[test]
+fn coordinated_cue_reports_a_clause() {
+    check(&[
+        (
+            "Senator Ruth Alvarez met the union leaders on Monday and said the strike would end before the holidays.",
+            &[("the strike would end before the holidays", Some("Ruth Alvarez"), Indirect)],
+        ),
+        // An infinitive reports no one.
+        ("It is still too early to say whether the strike will end before the holidays.", &[]),
+    ]);
+}
+
+#[test]
+fn reported_clause_beside_a_comma() {
+    check(&[
+        // An inverted cue after the clause: the speaker follows, appositive and all.
+        (
+            "Mayor Ruth Alvarez spoke on Monday.\nThe budget will pass easily, said Alvarez, the council president who has led its majority since 2019.",
+            &[("The budget will pass easily", Some("Ruth Alvarez"), Indirect)],
+        ),
+        // A clause after the cue is the reported one, not the opening phrase.
+        (
+            "Mayor Ruth Alvarez spoke on Monday.\nAfter the vote ended, she said that the budget would pass.",
+            &[("the budget would pass", Some("Ruth Alvarez"), Indirect)],
+        ),
+    ]);
+}
