@@ -5677,7 +5677,16 @@ impl<'a> Ctx<'a> {
                 .chain(self.regions[ri..].iter().take_while(|r| r.open.0 < hi).map(|r| r.close.1))
                 .max();
             match quoted_end {
-                None if lo < self.headline_end() => out.extend(self.headline_colon(lo, hi.min(self.headline_end()))),
+                // A first line that ends like a sentence and attributes nothing in a
+                // headline's way is a sentence ("Officials said the vote would wait."): a
+                // body without a headline, or a one-line text.
+                None if lo < self.headline_end() => {
+                    let headline = self.headline_colon(lo, hi.min(self.headline_end()));
+                    if headline.is_none() && ends_terminal(&self.text[..self.headline_end()]) {
+                        out.extend(self.indirect_in(lo, hi, lo));
+                    }
+                    out.extend(headline);
+                }
                 None => out.extend(self.indirect_in(lo, hi, lo)),
                 Some(end) if end < hi => out.extend(self.indirect_in(lo, hi, end)),
                 Some(_) => {}
@@ -5760,7 +5769,12 @@ impl<'a> Ctx<'a> {
                         // "Jeff Weaver, Sanders’ campaign manager, said in a statement.":
                         // the words before the comma are the subject, not a clause.
                         let subject_first = self.subject_before(lo, i).is_some_and(|m| m.0 < self.tokens[comma].start);
-                        (comma > lo + 2 && !subject_first).then_some((lo, comma))
+                        // "…, could blunt Republican claims": after a modal the cue word is
+                        // a noun, or the object of another verb; a reporting verb takes
+                        // its base form right after it ("…, she would say").
+                        let modal = (comma + 1..i).find(|&k| in_table(MODALS, self.word(k)));
+                        let verb_after_modal = modal.is_some_and(|m| m + 1 < i);
+                        (comma > lo + 2 && !subject_first && !verb_after_modal).then_some((lo, comma))
                     } else {
                         // "X said (that) CLAUSE": the subject opens the sentence.
                         // "FBI officials were angered by the deal and predicted CLAUSE":
@@ -5793,6 +5807,7 @@ impl<'a> Ctx<'a> {
                 }
             };
             let Some((cs, ce)) = content.filter(|&(cs, ce)| ce > cs && ce - cs >= 4) else { break };
+            let cs = if cs == lo { self.after_dateline(lo, ce) } else { cs };
             let (hi_c, lo_c) = (self.tokens[ce - 1].end, self.tokens[cs].start);
             let mut a = self.attribute(lo, hi, i, n, form, Side::Before);
             if comma_before && inverted.is_some() && ce < i {
@@ -5816,6 +5831,35 @@ impl<'a> Ctx<'a> {
             i = ce;
         }
         out
+    }
+
+    /// The token after a dateline that opens the sentence at token `lo`, or `lo`: a
+    /// town in capitals, maybe its state, a date or an agency in brackets, and a dash
+    /// ("WASHINGTON —", "DES MOINES, Iowa (AP) —"). The place a story was filed from is
+    /// no part of what anyone said.
+    fn after_dateline(&self, lo: usize, end: usize) -> usize {
+        let town = self.word(lo);
+        let start = self.tokens[lo].start;
+        let line = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        if town.chars().filter(|c| c.is_alphabetic()).count() < 2
+            || town.chars().any(char::is_lowercase)
+            || !self.text[line..start].trim().is_empty()
+        {
+            return lo;
+        }
+        let Some(dash) = (lo + 1..end.min(lo + 10)).find(|&k| matches!(self.word(k), "—" | "–" | "―" | "--" | "-"))
+        else {
+            return lo;
+        };
+        let after = if self.word(dash + 1) == "-" { dash + 2 } else { dash + 1 };
+        let plain = (lo..dash).all(|j| !self.word(j).starts_with(char::is_lowercase));
+        // The story's first sentence opens after it with a capital.
+        let opens = after < end && self.word(after).starts_with(char::is_uppercase);
+        if plain && opens {
+            after
+        } else {
+            lo
+        }
     }
 
     /// A headline's shorthand for reported speech: "Alvarez: City budget will not
@@ -5896,6 +5940,9 @@ impl<'a> Ctx<'a> {
         s
     }
 }
+
+/// Modal verbs: the verb after one is in its base form ("could say", "will tell").
+const MODALS: &[&str] = &["can", "could", "will", "would", "may", "might", "must", "shall", "should"];
 
 /// The forms of "be", before a participle (a progressive "is calling", a passive
 /// "was asked").

@@ -1512,3 +1512,38 @@ fn reported_clause_beside_a_comma() {
         ),
     ]);
 }
+
+#[test]
+fn a_first_line_that_ends_like_a_sentence_is_no_headline() {
+    check(&[
+        // A one-line text (its line ends in a newline) or a body without a headline.
+        (
+            "Mayor Ruth Alvarez said the new taxes would fall on the richest residents.\n",
+            &[("the new taxes would fall on the richest residents", Some("Ruth Alvarez"), Indirect)],
+        ),
+        (
+            "Officials said the bridge would reopen in May.\nThe repairs cost $4 million.\n",
+            &[("the bridge would reopen in May", Some("Officials"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_dateline_is_no_part_of_a_reported_clause() {
+    check(&[
+        (
+            "MARLOW — The council voted on Tuesday to close the pool, officials said.",
+            &[("The council voted on Tuesday to close the pool", Some("officials"), Indirect)],
+        ),
+        (
+            "EAST BEXLEY, Ohio (AP) -- The plant will close in May, its owners said.",
+            &[("The plant will close in May", Some("its owners"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_cue_word_after_a_modal_and_another_verb_is_no_cue() {
+    // "claims" is a noun here: after "could" the verb is "blunt".
+    check(&[("Solid gains, with a rise in hourly wages, could blunt Republican claims.", &[])]);
+}
