@@ -5789,8 +5789,10 @@ impl<'a> Ctx<'a> {
                         else {
                             break;
                         };
+                        // (The subject opens the sentence after its dateline, if any.)
                         let subj_tok = self.tok_range(subj.0, subj.1).0;
-                        if subj_tok > lo + 4 && !(lo..subj_tok).any(|k| self.word(k) == ",") {
+                        let opening = self.after_dateline(lo, i);
+                        if subj_tok > opening + 4 && !(opening..subj_tok).any(|k| self.word(k) == ",") {
                             i += n;
                             continue;
                         }

@@ -1539,6 +1539,11 @@ fn a_dateline_is_no_part_of_a_reported_clause() {
             "EAST BEXLEY, Ohio (AP) -- The plant will close in May, its owners said.",
             &[("The plant will close in May", Some("its owners"), Indirect)],
         ),
+        // Nor does it keep the subject after it from opening the sentence.
+        (
+            "MARLOW (AP) — Officials said the pool would close in May.",
+            &[("the pool would close in May", Some("Officials"), Indirect)],
+        ),
     ]);
 }
 
