@@ -515,7 +515,7 @@ impl<'a> Ctx<'a> {
 
     /// The cue starting at token `i`, as (token count, form).
     fn cue_at(&self, i: usize, hi: usize) -> Option<(usize, CueForm)> {
-        if !self.is_word(i) {
+        if i >= self.tokens.len() || !self.is_word(i) {
             return None;
         }
         let word = self.word(i);
@@ -5840,6 +5840,10 @@ impl<'a> Ctx<'a> {
     /// ("WASHINGTON —", "DES MOINES, Iowa (AP) —"). The place a story was filed from is
     /// no part of what anyone said.
     fn after_dateline(&self, lo: usize, end: usize) -> usize {
+        let end = end.min(self.tokens.len());
+        if lo >= end {
+            return lo;
+        }
         let town = self.word(lo);
         let start = self.tokens[lo].start;
         let line = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
@@ -5853,7 +5857,7 @@ impl<'a> Ctx<'a> {
         else {
             return lo;
         };
-        let after = if self.word(dash + 1) == "-" { dash + 2 } else { dash + 1 };
+        let after = if dash + 1 < end && self.word(dash + 1) == "-" { dash + 2 } else { dash + 1 };
         let plain = (lo..dash).all(|j| !self.word(j).starts_with(char::is_lowercase));
         // The story's first sentence opens after it with a capital.
         let opens = after < end && self.word(after).starts_with(char::is_uppercase);

@@ -1552,3 +1552,13 @@ fn a_cue_word_after_a_modal_and_another_verb_is_no_cue() {
     // "claims" is a noun here: after "could" the verb is "blunt".
     check(&[("Solid gains, with a rise in hourly wages, could blunt Republican claims.", &[])]);
 }
+
+#[test]
+fn a_cue_looked_for_past_the_last_token_is_none() {
+    // A low opening mark, then cue words with nothing quoted after the last one: the
+    // closing-clause scan ran one token past the text (found by the property tests).
+    let text = "„ said \" said , Heio Chinji";
+    let analysis = crate::analysis::analyze(text, None);
+    assert!(analysis.quotes.is_empty(), "{:?}", analysis.quotes);
+    assert_eq!(analysis.entities.len(), 1);
+}
