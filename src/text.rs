@@ -157,6 +157,11 @@ pub fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i)?.chars().next_back()
 }
 
+/// The byte offset where the line holding byte offset `i` begins.
+pub fn line_start(text: &str, i: usize) -> usize {
+    text[..i].rfind('\n').map_or(0, |n| n + 1)
+}
+
 /// The char at byte offset `i`, if any.
 pub fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().next()

@@ -72,7 +72,7 @@ use marks::{Family, Region};
 use crate::analysis::entities;
 use crate::analysis::speakers::{Names, Run, RunKind};
 use crate::model::{Cue, Entity, EntityType, Quote, QuoteKind, Sentence, Speaker};
-use crate::text::{is_capitalized, tokenize, Token, TokenKind};
+use crate::text::{is_capitalized, line_start, tokenize, Token, TokenKind};
 
 /// Finds quotes and attributes them; byte offsets, sorted by start. Total: odd text
 /// yields fewer quotes, never a panic.
@@ -4937,9 +4937,9 @@ impl<'a> Ctx<'a> {
     /// them: a person, or any name but a place when an age or occupation follows.
     fn header_voice(&self, open: usize) -> Option<Speaker> {
         let before = self.text[..open].trim_end();
-        let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+        let from = line_start(before, before.len());
         // A bulleted list of voices: "• MARK BENSON, 52, Des Moines".
-        let line = before[line_start..].trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c));
+        let line = before[from..].trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c));
         let ls = before.len() - line.len();
         if ls < self.headline_end || line.is_empty() || line.ends_with(['.', '!', '?', ':', ';']) {
             return None;
@@ -5846,7 +5846,7 @@ impl<'a> Ctx<'a> {
         }
         let town = self.word(lo);
         let start = self.tokens[lo].start;
-        let line = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line = line_start(self.text, start);
         if town.chars().filter(|c| c.is_alphabetic()).count() < 2
             || town.chars().any(char::is_lowercase)
             || !self.text[line..start].trim().is_empty()

@@ -66,7 +66,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::model::{Sentence, Timex, TimexType};
-use crate::text::{tokenize, Token, TokenKind};
+use crate::text::{line_start, tokenize, Token, TokenKind};
 
 /// Month names and their common abbreviations, by month number − 1.
 const MONTHS: [&[&str]; 12] = [
@@ -1231,7 +1231,7 @@ impl<'a> Scanner<'a> {
         if start > 600 || i == 0 || !self.punct(i - 1, ',') {
             return None;
         }
-        let line = self.text[..start].rfind('\n').map_or(0, |n| n + 1);
+        let line = line_start(self.text, start);
         let place = self.tokens[..i].iter().rposition(|t| t.start < line).map_or(0, |k| k + 1);
         let capitals = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
         if place + 1 >= i || !self.word(place).is_some_and(capitals) {

@@ -58,7 +58,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::analysis::speakers::{is_first_name, name_female, title_female};
 use crate::model::{Entity, EntityType, Mention, Sentence};
-use crate::text::{is_apostrophe, tokenize, Token, TokenKind};
+use crate::text::{is_apostrophe, line_start, tokenize, Token, TokenKind};
 use lexicon::{
     demonym_place, lookup, CALENDAR, DEMONYM, FIRST_NAME, ORG, ORG_HEAD, ORG_START, ORG_SUFFIXES, ORG_TAIL, OTHER_HEAD,
     PLACE, PLACE_HEAD, PLACE_PREFIX, STATE_CODE, STOP, SURNAME, TITLE, TITLE_MOD,
@@ -522,10 +522,7 @@ fn signed_person(line: &str) -> bool {
 /// conjunction, preposition: its capitalised form is a stop word), "vs." or a name
 /// particle.
 fn title_case_minor(word: &str) -> bool {
-    let mut chars = word.chars();
-    let Some(first) = chars.next() else { return true };
-    let capital: String = first.to_uppercase().chain(chars).collect();
-    matches!(word, "vs" | "v") || PARTICLES.contains(&word) || lookup(&capital) & STOP != 0
+    word.is_empty() || matches!(word, "vs" | "v") || PARTICLES.contains(&word) || lookup(&title_case(word)) & STOP != 0
 }
 
 /// Whether a capitalised word can stand in a name: not a month or weekday, not a headline verb.
@@ -1227,7 +1224,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return;
         }
         let mention = Mention { start: first.start, end: last.end };
-        let evidence = self.evidence(&c, name);
+        let evidence = self.evidence(&c, name, dateline);
         let k = key(name);
         let mut target = self.by_key.get(&k).copied();
         if target.is_none() && single {
@@ -1424,8 +1421,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
             .collect()
     }
 
-    /// What the candidate's words and context say about its type.
-    fn evidence(&self, c: &Candidate, name: &str) -> Evidence {
+    /// What the candidate's words and context say about its type; `dateline` tells
+    /// whether it is a town in capitals opening a dateline.
+    fn evidence(&self, c: &Candidate, name: &str, dateline: bool) -> Evidence {
         let ws = self.words;
         let (first, last) = (&ws[c.first], &ws[c.last]);
         let whole = lookup(name);
@@ -1437,7 +1435,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return (EntityType::Person, 3.0);
         }
         // "WASHINGTON —", "DES MOINES, Iowa (AP) —": a dateline's town in capitals.
-        if (c.first..=c.last).all(|i| is_acronym(ws[i].bare)) && self.opens_dateline(c) {
+        if dateline {
             return (EntityType::Place, 3.0);
         }
         if whole & PLACE != 0 {
@@ -1810,7 +1808,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
     fn opens_dateline(&self, c: &Candidate) -> bool {
         let ws = self.words;
         let (start, end) = (ws[c.first].start, ws[c.last].end);
-        let line = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line = line_start(self.text, start);
         if c.last > c.first + 2
             || !self.text[line..start].trim().is_empty()
             || (c.first..=c.last).any(|i| self.lower.contains(&ws[i].bare.to_lowercase()))
@@ -1841,7 +1839,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
     fn alone_on_line(&self, c: &Candidate) -> bool {
         let ws = self.words;
         let (start, end) = (ws[c.first].start, ws[c.last].end);
-        let line = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line = line_start(self.text, start);
         let line_end = self.text[end..].find('\n').map_or(self.text.len(), |i| end + i);
         self.text[line..start].trim().is_empty()
             && self.text[end..line_end].trim().trim_end_matches(['.', ':']).is_empty()
@@ -1854,7 +1852,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
     fn ends_listing(&self, c: &Candidate) -> bool {
         let ws = self.words;
         let start = ws[c.first].start;
-        let line = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line = line_start(self.text, start);
         let rest = self.text[ws[c.last].end..].trim_start_matches(' ');
         listed_person(&self.text[line..start]).is_some()
             && (rest.is_empty() || rest.starts_with([':', '.', '\n', '\r']))
