@@ -447,6 +447,31 @@ const HEADLINE_VERBS: &[&str] = &[
 /// Last words of the names of laws and treaties ("Voting Rights Act", "Paris Accord").
 const LAW_TAILS: &[&str] = &["Act", "Acts", "Amendment", "Treaty", "Accord", "Accords", "Protocol"];
 
+/// Words that label a story, opening its first line before a dash as a dateline's town
+/// would ("EXCLUSIVE —", "ANALYSIS –"). The lexicon's stop words ("UPDATE", "BREAKING")
+/// are labels there too.
+const STORY_LABELS: &[&str] = &[
+    "Exclusive",
+    "Analysis",
+    "Watch",
+    "Opinion",
+    "Editorial",
+    "Commentary",
+    "Explainer",
+    "Factbox",
+    "Correction",
+    "Developing",
+    "Listen",
+];
+
+/// Whether `word`, in any case, is a stop word or a story label and no place: "UPDATE",
+/// "EXCLUSIVE" in capitals are shouted words, not acronyms or towns.
+fn labels_story(word: &str) -> bool {
+    let word = title_case(&word.to_lowercase());
+    let flags = lookup(&word);
+    flags & PLACE == 0 && (flags & STOP != 0 || STORY_LABELS.contains(&word.as_str()))
+}
+
 /// Marks that may open a line before a listed name: bullets and dashes.
 const LINE_MARKS: &[char] = &['•', '·', '▪', '►', '*', '—', '–', '-'];
 
@@ -1174,7 +1199,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             && (long
                 || (c.first..=c.last).any(|i| {
                     let lower = ws[i].bare.to_lowercase();
-                    self.lower.contains(&lower) || lookup(&title_case(&lower)) & STOP != 0
+                    self.lower.contains(&lower) || labels_story(ws[i].bare)
                 }));
         let known = if long {
             lookup(name) & (PLACE | ORG) != 0 || self.by_key.contains_key(&key(name))
@@ -1803,8 +1828,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
     /// words, then maybe a comma and a state, country or date, maybe an agency in
     /// brackets, and a dash after a space ("WASHINGTON —", "DES MOINES, Iowa —",
     /// "FLINT, Mich. (AP) --", "CLEVELAND, July 19 (UPI) —"). A dash stuck to the word
-    /// follows a kicker ("FAREWELL—"), and a word the article also writes in lowercase is
-    /// a label ("EXCLUSIVE –"), not a town.
+    /// follows a kicker ("FAREWELL—"), and a word the article also writes in lowercase, or
+    /// a stop word or story label the tables know, is a label ("EXCLUSIVE –"), not a town.
     fn opens_dateline(&self, c: &Candidate) -> bool {
         let ws = self.words;
         let (start, end) = (ws[c.first].start, ws[c.last].end);
@@ -1813,6 +1838,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
             || !self.text[line..start].trim().is_empty()
             || (c.first..=c.last).any(|i| self.lower.contains(&ws[i].bare.to_lowercase()))
         {
+            return false;
+        }
+        // "BREAKING —", "EXCLUSIVE –": a word that labels stories, and that no place table
+        // knows, is no town even when the article never writes it in lowercase.
+        if (c.first..=c.last).all(|i| labels_story(ws[i].bare)) {
             return false;
         }
         let mut rest = &self.text[end..];
@@ -2152,6 +2182,19 @@ mod tests {
         ] {
             assert!(!has(text, word, EntityType::Place), "{word} in {text:?}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn a_story_label_before_a_dash_is_no_town() {
+        // The label is written in capitals once and never in lowercase, so only the
+        // tables tell it from a town; the town beside it stays a place.
+        for label in ["EXCLUSIVE", "ANALYSIS", "WATCH", "BREAKING", "UPDATE"] {
+            let text = format!("{label} – The mayor will resign, aides said.\nShe took office in Marlow in 2019.");
+            let names = found(&text);
+            assert!(names.iter().all(|(n, _, _)| n != label), "{label}: {names:?}");
+            assert!(has(&text, "Marlow", EntityType::Place), "{label}: {names:?}");
+        }
+        assert!(has("MARLOW – The mayor will resign, aides said.", "MARLOW", EntityType::Place));
     }
 
     #[test]
