@@ -543,6 +543,13 @@ fn signed_person(line: &str) -> bool {
         && (marked || placed)
 }
 
+/// Whether `sentence` gives an account handle, an e-mail or a web address ("@aruiz",
+/// "news@example.com", "https://…").
+fn gives_address(sentence: &str) -> bool {
+    sentence.contains("://")
+        || sentence.split('@').skip(1).any(|rest| rest.starts_with(|ch: char| ch.is_alphanumeric() || ch == '_'))
+}
+
 /// Whether a lowercase word may stand in a title-case line: a function word (article,
 /// conjunction, preposition: its capitalised form is a stop word), "vs." or a name
 /// particle.
@@ -812,7 +819,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
             |s: &Sentence| !text.get(s.start..s.end).unwrap_or("").ends_with(['.', '!', '?', '"', '”', '’', '\'', ')']);
         let sentence = |i: usize| sentences.get(i).and_then(|s| text.get(s.start..s.end));
         let signed: Vec<bool> = (0..n).map(|i| sentence(i).is_some_and(signed_person)).collect();
-        // "Ann Ruiz, 38, Des Moines:" lists a person, whose names stand on their own.
+        // "Ann Ruiz, 38, Des Moines:" lists a person, whose names stand on their own; "Follow
+        // Ann Ruiz on Twitter @aruiz." points to an account, as sign-offs and posts do, and
+        // no headline gives a handle or a web address.
         let headline: Vec<bool> = counts
             .iter()
             .enumerate()
@@ -820,6 +829,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
                 let open = sentences.get(i).is_some_and(ends_open);
                 let listing = signed[i] || sentence(i).is_some_and(|t| listed_person(t).is_some());
                 !listing
+                    && !sentence(i).is_some_and(gives_address)
                     && ((all >= 4 && cap * 10 >= all * 7 && open) || (all >= 5 && cap * 10 >= all * 8 && !prose[i]))
             })
             .collect();
@@ -2195,6 +2205,16 @@ mod tests {
             assert!(has(&text, "Marlow", EntityType::Place), "{label}: {names:?}");
         }
         assert!(has("MARLOW – The mayor will resign, aides said.", "MARLOW", EntityType::Place));
+    }
+
+    #[test]
+    fn a_line_pointing_to_an_account_is_no_headline() {
+        // Every word but "on" is capitalised, as in a title-case headline, where an
+        // unknown surname would need backing; the handle shows a sign-off.
+        let text = "The council approved the new budget on Tuesday.\nFollow Tess Varga on Twitter @TessVarga.";
+        assert!(has(text, "Tess Varga", EntityType::Person), "{:?}", found(text));
+        let text = "The council met.\nFollow Dan Orloff on Twitter: https://Twitter.example/DanOrloff";
+        assert!(has(text, "Dan Orloff", EntityType::Person), "{:?}", found(text));
     }
 
     #[test]
