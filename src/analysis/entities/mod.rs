@@ -444,6 +444,11 @@ const HEADLINE_VERBS: &[&str] = &[
     "Responds",
 ];
 
+/// Titles of posts inside a company or body, which news writes after the body's name
+/// ("Acme CEO", "Varco Chairman"): see `holds_post`.
+const ORG_POSTS: &[&str] =
+    &["CEO", "Chairman", "Chairwoman", "Founder", "Cofounder", "Spokesman", "Spokeswoman", "Spokesperson", "Executive"];
+
 /// Last words of the names of laws and treaties ("Voting Rights Act", "Paris Accord").
 const LAW_TAILS: &[&str] = &["Act", "Acts", "Amendment", "Treaty", "Accord", "Accords", "Protocol"];
 
@@ -963,6 +968,20 @@ impl<'t, 'w> Extractor<'t, 'w> {
             && self.lower.contains(&w.bare.to_lowercase())
     }
 
+    /// Whether word `i` names the body whose post the title after it holds: "Acme CEO John
+    /// Smith", "Varco Chief Executive Ann Lee". A post inside a company or body takes the
+    /// body before it, while an office ("Incumbent Mayor", "Embattled Gov.") takes a
+    /// describing word. (An opener the article writes in lowercase was dropped before.)
+    fn holds_post(&self, i: usize) -> bool {
+        let ws = self.words;
+        let w = &ws[i];
+        ws[i + 1..]
+            .iter()
+            .take_while(|t| t.sentence == w.sentence && lookup(t.bare) & (TITLE | TITLE_MOD) != 0)
+            .last()
+            .is_some_and(|t| ORG_POSTS.contains(&t.bare))
+    }
+
     /// Whether `w`, alone, opens a sentence as a common noun before a lowercase word ("News
     /// footage showed", "Court clerks may", "Co-anchor Ann Lee"): only the table of
     /// organisation heads knows it, and a head names an organisation only after a name
@@ -1104,7 +1123,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return;
         }
         for c in split_titles(ws, run) {
-            if c.first == c.last && self.unbacked_opener(&ws[c.first]) {
+            if c.first == c.last && self.unbacked_opener(&ws[c.first]) && !self.holds_post(c.first) {
                 continue;
             }
             if let Some(c) = self.without_adjectives(c) {
@@ -2519,6 +2538,28 @@ mod tests {
         let text = "Acme CEO John Smith resigned. The board of Acme met later.";
         assert!(has(text, "Acme", EntityType::Org), "{:?}", found(text));
         assert!(has(text, "John Smith", EntityType::Person), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_body_opening_the_sentence_before_its_post_is_an_organisation() {
+        // Named once, at the start of the sentence: only the post after it backs the name.
+        for (text, org, person) in [
+            ("Acme CEO John Smith said the plant will close. Smith spoke on Monday.", "Acme", "John Smith"),
+            ("Varco Chief Executive Ann Lee said sales fell.", "Varco", "Ann Lee"),
+            ("Tallis Chairman Omar Reyes resigned on Friday.", "Tallis", "Omar Reyes"),
+        ] {
+            assert!(has(text, org, EntityType::Org), "{text:?}: {:?}", found(text));
+            assert!(has(text, person, EntityType::Person), "{text:?}: {:?}", found(text));
+        }
+        // An office takes a describing word, and a word the article writes in lowercase
+        // describes before a post too.
+        for text in [
+            "Incumbent Mayor Tom Brady lost the race on Tuesday.",
+            "Interim CEO Tom Brady said the interim plan would hold.",
+        ] {
+            let got = found(text);
+            assert!(got.iter().map(|(n, ..)| n.as_str()).eq(["Tom Brady"]), "{text:?}: {got:?}");
+        }
     }
 
     #[test]
