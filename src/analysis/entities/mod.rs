@@ -1676,7 +1676,89 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if single && lookup(first.bare) & (FIRST_NAME | SURNAME) != 0 {
             return (EntityType::Person, 1.0 + f32::from(u8::from(lookup(first.bare) & SURNAME != 0)));
         }
+        // "in Philadelphia and Cleveland", "Miami, Jacksonville and Tampa": a name listed
+        // with a known place is another place.
+        if self.listed_with_place(c) {
+            return (EntityType::Place, 1.0);
+        }
         (EntityType::Org, 0.5)
+    }
+
+    /// Whether the one-word candidate is an item of a list joined by commas and "and" or
+    /// "or" ("Miami, Jacksonville and Tampa") whose other items include a place the
+    /// tables know. An item is a whole run of one to three capitalised words ("Super" in
+    /// "Super Tuesday" is none), and a word that modifies the next ("Dublin-based",
+    /// "Ohio's") ends the list; the conjunction stands before the last item only, so
+    /// "In Ohio, Texas and Iowa, Grangers met" lists no "Grangers".
+    fn listed_with_place(&self, c: &Candidate) -> bool {
+        let ws = self.words;
+        let tok = |i: usize| self.tokens.get(i).map(|t| t.slice(self.text));
+        let joined = |a: &Word, b: &Word| a.sentence == b.sentence && a.cap && b.cap && a.next_tok == b.tok && !a.last;
+        let w = &ws[c.first];
+        let whole = |i: usize| !ws[i].last && !ws[i].based;
+        if c.first != c.last
+            || !whole(c.first)
+            || c.first.checked_sub(1).is_some_and(|p| joined(&ws[p], w))
+            || ws.get(c.first + 1).is_some_and(|n| joined(w, n))
+        {
+            return false;
+        }
+        let place = |a: usize, b: usize| {
+            let name = &self.text[ws[a].start..ws[b].end];
+            b - a <= 2 && lookup(name) & PLACE != 0 && lookup(name) & FIRST_NAME == 0
+        };
+        // The tokens between two items: a comma, "and", "or", or a comma and either; the
+        // answer is whether a conjunction stands there. (Words include the lowercase "and"
+        // and "or"; a comma is a token only.)
+        let separator = |from: usize, to: usize| match to.checked_sub(from) {
+            Some(1) => matches!(tok(from), Some("," | "and" | "or")).then(|| tok(from) != Some(",")),
+            Some(2) => (tok(from) == Some(",") && matches!(tok(from + 1), Some("and" | "or"))).then_some(true),
+            _ => None,
+        };
+        // The next item's word `k` from word `i`, on either side, and the separator's answer.
+        let next_item = |i: usize, ks: [Option<usize>; 2]| {
+            ks.into_iter().flatten().filter(|&k| k < ws.len()).find_map(|k| {
+                let (x, y) = (&ws[i.min(k)], &ws[i.max(k)]);
+                (ws[k].cap && x.sentence == y.sentence).then(|| separator(x.next_tok, y.tok)).flatten().map(|j| (k, j))
+            })
+        };
+        let (mut conjunction, mut placed) = (false, false);
+        let mut j = c.last;
+        while let Some((k, conj)) = next_item(j, [Some(j + 1), Some(j + 2)]) {
+            let mut end = k;
+            while end + 1 < ws.len() && joined(&ws[end], &ws[end + 1]) {
+                end += 1;
+            }
+            if !whole(end) {
+                break;
+            }
+            conjunction |= conj;
+            placed |= place(k, end);
+            j = end;
+            if conj {
+                break;
+            }
+        }
+        let mut i = c.first;
+        let mut steps = 0;
+        while let Some((k, conj)) = next_item(i, [i.checked_sub(1), i.checked_sub(2)]) {
+            if conj && (steps > 0 || conjunction) {
+                // A second conjunction: the candidate stands outside the list.
+                return false;
+            }
+            if !whole(k) {
+                break;
+            }
+            let mut start = k;
+            while start > 0 && joined(&ws[start - 1], &ws[start]) {
+                start -= 1;
+            }
+            conjunction |= conj;
+            placed |= place(start, k);
+            i = start;
+            steps += 1;
+        }
+        conjunction && placed
     }
 
     /// Whether a lone word is the last word of a person's full name already recorded:
@@ -2559,6 +2641,26 @@ mod tests {
         ] {
             let got = found(text);
             assert!(got.iter().map(|(n, ..)| n.as_str()).eq(["Tom Brady"]), "{text:?}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_listed_with_a_known_place_is_a_place() {
+        for (text, town) in [
+            ("The campaign held town halls in Boston and Dunmore on Monday.", "Dunmore"),
+            ("Ads will run in the Chicago, Tarrow and Ludlow markets next week.", "Tarrow"),
+            ("Ads will run in the Chicago, Tarrow and Ludlow markets next week.", "Ludlow"),
+        ] {
+            assert!(has(text, town, EntityType::Place), "{town} in {text:?}: {:?}", found(text));
+        }
+        // A word that modifies the next, a word inside a longer name and a name after
+        // the list's last item are no items of it.
+        for (text, name) in [
+            ("Boston-based Varco and Dublin-based Tallis called off the merger.", "Varco"),
+            ("She won in Ohio and Quell Tuesday states.", "Quell"),
+            ("In Ohio, Texas and Iowa, Grangers met.", "Grangers"),
+        ] {
+            assert!(!has(text, name, EntityType::Place), "{name} in {text:?}: {:?}", found(text));
         }
     }
 
