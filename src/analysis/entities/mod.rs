@@ -452,6 +452,29 @@ const ORG_POSTS: &[&str] =
 /// Last words of the names of laws and treaties ("Voting Rights Act", "Paris Accord").
 const LAW_TAILS: &[&str] = &["Act", "Acts", "Amendment", "Treaty", "Accord", "Accords", "Protocol"];
 
+/// Nouns for a settlement or territory that name it after "of" ("the town of Wismar",
+/// "the province of Sichuan"): see `context`.
+const SETTLEMENTS: &[&str] = &[
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "county",
+    "counties",
+    "province",
+    "provinces",
+    "island",
+    "islands",
+    "suburb",
+    "suburbs",
+    "borough",
+    "township",
+    "hometown",
+    "region",
+];
+
 /// Words that label a story, opening its first line before a dash as a dateline's town
 /// would ("EXCLUSIVE —", "ANALYSIS –"). The lexicon's stop words ("UPDATE", "BREAKING")
 /// are labels there too.
@@ -1851,6 +1874,12 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if c.first == c.last && !is_acronym(ws[c.first].name) && self.home_of_person(ws[c.first].tok, after) {
             return Some((EntityType::Place, 2.0));
         }
+        // "the town of Wismar", "the island of Lesbos": a name after a settlement or
+        // territory noun and "of" is the place it names.
+        let before_of = ws[c.first].tok.checked_sub(2).and_then(tok);
+        if before == Some("of") && before_of.is_some_and(|n| SETTLEMENTS.contains(&n)) {
+            return Some((EntityType::Place, 2.0));
+        }
         // "his wife, Marta,": a name in apposition to a noun of kinship.
         let before_comma = ws[c.first].tok.checked_sub(2).and_then(tok);
         if before == Some(",") && before_comma.is_some_and(|b| lexicon::kinship(b).is_some()) {
@@ -2661,6 +2690,17 @@ mod tests {
             ("In Ohio, Texas and Iowa, Grangers met.", "Grangers"),
         ] {
             assert!(!has(text, name, EntityType::Place), "{name} in {text:?}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn a_name_after_a_settlement_noun_and_of_is_a_place() {
+        for (text, place) in [
+            ("Ferries stopped running to the island of Varoa after the storm.", "Varoa"),
+            ("Police in the town of Kesmar said the road was open again.", "Kesmar"),
+            ("Farmers in the province of Danlu harvested early.", "Danlu"),
+        ] {
+            assert!(has(text, place, EntityType::Place), "{place} in {text:?}: {:?}", found(text));
         }
     }
 
