@@ -1730,16 +1730,19 @@ impl<'t, 'w> Extractor<'t, 'w> {
             let name = &self.text[ws[a].start..ws[b].end];
             b - a <= 2 && lookup(name) & PLACE != 0 && lookup(name) & FIRST_NAME == 0
         };
-        // The tokens between two items: a comma, "and", "or", or a comma and either; the
-        // answer is whether a conjunction stands there. (Words include the lowercase "and"
-        // and "or"; a comma is a token only.)
-        let separator = |from: usize, to: usize| match to.checked_sub(from) {
-            Some(1) => matches!(tok(from), Some("," | "and" | "or")).then(|| tok(from) != Some(",")),
-            Some(2) => (tok(from) == Some(",") && matches!(tok(from + 1), Some("and" | "or"))).then_some(true),
-            _ => None,
+        // The tokens between two items: a comma, "and", "or", or a comma and either, then
+        // maybe "the" ("Queens and the Bronx"); the answer is whether a conjunction stands
+        // there. (Words include the lowercase "and", "or" and "the"; a comma is a token only.)
+        let separator = |from: usize, to: usize| {
+            let to = if to > from + 1 && tok(to - 1) == Some("the") { to - 1 } else { to };
+            match to.checked_sub(from) {
+                Some(1) => matches!(tok(from), Some("," | "and" | "or")).then(|| tok(from) != Some(",")),
+                Some(2) => (tok(from) == Some(",") && matches!(tok(from + 1), Some("and" | "or"))).then_some(true),
+                _ => None,
+            }
         };
         // The next item's word `k` from word `i`, on either side, and the separator's answer.
-        let next_item = |i: usize, ks: [Option<usize>; 2]| {
+        let next_item = |i: usize, ks: [Option<usize>; 3]| {
             ks.into_iter().flatten().filter(|&k| k < ws.len()).find_map(|k| {
                 let (x, y) = (&ws[i.min(k)], &ws[i.max(k)]);
                 (ws[k].cap && x.sentence == y.sentence).then(|| separator(x.next_tok, y.tok)).flatten().map(|j| (k, j))
@@ -1747,7 +1750,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         };
         let (mut conjunction, mut placed) = (false, false);
         let mut j = c.last;
-        while let Some((k, conj)) = next_item(j, [Some(j + 1), Some(j + 2)]) {
+        while let Some((k, conj)) = next_item(j, [Some(j + 1), Some(j + 2), Some(j + 3)]) {
             let mut end = k;
             while end + 1 < ws.len() && joined(&ws[end], &ws[end + 1]) {
                 end += 1;
@@ -1764,7 +1767,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         }
         let mut i = c.first;
         let mut steps = 0;
-        while let Some((k, conj)) = next_item(i, [i.checked_sub(1), i.checked_sub(2)]) {
+        while let Some((k, conj)) = next_item(i, [i.checked_sub(1), i.checked_sub(2), i.checked_sub(3)]) {
             if conj && (steps > 0 || conjunction) {
                 // A second conjunction: the candidate stands outside the list.
                 return false;
@@ -1931,10 +1934,13 @@ impl<'t, 'w> Extractor<'t, 'w> {
     fn place_follows(&self, i: usize, tok: usize) -> bool {
         let ws = self.words;
         let Some(first) = ws.get(i).filter(|w| w.tok == tok && w.cap) else { return false };
-        if lookup(first.name) & PLACE != 0 && lookup(first.name) & FIRST_NAME == 0 {
+        let next = ws.get(i + 1).filter(|n| n.cap && n.tok == first.next_tok && n.sentence == first.sentence);
+        // ("Jeb Bush, Ohio Gov. John Kasich": a place before a title describes the next person.)
+        let titled = next.is_some_and(|n| lookup(n.bare) & (TITLE | TITLE_MOD) != 0);
+        if lookup(first.name) & PLACE != 0 && lookup(first.name) & FIRST_NAME == 0 && !titled {
             return true;
         }
-        let alone = ws.get(i + 1).is_none_or(|n| !(n.cap && n.tok == first.next_tok && n.sentence == first.sentence));
+        let alone = next.is_none();
         if alone && self.state_code_after_town(i) {
             return true;
         }
@@ -2679,6 +2685,7 @@ mod tests {
             ("The campaign held town halls in Boston and Dunmore on Monday.", "Dunmore"),
             ("Ads will run in the Chicago, Tarrow and Ludlow markets next week.", "Tarrow"),
             ("Ads will run in the Chicago, Tarrow and Ludlow markets next week.", "Ludlow"),
+            ("She won in Boston, Dunmore and the Quell.", "Quell"),
         ] {
             assert!(has(text, town, EntityType::Place), "{town} in {text:?}: {:?}", found(text));
         }
@@ -2691,6 +2698,16 @@ mod tests {
         ] {
             assert!(!has(text, name, EntityType::Place), "{name} in {text:?}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn a_place_before_a_title_describes_the_next_person() {
+        // After a comma a known place follows a town ("Marlow, Ohio"), but before a title
+        // it opens the next person's description, not the name before's state.
+        let text = "On stage were Dana Kessler, Ohio Gov. Tom Hale and two others.";
+        assert!(has(text, "Dana Kessler", EntityType::Person), "{:?}", found(text));
+        let text = "The plant in Marlow, Ohio closed.";
+        assert!(has(text, "Marlow", EntityType::Place), "{:?}", found(text));
     }
 
     #[test]
