@@ -64,8 +64,8 @@ pub mod cues;
 pub mod marks;
 
 use cues::{
-    in_table, is_term_marker, names_thing, CueForm, COINING_VERBS, CUES, DETERMINERS, INDIRECT_CUES, NAMING_VERBS,
-    PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLES,
+    in_table, is_term_marker, names_thing, CueForm, COINING_VERBS, CUES, DETERMINERS, EVIDENCE_NOUNS, FINDING_VERBS,
+    INDIRECT_CUES, NAMING_VERBS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLES,
 };
 use marks::{Family, Region};
 
@@ -5722,12 +5722,13 @@ impl<'a> Ctx<'a> {
                 i += 1;
                 continue;
             }
-            let Some((n, form)) = self.cue_at(i, hi) else {
+            let finding = self.finding_at(lo, i, end_tok);
+            let Some((n, form)) = self.cue_at(i, hi).or(finding.then_some((1, CueForm::Finite))) else {
                 i += 1;
                 continue;
             };
             let cue_words: String = (i..i + n).map(|k| self.word(k).to_lowercase()).collect::<Vec<_>>().join(" ");
-            if !INDIRECT_CUES.contains(&cue_words.as_str()) {
+            if !finding && !INDIRECT_CUES.contains(&cue_words.as_str()) {
                 i += n;
                 continue;
             }
@@ -5735,7 +5736,8 @@ impl<'a> Ctx<'a> {
             // "X said A, adding that B": a participle of saying after a comma ends the
             // clause before it and reports one of its own.
             let end_tok = (i + n..end_tok).find(|&k| self.participle_cue(k, end_tok)).map_or(end_tok, |k| k - 1);
-            let inverted = (form == CueForm::Finite && i + n < end_tok)
+            // ("The poll, taken in May, shows Ruiz ahead": a finding verb is never inverted.)
+            let inverted = (form == CueForm::Finite && i + n < end_tok && !finding)
                 .then(|| self.inverted(i + n, hi))
                 .flatten()
                 .filter(|m| m.2 == MentionKind::Name && m.0 == self.tokens[i + n].start);
@@ -5815,6 +5817,9 @@ impl<'a> Ctx<'a> {
             if comma_before && inverted.is_some() && ce < i {
                 a.mention = inverted;
             }
+            if finding {
+                a.mention = a.mention.map(|m| self.finding_source(lo, i, m));
+            }
             // "…, which adds another layer": a relative clause on a clause reports
             // nothing in a sentence without quotes ("X, who said …" may).
             if a.mention.is_none_or(|m| m.2 == MentionKind::Relative && self.text[m.0..m.1] != *"who") {
@@ -5833,6 +5838,45 @@ impl<'a> Ctx<'a> {
             i = ce;
         }
         out
+    }
+
+    /// Whether token `i` (before `end`) is a verb by which a poll or a record states a
+    /// finding ([`FINDING_VERBS`]): after a subject that states findings ("The new
+    /// poll shows the mayor ahead"), or any subject when "that" follows ("Researchers
+    /// found that …"). A lowercase verb, not a noun ("the show") nor a passive ("was
+    /// found").
+    fn finding_at(&self, lo: usize, i: usize, end: usize) -> bool {
+        let w = self.word(i);
+        if i <= lo
+            || !self.is_word(i)
+            || is_capitalized(w)
+            || !in_table(FINDING_VERBS, w)
+            || in_table(NOUN_MARKERS, self.word(i - 1))
+            || in_table(BE, self.word(i - 1))
+        {
+            return false;
+        }
+        // "the only show that …": the base form is also a noun, so it needs its subject.
+        let that = i + 1 < end && self.word(i + 1).eq_ignore_ascii_case("that") && !w.eq_ignore_ascii_case("show");
+        that || self.subject_before(lo, i).is_some_and(|m| {
+            let (a, b) = self.tok_range(m.0, m.1);
+            b > a && in_table(EVIDENCE_NOUNS, self.word(b - 1))
+        })
+    }
+
+    /// The source of a finding verb at token `c` whose subject is `m`: the poll or
+    /// record that opens the sentence at token `lo`, though a name or a time stands
+    /// nearer the verb ("A Bloomberg poll in June showed …", "A poll, run with Hale
+    /// Research, shows …"). A poll in an opening phrase is no subject ("After a
+    /// review, the agency found …").
+    fn finding_source(&self, lo: usize, c: usize, m: (usize, usize, MentionKind)) -> (usize, usize, MentionKind) {
+        let (a, b) = self.tok_range(m.0, m.1);
+        if b > a && in_table(EVIDENCE_NOUNS, self.word(b - 1)) {
+            return m;
+        }
+        let head = (lo..c).rev().find(|&k| in_table(EVIDENCE_NOUNS, self.word(k)));
+        let opening = self.tokens[self.after_dateline(lo, c)].start;
+        head.and_then(|k| self.poll_phrase(lo, k)).filter(|p| p.0 == opening).unwrap_or(m)
     }
 
     /// The token after a dateline that opens the sentence at token `lo`, or `lo`: a

@@ -1562,3 +1562,25 @@ fn a_cue_looked_for_past_the_last_token_is_none() {
     assert!(analysis.quotes.is_empty(), "{:?}", analysis.quotes);
     assert_eq!(analysis.entities.len(), 1);
 }
+
+#[test]
+fn a_poll_or_a_record_reports_its_finding() {
+    check(&[
+        (
+            "A new county poll shows Ruth Alvarez leading the mayoral race by nine points.",
+            &[("Ruth Alvarez leading the mayoral race by nine points", Some("A new county poll"), Indirect)],
+        ),
+        (
+            "The state auditors found that the agency had overpaid its contractors for years.",
+            &[("the agency had overpaid its contractors for years", Some("The state auditors"), Indirect)],
+        ),
+        // The poll opening the sentence is the source, not the month nearer the verb.
+        (
+            "A county poll in June showed that most voters opposed the new stadium.",
+            &[("most voters opposed the new stadium", Some("A county poll"), Indirect)],
+        ),
+        // Most subjects find or show things, not findings; a noun or passive is no cue.
+        ("The firefighters found a dog in the burning barn on Monday night.", &[]),
+        ("The missing ledger was found in a drawer at the county office.", &[]),
+    ]);
+}
