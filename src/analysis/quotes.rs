@@ -5728,7 +5728,11 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let cue_words: String = (i..i + n).map(|k| self.word(k).to_lowercase()).collect::<Vec<_>>().join(" ");
-            if !finding && !INDIRECT_CUES.contains(&cue_words.as_str()) {
+            // "X asked (Y) whether CLAUSE": a reported question.
+            let question = (cue_words == "asked" || cue_words == "asks")
+                .then(|| self.asked_question(lo, i + n, end_tok))
+                .flatten();
+            if !finding && question.is_none() && !INDIRECT_CUES.contains(&cue_words.as_str()) {
                 i += n;
                 continue;
             }
@@ -5789,6 +5793,12 @@ impl<'a> Ctx<'a> {
                             .subject_before(lo, i)
                             .or_else(|| joined.then(|| self.coordinated_subject(lo, i)).flatten())
                         else {
+                            // "When asked whether …, 59 percent said …": a question
+                            // asked by no one named leaves the sentence to a later cue.
+                            if question.is_some() {
+                                i += n;
+                                continue;
+                            }
                             break;
                         };
                         // (The subject opens the sentence after its dateline, if any.)
@@ -5798,8 +5808,7 @@ impl<'a> Ctx<'a> {
                             i += n;
                             continue;
                         }
-                        let mut s = i + n;
-                        s = self.skip_object(s, end_tok, &cue_words);
+                        let s = question.unwrap_or_else(|| self.skip_object(i + n, end_tok, &cue_words));
                         Some((s, end_tok))
                     }
                 }
@@ -5862,6 +5871,21 @@ impl<'a> Ctx<'a> {
             let (a, b) = self.tok_range(m.0, m.1);
             b > a && in_table(EVIDENCE_NOUNS, self.word(b - 1))
         })
+    }
+
+    /// The question word opening a reported question after "asked" (its tokens from
+    /// `from` on, before `end`): "asked whether …", "asked the mayor how …", the
+    /// hearer a few plain words at most. Not "was asked whether …", whose subject is
+    /// the one asked; nor "asked him to explain why …", a request.
+    fn asked_question(&self, lo: usize, from: usize, end: usize) -> Option<usize> {
+        const QUESTION_WORDS: &[&str] = &["whether", "if", "why", "how", "what", "when", "where", "who", "whom"];
+        let cue = from - 1;
+        if cue <= lo || in_table(BE, self.word(cue - 1)) {
+            return None;
+        }
+        let wh = (from..end.min(from + 7)).find(|&k| in_table(QUESTION_WORDS, self.word(k)))?;
+        let hearer = (from..wh).all(|k| self.is_word(k) && !in_table(&["to", "for", "about"], self.word(k)));
+        (hearer && end >= wh + 4).then_some(wh)
     }
 
     /// The source of a finding verb at token `c` whose subject is `m`: the poll or

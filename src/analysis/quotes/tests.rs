@@ -1584,3 +1584,22 @@ fn a_poll_or_a_record_reports_its_finding() {
         ("The missing ledger was found in a drawer at the county office.", &[]),
     ]);
 }
+
+#[test]
+fn a_reported_question_after_asked() {
+    check(&[
+        (
+            "A reporter asked the governor whether the bridge would reopen before winter.",
+            &[("whether the bridge would reopen before winter", Some("A reporter"), Indirect)],
+        ),
+        // The one asked is no source; a question asked by no one named leaves the
+        // sentence to its later cue.
+        ("The governor was asked whether the bridge would reopen before winter.", &[]),
+        (
+            "When asked whether the plan would pass, the mayor said the council would back it by a wide margin.",
+            &[("the council would back it by a wide margin", Some("the mayor"), Indirect)],
+        ),
+        // A request is no question.
+        ("The mayor asked residents to explain why the park should stay open.", &[]),
+    ]);
+}
