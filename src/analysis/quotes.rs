@@ -5804,7 +5804,10 @@ impl<'a> Ctx<'a> {
                         // (The subject opens the sentence after its dateline, if any.)
                         let subj_tok = self.tok_range(subj.0, subj.1).0;
                         let opening = self.after_dateline(lo, i);
-                        if subj_tok > opening + 4 && !(opening..subj_tok).any(|k| self.word(k) == ",") {
+                        if subj_tok > opening + 4
+                            && !(opening..subj_tok).any(|k| self.word(k) == ",")
+                            && !self.title_before_name(opening, subj_tok, subj.2)
+                        {
                             i += n;
                             continue;
                         }
@@ -5871,6 +5874,24 @@ impl<'a> Ctx<'a> {
             let (a, b) = self.tok_range(m.0, m.1);
             b > a && in_table(EVIDENCE_NOUNS, self.word(b - 1))
         })
+    }
+
+    /// Whether tokens `from..to` are a title phrase before a name (`kind`) that
+    /// opens the sentence: "The former Democratic presidential candidate Ruth
+    /// Alvarez said …". Plain words and abbreviations, up to eight, with no verb,
+    /// participle, preposition or conjunction among them: the name is the sentence's subject
+    /// however long its title.
+    fn title_before_name(&self, from: usize, to: usize, kind: MentionKind) -> bool {
+        kind == MentionKind::Name
+            && to <= from + 8
+            && (from..to).all(|k| {
+                let w = self.word(k);
+                (self.is_word(k) || w == ".")
+                    && ![CLAUSE_STOPS, PREPOSITIONS, MORE_PREPOSITIONS, PHRASE_VERBS, SUBORDINATORS]
+                        .iter()
+                        .any(|t| in_table(t, w))
+                    && !((w.ends_with("ed") || w.ends_with("ing")) && !is_capitalized(w))
+            })
     }
 
     /// The question word opening a reported question after "asked" (its tokens from

@@ -1603,3 +1603,19 @@ fn a_reported_question_after_asked() {
         ("The mayor asked residents to explain why the park should stay open.", &[]),
     ]);
 }
+
+#[test]
+fn a_long_title_before_the_name_keeps_it_the_subject() {
+    check(&[
+        (
+            "The former Democratic presidential candidate Ruth Alvarez said the county would not raise taxes next year.",
+            &[("the county would not raise taxes next year", Some("Ruth Alvarez"), Indirect)],
+        ),
+        (
+            "WASHINGTON (AP) — U.S. District Magistrate Judge Ruth Alvarez said the plant could stay open until May.",
+            &[("the plant could stay open until May", Some("Ruth Alvarez"), Indirect)],
+        ),
+        // A name deep in the sentence after a participle is no subject of it.
+        ("Among the voters backing the new stadium plan Ruth Alvarez said nothing at all about the costs.", &[]),
+    ]);
+}
