@@ -5716,9 +5716,11 @@ impl<'a> Ctx<'a> {
             end_tok -= 1;
         }
         let mut i = from;
+        // The main clause's cue after a relative clause that reported words.
+        let mut resume = None;
         while i < end_tok {
             // Past the first clause, or after a quote, only a participle of saying adds one.
-            if (!out.is_empty() || quoted) && !self.participle_cue(i, end_tok) {
+            if (!out.is_empty() || quoted) && resume != Some(i) && !self.participle_cue(i, end_tok) {
                 i += 1;
                 continue;
             }
@@ -5837,6 +5839,15 @@ impl<'a> Ctx<'a> {
             if a.mention.is_none_or(|m| m.2 == MentionKind::Relative && self.text[m.0..m.1] != *"who") {
                 break;
             }
+            // "Hale, who said she backed the plan, said CLAUSE": the relative clause's
+            // words end at the comma before the main clause's cue, which reports a
+            // clause of its own.
+            let main_cue = a
+                .mention
+                .filter(|m| m.2 == MentionKind::Relative)
+                .and_then(|_| (cs + 2..ce).find(|&k| self.word(k - 1) == "," && self.finite_indirect_cue(k, ce)));
+            let (ce, hi_c) = main_cue.map_or((ce, hi_c), |k| (k - 1, self.tokens[k - 2].end));
+            resume = main_cue;
             let speaker = self.speaker(&a);
             out.push(Quote {
                 start: lo_c,
@@ -5847,9 +5858,18 @@ impl<'a> Ctx<'a> {
                 cue: Some(self.cue(a.cue)),
                 sentence: 0,
             });
-            i = ce;
+            i = main_cue.unwrap_or(ce);
         }
         out
+    }
+
+    /// Whether token `k` (before `end`) is a finite cue of reported speech ("said",
+    /// "told"): [`INDIRECT_CUES`] in their finite form.
+    fn finite_indirect_cue(&self, k: usize, end: usize) -> bool {
+        self.cue_at(k, end).is_some_and(|(n, form)| {
+            let words: Vec<String> = (k..k + n).map(|j| self.word(j).to_lowercase()).collect();
+            form == CueForm::Finite && INDIRECT_CUES.contains(&words.join(" ").as_str())
+        })
     }
 
     /// Whether token `i` (before `end`) is a verb by which a poll or a record states a

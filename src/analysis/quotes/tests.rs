@@ -1619,3 +1619,14 @@ fn a_long_title_before_the_name_keeps_it_the_subject() {
         ("Among the voters backing the new stadium plan Ruth Alvarez said nothing at all about the costs.", &[]),
     ]);
 }
+
+#[test]
+fn a_relative_clause_of_saying_ends_before_the_main_cue() {
+    check(&[(
+        "Ruth Alvarez, who said she had voted for the plan, said the county would not raise taxes next year.",
+        &[
+            ("she had voted for the plan", Some("Ruth Alvarez"), Indirect),
+            ("the county would not raise taxes next year", Some("Ruth Alvarez"), Indirect),
+        ],
+    )]);
+}
