@@ -312,7 +312,8 @@ pub const INDIRECT_CUES: &[&str] = &[
 /// mayor ahead", "The audit found that …"). They are no verbs of saying, and most
 /// subjects of "found" or "showed" find or show things, so they report a clause only
 /// after a subject in [`EVIDENCE_NOUNS`], or any subject with "that" after the verb.
-pub const FINDING_VERBS: &[&str] = &["show", "shows", "showed", "found", "finds"];
+pub const FINDING_VERBS: &[&str] =
+    &["show", "shows", "showed", "found", "finds", "suggest", "suggests", "indicate", "indicates"];
 
 /// Nouns naming something that states findings: polls and studies, records and the
 /// documents they are kept in.
@@ -327,6 +328,9 @@ pub const EVIDENCE_NOUNS: &[&str] = &[
     "report",
     "reports",
     "analysis",
+    "analyses",
+    "evidence",
+    "projections",
     "review",
     "research",
     "audit",

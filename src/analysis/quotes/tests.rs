@@ -1574,6 +1574,10 @@ fn a_poll_or_a_record_reports_its_finding() {
             "The state auditors found that the agency had overpaid its contractors for years.",
             &[("the agency had overpaid its contractors for years", Some("The state auditors"), Indirect)],
         ),
+        (
+            "County land records indicate the farm was sold twice in the same year.",
+            &[("the farm was sold twice in the same year", Some("County land records"), Indirect)],
+        ),
         // The poll opening the sentence is the source, not the month nearer the verb.
         (
             "A county poll in June showed that most voters opposed the new stadium.",
