@@ -64,8 +64,8 @@ pub mod cues;
 pub mod marks;
 
 use cues::{
-    in_table, is_term_marker, names_thing, CueForm, COINING_VERBS, CUES, DETERMINERS, INDIRECT_CUES, NAMING_VERBS,
-    PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLES,
+    in_table, is_term_marker, names_thing, CueForm, COINING_VERBS, CUES, DETERMINERS, EVIDENCE_NOUNS, FINDING_VERBS,
+    INDIRECT_CUES, NAMING_VERBS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLES,
 };
 use marks::{Family, Region};
 
@@ -5716,18 +5716,25 @@ impl<'a> Ctx<'a> {
             end_tok -= 1;
         }
         let mut i = from;
+        // The main clause's cue after a relative clause that reported words.
+        let mut resume = None;
         while i < end_tok {
             // Past the first clause, or after a quote, only a participle of saying adds one.
-            if (!out.is_empty() || quoted) && !self.participle_cue(i, end_tok) {
+            if (!out.is_empty() || quoted) && resume != Some(i) && !self.participle_cue(i, end_tok) {
                 i += 1;
                 continue;
             }
-            let Some((n, form)) = self.cue_at(i, hi) else {
+            let finding = self.finding_at(lo, i, end_tok);
+            let Some((n, form)) = self.cue_at(i, hi).or(finding.then_some((1, CueForm::Finite))) else {
                 i += 1;
                 continue;
             };
             let cue_words: String = (i..i + n).map(|k| self.word(k).to_lowercase()).collect::<Vec<_>>().join(" ");
-            if !INDIRECT_CUES.contains(&cue_words.as_str()) {
+            // "X asked (Y) whether CLAUSE": a reported question.
+            let question = (cue_words == "asked" || cue_words == "asks")
+                .then(|| self.asked_question(lo, i + n, end_tok))
+                .flatten();
+            if !finding && question.is_none() && !INDIRECT_CUES.contains(&cue_words.as_str()) {
                 i += n;
                 continue;
             }
@@ -5735,7 +5742,8 @@ impl<'a> Ctx<'a> {
             // "X said A, adding that B": a participle of saying after a comma ends the
             // clause before it and reports one of its own.
             let end_tok = (i + n..end_tok).find(|&k| self.participle_cue(k, end_tok)).map_or(end_tok, |k| k - 1);
-            let inverted = (form == CueForm::Finite && i + n < end_tok)
+            // ("The poll, taken in May, shows Ruiz ahead": a finding verb is never inverted.)
+            let inverted = (form == CueForm::Finite && i + n < end_tok && !finding)
                 .then(|| self.inverted(i + n, hi))
                 .flatten()
                 .filter(|m| m.2 == MentionKind::Name && m.0 == self.tokens[i + n].start);
@@ -5787,17 +5795,25 @@ impl<'a> Ctx<'a> {
                             .subject_before(lo, i)
                             .or_else(|| joined.then(|| self.coordinated_subject(lo, i)).flatten())
                         else {
+                            // "When asked whether …, 59 percent said …": a question
+                            // asked by no one named leaves the sentence to a later cue.
+                            if question.is_some() {
+                                i += n;
+                                continue;
+                            }
                             break;
                         };
                         // (The subject opens the sentence after its dateline, if any.)
                         let subj_tok = self.tok_range(subj.0, subj.1).0;
                         let opening = self.after_dateline(lo, i);
-                        if subj_tok > opening + 4 && !(opening..subj_tok).any(|k| self.word(k) == ",") {
+                        if subj_tok > opening + 4
+                            && !(opening..subj_tok).any(|k| self.word(k) == ",")
+                            && !self.title_before_name(opening, subj_tok, subj.2)
+                        {
                             i += n;
                             continue;
                         }
-                        let mut s = i + n;
-                        s = self.skip_object(s, end_tok, &cue_words);
+                        let s = question.unwrap_or_else(|| self.skip_object(i + n, end_tok, &cue_words));
                         Some((s, end_tok))
                     }
                 }
@@ -5815,11 +5831,23 @@ impl<'a> Ctx<'a> {
             if comma_before && inverted.is_some() && ce < i {
                 a.mention = inverted;
             }
+            if finding {
+                a.mention = a.mention.map(|m| self.finding_source(lo, i, m));
+            }
             // "…, which adds another layer": a relative clause on a clause reports
             // nothing in a sentence without quotes ("X, who said …" may).
             if a.mention.is_none_or(|m| m.2 == MentionKind::Relative && self.text[m.0..m.1] != *"who") {
                 break;
             }
+            // "Hale, who said she backed the plan, said CLAUSE": the relative clause's
+            // words end at the comma before the main clause's cue, which reports a
+            // clause of its own.
+            let main_cue = a
+                .mention
+                .filter(|m| m.2 == MentionKind::Relative)
+                .and_then(|_| (cs + 2..ce).find(|&k| self.word(k - 1) == "," && self.finite_indirect_cue(k, ce)));
+            let (ce, hi_c) = main_cue.map_or((ce, hi_c), |k| (k - 1, self.tokens[k - 2].end));
+            resume = main_cue;
             let speaker = self.speaker(&a);
             out.push(Quote {
                 start: lo_c,
@@ -5830,9 +5858,90 @@ impl<'a> Ctx<'a> {
                 cue: Some(self.cue(a.cue)),
                 sentence: 0,
             });
-            i = ce;
+            i = main_cue.unwrap_or(ce);
         }
         out
+    }
+
+    /// Whether token `k` (before `end`) is a finite cue of reported speech ("said",
+    /// "told"): [`INDIRECT_CUES`] in their finite form.
+    fn finite_indirect_cue(&self, k: usize, end: usize) -> bool {
+        self.cue_at(k, end).is_some_and(|(n, form)| {
+            let words: Vec<String> = (k..k + n).map(|j| self.word(j).to_lowercase()).collect();
+            form == CueForm::Finite && INDIRECT_CUES.contains(&words.join(" ").as_str())
+        })
+    }
+
+    /// Whether token `i` (before `end`) is a verb by which a poll or a record states a
+    /// finding ([`FINDING_VERBS`]): after a subject that states findings ("The new
+    /// poll shows the mayor ahead"), or any subject when "that" follows ("Researchers
+    /// found that …"). A lowercase verb, not a noun ("the show") nor a passive ("was
+    /// found").
+    fn finding_at(&self, lo: usize, i: usize, end: usize) -> bool {
+        let w = self.word(i);
+        if i <= lo
+            || !self.is_word(i)
+            || is_capitalized(w)
+            || !in_table(FINDING_VERBS, w)
+            || in_table(NOUN_MARKERS, self.word(i - 1))
+            || in_table(BE, self.word(i - 1))
+        {
+            return false;
+        }
+        // "the only show that …": the base form is also a noun, so it needs its subject.
+        let that = i + 1 < end && self.word(i + 1).eq_ignore_ascii_case("that") && !w.eq_ignore_ascii_case("show");
+        that || self.subject_before(lo, i).is_some_and(|m| {
+            let (a, b) = self.tok_range(m.0, m.1);
+            b > a && in_table(EVIDENCE_NOUNS, self.word(b - 1))
+        })
+    }
+
+    /// Whether tokens `from..to` are a title phrase before a name (`kind`) that
+    /// opens the sentence: "The former Democratic presidential candidate Ruth
+    /// Alvarez said …". Plain words and abbreviations, up to eight, with no verb,
+    /// participle, preposition or conjunction among them: the name is the sentence's subject
+    /// however long its title.
+    fn title_before_name(&self, from: usize, to: usize, kind: MentionKind) -> bool {
+        kind == MentionKind::Name
+            && to <= from + 8
+            && (from..to).all(|k| {
+                let w = self.word(k);
+                (self.is_word(k) || w == ".")
+                    && ![CLAUSE_STOPS, PREPOSITIONS, MORE_PREPOSITIONS, PHRASE_VERBS, SUBORDINATORS]
+                        .iter()
+                        .any(|t| in_table(t, w))
+                    && !((w.ends_with("ed") || w.ends_with("ing")) && !is_capitalized(w))
+            })
+    }
+
+    /// The question word opening a reported question after "asked" (its tokens from
+    /// `from` on, before `end`): "asked whether …", "asked the mayor how …", the
+    /// hearer a few plain words at most. Not "was asked whether …", whose subject is
+    /// the one asked; nor "asked him to explain why …", a request.
+    fn asked_question(&self, lo: usize, from: usize, end: usize) -> Option<usize> {
+        const QUESTION_WORDS: &[&str] = &["whether", "if", "why", "how", "what", "when", "where", "who", "whom"];
+        let cue = from - 1;
+        if cue <= lo || in_table(BE, self.word(cue - 1)) {
+            return None;
+        }
+        let wh = (from..end.min(from + 7)).find(|&k| in_table(QUESTION_WORDS, self.word(k)))?;
+        let hearer = (from..wh).all(|k| self.is_word(k) && !in_table(&["to", "for", "about"], self.word(k)));
+        (hearer && end >= wh + 4).then_some(wh)
+    }
+
+    /// The source of a finding verb at token `c` whose subject is `m`: the poll or
+    /// record that opens the sentence at token `lo`, though a name or a time stands
+    /// nearer the verb ("A Bloomberg poll in June showed …", "A poll, run with Hale
+    /// Research, shows …"). A poll in an opening phrase is no subject ("After a
+    /// review, the agency found …").
+    fn finding_source(&self, lo: usize, c: usize, m: (usize, usize, MentionKind)) -> (usize, usize, MentionKind) {
+        let (a, b) = self.tok_range(m.0, m.1);
+        if b > a && in_table(EVIDENCE_NOUNS, self.word(b - 1)) {
+            return m;
+        }
+        let head = (lo..c).rev().find(|&k| in_table(EVIDENCE_NOUNS, self.word(k)));
+        let opening = self.tokens[self.after_dateline(lo, c)].start;
+        head.and_then(|k| self.poll_phrase(lo, k)).filter(|p| p.0 == opening).unwrap_or(m)
     }
 
     /// The token after a dateline that opens the sentence at token `lo`, or `lo`: a

@@ -308,6 +308,49 @@ pub const INDIRECT_CUES: &[&str] = &[
     "pointing out",
 ];
 
+/// Verbs by which a poll, study or record states a finding ("A new poll shows the
+/// mayor ahead", "The audit found that …"). They are no verbs of saying, and most
+/// subjects of "found" or "showed" find or show things, so they report a clause only
+/// after a subject in [`EVIDENCE_NOUNS`], or any subject with "that" after the verb.
+pub const FINDING_VERBS: &[&str] =
+    &["show", "shows", "showed", "found", "finds", "suggest", "suggests", "indicate", "indicates"];
+
+/// Nouns naming something that states findings: polls and studies, records and the
+/// documents they are kept in.
+pub const EVIDENCE_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "polling",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "analysis",
+    "analyses",
+    "evidence",
+    "projections",
+    "review",
+    "research",
+    "audit",
+    "investigation",
+    "data",
+    "results",
+    "records",
+    "filings",
+    "filing",
+    "documents",
+    "statistics",
+    "figures",
+    "numbers",
+    "estimates",
+    "projection",
+    "count",
+    "tally",
+    "census",
+];
+
 /// Subject pronouns that can name a speaker.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
 

@@ -1562,3 +1562,75 @@ fn a_cue_looked_for_past_the_last_token_is_none() {
     assert!(analysis.quotes.is_empty(), "{:?}", analysis.quotes);
     assert_eq!(analysis.entities.len(), 1);
 }
+
+#[test]
+fn a_poll_or_a_record_reports_its_finding() {
+    check(&[
+        (
+            "A new county poll shows Ruth Alvarez leading the mayoral race by nine points.",
+            &[("Ruth Alvarez leading the mayoral race by nine points", Some("A new county poll"), Indirect)],
+        ),
+        (
+            "The state auditors found that the agency had overpaid its contractors for years.",
+            &[("the agency had overpaid its contractors for years", Some("The state auditors"), Indirect)],
+        ),
+        (
+            "County land records indicate the farm was sold twice in the same year.",
+            &[("the farm was sold twice in the same year", Some("County land records"), Indirect)],
+        ),
+        // The poll opening the sentence is the source, not the month nearer the verb.
+        (
+            "A county poll in June showed that most voters opposed the new stadium.",
+            &[("most voters opposed the new stadium", Some("A county poll"), Indirect)],
+        ),
+        // Most subjects find or show things, not findings; a noun or passive is no cue.
+        ("The firefighters found a dog in the burning barn on Monday night.", &[]),
+        ("The missing ledger was found in a drawer at the county office.", &[]),
+    ]);
+}
+
+#[test]
+fn a_reported_question_after_asked() {
+    check(&[
+        (
+            "A reporter asked the governor whether the bridge would reopen before winter.",
+            &[("whether the bridge would reopen before winter", Some("A reporter"), Indirect)],
+        ),
+        // The one asked is no source; a question asked by no one named leaves the
+        // sentence to its later cue.
+        ("The governor was asked whether the bridge would reopen before winter.", &[]),
+        (
+            "When asked whether the plan would pass, the mayor said the council would back it by a wide margin.",
+            &[("the council would back it by a wide margin", Some("the mayor"), Indirect)],
+        ),
+        // A request is no question.
+        ("The mayor asked residents to explain why the park should stay open.", &[]),
+    ]);
+}
+
+#[test]
+fn a_long_title_before_the_name_keeps_it_the_subject() {
+    check(&[
+        (
+            "The former Democratic presidential candidate Ruth Alvarez said the county would not raise taxes next year.",
+            &[("the county would not raise taxes next year", Some("Ruth Alvarez"), Indirect)],
+        ),
+        (
+            "WASHINGTON (AP) — U.S. District Magistrate Judge Ruth Alvarez said the plant could stay open until May.",
+            &[("the plant could stay open until May", Some("Ruth Alvarez"), Indirect)],
+        ),
+        // A name deep in the sentence after a participle is no subject of it.
+        ("Among the voters backing the new stadium plan Ruth Alvarez said nothing at all about the costs.", &[]),
+    ]);
+}
+
+#[test]
+fn a_relative_clause_of_saying_ends_before_the_main_cue() {
+    check(&[(
+        "Ruth Alvarez, who said she had voted for the plan, said the county would not raise taxes next year.",
+        &[
+            ("she had voted for the plan", Some("Ruth Alvarez"), Indirect),
+            ("the county would not raise taxes next year", Some("Ruth Alvarez"), Indirect),
+        ],
+    )]);
+}
