@@ -5773,16 +5773,19 @@ impl<'a> Ctx<'a> {
                     let tail_short = end_tok - (i + n) <= 6 && !clause_after;
                     // Cue near the end after a comma: "CLAUSE, X said." / "CLAUSE, said X."
                     let back = (lo..i).rev().take(8).find(|&k| self.word(k) == ",");
-                    if let (true, Some(comma)) = (tail_short, back) {
-                        // "Jeff Weaver, Sanders’ campaign manager, said in a statement.":
-                        // the words before the comma are the subject, not a clause.
-                        let subject_first = self.subject_before(lo, i).is_some_and(|m| m.0 < self.tokens[comma].start);
+                    // "Jeff Weaver, Sanders’ campaign manager, said taxes would rise.":
+                    // when the words before the comma are the subject, not a clause, the
+                    // short tail is what the subject said.
+                    let subject_first = back.is_some_and(|comma| {
+                        self.subject_before(lo, i).is_some_and(|m| m.0 < self.tokens[comma].start)
+                    });
+                    if let (true, Some(comma), false) = (tail_short, back, subject_first) {
                         // "…, could blunt Republican claims": after a modal the cue word is
                         // a noun, or the object of another verb; a reporting verb takes
                         // its base form right after it ("…, she would say").
                         let modal = (comma + 1..i).find(|&k| in_table(MODALS, self.word(k)));
                         let verb_after_modal = modal.is_some_and(|m| m + 1 < i);
-                        (comma > lo + 2 && !subject_first && !verb_after_modal).then_some((lo, comma))
+                        (comma > lo + 2 && !verb_after_modal).then_some((lo, comma))
                     } else {
                         // "X said (that) CLAUSE": the subject opens the sentence.
                         // "FBI officials were angered by the deal and predicted CLAUSE":

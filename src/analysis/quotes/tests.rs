@@ -1633,4 +1633,12 @@ fn a_relative_clause_of_saying_ends_before_the_main_cue() {
             ("the county would not raise taxes next year", Some("Ruth Alvarez"), Indirect),
         ],
     )]);
+    // A short clause after the main cue is still what the subject said, not a tail.
+    check(&[(
+        "Ruth Alvarez, who said she had voted for the plan, said taxes would not rise.",
+        &[
+            ("she had voted for the plan", Some("Ruth Alvarez"), Indirect),
+            ("taxes would not rise", Some("Ruth Alvarez"), Indirect),
+        ],
+    )]);
 }
