@@ -149,6 +149,9 @@ pub fn extract_explained(
     (quotes, ctx.dropped.take())
 }
 
+/// Counts written as words, as shares put them ("one in five", "six in 10").
+const RATIO: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
 /// What kind of words name the speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum MentionKind {
@@ -751,7 +754,12 @@ impl<'a> Ctx<'a> {
             }
             j = *commas.last()?;
         }
-        if j <= lo || !self.is_word(j - 1) {
+        // "Six in 10 say": a share written as a ratio may end in its base's digits
+        // (not "who in 2012 added": a count stands before "in").
+        let digits = |k: usize| self.word(k).bytes().all(|b| b.is_ascii_digit());
+        let count = |k: usize| digits(k) || in_table(RATIO, self.word(k));
+        let ratio_base = j >= lo + 3 && self.word(j - 2) == "in" && digits(j - 1) && count(j - 3);
+        if j <= lo || !(self.is_word(j - 1) || ratio_base) {
             return None;
         }
         // "A White House official who spoke on condition of anonymity to discuss
@@ -858,7 +866,6 @@ impl<'a> Ctx<'a> {
         }
         // "one in five say", "two in three voters said", "six in 10 Republicans say":
         // a share written as a ratio opens the phrase; its "in" ends nothing.
-        const RATIO: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
         let number = |x: usize| {
             let n = self.word(x);
             in_table(RATIO, n) || (!n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))

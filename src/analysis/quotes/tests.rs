@@ -1564,6 +1564,19 @@ fn a_cue_looked_for_past_the_last_token_is_none() {
 }
 
 #[test]
+fn a_share_written_with_digits_is_the_subject() {
+    // "Six in 10 say": the ratio's base in digits still ends the subject; a year
+    // after "in" is no share.
+    check(&[
+        (
+            "Six in 10 say the council should cut the sales tax.",
+            &[("the council should cut the sales tax", Some("Six in 10"), Indirect)],
+        ),
+        ("The owner is Tom Hale, who in 2012 added to his string of golf courses.", &[]),
+    ]);
+}
+
+#[test]
 fn a_poll_or_a_record_reports_its_finding() {
     check(&[
         (
