@@ -5736,7 +5736,7 @@ impl<'a> Ctx<'a> {
                 i += 1;
                 continue;
             };
-            let cue_words: String = (i..i + n).map(|k| self.word(k).to_lowercase()).collect::<Vec<_>>().join(" ");
+            let cue_words = self.cue_words(i, n);
             // "X asked (Y) whether CLAUSE": a reported question.
             let question = (cue_words == "asked" || cue_words == "asks")
                 .then(|| self.asked_question(lo, i + n, end_tok))
@@ -5852,10 +5852,9 @@ impl<'a> Ctx<'a> {
             // "Hale, who said she backed the plan, said CLAUSE": the relative clause's
             // words end at the comma before the main clause's cue, which reports a
             // clause of its own.
-            let main_cue = a
-                .mention
-                .filter(|m| m.2 == MentionKind::Relative)
-                .and_then(|_| (cs + 2..ce).find(|&k| self.word(k - 1) == "," && self.finite_indirect_cue(k, ce)));
+            let main_cue = a.mention.filter(|m| m.2 == MentionKind::Relative).and_then(|_| {
+                (cs + 2..ce).find(|&k| self.word(k - 1) == "," && self.indirect_cue(k, ce, CueForm::Finite))
+            });
             let (ce, hi_c) = main_cue.map_or((ce, hi_c), |k| (k - 1, self.tokens[k - 2].end));
             resume = main_cue;
             let speaker = self.speaker(&a);
@@ -5873,13 +5872,16 @@ impl<'a> Ctx<'a> {
         out
     }
 
-    /// Whether token `k` (before `end`) is a finite cue of reported speech ("said",
-    /// "told"): [`INDIRECT_CUES`] in their finite form.
-    fn finite_indirect_cue(&self, k: usize, end: usize) -> bool {
-        self.cue_at(k, end).is_some_and(|(n, form)| {
-            let words: Vec<String> = (k..k + n).map(|j| self.word(j).to_lowercase()).collect();
-            form == CueForm::Finite && INDIRECT_CUES.contains(&words.join(" ").as_str())
-        })
+    /// The `n` words of the cue at token `k`, in lowercase and joined by spaces, as
+    /// the cue tables write them.
+    fn cue_words(&self, k: usize, n: usize) -> String {
+        (k..k + n).map(|j| self.word(j).to_lowercase()).collect::<Vec<_>>().join(" ")
+    }
+
+    /// Whether token `k` (before `end`) opens a cue of reported speech
+    /// ([`INDIRECT_CUES`]) in `form`: "said", "told" (finite), "saying" (participle).
+    fn indirect_cue(&self, k: usize, end: usize, form: CueForm) -> bool {
+        self.cue_at(k, end).is_some_and(|(n, f)| f == form && INDIRECT_CUES.contains(&self.cue_words(k, n).as_str()))
     }
 
     /// Whether token `i` (before `end`) is a verb by which a poll or a record states a
@@ -6037,12 +6039,7 @@ impl<'a> Ctx<'a> {
         k > 0
             && matches!(self.word(k - 1), "," | "—" | "–" | "--")
             && !(self.word(k).eq_ignore_ascii_case("adding") && k + 1 < end && self.word(k + 1) == "to")
-            && self.cue_at(k, end).is_some_and(|(n, form)| {
-                form == CueForm::Participle && {
-                    let words: Vec<String> = (k..k + n).map(|j| self.word(j).to_lowercase()).collect();
-                    INDIRECT_CUES.contains(&words.join(" ").as_str())
-                }
-            })
+            && self.indirect_cue(k, end, CueForm::Participle)
     }
 
     /// Skips what sits between a cue and its reported clause: "told reporters", "said
