@@ -985,6 +985,8 @@ struct Scanner<'a> {
     /// The latest day named, for "the day" and "in morning trading" after coarser
     /// dates ("said on Tuesday that February sales rose … later in the day").
     last_day: Option<NaiveDate>,
+    /// The byte where `last_day` was written.
+    last_day_at: usize,
     /// Whether `year` was named after `anchor` and differs from it (no `published`).
     year_is_newer: bool,
     /// Whether a stretch of several months ("the nine months", "the six months",
@@ -1018,6 +1020,7 @@ impl<'a> Scanner<'a> {
             recent_at: 0,
             dated_days: Vec::new(),
             last_day: None,
+            last_day_at: 0,
             year_is_newer: false,
             stretch_after_quarter: false,
             filter,
@@ -1267,6 +1270,7 @@ impl<'a> Scanner<'a> {
                 self.recent_at = self.tokens[at].start;
                 if let Cal::Day(d) = cal {
                     self.last_day = Some(d);
+                    self.last_day_at = self.recent_at;
                     let text = self.text.get(self.tokens[at].start..hit.end).unwrap_or("");
                     if text.contains(&d.year().to_string()) && !self.dated_days.contains(&d) {
                         self.dated_days.push(d);
@@ -2288,6 +2292,15 @@ impl<'a> Scanner<'a> {
     /// Whether the words around token `i` point to the future.
     fn future_context(&self, i: usize) -> bool {
         self.tense(i) == Some(true)
+    }
+
+    /// Whether the byte `before` lies in the same paragraph as `at` or in the sentence
+    /// right before it, and `at` does not open a line (a live blog's time heading).
+    fn told_just_before(&self, before: usize, at: usize) -> bool {
+        let (start, _) = self.sentence_bounds(at);
+        let heading = self.text[..at].trim_end_matches([' ', '\t']).ends_with('\n') || at == 0;
+        let (prev, _) = self.sentence_bounds(start.saturating_sub(1));
+        !heading && (before >= prev || !self.text[before..at].contains('\n'))
     }
 
     /// The byte bounds of the sentence holding `at` (the whole text when unknown).
@@ -3508,7 +3521,7 @@ impl<'a> Scanner<'a> {
             // with its zone ("1998 GMT" is no time: 98 minutes).
             if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && self.is_any(i + 1, &TIME_ZONES) {
                 let (h, m) = (w[..2].parse::<u32>().ok()?, w[2..].parse::<u32>().ok()?);
-                return (h <= 23 && m <= 59).then(|| self.clock_hit(h, m, i)).flatten();
+                return (h <= 23 && m <= 59).then(|| self.clock_hit(h, m, i, i)).flatten();
             }
             let (h, m) = match w.split_once(':') {
                 Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
@@ -3527,7 +3540,7 @@ impl<'a> Scanner<'a> {
                     if !cue || !minutes || h > 23 || m > 59 {
                         return None;
                     }
-                    return self.clock_hit(h, m, i);
+                    return self.clock_hit(h, m, i, i);
                 }
             };
             if h == 0 || h > 12 || m > 59 {
@@ -3545,11 +3558,11 @@ impl<'a> Scanner<'a> {
             };
             (h24, m, last)
         };
-        self.clock_hit(h24, m, last)
+        self.clock_hit(h24, m, i, last)
     }
 
-    /// A clock time `h24:m` ending at token `last`, with a zone or a day after it.
-    fn clock_hit(&self, h24: u32, m: u32, mut last: usize) -> Option<Hit> {
+    /// A clock time `h24:m` from token `first` to `last`, with a zone or a day after it.
+    fn clock_hit(&self, h24: u32, m: u32, first: usize, mut last: usize) -> Option<Hit> {
         // A zone right after belongs to the time: "3 p.m. EDT". UTC (or GMT) is
         // written `Z` in the value: "16:08 UTC" → `T16:08Z`; other zones are left out.
         let mut zone = "";
@@ -3571,15 +3584,28 @@ impl<'a> Scanner<'a> {
                 explicit: false,
             });
         }
-        // Else the day named before it in its sentence: "the jet took off Tuesday in
-        // Everett at 18:00 UTC", reported on Wednesday, flew on Tuesday.
-        let day = match self.recent {
-            Some(Cal::Day(d))
-                if self.sentence_bounds(self.recent_at) == self.sentence_bounds(self.tokens[last].start) =>
-            {
-                Some(d)
+        // "at 6:30 a.m. on March 19", "around noon on Friday": the day after "on" is the
+        // time's day, written as its own expression.
+        if self.is(after, "on") {
+            let on = self.weekday(after + 1).or_else(|| self.explicit_date(after + 1));
+            if let Some(d) = on.filter(|d| d.kind == TimexType::Date && d.value.len() == 10) {
+                return Some(self.hit(last, TimexType::Time, format!("{}T{h24:02}:{m:02}{zone}", d.value)));
             }
-            _ => self.reference(),
+        }
+        // Else the day named before it in its sentence: "the jet took off Tuesday in
+        // Everett at 18:00 UTC", reported on Wednesday, flew on Tuesday. A story goes on
+        // in that day: "… won on Tuesday. She conceded when polls closed at 8 p.m." (a
+        // day already past, told in the sentence before or in the same paragraph; not
+        // for a future tense, nor for a live blog's time heading on its own line).
+        let at = self.tokens[first].start;
+        let told = |d: &NaiveDate| {
+            self.published.is_none_or(|p| *d <= p)
+                && !self.future_context(last)
+                && self.told_just_before(self.last_day_at, at)
+        };
+        let day = match self.recent {
+            Some(Cal::Day(d)) if self.sentence_bounds(self.recent_at) == self.sentence_bounds(at) => Some(d),
+            _ => self.last_day.filter(told).or(self.reference()),
         };
         let day = day.map(ymd).unwrap_or_else(|| "XXXX-XX-XX".into());
         Some(self.hit(last, TimexType::Time, format!("{day}T{h24:02}:{m:02}{zone}")))
@@ -5664,6 +5690,46 @@ mod tests {
         assert_eq!(
             got,
             [("Tuesday", "2009-12-15"), ("18:00 UTC", "2009-12-15T18:00Z"), ("10:00 UTC", "2009-12-16T10:00Z")]
+        );
+    }
+
+    /// A clock time followed by "on" and a day falls on that day; the day stays its own
+    /// expression.
+    #[test]
+    fn a_clock_time_on_a_day_takes_that_day() {
+        let text = "The gates opened at 6:30 a.m. on March 19, 2002, and the rally ended around noon on Friday.";
+        let sentences = crate::analysis::sentences::split(text);
+        let found = extract(text, &sentences, date(2016, 1, 20));
+        assert_eq!(
+            text_values(&found),
+            [
+                ("6:30 a.m.", "2002-03-19T06:30"),
+                ("March 19, 2002", "2002-03-19"),
+                ("around noon", "2016-01-15T12:00"),
+                ("Friday", "2016-01-15"),
+            ]
+        );
+    }
+
+    /// A clock time with no day of its own in a story falls on the day named in the
+    /// sentence before it; a live blog's time heading, and a day still ahead, do not
+    /// give it their day.
+    #[test]
+    fn a_clock_time_takes_the_day_named_just_before() {
+        let text = "Voters in the county went to the polls on Tuesday. The count ended at 11 p.m., \
+                    officials said.\n\nThe runoff is set for Dec. 1. Ballots go out at 9 a.m.\n\n\
+                    10:15 a.m.\n\nThe mayor spoke on Monday.\n\n10:40 a.m.\n\nShe left.";
+        let sentences = crate::analysis::sentences::split(text);
+        let found = extract(text, &sentences, date(2016, 11, 10));
+        let got: Vec<_> = text_values(&found).into_iter().filter(|(t, _)| t.contains('m')).collect();
+        assert_eq!(
+            got,
+            [
+                ("11 p.m.", "2016-11-08T23:00"),
+                ("9 a.m.", "2016-11-10T09:00"),
+                ("10:15 a.m.", "2016-11-10T10:15"),
+                ("10:40 a.m.", "2016-11-10T10:40"),
+            ]
         );
     }
 
