@@ -2300,7 +2300,7 @@ impl<'a> Scanner<'a> {
         let (start, _) = self.sentence_bounds(at);
         let heading = self.text[..at].trim_end_matches([' ', '\t']).ends_with('\n') || at == 0;
         let (prev, _) = self.sentence_bounds(start.saturating_sub(1));
-        !heading && (before >= prev || !self.text[before..at].contains('\n'))
+        !heading && (before >= prev || self.text.get(before..at).is_some_and(|s| !s.contains('\n')))
     }
 
     /// The byte bounds of the sentence holding `at` (the whole text when unknown).
