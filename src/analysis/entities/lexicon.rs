@@ -158,7 +158,7 @@ Building Mall Prison Camp Hospital Refinery Mine Pipeline Terminal Facility Plai
 Hotel Inn Resort Casino Restaurant Grill Grille Cafe Café Diner Tavern Springs Estates Grounds Fairgrounds";
 
 /// Words that start geographic names ("Mount Everest", "Lake Baikal", "Gulf of Mexico").
-const PLACE_PREFIXES: &str = "Mount Mt Lake Gulf Port Cape Fort Isle Sea Bay Strait Lac Rio Saint St San Santa Sao";
+const PLACE_PREFIXES: &str = "Mount Mt Lake Gulf Port Cape Fort Ft Isle Sea Bay Strait Lac Rio Saint St San Santa Sao";
 
 /// Titles before a person's name (abbreviations without their period).
 const TITLES: &str = "President Presidents Premier Minister Secretary Chancellor King Queen Prince Princess Pope \

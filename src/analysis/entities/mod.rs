@@ -659,6 +659,8 @@ fn words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Wor
             && tokens.get(ti + 1).is_some_and(|n| n.start == t.end && n.slice(text) == ".")
             && (raw.contains('.')
                 || lookup(raw) & (TITLE | PLACE_PREFIX) != 0
+                // "ST. LOUIS —", "GOV. ANN LEE": the same abbreviations in capitals.
+                || (is_acronym(raw) && lookup(&title_case(&raw.to_lowercase())) & (TITLE | PLACE_PREFIX) != 0)
                 // "Corp.", "Co.": an organisation head written abbreviated ("World Bank."
                 // ends a sentence, the period is not the bank's).
                 || lookup(&text[t.start..t.end + 1]) & (PLACE | ORG_HEAD) != 0
@@ -2328,6 +2330,18 @@ mod tests {
         ] {
             assert!(!has(text, word, EntityType::Place), "{word} in {text:?}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn an_abbreviated_place_prefix_in_capitals_opens_the_datelines_town() {
+        for (text, town) in [
+            ("Pool closes\nST. ALDEN — The council voted on Tuesday to close the pool.", "ST. ALDEN"),
+            ("Pool closes\nFT. BEXLEY, Texas — The council voted on Tuesday.", "FT. BEXLEY"),
+            ("Pool closes\nMT. CARMODY, N.Y. — The council voted on Tuesday.", "MT. CARMODY"),
+        ] {
+            assert!(has(text, town, EntityType::Place), "{town} in {text:?}: {:?}", found(text));
+        }
+        assert!(has("The ferry left Ft. Bexley on Monday.", "Ft. Bexley", EntityType::Place));
     }
 
     #[test]
