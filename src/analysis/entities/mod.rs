@@ -1083,8 +1083,16 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // "Democratic National Committee", "Nuclear Power Plant": a name with a head keeps its first word.
         let headed = run.len() >= 2
             && run.last().is_some_and(|&l| lookup(ws[l].bare) & (ORG_HEAD | PLACE_HEAD | OTHER_HEAD) != 0);
-        // Function words and sentence openers are not part of a name ("The", "Overall").
-        while let Some((&first, rest)) = run.split_first() {
+        // Function words and sentence openers are not part of a name ("The", "Overall"),
+        // but a dateline's town in capitals is whole ("NEW YORK —", "STATE COLLEGE, Pa. —").
+        let town = |run: &[usize]| match (run.first(), run.last()) {
+            (Some(&first), Some(&last)) => {
+                let c = Candidate { first, last, titled: false };
+                (first..=last).all(|i| is_acronym(ws[i].bare)) && self.opens_dateline(&c)
+            }
+            _ => false,
+        };
+        while let Some((&first, rest)) = run.split_first().filter(|_| !town(run)) {
             let w = &ws[first];
             let flags = lookup(w.bare);
             // "New York", "The Hague": a table name that starts with a function word.
@@ -1982,10 +1990,17 @@ impl<'t, 'w> Extractor<'t, 'w> {
         let ws = self.words;
         let (start, end) = (ws[c.first].start, ws[c.last].end);
         let line = line_start(self.text, start);
-        if c.last > c.first + 2
-            || !self.text[line..start].trim().is_empty()
-            || (c.first..=c.last).any(|i| self.lower.contains(&ws[i].bare.to_lowercase()))
-        {
+        if c.last > c.first + 2 || !self.text[line..start].trim().is_empty() {
+            return false;
+        }
+        // A town's name may hold common words ("STATE COLLEGE, Pa. —", "ATLANTIC CITY —
+        // … the city's"): a state or country after a comma marks the town, and a town of
+        // several words needs only one word the article never writes in lowercase, as a
+        // name's own word ("York", "Atlantic"). Alone, a word also written in lowercase is a
+        // kicker ("FAREWELL —").
+        let lower = |i: usize| self.lower.contains(&ws[i].bare.to_lowercase());
+        let regional = self.text[end..].starts_with(", ");
+        if !regional && (c.first..=c.last).all(lower) {
             return false;
         }
         // "BREAKING —", "EXCLUSIVE –": a word that labels stories, and that no place table
@@ -2342,6 +2357,21 @@ mod tests {
             assert!(has(text, town, EntityType::Place), "{town} in {text:?}: {:?}", found(text));
         }
         assert!(has("The ferry left Ft. Bexley on Monday.", "Ft. Bexley", EntityType::Place));
+    }
+
+    #[test]
+    fn a_datelines_town_may_hold_words_the_article_writes_in_lowercase() {
+        for (text, town) in [
+            ("Pool closes\nSTATE HARBOR, Pa. — The state will pay, and the harbor stays open.", "STATE HARBOR"),
+            ("Pool closes\nNEW ALDEN (AP) — The council voted on a new plan on Tuesday.", "NEW ALDEN"),
+            ("Pool closes\nSALT MARSH CITY — The city voted on Tuesday.", "SALT MARSH CITY"),
+            ("Pool closes\nREADING, Pa. — The council spent a week reading the plan.", "READING"),
+        ] {
+            assert!(has(text, town, EntityType::Place), "{town} in {text:?}: {:?}", found(text));
+        }
+        // Every word of the run written in lowercase, with no state after it: a kicker.
+        let text = "Pool closes\nGOOD NEWS — The pool stays open, which is good news for swimmers.";
+        assert!(found(text).iter().all(|(n, _, _)| !n.contains("GOOD") && !n.contains("NEWS")), "{:?}", found(text));
     }
 
     #[test]
