@@ -2065,8 +2065,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
                     .fold((EntityType::Other, 0.0f32), |best, (k, s)| if s > best.1 { (k, s) } else { best })
                     .0;
                 // The fullest form: most words ("Ann Lowell" over a lone "Northerners"), then
-                // most letters.
-                let size = |s: &str| (s.split(' ').count(), s.chars().count());
+                // most letters, then a form in lowercase letters over one in capitals ("St.
+                // Louis" over a dateline's "ST. LOUIS").
+                let size = |s: &str| (s.split(' ').count(), s.chars().count(), s.chars().any(char::is_lowercase));
                 let name = a
                     .mentions
                     .iter()
@@ -2372,6 +2373,12 @@ mod tests {
         // Every word of the run written in lowercase, with no state after it: a kicker.
         let text = "Pool closes\nGOOD NEWS — The pool stays open, which is good news for swimmers.";
         assert!(found(text).iter().all(|(n, _, _)| !n.contains("GOOD") && !n.contains("NEWS")), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_name_in_capitals_takes_the_articles_lowercase_form() {
+        let text = "Pool closes\nMARLOW — The council voted on Tuesday. Marlow has three pools.";
+        assert!(has(text, "Marlow", EntityType::Place), "{:?}", found(text));
     }
 
     #[test]
