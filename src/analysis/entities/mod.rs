@@ -1101,8 +1101,13 @@ impl<'t, 'w> Extractor<'t, 'w> {
             let stop = flags & STOP != 0 && !self.known(w) && !prefix;
             // "Focusing on …", "Totaling US$ 5 billion", "Reportedly, …": gerunds and adverbs open sentences.
             let verbal = (w.name.ends_with("ing") || w.name.ends_with("ly")) && !self.cap_inside.contains(w.name);
-            let opener =
-                w.initial && !headed && !self.known(w) && (verbal || self.lower.contains(&w.name.to_lowercase()));
+            // ("New York values", "New Jersey Gov. Chris Christie": a word opening a name
+            // the tables know stays, however often the article writes "new".)
+            let opener = w.initial
+                && !headed
+                && !prefix
+                && !self.known(w)
+                && (verbal || self.lower.contains(&w.name.to_lowercase()));
             let joiner = !w.cap;
             if stop || opener || joiner {
                 run = rest;
@@ -2379,6 +2384,15 @@ mod tests {
     fn a_name_in_capitals_takes_the_articles_lowercase_form() {
         let text = "Pool closes\nMARLOW — The council voted on Tuesday. Marlow has three pools.";
         assert!(has(text, "Marlow", EntityType::Place), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_sentence_opening_a_known_place_keeps_its_common_first_word() {
+        let text = "Ferry fares rise\nThe new fares start in May. New Jersey Gov. Dale Harmon signed the bill. \
+                    \"New Mexico is next,\" he said. West Virginia waits for the west bridge.";
+        for place in ["New Jersey", "New Mexico", "West Virginia"] {
+            assert!(has(text, place, EntityType::Place), "{place}: {:?}", found(text));
+        }
     }
 
     #[test]
