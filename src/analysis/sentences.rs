@@ -33,7 +33,7 @@ const AMBIGUOUS: &[&str] = &[
     "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "St", "Ave", "Blvd", "Rd", "Dept", "Univ", "etc", "a.m", "p.m",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif",
     "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont",
-    "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "al",
+    "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wisc", "Wyo", "al",
 ];
 
 /// Abbreviations that do not end a sentence when a number follows ("No. 5", "Vol. 2").
@@ -357,6 +357,7 @@ mod tests {
             "ST. ALDEN — The council met. FT. BEXLEY, Texas — The mayor resigned. MT. CARMODY is calm.",
             &["ST. ALDEN — The council met.", "FT. BEXLEY, Texas — The mayor resigned.", "MT. CARMODY is calm."],
         ),
+        ("ALDEN, Wisc. — Gov. Ann Lee spoke. She left.", &["ALDEN, Wisc. — Gov. Ann Lee spoke.", "She left."]),
         ("SHARES OF ACME CO. THE FIRM SAID NO.", &["SHARES OF ACME CO.", "THE FIRM SAID NO."]),
     ];
 

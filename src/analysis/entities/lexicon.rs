@@ -103,9 +103,9 @@ Johannesburg|Cape Town|Rio de Janeiro|Sao Paulo|São Paulo|Lima|Bogota|Caracas|S
 Oakland|Denver|Phoenix|Austin|Portland|Las Vegas|Brooklyn|Hollywood|Silicon Valley|Wall Street|White House|Heathrow|Downing Street|Capitol Hill|Scandinavia|Balkans|\
 Gulf|Kashmir|Darfur|Ohio|Iowa|Dover|Oxford|Cambridge|Liverpool|Glasgow|Belfast|Cardiff|Marseille|Lyon|Hamburg|Cologne|\
 Zurich|Oslo|Copenhagen|Jeddah|Mecca|Tripoli|Benghazi|Mosul|Aleppo|Homs|Idlib|Kandahar|Herat|Christchurch|Brisbane|\
-Perth|Adelaide|Texas|D.C.|Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|\
+Perth|Adelaide|Texas|D.C.|Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|\
 Minn.|Miss.|Mo.|Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Va.|Vt.|Wash.|W.Va.|\
-Wis.|Wyo.";
+Wis.|Wisc.|Wyo.|Tex.";
 
 /// Nationality words, each paired with its place ("Russian:Russia").
 const DEMONYMS: &str = "Afghan:Afghanistan|African:Africa|Albanian:Albania|Algerian:Algeria|American:United States|\

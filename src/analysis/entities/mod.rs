@@ -2396,6 +2396,15 @@ mod tests {
     }
 
     #[test]
+    fn a_states_newspaper_abbreviation_is_a_place() {
+        let text = "Ferry fares rise\nSen. Dale Harmon (Tex.) and Rep. Ann Lee (Del.) voted no. \
+                    The ferry runs from Alden, Wisc., twice a day.";
+        for state in ["Tex.", "Del.", "Wisc."] {
+            assert!(has(text, state, EntityType::Place), "{state}: {:?}", found(text));
+        }
+    }
+
+    #[test]
     fn a_story_label_before_a_dash_is_no_town() {
         // The label is written in capitals once and never in lowercase, so only the
         // tables tell it from a town; the town beside it stays a place.
