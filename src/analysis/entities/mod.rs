@@ -449,6 +449,9 @@ const HEADLINE_VERBS: &[&str] = &[
 const ORG_POSTS: &[&str] =
     &["CEO", "Chairman", "Chairwoman", "Founder", "Cofounder", "Spokesman", "Spokeswoman", "Spokesperson", "Executive"];
 
+/// Ordinals the lexicon lists as sentence openers ("First, …").
+const ORDINAL_STOPS: &[&str] = &["First", "Second", "Third"];
+
 /// Last words of the names of laws and treaties ("Voting Rights Act", "Paris Accord").
 const LAW_TAILS: &[&str] = &["Act", "Acts", "Amendment", "Treaty", "Accord", "Accords", "Protocol"];
 
@@ -1098,7 +1101,12 @@ impl<'t, 'w> Extractor<'t, 'w> {
             // "New York", "The Hague": a table name that starts with a function word.
             let prefix = (2..=3)
                 .any(|n| run.get(n - 1).is_some_and(|&l| lookup(&self.text[w.start..ws[l].end]) & (PLACE | ORG) != 0));
-            let stop = flags & STOP != 0 && !self.known(w) && !prefix;
+            // "Second Amendment", "First Baptist Church": an ordinal numbers the law, event
+            // or body its head names ("First, …" opens a sentence).
+            let numbers = ORDINAL_STOPS.contains(&w.bare)
+                && run.len() >= 2
+                && run.last().is_some_and(|&l| headed || LAW_TAILS.contains(&ws[l].bare));
+            let stop = flags & STOP != 0 && !self.known(w) && !prefix && !numbers;
             // "Focusing on …", "Totaling US$ 5 billion", "Reportedly, …": gerunds and adverbs open sentences.
             let verbal = (w.name.ends_with("ing") || w.name.ends_with("ly")) && !self.cap_inside.contains(w.name);
             // ("New York values", "New Jersey Gov. Chris Christie": a word opening a name
@@ -2401,6 +2409,19 @@ mod tests {
                     The ferry runs from Alden, Wisc., twice a day.";
         for state in ["Tex.", "Del.", "Wisc."] {
             assert!(has(text, state, EntityType::Place), "{state}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn an_ordinal_before_a_laws_or_events_head_is_part_of_its_name() {
+        let text = "Gun debate\nThe senator spoke about the Second Amendment on Monday. \
+                    First, she praised the First Amendment; the Third Harbor War ended long ago.";
+        for (name, kind) in [
+            ("Second Amendment", EntityType::Other),
+            ("First Amendment", EntityType::Other),
+            ("Third Harbor War", EntityType::Other),
+        ] {
+            assert!(has(text, name, kind), "{name}: {:?}", found(text));
         }
     }
 
