@@ -932,7 +932,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
             // only inside an organisation's name ("Defence and Space Company").
             let joiner = PARTICLES.contains(&n.name)
                 || (has_head && HEAD_JOINERS.contains(&n.name) && (n.name != "on" || on_head))
-                || (n.name == "and" && self.head_ahead(j + 2));
+                || (n.name == "and" && self.head_ahead(j + 2))
+                || (n.name == "of" && self.law_ahead(j + 2));
             if !joiner {
                 break;
             }
@@ -962,6 +963,21 @@ impl<'t, 'w> Extractor<'t, 'w> {
             }
             if w.last {
                 break;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// Whether the capitalised words from word `i` on end a law's name ("Information Act"
+    /// in "Freedom of Information Act", "Marriage Act" in "Defense of Marriage Act"): the
+    /// words before "of" there name the law too, head word or not.
+    fn law_ahead(&self, i: usize) -> bool {
+        let ws = self.words;
+        let mut k = i;
+        while let Some(w) = ws.get(k).filter(|w| w.cap && (k == i || w.tok == ws[k - 1].next_tok)) {
+            if w.last || ws.get(k + 1).is_none_or(|n| !n.cap || n.tok != w.next_tok) {
+                return LAW_TAILS.contains(&w.bare);
             }
             k += 1;
         }
@@ -2422,6 +2438,15 @@ mod tests {
             ("Third Harbor War", EntityType::Other),
         ] {
             assert!(has(text, name, kind), "{name}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn a_laws_name_joined_by_of_is_one_name() {
+        let text = "Records fight\nThe group sued under the Freedom of Information Act on Monday, \
+                    citing the Protection of Harbors Act too.";
+        for law in ["Freedom of Information Act", "Protection of Harbors Act"] {
+            assert!(has(text, law, EntityType::Other), "{law}: {:?}", found(text));
         }
     }
 
