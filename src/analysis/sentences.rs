@@ -16,6 +16,8 @@
 //! assert_eq!(parts, ["He said, \"We will win.\"", "Then U.S. President Donald Trump left."]);
 //! ```
 
+use std::borrow::Cow;
+
 use crate::model::Sentence;
 use crate::text::{char_at, char_before, is_apostrophe};
 
@@ -31,7 +33,7 @@ const AMBIGUOUS: &[&str] = &[
     "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "St", "Ave", "Blvd", "Rd", "Dept", "Univ", "etc", "a.m", "p.m",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif",
     "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont",
-    "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "al",
+    "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wisc", "Wyo", "al",
 ];
 
 /// Abbreviations that do not end a sentence when a number follows ("No. 5", "Vol. 2").
@@ -214,6 +216,9 @@ fn ends_sentence(text: &str, start: usize, run_start: usize, run_end: usize, end
     if word.is_empty() {
         return true;
     }
+    // "ST. LOUIS —", "FT. WORTH, Texas —": datelines and shouted lines write abbreviations
+    // in capitals, so a word in capitals is looked up as the lists write it ("St", "Ft").
+    let word = &*as_listed(word);
     // "1. The first point": a list number opening the line is not a sentence.
     if word.len() == run_start - start && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
         return false;
@@ -229,9 +234,21 @@ fn ends_sentence(text: &str, start: usize, run_start: usize, run_end: usize, end
     // "U.S.", "J.K." are dotted abbreviations; "5.13." is a number ending a sentence.
     let dotted = word.contains('.') && word.chars().any(char::is_alphabetic);
     if AMBIGUOUS.contains(&word) || dotted || single_capital {
-        return quoted || STARTERS.contains(&word_letters(next));
+        return quoted || STARTERS.contains(&&*as_listed(word_letters(next)));
     }
     true
+}
+
+/// `word` as the abbreviation and starter lists write it: a word of two capitals or more
+/// ("ST", "THE") in title case ("St", "The"); any other word as it is.
+fn as_listed(word: &str) -> Cow<'_, str> {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) if word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase()) => {
+            Cow::Owned(first.to_string() + &chars.as_str().to_ascii_lowercase())
+        }
+        _ => Cow::Borrowed(word),
+    }
 }
 
 /// The word after `from`, skipping spaces and opening quotes, and whether a quote opened
@@ -336,6 +353,12 @@ mod tests {
             "He stated, 'Russia is not rushing.' Putin agreed.",
             &["He stated, 'Russia is not rushing.'", "Putin agreed."],
         ),
+        (
+            "ST. ALDEN — The council met. FT. BEXLEY, Texas — The mayor resigned. MT. CARMODY is calm.",
+            &["ST. ALDEN — The council met.", "FT. BEXLEY, Texas — The mayor resigned.", "MT. CARMODY is calm."],
+        ),
+        ("ALDEN, Wisc. — Gov. Ann Lee spoke. She left.", &["ALDEN, Wisc. — Gov. Ann Lee spoke.", "She left."]),
+        ("SHARES OF ACME CO. THE FIRM SAID NO.", &["SHARES OF ACME CO.", "THE FIRM SAID NO."]),
     ];
 
     #[test]

@@ -103,9 +103,9 @@ Johannesburg|Cape Town|Rio de Janeiro|Sao Paulo|São Paulo|Lima|Bogota|Caracas|S
 Oakland|Denver|Phoenix|Austin|Portland|Las Vegas|Brooklyn|Hollywood|Silicon Valley|Wall Street|White House|Heathrow|Downing Street|Capitol Hill|Scandinavia|Balkans|\
 Gulf|Kashmir|Darfur|Ohio|Iowa|Dover|Oxford|Cambridge|Liverpool|Glasgow|Belfast|Cardiff|Marseille|Lyon|Hamburg|Cologne|\
 Zurich|Oslo|Copenhagen|Jeddah|Mecca|Tripoli|Benghazi|Mosul|Aleppo|Homs|Idlib|Kandahar|Herat|Christchurch|Brisbane|\
-Perth|Adelaide|Texas|D.C.|Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|\
+Perth|Adelaide|Texas|D.C.|Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|\
 Minn.|Miss.|Mo.|Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Va.|Vt.|Wash.|W.Va.|\
-Wis.|Wyo.";
+Wis.|Wisc.|Wyo.|Tex.";
 
 /// Nationality words, each paired with its place ("Russian:Russia").
 const DEMONYMS: &str = "Afghan:Afghanistan|African:Africa|Albanian:Albania|Algerian:Algeria|American:United States|\
@@ -158,7 +158,7 @@ Building Mall Prison Camp Hospital Refinery Mine Pipeline Terminal Facility Plai
 Hotel Inn Resort Casino Restaurant Grill Grille Cafe Café Diner Tavern Springs Estates Grounds Fairgrounds";
 
 /// Words that start geographic names ("Mount Everest", "Lake Baikal", "Gulf of Mexico").
-const PLACE_PREFIXES: &str = "Mount Mt Lake Gulf Port Cape Fort Isle Sea Bay Strait Lac Rio Saint St San Santa Sao";
+const PLACE_PREFIXES: &str = "Mount Mt Lake Gulf Port Cape Fort Ft Isle Sea Bay Strait Lac Rio Saint St San Santa Sao";
 
 /// Titles before a person's name (abbreviations without their period).
 const TITLES: &str = "President Presidents Premier Minister Secretary Chancellor King Queen Prince Princess Pope \

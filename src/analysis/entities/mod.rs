@@ -449,6 +449,9 @@ const HEADLINE_VERBS: &[&str] = &[
 const ORG_POSTS: &[&str] =
     &["CEO", "Chairman", "Chairwoman", "Founder", "Cofounder", "Spokesman", "Spokeswoman", "Spokesperson", "Executive"];
 
+/// Ordinals the lexicon lists as sentence openers ("First, …").
+const ORDINAL_STOPS: &[&str] = &["First", "Second", "Third"];
+
 /// Last words of the names of laws and treaties ("Voting Rights Act", "Paris Accord").
 const LAW_TAILS: &[&str] = &["Act", "Acts", "Amendment", "Treaty", "Accord", "Accords", "Protocol"];
 
@@ -659,6 +662,8 @@ fn words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Wor
             && tokens.get(ti + 1).is_some_and(|n| n.start == t.end && n.slice(text) == ".")
             && (raw.contains('.')
                 || lookup(raw) & (TITLE | PLACE_PREFIX) != 0
+                // "ST. LOUIS —", "GOV. ANN LEE": the same abbreviations in capitals.
+                || (is_acronym(raw) && lookup(&title_case(&raw.to_lowercase())) & (TITLE | PLACE_PREFIX) != 0)
                 // "Corp.", "Co.": an organisation head written abbreviated ("World Bank."
                 // ends a sentence, the period is not the bank's).
                 || lookup(&text[t.start..t.end + 1]) & (PLACE | ORG_HEAD) != 0
@@ -927,7 +932,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
             // only inside an organisation's name ("Defence and Space Company").
             let joiner = PARTICLES.contains(&n.name)
                 || (has_head && HEAD_JOINERS.contains(&n.name) && (n.name != "on" || on_head))
-                || (n.name == "and" && self.head_ahead(j + 2));
+                || (n.name == "and" && self.head_ahead(j + 2))
+                || (n.name == "of" && self.law_ahead(j + 2));
             if !joiner {
                 break;
             }
@@ -957,6 +963,21 @@ impl<'t, 'w> Extractor<'t, 'w> {
             }
             if w.last {
                 break;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// Whether the capitalised words from word `i` on end a law's name ("Information Act"
+    /// in "Freedom of Information Act", "Marriage Act" in "Defense of Marriage Act"): the
+    /// words before "of" there name the law too, head word or not.
+    fn law_ahead(&self, i: usize) -> bool {
+        let ws = self.words;
+        let mut k = i;
+        while let Some(w) = ws.get(k).filter(|w| w.cap && (k == i || w.tok == ws[k - 1].next_tok)) {
+            if w.last || ws.get(k + 1).is_none_or(|n| !n.cap || n.tok != w.next_tok) {
+                return LAW_TAILS.contains(&w.bare);
             }
             k += 1;
         }
@@ -1081,18 +1102,36 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // "Democratic National Committee", "Nuclear Power Plant": a name with a head keeps its first word.
         let headed = run.len() >= 2
             && run.last().is_some_and(|&l| lookup(ws[l].bare) & (ORG_HEAD | PLACE_HEAD | OTHER_HEAD) != 0);
-        // Function words and sentence openers are not part of a name ("The", "Overall").
-        while let Some((&first, rest)) = run.split_first() {
+        // Function words and sentence openers are not part of a name ("The", "Overall"),
+        // but a dateline's town in capitals is whole ("NEW YORK —", "STATE COLLEGE, Pa. —").
+        let town = |run: &[usize]| match (run.first(), run.last()) {
+            (Some(&first), Some(&last)) => {
+                let c = Candidate { first, last, titled: false };
+                (first..=last).all(|i| is_acronym(ws[i].bare)) && self.opens_dateline(&c)
+            }
+            _ => false,
+        };
+        while let Some((&first, rest)) = run.split_first().filter(|_| !town(run)) {
             let w = &ws[first];
             let flags = lookup(w.bare);
             // "New York", "The Hague": a table name that starts with a function word.
             let prefix = (2..=3)
                 .any(|n| run.get(n - 1).is_some_and(|&l| lookup(&self.text[w.start..ws[l].end]) & (PLACE | ORG) != 0));
-            let stop = flags & STOP != 0 && !self.known(w) && !prefix;
+            // "Second Amendment", "First Baptist Church": an ordinal numbers the law, event
+            // or body its head names ("First, …" opens a sentence).
+            let numbers = ORDINAL_STOPS.contains(&w.bare)
+                && run.len() >= 2
+                && run.last().is_some_and(|&l| headed || LAW_TAILS.contains(&ws[l].bare));
+            let stop = flags & STOP != 0 && !self.known(w) && !prefix && !numbers;
             // "Focusing on …", "Totaling US$ 5 billion", "Reportedly, …": gerunds and adverbs open sentences.
             let verbal = (w.name.ends_with("ing") || w.name.ends_with("ly")) && !self.cap_inside.contains(w.name);
-            let opener =
-                w.initial && !headed && !self.known(w) && (verbal || self.lower.contains(&w.name.to_lowercase()));
+            // ("New York values", "New Jersey Gov. Chris Christie": a word opening a name
+            // the tables know stays, however often the article writes "new".)
+            let opener = w.initial
+                && !headed
+                && !prefix
+                && !self.known(w)
+                && (verbal || self.lower.contains(&w.name.to_lowercase()));
             let joiner = !w.cap;
             if stop || opener || joiner {
                 run = rest;
@@ -1980,10 +2019,17 @@ impl<'t, 'w> Extractor<'t, 'w> {
         let ws = self.words;
         let (start, end) = (ws[c.first].start, ws[c.last].end);
         let line = line_start(self.text, start);
-        if c.last > c.first + 2
-            || !self.text[line..start].trim().is_empty()
-            || (c.first..=c.last).any(|i| self.lower.contains(&ws[i].bare.to_lowercase()))
-        {
+        if c.last > c.first + 2 || !self.text[line..start].trim().is_empty() {
+            return false;
+        }
+        // A town's name may hold common words ("STATE COLLEGE, Pa. —", "ATLANTIC CITY —
+        // … the city's"): a state or country after a comma marks the town, and a town of
+        // several words needs only one word the article never writes in lowercase, as a
+        // name's own word ("York", "Atlantic"). Alone, a word also written in lowercase is a
+        // kicker ("FAREWELL —").
+        let lower = |i: usize| self.lower.contains(&ws[i].bare.to_lowercase());
+        let regional = self.text[end..].starts_with(", ");
+        if !regional && (c.first..=c.last).all(lower) {
             return false;
         }
         // "BREAKING —", "EXCLUSIVE –": a word that labels stories, and that no place table
@@ -2048,8 +2094,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
                     .fold((EntityType::Other, 0.0f32), |best, (k, s)| if s > best.1 { (k, s) } else { best })
                     .0;
                 // The fullest form: most words ("Ann Lowell" over a lone "Northerners"), then
-                // most letters.
-                let size = |s: &str| (s.split(' ').count(), s.chars().count());
+                // most letters, then a form in lowercase letters over one in capitals ("St.
+                // Louis" over a dateline's "ST. LOUIS").
+                let size = |s: &str| (s.split(' ').count(), s.chars().count(), s.chars().any(char::is_lowercase));
                 let name = a
                     .mentions
                     .iter()
@@ -2327,6 +2374,79 @@ mod tests {
             ("Officials said the ACME — a new group — would meet.", "ACME"),
         ] {
             assert!(!has(text, word, EntityType::Place), "{word} in {text:?}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn an_abbreviated_place_prefix_in_capitals_opens_the_datelines_town() {
+        for (text, town) in [
+            ("Pool closes\nST. ALDEN — The council voted on Tuesday to close the pool.", "ST. ALDEN"),
+            ("Pool closes\nFT. BEXLEY, Texas — The council voted on Tuesday.", "FT. BEXLEY"),
+            ("Pool closes\nMT. CARMODY, N.Y. — The council voted on Tuesday.", "MT. CARMODY"),
+        ] {
+            assert!(has(text, town, EntityType::Place), "{town} in {text:?}: {:?}", found(text));
+        }
+        assert!(has("The ferry left Ft. Bexley on Monday.", "Ft. Bexley", EntityType::Place));
+    }
+
+    #[test]
+    fn a_datelines_town_may_hold_words_the_article_writes_in_lowercase() {
+        for (text, town) in [
+            ("Pool closes\nSTATE HARBOR, Pa. — The state will pay, and the harbor stays open.", "STATE HARBOR"),
+            ("Pool closes\nNEW ALDEN (AP) — The council voted on a new plan on Tuesday.", "NEW ALDEN"),
+            ("Pool closes\nSALT MARSH CITY — The city voted on Tuesday.", "SALT MARSH CITY"),
+            ("Pool closes\nREADING, Pa. — The council spent a week reading the plan.", "READING"),
+        ] {
+            assert!(has(text, town, EntityType::Place), "{town} in {text:?}: {:?}", found(text));
+        }
+        // Every word of the run written in lowercase, with no state after it: a kicker.
+        let text = "Pool closes\nGOOD NEWS — The pool stays open, which is good news for swimmers.";
+        assert!(found(text).iter().all(|(n, _, _)| !n.contains("GOOD") && !n.contains("NEWS")), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_name_in_capitals_takes_the_articles_lowercase_form() {
+        let text = "Pool closes\nMARLOW — The council voted on Tuesday. Marlow has three pools.";
+        assert!(has(text, "Marlow", EntityType::Place), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_sentence_opening_a_known_place_keeps_its_common_first_word() {
+        let text = "Ferry fares rise\nThe new fares start in May. New Jersey Gov. Dale Harmon signed the bill. \
+                    \"New Mexico is next,\" he said. West Virginia waits for the west bridge.";
+        for place in ["New Jersey", "New Mexico", "West Virginia"] {
+            assert!(has(text, place, EntityType::Place), "{place}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn a_states_newspaper_abbreviation_is_a_place() {
+        let text = "Ferry fares rise\nSen. Dale Harmon (Tex.) and Rep. Ann Lee (Del.) voted no. \
+                    The ferry runs from Alden, Wisc., twice a day.";
+        for state in ["Tex.", "Del.", "Wisc."] {
+            assert!(has(text, state, EntityType::Place), "{state}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn an_ordinal_before_a_laws_or_events_head_is_part_of_its_name() {
+        let text = "Gun debate\nThe senator spoke about the Second Amendment on Monday. \
+                    First, she praised the First Amendment; the Third Harbor War ended long ago.";
+        for (name, kind) in [
+            ("Second Amendment", EntityType::Other),
+            ("First Amendment", EntityType::Other),
+            ("Third Harbor War", EntityType::Other),
+        ] {
+            assert!(has(text, name, kind), "{name}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn a_laws_name_joined_by_of_is_one_name() {
+        let text = "Records fight\nThe group sued under the Freedom of Information Act on Monday, \
+                    citing the Protection of Harbors Act too.";
+        for law in ["Freedom of Information Act", "Protection of Harbors Act"] {
+            assert!(has(text, law, EntityType::Other), "{law}: {:?}", found(text));
         }
     }
 
