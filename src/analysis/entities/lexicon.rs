@@ -176,7 +176,7 @@ const TITLE_MODS: &str = "Prime Foreign Defense Defence Vice Deputy Chief Execut
 Trade Health Education Economy Energy Environment State Assistant Acting Former Senior Supreme Attorney General \
 Lieutenant Secretary-General Secretary General Under Undersecretary Cabinet Opposition Majority Minority \
 Press Communications Operating Financial Technology Managing Junior Associate Grand First Lady Crown Field Rear \
-Staff Sergeant Major Private Special";
+Staff Sergeant Major Private Special Interim Outgoing Incoming Longtime Retiring";
 
 /// Capitalised words that are not names on their own: function words, pronouns, and
 /// sentence openers common in news.

@@ -2793,6 +2793,10 @@ mod tests {
         for text in [
             "Incumbent Mayor Tom Brady lost the race on Tuesday.",
             "Interim CEO Tom Brady said the interim plan would hold.",
+            // Words that tell how long a post is held name no company, even written once.
+            "Interim CEO Tom Brady said the plant will close.",
+            "Outgoing Chairman Tom Brady thanked the board.",
+            "Longtime President Tom Brady will retire in the spring.",
         ] {
             let got = found(text);
             assert!(got.iter().map(|(n, ..)| n.as_str()).eq(["Tom Brady"]), "{text:?}: {got:?}");
