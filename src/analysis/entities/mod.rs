@@ -588,6 +588,14 @@ fn title_case_minor(word: &str) -> bool {
     word.is_empty() || matches!(word, "vs" | "v") || PARTICLES.contains(&word) || lookup(&title_case(word)) & STOP != 0
 }
 
+/// The weekday names, written out.
+const WEEKDAY_NAMES: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// Words that make a weekday a named day: "Super Tuesday", "Black Friday", "Ash Wednesday".
+const DAY_NAMERS: &[&str] = &[
+    "Super", "Mini", "Black", "Cyber", "Good", "Easter", "Ash", "Palm", "Holy", "Maundy", "Shrove", "Bloody", "Giving",
+];
+
 /// Whether a capitalised word can stand in a name: not a month or weekday, not a headline verb.
 fn may_name(w: &Word) -> bool {
     lookup(w.bare) & CALENDAR == 0 && !HEADLINE_VERBS.contains(&w.name)
@@ -1026,6 +1034,14 @@ impl<'t, 'w> Extractor<'t, 'w> {
             .is_some_and(|t| ORG_POSTS.contains(&t.bare))
     }
 
+    /// Whether the lone word `i` names a day with the weekday right after it ("Super
+    /// Tuesday", "Cyber Monday", "Good Friday"): a date, not an organisation.
+    fn names_a_day(&self, i: usize) -> bool {
+        let ws = self.words;
+        DAY_NAMERS.contains(&ws[i].bare)
+            && ws.get(i + 1).is_some_and(|n| n.tok == ws[i].next_tok && WEEKDAY_NAMES.contains(&n.bare))
+    }
+
     /// Whether `w`, alone, opens a sentence as a common noun before a lowercase word ("News
     /// footage showed", "Court clerks may", "Co-anchor Ann Lee"): only the table of
     /// organisation heads knows it, and a head names an organisation only after a name
@@ -1279,6 +1295,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
         }
         // A lone month or function word names nothing, unless it is a known surname ("May").
         if single && flags & (CALENDAR | STOP) != 0 && !self.known(first) {
+            return;
+        }
+        if single && self.names_a_day(c.first) {
             return;
         }
         // "THEY LOSE", "UNLESS": shouted words, not acronyms. Three capitalised words or more
@@ -2775,6 +2794,16 @@ mod tests {
         let text = "Acme CEO John Smith resigned. The board of Acme met later.";
         assert!(has(text, "Acme", EntityType::Org), "{:?}", found(text));
         assert!(has(text, "John Smith", EntityType::Person), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_word_that_names_a_day_with_its_weekday_is_no_organisation() {
+        let text = "The race turns to Super Tuesday. Shoppers crowded malls on Black Friday, \
+                    and the church held services on Good Friday.";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+        // A name before a weekday keeps its mention.
+        let text = "Voters in Ohio backed Okafor Tuesday, and Okafor thanked them.";
+        assert!(found(text).iter().any(|(name, ..)| name == "Okafor"), "{:?}", found(text));
     }
 
     #[test]
