@@ -5756,9 +5756,18 @@ impl<'a> Ctx<'a> {
                 .filter(|m| m.2 == MentionKind::Name && m.0 == self.tokens[i + n].start);
             let content = match form {
                 // "According to X, CLAUSE." / "CLAUSE, according to X."
+                // "Turnout, according to the county, was the highest in years.": a
+                // source phrase between commas that splits its clause's subject from
+                // the verb reports the whole sentence. "But, according to the poll,
+                // CLAUSE": after a short opener it opens the sentence.
                 CueForm::According => {
-                    if i == lo || (i == lo + 1 && !self.is_word(lo)) {
-                        let Some(comma) = (i + n..end_tok).find(|&k| self.word(k) == ",") else { break };
+                    let close = (i + n..end_tok).find(|&k| self.word(k) == ",");
+                    let split = comma_before
+                        && close.is_some_and(|c| c + 1 < end_tok && in_table(PHRASE_VERBS, self.word(c + 1)));
+                    if split {
+                        Some((lo, end_tok))
+                    } else if i == lo || (i == lo + 1 && !self.is_word(lo)) || self.short_opener(lo, i) {
+                        let Some(comma) = close else { break };
                         Some((comma + 1, end_tok))
                     } else if comma_before {
                         Some((lo, i - 1))
@@ -5870,6 +5879,19 @@ impl<'a> Ctx<'a> {
             i = main_cue.unwrap_or(ce);
         }
         out
+    }
+
+    /// Whether tokens `lo..k` are a short opener before a phrase that opens the
+    /// clause after it: up to three plain words, no name among them, ending on a
+    /// comma or a conjunction ("But,", "In addition,", "And yet"), as in "But
+    /// according to the poll, CLAUSE".
+    fn short_opener(&self, lo: usize, k: usize) -> bool {
+        const JOINS: &[&str] = &["but", "and", "yet", "so"];
+        let words = (lo..k).filter(|&j| self.is_word(j)).count();
+        k > lo
+            && words <= 3
+            && (self.word(k - 1) == "," || in_table(JOINS, self.word(k - 1)))
+            && (lo..k).all(|j| (self.is_word(j) || self.word(j) == ",") && self.names.run_at_token(j).is_none())
     }
 
     /// The `n` words of the cue at token `k`, in lowercase and joined by spaces, as

@@ -1655,3 +1655,27 @@ fn a_relative_clause_of_saying_ends_before_the_main_cue() {
         ],
     )]);
 }
+
+#[test]
+fn according_to_inside_the_sentence() {
+    check(&[
+        // The source phrase splits the subject from its verb: the whole sentence.
+        (
+            "Turnout, according to the county clerk, was the highest in twenty years.",
+            &[(
+                "Turnout, according to the county clerk, was the highest in twenty years",
+                Some("the county clerk"),
+                Indirect,
+            )],
+        ),
+        // After a short opener the source phrase opens the clause after it.
+        (
+            "But according to the new survey, most renters in the city expect higher costs.",
+            &[("most renters in the city expect higher costs", Some("the new survey"), Indirect)],
+        ),
+        (
+            "In addition, according to the agency, nearly two thousand homes will lose power.",
+            &[("nearly two thousand homes will lose power", Some("the agency"), Indirect)],
+        ),
+    ]);
+}
