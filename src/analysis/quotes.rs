@@ -5750,10 +5750,31 @@ impl<'a> Ctx<'a> {
             // clause before it and reports one of its own.
             let end_tok = (i + n..end_tok).find(|&k| self.participle_cue(k, end_tok)).map_or(end_tok, |k| k - 1);
             // ("The poll, taken in May, shows Ruiz ahead": a finding verb is never inverted.)
+            // After the clause's comma the speaker of "said" may be a descriptor or
+            // a titled name too ("…, said several observers", "…, said Democratic
+            // strategist Ruth Hale"): a cue right after a comma that ends the
+            // sentence's clause has no subject before it.
             let inverted = (form == CueForm::Finite && i + n < end_tok && !finding)
                 .then(|| self.inverted(i + n, hi))
                 .flatten()
-                .filter(|m| m.2 == MentionKind::Name && m.0 == self.tokens[i + n].start);
+                .filter(|m| match m.2 {
+                    MentionKind::Name if m.0 == self.tokens[i + n].start => true,
+                    MentionKind::Name | MentionKind::Descriptor => {
+                        // (Only when the speaker ends the sentence or an appositive
+                        // follows: "Hale, the mayor, said the plan in May …" reports
+                        // its clause after the cue.)
+                        // Nor when a subject stands before the cue ("Hale, the mayor,
+                        // told the council"): the words after it are then its object.
+                        let after = self.tokens[i + n..end_tok].iter().position(|t| t.start >= m.1);
+                        // A descriptor after another verb is its object ("…,
+                        // tweeted a warning"): only "said" inverts this freely.
+                        comma_before
+                            && in_table(&["said", "says", "say"], &cue_words)
+                            && after.is_none_or(|k| self.word(i + n + k) == ",")
+                            && self.subject_before(lo, i).is_none()
+                    }
+                    _ => false,
+                });
             let content = match form {
                 // "According to X, CLAUSE." / "CLAUSE, according to X."
                 // "Turnout, according to the county, was the highest in years.": a

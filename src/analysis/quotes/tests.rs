@@ -1679,3 +1679,23 @@ fn according_to_inside_the_sentence() {
         ),
     ]);
 }
+
+#[test]
+fn an_inverted_said_after_the_clause_names_a_descriptor_or_a_titled_name() {
+    check(&[
+        (
+            "The new stadium will cost far more than the council expected, said several local economists.",
+            &[(
+                "The new stadium will cost far more than the council expected",
+                Some("several local economists"),
+                Indirect,
+            )],
+        ),
+        (
+            "The library levy could decide the race for mayor this fall, said Democratic strategist Ruth Alvarez.",
+            &[("The library levy could decide the race for mayor this fall", Some("Ruth Alvarez"), Indirect)],
+        ),
+        // Another verb's descriptor after the comma is its object.
+        ("The council member, a longtime critic of the levy, tweeted a warning.", &[]),
+    ]);
+}
