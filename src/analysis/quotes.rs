@@ -5732,7 +5732,11 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let finding = self.finding_at(lo, i, end_tok);
-            let Some((n, form)) = self.cue_at(i, hi).or(finding.then_some((1, CueForm::Finite))) else {
+            let Some((n, form)) = self
+                .cue_at(i, hi)
+                .or(finding.then_some((1, CueForm::Finite)))
+                .or_else(|| self.headline_says(lo, i, end_tok).then_some((1, CueForm::Finite)))
+            else {
                 i += 1;
                 continue;
             };
@@ -5913,6 +5917,21 @@ impl<'a> Ctx<'a> {
             && words <= 3
             && (self.word(k - 1) == "," || in_table(JOINS, self.word(k - 1)))
             && (lo..k).all(|j| (self.is_word(j) || self.word(j) == ",") && self.names.run_at_token(j).is_none())
+    }
+
+    /// Whether token `i` is a "Says" (or "Say", "Said") of a headline in title case,
+    /// where every word is capitalised: "Mayor Hale Says The Levy Will Pass." A
+    /// subject word before it and a capitalised word after it (the reported clause
+    /// before `end`); in a sentence a capitalised "Says" is a name's word.
+    fn headline_says(&self, lo: usize, i: usize, end: usize) -> bool {
+        i > lo
+            && i + 1 < end
+            && self.tokens[i].start < self.headline_end()
+            && in_table(&["says", "say", "said"], self.word(i))
+            && self.word(i).starts_with(char::is_uppercase)
+            && self.is_word(i - 1)
+            && self.is_word(i + 1)
+            && is_capitalized(self.word(i + 1))
     }
 
     /// The `n` words of the cue at token `k`, in lowercase and joined by spaces, as

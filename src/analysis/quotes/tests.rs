@@ -1699,3 +1699,16 @@ fn an_inverted_said_after_the_clause_names_a_descriptor_or_a_titled_name() {
         ("The council member, a longtime critic of the levy, tweeted a warning.", &[]),
     ]);
 }
+
+#[test]
+fn a_title_case_headline_says_reports_its_clause() {
+    let text = "Mayor Hale Says The Library Levy Will Pass In November.\n\
+                Ruth Hale spoke on Monday at the city council meeting.";
+    let got = run(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "The Library Levy Will Pass In November");
+    assert_eq!(got[0].1.as_deref(), Some("Hale"));
+    // In the body a capitalised "Says" is a word of a name, not a cue.
+    let text = "Council Notes.\nThe band Simon Says The Word played at the fair on Monday night.";
+    assert!(run(text).is_empty(), "{:?}", run(text));
+}
