@@ -5732,7 +5732,11 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let finding = self.finding_at(lo, i, end_tok);
-            let Some((n, form)) = self.cue_at(i, hi).or(finding.then_some((1, CueForm::Finite))) else {
+            let Some((n, form)) = self
+                .cue_at(i, hi)
+                .or(finding.then_some((1, CueForm::Finite)))
+                .or_else(|| self.headline_says(lo, i, end_tok).then_some((1, CueForm::Finite)))
+            else {
                 i += 1;
                 continue;
             };
@@ -5750,15 +5754,45 @@ impl<'a> Ctx<'a> {
             // clause before it and reports one of its own.
             let end_tok = (i + n..end_tok).find(|&k| self.participle_cue(k, end_tok)).map_or(end_tok, |k| k - 1);
             // ("The poll, taken in May, shows Ruiz ahead": a finding verb is never inverted.)
+            // After the clause's comma the speaker of "said" may be a descriptor or
+            // a titled name too ("…, said several observers", "…, said Democratic
+            // strategist Ruth Hale"): a cue right after a comma that ends the
+            // sentence's clause has no subject before it.
             let inverted = (form == CueForm::Finite && i + n < end_tok && !finding)
                 .then(|| self.inverted(i + n, hi))
                 .flatten()
-                .filter(|m| m.2 == MentionKind::Name && m.0 == self.tokens[i + n].start);
+                .filter(|m| match m.2 {
+                    MentionKind::Name if m.0 == self.tokens[i + n].start => true,
+                    MentionKind::Name | MentionKind::Descriptor => {
+                        // (Only when the speaker ends the sentence or an appositive
+                        // follows: "Hale, the mayor, said the plan in May …" reports
+                        // its clause after the cue.)
+                        // Nor when a subject stands before the cue ("Hale, the mayor,
+                        // told the council"): the words after it are then its object.
+                        let after = self.tokens[i + n..end_tok].iter().position(|t| t.start >= m.1);
+                        // A descriptor after another verb is its object ("…,
+                        // tweeted a warning"): only "said" inverts this freely.
+                        comma_before
+                            && in_table(&["said", "says", "say"], &cue_words)
+                            && after.is_none_or(|k| self.word(i + n + k) == ",")
+                            && self.subject_before(lo, i).is_none()
+                    }
+                    _ => false,
+                });
             let content = match form {
                 // "According to X, CLAUSE." / "CLAUSE, according to X."
+                // "Turnout, according to the county, was the highest in years.": a
+                // source phrase between commas that splits its clause's subject from
+                // the verb reports the whole sentence. "But, according to the poll,
+                // CLAUSE": after a short opener it opens the sentence.
                 CueForm::According => {
-                    if i == lo || (i == lo + 1 && !self.is_word(lo)) {
-                        let Some(comma) = (i + n..end_tok).find(|&k| self.word(k) == ",") else { break };
+                    let close = (i + n..end_tok).find(|&k| self.word(k) == ",");
+                    let split = comma_before
+                        && close.is_some_and(|c| c + 1 < end_tok && in_table(PHRASE_VERBS, self.word(c + 1)));
+                    if split {
+                        Some((lo, end_tok))
+                    } else if i == lo || (i == lo + 1 && !self.is_word(lo)) || self.short_opener(lo, i) {
+                        let Some(comma) = close else { break };
                         Some((comma + 1, end_tok))
                     } else if comma_before {
                         Some((lo, i - 1))
@@ -5870,6 +5904,34 @@ impl<'a> Ctx<'a> {
             i = main_cue.unwrap_or(ce);
         }
         out
+    }
+
+    /// Whether tokens `lo..k` are a short opener before a phrase that opens the
+    /// clause after it: up to three plain words, no name among them, ending on a
+    /// comma or a conjunction ("But,", "In addition,", "And yet"), as in "But
+    /// according to the poll, CLAUSE".
+    fn short_opener(&self, lo: usize, k: usize) -> bool {
+        const JOINS: &[&str] = &["but", "and", "yet", "so"];
+        let words = (lo..k).filter(|&j| self.is_word(j)).count();
+        k > lo
+            && words <= 3
+            && (self.word(k - 1) == "," || in_table(JOINS, self.word(k - 1)))
+            && (lo..k).all(|j| (self.is_word(j) || self.word(j) == ",") && self.names.run_at_token(j).is_none())
+    }
+
+    /// Whether token `i` is a "Says" (or "Say", "Said") of a headline in title case,
+    /// where every word is capitalised: "Mayor Hale Says The Levy Will Pass." A
+    /// subject word before it and a capitalised word after it (the reported clause
+    /// before `end`); in a sentence a capitalised "Says" is a name's word.
+    fn headline_says(&self, lo: usize, i: usize, end: usize) -> bool {
+        i > lo
+            && i + 1 < end
+            && self.tokens[i].start < self.headline_end()
+            && in_table(&["says", "say", "said"], self.word(i))
+            && self.word(i).starts_with(char::is_uppercase)
+            && self.is_word(i - 1)
+            && self.is_word(i + 1)
+            && is_capitalized(self.word(i + 1))
     }
 
     /// The `n` words of the cue at token `k`, in lowercase and joined by spaces, as

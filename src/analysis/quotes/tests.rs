@@ -1655,3 +1655,60 @@ fn a_relative_clause_of_saying_ends_before_the_main_cue() {
         ],
     )]);
 }
+
+#[test]
+fn according_to_inside_the_sentence() {
+    check(&[
+        // The source phrase splits the subject from its verb: the whole sentence.
+        (
+            "Turnout, according to the county clerk, was the highest in twenty years.",
+            &[(
+                "Turnout, according to the county clerk, was the highest in twenty years",
+                Some("the county clerk"),
+                Indirect,
+            )],
+        ),
+        // After a short opener the source phrase opens the clause after it.
+        (
+            "But according to the new survey, most renters in the city expect higher costs.",
+            &[("most renters in the city expect higher costs", Some("the new survey"), Indirect)],
+        ),
+        (
+            "In addition, according to the agency, nearly two thousand homes will lose power.",
+            &[("nearly two thousand homes will lose power", Some("the agency"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
+fn an_inverted_said_after_the_clause_names_a_descriptor_or_a_titled_name() {
+    check(&[
+        (
+            "The new stadium will cost far more than the council expected, said several local economists.",
+            &[(
+                "The new stadium will cost far more than the council expected",
+                Some("several local economists"),
+                Indirect,
+            )],
+        ),
+        (
+            "The library levy could decide the race for mayor this fall, said Democratic strategist Ruth Alvarez.",
+            &[("The library levy could decide the race for mayor this fall", Some("Ruth Alvarez"), Indirect)],
+        ),
+        // Another verb's descriptor after the comma is its object.
+        ("The council member, a longtime critic of the levy, tweeted a warning.", &[]),
+    ]);
+}
+
+#[test]
+fn a_title_case_headline_says_reports_its_clause() {
+    let text = "Mayor Hale Says The Library Levy Will Pass In November.\n\
+                Ruth Hale spoke on Monday at the city council meeting.";
+    let got = run(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "The Library Levy Will Pass In November");
+    assert_eq!(got[0].1.as_deref(), Some("Hale"));
+    // In the body a capitalised "Says" is a word of a name, not a cue.
+    let text = "Council Notes.\nThe band Simon Says The Word played at the fair on Monday night.";
+    assert!(run(text).is_empty(), "{:?}", run(text));
+}
