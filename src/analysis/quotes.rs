@@ -1613,6 +1613,9 @@ impl<'a> Ctx<'a> {
     /// A lowercase noun phrase without a determiner starting at token `from` ("audio",
     /// "excerpts of his speech", "officials with knowledge of …"): up to four words,
     /// ending before punctuation, a clause word or a modifier ("familiar with").
+    /// A capitalised adjective that names no one may open it ("American military
+    /// officials", "Democratic aides"): a party or nationality word before a
+    /// lowercase noun modifies the noun and starts no name.
     fn bare_phrase(&self, from: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
         let mut i = from;
         while i < hi.min(from + 4)
@@ -1622,7 +1625,8 @@ impl<'a> Ctx<'a> {
         {
             i += 1;
         }
-        (i > from && !is_capitalized(self.word(from)))
+        let adjective = i > from + 1 && self.names.run_at_token(from).is_none() && !is_capitalized(self.word(from + 1));
+        (i > from && (!is_capitalized(self.word(from)) || adjective))
             .then(|| (self.tokens[from].start, self.tokens[i - 1].end, MentionKind::Descriptor))
     }
 
