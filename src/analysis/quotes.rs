@@ -5693,7 +5693,10 @@ impl<'a> Ctx<'a> {
                 // body without a headline, or a one-line text.
                 None if lo < self.headline_end() => {
                     let headline = self.headline_colon(lo, hi.min(self.headline_end()));
-                    if headline.is_none() && ends_terminal(&self.text[..self.headline_end()]) {
+                    // A semicolon ends a headline too, before the deck that follows
+                    // it ("Mayor says the levy will pass;").
+                    let line = self.text[..self.headline_end()].trim_end();
+                    if headline.is_none() && (ends_terminal(line) || line.ends_with(';')) {
                         out.extend(self.indirect_in(lo, hi, lo));
                     }
                     out.extend(headline);

@@ -899,6 +899,13 @@ fn according_to_a_phrase_opened_by_a_party_or_nationality_adjective() {
 }
 
 #[test]
+fn a_headline_ending_on_a_semicolon_reports_its_clause() {
+    // The semicolon ends the headline before its deck, as a period would.
+    let got = run("Mayor says the river levy will pass;\n\nCouncil backs the plan in a close vote.");
+    assert_eq!(got, vec![("the river levy will pass".to_string(), Some("Mayor".to_string()), Indirect)]);
+}
+
+#[test]
 fn a_name_before_a_colon_speaks_only_when_it_opens_its_clause() {
     let text = "At a conference in Aspen, Carly Fiorina ended her speech by quoting Leonardo da Vinci in Italian: \
                 “Every obstacle yields to stern resolve.”";
