@@ -906,6 +906,15 @@ fn a_headline_ending_on_a_semicolon_reports_its_clause() {
 }
 
 #[test]
+fn a_short_headline_after_says_reports_three_words() {
+    let got = run("Union chief says Ruiz can win.\n\nThe head of the teachers union spoke to reporters on Monday.");
+    assert_eq!(got, vec![("Ruiz can win".to_string(), Some("Union chief".to_string()), Indirect)]);
+    // In the body a clause needs four words.
+    let got = run("The vote was close. Hale says Ruiz can win.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn a_name_before_a_colon_speaks_only_when_it_opens_its_clause() {
     let text = "At a conference in Aspen, Carly Fiorina ended her speech by quoting Leonardo da Vinci in Italian: \
                 “Every obstacle yields to stern resolve.”";
