@@ -1613,6 +1613,9 @@ impl<'a> Ctx<'a> {
     /// A lowercase noun phrase without a determiner starting at token `from` ("audio",
     /// "excerpts of his speech", "officials with knowledge of …"): up to four words,
     /// ending before punctuation, a clause word or a modifier ("familiar with").
+    /// A capitalised adjective that names no one may open it ("American military
+    /// officials", "Democratic aides"): a party or nationality word before a
+    /// lowercase noun modifies the noun and starts no name.
     fn bare_phrase(&self, from: usize, hi: usize) -> Option<(usize, usize, MentionKind)> {
         let mut i = from;
         while i < hi.min(from + 4)
@@ -1622,7 +1625,8 @@ impl<'a> Ctx<'a> {
         {
             i += 1;
         }
-        (i > from && !is_capitalized(self.word(from)))
+        let adjective = i > from + 1 && self.names.run_at_token(from).is_none() && !is_capitalized(self.word(from + 1));
+        (i > from && (!is_capitalized(self.word(from)) || adjective))
             .then(|| (self.tokens[from].start, self.tokens[i - 1].end, MentionKind::Descriptor))
     }
 
@@ -5689,7 +5693,10 @@ impl<'a> Ctx<'a> {
                 // body without a headline, or a one-line text.
                 None if lo < self.headline_end() => {
                     let headline = self.headline_colon(lo, hi.min(self.headline_end()));
-                    if headline.is_none() && ends_terminal(&self.text[..self.headline_end()]) {
+                    // A semicolon ends a headline too, before the deck that follows
+                    // it ("Mayor says the levy will pass;").
+                    let line = self.text[..self.headline_end()].trim_end();
+                    if headline.is_none() && (ends_terminal(line) || line.ends_with(';')) {
                         out.extend(self.indirect_in(lo, hi, lo));
                     }
                     out.extend(headline);
@@ -5868,7 +5875,11 @@ impl<'a> Ctx<'a> {
                     self.participle_cue(i, end_tok).then(|| (self.skip_object(i + n, end_tok, &cue_words), end_tok))
                 }
             };
-            let Some((cs, ce)) = content.filter(|&(cs, ce)| ce > cs && ce - cs >= 4) else { break };
+            // A headline says in few words what a sentence says in more ("Union chief
+            // says Ruiz can win."): after its "says" three words make a clause.
+            let headline = lo_byte < self.headline_end() && in_table(&["says", "say"], &cue_words);
+            let min_len = if headline { 3 } else { 4 };
+            let Some((cs, ce)) = content.filter(|&(cs, ce)| ce > cs && ce - cs >= min_len) else { break };
             let cs = if cs == lo { self.after_dateline(lo, ce) } else { cs };
             let (hi_c, lo_c) = (self.tokens[ce - 1].end, self.tokens[cs].start);
             let mut a = self.attribute(lo, hi, i, n, form, Side::Before);

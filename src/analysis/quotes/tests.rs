@@ -876,6 +876,46 @@ fn according_to_a_bare_noun_phrase_names_the_source() {
 }
 
 #[test]
+fn according_to_a_phrase_opened_by_a_party_or_nationality_adjective() {
+    // A capitalised adjective before a lowercase noun names no one, but the phrase
+    // it opens is the source.
+    let got = run("The garrison will leave the river port by spring, according to Canadian army officers.");
+    assert_eq!(
+        got,
+        vec![(
+            "The garrison will leave the river port by spring".to_string(),
+            Some("Canadian army officers".to_string()),
+            Indirect
+        )]
+    );
+    let got = run("According to Republican aides, the vote on the farm bill will slip to March.");
+    assert_eq!(
+        got,
+        vec![(
+            "the vote on the farm bill will slip to March".to_string(),
+            Some("Republican aides".to_string()),
+            Indirect
+        )]
+    );
+}
+
+#[test]
+fn a_headline_ending_on_a_semicolon_reports_its_clause() {
+    // The semicolon ends the headline before its deck, as a period would.
+    let got = run("Mayor says the river levy will pass;\n\nCouncil backs the plan in a close vote.");
+    assert_eq!(got, vec![("the river levy will pass".to_string(), Some("Mayor".to_string()), Indirect)]);
+}
+
+#[test]
+fn a_short_headline_after_says_reports_three_words() {
+    let got = run("Union chief says Ruiz can win.\n\nThe head of the teachers union spoke to reporters on Monday.");
+    assert_eq!(got, vec![("Ruiz can win".to_string(), Some("Union chief".to_string()), Indirect)]);
+    // In the body a clause needs four words.
+    let got = run("The vote was close. Hale says Ruiz can win.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn a_name_before_a_colon_speaks_only_when_it_opens_its_clause() {
     let text = "At a conference in Aspen, Carly Fiorina ended her speech by quoting Leonardo da Vinci in Italian: \
                 “Every obstacle yields to stern resolve.”";
