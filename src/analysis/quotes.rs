@@ -5770,15 +5770,13 @@ impl<'a> Ctx<'a> {
                 .flatten()
                 .filter(|m| match m.2 {
                     MentionKind::Name if m.0 == self.tokens[i + n].start => true,
+                    // Only for "said" (after another verb a descriptor is its object:
+                    // "…, tweeted a warning"), only when the speaker ends the clause or an
+                    // appositive follows it (else the words after the cue are what was
+                    // said), and only with no subject before the cue ("Hale, the mayor,
+                    // told the council": the words after it are then its object).
                     MentionKind::Name | MentionKind::Descriptor => {
-                        // (Only when the speaker ends the sentence or an appositive
-                        // follows: "Hale, the mayor, said the plan in May …" reports
-                        // its clause after the cue.)
-                        // Nor when a subject stands before the cue ("Hale, the mayor,
-                        // told the council"): the words after it are then its object.
                         let after = self.tokens[i + n..end_tok].iter().position(|t| t.start >= m.1);
-                        // A descriptor after another verb is its object ("…,
-                        // tweeted a warning"): only "said" inverts this freely.
                         comma_before
                             && in_table(&["said", "says", "say"], &cue_words)
                             && after.is_none_or(|k| self.word(i + n + k) == ",")
