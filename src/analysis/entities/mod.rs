@@ -680,25 +680,29 @@ fn words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Wor
             end += 1;
             next_tok += 1;
         }
+        let mut start = t.start;
+        if let Some(h) = prefix_before_name(text, tokens, ti) {
+            start = t.start + h + 1;
+        }
         let mut last = false;
         let mut based = false;
         // "Japan's", "Trump’s": the name stops before the possessive.
         if let Some(stem) = strip_possessive(raw) {
             end = t.start + stem.len();
             last = true;
-        } else if let Some(h) = raw.find('-') {
+        } else if let Some(h) = text[start..t.end].find('-') {
             // "Tokyo-based", "Russia-backed": the name is the part before the hyphen.
-            let rest = &raw[h + 1..];
+            let rest = &text[start + h + 1..t.end];
             let prev = out.last().filter(|p: &&Word| p.cap && !p.last && &text[p.end..t.start] == " ");
             if rest.chars().next().is_some_and(char::is_lowercase) && !korean_given_name(prev.map(|p| p.bare), raw) {
-                end = t.start + h;
+                end = start + h;
                 based = rest == "based";
                 last = true;
             }
         }
-        let name = &text[t.start..end];
+        let name = &text[start..end];
         out.push(Word {
-            start: t.start,
+            start,
             end,
             name,
             bare: name.strip_suffix('.').unwrap_or(name),
@@ -713,6 +717,41 @@ fn words<'a>(text: &'a str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Wor
         at_start = false;
     }
     out
+}
+
+/// Where a name opens inside the word token `ti` after a lowercase prefix and its
+/// hyphen, as the byte offset of that hyphen: "post-New Hampshire", "pro-Islamic State",
+/// "post-Cold War", "anti-Donald Trump" name New Hampshire, the Islamic State, the Cold
+/// War and Donald Trump. Only where the part after the hyphen opens a longer name: a
+/// listed name with the next word, a word before an event's head word, or a given name
+/// before a surname that ends the name.
+/// A name complete in itself stays in its adjective ("anti-Trump National Review",
+/// "pro-Trump Great America PAC").
+fn prefix_before_name(text: &str, tokens: &[Token], ti: usize) -> Option<usize> {
+    let raw = tokens[ti].slice(text);
+    let h = raw.find('-')?;
+    let part = &raw[h + 1..];
+    if !raw.starts_with(|c: char| c.is_ascii_lowercase())
+        || !part.starts_with(|c: char| c.is_uppercase())
+        || part.contains('-')
+        || lookup(part) & (CALENDAR | TITLE) != 0
+    {
+        return None;
+    }
+    let next = tokens.get(ti + 1).filter(|n| n.kind == TokenKind::Word && &text[tokens[ti].end..n.start] == " ")?;
+    let next_word = next.slice(text);
+    // A given name takes one surname and the name ends there ("pro-Jeb Bush super
+    // PAC"); "out-Christie Chris Christie" and "pro-Christie Union Leader" go on.
+    let given = || {
+        let after =
+            tokens.get(ti + 2).filter(|a| a.kind == TokenKind::Word && text[next.end..a.start].trim().is_empty());
+        is_given(part) && after.is_none_or(|a| !a.slice(text).starts_with(|c: char| c.is_uppercase()))
+    };
+    // ("pro-Russian Ukrainian": a nationality word opens no name, unless listed with
+    // the next word, as "Islamic State" is.)
+    let opens = lookup(&text[tokens[ti].start + h + 1..next.end]) & (PLACE | ORG) != 0
+        || lookup(part) & DEMONYM == 0 && (lookup(next_word) & OTHER_HEAD != 0 || given());
+    (opens && next_word.starts_with(|c: char| c.is_uppercase())).then_some(h)
 }
 
 /// Whether `word` is a hyphenated given name after a short family name, as Korean
@@ -2794,6 +2833,18 @@ mod tests {
         let text = "Acme CEO John Smith resigned. The board of Acme met later.";
         assert!(has(text, "Acme", EntityType::Org), "{:?}", found(text));
         assert!(has(text, "John Smith", EntityType::Person), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_name_opening_after_a_prefix_and_hyphen_starts_there() {
+        let text = "Ruiz faces the post-New Mexico scrutiny. An anti-Maria Okafor group formed, \
+                    and the pre-Cold War files were opened.";
+        assert!(has(text, "New Mexico", EntityType::Place), "{:?}", found(text));
+        assert!(has(text, "Maria Okafor", EntityType::Person), "{:?}", found(text));
+        assert!(found(text).iter().any(|(n, ..)| n == "Cold War"), "{:?}", found(text));
+        // A name complete in itself stays in its adjective.
+        let text = "The anti-Okafor Daily Ledger ran the story.";
+        assert!(found(text).iter().all(|(n, ..)| !n.contains("Okafor")), "{:?}", found(text));
     }
 
     #[test]
