@@ -601,6 +601,57 @@ fn may_name(w: &Word) -> bool {
     lookup(w.bare) & CALENDAR == 0 && !HEADLINE_VERBS.contains(&w.name)
 }
 
+/// News and talk programmes that newsrooms cite by name ("told “Face the Nation”", "on
+/// Fox and Friends"). Their titles hold common words and function words, so word by word
+/// they would make wrong names ("Nation", "Friends", a person "Joe", an organisation
+/// "Week"); whole, each is one work.
+const PROGRAMMES: &[&str] = &[
+    "All Things Considered",
+    "CBS This Morning",
+    "Face the Nation",
+    "Fox & Friends",
+    "Fox and Friends",
+    "Fox News Sunday",
+    "Good Morning America",
+    "Hardball",
+    "Meet the Press",
+    "Morning Edition",
+    "Morning Joe",
+    "New Day",
+    "NBC Nightly News",
+    "PBS NewsHour",
+    "Real Time",
+    "Special Report",
+    "State of the Union",
+    "State of the Union Address",
+    "Sunday Morning Futures",
+    "The Daily Show",
+    "The Kelly File",
+    "The Last Word",
+    "The Lead",
+    "The O'Reilly Factor",
+    "The O’Reilly Factor",
+    "The Rachel Maddow Show",
+    "The Situation Room",
+    "The Tonight Show",
+    "The Tonight Show Starring Jimmy Fallon",
+    "The View",
+    "This Week",
+    "World News Tonight",
+];
+
+/// The last word of the longest programme title that opens at word `i`, when its words
+/// follow as the list writes them and it ends at a word's end.
+fn programme_at(text: &str, words: &[Word], i: usize) -> Option<usize> {
+    let from = &text[words[i].start..];
+    let title = PROGRAMMES
+        .iter()
+        .filter(|t| from.starts_with(*t) && !from[t.len()..].starts_with(|c: char| c.is_alphanumeric()))
+        .max_by_key(|t| t.len())?;
+    let end = words[i].start + title.len();
+    (i..words.len()).take_while(|&j| words[j].start < end).last()
+}
+
 /// Running state of one entity while the text is scanned.
 #[derive(Debug)]
 struct Acc {
@@ -626,6 +677,13 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     while i < words.len() {
         if !words[i].cap || !may_name(&words[i]) {
             i += 1;
+            continue;
+        }
+        // (A title-case headline capitalises "This Week" and "The Lead" as words.)
+        let headline = x.headline[words[i].sentence];
+        if let Some(last) = programme_at(text, &words, i).filter(|_| !headline) {
+            x.record_work(i, last);
+            i = last + 1;
             continue;
         }
         let run = x.run_from(i);
@@ -1292,6 +1350,21 @@ impl<'t, 'w> Extractor<'t, 'w> {
     }
 
     /// Types and links one candidate.
+    /// A mention of a work the tables know whole (a programme): one entity of its own,
+    /// typed as a work, whatever its words would say alone.
+    fn record_work(&mut self, first: usize, last: usize) {
+        let (start, end) = (self.words[first].start, self.words[last].end);
+        let name = &self.text[start..end];
+        let idx = *self.by_key.entry(key(name)).or_insert_with(|| {
+            self.entities.push(Acc { score: [0.0; 4], mentions: Vec::new(), forms: HashSet::new(), female: None });
+            self.entities.len() - 1
+        });
+        let acc = &mut self.entities[idx];
+        acc.score[slot(EntityType::Other)] += 10.0;
+        acc.mentions.push((Mention { start, end }, name.to_string()));
+        acc.forms.insert(name.to_string());
+    }
+
     fn record(&mut self, mut c: Candidate) {
         let ws = self.words;
         // "Hillary Clinton … Democrat Hillary Clinton", "Donald Trump … Billionaire Donald
@@ -2833,6 +2906,17 @@ mod tests {
         let text = "Acme CEO John Smith resigned. The board of Acme met later.";
         assert!(has(text, "Acme", EntityType::Org), "{:?}", found(text));
         assert!(has(text, "John Smith", EntityType::Person), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_programme_named_whole_is_one_work() {
+        let text = "This Week Belongs To Okafor\n\nRuiz said on “Face the Nation” that she would run. \
+                    Later, on Morning Joe, Joe Okafor agreed.";
+        let f = found(text);
+        assert!(has(text, "Face the Nation", EntityType::Other), "{f:?}");
+        assert!(has(text, "Morning Joe", EntityType::Other), "{f:?}");
+        assert!(has(text, "Joe Okafor", EntityType::Person), "{f:?}");
+        assert!(f.iter().all(|(n, ..)| n != "Nation" && n != "This Week"), "{f:?}");
     }
 
     #[test]
