@@ -200,7 +200,8 @@ Related Source Sources Wikinews Interview Question Answer Yeah Hi Sure Right Mis
 Christmas Easter Ramadan Thanksgiving Halloween Olympics Tweet I'm I've I'll I'd I’m I’ve I’ll I’d \
 Buddhist Hindu Presidential Olympic Paralympic \
 UTC GMT EST EDT PST PDT CET USD EUR GBP JPY AUD CAD CNY Chapter Billion Million Trillion Black White \
-OK DNA RNA PhD CD DVD TV GDP HIV UFO FAQ PC ID IQ USB GPS SMS LGBT CO2 COVID AM PM";
+OK DNA RNA PhD CD DVD TV GDP HIV UFO FAQ PC ID IQ USB GPS SMS LGBT CO2 COVID AM PM \
+PAC PACs VP IDs NDA NDAs VAT LGBTQ MSM AIDS CEOs IPO";
 
 /// Month and weekday names, with their abbreviations.
 const CALENDARS: &str = "January February March April May June July August September October November December \

@@ -2909,6 +2909,15 @@ mod tests {
     }
 
     #[test]
+    fn common_nouns_written_as_acronyms_name_nothing() {
+        let text = "A super PAC backing Okafor spent heavily, and rival PACs answered. \
+                    The VP of sales said NDAs bound the CEOs.";
+        let f = found(text);
+        assert!(f.iter().all(|(n, ..)| !["PAC", "PACs", "VP", "NDAs", "CEOs"].contains(&n.as_str())), "{f:?}");
+        assert!(f.iter().any(|(n, ..)| n == "Okafor"), "{f:?}");
+    }
+
+    #[test]
     fn a_programme_named_whole_is_one_work() {
         let text = "This Week Belongs To Okafor\n\nRuiz said on “Face the Nation” that she would run. \
                     Later, on Morning Joe, Joe Okafor agreed.";
