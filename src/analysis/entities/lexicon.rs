@@ -100,7 +100,11 @@ Zimbabwe|Middle East|Eastern Europe|Western Europe|Latin America|Southeast Asia|
 Belgorod|Mariupol|Bakhmut|Sevastopol|Lviv|Dnipro|Minsk|Tbilisi|Baku|Yerevan|Taiwan Strait|Sapporo|Nagoya|Fukuoka|\
 Guangzhou|Shenzhen|Hanoi|Karachi|Lahore|Islamabad|Kolkata|Chennai|Bangalore|Ottawa|Melbourne|Auckland|Lagos|Nairobi|\
 Johannesburg|Cape Town|Rio de Janeiro|Sao Paulo|São Paulo|Lima|Bogota|Caracas|Santiago|Mexico City|Puerto Rico|\
-Oakland|Denver|Phoenix|Austin|Portland|Las Vegas|Brooklyn|Hollywood|Silicon Valley|Wall Street|White House|Heathrow|Downing Street|Capitol Hill|Scandinavia|Balkans|\
+Oakland|Denver|Phoenix|Austin|Portland|Las Vegas|\
+Orlando|Cleveland|Tampa|Milwaukee|Pittsburgh|Des Moines|Cincinnati|Louisville|Nashville|Memphis|\
+Indianapolis|St. Louis|Kansas City|Minneapolis|Sacramento|San Diego|San Antonio|San Jose|Jacksonville|Fort Worth|\
+El Paso|Albuquerque|Tucson|Omaha|Raleigh|New Orleans|Salt Lake City|Honolulu|Anchorage|Newark|Baton Rouge|\
+Little Rock|Boise|Santa Fe|Flint|San Bernardino|Tallahassee|Sarasota|Fort Lauderdale|Palm Beach|Brooklyn|Hollywood|Silicon Valley|Wall Street|White House|Heathrow|Downing Street|Capitol Hill|Scandinavia|Balkans|\
 Gulf|Kashmir|Darfur|Ohio|Iowa|Dover|Oxford|Cambridge|Liverpool|Glasgow|Belfast|Cardiff|Marseille|Lyon|Hamburg|Cologne|\
 Zurich|Oslo|Copenhagen|Jeddah|Mecca|Tripoli|Benghazi|Mosul|Aleppo|Homs|Idlib|Kandahar|Herat|Christchurch|Brisbane|\
 Perth|Adelaide|Texas|D.C.|Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|\

@@ -2909,6 +2909,15 @@ mod tests {
     }
 
     #[test]
+    fn large_us_cities_are_places() {
+        let text = "Orlando police kept order as the rally moved on. Okafor then flew to Des Moines, \
+                    and Milwaukee officials said the Orlando crowd had been calm.";
+        assert!(has(text, "Orlando", EntityType::Place), "{:?}", found(text));
+        assert!(has(text, "Des Moines", EntityType::Place), "{:?}", found(text));
+        assert!(has(text, "Milwaukee", EntityType::Place), "{:?}", found(text));
+    }
+
+    #[test]
     fn common_nouns_written_as_acronyms_name_nothing() {
         let text = "A super PAC backing Okafor spent heavily, and rival PACs answered. \
                     The VP of sales said NDAs bound the CEOs.";
