@@ -159,7 +159,34 @@ const PARTY_MEMBERS: &[&str] = &[
 
 /// Plural nouns for members of a people, a place or a faith that the demonym table lacks
 /// in that form ("New Yorkers", "American Jews").
-const MEMBER_PLURALS: &[&str] = &["Yorkers", "Jews", "Evangelicals", "Mormons", "Ricans", "Turks"];
+const MEMBER_PLURALS: &[&str] = &[
+    "Yorkers",
+    "Jews",
+    "Evangelicals",
+    "Mormons",
+    "Ricans",
+    "Turks",
+    "Christians",
+    "Catholics",
+    "Protestants",
+    "Muslims",
+    "Hindus",
+    "Sikhs",
+    "Buddhists",
+    "Islamists",
+    "Millennials",
+];
+
+/// Whether `plural` names the people of a listed place: "Iowans", "Ohioans",
+/// "Floridians", "Texans", "Bostonians".
+fn residents_of_place(plural: &str) -> bool {
+    let place = |stem: Option<&str>, tail: &str| stem.is_some_and(|s| lookup(&format!("{s}{tail}")) & PLACE != 0);
+    place(plural.strip_suffix("ns"), "")
+        || place(plural.strip_suffix("ans"), "")
+        || place(plural.strip_suffix("ans"), "as")
+        || place(plural.strip_suffix("ians"), "")
+        || place(plural.strip_suffix("ians"), "a")
+}
 
 /// The type of a name of two or more words that ends in a plural noun for members:
 /// "House Democrats" and "Log Cabin Republicans" are groups of a party (an organisation),
@@ -171,7 +198,10 @@ fn group_of_people(last: &str) -> Option<EntityType> {
     if PARTY_MEMBERS.contains(&singular) {
         return Some(EntityType::Org);
     }
-    let people = lookup(singular) & DEMONYM != 0 || lookup(last) & DEMONYM != 0 || MEMBER_PLURALS.contains(&last);
+    let people = lookup(singular) & DEMONYM != 0
+        || lookup(last) & DEMONYM != 0
+        || MEMBER_PLURALS.contains(&last)
+        || residents_of_place(last);
     people.then_some(EntityType::Other)
 }
 
@@ -1735,6 +1765,13 @@ impl<'t, 'w> Extractor<'t, 'w> {
                 return (group, 3.0);
             }
         }
+        // "Saudis", "Christians", "Iowans", "African-Americans": alone too, the members
+        // of a people, place or faith are a group, no organisation (a party's members,
+        // "Democrats", are one).
+        let group = first.bare.rsplit('-').next().and_then(group_of_people);
+        if single && group == Some(EntityType::Other) {
+            return (EntityType::Other, 3.0);
+        }
         // "College for All Act", "Department of Energy Organization Act": a law or a
         // treaty's name ends so, whatever the head before its joiner.
         if !single && LAW_TAILS.contains(&last.bare) {
@@ -2906,6 +2943,16 @@ mod tests {
         let text = "Acme CEO John Smith resigned. The board of Acme met later.";
         assert!(has(text, "Acme", EntityType::Org), "{:?}", found(text));
         assert!(has(text, "John Smith", EntityType::Person), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_lone_plural_for_members_of_a_people_place_or_faith_is_a_group() {
+        let text = "At the rally, Saudis and Nevadans joined Christians and Korean-Americans, \
+                    and Democrats stayed home.";
+        for group in ["Saudis", "Nevadans", "Christians", "Korean-Americans"] {
+            assert!(has(text, group, EntityType::Other), "{group}: {:?}", found(text));
+        }
+        assert!(has(text, "Democrats", EntityType::Org), "{:?}", found(text));
     }
 
     #[test]
