@@ -101,6 +101,7 @@ Belgorod|Mariupol|Bakhmut|Sevastopol|Lviv|Dnipro|Minsk|Tbilisi|Baku|Yerevan|Taiw
 Guangzhou|Shenzhen|Hanoi|Karachi|Lahore|Islamabad|Kolkata|Chennai|Bangalore|Ottawa|Melbourne|Auckland|Lagos|Nairobi|\
 Johannesburg|Cape Town|Rio de Janeiro|Sao Paulo|São Paulo|Lima|Bogota|Caracas|Santiago|Mexico City|Puerto Rico|\
 Oakland|Denver|Phoenix|Austin|Portland|Las Vegas|\
+South|Midwest|Northeast|Southwest|Southeast|Northwest|Deep South|Rust Belt|Sun Belt|Bible Belt|\
 Orlando|Cleveland|Tampa|Milwaukee|Pittsburgh|Des Moines|Cincinnati|Louisville|Nashville|Memphis|\
 Indianapolis|St. Louis|Kansas City|Minneapolis|Sacramento|San Diego|San Antonio|San Jose|Jacksonville|Fort Worth|\
 El Paso|Albuquerque|Tucson|Omaha|Raleigh|New Orleans|Salt Lake City|Honolulu|Anchorage|Newark|Baton Rouge|\
@@ -133,7 +134,9 @@ Kurds:Kurdistan|Republican:Republican Party|Democratic:Democratic Party|Conserva
 Liberal:Liberal Party|Socialist:Socialist Party|Communist:Communist Party|Labour:Labour Party|Islamic:Islam|Nordic:Scandinavia|Baltic:Baltics|Balkan:Balkans|Caribbean:Caribbean|Latin:Latin America|\
 Hispanic:Latin America|Hispanics:Latin America|Latino:Latin America|Latinos:Latin America|Latina:Latin America|Afghans:Afghanistan|Iraqis:Iraq|Iranians:Iran|Syrians:Syria|Chinese-American:United States|\
 African-American:United States|Asian-American:United States|Brits:United Kingdom|Australians:Australia|\
-Canadians:Canada|Mexicans:Mexico|Japanese-American:United States|Korean-American:United States";
+Canadians:Canada|Mexicans:Mexico|Japanese-American:United States|Korean-American:United States|\
+Southern:South|Midwestern:Midwest|Islamist:Islam|Jihadist:Islam|Evangelical:Christianity|\
+Protestant:Christianity|Mormon:Mormonism|Hindu:Hinduism|Sikh:Sikhism";
 
 /// Words that head organisation names.
 const ORG_HEADS: &str = "Academy Agency Airlines Airways Alliance Army Assembly Associates Association Authority Chamber Chiefs \
@@ -205,7 +208,7 @@ Christmas Easter Ramadan Thanksgiving Halloween Olympics Tweet I'm I've I'll I'd
 Buddhist Hindu Presidential Olympic Paralympic \
 UTC GMT EST EDT PST PDT CET USD EUR GBP JPY AUD CAD CNY Chapter Billion Million Trillion Black White \
 OK DNA RNA PhD CD DVD TV GDP HIV UFO FAQ PC ID IQ USB GPS SMS LGBT CO2 COVID AM PM \
-PAC PACs VP IDs NDA NDAs VAT LGBTQ MSM AIDS CEOs IPO";
+PAC PACs VP IDs NDA NDAs VAT LGBTQ MSM AIDS CEOs IPO Latest";
 
 /// Month and weekday names, with their abbreviations.
 const CALENDARS: &str = "January February March April May June July August September October November December \

@@ -2956,6 +2956,16 @@ mod tests {
     }
 
     #[test]
+    fn regions_of_a_country_are_places_and_their_adjectives_name_nothing() {
+        let text = "The Latest: Okafor gains\n\nOkafor leads across the South and the Rust Belt, \
+                    where Southern voters fear the Islamist threat.";
+        let f = found(text);
+        assert!(has(text, "South", EntityType::Place), "{f:?}");
+        assert!(has(text, "Rust Belt", EntityType::Place), "{f:?}");
+        assert!(f.iter().all(|(n, ..)| !["Southern", "Islamist", "Latest"].contains(&n.as_str())), "{f:?}");
+    }
+
+    #[test]
     fn large_us_cities_are_places() {
         let text = "Orlando police kept order as the rally moved on. Okafor then flew to Des Moines, \
                     and Milwaukee officials said the Orlando crowd had been calm.";
