@@ -5702,8 +5702,19 @@ impl<'a> Ctx<'a> {
                     out.extend(headline);
                 }
                 None => out.extend(self.indirect_in(lo, hi, lo)),
-                Some(end) if end < hi => out.extend(self.indirect_in(lo, hi, end)),
-                Some(_) => {}
+                Some(end) => {
+                    let first_open = quotes[qi..]
+                        .iter()
+                        .take_while(|q| q.start < hi)
+                        .map(|q| q.start)
+                        .chain(self.regions[ri..].iter().take_while(|r| r.open.0 < hi).map(|r| r.open.0))
+                        .min()
+                        .unwrap_or(hi);
+                    out.extend(self.clause_before_quote(lo, first_open));
+                    if end < hi {
+                        out.extend(self.indirect_in(lo, hi, end));
+                    }
+                }
             }
         }
         out
@@ -5913,6 +5924,76 @@ impl<'a> Ctx<'a> {
             i = main_cue.unwrap_or(ce);
         }
         out
+    }
+
+    /// Reported speech before the first quote of a sentence (bytes `lo_byte..open`):
+    /// "Hale said the levy would pass, telling reporters that “we have the votes.”"
+    /// reports "the levy would pass" besides the quote. The reported clause needs
+    /// its own end before the quote ([`Self::ends_reported_clause`]): a clause with
+    /// a quote inside ("Hale said the levy would “sail through”") is the quote's.
+    /// Before a relative or subordinate clause the words need a verb of their own:
+    /// "Hale said the new city levy, which she called “a disgrace,” would fail" cuts
+    /// no clause at "levy".
+    fn clause_before_quote(&self, lo_byte: usize, open: usize) -> Vec<Quote> {
+        let (lo, q) = self.tok_range(lo_byte, open);
+        let Some(c) = (lo..q).find(|&k| self.indirect_cue(k, q, CueForm::Finite)) else { return Vec::new() };
+        let Some(b) = (c + 2..q).find(|&k| self.ends_reported_clause(k, q)) else { return Vec::new() };
+        let embedded = self.word(b) == "," && {
+            let next = self.word(b + 1);
+            in_table(&["which", "who", "whom", "whose", "to"], next) || in_table(SUBORDINATORS, next)
+        };
+        let mut out = self.indirect_in(lo_byte, self.tokens[b].start, lo_byte);
+        out.retain(|r| {
+            let (a, e) = self.tok_range(r.start, r.end);
+            !embedded || self.has_verb(a, e)
+        });
+        out
+    }
+
+    /// Whether token `k` ends a reported clause before a quote that opens at token
+    /// `q`: a colon or dash right before the quote ("said the vote was close: “…”"),
+    /// a comma before a clause of its own (", telling …", ", which he called …", ",
+    /// although …", ", but …"), or "and" or "but" before a verb ("and called it
+    /// “…”", "but added, “…”"). Not after a word that leaves its phrase open ("a
+    /// town that, once a port, …"), nor between the names of a list ("Ruiz, Hale,
+    /// and Ortiz").
+    fn ends_reported_clause(&self, k: usize, q: usize) -> bool {
+        const OPEN_ENDS: &[&str] =
+            &["that", "which", "who", "whom", "whose", "to", "of", "and", "but", "or", "the", "a", "an"];
+        if k + 1 >= q || in_table(OPEN_ENDS, self.word(k - 1)) {
+            return false;
+        }
+        let next = self.word(k + 1);
+        let verb = |j: usize| {
+            let w = self.word(j);
+            self.is_word(j) && !is_capitalized(w) && (w.ends_with("ed") || self.cue_at(j, q).is_some())
+        };
+        match self.word(k) {
+            ":" | "—" | "–" | "--" => (k + 1..q).all(|j| !self.is_word(j)),
+            "," => {
+                let listed = k + 2 < q && is_capitalized(self.word(k - 1)) && is_capitalized(self.word(k + 2));
+                (self.is_word(k + 1) && !is_capitalized(next) && next.len() > 4 && next.ends_with("ing"))
+                    || in_table(&["which", "who", "whom", "whose", "whereas"], next)
+                    || (in_table(&["and", "but"], next) && !listed)
+                    || in_table(SUBORDINATORS, next)
+                    || (next == "to" && k + 2 < q && self.word(k + 2) == "which")
+            }
+            "and" | "but" => verb(k + 1),
+            _ => false,
+        }
+    }
+
+    /// Whether tokens `a..b` hold a verb: an auxiliary or modal ("is", "would"), a
+    /// past form in "-ed", or the word after a subject pronoun ("he expects").
+    fn has_verb(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            let w = self.word(k);
+            self.is_word(k)
+                && (in_table(PHRASE_VERBS, w)
+                    || in_table(&["be", "been", "do", "does", "did"], w)
+                    || (w.len() > 3 && w.ends_with("ed") && !is_capitalized(w))
+                    || (k > a && in_table(PRONOUNS, self.word(k - 1))))
+        })
     }
 
     /// Whether tokens `lo..k` are a short opener before a phrase that opens the

@@ -1515,6 +1515,43 @@ fn participle_of_saying_after_a_quote() {
 }
 
 #[test]
+fn reported_clause_before_a_quote() {
+    check(&[
+        // The clause ends where a clause of its own leads to the quote.
+        (
+            "Ortiz said she saw no reason to change her plan, telling the panel that “we keep our word.”",
+            &[
+                ("she saw no reason to change her plan", Some("Ortiz"), Indirect),
+                ("we keep our word.", Some("Ortiz"), Partial),
+            ],
+        ),
+        (
+            "Ortiz said the bridge would open in the spring and called the delay “a scandal.”",
+            &[("the bridge would open in the spring", Some("Ortiz"), Indirect), ("a scandal.", Some("Ortiz"), Partial)],
+        ),
+        (
+            "Ortiz said the fund had run dry last year, which she called “a warning.”",
+            &[("the fund had run dry last year", Some("Ortiz"), Indirect), ("a warning.", None, Partial)],
+        ),
+        // A quote inside the clause is the clause's: nothing more is reported.
+        (
+            "Ortiz said the new bridge levy would “sail through” the council.",
+            &[("sail through", Some("Ortiz"), Partial)],
+        ),
+        // A relative clause inside the subject cuts no clause: the words before it hold no verb.
+        (
+            "Ortiz said the new city bridge levy, which she called “a scandal,” would fail.",
+            &[("a scandal,", None, Partial)],
+        ),
+        // Nor does the comma of a list of names.
+        (
+            "Ortiz said she would meet Hale, Ruiz, and Park to “settle this once and for all.”",
+            &[("settle this once and for all.", Some("Ortiz"), Partial)],
+        ),
+    ]);
+}
+
+#[test]
 fn headline_name_and_colon_report_a_statement() {
     check(&[
         (
