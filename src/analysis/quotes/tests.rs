@@ -1552,6 +1552,34 @@ fn reported_clause_before_a_quote() {
 }
 
 #[test]
+fn reported_clause_of_its_own_after_a_quote() {
+    check(&[
+        // A cue coordinated with the verb before the quote shares its subject.
+        (
+            "Ortiz called the toll plan “a disaster” and said the council would vote it down in May.",
+            &[
+                ("a disaster", Some("Ortiz"), Partial),
+                ("the council would vote it down in May", Some("Ortiz"), Indirect),
+            ],
+        ),
+        // A new clause after the quote's own frame, with its own subject.
+        (
+            "Mayor Ruth Ortiz spoke for an hour.\n“The bridge is safe,” Ortiz said on Monday, but she said the repairs would take another year.",
+            &[
+                ("The bridge is safe,", Some("Ruth Ortiz"), Direct),
+                ("the repairs would take another year", Some("Ruth Ortiz"), Indirect),
+            ],
+        ),
+        // The quote's own cue reports nothing more, nor do words that open no clause.
+        ("“The bridge is safe,” Ortiz said on Monday in a packed hall in the town of Ames.", &[("The bridge is safe,", Some("Ortiz"), Direct)]),
+        (
+            "“The bridge is safe,” Ortiz said, and her aide said Friday in a packed hall in the town of Ames.",
+            &[("The bridge is safe,", Some("Ortiz"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
 fn headline_name_and_colon_report_a_statement() {
     check(&[
         (
