@@ -5958,7 +5958,7 @@ impl<'a> Ctx<'a> {
     fn clause_before_quote(&self, lo_byte: usize, open: usize) -> Vec<Quote> {
         let (lo, q) = self.tok_range(lo_byte, open);
         let Some(c) = (lo..q).find(|&k| self.indirect_cue(k, q, CueForm::Finite)) else { return Vec::new() };
-        let Some(b) = (c + 2..q).find(|&k| self.ends_reported_clause(k, q)) else { return Vec::new() };
+        let Some(b) = (c + 1..q).find(|&k| self.ends_reported_clause(k, q)) else { return Vec::new() };
         let embedded = self.word(b) == "," && {
             let next = self.word(b + 1);
             in_table(&["which", "who", "whom", "whose", "to"], next) || in_table(SUBORDINATORS, next)
@@ -6022,7 +6022,8 @@ impl<'a> Ctx<'a> {
     /// clause of its own: a reported-speech cue that no quote of the sentence took
     /// (`taken`), with its own subject after the quote ("“…,” Hale said on Monday,
     /// but she said CLAUSE") or coordinated with the verb before the quote ("Hale
-    /// called the plan “a scandal” and said CLAUSE").
+    /// called the plan “a scandal” and said CLAUSE"; a coordinated cue may be the
+    /// quote's too, as its subject is).
     fn new_clause_cue(&self, sent_lo: usize, from: usize, i: usize, end: usize, taken: &[usize]) -> bool {
         // A clause break between the quote and the cue: right after the quote the
         // cue is the quote's own frame ("“…,” Hale said Tuesday in Ohio").
@@ -6038,7 +6039,7 @@ impl<'a> Ctx<'a> {
             && !self.word(self.after_dateline(sent_lo, i)).eq_ignore_ascii_case("according")
             && !in_table(NOUN_MARKERS, self.word(i - 1))
             && self.word(i - 1) != "same"
-            && !taken.contains(&self.tokens[i].start)
+            && (!taken.contains(&self.tokens[i].start) || self.coordinated(from, i))
             && self.indirect_cue(i, end, CueForm::Finite)
             && (self.subject_before(from, i).is_some()
                 || (self.coordinated(from, i)

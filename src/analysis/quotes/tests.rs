@@ -1533,6 +1533,14 @@ fn reported_clause_before_a_quote() {
             "Ortiz said the fund had run dry last year, which she called “a warning.”",
             &[("the fund had run dry last year", Some("Ortiz"), Indirect), ("a warning.", None, Partial)],
         ),
+        // A clause end right after an inverted cue.
+        (
+            "The bridge will reopen in the spring, Ortiz said, adding, “We are on schedule.”",
+            &[
+                ("The bridge will reopen in the spring", Some("Ortiz"), Indirect),
+                ("We are on schedule.", Some("Ortiz"), Direct),
+            ],
+        ),
         // A quote inside the clause is the clause's: nothing more is reported.
         (
             "Ortiz said the new bridge levy would “sail through” the council.",
@@ -1561,6 +1569,11 @@ fn reported_clause_of_its_own_after_a_quote() {
                 ("a disaster", Some("Ortiz"), Partial),
                 ("the council would vote it down in May", Some("Ortiz"), Indirect),
             ],
+        ),
+        // The quote may take the coordinated cue for its own: it still reports.
+        (
+            "Ortiz called the toll plan “reckless,” but said the council would vote on it in May.",
+            &[("reckless,", Some("Ortiz"), Partial), ("the council would vote on it in May", Some("Ortiz"), Indirect)],
         ),
         // A new clause after the quote's own frame, with its own subject.
         (
