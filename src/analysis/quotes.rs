@@ -6027,10 +6027,15 @@ impl<'a> Ctx<'a> {
     fn new_clause_cue(&self, sent_lo: usize, from: usize, i: usize, end: usize, taken: &[usize]) -> bool {
         // A clause break between the quote and the cue: right after the quote the
         // cue is the quote's own frame ("“…,” Hale said Tuesday in Ohio").
-        let break_before = (from..i).any(|k| {
-            let w = self.word(k);
-            matches!(w, "," | ";" | "and" | "but") || in_table(SUBORDINATORS, w) || w == "until"
-        });
+        // A comma inside the closing mark ends the clause that held the quote too
+        // ("Even as Hale claimed that “…,” one of the engineers said CLAUSE").
+        let before = self.text[..self.tokens[from].start].trim_end();
+        let comma_closes = [",”", ",\"", ",''"].iter().any(|m| before.ends_with(m));
+        let break_before = comma_closes
+            || (from..i).any(|k| {
+                let w = self.word(k);
+                matches!(w, "," | ";" | "and" | "but") || in_table(SUBORDINATORS, w) || w == "until"
+            });
         // "the same notes": after a determiner the cue word is a noun. A coordinated
         // subject is no quoted title ("wore a ‘Vote Ruiz’ cap and said").
         // "According to X, …" makes X the source of the whole sentence.

@@ -1575,6 +1575,14 @@ fn reported_clause_of_its_own_after_a_quote() {
             "Ortiz called the toll plan “reckless,” but said the council would vote on it in May.",
             &[("reckless,", Some("Ortiz"), Partial), ("the council would vote on it in May", Some("Ortiz"), Indirect)],
         ),
+        // A comma inside the closing mark ends the clause that held the quote.
+        (
+            "Even as Ortiz claimed on Monday that “the bridge is safe,” one of the engineers said the repairs would take a year.",
+            &[
+                ("the bridge is safe,", Some("Ortiz"), Partial),
+                ("the repairs would take a year", Some("one of the engineers"), Indirect),
+            ],
+        ),
         // A new clause after the quote's own frame, with its own subject.
         (
             "Mayor Ruth Ortiz spoke for an hour.\n“The bridge is safe,” Ortiz said on Monday, but she said the repairs would take another year.",
