@@ -5755,7 +5755,13 @@ impl<'a> Ctx<'a> {
         while i < end_tok {
             // Past the first clause, or after a quote, only a participle of saying adds one.
             let new_clause = quoted && out.is_empty() && self.new_clause_cue(sent_lo, lo, i, end_tok, taken);
-            if (!out.is_empty() || quoted) && resume != Some(i) && !self.participle_cue(i, end_tok) && !new_clause {
+            let joined_participle = quoted && self.participle_after_quote(lo, i, end_tok);
+            if (!out.is_empty() || quoted)
+                && resume != Some(i)
+                && !self.participle_cue(i, end_tok)
+                && !new_clause
+                && !joined_participle
+            {
                 i += 1;
                 continue;
             }
@@ -5771,7 +5777,8 @@ impl<'a> Ctx<'a> {
             let cue_words = self.cue_words(i, n);
             // '… called it “a scandal” and said CLAUSE': after a quote a coordinated
             // cue shares the subject of the sentence's main clause.
-            let subj_lo = if new_clause { sent_lo } else { lo };
+            // So does a participle joined to the quote's clause.
+            let subj_lo = if new_clause || joined_participle { sent_lo } else { lo };
             // "X asked (Y) whether CLAUSE": a reported question.
             let question = (cue_words == "asked" || cue_words == "asks")
                 .then(|| self.asked_question(lo, i + n, end_tok))
@@ -5894,9 +5901,8 @@ impl<'a> Ctx<'a> {
                 // "Hale defended the plan, saying (that) it would pay for itself": a
                 // participle of saying after a comma or dash reports a clause of the
                 // main clause's subject.
-                CueForm::Participle => {
-                    self.participle_cue(i, end_tok).then(|| (self.skip_object(i + n, end_tok, &cue_words), end_tok))
-                }
+                CueForm::Participle => (self.participle_cue(i, end_tok) || joined_participle)
+                    .then(|| (self.skip_object(i + n, end_tok, &cue_words), end_tok)),
             };
             // A headline says in few words what a sentence says in more ("Union chief
             // says Ruiz can win."): after its "says" three words make a clause.
@@ -5913,6 +5919,10 @@ impl<'a> Ctx<'a> {
             let cs = if cs == lo { self.after_dateline(lo, ce) } else { cs };
             let (hi_c, lo_c) = (self.tokens[ce - 1].end, self.tokens[cs].start);
             let mut a = self.attribute(subj_lo, hi, i, n, form, Side::Before);
+            // (The quote's words name no speaker of the participle.)
+            if joined_participle && a.mention.is_some_and(|m| self.is_quoted(m.0)) {
+                break;
+            }
             if comma_before && inverted.is_some() && ce < i {
                 a.mention = inverted;
             }
@@ -6029,9 +6039,7 @@ impl<'a> Ctx<'a> {
         // cue is the quote's own frame ("“…,” Hale said Tuesday in Ohio").
         // A comma inside the closing mark ends the clause that held the quote too
         // ("Even as Hale claimed that “…,” one of the engineers said CLAUSE").
-        let before = self.text[..self.tokens[from].start].trim_end();
-        let comma_closes = [",”", ",\"", ",''"].iter().any(|m| before.ends_with(m));
-        let break_before = comma_closes
+        let break_before = self.comma_in_closing_mark(from)
             || (from..i).any(|k| {
                 let w = self.word(k);
                 matches!(w, "," | ";" | "and" | "but") || in_table(SUBORDINATORS, w) || w == "until"
@@ -6049,6 +6057,26 @@ impl<'a> Ctx<'a> {
             && (self.subject_before(from, i).is_some()
                 || (self.coordinated(from, i)
                     && self.coordinated_subject(sent_lo, i).is_some_and(|m| !self.is_quoted(m.0))))
+    }
+
+    /// Whether the quote that ends right before token `from` holds the comma of its
+    /// clause inside its closing mark: '“…,” saying', '"…," one of them said'.
+    fn comma_in_closing_mark(&self, from: usize) -> bool {
+        let before = self.text[..self.tokens[from].start].trim_end();
+        [",”", ",\"", ",''"].iter().any(|m| before.ends_with(m))
+    }
+
+    /// Whether token `k` (before `end`) is a participle of saying that hangs on the
+    /// clause of a quote ending right before token `from`, in a way
+    /// [`Self::participle_cue`] does not see: after the comma inside the closing
+    /// mark ("blamed the claim that he “founded the group,” saying CLAUSE") or
+    /// after "and" or "but" ("called it “on paper” but suggesting CLAUSE").
+    fn participle_after_quote(&self, from: usize, k: usize, end: usize) -> bool {
+        let joined = (k == from && self.comma_in_closing_mark(from))
+            || (k > from && in_table(&["and", "but"], self.word(k - 1)));
+        joined
+            && !(self.word(k).eq_ignore_ascii_case("adding") && k + 1 < end && self.word(k + 1) == "to")
+            && self.indirect_cue(k, end, CueForm::Participle)
     }
 
     /// Whether the reported words opening at token `s` open a clause: after "that",

@@ -1601,6 +1601,25 @@ fn reported_clause_of_its_own_after_a_quote() {
 }
 
 #[test]
+fn participle_joined_to_the_clause_of_a_quote() {
+    check(&[
+        // After the comma inside the closing mark: the subject opens the sentence.
+        (
+            "Mayor Ruth Ortiz mocked the claim that she had “emptied the fund,” saying the reserve had grown for three years.",
+            &[
+                ("emptied the fund,", Some("Ruth Ortiz"), Partial),
+                ("the reserve had grown for three years", Some("Ruth Ortiz"), Indirect),
+            ],
+        ),
+        // After "but" or "and".
+        (
+            "Ortiz called the levy “fair on paper” but suggesting that it might not pass the council.",
+            &[("fair on paper", Some("Ortiz"), Partial), ("it might not pass the council", Some("Ortiz"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
 fn headline_name_and_colon_report_a_statement() {
     check(&[
         (
