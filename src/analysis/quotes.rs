@@ -5697,13 +5697,29 @@ impl<'a> Ctx<'a> {
                     // it ("Mayor says the levy will pass;").
                     let line = self.text[..self.headline_end()].trim_end();
                     if headline.is_none() && (ends_terminal(line) || line.ends_with(';')) {
-                        out.extend(self.indirect_in(lo, hi, lo));
+                        out.extend(self.indirect_in(lo, hi, lo, &[]));
                     }
                     out.extend(headline);
                 }
-                None => out.extend(self.indirect_in(lo, hi, lo)),
-                Some(end) if end < hi => out.extend(self.indirect_in(lo, hi, end)),
-                Some(_) => {}
+                None => out.extend(self.indirect_in(lo, hi, lo, &[])),
+                Some(end) => {
+                    let first_open = quotes[qi..]
+                        .iter()
+                        .take_while(|q| q.start < hi)
+                        .map(|q| q.start)
+                        .chain(self.regions[ri..].iter().take_while(|r| r.open.0 < hi).map(|r| r.open.0))
+                        .min()
+                        .unwrap_or(hi);
+                    out.extend(self.clause_before_quote(lo, first_open));
+                    if end < hi {
+                        let taken: Vec<usize> = quotes[qi..]
+                            .iter()
+                            .take_while(|q| q.start < hi)
+                            .filter_map(|q| q.cue.as_ref().map(|c| c.start))
+                            .collect();
+                        out.extend(self.indirect_in(lo, hi, end, &taken));
+                    }
+                }
             }
         }
         out
@@ -5712,8 +5728,11 @@ impl<'a> Ctx<'a> {
     /// Reported speech in one sentence `lo..hi`, where its shape is clear: the first
     /// reported clause, and after it any clause a participle of saying adds ("X said
     /// A, adding that B" reports A and B). From `from_byte` on: after it, when it is
-    /// past `lo_byte`, only participles report (the words before are quoted).
-    fn indirect_in(&self, lo_byte: usize, hi_byte: usize, from_byte: usize) -> Vec<Quote> {
+    /// past `lo_byte`, only participles report (the words before are quoted), and a
+    /// finite cue that opens a clause of its own after the quote
+    /// ([`Self::new_clause_cue`]); the cues of the sentence's quotes (their byte
+    /// starts, `taken`) report nothing more.
+    fn indirect_in(&self, lo_byte: usize, hi_byte: usize, from_byte: usize, taken: &[usize]) -> Vec<Quote> {
         let mut out = Vec::new();
         let (lo, hi) = self.tok_range(lo_byte, hi_byte);
         if hi <= lo + 3 {
@@ -5723,6 +5742,7 @@ impl<'a> Ctx<'a> {
         // looks for no subject inside the quote.
         let from = self.tok_range(from_byte, hi_byte).0;
         let quoted = from > lo;
+        let sent_lo = lo;
         let lo = from;
         // The sentence's last word token (before its final punctuation).
         let mut end_tok = hi;
@@ -5734,7 +5754,14 @@ impl<'a> Ctx<'a> {
         let mut resume = None;
         while i < end_tok {
             // Past the first clause, or after a quote, only a participle of saying adds one.
-            if (!out.is_empty() || quoted) && resume != Some(i) && !self.participle_cue(i, end_tok) {
+            let new_clause = quoted && out.is_empty() && self.new_clause_cue(sent_lo, lo, i, end_tok, taken);
+            let joined_participle = quoted && self.participle_after_quote(lo, i, end_tok);
+            if (!out.is_empty() || quoted)
+                && resume != Some(i)
+                && !self.participle_cue(i, end_tok)
+                && !new_clause
+                && !joined_participle
+            {
                 i += 1;
                 continue;
             }
@@ -5748,6 +5775,10 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let cue_words = self.cue_words(i, n);
+            // '… called it “a scandal” and said CLAUSE': after a quote a coordinated
+            // cue shares the subject of the sentence's main clause.
+            // So does a participle joined to the quote's clause.
+            let subj_lo = if new_clause || joined_participle { sent_lo } else { lo };
             // "X asked (Y) whether CLAUSE": a reported question.
             let question = (cue_words == "asked" || cue_words == "asks")
                 .then(|| self.asked_question(lo, i + n, end_tok))
@@ -5816,7 +5847,8 @@ impl<'a> Ctx<'a> {
                     let s = self.skip_object(i + n, end_tok, &cue_words);
                     let clause_after = end_tok >= s + 3
                         && (self.word(s - 1).eq_ignore_ascii_case("that") || in_table(PRONOUNS, self.word(s)));
-                    let tail_short = end_tok - (i + n) <= 6 && !clause_after;
+                    // (A new clause after a quote reports the words after its cue.)
+                    let tail_short = !new_clause && end_tok - (i + n) <= 6 && !clause_after;
                     // Cue near the end after a comma: "CLAUSE, X said." / "CLAUSE, said X."
                     let back = (lo..i).rev().take(8).find(|&k| self.word(k) == ",");
                     // "Jeff Weaver, Sanders’ campaign manager, said taxes would rise.":
@@ -5842,7 +5874,7 @@ impl<'a> Ctx<'a> {
                             i > lo && self.word(i - 1) != "to" && !(i + n < end_tok && self.word(i + n) == "by");
                         let Some(subj) = self
                             .subject_before(lo, i)
-                            .or_else(|| joined.then(|| self.coordinated_subject(lo, i)).flatten())
+                            .or_else(|| joined.then(|| self.coordinated_subject(subj_lo, i)).flatten())
                         else {
                             // "When asked whether …, 59 percent said …": a question
                             // asked by no one named leaves the sentence to a later cue.
@@ -5869,18 +5901,28 @@ impl<'a> Ctx<'a> {
                 // "Hale defended the plan, saying (that) it would pay for itself": a
                 // participle of saying after a comma or dash reports a clause of the
                 // main clause's subject.
-                CueForm::Participle => {
-                    self.participle_cue(i, end_tok).then(|| (self.skip_object(i + n, end_tok, &cue_words), end_tok))
-                }
+                CueForm::Participle => (self.participle_cue(i, end_tok) || joined_participle)
+                    .then(|| (self.skip_object(i + n, end_tok, &cue_words), end_tok)),
             };
             // A headline says in few words what a sentence says in more ("Union chief
             // says Ruiz can win."): after its "says" three words make a clause.
             let headline = lo_byte < self.headline_end() && in_table(&["says", "say"], &cue_words);
             let min_len = if headline { 3 } else { 4 };
+            // After a quote a new clause's cue reports the clause after it, one that
+            // opens like a clause: '“…,” she said, and he said later that CLAUSE', not
+            // '…, he said, according to a transcript'.
+            if new_clause && content.is_some_and(|(cs, _)| cs < i || !self.opens_clause(cs)) {
+                i += n;
+                continue;
+            }
             let Some((cs, ce)) = content.filter(|&(cs, ce)| ce > cs && ce - cs >= min_len) else { break };
             let cs = if cs == lo { self.after_dateline(lo, ce) } else { cs };
             let (hi_c, lo_c) = (self.tokens[ce - 1].end, self.tokens[cs].start);
-            let mut a = self.attribute(lo, hi, i, n, form, Side::Before);
+            let mut a = self.attribute(subj_lo, hi, i, n, form, Side::Before);
+            // (The quote's words name no speaker of the participle.)
+            if joined_participle && a.mention.is_some_and(|m| self.is_quoted(m.0)) {
+                break;
+            }
             if comma_before && inverted.is_some() && ce < i {
                 a.mention = inverted;
             }
@@ -5913,6 +5955,149 @@ impl<'a> Ctx<'a> {
             i = main_cue.unwrap_or(ce);
         }
         out
+    }
+
+    /// Reported speech before the first quote of a sentence (bytes `lo_byte..open`):
+    /// "Hale said the levy would pass, telling reporters that “we have the votes.”"
+    /// reports "the levy would pass" besides the quote. The reported clause needs
+    /// its own end before the quote ([`Self::ends_reported_clause`]): a clause with
+    /// a quote inside ("Hale said the levy would “sail through”") is the quote's.
+    /// Before a relative or subordinate clause the words need a verb of their own:
+    /// "Hale said the new city levy, which she called “a disgrace,” would fail" cuts
+    /// no clause at "levy".
+    fn clause_before_quote(&self, lo_byte: usize, open: usize) -> Vec<Quote> {
+        let (lo, q) = self.tok_range(lo_byte, open);
+        let Some(c) = (lo..q).find(|&k| self.indirect_cue(k, q, CueForm::Finite)) else { return Vec::new() };
+        let Some(b) = (c + 1..q).find(|&k| self.ends_reported_clause(k, q)) else { return Vec::new() };
+        let embedded = self.word(b) == "," && {
+            let next = self.word(b + 1);
+            in_table(&["which", "who", "whom", "whose", "to"], next) || in_table(SUBORDINATORS, next)
+        };
+        let mut out = self.indirect_in(lo_byte, self.tokens[b].start, lo_byte, &[]);
+        out.retain(|r| {
+            let (a, e) = self.tok_range(r.start, r.end);
+            !embedded || self.has_verb(a, e)
+        });
+        out
+    }
+
+    /// Whether token `k` ends a reported clause before a quote that opens at token
+    /// `q`: a colon or dash right before the quote ("said the vote was close: “…”"),
+    /// a comma before a clause of its own (", telling …", ", which he called …", ",
+    /// although …", ", but …"), or "and" or "but" before a verb ("and called it
+    /// “…”", "but added, “…”"). Not after a word that leaves its phrase open ("a
+    /// town that, once a port, …"), nor between the names of a list ("Ruiz, Hale,
+    /// and Ortiz").
+    fn ends_reported_clause(&self, k: usize, q: usize) -> bool {
+        const OPEN_ENDS: &[&str] =
+            &["that", "which", "who", "whom", "whose", "to", "of", "and", "but", "or", "the", "a", "an"];
+        if k + 1 >= q || in_table(OPEN_ENDS, self.word(k - 1)) {
+            return false;
+        }
+        let next = self.word(k + 1);
+        let verb = |j: usize| {
+            let w = self.word(j);
+            self.is_word(j) && !is_capitalized(w) && (w.ends_with("ed") || self.cue_at(j, q).is_some())
+        };
+        match self.word(k) {
+            ":" | "—" | "–" | "--" => (k + 1..q).all(|j| !self.is_word(j)),
+            "," => {
+                let listed = k + 2 < q && is_capitalized(self.word(k - 1)) && is_capitalized(self.word(k + 2));
+                (self.is_word(k + 1) && !is_capitalized(next) && next.len() > 4 && next.ends_with("ing"))
+                    || in_table(&["which", "who", "whom", "whose", "whereas"], next)
+                    || (in_table(&["and", "but"], next) && !listed)
+                    || in_table(SUBORDINATORS, next)
+                    || (next == "to" && k + 2 < q && self.word(k + 2) == "which")
+            }
+            "and" | "but" => verb(k + 1),
+            _ => false,
+        }
+    }
+
+    /// Whether tokens `a..b` hold a verb: an auxiliary or modal ("is", "would"), a
+    /// past form in "-ed", or the word after a subject pronoun ("he expects").
+    fn has_verb(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            let w = self.word(k);
+            self.is_word(k)
+                && (in_table(PHRASE_VERBS, w)
+                    || in_table(&["be", "been", "do", "does", "did"], w)
+                    || (w.len() > 3 && w.ends_with("ed") && !is_capitalized(w))
+                    || (k > a && in_table(PRONOUNS, self.word(k - 1))))
+        })
+    }
+
+    /// Whether the finite cue at token `i` (before `end`), after a quote that ends
+    /// before token `from` of the sentence opened at token `sent_lo`, opens a
+    /// clause of its own: a reported-speech cue that no quote of the sentence took
+    /// (`taken`), with its own subject after the quote ("“…,” Hale said on Monday,
+    /// but she said CLAUSE") or coordinated with the verb before the quote ("Hale
+    /// called the plan “a scandal” and said CLAUSE"; a coordinated cue may be the
+    /// quote's too, as its subject is).
+    fn new_clause_cue(&self, sent_lo: usize, from: usize, i: usize, end: usize, taken: &[usize]) -> bool {
+        // A clause break between the quote and the cue: right after the quote the
+        // cue is the quote's own frame ("“…,” Hale said Tuesday in Ohio").
+        // A comma inside the closing mark ends the clause that held the quote too
+        // ("Even as Hale claimed that “…,” one of the engineers said CLAUSE").
+        let break_before = self.comma_in_closing_mark(from)
+            || (from..i).any(|k| {
+                let w = self.word(k);
+                matches!(w, "," | ";" | "and" | "but") || in_table(SUBORDINATORS, w) || w == "until"
+            });
+        // "the same notes": after a determiner the cue word is a noun. A coordinated
+        // subject is no quoted title ("wore a ‘Vote Ruiz’ cap and said").
+        // "According to X, …" makes X the source of the whole sentence.
+        i > from
+            && break_before
+            && !self.word(self.after_dateline(sent_lo, i)).eq_ignore_ascii_case("according")
+            && !in_table(NOUN_MARKERS, self.word(i - 1))
+            && self.word(i - 1) != "same"
+            && (!taken.contains(&self.tokens[i].start) || self.coordinated(from, i))
+            && self.indirect_cue(i, end, CueForm::Finite)
+            && (self.subject_before(from, i).is_some()
+                || (self.coordinated(from, i)
+                    && self.coordinated_subject(sent_lo, i).is_some_and(|m| !self.is_quoted(m.0))))
+    }
+
+    /// Whether the quote that ends right before token `from` holds the comma of its
+    /// clause inside its closing mark: '“…,” saying', '"…," one of them said'.
+    fn comma_in_closing_mark(&self, from: usize) -> bool {
+        let before = self.text[..self.tokens[from].start].trim_end();
+        [",”", ",\"", ",''"].iter().any(|m| before.ends_with(m))
+    }
+
+    /// Whether token `k` (before `end`) is a participle of saying that hangs on the
+    /// clause of a quote ending right before token `from`, in a way
+    /// [`Self::participle_cue`] does not see: after the comma inside the closing
+    /// mark ("blamed the claim that he “founded the group,” saying CLAUSE") or
+    /// after "and" or "but" ("called it “on paper” but suggesting CLAUSE").
+    fn participle_after_quote(&self, from: usize, k: usize, end: usize) -> bool {
+        let joined = (k == from && self.comma_in_closing_mark(from))
+            || (k > from && in_table(&["and", "but"], self.word(k - 1)));
+        joined
+            && !(self.word(k).eq_ignore_ascii_case("adding") && k + 1 < end && self.word(k + 1) == "to")
+            && self.indirect_cue(k, end, CueForm::Participle)
+    }
+
+    /// Whether the reported words opening at token `s` open a clause: after "that",
+    /// or on a word that opens a subject (a pronoun, a determiner, a capitalised word,
+    /// a number), not a preposition ("according to …", "in a court filing") nor a
+    /// day ("said Friday in Ohio").
+    fn opens_clause(&self, s: usize) -> bool {
+        const SUBJECT_OPENERS: &[&str] = &[
+            "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those", "some", "many",
+            "all", "no", "there", "most", "more", "both", "each", "every", "any", "few", "one",
+        ];
+        let w = self.word(s);
+        (s > 0 && self.word(s - 1).eq_ignore_ascii_case("that"))
+            || (self.is_word(s)
+                && !in_table(PREPOSITIONS, w)
+                && !is_day_or_month(w)
+                && !in_table(&["according", "as", "when", "after", "before", "while"], w)
+                && (in_table(PRONOUNS, w)
+                    || in_table(SUBJECT_OPENERS, w)
+                    || is_capitalized(w)
+                    || matches!(self.tokens[s].kind, TokenKind::Number)))
     }
 
     /// Whether tokens `lo..k` are a short opener before a phrase that opens the

@@ -1515,6 +1515,111 @@ fn participle_of_saying_after_a_quote() {
 }
 
 #[test]
+fn reported_clause_before_a_quote() {
+    check(&[
+        // The clause ends where a clause of its own leads to the quote.
+        (
+            "Ortiz said she saw no reason to change her plan, telling the panel that “we keep our word.”",
+            &[
+                ("she saw no reason to change her plan", Some("Ortiz"), Indirect),
+                ("we keep our word.", Some("Ortiz"), Partial),
+            ],
+        ),
+        (
+            "Ortiz said the bridge would open in the spring and called the delay “a scandal.”",
+            &[("the bridge would open in the spring", Some("Ortiz"), Indirect), ("a scandal.", Some("Ortiz"), Partial)],
+        ),
+        (
+            "Ortiz said the fund had run dry last year, which she called “a warning.”",
+            &[("the fund had run dry last year", Some("Ortiz"), Indirect), ("a warning.", None, Partial)],
+        ),
+        // A clause end right after an inverted cue.
+        (
+            "The bridge will reopen in the spring, Ortiz said, adding, “We are on schedule.”",
+            &[
+                ("The bridge will reopen in the spring", Some("Ortiz"), Indirect),
+                ("We are on schedule.", Some("Ortiz"), Direct),
+            ],
+        ),
+        // A quote inside the clause is the clause's: nothing more is reported.
+        (
+            "Ortiz said the new bridge levy would “sail through” the council.",
+            &[("sail through", Some("Ortiz"), Partial)],
+        ),
+        // A relative clause inside the subject cuts no clause: the words before it hold no verb.
+        (
+            "Ortiz said the new city bridge levy, which she called “a scandal,” would fail.",
+            &[("a scandal,", None, Partial)],
+        ),
+        // Nor does the comma of a list of names.
+        (
+            "Ortiz said she would meet Hale, Ruiz, and Park to “settle this once and for all.”",
+            &[("settle this once and for all.", Some("Ortiz"), Partial)],
+        ),
+    ]);
+}
+
+#[test]
+fn reported_clause_of_its_own_after_a_quote() {
+    check(&[
+        // A cue coordinated with the verb before the quote shares its subject.
+        (
+            "Ortiz called the toll plan “a disaster” and said the council would vote it down in May.",
+            &[
+                ("a disaster", Some("Ortiz"), Partial),
+                ("the council would vote it down in May", Some("Ortiz"), Indirect),
+            ],
+        ),
+        // The quote may take the coordinated cue for its own: it still reports.
+        (
+            "Ortiz called the toll plan “reckless,” but said the council would vote on it in May.",
+            &[("reckless,", Some("Ortiz"), Partial), ("the council would vote on it in May", Some("Ortiz"), Indirect)],
+        ),
+        // A comma inside the closing mark ends the clause that held the quote.
+        (
+            "Even as Ortiz claimed on Monday that “the bridge is safe,” one of the engineers said the repairs would take a year.",
+            &[
+                ("the bridge is safe,", Some("Ortiz"), Partial),
+                ("the repairs would take a year", Some("one of the engineers"), Indirect),
+            ],
+        ),
+        // A new clause after the quote's own frame, with its own subject.
+        (
+            "Mayor Ruth Ortiz spoke for an hour.\n“The bridge is safe,” Ortiz said on Monday, but she said the repairs would take another year.",
+            &[
+                ("The bridge is safe,", Some("Ruth Ortiz"), Direct),
+                ("the repairs would take another year", Some("Ruth Ortiz"), Indirect),
+            ],
+        ),
+        // The quote's own cue reports nothing more, nor do words that open no clause.
+        ("“The bridge is safe,” Ortiz said on Monday in a packed hall in the town of Ames.", &[("The bridge is safe,", Some("Ortiz"), Direct)]),
+        (
+            "“The bridge is safe,” Ortiz said, and her aide said Friday in a packed hall in the town of Ames.",
+            &[("The bridge is safe,", Some("Ortiz"), Direct)],
+        ),
+    ]);
+}
+
+#[test]
+fn participle_joined_to_the_clause_of_a_quote() {
+    check(&[
+        // After the comma inside the closing mark: the subject opens the sentence.
+        (
+            "Mayor Ruth Ortiz mocked the claim that she had “emptied the fund,” saying the reserve had grown for three years.",
+            &[
+                ("emptied the fund,", Some("Ruth Ortiz"), Partial),
+                ("the reserve had grown for three years", Some("Ruth Ortiz"), Indirect),
+            ],
+        ),
+        // After "but" or "and".
+        (
+            "Ortiz called the levy “fair on paper” but suggesting that it might not pass the council.",
+            &[("fair on paper", Some("Ortiz"), Partial), ("it might not pass the council", Some("Ortiz"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
 fn headline_name_and_colon_report_a_statement() {
     check(&[
         (
