@@ -130,7 +130,7 @@ Syrian:Syria|Taiwanese:Taiwan|Thai:Thailand|Tibetan:Tibet|Turkish:Turkey|Ugandan
 Ukrainians:Ukraine|Venezuelan:Venezuela|Vietnamese:Vietnam|Welsh:Wales|Yemeni:Yemen|Soviet:Soviet Union|\
 Western:West|Eastern:East|Arab:Arabia|Arabic:Arabia|Muslim:Islam|Muslims:Islam|Christian:Christianity|\
 Jewish:Israel|Sunni:Islam|Shiite:Islam|Catholic:Catholicism|Californian:California|Texan:Texas|Scandinavian:Scandinavia|\
-Kurds:Kurdistan|Republican:Republican Party|Democratic:Democratic Party|Conservative:Conservative Party|\
+Kurds:Kurdistan|Republican:Republican Party|Democratic:Democratic Party|Democrat:Democratic Party|Conservative:Conservative Party|\
 Liberal:Liberal Party|Socialist:Socialist Party|Communist:Communist Party|Labour:Labour Party|Islamic:Islam|Nordic:Scandinavia|Baltic:Baltics|Balkan:Balkans|Caribbean:Caribbean|Latin:Latin America|\
 Hispanic:Latin America|Hispanics:Latin America|Latino:Latin America|Latinos:Latin America|Latina:Latin America|Afghans:Afghanistan|Iraqis:Iraq|Iranians:Iran|Syrians:Syria|Chinese-American:United States|\
 African-American:United States|Asian-American:United States|Brits:United Kingdom|Australians:Australia|\

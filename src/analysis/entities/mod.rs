@@ -2966,6 +2966,15 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_party_member_noun_names_nothing() {
+        let text = "Ruiz, a Democrat, faces Hale. The Ohio Democrat said Democrats would win.";
+        let f = found(text);
+        assert!(f.iter().all(|(n, ..)| !n.contains("Democrat ") && n != "Democrat"), "{f:?}");
+        assert!(has(text, "Ohio", EntityType::Place), "{f:?}");
+        assert!(has(text, "Democrats", EntityType::Org), "{f:?}");
+    }
+
+    #[test]
     fn large_us_cities_are_places() {
         let text = "Orlando police kept order as the rally moved on. Okafor then flew to Des Moines, \
                     and Milwaukee officials said the Orlando crowd had been calm.";
