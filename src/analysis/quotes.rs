@@ -5877,7 +5877,11 @@ impl<'a> Ctx<'a> {
             // says Ruiz can win."): after its "says" three words make a clause.
             let headline = lo_byte < self.headline_end() && in_table(&["says", "say"], &cue_words);
             let min_len = if headline { 3 } else { 4 };
-            let Some((cs, ce)) = content.filter(|&(cs, ce)| ce > cs && ce - cs >= min_len) else { break };
+            let Some((cs, ce)) =
+                content.filter(|&(cs, ce)| ce > cs && (ce - cs >= min_len || self.short_clause(cs, ce)))
+            else {
+                break;
+            };
             let cs = if cs == lo { self.after_dateline(lo, ce) } else { cs };
             let (hi_c, lo_c) = (self.tokens[ce - 1].end, self.tokens[cs].start);
             let mut a = self.attribute(lo, hi, i, n, form, Side::Before);
@@ -5926,6 +5930,32 @@ impl<'a> Ctx<'a> {
             && words <= 3
             && (self.word(k - 1) == "," || in_table(JOINS, self.word(k - 1)))
             && (lo..k).all(|j| (self.is_word(j) || self.word(j) == ",") && self.names.run_at_token(j).is_none())
+    }
+
+    /// Whether tokens `cs..ce` are a clause of two or three words with its own subject
+    /// and finite verb: a subject pronoun and the verb after it ("She said she
+    /// supported it.", "Ruiz said he would.", "Officials said it would not.", "Most
+    /// said they were angry."), or a pronoun with its verb contracted and a word after
+    /// it ("Voters say they're ready."). Shorter than most reported clauses, yet whole.
+    fn short_clause(&self, cs: usize, ce: usize) -> bool {
+        const AUX: &[&str] = &["has", "have", "had", "do", "does", "did"];
+        if ce < cs + 2 || ce > cs + 3 || !(cs..ce).all(|k| self.is_word(k)) {
+            return false;
+        }
+        let (subject, verb) = (self.word(cs), self.word(cs + 1));
+        let verb_form = |w: &str| {
+            in_table(MODALS, w)
+                || in_table(BE, w)
+                || in_table(AUX, w)
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+                || (w.len() > 4 && w.ends_with("ed") && !is_capitalized(w))
+        };
+        // "they're", "she'd", "he’s": the pronoun and its verb in one token.
+        let contracted = subject
+            .split_once(['\'', '’'])
+            .is_some_and(|(p, v)| in_table(PRONOUNS, p) && in_table(&["s", "re", "d", "ll", "ve", "m"], v));
+        contracted || (in_table(PRONOUNS, subject) && verb_form(verb))
     }
 
     /// Whether token `i` is a "Says" (or "Say", "Said") of a headline in title case,

@@ -1755,3 +1755,21 @@ fn a_title_case_headline_says_reports_its_clause() {
     let text = "Council Notes.\nThe band Simon Says The Word played at the fair on Monday night.";
     assert!(run(text).is_empty(), "{:?}", run(text));
 }
+
+#[test]
+fn a_short_clause_with_its_own_subject_and_verb_is_reported() {
+    check(&[
+        // Two or three words: a subject pronoun and a finite verb make a clause.
+        (
+            "Mayor Ruth Alvarez was asked about the levy.\nAlvarez said she backed it.",
+            &[("she backed it", Some("Ruth Alvarez"), Indirect)],
+        ),
+        (
+            "Mayor Ruth Alvarez was asked about the levy.\nAlvarez said she would.",
+            &[("she would", Some("Ruth Alvarez"), Indirect)],
+        ),
+        ("The county clerks said they're ready.", &[("they're ready", Some("The county clerks"), Indirect)]),
+        // Three words without a subject pronoun and verb are no clause.
+        ("Mayor Ruth Alvarez was asked about the levy.\nAlvarez said no such thing.", &[]),
+    ]);
+}
