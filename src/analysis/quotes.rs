@@ -5092,7 +5092,9 @@ impl<'a> Ctx<'a> {
             a += 1;
         }
         let mut b = (a + 1..hi).find(|&k| verb(k)).unwrap_or(hi);
-        while b > a + 1 && spaced_dash(b - 1) {
+        // "Parents who have spoken with the board": the phrase before its verb, not
+        // its relative pronoun.
+        while b > a + 1 && (spaced_dash(b - 1) || (b < hi && in_table(&["who", "that", "which"], self.word(b - 1)))) {
             b -= 1;
         }
         if a >= hi || verb(a) {
@@ -5784,6 +5786,8 @@ impl<'a> Ctx<'a> {
                     }
                     _ => false,
                 });
+            // A subject longer than the search before the cue reaches.
+            let mut long_subject = None;
             let content = match form {
                 // "According to X, CLAUSE." / "CLAUSE, according to X."
                 // "Turnout, according to the county, was the highest in years.": a
@@ -5840,10 +5844,13 @@ impl<'a> Ctx<'a> {
                         // "confirmed by the Senate" is passive.
                         let joined =
                             i > lo && self.word(i - 1) != "to" && !(i + n < end_tok && self.word(i + n) == "by");
-                        let Some(subj) = self
+                        let found = self
                             .subject_before(lo, i)
-                            .or_else(|| joined.then(|| self.coordinated_subject(lo, i)).flatten())
-                        else {
+                            .or_else(|| joined.then(|| self.coordinated_subject(lo, i)).flatten());
+                        if found.is_none() {
+                            long_subject = self.long_subject_before(lo, i);
+                        }
+                        let Some(subj) = found.or(long_subject) else {
                             // "When asked whether …, 59 percent said …": a question
                             // asked by no one named leaves the sentence to a later cue.
                             if question.is_some() {
@@ -5859,8 +5866,16 @@ impl<'a> Ctx<'a> {
                             && !(opening..subj_tok).any(|k| self.word(k) == ",")
                             && !self.title_before_name(opening, subj_tok, subj.2)
                         {
-                            i += n;
-                            continue;
+                            // "Organizers of the push to boycott the speech said": the
+                            // words found are the end of a long noun phrase that opens
+                            // the sentence, which is the subject.
+                            match self.long_subject(opening, subj) {
+                                Some(m) => long_subject = Some(m),
+                                None => {
+                                    i += n;
+                                    continue;
+                                }
+                            }
                         }
                         let s = question.unwrap_or_else(|| self.skip_object(i + n, end_tok, &cue_words));
                         Some((s, end_tok))
@@ -5887,6 +5902,9 @@ impl<'a> Ctx<'a> {
             let mut a = self.attribute(lo, hi, i, n, form, Side::Before);
             if comma_before && inverted.is_some() && ce < i {
                 a.mention = inverted;
+            }
+            if long_subject.is_some() {
+                a.mention = long_subject;
             }
             if finding {
                 a.mention = a.mention.map(|m| self.finding_source(lo, i, m));
@@ -5917,6 +5935,123 @@ impl<'a> Ctx<'a> {
             i = main_cue.unwrap_or(ce);
         }
         out
+    }
+
+    /// A long noun phrase ending right before the cue at token `c` where the subject
+    /// search finds none: "Organizers of the drive to recall the sheriff said" (an
+    /// infinitive's object is no subject on its own), "Democrats — and some
+    /// Republicans — say" (an aside between dashes). Only past the first few words
+    /// of the clause ([`Self::long_subject`]).
+    fn long_subject_before(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        let o = self.after_dateline(lo, c);
+        let l = c.checked_sub(1)?;
+        let w = self.word(l);
+        let head = self.is_word(l)
+            && ![CLAUSE_STOPS, PREPOSITIONS, SKIP_BEFORE_CUE, PRONOUNS, NOT_A_HEAD].iter().any(|t| in_table(t, w))
+            && !w.ends_with("n't")
+            && !w.ends_with("n’t");
+        if l <= o + 4 || !(head || matches!(w, "—" | "–" | "--")) {
+            return None;
+        }
+        let t = self.tokens[l];
+        self.long_subject(o, (t.start, t.end, MentionKind::Descriptor))
+    }
+
+    /// The noun phrase that opens its clause at token `o` and ends with the mention
+    /// `m` found right before a cue, when the words between belong to it: "Large
+    /// majorities of voters in six states going to the polls on Tuesday said",
+    /// "Organizers of the push to boycott the speech said", "Supporters who have
+    /// heard from the campaign say", "Several people I've spoken with this week said".
+    /// Prepositional phrases, participles and infinitives modify the head; after a
+    /// relative pronoun (or a pronoun opening a clause on the noun before it) any
+    /// words do. Outside a relative clause a finite verb or a verb before its object
+    /// ("The mayor defended the route and said") makes the words a clause, as does any
+    /// punctuation but a hyphen or apostrophe.
+    fn long_subject(&self, o: usize, m: (usize, usize, MentionKind)) -> Option<(usize, usize, MentionKind)> {
+        const AUX: &[&str] = &["has", "have", "had", "do", "does", "did"];
+        const OBJECTS: &[&str] =
+            &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "him", "them", "us", "me"];
+        const NOT_IN_PHRASE: &[&str] = &[
+            "because", "when", "as", "while", "if", "where", "so", "than", "what", "why", "how", "not", "nor", "yet",
+            "after", "before", "since", "until", "then",
+        ];
+        // "the 30 percent of voters who said", "… after she said": a relative or
+        // personal pronoun is its clause's subject wherever the clause opens.
+        if matches!(m.2, MentionKind::Pronoun | MentionKind::Relative) {
+            return None;
+        }
+        // "But attorneys and legal experts said": a conjunction opens no phrase.
+        let o = if in_table(&["and", "but", "yet", "so", "or"], self.word(o)) { o + 1 } else { o };
+        let e = self.tok_range(m.0, m.1).1;
+        let first = self.word(o);
+        if e <= o + 1
+            || e > o + 24
+            || !self.is_word(o)
+            || in_table(PREPOSITIONS, first)
+            || in_table(MORE_PREPOSITIONS, first)
+            || in_table(SUBORDINATORS, first)
+            || in_table(CLAUSE_STOPS, first)
+            || in_table(PRONOUNS, first)
+            || is_adverb(first)
+            || (first.len() > 4 && first.ends_with("ing"))
+        {
+            return None;
+        }
+        let dash = |k: usize| matches!(self.word(k), "—" | "–" | "--");
+        let mut relative = false;
+        let mut k = o;
+        while k < e {
+            let w = self.word(k);
+            // "Democrats — and some Republicans — say": an aside between dashes.
+            if dash(k) {
+                k = (k + 1..e).find(|&c| dash(c))? + 1;
+                continue;
+            }
+            if !(self.is_word(k) || matches!(self.tokens[k].kind, TokenKind::Number) || w == "-" || w == "%") {
+                return None;
+            }
+            // "people I've spoken with": a pronoun right after a plural noun opens a
+            // clause on it; elsewhere it is a clause's own subject.
+            let pronoun = in_table(&["i", "we", "they", "i've", "we've", "they've"], w);
+            if pronoun && !(k > o && self.is_word(k - 1) && !is_capitalized(self.word(k - 1)) && !relative) {
+                return None;
+            }
+            if pronoun || in_table(&["who", "whose", "whom", "that", "which"], w) {
+                relative = true;
+            }
+            if relative {
+                k += 1;
+                continue;
+            }
+            if in_table(BE, w) || in_table(AUX, w) || in_table(MODALS, w) || in_table(NOT_IN_PHRASE, w) {
+                return None;
+            }
+            if in_table(&["said", "says", "say", "told"], w) || w.ends_with("n't") || w.ends_with("n’t") {
+                return None;
+            }
+            // A lowercase verb before its object: "defended the route", "met Ali",
+            // "survived 5 years"; not a participle ("going to the polls"), nor an
+            // infinitive ("to block Donald Trump"), nor a preposition.
+            let verb = k + 1 < e
+                && !is_capitalized(w)
+                && !w.ends_with("ing")
+                && !(k > o && self.word(k - 1) == "to")
+                && !in_table(PREPOSITIONS, w)
+                && !in_table(MORE_PREPOSITIONS, w)
+                && !in_table(DETERMINERS, w)
+                && !in_table(NOUN_MARKERS, w)
+                && !in_table(&["and", "or", "of"], w);
+            let next = self.word(k + 1);
+            let past = w.ends_with("ed") || in_table(IRREGULAR_PAST, w);
+            if verb
+                && (in_table(OBJECTS, next)
+                    || (past && (is_capitalized(next) || matches!(self.tokens[k + 1].kind, TokenKind::Number))))
+            {
+                return None;
+            }
+            k += 1;
+        }
+        Some((self.tokens[o].start, m.1, MentionKind::Descriptor))
     }
 
     /// Whether tokens `lo..k` are a short opener before a phrase that opens the

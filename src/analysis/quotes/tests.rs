@@ -1773,3 +1773,38 @@ fn a_short_clause_with_its_own_subject_and_verb_is_reported() {
         ("Mayor Ruth Alvarez was asked about the levy.\nAlvarez said no such thing.", &[]),
     ]);
 }
+
+#[test]
+fn a_long_noun_phrase_opening_the_sentence_is_the_subject() {
+    check(&[
+        // An infinitive, a participle and prepositional phrases modify the head.
+        (
+            "Organizers of the drive to recall the county sheriff said they are worried about turnout.",
+            &[(
+                "they are worried about turnout",
+                Some("Organizers of the drive to recall the county sheriff"),
+                Indirect,
+            )],
+        ),
+        (
+            "Large shares of Democratic voters in four counties going to the polls said the levy should pass.",
+            &[(
+                "the levy should pass",
+                Some("Large shares of Democratic voters in four counties going to the polls"),
+                Indirect,
+            )],
+        ),
+        // After a relative pronoun any words belong to the phrase.
+        (
+            "Parents who have spoken directly with the school board say the new timetable is confusing.",
+            &[("the new timetable is confusing", Some("Parents"), Indirect)],
+        ),
+        // So do the words of an aside between dashes.
+        (
+            "Teachers — and a few parents — say the new timetable is confusing.",
+            &[("the new timetable is confusing", Some("Teachers — and a few parents"), Indirect)],
+        ),
+        // A finite verb makes the words before the cue a clause of their own.
+        ("The council is expected to vote on the plan before most of the residents say what they think.", &[]),
+    ]);
+}
