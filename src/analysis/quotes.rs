@@ -5868,7 +5868,8 @@ impl<'a> Ctx<'a> {
                         {
                             // "Organizers of the push to boycott the speech said": the
                             // words found are the end of a long noun phrase that opens
-                            // the sentence, which is the subject.
+                            // the sentence, which is the subject. "Ruiz was booed when
+                            // she said …": a pronoun is the subject of its own clause.
                             match self.long_subject(opening, subj) {
                                 Some(m) => long_subject = Some(m),
                                 None => {
@@ -5978,7 +5979,7 @@ impl<'a> Ctx<'a> {
         // "the 30 percent of voters who said", "… after she said": a relative or
         // personal pronoun is its clause's subject wherever the clause opens.
         if matches!(m.2, MentionKind::Pronoun | MentionKind::Relative) {
-            return None;
+            return Some(m);
         }
         // "But attorneys and legal experts said": a conjunction opens no phrase.
         let o = if in_table(&["and", "but", "yet", "so", "or"], self.word(o)) { o + 1 } else { o };

@@ -1808,3 +1808,19 @@ fn a_long_noun_phrase_opening_the_sentence_is_the_subject() {
         ("The council is expected to vote on the plan before most of the residents say what they think.", &[]),
     ]);
 }
+
+#[test]
+fn a_pronoun_deep_in_the_sentence_is_its_clause_subject() {
+    check(&[
+        // A cue in a subordinate clause: its pronoun is the subject.
+        (
+            "Mayor Ruth Alvarez was heckled at the long town meeting when she said the levy would pass.",
+            &[("the levy would pass", Some("Ruth Alvarez"), Indirect)],
+        ),
+        // So is a relative pronoun after the noun it stands for.
+        (
+            "The plan won the most support on the east side among the older residents who said the levy was overdue.",
+            &[("the levy was overdue", Some("the older residents"), Indirect)],
+        ),
+    ]);
+}
