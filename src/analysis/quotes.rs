@@ -705,6 +705,12 @@ impl<'a> Ctx<'a> {
             for &k in &commas {
                 // "Harry B. Harris Jr., the Pacific commander, said": past the suffix's period.
                 let k = if k > lo + 1 && self.suffix_period(k - 1) { k - 1 } else { k };
+                // "Rep. Ruth Alvarez (D-Iowa), a former teacher, said": past the party tag.
+                let k = if k > lo + 2 && self.word(k - 1) == ")" {
+                    (k.saturating_sub(8).max(lo + 1)..k - 1).rev().find(|&p| self.word(p) == "(").unwrap_or(k)
+                } else {
+                    k
+                };
                 if k > lo && self.is_word(k - 1) {
                     if in_table(PRONOUNS, self.word(k - 1)) {
                         if inside(k - 1) {

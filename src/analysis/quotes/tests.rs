@@ -1824,3 +1824,11 @@ fn a_pronoun_deep_in_the_sentence_is_its_clause_subject() {
         ),
     ]);
 }
+
+#[test]
+fn a_party_tag_before_the_appositive_comma_closes_the_name() {
+    check(&[(
+        "Rep. Tom Reyes (D-Ore.), the ranking member of the budget panel, said he backs the compromise.",
+        &[("he backs the compromise", Some("Tom Reyes"), Indirect)],
+    )]);
+}
