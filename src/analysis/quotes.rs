@@ -3505,7 +3505,41 @@ impl<'a> Ctx<'a> {
                 end = k;
             }
         };
-        clause.and_then(|k| self.main_subject(k + 1, c)).or_else(after_comma).or_else(|| self.main_subject(lo, c))
+        // "The mayor defended the route and said": a descriptor opening the clause
+        // after the last comma, when no name or pronoun is found.
+        let opening = || {
+            let start = (lo..c).rev().find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1);
+            clause.is_none().then(|| self.opening_descriptor(self.after_dateline(start, c), c)).flatten()
+        };
+        clause
+            .and_then(|k| self.main_subject(k + 1, c))
+            .or_else(after_comma)
+            .or_else(|| self.main_subject(lo, c))
+            .or_else(opening)
+    }
+
+    /// The descriptor opening a clause at token `o` whose verb a cue at token `c` is
+    /// coordinated with: "The mayor defended the route and said …", "Some senators
+    /// vented about the delay and said …". A determiner opens it, and it runs up to
+    /// the clause's verb, a past tense within seven words, with plain words between.
+    fn opening_descriptor(&self, o: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        const OPENERS: &[&str] =
+            &["the", "a", "an", "some", "many", "several", "most", "both", "those", "these", "two", "three"];
+        if o >= c || !in_table(OPENERS, self.word(o)) {
+            return None;
+        }
+        let v = (o + 2..c.min(o + 8)).find(|&k| {
+            let w = self.word(k);
+            !is_capitalized(w) && ((w.len() > 4 && w.ends_with("ed")) || in_table(IRREGULAR_PAST, w))
+        })?;
+        let plain = (o + 1..v).all(|k| {
+            let w = self.word(k);
+            (self.is_word(k) || is_apostrophe_token(w) || w == "-")
+                && !in_table(CLAUSE_STOPS, w)
+                && !in_table(PRONOUNS, w)
+                && !in_table(PHRASE_VERBS, w)
+        });
+        plain.then(|| (self.tokens[o].start, self.tokens[v - 1].end, MentionKind::Descriptor))
     }
 
     /// A parenthetical attribution in tokens `lo..hi`: a comma, a pronoun or a name, a
@@ -5835,6 +5869,10 @@ impl<'a> Ctx<'a> {
                     let subject_first = back.is_some_and(|comma| {
                         self.subject_before(lo, i).is_some_and(|m| m.0 < self.tokens[comma].start)
                     });
+                    // "At the hearing, some members walked out and said the vote was
+                    // rigged.": a cue coordinated with the clause's verb has its subject
+                    // before that verb, and the short tail is what it said.
+                    let subject_first = subject_first || self.coordinated(lo, i);
                     if let (true, Some(comma), false) = (tail_short, back, subject_first) {
                         // "…, could blunt Republican claims": after a modal the cue word is
                         // a noun, or the object of another verb; a reporting verb takes

@@ -1832,3 +1832,17 @@ fn a_party_tag_before_the_appositive_comma_closes_the_name() {
         &[("he backs the compromise", Some("Tom Reyes"), Indirect)],
     )]);
 }
+
+#[test]
+fn a_descriptor_opening_the_clause_is_the_subject_of_a_coordinated_cue() {
+    check(&[
+        (
+            "The county auditor reviewed the budget on Monday and said the deficit had doubled.",
+            &[("the deficit had doubled", Some("The county auditor"), Indirect)],
+        ),
+        (
+            "At the end of the hearing, some council members walked out and said the vote was rigged.",
+            &[("the vote was rigged", Some("some council members"), Indirect)],
+        ),
+    ]);
+}
