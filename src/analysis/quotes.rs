@@ -5858,8 +5858,13 @@ impl<'a> Ctx<'a> {
                     // (a complementiser or a subject pronoun opening three words or
                     // more) is the reported one, whatever comma comes before.
                     let s = self.skip_object(i + n, end_tok, &cue_words);
+                    // "Hours later, the firm said the event was canceled.": so is a
+                    // noun phrase with a finite verb after it.
+                    let finite = |k: usize| in_table(BE, self.word(k)) || in_table(MODALS, self.word(k));
                     let clause_after = end_tok >= s + 3
-                        && (self.word(s - 1).eq_ignore_ascii_case("that") || in_table(PRONOUNS, self.word(s)));
+                        && (self.word(s - 1).eq_ignore_ascii_case("that")
+                            || in_table(PRONOUNS, self.word(s))
+                            || (in_table(NOUN_MARKERS, self.word(s)) && (s + 2..end_tok).any(finite)));
                     let tail_short = end_tok - (i + n) <= 6 && !clause_after;
                     // Cue near the end after a comma: "CLAUSE, X said." / "CLAUSE, said X."
                     let back = (lo..i).rev().take(8).find(|&k| self.word(k) == ",");

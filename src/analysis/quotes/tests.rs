@@ -1846,3 +1846,11 @@ fn a_descriptor_opening_the_clause_is_the_subject_of_a_coordinated_cue() {
         ),
     ]);
 }
+
+#[test]
+fn a_short_noun_phrase_clause_after_the_cue_is_reported_not_the_opener() {
+    check(&[(
+        "Late on Tuesday night, the county clerk said the recount was over.",
+        &[("the recount was over", Some("the county clerk"), Indirect)],
+    )]);
+}
