@@ -619,6 +619,12 @@ impl<'a> Ctx<'a> {
                 || is_adverb(self.word(j - 1))
                 || in_table(FLOATING, self.word(j - 1)))
             && !(j - 1 == lo && is_capitalized(self.word(j - 1)))
+            // "In response, Twitter said": so is one opening the clause after a comma
+            // (a weekday there is a time: "…, Monday, she said").
+            && !(j >= lo + 2
+                && self.word(j - 2) == ","
+                && is_capitalized(self.word(j - 1))
+                && !is_day_or_month(self.word(j - 1)))
             // "which Will claims": the name stage took this "Will" for a name, not the modal.
             && !(self.word(j - 1) == "Will" && self.names.run_at_token(j - 1).is_some())
         {

@@ -1854,3 +1854,11 @@ fn a_short_noun_phrase_clause_after_the_cue_is_reported_not_the_opener() {
         &[("the recount was over", Some("the county clerk"), Indirect)],
     )]);
 }
+
+#[test]
+fn a_capitalised_skip_word_after_the_opening_comma_is_the_subject() {
+    check(&[(
+        "In a short reply, Twitter said the company removes abusive accounts within a day.",
+        &[("the company removes abusive accounts within a day", Some("Twitter"), Indirect)],
+    )]);
+}
