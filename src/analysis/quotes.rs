@@ -6069,7 +6069,8 @@ impl<'a> Ctx<'a> {
             // "people I've spoken with": a pronoun right after a plural noun opens a
             // clause on it; elsewhere it is a clause's own subject.
             let pronoun = in_table(&["i", "we", "they", "i've", "we've", "they've"], w);
-            if pronoun && !(k > o && self.is_word(k - 1) && !is_capitalized(self.word(k - 1)) && !relative) {
+            let after_noun = k > o && self.is_word(k - 1) && !is_capitalized(self.word(k - 1));
+            if pronoun && (relative || !after_noun) {
                 return None;
             }
             if pronoun || in_table(&["who", "whose", "whom", "that", "which"], w) {
@@ -6088,10 +6089,11 @@ impl<'a> Ctx<'a> {
             // A lowercase verb before its object: "defended the route", "met Ali",
             // "survived 5 years"; not a participle ("going to the polls"), nor an
             // infinitive ("to block Donald Trump"), nor a preposition.
+            let infinitive = k > o && self.word(k - 1) == "to";
             let verb = k + 1 < e
                 && !is_capitalized(w)
                 && !w.ends_with("ing")
-                && !(k > o && self.word(k - 1) == "to")
+                && !infinitive
                 && !in_table(PREPOSITIONS, w)
                 && !in_table(MORE_PREPOSITIONS, w)
                 && !in_table(DETERMINERS, w)
