@@ -619,6 +619,12 @@ impl<'a> Ctx<'a> {
                 || is_adverb(self.word(j - 1))
                 || in_table(FLOATING, self.word(j - 1)))
             && !(j - 1 == lo && is_capitalized(self.word(j - 1)))
+            // "In response, Twitter said": so is one opening the clause after a comma
+            // (a weekday there is a time: "…, Monday, she said").
+            && !(j >= lo + 2
+                && self.word(j - 2) == ","
+                && is_capitalized(self.word(j - 1))
+                && !is_day_or_month(self.word(j - 1)))
             // "which Will claims": the name stage took this "Will" for a name, not the modal.
             && !(self.word(j - 1) == "Will" && self.names.run_at_token(j - 1).is_some())
         {
@@ -705,6 +711,12 @@ impl<'a> Ctx<'a> {
             for &k in &commas {
                 // "Harry B. Harris Jr., the Pacific commander, said": past the suffix's period.
                 let k = if k > lo + 1 && self.suffix_period(k - 1) { k - 1 } else { k };
+                // "Rep. Ruth Alvarez (D-Iowa), a former teacher, said": past the party tag.
+                let k = if k > lo + 2 && self.word(k - 1) == ")" {
+                    (k.saturating_sub(8).max(lo + 1)..k - 1).rev().find(|&p| self.word(p) == "(").unwrap_or(k)
+                } else {
+                    k
+                };
                 if k > lo && self.is_word(k - 1) {
                     if in_table(PRONOUNS, self.word(k - 1)) {
                         if inside(k - 1) {
@@ -3499,7 +3511,41 @@ impl<'a> Ctx<'a> {
                 end = k;
             }
         };
-        clause.and_then(|k| self.main_subject(k + 1, c)).or_else(after_comma).or_else(|| self.main_subject(lo, c))
+        // "The mayor defended the route and said": a descriptor opening the clause
+        // after the last comma, when no name or pronoun is found.
+        let opening = || {
+            let start = (lo..c).rev().find(|&k| self.word(k) == ",").map_or(lo, |k| k + 1);
+            clause.is_none().then(|| self.opening_descriptor(self.after_dateline(start, c), c)).flatten()
+        };
+        clause
+            .and_then(|k| self.main_subject(k + 1, c))
+            .or_else(after_comma)
+            .or_else(|| self.main_subject(lo, c))
+            .or_else(opening)
+    }
+
+    /// The descriptor opening a clause at token `o` whose verb a cue at token `c` is
+    /// coordinated with: "The mayor defended the route and said …", "Some senators
+    /// vented about the delay and said …". A determiner opens it, and it runs up to
+    /// the clause's verb, a past tense within seven words, with plain words between.
+    fn opening_descriptor(&self, o: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        const OPENERS: &[&str] =
+            &["the", "a", "an", "some", "many", "several", "most", "both", "those", "these", "two", "three"];
+        if o >= c || !in_table(OPENERS, self.word(o)) {
+            return None;
+        }
+        let v = (o + 2..c.min(o + 8)).find(|&k| {
+            let w = self.word(k);
+            !is_capitalized(w) && ((w.len() > 4 && w.ends_with("ed")) || in_table(IRREGULAR_PAST, w))
+        })?;
+        let plain = (o + 1..v).all(|k| {
+            let w = self.word(k);
+            (self.is_word(k) || is_apostrophe_token(w) || w == "-")
+                && !in_table(CLAUSE_STOPS, w)
+                && !in_table(PRONOUNS, w)
+                && !in_table(PHRASE_VERBS, w)
+        });
+        plain.then(|| (self.tokens[o].start, self.tokens[v - 1].end, MentionKind::Descriptor))
     }
 
     /// A parenthetical attribution in tokens `lo..hi`: a comma, a pronoun or a name, a
@@ -5092,7 +5138,9 @@ impl<'a> Ctx<'a> {
             a += 1;
         }
         let mut b = (a + 1..hi).find(|&k| verb(k)).unwrap_or(hi);
-        while b > a + 1 && spaced_dash(b - 1) {
+        // "Parents who have spoken with the board": the phrase before its verb, not
+        // its relative pronoun.
+        while b > a + 1 && (spaced_dash(b - 1) || (b < hi && in_table(&["who", "that", "which"], self.word(b - 1)))) {
             b -= 1;
         }
         if a >= hi || verb(a) {
@@ -5815,6 +5863,8 @@ impl<'a> Ctx<'a> {
                     }
                     _ => false,
                 });
+            // A subject longer than the search before the cue reaches.
+            let mut long_subject = None;
             let content = match form {
                 // "According to X, CLAUSE." / "CLAUSE, according to X."
                 // "Turnout, according to the county, was the highest in years.": a
@@ -5845,8 +5895,13 @@ impl<'a> Ctx<'a> {
                     // (a complementiser or a subject pronoun opening three words or
                     // more) is the reported one, whatever comma comes before.
                     let s = self.skip_object(i + n, end_tok, &cue_words);
+                    // "Hours later, the firm said the event was canceled.": so is a
+                    // noun phrase with a finite verb after it.
+                    let finite = |k: usize| in_table(BE, self.word(k)) || in_table(MODALS, self.word(k));
                     let clause_after = end_tok >= s + 3
-                        && (self.word(s - 1).eq_ignore_ascii_case("that") || in_table(PRONOUNS, self.word(s)));
+                        && (self.word(s - 1).eq_ignore_ascii_case("that")
+                            || in_table(PRONOUNS, self.word(s))
+                            || (in_table(NOUN_MARKERS, self.word(s)) && (s + 2..end_tok).any(finite)));
                     // (A new clause after a quote reports the words after its cue.)
                     let tail_short = !new_clause && end_tok - (i + n) <= 6 && !clause_after;
                     // Cue near the end after a comma: "CLAUSE, X said." / "CLAUSE, said X."
@@ -5857,6 +5912,10 @@ impl<'a> Ctx<'a> {
                     let subject_first = back.is_some_and(|comma| {
                         self.subject_before(lo, i).is_some_and(|m| m.0 < self.tokens[comma].start)
                     });
+                    // "At the hearing, some members walked out and said the vote was
+                    // rigged.": a cue coordinated with the clause's verb has its subject
+                    // before that verb, and the short tail is what it said.
+                    let subject_first = subject_first || self.coordinated(lo, i);
                     if let (true, Some(comma), false) = (tail_short, back, subject_first) {
                         // "…, could blunt Republican claims": after a modal the cue word is
                         // a noun, or the object of another verb; a reporting verb takes
@@ -5872,10 +5931,13 @@ impl<'a> Ctx<'a> {
                         // "confirmed by the Senate" is passive.
                         let joined =
                             i > lo && self.word(i - 1) != "to" && !(i + n < end_tok && self.word(i + n) == "by");
-                        let Some(subj) = self
+                        let found = self
                             .subject_before(lo, i)
-                            .or_else(|| joined.then(|| self.coordinated_subject(subj_lo, i)).flatten())
-                        else {
+                            .or_else(|| joined.then(|| self.coordinated_subject(subj_lo, i)).flatten());
+                        if found.is_none() {
+                            long_subject = self.long_subject_before(lo, i);
+                        }
+                        let Some(subj) = found.or(long_subject) else {
                             // "When asked whether …, 59 percent said …": a question
                             // asked by no one named leaves the sentence to a later cue.
                             if question.is_some() {
@@ -5891,8 +5953,17 @@ impl<'a> Ctx<'a> {
                             && !(opening..subj_tok).any(|k| self.word(k) == ",")
                             && !self.title_before_name(opening, subj_tok, subj.2)
                         {
-                            i += n;
-                            continue;
+                            // "Organizers of the push to boycott the speech said": the
+                            // words found are the end of a long noun phrase that opens
+                            // the sentence, which is the subject. "Ruiz was booed when
+                            // she said …": a pronoun is the subject of its own clause.
+                            match self.long_subject(opening, subj) {
+                                Some(m) => long_subject = Some(m),
+                                None => {
+                                    i += n;
+                                    continue;
+                                }
+                            }
                         }
                         let s = question.unwrap_or_else(|| self.skip_object(i + n, end_tok, &cue_words));
                         Some((s, end_tok))
@@ -5915,7 +5986,11 @@ impl<'a> Ctx<'a> {
                 i += n;
                 continue;
             }
-            let Some((cs, ce)) = content.filter(|&(cs, ce)| ce > cs && ce - cs >= min_len) else { break };
+            let Some((cs, ce)) =
+                content.filter(|&(cs, ce)| ce > cs && (ce - cs >= min_len || self.short_clause(cs, ce)))
+            else {
+                break;
+            };
             let cs = if cs == lo { self.after_dateline(lo, ce) } else { cs };
             let (hi_c, lo_c) = (self.tokens[ce - 1].end, self.tokens[cs].start);
             let mut a = self.attribute(subj_lo, hi, i, n, form, Side::Before);
@@ -5925,6 +6000,9 @@ impl<'a> Ctx<'a> {
             }
             if comma_before && inverted.is_some() && ce < i {
                 a.mention = inverted;
+            }
+            if long_subject.is_some() {
+                a.mention = long_subject;
             }
             if finding {
                 a.mention = a.mention.map(|m| self.finding_source(lo, i, m));
@@ -6100,6 +6178,125 @@ impl<'a> Ctx<'a> {
                     || matches!(self.tokens[s].kind, TokenKind::Number)))
     }
 
+    /// A long noun phrase ending right before the cue at token `c` where the subject
+    /// search finds none: "Organizers of the drive to recall the sheriff said" (an
+    /// infinitive's object is no subject on its own), "Democrats — and some
+    /// Republicans — say" (an aside between dashes). Only past the first few words
+    /// of the clause ([`Self::long_subject`]).
+    fn long_subject_before(&self, lo: usize, c: usize) -> Option<(usize, usize, MentionKind)> {
+        let o = self.after_dateline(lo, c);
+        let l = c.checked_sub(1)?;
+        let w = self.word(l);
+        let head = self.is_word(l)
+            && ![CLAUSE_STOPS, PREPOSITIONS, SKIP_BEFORE_CUE, PRONOUNS, NOT_A_HEAD].iter().any(|t| in_table(t, w))
+            && !w.ends_with("n't")
+            && !w.ends_with("n’t");
+        if l <= o + 4 || !(head || matches!(w, "—" | "–" | "--")) {
+            return None;
+        }
+        let t = self.tokens[l];
+        self.long_subject(o, (t.start, t.end, MentionKind::Descriptor))
+    }
+
+    /// The noun phrase that opens its clause at token `o` and ends with the mention
+    /// `m` found right before a cue, when the words between belong to it: "Large
+    /// majorities of voters in six states going to the polls on Tuesday said",
+    /// "Organizers of the push to boycott the speech said", "Supporters who have
+    /// heard from the campaign say", "Several people I've spoken with this week said".
+    /// Prepositional phrases, participles and infinitives modify the head; after a
+    /// relative pronoun (or a pronoun opening a clause on the noun before it) any
+    /// words do. Outside a relative clause a finite verb or a verb before its object
+    /// ("The mayor defended the route and said") makes the words a clause, as does any
+    /// punctuation but a hyphen or apostrophe.
+    fn long_subject(&self, o: usize, m: (usize, usize, MentionKind)) -> Option<(usize, usize, MentionKind)> {
+        const AUX: &[&str] = &["has", "have", "had", "do", "does", "did"];
+        const OBJECTS: &[&str] =
+            &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "him", "them", "us", "me"];
+        const NOT_IN_PHRASE: &[&str] = &[
+            "because", "when", "as", "while", "if", "where", "so", "than", "what", "why", "how", "not", "nor", "yet",
+            "after", "before", "since", "until", "then",
+        ];
+        // "the 30 percent of voters who said", "… after she said": a relative or
+        // personal pronoun is its clause's subject wherever the clause opens.
+        if matches!(m.2, MentionKind::Pronoun | MentionKind::Relative) {
+            return Some(m);
+        }
+        // "But attorneys and legal experts said": a conjunction opens no phrase.
+        let o = if in_table(&["and", "but", "yet", "so", "or"], self.word(o)) { o + 1 } else { o };
+        let e = self.tok_range(m.0, m.1).1;
+        let first = self.word(o);
+        if e <= o + 1
+            || e > o + 24
+            || !self.is_word(o)
+            || in_table(PREPOSITIONS, first)
+            || in_table(MORE_PREPOSITIONS, first)
+            || in_table(SUBORDINATORS, first)
+            || in_table(CLAUSE_STOPS, first)
+            || in_table(PRONOUNS, first)
+            || is_adverb(first)
+            || (first.len() > 4 && first.ends_with("ing"))
+        {
+            return None;
+        }
+        let dash = |k: usize| matches!(self.word(k), "—" | "–" | "--");
+        let mut relative = false;
+        let mut k = o;
+        while k < e {
+            let w = self.word(k);
+            // "Democrats — and some Republicans — say": an aside between dashes.
+            if dash(k) {
+                k = (k + 1..e).find(|&c| dash(c))? + 1;
+                continue;
+            }
+            if !(self.is_word(k) || matches!(self.tokens[k].kind, TokenKind::Number) || w == "-" || w == "%") {
+                return None;
+            }
+            // "people I've spoken with": a pronoun right after a plural noun opens a
+            // clause on it; elsewhere it is a clause's own subject.
+            let pronoun = in_table(&["i", "we", "they", "i've", "we've", "they've"], w);
+            let after_noun = k > o && self.is_word(k - 1) && !is_capitalized(self.word(k - 1));
+            if pronoun && (relative || !after_noun) {
+                return None;
+            }
+            if pronoun || in_table(&["who", "whose", "whom", "that", "which"], w) {
+                relative = true;
+            }
+            if relative {
+                k += 1;
+                continue;
+            }
+            if in_table(BE, w) || in_table(AUX, w) || in_table(MODALS, w) || in_table(NOT_IN_PHRASE, w) {
+                return None;
+            }
+            if in_table(&["said", "says", "say", "told"], w) || w.ends_with("n't") || w.ends_with("n’t") {
+                return None;
+            }
+            // A lowercase verb before its object: "defended the route", "met Ali",
+            // "survived 5 years"; not a participle ("going to the polls"), nor an
+            // infinitive ("to block Donald Trump"), nor a preposition.
+            let infinitive = k > o && self.word(k - 1) == "to";
+            let verb = k + 1 < e
+                && !is_capitalized(w)
+                && !w.ends_with("ing")
+                && !infinitive
+                && !in_table(PREPOSITIONS, w)
+                && !in_table(MORE_PREPOSITIONS, w)
+                && !in_table(DETERMINERS, w)
+                && !in_table(NOUN_MARKERS, w)
+                && !in_table(&["and", "or", "of"], w);
+            let next = self.word(k + 1);
+            let past = w.ends_with("ed") || in_table(IRREGULAR_PAST, w);
+            if verb
+                && (in_table(OBJECTS, next)
+                    || (past && (is_capitalized(next) || matches!(self.tokens[k + 1].kind, TokenKind::Number))))
+            {
+                return None;
+            }
+            k += 1;
+        }
+        Some((self.tokens[o].start, m.1, MentionKind::Descriptor))
+    }
+
     /// Whether tokens `lo..k` are a short opener before a phrase that opens the
     /// clause after it: up to three plain words, no name among them, ending on a
     /// comma or a conjunction ("But,", "In addition,", "And yet"), as in "But
@@ -6111,6 +6308,32 @@ impl<'a> Ctx<'a> {
             && words <= 3
             && (self.word(k - 1) == "," || in_table(JOINS, self.word(k - 1)))
             && (lo..k).all(|j| (self.is_word(j) || self.word(j) == ",") && self.names.run_at_token(j).is_none())
+    }
+
+    /// Whether tokens `cs..ce` are a clause of two or three words with its own subject
+    /// and finite verb: a subject pronoun and the verb after it ("She said she
+    /// supported it.", "Ruiz said he would.", "Officials said it would not.", "Most
+    /// said they were angry."), or a pronoun with its verb contracted and a word after
+    /// it ("Voters say they're ready."). Shorter than most reported clauses, yet whole.
+    fn short_clause(&self, cs: usize, ce: usize) -> bool {
+        const AUX: &[&str] = &["has", "have", "had", "do", "does", "did"];
+        if ce < cs + 2 || ce > cs + 3 || !(cs..ce).all(|k| self.is_word(k)) {
+            return false;
+        }
+        let (subject, verb) = (self.word(cs), self.word(cs + 1));
+        let verb_form = |w: &str| {
+            in_table(MODALS, w)
+                || in_table(BE, w)
+                || in_table(AUX, w)
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+                || (w.len() > 4 && w.ends_with("ed") && !is_capitalized(w))
+        };
+        // "they're", "she'd", "he’s": the pronoun and its verb in one token.
+        let contracted = subject
+            .split_once(['\'', '’'])
+            .is_some_and(|(p, v)| in_table(PRONOUNS, p) && in_table(&["s", "re", "d", "ll", "ve", "m"], v));
+        contracted || (in_table(PRONOUNS, subject) && verb_form(verb))
     }
 
     /// Whether token `i` is a "Says" (or "Say", "Said") of a headline in title case,

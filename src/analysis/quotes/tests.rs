@@ -1860,3 +1860,110 @@ fn a_title_case_headline_says_reports_its_clause() {
     let text = "Council Notes.\nThe band Simon Says The Word played at the fair on Monday night.";
     assert!(run(text).is_empty(), "{:?}", run(text));
 }
+
+#[test]
+fn a_short_clause_with_its_own_subject_and_verb_is_reported() {
+    check(&[
+        // Two or three words: a subject pronoun and a finite verb make a clause.
+        (
+            "Mayor Ruth Alvarez was asked about the levy.\nAlvarez said she backed it.",
+            &[("she backed it", Some("Ruth Alvarez"), Indirect)],
+        ),
+        (
+            "Mayor Ruth Alvarez was asked about the levy.\nAlvarez said she would.",
+            &[("she would", Some("Ruth Alvarez"), Indirect)],
+        ),
+        ("The county clerks said they're ready.", &[("they're ready", Some("The county clerks"), Indirect)]),
+        // Three words without a subject pronoun and verb are no clause.
+        ("Mayor Ruth Alvarez was asked about the levy.\nAlvarez said no such thing.", &[]),
+    ]);
+}
+
+#[test]
+fn a_long_noun_phrase_opening_the_sentence_is_the_subject() {
+    check(&[
+        // An infinitive, a participle and prepositional phrases modify the head.
+        (
+            "Organizers of the drive to recall the county sheriff said they are worried about turnout.",
+            &[(
+                "they are worried about turnout",
+                Some("Organizers of the drive to recall the county sheriff"),
+                Indirect,
+            )],
+        ),
+        (
+            "Large shares of Democratic voters in four counties going to the polls said the levy should pass.",
+            &[(
+                "the levy should pass",
+                Some("Large shares of Democratic voters in four counties going to the polls"),
+                Indirect,
+            )],
+        ),
+        // After a relative pronoun any words belong to the phrase.
+        (
+            "Parents who have spoken directly with the school board say the new timetable is confusing.",
+            &[("the new timetable is confusing", Some("Parents"), Indirect)],
+        ),
+        // So do the words of an aside between dashes.
+        (
+            "Teachers — and a few parents — say the new timetable is confusing.",
+            &[("the new timetable is confusing", Some("Teachers — and a few parents"), Indirect)],
+        ),
+        // A finite verb makes the words before the cue a clause of their own.
+        ("The council is expected to vote on the plan before most of the residents say what they think.", &[]),
+    ]);
+}
+
+#[test]
+fn a_pronoun_deep_in_the_sentence_is_its_clause_subject() {
+    check(&[
+        // A cue in a subordinate clause: its pronoun is the subject.
+        (
+            "Mayor Ruth Alvarez was heckled at the long town meeting when she said the levy would pass.",
+            &[("the levy would pass", Some("Ruth Alvarez"), Indirect)],
+        ),
+        // So is a relative pronoun after the noun it stands for.
+        (
+            "The plan won the most support on the east side among the older residents who said the levy was overdue.",
+            &[("the levy was overdue", Some("the older residents"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_party_tag_before_the_appositive_comma_closes_the_name() {
+    check(&[(
+        "Rep. Tom Reyes (D-Ore.), the ranking member of the budget panel, said he backs the compromise.",
+        &[("he backs the compromise", Some("Tom Reyes"), Indirect)],
+    )]);
+}
+
+#[test]
+fn a_descriptor_opening_the_clause_is_the_subject_of_a_coordinated_cue() {
+    check(&[
+        (
+            "The county auditor reviewed the budget on Monday and said the deficit had doubled.",
+            &[("the deficit had doubled", Some("The county auditor"), Indirect)],
+        ),
+        (
+            "At the end of the hearing, some council members walked out and said the vote was rigged.",
+            &[("the vote was rigged", Some("some council members"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_short_noun_phrase_clause_after_the_cue_is_reported_not_the_opener() {
+    check(&[(
+        "Late on Tuesday night, the county clerk said the recount was over.",
+        &[("the recount was over", Some("the county clerk"), Indirect)],
+    )]);
+}
+
+#[test]
+fn a_capitalised_skip_word_after_the_opening_comma_is_the_subject() {
+    check(&[(
+        "In a short reply, Twitter said the company removes abusive accounts within a day.",
+        &[("the company removes abusive accounts within a day", Some("Twitter"), Indirect)],
+    )]);
+}
