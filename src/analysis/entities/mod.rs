@@ -670,13 +670,42 @@ const PROGRAMMES: &[&str] = &[
     "World News Tonight",
 ];
 
-/// The last word of the longest programme title that opens at word `i`, when its words
-/// follow as the list writes them and it ends at a word's end.
+/// Faiths, diseases, laws and treaties news names in one or two words that, alone, take
+/// an organisation's shape ("Islam", "Zika", "Obamacare", "Brexit", "Glass-Steagall"): each
+/// is one thing of its own kind, as a programme is.
+const OTHER_NAMES: &[&str] = &[
+    "Islam",
+    "Christianity",
+    "Judaism",
+    "Hinduism",
+    "Buddhism",
+    "Catholicism",
+    "Mormonism",
+    "Zika",
+    "Ebola",
+    "Obamacare",
+    "Brexit",
+    "Glass-Steagall",
+    "NAFTA",
+    "Trans-Pacific Partnership",
+];
+
+/// The last word of the longest programme title or other listed name that opens at word
+/// `i`, when its words follow as the lists write them and it ends at a word's end.
 fn programme_at(text: &str, words: &[Word], i: usize) -> Option<usize> {
     let from = &text[words[i].start..];
+    // ("Glass-Steagall Act": a listed name before a capitalised word opens a longer one.)
+    let longer = |t: &str| from[t.len()..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
     let title = PROGRAMMES
         .iter()
-        .filter(|t| from.starts_with(*t) && !from[t.len()..].starts_with(|c: char| c.is_alphanumeric()))
+        .map(|t| (t, false))
+        .chain(OTHER_NAMES.iter().map(|t| (t, true)))
+        .filter(|(t, other)| {
+            from.starts_with(**t)
+                && !from[t.len()..].starts_with(|c: char| c.is_alphanumeric())
+                && !(*other && longer(t))
+        })
+        .map(|(t, _)| t)
         .max_by_key(|t| t.len())?;
     let end = words[i].start + title.len();
     (i..words.len()).take_while(|&j| words[j].start < end).last()
@@ -2990,6 +3019,14 @@ mod tests {
         let f = found(text);
         assert!(f.iter().all(|(n, ..)| !["PAC", "PACs", "VP", "NDAs", "CEOs"].contains(&n.as_str())), "{f:?}");
         assert!(f.iter().any(|(n, ..)| n == "Okafor"), "{f:?}");
+    }
+
+    #[test]
+    fn a_listed_faith_disease_or_law_is_one_thing_not_an_organisation() {
+        let text = "Okafor spoke of Islam, of Zika and of Obamacare, and of the Glass-Steagall Act.";
+        for name in ["Islam", "Zika", "Obamacare", "Glass-Steagall Act"] {
+            assert!(has(text, name, EntityType::Other), "{name}: {:?}", found(text));
+        }
     }
 
     #[test]
