@@ -1409,8 +1409,8 @@ impl<'t, 'w> Extractor<'t, 'w> {
     }
 
     /// Types and links one candidate.
-    /// A mention of a work the tables know whole (a programme): one entity of its own,
-    /// typed as a work, whatever its words would say alone.
+    /// A mention of a name the tables know whole (a programme, a faith, a law): one
+    /// entity of its own, typed Other, whatever its words would say alone.
     fn record_work(&mut self, first: usize, last: usize) {
         let (start, end) = (self.words[first].start, self.words[last].end);
         let name = &self.text[start..end];
