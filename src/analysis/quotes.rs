@@ -6209,7 +6209,6 @@ impl<'a> Ctx<'a> {
     /// ("The mayor defended the route and said") makes the words a clause, as does any
     /// punctuation but a hyphen or apostrophe.
     fn long_subject(&self, o: usize, m: (usize, usize, MentionKind)) -> Option<(usize, usize, MentionKind)> {
-        const AUX: &[&str] = &["has", "have", "had", "do", "does", "did"];
         const OBJECTS: &[&str] =
             &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "him", "them", "us", "me"];
         const NOT_IN_PHRASE: &[&str] = &[
@@ -6316,7 +6315,6 @@ impl<'a> Ctx<'a> {
     /// said they were angry."), or a pronoun with its verb contracted and a word after
     /// it ("Voters say they're ready."). Shorter than most reported clauses, yet whole.
     fn short_clause(&self, cs: usize, ce: usize) -> bool {
-        const AUX: &[&str] = &["has", "have", "had", "do", "does", "did"];
         if ce < cs + 2 || ce > cs + 3 || !(cs..ce).all(|k| self.is_word(k)) {
             return false;
         }
@@ -6548,6 +6546,9 @@ const MODALS: &[&str] = &["can", "could", "will", "would", "may", "might", "must
 /// The forms of "be", before a participle (a progressive "is calling", a passive
 /// "was asked").
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Auxiliaries of "have" and "do", finite verbs that open no phrase of their own.
+const AUX: &[&str] = &["has", "have", "had", "do", "does", "did"];
 
 /// Auxiliaries, modals and adverbs that a noun phrase runs on into when its verb
 /// follows ("experts have …", "a reporter can …", "Lynch still has …").
