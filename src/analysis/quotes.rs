@@ -6166,6 +6166,9 @@ impl<'a> Ctx<'a> {
             "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those", "some", "many",
             "all", "no", "there", "most", "more", "both", "each", "every", "any", "few", "one",
         ];
+        if s >= self.tokens.len() {
+            return false;
+        }
         let w = self.word(s);
         (s > 0 && self.word(s - 1).eq_ignore_ascii_case("that"))
             || (self.is_word(s)
@@ -6283,7 +6286,7 @@ impl<'a> Ctx<'a> {
                 && !in_table(DETERMINERS, w)
                 && !in_table(NOUN_MARKERS, w)
                 && !in_table(&["and", "or", "of"], w);
-            let next = self.word(k + 1);
+            let next = if k + 1 < e { self.word(k + 1) } else { "" };
             let past = w.ends_with("ed") || in_table(IRREGULAR_PAST, w);
             if verb
                 && (in_table(OBJECTS, next)

@@ -278,6 +278,9 @@ fn total_on_odd_input() {
         "Mr.",
         "'90s 'n'",
         ",\"said\"",
+        // A quote mark, a comma and a cue ending the text: the reported words after a
+        // new clause's cue open past the last token.
+        "« x\" , '90s said",
     ];
     for text in odd {
         let sentences = naive_sentences(text);
