@@ -618,6 +618,15 @@ fn title_case_minor(word: &str) -> bool {
     word.is_empty() || matches!(word, "vs" | "v") || PARTICLES.contains(&word) || lookup(&title_case(word)) & STOP != 0
 }
 
+/// Function words a title-case line capitalises ("Hits Rubio On Taxes", "Gave Clinton A
+/// New Reason"): articles, prepositions, conjunctions, pronouns and forms of "be" and "have".
+const TITLE_FUNCTION_WORDS: &[&str] = &[
+    "A", "An", "The", "And", "Or", "Nor", "But", "Of", "For", "On", "In", "At", "To", "By", "With", "From", "Into",
+    "Onto", "Over", "Under", "As", "Than", "Is", "Are", "Was", "Were", "Be", "Been", "Has", "Have", "Had", "He", "She",
+    "It", "They", "We", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "Him", "Them", "Us", "Me", "This",
+    "That", "These", "Those", "Who", "What", "How", "Why", "When", "Where", "Which", "Not", "If",
+];
+
 /// The weekday names, written out.
 const WEEKDAY_NAMES: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -1245,25 +1254,34 @@ impl<'t, 'w> Extractor<'t, 'w> {
         }
         // In a title-case line a word counts as a name only with backing: a table, an
         // earlier name, or a capitalised use in the body ("Warren Hammers Wells Fargo").
+        // Title case also capitalises function words, which every body capitalises when they
+        // open a sentence ("In", "On", "She"): they back nothing, and only the joiners a name
+        // takes in lowercase stay between its words ("Bank Of America"), so "Obama Aims Race
+        // Card At Donald Trump In Big Way" gives "Donald Trump", not "Donald Trump In", whose
+        // last word would then claim every sentence that opens with "In".
+        let minor = |w: &Word| TITLE_FUNCTION_WORDS.contains(&w.name) && !self.known(w);
         let backed = |w: &Word| w.cap && (self.known(w) || self.cap_body.contains(w.name) || is_acronym(w.name));
         let mut groups: Vec<Vec<usize>> = Vec::new();
         let mut current: Vec<usize> = Vec::new();
         for &i in run {
             let w = &ws[i];
-            if backed(w) || (!w.cap && !current.is_empty()) {
+            // (Only "Of" joins: "For" and "On" join heads that headlines also use as common
+            // nouns, "Spell Bad News For Hillary Clinton".)
+            let inner = !w.cap || w.name == "Of" && minor(w);
+            if (backed(w) && !minor(w)) || (inner && !current.is_empty()) {
                 current.push(i);
             } else if !current.is_empty() {
                 groups.push(std::mem::take(&mut current));
             }
         }
         groups.push(current);
-        for mut g in groups {
-            while g.last().is_some_and(|&i| !ws[i].cap) {
+        for g in &mut groups {
+            while g.last().is_some_and(|&i| !ws[i].cap || minor(&ws[i])) {
                 g.pop();
             }
-            if !g.is_empty() {
-                self.candidate_group(&g);
-            }
+        }
+        for g in groups.iter().filter(|g| !g.is_empty()) {
+            self.candidate_group(g);
         }
     }
 
@@ -1929,7 +1947,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
         }
         let plain = (c.first..=c.last)
             .all(|i| (ws[i].cap && ws[i].name.chars().all(char::is_alphabetic)) || PARTICLES.contains(&ws[i].name));
-        if !single && c.last - c.first <= 2 && plain {
+        // ("Neocons For Hillary", "Bank Of Ames": a capitalised function word inside
+        // names a group, a firm or a work, never one person.)
+        let function_word = (c.first + 1..=c.last).any(|i| TITLE_FUNCTION_WORDS.contains(&ws[i].name));
+        if !single && c.last - c.first <= 2 && plain && !function_word {
             return (EntityType::Person, 1.0);
         }
         if single && lookup(first.bare) & (FIRST_NAME | SURNAME) != 0 {
@@ -3156,6 +3177,22 @@ mod tests {
         // A title-case headline keeps its rule: only backed words are names.
         let text = "Harlan Mills Wins Board Seat.\n\nVoters chose Mills on Tuesday.";
         assert!(!found(text).iter().any(|(n, ..)| n.contains("Wins")), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_title_case_function_word_is_no_part_of_a_name() {
+        // The body capitalises "In" and "She" where they open sentences; in the headline they
+        // are function words, so the name stops before them and they name no one later.
+        let text = "Mayor Takes Aim At Dana Whitlow In Fiery Speech\n\nIn a speech on Monday, the mayor \
+                    attacked Dana Whitlow. She answered within the hour. In the end, Whitlow won.";
+        let names = found(text);
+        assert!(names.iter().any(|(n, _, mentions)| n == "Dana Whitlow" && *mentions == 3), "{names:?}");
+        assert!(!names.iter().any(|(n, ..)| n.contains("In") || n.contains("She")), "{names:?}");
+        // Nor is a name with a capitalised function word inside one person, who would then
+        // take every later "Hillary".
+        let text = "Critics Mock Neocons For Hillary\n\nThe group calls itself “Neocons For Hillary.” \
+                    Its members say Hillary is the safer choice.";
+        assert!(!has(text, "Neocons For Hillary", EntityType::Person), "{:?}", found(text));
     }
 
     #[test]
