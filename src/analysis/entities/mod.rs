@@ -731,7 +731,19 @@ struct Acc {
     forms: HashSet<String>,
     /// The sex the first full form whose given name tells one gives ("Hillary Clinton").
     female: Option<bool>,
+    /// How much of the organisation score is only [`UNKNOWN_WORD`]'s.
+    unknown: f32,
 }
+
+impl Acc {
+    fn new() -> Self {
+        Acc { score: [0.0; 4], mentions: Vec::new(), forms: HashSet::new(), female: None, unknown: 0.0 }
+    }
+}
+
+/// The evidence of a lone word nothing else types: organisations are named so more often
+/// than people, who news names in full first.
+const UNKNOWN_WORD: Evidence = (EntityType::Org, 0.5);
 
 /// Type evidence of one candidate.
 type Evidence = (EntityType, f32);
@@ -1102,10 +1114,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
                 continue;
             }
             // A joiner stays only when a capitalised word follows ("of the Arts"); "and"
-            // only inside an organisation's name ("Defence and Space Company").
+            // only inside an organisation's name ("Defence and Space Company"), not after a
+            // person's ("John Bolton and Breitbart News").
             let joiner = PARTICLES.contains(&n.name)
                 || (has_head && HEAD_JOINERS.contains(&n.name) && (n.name != "on" || on_head))
-                || (n.name == "and" && self.head_ahead(j + 2))
+                || (n.name == "and" && self.head_ahead(j + 2) && (!self.person_ends(&run) || self.head_at(j + 2)))
                 || (n.name == "of" && self.law_ahead(j + 2));
             if !joiner {
                 break;
@@ -1124,6 +1137,18 @@ impl<'t, 'w> Extractor<'t, 'w> {
             j = k;
         }
         run
+    }
+
+    /// Whether word `i` is an organisation's head or legal form ("Henry Holt and Company").
+    fn head_at(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| lookup(w.bare) & (ORG_HEAD | ORG_TAIL) != 0)
+    }
+
+    /// Whether `run` ends in a person's name: a given name, then a word that heads no name
+    /// ("Ambassador John Bolton"), unless a head follows "and" ("Henry Holt and Company").
+    fn person_ends(&self, run: &[usize]) -> bool {
+        let heads = ORG_HEAD | PLACE_HEAD | OTHER_HEAD | TITLE;
+        matches!(run, [.., a, b] if is_given(self.words[*a].bare) && lookup(self.words[*b].bare) & heads == 0)
     }
 
     /// Whether the capitalised words from word `i` on contain an organisation head.
@@ -1426,14 +1451,13 @@ impl<'t, 'w> Extractor<'t, 'w> {
         Some(c)
     }
 
-    /// Types and links one candidate.
     /// A mention of a name the tables know whole (a programme, a faith, a law): one
     /// entity of its own, typed Other, whatever its words would say alone.
     fn record_work(&mut self, first: usize, last: usize) {
         let (start, end) = (self.words[first].start, self.words[last].end);
         let name = &self.text[start..end];
         let idx = *self.by_key.entry(key(name)).or_insert_with(|| {
-            self.entities.push(Acc { score: [0.0; 4], mentions: Vec::new(), forms: HashSet::new(), female: None });
+            self.entities.push(Acc::new());
             self.entities.len() - 1
         });
         let acc = &mut self.entities[idx];
@@ -1442,6 +1466,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         acc.forms.insert(name.to_string());
     }
 
+    /// Types and links one candidate.
     fn record(&mut self, mut c: Candidate) {
         let ws = self.words;
         // "Hillary Clinton … Democrat Hillary Clinton", "Donald Trump … Billionaire Donald
@@ -1639,17 +1664,31 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if target.is_none() && is_person {
             // A full name absorbs an earlier one-word mention of the same person ("Barra" … "Mary Barra").
             let parts = [ws[c.first].name, ws[c.last].name];
-            target = parts.iter().find_map(|p| {
+            // (Repeats of a word nothing typed are no evidence against the person whose
+            // surname it turns out to be: "Brafman noted", "said Brafman" sixteen times, then
+            // "Ben Brafman". "Taj … Taj Mahal" shares a first word, no surname.)
+            let surname = |k: usize| k == 1 || evidence.1 >= 2.0;
+            let absorbed = parts.iter().enumerate().find_map(|(k, p)| {
                 let e = *self.by_key.get(&key(p))?;
-                let s = self.entities[e].score;
+                let mut s = self.entities[e].score;
+                if surname(k) {
+                    s[1] -= self.entities[e].unknown;
+                }
                 // "Donald Trump … Trump … Trump Turnberry": a one-word mention that
                 // already joined another full name is that person's, not this one's.
                 let named = self.entities[e].forms.iter().any(|f| f.contains(' '));
                 // "Donald Trump … Ivanka Trump … Trump said … Melania Trump": a word two
                 // people named before share was left nobody's; a third does not take it.
                 let shared = matches!(self.by_part.get(*p), Some(None));
-                (s[1] < 3.0 && s[2] < 3.0 && !named && !shared).then_some(e)
+                (s[1] < 3.0 && s[2] < 3.0 && !named && !shared).then_some((e, k))
             });
+            target = absorbed.map(|(e, _)| e);
+            // The word was a surname, so the guess made for an unknown word no longer stands.
+            if let Some((e, _)) = absorbed.filter(|&(_, k)| surname(k)) {
+                let acc = &mut self.entities[e];
+                acc.score[1] -= acc.unknown;
+                acc.unknown = 0.0;
+            }
         }
         // A person's full name is rarely repeated in news, a company's often is ("Aer Lingus").
         // (Not a person's surname of several words after the full name: "Debbie Wasserman
@@ -1670,11 +1709,14 @@ impl<'t, 'w> Extractor<'t, 'w> {
         let idx = match target {
             Some(e) => e,
             None => {
-                self.entities.push(Acc { score: [0.0; 4], mentions: Vec::new(), forms: HashSet::new(), female: None });
+                self.entities.push(Acc::new());
                 self.entities.len() - 1
             }
         };
         let acc = &mut self.entities[idx];
+        if evidence == UNKNOWN_WORD {
+            acc.unknown += evidence.1;
+        }
         acc.score[slot(evidence.0)] += evidence.1;
         acc.mentions.push((mention, name.to_string()));
         acc.forms.insert(name.to_string());
@@ -1819,6 +1861,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if single && group == Some(EntityType::Other) {
             return (EntityType::Other, 3.0);
         }
+        // ("Republicans", "Democrats": a party's members are the party.)
+        if single && group == Some(EntityType::Org) {
+            return (EntityType::Org, 2.0);
+        }
         // "College for All Act", "Department of Energy Organization Act": a law or a
         // treaty's name ends so, whatever the head before its joiner.
         if !single && LAW_TAILS.contains(&last.bare) {
@@ -1961,7 +2007,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if self.listed_with_place(c) {
             return (EntityType::Place, 1.0);
         }
-        (EntityType::Org, 0.5)
+        UNKNOWN_WORD
     }
 
     /// Whether the one-word candidate is an item of a list joined by commas and "and" or
@@ -3177,6 +3223,31 @@ mod tests {
         // A title-case headline keeps its rule: only backed words are names.
         let text = "Harlan Mills Wins Board Seat.\n\nVoters chose Mills on Tuesday.";
         assert!(!found(text).iter().any(|(n, ..)| n.contains("Wins")), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_lone_word_repeated_before_the_full_name_is_the_persons_surname() {
+        // Seven lone mentions guess an organisation each; the full name says surname.
+        let text = "The case was big.\n\nThen Brafman exposed the tactics. It was Brafman who won, and \
+                    Brafman knew it, as Brafman always did; Brafman was happy, and so Brafman left, and \
+                    Brafman slept. The judge was swayed by Ben Brafman.";
+        assert_eq!(found(text), [("Ben Brafman".to_string(), EntityType::Person, 8)]);
+    }
+
+    #[test]
+    fn and_after_a_persons_name_joins_no_organisation_to_it() {
+        let text = "Former Ambassador John Hale and Daily News editor Ana Ortiz denounced the plan.";
+        assert!(has(text, "John Hale", EntityType::Person), "{:?}", found(text));
+        assert!(has(text, "Daily News", EntityType::Org), "{:?}", found(text));
+        // A firm's head after "and" keeps the founder's name in the firm's.
+        let text = "The book was published by Henry Holt and Company last year.";
+        assert!(has(text, "Henry Holt and Company", EntityType::Org), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_partys_members_alone_are_the_party() {
+        let text = "Poll shows gains\n\nAbout 75 percent of Democrats said yes, and 60 percent of Democrats said no.";
+        assert!(has(text, "Democrats", EntityType::Org), "{:?}", found(text));
     }
 
     #[test]
