@@ -205,7 +205,7 @@ Ultimately Consequently Accordingly Importantly Notably Specifically Generally P
 Experts Analysts Police Sources Residents Witnesses Reports Image Photo Video Update Breaking Editor Note Read See \
 Related Source Sources Wikinews Interview Question Answer Yeah Hi Sure Right Mister Sir Madam Internet Web Earth God \
 Christmas Easter Ramadan Thanksgiving Halloween Olympics Tweet I'm I've I'll I'd I’m I’ve I’ll I’d \
-Buddhist Hindu Presidential Olympic Paralympic \
+Buddhist Hindu Presidential Olympic Paralympic Editing Reporting Writing \
 UTC GMT EST EDT PST PDT CET USD EUR GBP JPY AUD CAD CNY Chapter Billion Million Trillion Black White \
 OK DNA RNA PhD CD DVD TV GDP HIV UFO FAQ PC ID IQ USB GPS SMS LGBT CO2 COVID AM PM \
 PAC PACs VP IDs NDA NDAs VAT LGBTQ MSM AIDS CEOs IPO Latest";

@@ -697,6 +697,7 @@ const OTHER_NAMES: &[&str] = &[
     "Glass-Steagall",
     "NAFTA",
     "Trans-Pacific Partnership",
+    "Person of the Year",
 ];
 
 /// The last word of the longest programme title or other listed name that opens at word
@@ -917,6 +918,26 @@ fn is_camel(word: &str) -> bool {
     chars.next().is_some_and(char::is_lowercase)
         && word.chars().all(char::is_alphabetic)
         && chars.any(char::is_uppercase)
+}
+
+/// A brand that joins two capitalised words in one ("HuffPost", "EgyptAir", "SunTrust",
+/// "SiriusXM"). Surnames do so after a short prefix ("McCain", "DeSantis", "LeVell", "MacNab",
+/// "DelVecchio") or a Dutch or German one ("VanderSloot", "VonDrehle"), given names after a
+/// given name ("RoseAnn"); neither is a brand.
+fn is_brand(word: &str) -> bool {
+    let Some(cut) = word.char_indices().skip(1).find(|(_, c)| c.is_uppercase()).map(|(i, _)| i) else {
+        return false;
+    };
+    let (head, tail) = word.split_at(cut);
+    head.chars().count() >= 3
+        && tail.chars().count() >= 2
+        && word.chars().all(|c| c.is_ascii_alphabetic())
+        && head.chars().skip(1).all(|c| c.is_lowercase())
+        && !["Van", "Von", "Mac", "Fitz", "Del", "Der", "Des", "Dal", "Las", "Los", "San"]
+            .iter()
+            .any(|p| head.starts_with(p))
+        && !is_given(head)
+        && !is_given(tail)
 }
 
 /// A single capital letter: an initial ("F" in "John F. Kennedy").
@@ -1186,6 +1207,16 @@ impl<'t, 'w> Extractor<'t, 'w> {
     fn known(&self, w: &Word) -> bool {
         lookup(w.bare) & (PLACE | ORG | FIRST_NAME | SURNAME | ORG_HEAD) != 0
             || self.by_key.contains_key(&key(w.name))
+            || self.by_part.contains_key(w.name)
+    }
+
+    /// Whether word `w` is known as a name written so: [`Self::known`], but not by an
+    /// acronym's initials ("At" is no mention of "AT&T").
+    fn known_as_written(&self, w: &Word) -> bool {
+        let k = key(w.name);
+        let written = |e: usize| self.entities[e].forms.iter().any(|f| key(f) == k);
+        lookup(w.bare) & (PLACE | ORG | FIRST_NAME | SURNAME | ORG_HEAD) != 0
+            || self.by_key.get(&k).is_some_and(|&e| written(e))
             || self.by_part.contains_key(w.name)
     }
 
@@ -1508,7 +1539,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             return;
         }
         // A lone month or function word names nothing, unless it is a known surname ("May").
-        if single && flags & (CALENDAR | STOP) != 0 && !self.known(first) {
+        if single && flags & (CALENDAR | STOP) != 0 && !self.known_as_written(first) {
             return;
         }
         if single && self.names_a_day(c.first) {
@@ -1939,6 +1970,12 @@ impl<'t, 'w> Extractor<'t, 'w> {
                         && !middle(i)
                 }))
         {
+            return (EntityType::Org, 2.0);
+        }
+        // "HuffPost", "EgyptAir", "SiriusXM": a brand joins two words in one, each capitalised.
+        // (After a given name it is a surname stuck to the next word: "Sam WilkesProducer".)
+        let given_first = !single && is_given(first.bare);
+        if (c.first..=c.last).any(|i| is_brand(ws[i].name)) && !c.titled && !given_first {
             return (EntityType::Org, 2.0);
         }
         if c.titled {
@@ -3248,6 +3285,25 @@ mod tests {
     fn a_partys_members_alone_are_the_party() {
         let text = "Poll shows gains\n\nAbout 75 percent of Democrats said yes, and 60 percent of Democrats said no.";
         assert!(has(text, "Democrats", EntityType::Org), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_brand_of_two_capitalised_words_in_one_is_an_organisation() {
+        for (text, name) in [
+            ("Ortiz told HuffPost Live that she was tired.", "HuffPost Live"),
+            ("Pilots had flown for SkyHarbor. SkyHarbor said the crew was experienced.", "SkyHarbor"),
+        ] {
+            assert!(has(text, name, EntityType::Org), "{name} in {text:?}: {:?}", found(text));
+        }
+        // Surnames with a prefix stay people.
+        let text = "Sen. Ron DeSoto spoke. DeSoto said the bill would pass.";
+        assert!(has(text, "Ron DeSoto", EntityType::Person), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_function_word_spelling_an_acronyms_initials_is_no_mention_of_it() {
+        let text = "AT&T bought the firm. At the time, it was cheap. At least 15 people left.";
+        assert_eq!(found(text), [("AT&T".to_string(), EntityType::Org, 1)]);
     }
 
     #[test]
