@@ -169,7 +169,7 @@ const PLACE_PREFIXES: &str = "Mount Mt Lake Gulf Port Cape Fort Ft Isle Sea Bay 
 
 /// Titles before a person's name (abbreviations without their period).
 const TITLES: &str = "President Presidents Premier Minister Secretary Chancellor King Queen Prince Princess Pope \
-Emperor Empress Governor Gov Mayor Senator Sen Rep Representative Congressman Congresswoman General Gen Lt Lieutenant \
+Emperor Empress Governor Gov Mayor Senator Sen Rep Representative Congressman Congresswoman Committeeman Committeewoman General Gen Lt Lieutenant \
 Col Colonel Major Maj Captain Capt Sgt Sergeant Admiral Adm Commander Cmdr Marshal Chairman Chairwoman Chair \
 Director Judge Justice Ambassador Spokesman Spokeswoman Spokesperson Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord \
 Lady Rev Reverend Father Bishop Archbishop Cardinal Sheikh Emir Ayatollah Rabbi Imam Pastor CEO Officer Executive \

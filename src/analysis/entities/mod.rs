@@ -2031,9 +2031,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
         let plain = (c.first..=c.last)
             .all(|i| (ws[i].cap && ws[i].name.chars().all(char::is_alphabetic)) || PARTICLES.contains(&ws[i].name));
         // ("Neocons For Hillary", "Bank Of Ames": a capitalised function word inside
-        // names a group, a firm or a work, never one person.)
+        // names a group, a firm or a work, never one person; nor does a nationality word
+        // open a person's name: "Philippine Star" is a paper.)
         let function_word = (c.first + 1..=c.last).any(|i| TITLE_FUNCTION_WORDS.contains(&ws[i].name));
-        if !single && c.last - c.first <= 2 && plain && !function_word {
+        let nationality = first_flags & DEMONYM != 0 && !is_given(first.bare);
+        if !single && c.last - c.first <= 2 && plain && !function_word && !nationality {
             return (EntityType::Person, 1.0);
         }
         if single && lookup(first.bare) & (FIRST_NAME | SURNAME) != 0 {
@@ -2237,6 +2239,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
             }
         }
         if tok(after).is_some_and(|n| SPEECH_VERBS.contains(&n)) {
+            // ("The Times said", "the Post reported": a paper or a body takes "the".)
+            if before.is_some_and(|b| b.eq_ignore_ascii_case("the")) {
+                return Some((EntityType::Org, 1.0));
+            }
             return Some((EntityType::Person, 1.0));
         }
         None
@@ -3304,6 +3310,24 @@ mod tests {
     fn a_function_word_spelling_an_acronyms_initials_is_no_mention_of_it() {
         let text = "AT&T bought the firm. At the time, it was cheap. At least 15 people left.";
         assert_eq!(found(text), [("AT&T".to_string(), EntityType::Org, 1)]);
+    }
+
+    #[test]
+    fn a_name_after_the_before_a_speech_verb_is_no_person() {
+        let text = "Her aide told the Ledger that she would run. The Ledger said the aide wrote back.";
+        assert!(has(text, "Ledger", EntityType::Org), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_nationality_word_opens_no_persons_name() {
+        // Two plain words default to a person, but not after "Filipino" or "American": a
+        // paper, a group, a programme. Its adjective is then no alias of anyone either.
+        for (text, name) in [
+            ("The Filipino Star reported the ban. Filipino workers protested.", "Filipino Star"),
+            ("Donors gave to American Harvest, a super PAC.", "American Harvest"),
+        ] {
+            assert!(!has(text, name, EntityType::Person), "{name} in {text:?}: {:?}", found(text));
+        }
     }
 
     #[test]
