@@ -1140,7 +1140,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             let joiner = PARTICLES.contains(&n.name)
                 || (has_head && HEAD_JOINERS.contains(&n.name) && (n.name != "on" || on_head))
                 || (n.name == "and" && self.head_ahead(j + 2) && (!self.person_ends(&run) || self.head_at(j + 2)))
-                || (n.name == "of" && self.law_ahead(j + 2));
+                || (n.name == "of" && (self.law_ahead(j + 2) || self.chamber_at(j, j + 2)));
             if !joiner {
                 break;
             }
@@ -1201,6 +1201,14 @@ impl<'t, 'w> Extractor<'t, 'w> {
             k += 1;
         }
         false
+    }
+
+    /// Whether words `house` and `i` name a chamber of a legislature: "House of
+    /// Representatives", "House of Commons", "Chamber of Deputies".
+    fn chamber_at(&self, house: usize, i: usize) -> bool {
+        const MEMBERS: &[&str] = &["Representatives", "Commons", "Lords", "Delegates", "Deputies"];
+        let ws = self.words;
+        matches!(ws[house].bare, "House" | "Chamber") && ws.get(i).is_some_and(|w| MEMBERS.contains(&w.bare))
     }
 
     /// Whether word `i` is known as part of a name (tables or earlier entities).
@@ -1531,6 +1539,12 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // "Cuban officials" stays a nationality).
         let tabled = flags & (PLACE | ORG | FIRST_NAME) != 0;
         if single && flags & (DEMONYM | TITLE | TITLE_MOD) != 0 && !tabled && !self.person_surname(first) {
+            return;
+        }
+        // "Mexican-American", "Cuban-American": a compound of nationality words describes too
+        // (its plural is a group: "Cuban-Americans").
+        let compound = first.bare.contains('-') && !first.bare.ends_with('s');
+        if single && compound && first.bare.split('-').all(|p| lookup(p) & DEMONYM != 0) {
             return;
         }
         // "William Buckley, Jr.": a generational suffix set off by a comma belongs to the
@@ -3328,6 +3342,14 @@ mod tests {
         ] {
             assert!(!has(text, name, EntityType::Person), "{name} in {text:?}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn a_chamber_of_a_legislature_is_one_name_and_compound_nationalities_name_nothing() {
+        let text = "He was speaker of the Ohio House of Representatives before the vote.";
+        assert!(has(text, "Ohio House of Representatives", EntityType::Org), "{:?}", found(text));
+        let text = "She said the judge is Mexican-American, and Cuban-American voters agreed.";
+        assert!(found(text).is_empty(), "{:?}", found(text));
     }
 
     #[test]
