@@ -394,7 +394,7 @@ const MORE_FEMALE_NAMES: &str =
     beatrice becky belinda bernadette bertha beth bethany bianca bonnie brenda bridget brigid brittney \
     brooke caitlin caitlyn camila candace cara carla carmen carol carole caroline cassandra cathy \
     cecelia cecilia celeste celia chantal charlene chelsea cheri chloe christie christy cindy claudia \
-    colleen connie constance courtney daisy darlene dawn deborah debra delia della dianne dolly \
+    colleen connie constance courtney daisy darlene dawn deborah debra delia della dena dianne dolly \
     dominique doris dorothy dottie edith edna eileen elaine eleanor elise eliza ella ellie eloise elsa \
     emilia erica erika estelle esther eva evangeline eve fatima felicia fiona frances francesca gabriela \
     gabrielle gail gayle genevieve geraldine gina ginger gladys glenda greta gretchen gwen gwendolyn \
@@ -412,7 +412,7 @@ const MORE_FEMALE_NAMES: &str =
     sally selena serena shari sheila shelley shelly sherri sherry sheryl shirley sofia stacey stacy \
     stella stormy sue suzanne sylvia tamara tania tanya tara teri terri tess thelma tiffany toni tonya \
     tracey tricia trisha tulsi ursula vanessa vera verna veronica vicki vickie vicky viola violet vivian \
-    wanda whitney wilma yolanda yvonne zeynep ";
+    wanda whitney wilma yolanda yvonne zeynep zoe ";
 
 /// More first names of men, as [`MORE_FEMALE_NAMES`].
 const MORE_MALE_NAMES: &str =
@@ -427,7 +427,7 @@ const MORE_MALE_NAMES: &str =
     fernando fidel floyd forrest francis francisco franklin freddie freddy frederick gabe garrett gavin \
     gene geoff geoffrey gerard gil gilbert glen gonzalo gordon graham grover guy hakeem hal hamid hank \
     hans harlan harrison harvey hassan hector herbert herman homer horace hosni howard hubert hugo \
-    hunter ian igor isaac ismail ivan jamal jay jeffery jeremiah jerome jimmy joaquin joel joey jonah \
+    hunter ian igor isaac ismail ivan jamal jay jeb jeffery jeremiah jerome jimmy joaquin joel joey jonah \
     jorge josef joshua jules julian julio julius karl ken kenny khalid kirk kurt lamar lance lanny lars \
     leo leon leonard leroy lester lewis liam lloyd lonnie lou lowell lucas luis luke luther lyle lyndon \
     mack mahmoud malcolm manuel marc marcel marcus mario marlon marshall marvin mason mateo mathew \
@@ -439,7 +439,7 @@ const MORE_MALE_NAMES: &str =
     rudolph rupert russ rusty salman salvador sammy sanjay saul scotty sebastian sergei sergey sergio \
     seth shane shaun shawn sheldon sherman sid sidney silvio simon sonny spencer stan stanley stefan \
     steny sterling stewart stuart sylvester tad tariq teddy terrance terrence thad thaddeus theo \
-    theodore thurgood tobias toby todd tomas tommy travis trevor troy tucker tyrone ulysses vance vernon \
+    theodore thurgood tobias toby todd tomas tommy travis trayvon trevor troy tucker tyrone ulysses vance vernon \
     victor vince virgil wade wallace walt warren wendell wes wesley wilbur willard winston wolfgang \
     woodrow wyatt xavier yitzhak yusuf zach zeke ";
 

@@ -102,7 +102,7 @@ Guangzhou|Shenzhen|Hanoi|Karachi|Lahore|Islamabad|Kolkata|Chennai|Bangalore|Otta
 Johannesburg|Cape Town|Rio de Janeiro|Sao Paulo|São Paulo|Lima|Bogota|Caracas|Santiago|Mexico City|Puerto Rico|\
 Oakland|Denver|Phoenix|Austin|Portland|Las Vegas|\
 South|Midwest|Northeast|Southwest|Southeast|Northwest|Deep South|Rust Belt|Sun Belt|Bible Belt|\
-Orlando|Cleveland|Tampa|Milwaukee|Pittsburgh|Des Moines|Cincinnati|Louisville|Nashville|Memphis|\
+Orlando|Cleveland|Tampa|Milwaukee|Pittsburgh|Des Moines|Sandy Hook|Cincinnati|Louisville|Nashville|Memphis|\
 Indianapolis|St. Louis|Kansas City|Minneapolis|Sacramento|San Diego|San Antonio|San Jose|Jacksonville|Fort Worth|\
 El Paso|Albuquerque|Tucson|Omaha|Raleigh|New Orleans|Salt Lake City|Honolulu|Anchorage|Newark|Baton Rouge|\
 Little Rock|Boise|Santa Fe|Flint|San Bernardino|Tallahassee|Sarasota|Fort Lauderdale|Palm Beach|Brooklyn|Hollywood|Silicon Valley|Wall Street|White House|Heathrow|Downing Street|Capitol Hill|Scandinavia|Balkans|\
@@ -141,7 +141,7 @@ Protestant:Christianity|Mormon:Mormonism|Hindu:Hinduism|Sikh:Sikhism";
 /// Words that head organisation names.
 const ORG_HEADS: &str = "Academy Agency Airlines Airways Alliance Army Assembly Associates Association Authority Chamber Chiefs \
 Bank Bancorp Board Brigade Bureau Cabinet Caucus Center Centre Church Club Coalition College Command Commission Committee \
-Communications Companies Company Conference Congress Consortium Corp Corporation Council Court Department Diet Division \
+Communications Companies Company Conference Congress Consortium Corp Corporation Council Court Department Diet Division Elementary \
 Enterprises Federation Force Forces Foundation Front Fund Government Group Guard Holdings Inc Industries Institute \
 Institution Journal League Ltd LLC Magazine Media Ministry Motors Movement Navy Network News Office Organisation \
 Organization Parliament Partners Party Police Post Press Railways Regiment Research School \
@@ -208,7 +208,7 @@ Christmas Easter Ramadan Thanksgiving Halloween Olympics Tweet I'm I've I'll I'd
 Buddhist Hindu Presidential Olympic Paralympic Editing Reporting Writing \
 UTC GMT EST EDT PST PDT CET USD EUR GBP JPY AUD CAD CNY Chapter Billion Million Trillion Black White \
 OK DNA RNA PhD CD DVD TV GDP HIV UFO FAQ PC ID IQ USB GPS SMS LGBT CO2 COVID AM PM \
-PAC PACs VP IDs NDA NDAs VAT LGBTQ MSM AIDS CEOs IPO Latest";
+PAC PACs VP IDs NDA NDAs VAT LGBTQ MSM AIDS CEOs IPO Latest HOST MODERATOR ANNOUNCER";
 
 /// Month and weekday names, with their abbreviations.
 const CALENDARS: &str = "January February March April May June July August September October November December \

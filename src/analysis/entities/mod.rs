@@ -1624,6 +1624,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if target.is_none() && single {
             target = self.by_part.get(name).copied().flatten();
         }
+        // "FALLIN: Well, I think …": a transcript writes the speaker's surname in capitals.
+        if target.is_none() && single && is_acronym(name) {
+            target = self.by_part.get(&title_case(&name.to_lowercase())).copied().flatten();
+        }
         // "the KKK … the Ku Klux Klan": an organisation's name after its acronym, with no
         // other form yet, is the acronym's organisation.
         if target.is_none() && !single && evidence.0 == EntityType::Org {
@@ -1963,6 +1967,11 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if first.based {
             return (EntityType::Place, 3.0);
         }
+        // "Mary Fallin … FALLIN: Well, …": a named person's surname in capitals is theirs.
+        let surname = || self.by_part.get(&title_case(&name.to_lowercase())).is_some_and(Option::is_some);
+        if single && is_acronym(name) && surname() {
+            return (EntityType::Person, 1.0);
+        }
         if is_acronym(name) {
             // "FLINT, Mich.": a dateline town.
             if let Some(e @ (EntityType::Place, _)) = self.context(c) {
@@ -1999,9 +2008,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if !single && korean_given_name(Some(ws[c.last - 1].bare), last.name) {
             return (EntityType::Person, 2.0);
         }
-        if !single
-            && (first_flags & FIRST_NAME != 0 || initials || (c.first + 1..c.last).any(|i| is_initial(ws[i].bare)))
-        {
+        if !single && (is_given(first.bare) || initials || (c.first + 1..c.last).any(|i| is_initial(ws[i].bare))) {
             return (EntityType::Person, 2.0);
         }
         // "Sydney Moravec … Moravec told reporters", "Dana Keel … Keel said": a name of two
@@ -3350,6 +3357,24 @@ mod tests {
         assert!(has(text, "Ohio House of Representatives", EntityType::Org), "{:?}", found(text));
         let text = "She said the judge is Mexican-American, and Cuban-American voters agreed.";
         assert!(found(text).is_empty(), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_transcripts_speaker_label_in_capitals_is_the_person_named_before() {
+        let text = "Governor Dana Fallow spoke on Sunday.\n\nHOST: How will he heal?\n\nFALLOW: Well, \
+                    I think the nation needs to work together.\n\nHOST: And then?\n\nFALLOW: We will see.";
+        assert_eq!(found(text), [("Dana Fallow".to_string(), EntityType::Person, 3)]);
+    }
+
+    #[test]
+    fn a_full_name_repeated_stays_a_person_when_any_table_knows_its_given_name() {
+        // A person's full name is rarely repeated, a firm's often is; a given name the
+        // speaker tables know ("Jeb") outweighs that.
+        let text = "Trump mocked Jeb Bush again. “Jeb Bush has no energy,” he wrote. Fans of Jeb Bush booed.";
+        assert!(has(text, "Jeb Bush", EntityType::Person), "{:?}", found(text));
+        let text = "Parents of Sandy Hook victims sued. Sandy Hook Elementary reopened.";
+        assert!(has(text, "Sandy Hook", EntityType::Place), "{:?}", found(text));
+        assert!(has(text, "Sandy Hook Elementary", EntityType::Org), "{:?}", found(text));
     }
 
     #[test]
