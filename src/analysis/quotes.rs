@@ -5823,6 +5823,15 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let cue_words = self.cue_words(i, n);
+            // "Most voters say the levy is fair, according to the poll.": a source
+            // after the sentence's last comma reports the whole sentence, the first
+            // cue included; that source speaks, from its own cue on.
+            if out.is_empty() && !quoted && form != CueForm::According && resume != Some(i) {
+                if let Some(c) = self.trailing_source(i + n, end_tok) {
+                    i = c + 1;
+                    continue;
+                }
+            }
             // '… called it “a scandal” and said CLAUSE': after a quote a coordinated
             // cue shares the subject of the sentence's main clause.
             // So does a participle joined to the quote's clause.
@@ -6033,6 +6042,28 @@ impl<'a> Ctx<'a> {
             i = main_cue.unwrap_or(ce);
         }
         out
+    }
+
+    /// The comma (a token from `from` on) after which a source closes the sentence
+    /// ending at token `end`, reporting all of it: "…, according to the county
+    /// clerk" or "…, the Ledger reported" (a subject and a reporting or finding
+    /// verb, maybe a day after it). Three words of the sentence at least stand
+    /// before the comma, and the tail holds no comma of its own: "…, according to
+    /// Hale, who chairs the board" is a clause of its own.
+    fn trailing_source(&self, from: usize, end: usize) -> Option<usize> {
+        const DAY_TAIL: &[&str] = &["on", "late", "early", "last", "this", "in", "a", "statement"];
+        let c = (from + 3..end.saturating_sub(1)).rev().find(|&k| self.word(k) == ",")?;
+        if (c + 1..end).any(|k| !self.is_word(k) && !matches!(self.word(k), "." | "’s" | "'s" | "-")) {
+            return None;
+        }
+        if self.word(c + 1) == "according" && c + 3 < end && self.word(c + 2) == "to" {
+            return (end - c <= 12).then_some(c);
+        }
+        let cue = (c + 2..end.min(c + 8))
+            .find(|&k| self.indirect_cue(k, end, CueForm::Finite) || self.finding_at(c + 1, k, end))?;
+        let n = self.cue_at(cue, end).map_or(1, |(n, _)| n);
+        let day_only = (cue + n..end).all(|k| in_table(DAY_TAIL, self.word(k)) || is_day_or_month(self.word(k)));
+        (end - (cue + n) <= 3 && day_only && self.subject_before(c + 1, cue).is_some()).then_some(c)
     }
 
     /// Reported speech before the first quote of a sentence (bytes `lo_byte..open`):

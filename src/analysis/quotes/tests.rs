@@ -1970,3 +1970,17 @@ fn a_capitalised_skip_word_after_the_opening_comma_is_the_subject() {
         &[("the company removes abusive accounts within a day", Some("Twitter"), Indirect)],
     )]);
 }
+
+#[test]
+fn a_source_closing_the_sentence_reports_its_first_cue_too() {
+    check(&[
+        (
+            "Nearly two in three renters say they would move closer to work, according to the housing survey.",
+            &[("Nearly two in three renters say they would move closer to work", Some("the housing survey"), Indirect)],
+        ),
+        (
+            "The ferry operator said the route would close in winter, the Harbor Gazette reported on Friday.",
+            &[("The ferry operator said the route would close in winter", Some("Harbor Gazette"), Indirect)],
+        ),
+    ]);
+}
