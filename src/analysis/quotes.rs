@@ -5911,8 +5911,9 @@ impl<'a> Ctx<'a> {
                         && (self.word(s - 1).eq_ignore_ascii_case("that")
                             || in_table(PRONOUNS, self.word(s))
                             || (in_table(NOUN_MARKERS, self.word(s)) && (s + 2..end_tok).any(finite)));
-                    // (A new clause after a quote reports the words after its cue.)
-                    let tail_short = !new_clause && end_tok - (i + n) <= 6 && !clause_after;
+                    // (A new clause after a quote reports the words after its cue, and
+                    // so does a clause after reported words: "…, and others say so".)
+                    let tail_short = !new_clause && resume != Some(i) && end_tok - (i + n) <= 6 && !clause_after;
                     // Cue near the end after a comma: "CLAUSE, X said." / "CLAUSE, said X."
                     let back = (lo..i).rev().take(8).find(|&k| self.word(k) == ",");
                     // "Jeff Weaver, Sanders’ campaign manager, said taxes would rise.":
@@ -6028,6 +6029,13 @@ impl<'a> Ctx<'a> {
                 (cs + 2..ce).find(|&k| self.word(k - 1) == "," && self.indirect_cue(k, ce, CueForm::Finite))
             });
             let (ce, hi_c) = main_cue.map_or((ce, hi_c), |k| (k - 1, self.tokens[k - 2].end));
+            // "Some friends say he looks well, while others say he is tired": the
+            // reported words end where a clause with a subject of its own begins,
+            // and a reporting verb of that clause reports the words after it.
+            // (Words before their cue, "A, and B, according to Y", are not cut.)
+            let second = if main_cue.is_none() && cs > i { self.second_clause(cs, ce) } else { None };
+            let (ce, hi_c) = second.map_or((ce, hi_c), |(cut, _)| (cut, self.tokens[cut - 1].end));
+            let main_cue = main_cue.or(second.and_then(|(_, cue)| cue));
             resume = main_cue;
             let speaker = self.speaker(&a);
             out.push(Quote {
@@ -6044,26 +6052,76 @@ impl<'a> Ctx<'a> {
         out
     }
 
+    /// Where reported words (tokens `cs..ce`) end before a clause with a subject of
+    /// its own, coordinated after a comma, semicolon or dash ("…, but he added
+    /// that …", "…; 29 percent said …", "… — the actress also pointed out …") or
+    /// after "and"/"but"/"while" alone before a pronoun and a reporting verb ("…
+    /// and she accused …" is not one; "… and she said …" is): the token the words
+    /// end before, and the clause's reporting verb when it has one with a subject
+    /// before it. A pronoun subject needs the conjunction ("…, they said" after a
+    /// comma alone is the same speaker's frame); a noun phrase needs a reporting
+    /// verb within six words ("…, while other voters said …").
+    fn second_clause(&self, cs: usize, ce: usize) -> Option<(usize, Option<usize>)> {
+        const JOINS: &[&str] = &["and", "but", "while", "whereas", "though", "although", "yet"];
+        let cue_after = |from: usize| {
+            (from + 1..ce.min(from + 7))
+                .take_while(|&k| self.is_word(k) || self.word(k) == "." || self.word(k) == "’s")
+                .find(|&k| self.indirect_cue(k, ce, CueForm::Finite))
+                .filter(|&k| self.subject_before(from, k).is_some_and(|m| m.0 == self.tokens[from].start))
+        };
+        for k in cs + 3..ce.saturating_sub(3) {
+            let w = self.word(k);
+            let mark = matches!(w, "," | ";" | "—" | "–" | "--");
+            let bare_join = in_table(&["and", "but", "while"], w) && self.word(k - 1) != ",";
+            if !mark && !bare_join {
+                continue;
+            }
+            let joined = mark && in_table(JOINS, self.word(k + 1));
+            let s = if joined { k + 2 } else { k + 1 };
+            if s + 1 >= ce || !self.is_word(s) {
+                continue;
+            }
+            let pronoun = in_table(&["he", "she", "they", "we"], self.word(s)) && self.is_word(s + 1);
+            let cue = cue_after(s);
+            let found = if bare_join {
+                pronoun && cue == Some(s + 1)
+            } else if pronoun {
+                joined || w == ";"
+            } else {
+                cue.is_some() && !in_table(NOUN_MARKERS, self.word(s - 1))
+            };
+            if found {
+                return Some((k, cue));
+            }
+        }
+        None
+    }
+
     /// The comma (a token from `from` on) after which a source closes the sentence
     /// ending at token `end`, reporting all of it: "…, according to the county
     /// clerk" or "…, the Ledger reported" (a subject and a reporting or finding
     /// verb, maybe a day after it). Three words of the sentence at least stand
-    /// before the comma, and the tail holds no comma of its own: "…, according to
-    /// Hale, who chairs the board" is a clause of its own.
+    /// before the comma, the tail holds no comma of its own ("…, according to
+    /// Hale, who chairs the board" is a clause of its own), and no second clause
+    /// ([`Self::second_clause`]) stands before it.
     fn trailing_source(&self, from: usize, end: usize) -> Option<usize> {
         const DAY_TAIL: &[&str] = &["on", "late", "early", "last", "this", "in", "a", "statement"];
-        let c = (from + 3..end.saturating_sub(1)).rev().find(|&k| self.word(k) == ",")?;
+        // (The tail is short: the search stays near the sentence's end.)
+        let c = (end.saturating_sub(12).max(from + 3)..end.saturating_sub(1)).rev().find(|&k| self.word(k) == ",")?;
         if (c + 1..end).any(|k| !self.is_word(k) && !matches!(self.word(k), "." | "’s" | "'s" | "-")) {
             return None;
         }
+        // "X said A, but they added B, according to Y": the source reports the last
+        // clause only.
+        let whole = || self.second_clause(from, c + 1).is_none();
         if self.word(c + 1) == "according" && c + 3 < end && self.word(c + 2) == "to" {
-            return (end - c <= 12).then_some(c);
+            return whole().then_some(c);
         }
         let cue = (c + 2..end.min(c + 8))
             .find(|&k| self.indirect_cue(k, end, CueForm::Finite) || self.finding_at(c + 1, k, end))?;
         let n = self.cue_at(cue, end).map_or(1, |(n, _)| n);
         let day_only = (cue + n..end).all(|k| in_table(DAY_TAIL, self.word(k)) || is_day_or_month(self.word(k)));
-        (end - (cue + n) <= 3 && day_only && self.subject_before(c + 1, cue).is_some()).then_some(c)
+        (end - (cue + n) <= 3 && day_only && self.subject_before(c + 1, cue).is_some() && whole()).then_some(c)
     }
 
     /// Reported speech before the first quote of a sentence (bytes `lo_byte..open`):

@@ -1984,3 +1984,30 @@ fn a_source_closing_the_sentence_reports_its_first_cue_too() {
         ),
     ]);
 }
+
+#[test]
+fn reported_words_end_where_a_clause_with_its_own_subject_begins() {
+    check(&[
+        // A noun phrase and a reporting verb: a second attribution.
+        (
+            "Several shop owners said the new parking rules had hurt sales, while other residents said the street felt safer.",
+            &[
+                ("the new parking rules had hurt sales", Some("Several shop owners"), Indirect),
+                ("the street felt safer", Some("other residents"), Indirect),
+            ],
+        ),
+        // A pronoun after the conjunction: the same speaker's next clause.
+        (
+            "Mayor Ana Ortiz said the board would vote in March, but she added that the budget was not final.",
+            &[
+                ("the board would vote in March", Some("Ana Ortiz"), Indirect),
+                ("the budget was not final", Some("Ana Ortiz"), Indirect),
+            ],
+        ),
+        // Its verb reports nothing: the words just end.
+        (
+            "Mayor Ana Ortiz said the board would vote in March, and she accused the auditors of delay.",
+            &[("the board would vote in March", Some("Ana Ortiz"), Indirect)],
+        ),
+    ]);
+}
