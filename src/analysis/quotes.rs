@@ -6033,7 +6033,11 @@ impl<'a> Ctx<'a> {
             // reported words end where a clause with a subject of its own begins,
             // and a reporting verb of that clause reports the words after it.
             // (Words before their cue, "A, and B, according to Y", are not cut.)
-            let second = if main_cue.is_none() && cs > i { self.second_clause(cs, ce) } else { None };
+            let second = if main_cue.is_none() && cs > i {
+                self.fronted_clause_end(lo, i, cs, ce).or_else(|| self.second_clause(cs, ce))
+            } else {
+                None
+            };
             let (ce, hi_c) = second.map_or((ce, hi_c), |(cut, _)| (cut, self.tokens[cut - 1].end));
             let main_cue = main_cue.or(second.and_then(|(_, cue)| cue));
             resume = main_cue;
@@ -6095,6 +6099,35 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// Where reported words (tokens `cs..ce`) end when their cue at token `i` stands
+    /// in a subordinate clause that opens the sentence at token `lo` ("While Hale
+    /// said the levy was fair, critics called it a tax grab"; "Having announced
+    /// that he would resign, the mayor left"): at the first comma after which a
+    /// clause opens, the sentence's main clause. As [`Self::second_clause`], the
+    /// token the words end before and a reporting verb of the main clause with its
+    /// subject before it ("…, his rivals said …"). Not after "as", whose clause
+    /// names a source of the main clause ("As the Ledger reported, CLAUSE").
+    fn fronted_clause_end(&self, lo: usize, i: usize, cs: usize, ce: usize) -> Option<(usize, Option<usize>)> {
+        const OPENERS: &[&str] =
+            &["while", "when", "although", "though", "whereas", "after", "since", "because", "having"];
+        let o = self.after_dateline(lo, i);
+        let w = self.word(o);
+        let fronted = in_table(OPENERS, w) || (w.eq_ignore_ascii_case("even") && self.word(o + 1) == "as");
+        if !fronted || (o..i).any(|k| matches!(self.word(k), "," | ";" | "—" | "–" | "--")) {
+            return None;
+        }
+        let k = (cs + 3..ce.saturating_sub(2)).find(|&k| {
+            self.word(k) == ","
+                && self.opens_clause(k + 1)
+                && !in_table(&["which", "who", "whom", "whose", "and", "or", "but"], self.word(k + 1))
+        })?;
+        let cue = (k + 2..ce.min(k + 8))
+            .take_while(|&j| self.is_word(j) || self.word(j) == "." || self.word(j) == "’s")
+            .find(|&j| self.indirect_cue(j, ce, CueForm::Finite))
+            .filter(|&j| self.subject_before(k + 1, j).is_some_and(|m| m.0 == self.tokens[k + 1].start));
+        Some((k, cue))
     }
 
     /// The comma (a token from `from` on) after which a source closes the sentence

@@ -2011,3 +2011,18 @@ fn reported_words_end_where_a_clause_with_its_own_subject_begins() {
         ),
     ]);
 }
+
+#[test]
+fn reported_words_in_a_fronted_clause_end_at_its_comma() {
+    check(&[
+        (
+            "Although Mayor Ana Ortiz said the levy was fair, she voted against it on Monday.",
+            &[("the levy was fair", Some("Ana Ortiz"), Indirect)],
+        ),
+        // "As X reported, CLAUSE" names the main clause's source.
+        (
+            "As the Harbor Gazette reported, the levy was passed on Monday.",
+            &[("the levy was passed on Monday", Some("Harbor Gazette"), Indirect)],
+        ),
+    ]);
+}
