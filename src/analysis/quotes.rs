@@ -343,6 +343,10 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "this",
     "month",
     "year",
+    // "have in particular noted", "have in fact reported": a set phrase between
+    // the subject and its cue.
+    "particular",
+    "fact",
 ];
 
 /// Words that float between a subject and its verb without being part of the

@@ -2026,3 +2026,17 @@ fn reported_words_in_a_fronted_clause_end_at_its_comma() {
         ),
     ]);
 }
+
+#[test]
+fn a_set_phrase_between_subject_and_cue_is_skipped() {
+    check(&[
+        (
+            "Several tenant groups have in particular noted the rising cost of heating.",
+            &[("the rising cost of heating", Some("Several tenant groups"), Indirect)],
+        ),
+        (
+            "The two unions have in fact reported losing members since May.",
+            &[("losing members since May", Some("The two unions"), Indirect)],
+        ),
+    ]);
+}
