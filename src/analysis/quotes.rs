@@ -430,6 +430,10 @@ const CLAUSE_STOPS: &[&str] = &[
 const SUBORDINATORS: &[&str] =
     &["when", "after", "as", "while", "if", "although", "though", "because", "before", "since", "asked", "once"];
 
+/// Subordinators after which a subject opens a clause of its own, far into its
+/// sentence: "The crowd cheered when the mayor said …".
+const CLAUSE_SUBORDINATORS: &[&str] = &["when", "after", "before", "while", "because", "since", "once", "until"];
+
 /// Words that end a noun phrase after an inverted cue ("said one Democrat familiar
 /// with the talks", "said Mr. Trump in a statement").
 const NP_END: &[&str] = &["who", "familiar", "with", "during", "while", "of", "from", "speaking", "according"];
@@ -5963,7 +5967,11 @@ impl<'a> Ctx<'a> {
                         // (The subject opens the sentence after its dateline, if any.)
                         let subj_tok = self.tok_range(subj.0, subj.1).0;
                         let opening = self.after_dateline(lo, i);
+                        // "Ryan hedged when Tapper asked whether …": a subject right
+                        // after a subordinator is its clause's own, as a pronoun is.
+                        let own_clause = subj_tok > opening && in_table(CLAUSE_SUBORDINATORS, self.word(subj_tok - 1));
                         if subj_tok > opening + 4
+                            && !own_clause
                             && !(opening..subj_tok).any(|k| self.word(k) == ",")
                             && !self.title_before_name(opening, subj_tok, subj.2)
                         {

@@ -2040,3 +2040,17 @@ fn a_set_phrase_between_subject_and_cue_is_skipped() {
         ),
     ]);
 }
+
+#[test]
+fn a_subject_right_after_a_subordinator_speaks_in_its_own_clause() {
+    check(&[
+        (
+            "The council chamber went quiet for a long moment when the auditor revealed that the fund was empty.",
+            &[("the fund was empty", Some("the auditor"), Indirect)],
+        ),
+        (
+            "The mayor looked unsure of herself on Sunday when Ramirez asked whether the levy would pass.",
+            &[("whether the levy would pass", Some("Ramirez"), Indirect)],
+        ),
+    ]);
+}
