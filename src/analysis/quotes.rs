@@ -5899,6 +5899,14 @@ impl<'a> Ctx<'a> {
                         Some((comma + 1, end_tok))
                     } else if comma_before {
                         Some((lo, i - 1))
+                    } else if i > lo + 3 && self.evidence_after(i + n, end_tok) {
+                        // "Ruiz leads by 40 delegates according to a count by the party"
+                        // (or after a dash): a record or poll reports the words before
+                        // it without a comma too; "acted according to the rules" names
+                        // none.
+                        let dash = matches!(self.word(i - 1), "—" | "–" | "--");
+                        (self.is_word(i - 1) || dash || matches!(self.tokens[i - 1].kind, TokenKind::Number))
+                            .then_some((lo, if dash { i - 1 } else { i }))
                     } else {
                         None
                     }
@@ -6140,6 +6148,13 @@ impl<'a> Ctx<'a> {
             .find(|&j| self.indirect_cue(j, ce, CueForm::Finite))
             .filter(|&j| self.subject_before(k + 1, j).is_some_and(|m| m.0 == self.tokens[k + 1].start));
         Some((k, cue))
+    }
+
+    /// Whether the noun phrase opening at token `from` (before `end`) is a record or
+    /// poll ([`EVIDENCE_NOUNS`]) within its first five words, before any comma: "a
+    /// count by the party", "the most recent data available".
+    fn evidence_after(&self, from: usize, end: usize) -> bool {
+        (from..end.min(from + 5)).take_while(|&k| self.is_word(k)).any(|k| in_table(EVIDENCE_NOUNS, self.word(k)))
     }
 
     /// The comma (a token from `from` on) after which a source closes the sentence

@@ -2054,3 +2054,19 @@ fn a_subject_right_after_a_subordinator_speaks_in_its_own_clause() {
         ),
     ]);
 }
+
+#[test]
+fn according_to_a_record_needs_no_comma() {
+    check(&[
+        (
+            "Going into the last primaries, Ortiz leads Brandt by 140 delegates according to a count by the state party.",
+            &[(
+                "Going into the last primaries, Ortiz leads Brandt by 140 delegates",
+                Some("a count"),
+                Indirect,
+            )],
+        ),
+        // A rule is no source.
+        ("The board acted according to the rules of the county charter.", &[]),
+    ]);
+}
