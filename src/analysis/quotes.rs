@@ -343,6 +343,10 @@ const SKIP_BEFORE_CUE: &[&str] = &[
     "this",
     "month",
     "year",
+    // "have in particular noted", "have in fact reported": a set phrase between
+    // the subject and its cue.
+    "particular",
+    "fact",
 ];
 
 /// Words that float between a subject and its verb without being part of the
@@ -425,6 +429,10 @@ const CLAUSE_STOPS: &[&str] = &[
 /// tweeted that …"): the clause has its own subject and cue.
 const SUBORDINATORS: &[&str] =
     &["when", "after", "as", "while", "if", "although", "though", "because", "before", "since", "asked", "once"];
+
+/// Subordinators after which a subject opens a clause of its own, far into its
+/// sentence: "The crowd cheered when the mayor said …".
+const CLAUSE_SUBORDINATORS: &[&str] = &["when", "after", "before", "while", "because", "since", "once", "until"];
 
 /// Words that end a noun phrase after an inverted cue ("said one Democrat familiar
 /// with the talks", "said Mr. Trump in a statement").
@@ -5823,6 +5831,15 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let cue_words = self.cue_words(i, n);
+            // "Most voters say the levy is fair, according to the poll.": a source
+            // after the sentence's last comma reports the whole sentence, the first
+            // cue included; that source speaks, from its own cue on.
+            if out.is_empty() && !quoted && form != CueForm::According && resume != Some(i) {
+                if let Some(c) = self.trailing_source(i + n, end_tok) {
+                    i = c + 1;
+                    continue;
+                }
+            }
             // '… called it “a scandal” and said CLAUSE': after a quote a coordinated
             // cue shares the subject of the sentence's main clause.
             // So does a participle joined to the quote's clause.
@@ -5882,6 +5899,14 @@ impl<'a> Ctx<'a> {
                         Some((comma + 1, end_tok))
                     } else if comma_before {
                         Some((lo, i - 1))
+                    } else if i > lo + 3 && self.evidence_after(i + n, end_tok) {
+                        // "Ruiz leads by 40 delegates according to a count by the party"
+                        // (or after a dash): a record or poll reports the words before
+                        // it without a comma too; "acted according to the rules" names
+                        // none.
+                        let dash = matches!(self.word(i - 1), "—" | "–" | "--");
+                        (self.is_word(i - 1) || dash || matches!(self.tokens[i - 1].kind, TokenKind::Number))
+                            .then_some((lo, if dash { i - 1 } else { i }))
                     } else {
                         None
                     }
@@ -5902,8 +5927,9 @@ impl<'a> Ctx<'a> {
                         && (self.word(s - 1).eq_ignore_ascii_case("that")
                             || in_table(PRONOUNS, self.word(s))
                             || (in_table(NOUN_MARKERS, self.word(s)) && (s + 2..end_tok).any(finite)));
-                    // (A new clause after a quote reports the words after its cue.)
-                    let tail_short = !new_clause && end_tok - (i + n) <= 6 && !clause_after;
+                    // (A new clause after a quote reports the words after its cue, and
+                    // so does a clause after reported words: "…, and others say so".)
+                    let tail_short = !new_clause && resume != Some(i) && end_tok - (i + n) <= 6 && !clause_after;
                     // Cue near the end after a comma: "CLAUSE, X said." / "CLAUSE, said X."
                     let back = (lo..i).rev().take(8).find(|&k| self.word(k) == ",");
                     // "Jeff Weaver, Sanders’ campaign manager, said taxes would rise.":
@@ -5949,7 +5975,11 @@ impl<'a> Ctx<'a> {
                         // (The subject opens the sentence after its dateline, if any.)
                         let subj_tok = self.tok_range(subj.0, subj.1).0;
                         let opening = self.after_dateline(lo, i);
+                        // "Ryan hedged when Tapper asked whether …": a subject right
+                        // after a subordinator is its clause's own, as a pronoun is.
+                        let own_clause = subj_tok > opening && in_table(CLAUSE_SUBORDINATORS, self.word(subj_tok - 1));
                         if subj_tok > opening + 4
+                            && !own_clause
                             && !(opening..subj_tok).any(|k| self.word(k) == ",")
                             && !self.title_before_name(opening, subj_tok, subj.2)
                         {
@@ -6019,6 +6049,17 @@ impl<'a> Ctx<'a> {
                 (cs + 2..ce).find(|&k| self.word(k - 1) == "," && self.indirect_cue(k, ce, CueForm::Finite))
             });
             let (ce, hi_c) = main_cue.map_or((ce, hi_c), |k| (k - 1, self.tokens[k - 2].end));
+            // "Some friends say he looks well, while others say he is tired": the
+            // reported words end where a clause with a subject of its own begins,
+            // and a reporting verb of that clause reports the words after it.
+            // (Words before their cue, "A, and B, according to Y", are not cut.)
+            let second = if main_cue.is_none() && cs > i {
+                self.fronted_clause_end(lo, i, cs, ce).or_else(|| self.second_clause(cs, ce))
+            } else {
+                None
+            };
+            let (ce, hi_c) = second.map_or((ce, hi_c), |(cut, _)| (cut, self.tokens[cut - 1].end));
+            let main_cue = main_cue.or(second.and_then(|(_, cue)| cue));
             resume = main_cue;
             let speaker = self.speaker(&a);
             out.push(Quote {
@@ -6033,6 +6074,114 @@ impl<'a> Ctx<'a> {
             i = main_cue.unwrap_or(ce);
         }
         out
+    }
+
+    /// Where reported words (tokens `cs..ce`) end before a clause with a subject of
+    /// its own, coordinated after a comma, semicolon or dash ("…, but he added
+    /// that …", "…; 29 percent said …", "… — the actress also pointed out …") or
+    /// after "and"/"but"/"while" alone before a pronoun and a reporting verb ("…
+    /// and she accused …" is not one; "… and she said …" is): the token the words
+    /// end before, and the clause's reporting verb when it has one with a subject
+    /// before it. A pronoun subject needs the conjunction ("…, they said" after a
+    /// comma alone is the same speaker's frame); a noun phrase needs a reporting
+    /// verb within six words ("…, while other voters said …").
+    fn second_clause(&self, cs: usize, ce: usize) -> Option<(usize, Option<usize>)> {
+        const JOINS: &[&str] = &["and", "but", "while", "whereas", "though", "although", "yet"];
+        let cue_after = |from: usize| {
+            (from + 1..ce.min(from + 7))
+                .take_while(|&k| self.is_word(k) || self.word(k) == "." || self.word(k) == "’s")
+                .find(|&k| self.indirect_cue(k, ce, CueForm::Finite))
+                .filter(|&k| self.subject_before(from, k).is_some_and(|m| m.0 == self.tokens[from].start))
+        };
+        for k in cs + 3..ce.saturating_sub(3) {
+            let w = self.word(k);
+            let mark = matches!(w, "," | ";" | "—" | "–" | "--");
+            let bare_join = in_table(&["and", "but", "while"], w) && self.word(k - 1) != ",";
+            if !mark && !bare_join {
+                continue;
+            }
+            let joined = mark && in_table(JOINS, self.word(k + 1));
+            let s = if joined { k + 2 } else { k + 1 };
+            if s + 1 >= ce || !self.is_word(s) {
+                continue;
+            }
+            let pronoun = in_table(&["he", "she", "they", "we"], self.word(s)) && self.is_word(s + 1);
+            let cue = cue_after(s);
+            let found = if bare_join {
+                pronoun && cue == Some(s + 1)
+            } else if pronoun {
+                joined || w == ";"
+            } else {
+                cue.is_some() && !in_table(NOUN_MARKERS, self.word(s - 1))
+            };
+            if found {
+                return Some((k, cue));
+            }
+        }
+        None
+    }
+
+    /// Where reported words (tokens `cs..ce`) end when their cue at token `i` stands
+    /// in a subordinate clause that opens the sentence at token `lo` ("While Hale
+    /// said the levy was fair, critics called it a tax grab"; "Having announced
+    /// that he would resign, the mayor left"): at the first comma after which a
+    /// clause opens, the sentence's main clause. As [`Self::second_clause`], the
+    /// token the words end before and a reporting verb of the main clause with its
+    /// subject before it ("…, his rivals said …"). Not after "as", whose clause
+    /// names a source of the main clause ("As the Ledger reported, CLAUSE").
+    fn fronted_clause_end(&self, lo: usize, i: usize, cs: usize, ce: usize) -> Option<(usize, Option<usize>)> {
+        const OPENERS: &[&str] =
+            &["while", "when", "although", "though", "whereas", "after", "since", "because", "having"];
+        let o = self.after_dateline(lo, i);
+        let w = self.word(o);
+        let fronted = in_table(OPENERS, w) || (w.eq_ignore_ascii_case("even") && self.word(o + 1) == "as");
+        if !fronted || (o..i).any(|k| matches!(self.word(k), "," | ";" | "—" | "–" | "--")) {
+            return None;
+        }
+        let k = (cs + 3..ce.saturating_sub(2)).find(|&k| {
+            self.word(k) == ","
+                && self.opens_clause(k + 1)
+                && !in_table(&["which", "who", "whom", "whose", "and", "or", "but"], self.word(k + 1))
+        })?;
+        let cue = (k + 2..ce.min(k + 8))
+            .take_while(|&j| self.is_word(j) || self.word(j) == "." || self.word(j) == "’s")
+            .find(|&j| self.indirect_cue(j, ce, CueForm::Finite))
+            .filter(|&j| self.subject_before(k + 1, j).is_some_and(|m| m.0 == self.tokens[k + 1].start));
+        Some((k, cue))
+    }
+
+    /// Whether the noun phrase opening at token `from` (before `end`) is a record or
+    /// poll ([`EVIDENCE_NOUNS`]) within its first five words, before any comma: "a
+    /// count by the party", "the most recent data available".
+    fn evidence_after(&self, from: usize, end: usize) -> bool {
+        (from..end.min(from + 5)).take_while(|&k| self.is_word(k)).any(|k| in_table(EVIDENCE_NOUNS, self.word(k)))
+    }
+
+    /// The comma (a token from `from` on) after which a source closes the sentence
+    /// ending at token `end`, reporting all of it: "…, according to the county
+    /// clerk" or "…, the Ledger reported" (a subject and a reporting or finding
+    /// verb, maybe a day after it). Three words of the sentence at least stand
+    /// before the comma, the tail holds no comma of its own ("…, according to
+    /// Hale, who chairs the board" is a clause of its own), and no second clause
+    /// ([`Self::second_clause`]) stands before it.
+    fn trailing_source(&self, from: usize, end: usize) -> Option<usize> {
+        const DAY_TAIL: &[&str] = &["on", "late", "early", "last", "this", "in", "a", "statement"];
+        // (The tail is short: the search stays near the sentence's end.)
+        let c = (end.saturating_sub(12).max(from + 3)..end.saturating_sub(1)).rev().find(|&k| self.word(k) == ",")?;
+        if (c + 1..end).any(|k| !self.is_word(k) && !matches!(self.word(k), "." | "’s" | "'s" | "-")) {
+            return None;
+        }
+        // "X said A, but they added B, according to Y": the source reports the last
+        // clause only.
+        let whole = || self.second_clause(from, c + 1).is_none();
+        if self.word(c + 1) == "according" && c + 3 < end && self.word(c + 2) == "to" {
+            return whole().then_some(c);
+        }
+        let cue = (c + 2..end.min(c + 8))
+            .find(|&k| self.indirect_cue(k, end, CueForm::Finite) || self.finding_at(c + 1, k, end))?;
+        let n = self.cue_at(cue, end).map_or(1, |(n, _)| n);
+        let day_only = (cue + n..end).all(|k| in_table(DAY_TAIL, self.word(k)) || is_day_or_month(self.word(k)));
+        (end - (cue + n) <= 3 && day_only && self.subject_before(c + 1, cue).is_some() && whole()).then_some(c)
     }
 
     /// Reported speech before the first quote of a sentence (bytes `lo_byte..open`):

@@ -1970,3 +1970,103 @@ fn a_capitalised_skip_word_after_the_opening_comma_is_the_subject() {
         &[("the company removes abusive accounts within a day", Some("Twitter"), Indirect)],
     )]);
 }
+
+#[test]
+fn a_source_closing_the_sentence_reports_its_first_cue_too() {
+    check(&[
+        (
+            "Nearly two in three renters say they would move closer to work, according to the housing survey.",
+            &[("Nearly two in three renters say they would move closer to work", Some("the housing survey"), Indirect)],
+        ),
+        (
+            "The ferry operator said the route would close in winter, the Harbor Gazette reported on Friday.",
+            &[("The ferry operator said the route would close in winter", Some("Harbor Gazette"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
+fn reported_words_end_where_a_clause_with_its_own_subject_begins() {
+    check(&[
+        // A noun phrase and a reporting verb: a second attribution.
+        (
+            "Several shop owners said the new parking rules had hurt sales, while other residents said the street felt safer.",
+            &[
+                ("the new parking rules had hurt sales", Some("Several shop owners"), Indirect),
+                ("the street felt safer", Some("other residents"), Indirect),
+            ],
+        ),
+        // A pronoun after the conjunction: the same speaker's next clause.
+        (
+            "Mayor Ana Ortiz said the board would vote in March, but she added that the budget was not final.",
+            &[
+                ("the board would vote in March", Some("Ana Ortiz"), Indirect),
+                ("the budget was not final", Some("Ana Ortiz"), Indirect),
+            ],
+        ),
+        // Its verb reports nothing: the words just end.
+        (
+            "Mayor Ana Ortiz said the board would vote in March, and she accused the auditors of delay.",
+            &[("the board would vote in March", Some("Ana Ortiz"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
+fn reported_words_in_a_fronted_clause_end_at_its_comma() {
+    check(&[
+        (
+            "Although Mayor Ana Ortiz said the levy was fair, she voted against it on Monday.",
+            &[("the levy was fair", Some("Ana Ortiz"), Indirect)],
+        ),
+        // "As X reported, CLAUSE" names the main clause's source.
+        (
+            "As the Harbor Gazette reported, the levy was passed on Monday.",
+            &[("the levy was passed on Monday", Some("Harbor Gazette"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_set_phrase_between_subject_and_cue_is_skipped() {
+    check(&[
+        (
+            "Several tenant groups have in particular noted the rising cost of heating.",
+            &[("the rising cost of heating", Some("Several tenant groups"), Indirect)],
+        ),
+        (
+            "The two unions have in fact reported losing members since May.",
+            &[("losing members since May", Some("The two unions"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_subject_right_after_a_subordinator_speaks_in_its_own_clause() {
+    check(&[
+        (
+            "The council chamber went quiet for a long moment when the auditor revealed that the fund was empty.",
+            &[("the fund was empty", Some("the auditor"), Indirect)],
+        ),
+        (
+            "The mayor looked unsure of herself on Sunday when Ramirez asked whether the levy would pass.",
+            &[("whether the levy would pass", Some("Ramirez"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
+fn according_to_a_record_needs_no_comma() {
+    check(&[
+        (
+            "Going into the last primaries, Ortiz leads Brandt by 140 delegates according to a count by the state party.",
+            &[(
+                "Going into the last primaries, Ortiz leads Brandt by 140 delegates",
+                Some("a count"),
+                Indirect,
+            )],
+        ),
+        // A rule is no source.
+        ("The board acted according to the rules of the county charter.", &[]),
+    ]);
+}
