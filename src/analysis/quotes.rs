@@ -65,7 +65,7 @@ pub mod marks;
 
 use cues::{
     in_table, is_term_marker, names_thing, CueForm, COINING_VERBS, CUES, DETERMINERS, EVIDENCE_NOUNS, FINDING_VERBS,
-    INDIRECT_CUES, NAMING_VERBS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLES,
+    INDIRECT_CUES, NAMING_VERBS, PERSON_PRONOUNS, PLURAL_ONLY_CUES, PRONOUNS, ROLE_NOUNS, TITLES,
 };
 use marks::{Family, Region};
 
@@ -548,6 +548,9 @@ impl<'a> Ctx<'a> {
             }
         }
         let w = word.to_lowercase();
+        if in_table(PLURAL_ONLY_CUES, &w) && !(i > 0 && self.plural_subject(i - 1)) {
+            return None;
+        }
         'cues: for &(cue, form) in CUES {
             // The first word decides most entries; comparing it before splitting keeps
             // this scan (run for every token of every frame) cheap.
@@ -565,6 +568,26 @@ impl<'a> Ctx<'a> {
             return Some((n, form));
         }
         None
+    }
+
+    /// Whether token `k` can be a plural subject right before a base-form verb:
+    /// "they", "we", or a plural noun ("observers", "Democrats"), not a word that
+    /// merely ends in "s" ("this", "has", "cautious", "always"), a possessive, or a
+    /// word after a singular article ("a serious note").
+    fn plural_subject(&self, k: usize) -> bool {
+        const NOT_PLURAL: &[&str] = &["this", "thus", "plus", "has", "does", "was", "always", "perhaps", "news"];
+        const SINGULAR: &[&str] = &["a", "an", "another", "one", "each", "every"];
+        let w = self.word(k);
+        let lower = w.to_lowercase();
+        if in_table(&["they", "we"], &lower) {
+            return true;
+        }
+        self.is_word(k)
+            && w.len() > 3
+            && lower.ends_with('s')
+            && !["ss", "us", "is", "'s", "’s"].iter().any(|end| lower.ends_with(end))
+            && !in_table(NOT_PLURAL, &lower)
+            && !(k > 0 && in_table(SINGULAR, self.word(k - 1)))
     }
 
     /// Whether token `k` is the period of a name suffix closing a name run ("Joseph R.

@@ -724,6 +724,12 @@ fn plural_subjects_speak_in_the_base_form() {
             )],
         ),
         ("“The plan will not work,” critics argue.", &[("The plan will not work,", Some("critics"), Direct)]),
+        // "note" is a verb only after a plural subject ("a note to staff" is a noun).
+        (
+            "Harbor pilots note the port would not really “close” the channel.",
+            &[("close", Some("Harbor pilots"), Partial)],
+        ),
+        ("“The levy is a tax,” the two auditors note.", &[("The levy is a tax,", Some("the two auditors"), Direct)]),
     ]);
 }
 
