@@ -755,6 +755,18 @@ fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_name() {
 }
 
 #[test]
+fn a_participle_closing_a_descriptor_is_no_part_of_its_name() {
+    // "released Monday", "involved in the talks": a reduced relative clause.
+    let text = "“We will not sign this,” said one lawyer involved in the harbor talks.";
+    assert_eq!(mention_of(text, "We will not").0.as_deref(), Some("one lawyer"));
+    let text = "“The county must start over,” the ruling released Monday said.";
+    assert_eq!(mention_of(text, "The county must").0.as_deref(), Some("the ruling"));
+    // A finite verb of a relative clause stays: the phrase is not cut at it.
+    let text = "“Turnout fell by half,” the figures her office compiled say.";
+    assert_eq!(mention_of(text, "Turnout fell").0.as_deref(), Some("the figures her office compiled"));
+}
+
+#[test]
 fn a_quote_without_a_cue_takes_the_nearest_pronoun_for_its_speaker() {
     let text = "Donald Trump spoke for an hour.\nHe then had a question for the crowd.\n“Who is going to pay for it?”";
     assert_eq!(mention_of(text, "Who is going"), (Some("Donald Trump".into()), Some("He".into())));
