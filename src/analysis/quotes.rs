@@ -5200,8 +5200,19 @@ impl<'a> Ctx<'a> {
         // of the name readers are shown ("the order", "a source").
         // A second determiner or a relative word inside makes the verb finite: "figures
         // her campaign released", "chairs that the paper interviewed".
+        // So does a plural noun after a singular article: "a fact sheet lawmakers released".
         let one_phrase = (a + 1..b).all(|k| !in_table(DETERMINERS, self.word(k)) && !in_table(RELATIVES, self.word(k)));
-        if b >= a + 3 && one_phrase && self.reduced_relative_participle(b - 1) {
+        let cut = |p: usize| {
+            let plural_before = self.word(p - 1).ends_with('s') && in_table(&["a", "an"], self.word(a));
+            one_phrase && !plural_before && self.reduced_relative_participle(p)
+        };
+        // A day or time word may follow it ("a poll released Thursday").
+        let when = |k: usize| {
+            is_day_or_month(self.word(k)) || in_table(&["today", "yesterday", "earlier", "previously"], self.word(k))
+        };
+        if b >= a + 4 && when(b - 1) && cut(b - 2) {
+            b -= 2;
+        } else if b >= a + 3 && cut(b - 1) {
             b -= 1;
         }
         Some((self.tokens[a].start, self.tokens[b - 1].end))
@@ -5218,7 +5229,7 @@ impl<'a> Ctx<'a> {
         let prev = self.word(k - 1);
         self.is_word(k)
             && !is_capitalized(w)
-            && w.len() > 5
+            && w.len() > 4
             && w.ends_with("ed")
             && !w.ends_with("eed")
             && !w.contains('-')
