@@ -5173,6 +5173,11 @@ impl<'a> Ctx<'a> {
         if a >= hi || verb(a) {
             return None;
         }
+        // "The memo goes on to say:", "The film shows Carl asking": the phrase ends
+        // before a finite verb that runs on into its object.
+        if let Some(k) = (a + 1..b).find(|&k| self.finite_in_phrase(k)) {
+            b = k;
+        }
         let number = |k: usize| self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
         // "47 percent said": the share is its number and "percent".
         if in_table(&["percent", "%"], self.word(a)) && a > 0 && number(a - 1) {
@@ -5216,6 +5221,41 @@ impl<'a> Ctx<'a> {
             b -= 1;
         }
         Some((self.tokens[a].start, self.tokens[b - 1].end))
+    }
+
+    /// Whether token `k`, inside a descriptor mention, is the finite verb the noun
+    /// phrase before it runs on into: a past tense before a determiner or number
+    /// ("Another featured five photos", "The mayor struck a deal"; not "the
+    /// embattled mayor"), or an "-s" verb after an article and a singular noun, before
+    /// a determiner, number, name or "on" ("The memo goes on", "The film shows
+    /// Carl"; not "platform committee members", "Republican hopefuls Jeb Bush").
+    fn finite_in_phrase(&self, k: usize) -> bool {
+        let w = self.word(k);
+        if k == 0 || k + 1 >= self.tokens.len() || !self.is_word(k) || is_capitalized(w) {
+            return false;
+        }
+        if [PREPOSITIONS, DETERMINERS, RELATIVES, CLAUSE_STOPS, NP_END].iter().any(|t| in_table(t, w)) {
+            return false;
+        }
+        let next = self.word(k + 1);
+        let object =
+            in_table(DETERMINERS, next) || in_table(RATIO, next) || self.tokens[k + 1].kind == TokenKind::Number;
+        let past = (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) || in_table(IRREGULAR_PAST, w);
+        if past {
+            return object;
+        }
+        // Only as the phrase's third word, after a determiner and its noun: "Republican
+        // presidential hopefuls Jeb Bush" has no verb.
+        let prev = self.word(k - 1);
+        let singular_noun = k >= 2
+            && in_table(&["the", "a", "an", "this", "that", "one", "another"], self.word(k - 2))
+            && self.is_word(k - 1)
+            && !is_capitalized(prev)
+            && !prev.ends_with('s')
+            && !is_adverb(prev);
+        let third_person =
+            w.len() > 3 && w.ends_with('s') && !["ss", "us", "is", "'s", "’s"].iter().any(|e| w.ends_with(e));
+        third_person && singular_noun && (object || next == "on" || (self.is_word(k + 1) && is_capitalized(next)))
     }
 
     /// Whether token `k`, the last word of a descriptor of at least three words, is a

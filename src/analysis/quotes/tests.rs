@@ -769,6 +769,17 @@ fn a_participle_closing_a_descriptor_is_no_part_of_its_name() {
 }
 
 #[test]
+fn a_descriptor_name_ends_before_the_verb_it_runs_on_into() {
+    let text = "The memo goes on to say: “The council wants to write fear into our laws.”";
+    assert_eq!(mention_of(text, "The council").0.as_deref(), Some("The memo"));
+    let text = "The film shows Carl wanting to leave, and depicts one guard asking, “Why should we stay?”";
+    assert_eq!(mention_of(text, "Why should").0.as_deref(), Some("The film"));
+    // A participle modifying the noun is no verb: the name keeps it.
+    let text = "“We will appeal,” the embattled mayor said.";
+    assert_eq!(mention_of(text, "We will").0.as_deref(), Some("the embattled mayor"));
+}
+
+#[test]
 fn a_quote_without_a_cue_takes_the_nearest_pronoun_for_its_speaker() {
     let text = "Donald Trump spoke for an hour.\nHe then had a question for the crowd.\n“Who is going to pay for it?”";
     assert_eq!(mention_of(text, "Who is going"), (Some("Donald Trump".into()), Some("He".into())));
