@@ -1277,7 +1277,7 @@ impl<'a> Ctx<'a> {
         }
         // The noun phrase: words up to punctuation or a word that starts a modifier.
         let mut i = from;
-        while i < end && (self.is_word(i) || self.word(i) == "-") {
+        while i < end && (self.is_word(i) || self.word(i) == "-" || self.initialism_period(i)) {
             if i > from && (in_table(CLAUSE_STOPS, self.word(i)) || in_table(NP_END, self.word(i))) {
                 break;
             }
@@ -1300,7 +1300,7 @@ impl<'a> Ctx<'a> {
         // "wrote Time magazine", "said Trump spokeswoman": a name classifying the
         // lowercase noun after it; the whole phrase speaks.
         if let Some(run) = self.names.run_at_token(from).filter(|r| r.first == from && !r.possessive) {
-            if (run.last..i).all(|k| self.is_word(k) && !is_capitalized(self.word(k))) {
+            if (run.last..i).all(|k| (self.is_word(k) && !is_capitalized(self.word(k))) || self.initialism_period(k)) {
                 return Some((self.tokens[from].start, self.tokens[i - 1].end, MentionKind::Descriptor));
             }
         }
@@ -1322,6 +1322,20 @@ impl<'a> Ctx<'a> {
         }
         let run = self.names.run_at_token(k).filter(|r| r.first == k && k > from && !r.possessive)?;
         Some((run.start, run.end, MentionKind::Name))
+    }
+
+    /// Whether token `k` is the closing period of an initialism inside a noun phrase
+    /// ("a former U.S. law enforcement official", "U.N. staff"): glued to a word with
+    /// periods of its own, and followed by a lowercase word, so no sentence ends there.
+    fn initialism_period(&self, k: usize) -> bool {
+        k > 0
+            && k + 1 < self.tokens.len()
+            && self.word(k) == "."
+            && self.tokens[k - 1].end == self.tokens[k].start
+            && self.is_word(k - 1)
+            && self.word(k - 1).contains('.')
+            && self.is_word(k + 1)
+            && !is_capitalized(self.word(k + 1))
     }
 
     /// Whether a name run may be a clause's speaking subject: `Some(true)` for a

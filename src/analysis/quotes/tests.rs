@@ -780,6 +780,16 @@ fn a_descriptor_name_ends_before_the_verb_it_runs_on_into() {
 }
 
 #[test]
+fn an_initialism_inside_a_descriptor_is_no_name() {
+    // The period of "U.N." ends no phrase when a lowercase word follows.
+    let text = "“Nobody could have stopped it,” said a former U.N. relief official who ran the camp.";
+    assert_eq!(mention_of(text, "Nobody could").0.as_deref(), Some("a former U.N. relief official"));
+    let text = "The firm paid $3 million, according to U.K. filing records.";
+    let got = run(text);
+    assert_eq!(got[0].1.as_deref(), Some("U.K. filing records"), "{got:?}");
+}
+
+#[test]
 fn a_quote_without_a_cue_takes_the_nearest_pronoun_for_its_speaker() {
     let text = "Donald Trump spoke for an hour.\nHe then had a question for the crowd.\n“Who is going to pay for it?”";
     assert_eq!(mention_of(text, "Who is going"), (Some("Donald Trump".into()), Some("He".into())));
