@@ -455,6 +455,18 @@ pub const TITLES: &[&str] = &[
     "sens",
     "reps",
     "st",
+    // Local offices written before a name ("Public Advocate Trish Jameson", "Chicago
+    // Alderman Ed Burke", "County Recorder Ann Lee", "Minority Whip Dick Durbin").
+    "advocate",
+    "alderman",
+    "alderwoman",
+    "recorder",
+    "whip",
+    "treasurer",
+    "comptroller",
+    "councilman",
+    "councilwoman",
+    "councilmember",
 ];
 
 /// Person titles: a name written with one of these is a person even when it is a

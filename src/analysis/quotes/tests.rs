@@ -780,6 +780,14 @@ fn a_descriptor_name_ends_before_the_verb_it_runs_on_into() {
 }
 
 #[test]
+fn a_local_office_before_a_name_is_a_title() {
+    let text = "“Dealers must be held to account,” Lakeside City Public Advocate Trish Jameson said.";
+    assert_eq!(mention_of(text, "Dealers must").0.as_deref(), Some("Trish Jameson"));
+    let text = "“The count is accurate,” said Pima County Recorder Dale Ortiz.";
+    assert_eq!(mention_of(text, "The count").0.as_deref(), Some("Dale Ortiz"));
+}
+
+#[test]
 fn an_initialism_inside_a_descriptor_is_no_name() {
     // The period of "U.N." ends no phrase when a lowercase word follows.
     let text = "“Nobody could have stopped it,” said a former U.N. relief official who ran the camp.";
