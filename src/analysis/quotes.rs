@@ -65,7 +65,7 @@ pub mod marks;
 
 use cues::{
     in_table, is_term_marker, names_thing, CueForm, COINING_VERBS, CUES, DETERMINERS, EVIDENCE_NOUNS, FINDING_VERBS,
-    INDIRECT_CUES, NAMING_VERBS, PERSON_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLES,
+    INDIRECT_CUES, NAMING_VERBS, PERSON_PRONOUNS, PLURAL_ONLY_CUES, PRONOUNS, ROLE_NOUNS, TITLES,
 };
 use marks::{Family, Region};
 
@@ -262,6 +262,10 @@ impl Candidate {
 /// determiners, found before a cue that is a passive or a noun ("being told", "his
 /// claims").
 const NOT_A_HEAD: &[&str] = &["being", "having", "his", "her", "their", "its", "our", "my", "your"];
+
+/// Relative pronouns that open a clause inside a noun phrase ("the chairs that the
+/// paper interviewed").
+const RELATIVES: &[&str] = &["that", "which", "who", "whom"];
 
 /// Words after which a cue word is a noun ("those claims", "his remarks", "the
 /// calls"): articles, demonstratives and possessives other than the ambiguous "her".
@@ -556,6 +560,9 @@ impl<'a> Ctx<'a> {
             }
         }
         let w = word.to_lowercase();
+        if in_table(PLURAL_ONLY_CUES, &w) && !(i > 0 && self.plural_subject(i - 1)) {
+            return None;
+        }
         'cues: for &(cue, form) in CUES {
             // The first word decides most entries; comparing it before splitting keeps
             // this scan (run for every token of every frame) cheap.
@@ -573,6 +580,26 @@ impl<'a> Ctx<'a> {
             return Some((n, form));
         }
         None
+    }
+
+    /// Whether token `k` can be a plural subject right before a base-form verb:
+    /// "they", "we", or a plural noun ("observers", "Democrats"), not a word that
+    /// merely ends in "s" ("this", "has", "cautious", "always"), a possessive, or a
+    /// word after a singular article ("a serious note").
+    fn plural_subject(&self, k: usize) -> bool {
+        const NOT_PLURAL: &[&str] = &["this", "thus", "plus", "has", "does", "was", "always", "perhaps", "news"];
+        const SINGULAR: &[&str] = &["a", "an", "another", "one", "each", "every"];
+        let w = self.word(k);
+        let lower = w.to_lowercase();
+        if in_table(&["they", "we"], &lower) {
+            return true;
+        }
+        self.is_word(k)
+            && w.len() > 3
+            && lower.ends_with('s')
+            && !["ss", "us", "is", "'s", "’s"].iter().any(|end| lower.ends_with(end))
+            && !in_table(NOT_PLURAL, &lower)
+            && !(k > 0 && in_table(SINGULAR, self.word(k - 1)))
     }
 
     /// Whether token `k` is the period of a name suffix closing a name run ("Joseph R.
@@ -1258,7 +1285,7 @@ impl<'a> Ctx<'a> {
         }
         // The noun phrase: words up to punctuation or a word that starts a modifier.
         let mut i = from;
-        while i < end && (self.is_word(i) || self.word(i) == "-") {
+        while i < end && (self.is_word(i) || self.word(i) == "-" || self.initialism_period(i)) {
             if i > from && (in_table(CLAUSE_STOPS, self.word(i)) || in_table(NP_END, self.word(i))) {
                 break;
             }
@@ -1281,7 +1308,7 @@ impl<'a> Ctx<'a> {
         // "wrote Time magazine", "said Trump spokeswoman": a name classifying the
         // lowercase noun after it; the whole phrase speaks.
         if let Some(run) = self.names.run_at_token(from).filter(|r| r.first == from && !r.possessive) {
-            if (run.last..i).all(|k| self.is_word(k) && !is_capitalized(self.word(k))) {
+            if (run.last..i).all(|k| (self.is_word(k) && !is_capitalized(self.word(k))) || self.initialism_period(k)) {
                 return Some((self.tokens[from].start, self.tokens[i - 1].end, MentionKind::Descriptor));
             }
         }
@@ -1303,6 +1330,20 @@ impl<'a> Ctx<'a> {
         }
         let run = self.names.run_at_token(k).filter(|r| r.first == k && k > from && !r.possessive)?;
         Some((run.start, run.end, MentionKind::Name))
+    }
+
+    /// Whether token `k` is the closing period of an initialism inside a noun phrase
+    /// ("a former U.S. law enforcement official", "U.N. staff"): glued to a word with
+    /// periods of its own, and followed by a lowercase word, so no sentence ends there.
+    fn initialism_period(&self, k: usize) -> bool {
+        k > 0
+            && k + 1 < self.tokens.len()
+            && self.word(k) == "."
+            && self.tokens[k - 1].end == self.tokens[k].start
+            && self.is_word(k - 1)
+            && self.word(k - 1).contains('.')
+            && self.is_word(k + 1)
+            && !is_capitalized(self.word(k + 1))
     }
 
     /// Whether a name run may be a clause's speaking subject: `Some(true)` for a
@@ -5154,6 +5195,11 @@ impl<'a> Ctx<'a> {
         if a >= hi || verb(a) {
             return None;
         }
+        // "The memo goes on to say:", "The film shows Carl asking": the phrase ends
+        // before a finite verb that runs on into its object.
+        if let Some(k) = (a + 1..b).find(|&k| self.finite_in_phrase(k)) {
+            b = k;
+        }
         let number = |k: usize| self.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
         // "47 percent said": the share is its number and "percent".
         if in_table(&["percent", "%"], self.word(a)) && a > 0 && number(a - 1) {
@@ -5176,7 +5222,83 @@ impl<'a> Ctx<'a> {
                 b = k;
             }
         }
+        // "the order released Friday said", "says a source involved in the talks": a
+        // past participle ending the phrase opens a reduced relative clause, no part
+        // of the name readers are shown ("the order", "a source").
+        // A second determiner or a relative word inside makes the verb finite: "figures
+        // her campaign released", "chairs that the paper interviewed".
+        // So does a plural noun after a singular article: "a fact sheet lawmakers released".
+        let one_phrase = (a + 1..b).all(|k| !in_table(DETERMINERS, self.word(k)) && !in_table(RELATIVES, self.word(k)));
+        let cut = |p: usize| {
+            let plural_before = self.word(p - 1).ends_with('s') && in_table(&["a", "an"], self.word(a));
+            one_phrase && !plural_before && self.reduced_relative_participle(p)
+        };
+        // A day or time word may follow it ("a poll released Thursday").
+        let when = |k: usize| {
+            is_day_or_month(self.word(k)) || in_table(&["today", "yesterday", "earlier", "previously"], self.word(k))
+        };
+        if b >= a + 4 && when(b - 1) && cut(b - 2) {
+            b -= 2;
+        } else if b >= a + 3 && cut(b - 1) {
+            b -= 1;
+        }
         Some((self.tokens[a].start, self.tokens[b - 1].end))
+    }
+
+    /// Whether token `k`, inside a descriptor mention, is the finite verb the noun
+    /// phrase before it runs on into: a past tense before a determiner or number
+    /// ("Another featured five photos", "The mayor struck a deal"; not "the
+    /// embattled mayor"), or an "-s" verb after an article and a singular noun, before
+    /// a determiner, number, name or "on" ("The memo goes on", "The film shows
+    /// Carl"; not "platform committee members", "Republican hopefuls Jeb Bush").
+    fn finite_in_phrase(&self, k: usize) -> bool {
+        let w = self.word(k);
+        if k == 0 || k + 1 >= self.tokens.len() || !self.is_word(k) || is_capitalized(w) {
+            return false;
+        }
+        if [PREPOSITIONS, DETERMINERS, RELATIVES, CLAUSE_STOPS, NP_END].iter().any(|t| in_table(t, w)) {
+            return false;
+        }
+        let next = self.word(k + 1);
+        let object =
+            in_table(DETERMINERS, next) || in_table(RATIO, next) || self.tokens[k + 1].kind == TokenKind::Number;
+        let past = (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) || in_table(IRREGULAR_PAST, w);
+        if past {
+            return object;
+        }
+        // Only as the phrase's third word, after a determiner and its noun: "Republican
+        // presidential hopefuls Jeb Bush" has no verb.
+        let prev = self.word(k - 1);
+        let singular_noun = k >= 2
+            && in_table(&["the", "a", "an", "this", "that", "one", "another"], self.word(k - 2))
+            && self.is_word(k - 1)
+            && !is_capitalized(prev)
+            && !prev.ends_with('s')
+            && !is_adverb(prev);
+        let third_person =
+            w.len() > 3 && w.ends_with('s') && !["ss", "us", "is", "'s", "’s"].iter().any(|e| w.ends_with(e));
+        third_person && singular_noun && (object || next == "on" || (self.is_word(k + 1) && is_capitalized(next)))
+    }
+
+    /// Whether token `k`, the last word of a descriptor of at least three words, is a
+    /// past participle that opens a reduced relative clause ("a campaign ad
+    /// released Thursday", "a poll conducted in May"): a lowercase "-ed" word after
+    /// a noun, not after an adverb ("the newly elected") or "those" ("those
+    /// surveyed"), and not a word that only looks like one ("a few hundred").
+    fn reduced_relative_participle(&self, k: usize) -> bool {
+        const NOT_PARTICIPLES: &[&str] = &["hundred", "kindred", "sacred", "wicked", "beloved", "naked"];
+        let w = self.word(k);
+        let prev = self.word(k - 1);
+        self.is_word(k)
+            && !is_capitalized(w)
+            && w.len() > 4
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && !w.contains('-')
+            && !in_table(NOT_PARTICIPLES, w)
+            && self.is_word(k - 1)
+            && !is_adverb(prev)
+            && ![DETERMINERS, PREPOSITIONS, &["those", "and", "or", "not"]].iter().any(|t| in_table(t, prev))
     }
 
     /// Resolves an attribution's mention to a speaker.

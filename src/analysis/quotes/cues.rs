@@ -148,8 +148,9 @@ pub const CUES: &[(&str, CueForm)] = &[
     ("puts it", CueForm::Finite),
     ("quip", CueForm::Finite),
     // Plural present forms ("the two write", "critics argue"): a plural subject
-    // speaks in the base form. Words that are often nouns ("note", "claim", "tweet",
-    // "reply") stay out, and so do "ask" and "tell", which mostly take a hearer.
+    // speaks in the base form. Words that are often nouns ("claim", "tweet", "reply")
+    // stay out, or count only after a plural subject ("note", [`PLURAL_ONLY_CUES`]),
+    // and so do "ask" and "tell", which mostly take a hearer.
     ("write", CueForm::Finite),
     ("add", CueForm::Finite),
     ("explain", CueForm::Finite),
@@ -173,6 +174,9 @@ pub const CUES: &[(&str, CueForm)] = &[
     ("testify", CueForm::Finite),
     ("observe", CueForm::Finite),
     ("point out", CueForm::Finite),
+    // "Legal observers note the plan would not truly “close” the base": read as a
+    // verb only after a plural subject (see [`PLURAL_ONLY_CUES`]).
+    ("note", CueForm::Finite),
     ("accused", CueForm::Finite),
     ("accuses", CueForm::Finite),
     ("questioned", CueForm::Finite),
@@ -241,6 +245,11 @@ pub const CUES: &[(&str, CueForm)] = &[
     ("labeling", CueForm::Participle),
     ("welcomed", CueForm::Finite),
 ];
+
+/// Plural present cues that are far more often nouns ("a note to staff", "a
+/// cautious note"): a cue only right after a plural subject, "they", "we" or a
+/// plural noun ("they note that …", "analysts note the …").
+pub const PLURAL_ONLY_CUES: &[&str] = &["note"];
 
 /// Cues that introduce reported (indirect) speech reliably enough to extract the clause
 /// without quote marks: verbs of saying and a few of belief. Others ("called",
@@ -446,6 +455,18 @@ pub const TITLES: &[&str] = &[
     "sens",
     "reps",
     "st",
+    // Local offices written before a name ("Public Advocate Trish Jameson", "Chicago
+    // Alderman Ed Burke", "County Recorder Ann Lee", "Minority Whip Dick Durbin").
+    "advocate",
+    "alderman",
+    "alderwoman",
+    "recorder",
+    "whip",
+    "treasurer",
+    "comptroller",
+    "councilman",
+    "councilwoman",
+    "councilmember",
 ];
 
 /// Person titles: a name written with one of these is a person even when it is a

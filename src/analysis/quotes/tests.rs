@@ -724,6 +724,12 @@ fn plural_subjects_speak_in_the_base_form() {
             )],
         ),
         ("“The plan will not work,” critics argue.", &[("The plan will not work,", Some("critics"), Direct)]),
+        // "note" is a verb only after a plural subject ("a note to staff" is a noun).
+        (
+            "Harbor pilots note the port would not really “close” the channel.",
+            &[("close", Some("Harbor pilots"), Partial)],
+        ),
+        ("“The levy is a tax,” the two auditors note.", &[("The levy is a tax,", Some("the two auditors"), Direct)]),
     ]);
 }
 
@@ -746,6 +752,49 @@ fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_name() {
     // "which" after a comma: the report speaks.
     let text = "Pence linked to the report, which notes, “More than half the people were donors.”";
     assert_eq!(mention_of(text, "More than half"), (Some("the report".into()), Some("which".into())));
+}
+
+#[test]
+fn a_participle_closing_a_descriptor_is_no_part_of_its_name() {
+    // "released Monday", "involved in the talks": a reduced relative clause.
+    let text = "“We will not sign this,” said one lawyer involved in the harbor talks.";
+    assert_eq!(mention_of(text, "We will not").0.as_deref(), Some("one lawyer"));
+    let text = "“The county must start over,” the ruling released Monday said.";
+    assert_eq!(mention_of(text, "The county must").0.as_deref(), Some("the ruling"));
+    let text = "“Turnout will fall,” says a county survey released Tuesday.";
+    assert_eq!(mention_of(text, "Turnout will").0.as_deref(), Some("a county survey"));
+    // A finite verb of a relative clause stays: the phrase is not cut at it.
+    let text = "“Turnout fell by half,” the figures her office compiled say.";
+    assert_eq!(mention_of(text, "Turnout fell").0.as_deref(), Some("the figures her office compiled"));
+}
+
+#[test]
+fn a_descriptor_name_ends_before_the_verb_it_runs_on_into() {
+    let text = "The memo goes on to say: “The council wants to write fear into our laws.”";
+    assert_eq!(mention_of(text, "The council").0.as_deref(), Some("The memo"));
+    let text = "The film shows Carl wanting to leave, and depicts one guard asking, “Why should we stay?”";
+    assert_eq!(mention_of(text, "Why should").0.as_deref(), Some("The film"));
+    // A participle modifying the noun is no verb: the name keeps it.
+    let text = "“We will appeal,” the embattled mayor said.";
+    assert_eq!(mention_of(text, "We will").0.as_deref(), Some("the embattled mayor"));
+}
+
+#[test]
+fn a_local_office_before_a_name_is_a_title() {
+    let text = "“Dealers must be held to account,” Lakeside City Public Advocate Trish Jameson said.";
+    assert_eq!(mention_of(text, "Dealers must").0.as_deref(), Some("Trish Jameson"));
+    let text = "“The count is accurate,” said Pima County Recorder Dale Ortiz.";
+    assert_eq!(mention_of(text, "The count").0.as_deref(), Some("Dale Ortiz"));
+}
+
+#[test]
+fn an_initialism_inside_a_descriptor_is_no_name() {
+    // The period of "U.N." ends no phrase when a lowercase word follows.
+    let text = "“Nobody could have stopped it,” said a former U.N. relief official who ran the camp.";
+    assert_eq!(mention_of(text, "Nobody could").0.as_deref(), Some("a former U.N. relief official"));
+    let text = "The firm paid $3 million, according to U.K. filing records.";
+    let got = run(text);
+    assert_eq!(got[0].1.as_deref(), Some("U.K. filing records"), "{got:?}");
 }
 
 #[test]
