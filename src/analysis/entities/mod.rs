@@ -1376,7 +1376,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
             let numbers = ORDINAL_STOPS.contains(&w.bare)
                 && run.len() >= 2
                 && run.last().is_some_and(|&l| headed || LAW_TAILS.contains(&ws[l].bare));
-            let stop = flags & STOP != 0 && !self.known(w) && !prefix && !numbers;
+            // "the super PAC Our Principles PAC", "backed by My Brother's Keeper": a possessive
+            // capitalised inside a sentence opens the name of a group or a programme.
+            let owned = matches!(w.bare, "Our" | "My" | "Your") && !w.initial && run.len() >= 2;
+            let stop = flags & STOP != 0 && !self.known(w) && !prefix && !numbers && !owned;
             // "Focusing on …", "Totaling US$ 5 billion", "Reportedly, …": gerunds and adverbs open sentences.
             let verbal = (w.name.ends_with("ing") || w.name.ends_with("ly")) && !self.cap_inside.contains(w.name);
             // ("New York values", "New Jersey Gov. Chris Christie": a word opening a name
@@ -2054,7 +2057,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // ("Neocons For Hillary", "Bank Of Ames": a capitalised function word inside
         // names a group, a firm or a work, never one person; nor does a nationality word
         // open a person's name: "Philippine Star" is a paper.)
-        let function_word = (c.first + 1..=c.last).any(|i| TITLE_FUNCTION_WORDS.contains(&ws[i].name));
+        let function_word = (c.first..=c.last).any(|i| TITLE_FUNCTION_WORDS.contains(&ws[i].name));
         let nationality = first_flags & DEMONYM != 0 && !is_given(first.bare);
         if !single && c.last - c.first <= 2 && plain && !function_word && !nationality {
             return (EntityType::Person, 1.0);
@@ -3375,6 +3378,13 @@ mod tests {
         let text = "Parents of Sandy Hook victims sued. Sandy Hook Elementary reopened.";
         assert!(has(text, "Sandy Hook", EntityType::Place), "{:?}", found(text));
         assert!(has(text, "Sandy Hook Elementary", EntityType::Org), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_possessive_capitalised_inside_a_sentence_opens_a_name() {
+        let text = "Ads from the super PAC Our Values PAC ran in Iowa. Our team saw them.";
+        assert!(has(text, "Our Values PAC", EntityType::Org), "{:?}", found(text));
+        assert!(!found(text).iter().any(|(n, ..)| n == "Our"), "{:?}", found(text));
     }
 
     #[test]
