@@ -1127,6 +1127,12 @@ impl<'t, 'w> Extractor<'t, 'w> {
                     break;
                 }
             }
+            // "an Islamic State Twitter account", "a Fox News Facebook page": a listed
+            // organisation after a whole listed name is a second name.
+            let listed = |from: usize, to: usize| lookup(&self.text[ws[from].start..ws[to].end]) & (ORG | PLACE) != 0;
+            if n.cap && lookup(n.bare) & ORG != 0 && (i..=j).any(|k| listed(k, j)) {
+                break;
+            }
             if n.cap && may_name(n) {
                 has_head |= lookup(n.bare) & head_flags != 0;
                 on_head |= lookup(n.bare) & on_flags != 0;
@@ -3385,6 +3391,13 @@ mod tests {
         let text = "Ads from the super PAC Our Values PAC ran in Iowa. Our team saw them.";
         assert!(has(text, "Our Values PAC", EntityType::Org), "{:?}", found(text));
         assert!(!found(text).iter().any(|(n, ..)| n == "Our"), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_listed_organisation_after_a_whole_listed_name_is_a_second_name() {
+        let text = "An Islamic State Twitter account posted the video.";
+        assert!(has(text, "Islamic State", EntityType::Org), "{:?}", found(text));
+        assert!(has(text, "Twitter", EntityType::Org), "{:?}", found(text));
     }
 
     #[test]
