@@ -672,6 +672,13 @@ const MONTHS_AHEAD: i32 = 4;
 /// at most three months back).
 const EVENT_MONTHS_AHEAD: i32 = 8;
 
+/// How many months ahead a year-less November of an even year (the general election)
+/// may lie, said with no tense cue: from April on, last November is five or more months
+/// back and would be named "last November", while the election is what news previews
+/// ("chances in November", said in June). In March, "the report covers November" is
+/// still as likely last November.
+const ELECTION_MONTHS_AHEAD: i32 = 7;
+
 /// Scheduled events named by their month: "the November election", "the party's July
 /// convention", "the convention in July".
 const SCHEDULED_EVENTS: [&str; 11] = [
@@ -2404,9 +2411,19 @@ impl<'a> Scanner<'a> {
                             // News looks back more than ahead: the month ahead only
                             // when it is at most four months away, else the one before.
                             let ahead = (m as i32 - rm as i32).rem_euclid(12);
+                            // In an even year a November is the general election, so
+                            // it looks further ahead: "Democrats hope to retake the
+                            // House in November", said in April, is this November.
                             let event = self.names_scheduled_event(j);
-                            let reach = if event { EVENT_MONTHS_AHEAD } else { MONTHS_AHEAD };
-                            if ahead == 0 || election_month(ry, rm, m) && (event || self.talks_of_voting(j)) {
+                            let election = election_month(ry, rm, m);
+                            let reach = if event {
+                                EVENT_MONTHS_AHEAD
+                            } else if election {
+                                ELECTION_MONTHS_AHEAD
+                            } else {
+                                MONTHS_AHEAD
+                            };
+                            if ahead == 0 || election && (event || self.talks_of_voting(j)) {
                                 ry
                             } else if ahead <= reach {
                                 if m > rm {
@@ -5986,6 +6003,26 @@ mod tests {
         let found = extract("The governor hopes voters back her in November.", &[], date(2018, 2, 10));
         assert_eq!(text_values(&found), [("November", "2018-11")]);
         let found = extract("The new report covers November.", &[], date(2018, 2, 10));
+        assert_eq!(text_values(&found), [("November", "2017-11")]);
+    }
+
+    /// With no tense to place it, a November of an even year said from April on is the
+    /// coming general election: the one five or more months back would be "last
+    /// November". (Not in an odd year, and not said by March, when last November is
+    /// still near.)
+    #[test]
+    fn a_tenseless_november_of_an_even_year_is_the_coming_one() {
+        let text = "Unions fighting to keep the council in November describe a tough map. \
+                    After that there's November.";
+        let found = extract(text, &[], date(2018, 5, 10));
+        assert_eq!(text_values(&found), [("November", "2018-11"), ("November", "2018-11")]);
+        let found = extract("Her odds in November look slim.", &[], date(2018, 4, 20));
+        assert_eq!(text_values(&found), [("November", "2018-11")]);
+        let found = extract("Her odds in November look slim.", &[], date(2018, 3, 20));
+        assert_eq!(text_values(&found), [("November", "2017-11")]);
+        let found = extract("Her odds in November look slim.", &[], date(2019, 5, 10));
+        assert_eq!(text_values(&found), [("November", "2018-11")]);
+        let found = extract("Her odds in November look slim.", &[], date(2018, 1, 20));
         assert_eq!(text_values(&found), [("November", "2017-11")]);
     }
 
