@@ -476,6 +476,12 @@ const PREPOSITIONS: &[&str] = &[
     "around",
 ];
 
+/// Whether `w` can be a verb in "-s" ("targets", "says"): not an adjective or noun
+/// in "-ous", "-ss", "-us" or "-is" ("cautious", "business", "bonus", "analysis").
+fn s_verb(w: &str) -> bool {
+    w == "is" || (w.ends_with('s') && !["ous", "ss", "us", "is"].iter().any(|end| w.ends_with(end)))
+}
+
 /// Common irregular past-tense verbs: after a subject they are its verb ("Mike Ruiz
 /// sent", "the campaign put out").
 const IRREGULAR_PAST: &[&str] = &[
@@ -2535,8 +2541,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let v = self.past_adverbs(v, hi);
-        let verbish =
-            |w: &str| !w.ends_with("ly") && (w.ends_with("ed") || w.ends_with('s') || in_table(IRREGULAR_PAST, w));
+        let verbish = |w: &str| !w.ends_with("ly") && (w.ends_with("ed") || s_verb(w) || in_table(IRREGULAR_PAST, w));
         let ok = v < hi
             && self.is_word(v)
             && !is_capitalized(self.word(v))
@@ -2563,7 +2568,10 @@ impl<'a> Ctx<'a> {
             let verb_next = next == ","
                 || next.ends_with("ed")
                 || in_table(&["have", "has", "are", "were", "was", "is", "became", "become", "seem", "remain"], next);
-            let verb = !is_capitalized(w) && (w.ends_with("ed") || (w.ends_with('s') && !verb_next));
+            // "The mayor struck a cautious note": an irregular past is the verb too,
+            // and the phrase ends before it; "cautious" is an adjective, no verb in "-s".
+            let verb =
+                !is_capitalized(w) && (w.ends_with("ed") || (s_verb(w) && !verb_next) || in_table(IRREGULAR_PAST, w));
             if k > start + 1 && (in_table(SKIP_BEFORE_CUE, w) || verb) {
                 // "The concerns being expressed": no noun heads the phrase.
                 if in_table(NOT_A_HEAD, self.word(k - 1)) {
