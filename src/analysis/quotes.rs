@@ -6108,8 +6108,13 @@ impl<'a> Ctx<'a> {
                         // "Ryan hedged when Tapper asked whether …": a subject right
                         // after a subordinator is its clause's own, as a pronoun is.
                         let own_clause = subj_tok > opening && in_table(CLAUSE_SUBORDINATORS, self.word(subj_tok - 1));
+                        // "Inside the hall - which looks like a barn - Ana Ruiz said": a
+                        // dash closing an aside ends the opener as a comma does.
+                        let after_aside =
+                            subj_tok > opening && matches!(self.word(subj_tok - 1), "-" | "—" | "–" | "--");
                         if subj_tok > opening + 4
                             && !own_clause
+                            && !after_aside
                             && !(opening..subj_tok).any(|k| self.word(k) == ",")
                             && !self.title_before_name(opening, subj_tok, subj.2)
                         {

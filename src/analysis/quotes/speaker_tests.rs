@@ -2128,3 +2128,11 @@ fn a_verb_before_an_object_ends_the_subject_and_is_the_cue() {
         assert_ne!(q.cue.map(|c| c.text).as_deref(), Some("cautious"));
     }
 }
+
+#[test]
+fn a_subject_after_a_dashed_aside_reports_its_clause() {
+    // The opener's aside closes with a dash, as with a comma; the name after it speaks.
+    let text = "Inside the depot - which looks like a greenhouse - Tara Quinn said she and the \
+                other drivers are trying to keep the buses running.";
+    assert_eq!(speaker_of(text, "she and the"), Some("Tara Quinn".into()));
+}
