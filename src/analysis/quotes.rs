@@ -6809,7 +6809,12 @@ impl<'a> Ctx<'a> {
     /// Skips what sits between a cue and its reported clause: "told reporters", "said
     /// Tuesday", "said in a statement", and the complementiser "that".
     fn skip_object(&self, mut s: usize, end: usize, cue: &str) -> usize {
-        if let Some(k) = (s..end.min(s + 8)).find(|&k| self.word(k).eq_ignore_ascii_case("that")) {
+        // "said he is being asked about incidents that happened years ago": once a
+        // subject pronoun or a finite auxiliary has opened the clause, a later "that"
+        // is inside it, not the complementiser after the cue's object.
+        let that = (s..end.min(s + 8)).find(|&k| self.word(k).eq_ignore_ascii_case("that"));
+        let opened = |k: usize| (s..k).any(|j| [PRONOUNS, BE, MODALS, AUX].iter().any(|t| in_table(t, self.word(j))));
+        if let Some(k) = that.filter(|&k| !opened(k)) {
             return k + 1;
         }
         if cue == "told" || cue == "tells" {
