@@ -476,6 +476,12 @@ const PREPOSITIONS: &[&str] = &[
     "around",
 ];
 
+/// Whether `w` can be a verb in "-s" ("targets", "says"): not an adjective or noun
+/// in "-ous", "-ss", "-us" or "-is" ("cautious", "business", "bonus", "analysis").
+fn s_verb(w: &str) -> bool {
+    w == "is" || (w.ends_with('s') && !["ous", "ss", "us", "is"].iter().any(|end| w.ends_with(end)))
+}
+
 /// Common irregular past-tense verbs: after a subject they are its verb ("Mike Ruiz
 /// sent", "the campaign put out").
 const IRREGULAR_PAST: &[&str] = &[
@@ -2535,8 +2541,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let v = self.past_adverbs(v, hi);
-        let verbish =
-            |w: &str| !w.ends_with("ly") && (w.ends_with("ed") || w.ends_with('s') || in_table(IRREGULAR_PAST, w));
+        let verbish = |w: &str| !w.ends_with("ly") && (w.ends_with("ed") || s_verb(w) || in_table(IRREGULAR_PAST, w));
         let ok = v < hi
             && self.is_word(v)
             && !is_capitalized(self.word(v))
@@ -2563,7 +2568,10 @@ impl<'a> Ctx<'a> {
             let verb_next = next == ","
                 || next.ends_with("ed")
                 || in_table(&["have", "has", "are", "were", "was", "is", "became", "become", "seem", "remain"], next);
-            let verb = !is_capitalized(w) && (w.ends_with("ed") || (w.ends_with('s') && !verb_next));
+            // "The mayor struck a cautious note": an irregular past is the verb too,
+            // and the phrase ends before it; "cautious" is an adjective, no verb in "-s".
+            let verb =
+                !is_capitalized(w) && (w.ends_with("ed") || (s_verb(w) && !verb_next) || in_table(IRREGULAR_PAST, w));
             if k > start + 1 && (in_table(SKIP_BEFORE_CUE, w) || verb) {
                 // "The concerns being expressed": no noun heads the phrase.
                 if in_table(NOT_A_HEAD, self.word(k - 1)) {
@@ -6100,8 +6108,13 @@ impl<'a> Ctx<'a> {
                         // "Ryan hedged when Tapper asked whether …": a subject right
                         // after a subordinator is its clause's own, as a pronoun is.
                         let own_clause = subj_tok > opening && in_table(CLAUSE_SUBORDINATORS, self.word(subj_tok - 1));
+                        // "Inside the hall - which looks like a barn - Ana Ruiz said": a
+                        // dash closing an aside ends the opener as a comma does.
+                        let after_aside =
+                            subj_tok > opening && matches!(self.word(subj_tok - 1), "-" | "—" | "–" | "--");
                         if subj_tok > opening + 4
                             && !own_clause
+                            && !after_aside
                             && !(opening..subj_tok).any(|k| self.word(k) == ",")
                             && !self.title_before_name(opening, subj_tok, subj.2)
                         {
@@ -6796,7 +6809,12 @@ impl<'a> Ctx<'a> {
     /// Skips what sits between a cue and its reported clause: "told reporters", "said
     /// Tuesday", "said in a statement", and the complementiser "that".
     fn skip_object(&self, mut s: usize, end: usize, cue: &str) -> usize {
-        if let Some(k) = (s..end.min(s + 8)).find(|&k| self.word(k).eq_ignore_ascii_case("that")) {
+        // "said he is being asked about incidents that happened years ago": once a
+        // subject pronoun or a finite auxiliary has opened the clause, a later "that"
+        // is inside it, not the complementiser after the cue's object.
+        let that = (s..end.min(s + 8)).find(|&k| self.word(k).eq_ignore_ascii_case("that"));
+        let opened = |k: usize| (s..k).any(|j| [PRONOUNS, BE, MODALS, AUX].iter().any(|t| in_table(t, self.word(j))));
+        if let Some(k) = that.filter(|&k| !opened(k)) {
             return k + 1;
         }
         if cue == "told" || cue == "tells" {

@@ -2102,3 +2102,37 @@ fn a_name_in_a_list_is_no_more_a_topic_than_the_list() {
                 Jim Hale, Tom Boyd and Paul Reyes. He did not apologize for the mailer, he said.";
     assert_eq!(speaker_of(text, "He did not"), Some("Lyle Ford".into()));
 }
+
+// --- session 21 (bugs) ---
+
+#[test]
+fn a_verb_before_an_object_ends_the_subject_and_is_the_cue() {
+    // "struck a … note": the irregular past ends the subject and stands as the weak
+    // cue; "cautious" is no verb.
+    let text = "The treasurer struck a cautious note about the “snow day” reserve.";
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    let q = extract(text, &sentences, &entities).into_iter().find(|q| q.text.starts_with("snow"));
+    let q = q.expect("a quote");
+    assert_eq!(q.cue.map(|c| c.text), Some("struck".to_string()));
+    let sp = q.speaker;
+    assert_eq!(sp.start.zip(sp.end).map(|(s, e)| text[s..e].to_string()), Some("The treasurer".into()));
+    // A verb in no table leaves no subject ending in it: not "The treasurer hit".
+    let text = "The treasurer hit a cautious note about the “snow day” reserve.";
+    let sentences = crate::analysis::sentences::split(text);
+    let entities = crate::analysis::entities::extract(text, &sentences);
+    for q in extract(text, &sentences, &entities) {
+        let sp = q.speaker;
+        let written = sp.start.zip(sp.end).map(|(s, e)| text[s..e].to_string());
+        assert_ne!(written.as_deref(), Some("The treasurer hit"));
+        assert_ne!(q.cue.map(|c| c.text).as_deref(), Some("cautious"));
+    }
+}
+
+#[test]
+fn a_subject_after_a_dashed_aside_reports_its_clause() {
+    // The opener's aside closes with a dash, as with a comma; the name after it speaks.
+    let text = "Inside the depot - which looks like a greenhouse - Tara Quinn said she and the \
+                other drivers are trying to keep the buses running.";
+    assert_eq!(speaker_of(text, "she and the"), Some("Tara Quinn".into()));
+}

@@ -2119,3 +2119,19 @@ fn according_to_a_record_needs_no_comma() {
         ("The board acted according to the rules of the county charter.", &[]),
     ]);
 }
+
+#[test]
+fn a_that_inside_the_reported_clause_does_not_cut_it() {
+    check(&[
+        // "that" after the clause's own subject and verb belongs to the clause.
+        (
+            "Okafor said he is being questioned about payments that were made a decade ago.",
+            &[("he is being questioned about payments that were made a decade ago", Some("Okafor"), Indirect)],
+        ),
+        // After the cue's object it is still the complementiser.
+        (
+            "Okafor told reporters on Friday that the depot would reopen in June.",
+            &[("the depot would reopen in June", Some("Okafor"), Indirect)],
+        ),
+    ]);
+}
