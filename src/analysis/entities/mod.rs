@@ -1382,7 +1382,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             let numbers = ORDINAL_STOPS.contains(&w.bare)
                 && run.len() >= 2
                 && run.last().is_some_and(|&l| headed || LAW_TAILS.contains(&ws[l].bare));
-            // "the super PAC Our Principles PAC", "backed by My Brother's Keeper": a possessive
+            // "the super PAC Our Principles PAC", "the group Our Revolution": a possessive
             // capitalised inside a sentence opens the name of a group or a programme.
             let owned = matches!(w.bare, "Our" | "My" | "Your") && !w.initial && run.len() >= 2;
             let stop = flags & STOP != 0 && !self.known(w) && !prefix && !numbers && !owned;
