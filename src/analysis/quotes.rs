@@ -482,6 +482,13 @@ fn s_verb(w: &str) -> bool {
     w == "is" || (w.ends_with('s') && !["ous", "ss", "us", "is"].iter().any(|end| w.ends_with(end)))
 }
 
+/// Whether `w` (lowercase) has the "-s" of a plural noun or a third-person verb
+/// ("observers", "shows"): longer than three letters, not "-ss", "-us", "-is" or a
+/// possessive ("business", "bonus", "analysis", "mayor's").
+fn s_form(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !["ss", "us", "is", "'s", "’s"].iter().any(|end| w.ends_with(end))
+}
+
 /// Common irregular past-tense verbs: after a subject they are its verb ("Mike Ruiz
 /// sent", "the campaign put out").
 const IRREGULAR_PAST: &[&str] = &[
@@ -601,9 +608,7 @@ impl<'a> Ctx<'a> {
             return true;
         }
         self.is_word(k)
-            && w.len() > 3
-            && lower.ends_with('s')
-            && !["ss", "us", "is", "'s", "’s"].iter().any(|end| lower.ends_with(end))
+            && s_form(&lower)
             && !in_table(NOT_PLURAL, &lower)
             && !(k > 0 && in_table(SINGULAR, self.word(k - 1)))
     }
@@ -5283,9 +5288,7 @@ impl<'a> Ctx<'a> {
             && !is_capitalized(prev)
             && !prev.ends_with('s')
             && !is_adverb(prev);
-        let third_person =
-            w.len() > 3 && w.ends_with('s') && !["ss", "us", "is", "'s", "’s"].iter().any(|e| w.ends_with(e));
-        third_person && singular_noun && (object || next == "on" || (self.is_word(k + 1) && is_capitalized(next)))
+        s_form(w) && singular_noun && (object || next == "on" || (self.is_word(k + 1) && is_capitalized(next)))
     }
 
     /// Whether token `k`, the last word of a descriptor of at least three words, is a
@@ -6222,12 +6225,6 @@ impl<'a> Ctx<'a> {
     /// verb within six words ("…, while other voters said …").
     fn second_clause(&self, cs: usize, ce: usize) -> Option<(usize, Option<usize>)> {
         const JOINS: &[&str] = &["and", "but", "while", "whereas", "though", "although", "yet"];
-        let cue_after = |from: usize| {
-            (from + 1..ce.min(from + 7))
-                .take_while(|&k| self.is_word(k) || self.word(k) == "." || self.word(k) == "’s")
-                .find(|&k| self.indirect_cue(k, ce, CueForm::Finite))
-                .filter(|&k| self.subject_before(from, k).is_some_and(|m| m.0 == self.tokens[from].start))
-        };
         for k in cs + 3..ce.saturating_sub(3) {
             let w = self.word(k);
             let mark = matches!(w, "," | ";" | "—" | "–" | "--");
@@ -6241,7 +6238,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let pronoun = in_table(&["he", "she", "they", "we"], self.word(s)) && self.is_word(s + 1);
-            let cue = cue_after(s);
+            let cue = self.clause_cue(s, ce);
             let found = if bare_join {
                 pronoun && cue == Some(s + 1)
             } else if pronoun {
@@ -6278,11 +6275,17 @@ impl<'a> Ctx<'a> {
                 && self.opens_clause(k + 1)
                 && !in_table(&["which", "who", "whom", "whose", "and", "or", "but"], self.word(k + 1))
         })?;
-        let cue = (k + 2..ce.min(k + 8))
-            .take_while(|&j| self.is_word(j) || self.word(j) == "." || self.word(j) == "’s")
-            .find(|&j| self.indirect_cue(j, ce, CueForm::Finite))
-            .filter(|&j| self.subject_before(k + 1, j).is_some_and(|m| m.0 == self.tokens[k + 1].start));
-        Some((k, cue))
+        Some((k, self.clause_cue(k + 1, ce)))
+    }
+
+    /// The reporting verb of a clause whose subject opens at token `from`: a cue
+    /// within six words (before `ce`) with that subject found right before it
+    /// ("…, his rivals said …").
+    fn clause_cue(&self, from: usize, ce: usize) -> Option<usize> {
+        (from + 1..ce.min(from + 7))
+            .take_while(|&k| self.is_word(k) || self.word(k) == "." || self.word(k) == "’s")
+            .find(|&k| self.indirect_cue(k, ce, CueForm::Finite))
+            .filter(|&k| self.subject_before(from, k).is_some_and(|m| m.0 == self.tokens[from].start))
     }
 
     /// Whether the noun phrase opening at token `from` (before `end`) is a record or
