@@ -152,7 +152,7 @@ Commonwealth Co Co. Corp. Inc. Ltd. Group Bros Bros. Exchange Observatory Missio
 Monitor Chronicle Review Wire Agencies Fed \
 Brothers Capital Management Mutual Courts Insurance Securities Investments Pharmaceuticals Motor Aircraft \
 Electronics Entertainment Records Pictures Foods Petroleum Steel Telecom Software Ventures Logistics Treasury \
-Directorate Project Corps Brotherhood Klan Solutions Strategies";
+Directorate Project Corps Brotherhood Klan Solutions Strategies Museum Gallery Library";
 
 /// Words that head facility and geographic names, premises of a business among them
 /// ("Larkspur Hotel", "Maple Tavern", "Main Street Grill").

@@ -679,6 +679,40 @@ const PROGRAMMES: &[&str] = &[
     "World News Tonight",
 ];
 
+/// Holidays named with a word that alone reads as a name ("Eve", "Year", "Valentine"):
+/// each is a date, the timex module's business, so none of its words names anything
+/// ("New Year's Eve" made a person "New Year" and an organisation "Eve").
+const HOLIDAYS: &[&str] = &[
+    "New Year's Eve",
+    "New Year’s Eve",
+    "New Year's Day",
+    "New Year’s Day",
+    "New Year's",
+    "New Year’s",
+    "New Year",
+    "Christmas Eve",
+    "Christmas Day",
+    "Valentine's Day",
+    "Valentine’s Day",
+    "Mother's Day",
+    "Mother’s Day",
+    "Father's Day",
+    "Father’s Day",
+    "Fourth of July",
+    "Easter Sunday",
+];
+
+/// The last word of the holiday ([`HOLIDAYS`]) that opens at word `i`, if one does.
+fn holiday_at(text: &str, words: &[Word], i: usize) -> Option<usize> {
+    let from = &text[words[i].start..];
+    let name = HOLIDAYS
+        .iter()
+        .filter(|h| from.starts_with(**h) && !from[h.len()..].starts_with(|c: char| c.is_alphanumeric()))
+        .max_by_key(|h| h.len())?;
+    let end = words[i].start + name.len();
+    (i..words.len()).take_while(|&j| words[j].start < end).last()
+}
+
 /// Faiths, diseases, laws and treaties news names in one or two words that, alone, take
 /// an organisation's shape ("Islam", "Zika", "Obamacare", "Brexit", "Glass-Steagall"): each
 /// is one thing of its own kind, as a programme is.
@@ -761,6 +795,10 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             continue;
         }
         // (A title-case headline capitalises "This Week" and "The Lead" as words.)
+        if let Some(last) = holiday_at(text, &words, i) {
+            i = last + 1;
+            continue;
+        }
         let headline = x.headline[words[i].sentence];
         if let Some(last) = programme_at(text, &words, i).filter(|_| !headline) {
             x.record_work(i, last);
@@ -1120,6 +1158,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
         while !(ws[j].last || j > i && ORG_SUFFIXES.contains(&ws[j].bare)) {
             // Only whitespace may separate the words of a name.
             let Some(n) = ws.get(j + 1) else { break };
+            // ("Happy New Year", "On Valentine's Day": a holiday is no part of a name.)
+            if holiday_at(self.text, ws, j + 1).is_some() {
+                break;
+            }
             if n.sentence != ws[j].sentence || n.tok != ws[j].next_tok {
                 // "AT&T", "Johnson & Johnson": an ampersand between capitalised words joins them.
                 let amp = n.tok == ws[j].next_tok + 1 && self.tokens[ws[j].next_tok].slice(self.text) == "&";
@@ -2419,10 +2461,14 @@ impl<'t, 'w> Extractor<'t, 'w> {
 
     /// The entities, typed by their strongest evidence, ordered by first mention.
     fn finish(self) -> Vec<Entity> {
+        let mut lower: HashMap<String, usize> = HashMap::new();
+        for w in self.words.iter().filter(|w| !w.cap) {
+            *lower.entry(w.name.to_lowercase()).or_default() += 1;
+        }
         let mut out: Vec<Entity> = self
             .entities
             .into_iter()
-            .filter(|a| !a.mentions.is_empty())
+            .filter(|a| !a.mentions.is_empty() && !common_word(a, &lower))
             .map(|mut a| {
                 a.mentions.sort_by_key(|(m, _)| *m);
                 let kind = [EntityType::Person, EntityType::Org, EntityType::Place, EntityType::Other]
@@ -2453,6 +2499,27 @@ impl<'t, 'w> Extractor<'t, 'w> {
         out.sort_by_key(|e| e.mentions[0].start);
         out
     }
+}
+
+/// Whether `a` is a common word a title capitalised: one word, typed by nothing but the
+/// guess for an unknown word, that the article also writes in lowercase ("the Gang of
+/// Eight" … "voted as a gang", "the movie 13 Hours" … "hours later").
+fn common_word(a: &Acc, lower: &HashMap<String, usize>) -> bool {
+    a.forms.len() == 1
+        && a.unknown > 0.0
+        && a.score[1] <= a.unknown
+        && a.score[0] <= 0.0
+        && a.score[2] <= 0.0
+        && a.score[3] <= 0.0
+        && a.forms.iter().all(|f| {
+            let mut chars = f.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.all(|c| c.is_lowercase() || c == '\'' || c == '’')
+                && lookup(f) == 0
+                // ("a vote in the House": a chamber, written so in every legislature.)
+                && f != "House"
+                && lower.get(&f.to_lowercase()).is_some_and(|&n| n >= a.mentions.len())
+        })
 }
 
 /// Index of an entity type in an evidence array.
@@ -3796,6 +3863,40 @@ mod tests {
         let text = "He called his counterpart Yoo Jae-sung on Monday. An X-ray was taken.";
         assert!(has(text, "Yoo Jae-sung", EntityType::Person), "{:?}", found(text));
         assert!(!found(text).iter().any(|(n, _, _)| n.contains("X-ray")), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_common_word_a_title_capitalised_names_nothing() {
+        // Nothing but the guess for an unknown word types "Crew" and "Hours", and the
+        // article writes both in lowercase as often as capitalised.
+        let text = "Ada Lind praised the Crew of Nine on Monday. The crew had met for hours. \
+                    She then reviewed the film 12 Hours, which runs three hours.";
+        let got = found(text);
+        assert!(!got.iter().any(|(n, _, _)| n == "Crew" || n == "Hours"), "{got:?}");
+        assert!(has(text, "Ada Lind", EntityType::Person), "{got:?}");
+        // A word capitalised more often than written in lowercase is a name ("Scientology").
+        let text = "Members of Zentology met. Zentology grew. Zentology sued. Critics call zentology a fad.";
+        assert!(found(text).iter().any(|(n, _, _)| n == "Zentology"), "{:?}", found(text));
+        // "the House" stays the chamber however often the article writes "house".
+        let text = "The bill never got a vote in the House. He sold his house.";
+        assert!(found(text).iter().any(|(n, _, _)| n == "House"), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_holiday_names_nothing() {
+        let text = "Crowds gathered on New Year's Eve in Lyon. Happy New Year, Ada Lind said. \
+                    Bo Reyes turned 60 on Valentine’s Day and left on Christmas Eve.";
+        let got = found(text);
+        let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["Lyon", "Ada Lind", "Bo Reyes"], "{got:?}");
+    }
+
+    #[test]
+    fn museums_galleries_and_libraries_are_organisations() {
+        let text = "She toured the Corvin Museum of Art and the Leland Gallery, then the Hale Library.";
+        for name in ["Corvin Museum of Art", "Leland Gallery", "Hale Library"] {
+            assert!(has(text, name, EntityType::Org), "{name}: {:?}", found(text));
+        }
     }
 
     #[test]
