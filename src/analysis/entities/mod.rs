@@ -713,6 +713,53 @@ fn holiday_at(text: &str, words: &[Word], i: usize) -> Option<usize> {
     (i..words.len()).take_while(|&j| words[j].start < end).last()
 }
 
+/// The words a title leaves in lowercase: articles, short prepositions, conjunctions and
+/// "is" ("Orange is the New Black"). A quotation with other lowercase words is speech
+/// ("That would be Hillary Clinton").
+const TITLE_LOWERCASE: &[&str] = &[
+    "a", "an", "the", "and", "or", "nor", "but", "of", "for", "on", "in", "at", "to", "by", "with", "from", "into",
+    "as", "vs", "is",
+];
+
+/// The last word of a work's title quoted whole from word `i` on: two words or more in
+/// title case between quotation marks, with nothing else inside them ("the show “Broad
+/// City”", "''Prison Break''", "“Crippled America: How to Make America Great Again”").
+/// A title holds place and given names ("American Sniper", "Access Hollywood") that,
+/// read as names, would make wrong places and people.
+fn quoted_title_at(text: &str, words: &[Word], i: usize) -> Option<usize> {
+    const OPENING: &[&str] = &["“", "‘", "\"", "'", "``"];
+    const CLOSING: &[&str] = &["”", "’", "\"", "'"];
+    let before = &text[..words[i].start];
+    let opened = OPENING.iter().any(|q| {
+        before.strip_suffix(q).is_some_and(|b| {
+            // ("''Prison Break''": two apostrophes open a quotation as one mark.)
+            let b = b.strip_suffix('\'').unwrap_or(b);
+            b.chars().next_back().is_none_or(|c| c.is_whitespace() || "([—–-".contains(c))
+        })
+    });
+    if !opened || !words[i].cap {
+        return None;
+    }
+    let mut j = i;
+    loop {
+        let w = &words[j];
+        if !(w.cap || TITLE_LOWERCASE.contains(&w.name)) || w.end != w.start + w.name.len() {
+            return None;
+        }
+        let after = &text[w.end..];
+        let closes = after.trim_start_matches([',', '.', '?', '!']);
+        if CLOSING.iter().any(|q| closes.starts_with(q)) {
+            return (j > i && w.cap).then_some(j);
+        }
+        let next = words.get(j + 1).filter(|_| j - i < 12)?;
+        let gap = &text[w.end..next.start];
+        if !matches!(gap, " " | ", " | ": ") {
+            return None;
+        }
+        j += 1;
+    }
+}
+
 /// Faiths, diseases, laws and treaties news names in one or two words that, alone, take
 /// an organisation's shape ("Islam", "Zika", "Obamacare", "Brexit", "Glass-Steagall"): each
 /// is one thing of its own kind, as a programme is.
@@ -804,6 +851,18 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             x.record_work(i, last);
             i = last + 1;
             continue;
+        }
+        if let Some(last) = quoted_title_at(text, &words, i).filter(|_| !headline) {
+            // A quoted name stays a name: one the tables or the article know, or a given
+            // name and a surname ("“Bill Clinton”").
+            let name = &text[words[i].start..words[last].end];
+            let person = last == i + 1 && is_given(words[i].bare);
+            let known = x.by_key.get(&key(name)).is_some_and(|&e| x.entities[e].score[slot(EntityType::Other)] <= 0.0);
+            if lookup(name) & (ORG | PLACE) == 0 && !known && !person && x.titled(i, last) {
+                x.record_work(i, last);
+                i = last + 1;
+                continue;
+            }
         }
         let run = x.run_from(i);
         i = run.last().map_or(i, |&j| j) + 1;
@@ -1554,6 +1613,35 @@ impl<'t, 'w> Extractor<'t, 'w> {
         acc.score[slot(EntityType::Other)] += 10.0;
         acc.mentions.push((Mention { start, end }, name.to_string()));
         acc.forms.insert(name.to_string());
+    }
+
+    /// Whether the quoted words `first..=last` read as a work's title rather than a name
+    /// or words of speech in quotation marks. A title or a person's title opening them
+    /// makes a name ("“Senator Cruz”"), so does an organisation's or a place's head or an
+    /// acronym ending them ("the “Glass Ceiling Club”", "“New GM”"); capitals make a shout ("“THIS IS NOT OK”"), and
+    /// a function word opening them before a name makes speech ("“But Hillary”"), and
+    /// names alone are names.
+    fn titled(&self, first: usize, last: usize) -> bool {
+        let ws = &self.words[first..=last];
+        let flags = |w: &Word| lookup(w.bare);
+        let named = |w: &Word| {
+            is_given(w.bare)
+                || flags(w) & (TITLE | PLACE | ORG | SURNAME) != 0
+                || self.by_part.contains_key(w.name)
+                || self.by_key.contains_key(&key(w.name))
+        };
+        let (opener, end) = (&ws[0], &ws[ws.len() - 1]);
+        let speech =
+            flags(opener) & STOP != 0 && !matches!(opener.bare, "A" | "An" | "The") && ws[1..].iter().any(named);
+        // ("“Trump, Trump, Trump”": a chant of names.)
+        let names = ws.iter().filter(|w| w.cap).all(named);
+        flags(opener) & TITLE == 0
+            && !names
+            && flags(end) & (ORG_HEAD | PLACE_HEAD | ORG) == 0
+            && !ORG_SUFFIXES.contains(&end.bare)
+            && !(end.bare.len() > 1 && is_acronym(end.bare))
+            && ws.iter().filter(|w| w.bare.len() > 1 && is_acronym(w.bare)).count() < 2
+            && !speech
     }
 
     /// Types and links one candidate.
@@ -3880,6 +3968,30 @@ mod tests {
         // "the House" stays the chamber however often the article writes "house".
         let text = "The bill never got a vote in the House. He sold his house.";
         assert!(found(text).iter().any(|(n, _, _)| n == "House"), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_title_quoted_whole_is_one_work() {
+        let text = "Ada Lind starred in “Crimson Winter” and wrote ''Lost Dakota: How the West Was Sold.'' \
+                    Fans of “Bo Reyes Tonight” cheered.";
+        let got = found(text);
+        for title in ["Crimson Winter", "Lost Dakota: How the West Was Sold", "Bo Reyes Tonight"] {
+            assert!(has(text, title, EntityType::Other), "{title}: {got:?}");
+        }
+        assert!(!got.iter().any(|(_, k, _)| *k == EntityType::Place), "{got:?}");
+    }
+
+    #[test]
+    fn quoted_names_and_quoted_speech_are_no_titles() {
+        // A person's name, a titled name, an organisation, a chant of names, capitals and
+        // words of speech in quotation marks.
+        let text = "He met “Ada Lind” and “Senator Reyes” at the “Glass Ceiling Club”. The crowd chanted \
+                    “Reyes, Reyes, Reyes” and “STOP THE VOTE”, and one sign read “But Reyes”. \
+                    The firm is now “New GM”.";
+        let got = found(text);
+        assert!(!got.iter().any(|(_, k, _)| *k == EntityType::Other), "{got:?}");
+        assert!(has(text, "Ada Lind", EntityType::Person), "{got:?}");
+        assert!(has(text, "Glass Ceiling Club", EntityType::Org), "{got:?}");
     }
 
     #[test]
