@@ -173,7 +173,7 @@ Emperor Empress Governor Gov Mayor Senator Sen Rep Representative Congressman Co
 Col Colonel Major Maj Captain Capt Sgt Sergeant Admiral Adm Commander Cmdr Marshal Chairman Chairwoman Chair \
 Director Judge Justice Ambassador Spokesman Spokeswoman Spokesperson Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord \
 Lady Rev Reverend Father Bishop Archbishop Cardinal Sheikh Emir Ayatollah Rabbi Imam Pastor CEO Officer Executive \
-Coach Manager Leader Speaker Attorney Detective Inspector Superintendent Chief Sheriff Commissioner Deputy Councillor \
+Coach Manager Leader Speaker Attorney Detective Inspector Superintendent Principal Chief Sheriff Commissioner Deputy Councillor \
 Councilman Councilwoman Provost Chancellor Lawmaker Envoy Ambassadors Analyst Researcher Editor Correspondent \
 Founder Cofounder President-elect Senator-elect Crown Mr. Mrs. Ms. Dr. Gen. Sen. Rep. Gov. Lt. Col. Capt. Sgt. \
 Adm. Prof. Rev. Sister Brother Sens Reps Pres Sec";

@@ -660,6 +660,8 @@ const PROGRAMMES: &[&str] = &[
     "NBC Nightly News",
     "PBS NewsHour",
     "Real Time",
+    "Saturday Night Live",
+    "Access Hollywood",
     "Special Report",
     "State of the Union",
     "State of the Union Address",
@@ -679,9 +681,10 @@ const PROGRAMMES: &[&str] = &[
     "World News Tonight",
 ];
 
-/// Holidays named with a word that alone reads as a name ("Eve", "Year", "Valentine"):
-/// each is a date, the timex module's business, so none of its words names anything
-/// ("New Year's Eve" made a person "New Year" and an organisation "Eve").
+/// Holidays named with a word that alone reads as a name ("Eve", "Year", "Valentine"),
+/// and time zones: each is a date or a time, the timex module's business, so none of its
+/// words names anything ("New Year's Eve" made a person "New Year" and an organisation
+/// "Eve", "Eastern Standard Time" an organisation).
 const HOLIDAYS: &[&str] = &[
     "New Year's Eve",
     "New Year’s Eve",
@@ -700,6 +703,15 @@ const HOLIDAYS: &[&str] = &[
     "Father’s Day",
     "Fourth of July",
     "Easter Sunday",
+    "Eastern Standard Time",
+    "Eastern Daylight Time",
+    "Eastern Time",
+    "Central Standard Time",
+    "Central Time",
+    "Mountain Time",
+    "Pacific Standard Time",
+    "Pacific Daylight Time",
+    "Pacific Time",
 ];
 
 /// The last word of the holiday ([`HOLIDAYS`]) that opens at word `i`, if one does.
@@ -837,19 +849,24 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     let mut x = Extractor::new(text, &tokens, &words, sentences);
     let mut i = 0;
     while i < words.len() {
-        if !words[i].cap || !may_name(&words[i]) {
+        if !words[i].cap {
             i += 1;
             continue;
         }
-        // (A title-case headline capitalises "This Week" and "The Lead" as words.)
         if let Some(last) = holiday_at(text, &words, i) {
             i = last + 1;
             continue;
         }
+        // (A title-case headline capitalises "This Week" and "The Lead" as words. A
+        // programme may open with a weekday: "Saturday Night Live".)
         let headline = x.headline[words[i].sentence];
         if let Some(last) = programme_at(text, &words, i).filter(|_| !headline) {
             x.record_work(i, last);
             i = last + 1;
+            continue;
+        }
+        if !may_name(&words[i]) {
+            i += 1;
             continue;
         }
         if let Some(last) = quoted_title_at(text, &words, i).filter(|_| !headline) {
@@ -1994,6 +2011,12 @@ impl<'t, 'w> Extractor<'t, 'w> {
         }
         if whole & PLACE != 0 {
             return (EntityType::Place, 3.0);
+        }
+        // "relations with the West", "the East will suffer": the West and the East are
+        // the parts of the world, where "West" alone is a surname ("Cornel West … West said").
+        let the = c.first > 0 && ws[c.first - 1].name.eq_ignore_ascii_case("the");
+        if single && the && matches!(first.bare, "West" | "East") {
+            return (EntityType::Place, 1.5);
         }
         // "Michael Bloomberg … Bloomberg said": a lone word in the organisation table
         // that is the surname of a person already named is that person's.
@@ -3992,6 +4015,28 @@ mod tests {
         assert!(!got.iter().any(|(_, k, _)| *k == EntityType::Other), "{got:?}");
         assert!(has(text, "Ada Lind", EntityType::Person), "{got:?}");
         assert!(has(text, "Glass Ceiling Club", EntityType::Org), "{got:?}");
+    }
+
+    #[test]
+    fn the_west_and_the_east_are_parts_of_the_world() {
+        let text = "Moscow broke with the West in 2014, while the East held firm. Ada Lind said so.";
+        let got = found(text);
+        assert!(has(text, "West", EntityType::Place), "{got:?}");
+        assert!(has(text, "East", EntityType::Place), "{got:?}");
+        let text = "Cornel West spoke in Lyon. Later West said the tour was over.";
+        assert!(has(text, "Cornel West", EntityType::Person), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_school_principal_is_a_title_and_a_programme_may_open_with_a_weekday() {
+        let text = "Ada Lind, who starred on “Saturday Night Live”, met Oakridge Elementary Principal \
+                    Bo Reyes at 6 p.m. Eastern Standard Time.";
+        let got = found(text);
+        assert!(has(text, "Saturday Night Live", EntityType::Other), "{got:?}");
+        assert!(has(text, "Bo Reyes", EntityType::Person), "{got:?}");
+        assert!(has(text, "Oakridge Elementary", EntityType::Org), "{got:?}");
+        assert!(!got.iter().any(|(n, _, _)| n.contains("Night Live") && n != "Saturday Night Live"), "{got:?}");
+        assert!(!got.iter().any(|(n, _, _)| n.contains("Time")), "{got:?}");
     }
 
     #[test]
