@@ -562,7 +562,7 @@ const SCHEDULED: [&str; 15] = [
 /// Words that put a nearby date in the past ("rose in March", "told customers
 /// Monday"): common irregular past tenses, and "ago", "since", "yesterday". Regular
 /// "-ed" verbs count too (see `Scanner::tense_cue`).
-const PAST_CUES: [&str; 53] = [
+const PAST_CUES: [&str; 77] = [
     "was",
     "died",
     "were",
@@ -613,6 +613,30 @@ const PAST_CUES: [&str; 53] = [
     "struck",
     "threw",
     "withdrew",
+    "ran",
+    "swept",
+    "arose",
+    "shook",
+    "wore",
+    "caught",
+    "sat",
+    "swung",
+    "underwent",
+    "drove",
+    "felt",
+    "built",
+    "laid",
+    "lent",
+    "hung",
+    "slid",
+    "taught",
+    "rode",
+    "sank",
+    "swore",
+    "stole",
+    "overtook",
+    "oversaw",
+    "undertook",
     "ago",
     "since",
     "yesterday",
@@ -676,8 +700,17 @@ const EVENT_MONTHS_AHEAD: i32 = 8;
 /// may lie, said with no tense cue: from April on, last November is five or more months
 /// back and would be named "last November", while the election is what news previews
 /// ("chances in November", said in June). In March, "the report covers November" is
-/// still as likely last November.
+/// still as likely last November, unless the article is election news (see
+/// [`Scanner::election_news`]).
 const ELECTION_MONTHS_AHEAD: i32 = 7;
+
+/// Words of an election campaign, which make an article election news when it has at
+/// least [`ELECTION_NEWS_MIN`] of them.
+const ELECTION_NEWS_WORDS: [&str; 9] =
+    ["election", "elections", "primary", "primaries", "caucus", "caucuses", "nominee", "nomination", "voters"];
+
+/// How many [`ELECTION_NEWS_WORDS`] make an article election news.
+const ELECTION_NEWS_MIN: usize = 2;
 
 /// Scheduled events named by their month: "the November election", "the party's July
 /// convention", "the convention in July".
@@ -2415,7 +2448,7 @@ impl<'a> Scanner<'a> {
                             // it looks further ahead: "Democrats hope to retake the
                             // House in November", said in April, is this November.
                             let event = self.names_scheduled_event(j);
-                            let election = election_month(ry, rm, m);
+                            let election = election_month(ry, rm, m) && !self.compared_from(j);
                             let reach = if event {
                                 EVENT_MONTHS_AHEAD
                             } else if election {
@@ -2423,7 +2456,13 @@ impl<'a> Scanner<'a> {
                             } else {
                                 MONTHS_AHEAD
                             };
-                            if ahead == 0 || election && (event || self.talks_of_voting(j)) {
+                            // (Said from January to March, when last November is
+                            // still near, election news previews the coming one too:
+                            // "All roads lead to Ohio, and November", "they don't want
+                            // to run against her in November". What looks back on last
+                            // November is told in the past, "underwent surgery in
+                            // November", or compares with it, "a jump from November".)
+                            if ahead == 0 || election && (event || self.talks_of_voting(j) || self.election_news()) {
                                 ry
                             } else if ahead <= reach {
                                 if m > rm {
@@ -2468,6 +2507,21 @@ impl<'a> Scanner<'a> {
             return Some(true);
         }
         plain
+    }
+
+    /// Whether the article is election news: it has at least [`ELECTION_NEWS_MIN`] of
+    /// the [`ELECTION_NEWS_WORDS`] ("the Iowa caucuses", "primary voters").
+    fn election_news(&self) -> bool {
+        (0..self.tokens.len()).filter(|&k| self.is_any(k, &ELECTION_NEWS_WORDS)).take(ELECTION_NEWS_MIN).count()
+            >= ELECTION_NEWS_MIN
+    }
+
+    /// Whether the month at token `j` is what a change is measured from, alone: "a
+    /// 12-point jump from November", "up from March" (not the start of a stretch:
+    /// "from October to February"). A figure compared with a month's is one already
+    /// known, so the month lies behind.
+    fn compared_from(&self, j: usize) -> bool {
+        j > 0 && self.is(j - 1, "from") && !self.is_any(j + 1, &["to", "through", "until", "till"])
     }
 
     /// Whether the words before the date at token `j` move toward it: "toward",
@@ -5947,14 +6001,16 @@ mod tests {
     }
 
     /// "The November election" of an even year is that year's general election, even
-    /// from January; another year-less November stays within the usual reach.
+    /// from January; another year-less November stays within the usual reach (outside
+    /// election news).
     #[test]
     fn the_november_election_of_an_even_year_is_that_year() {
         let text = "The governor is raising money for the November election. \
-                    Few donors gave in November's general election campaign. \
-                    The new report covers November.";
+                    Few donors gave in November's general election campaign.";
         let found = extract(text, &[], date(2018, 1, 12));
-        assert_eq!(text_values(&found), [("November", "2018-11"), ("November", "2017-11"), ("November", "2017-11")]);
+        assert_eq!(text_values(&found), [("November", "2018-11"), ("November", "2017-11")]);
+        let found = extract("The new report covers November.", &[], date(2018, 1, 12));
+        assert_eq!(text_values(&found), [("November", "2017-11")]);
     }
 
     /// A future tense puts a year-less month ahead, but not the month just past: that
@@ -6003,6 +6059,25 @@ mod tests {
         let found = extract("The governor hopes voters back her in November.", &[], date(2018, 2, 10));
         assert_eq!(text_values(&found), [("November", "2018-11")]);
         let found = extract("The new report covers November.", &[], date(2018, 2, 10));
+        assert_eq!(text_values(&found), [("November", "2017-11")]);
+    }
+
+    /// In election news a tenseless November of an even year is the coming election
+    /// even from January; one told in the past, or compared with, is last November, and
+    /// so is one in other news.
+    #[test]
+    fn a_tenseless_november_in_election_news_is_the_coming_one_from_january() {
+        let news = "Caucus turnout was high and the nominee thanked primary voters. ";
+        let text = format!("{news}All roads lead to Denver, and November.");
+        let found = extract(&text, &[], date(2018, 2, 10));
+        assert_eq!(text_values(&found), [("November", "2018-11")]);
+        let text = format!("{news}The governor underwent knee surgery in November.");
+        let found = extract(&text, &[], date(2018, 2, 10));
+        assert_eq!(text_values(&found), [("November", "2017-11")]);
+        let text = format!("{news}Her lead shows a nine-point jump from November.");
+        let found = extract(&text, &[], date(2018, 2, 10));
+        assert_eq!(text_values(&found), [("November", "2017-11")]);
+        let found = extract("All roads lead to Denver, and November.", &[], date(2018, 2, 10));
         assert_eq!(text_values(&found), [("November", "2017-11")]);
     }
 
