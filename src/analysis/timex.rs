@@ -2525,7 +2525,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether the words before the date at token `j` move toward it: "toward",
-    /// "come", "heading into", "going into".
+    /// "come", "heading into", "going into", "looking ahead to".
     fn moved_toward(&self, j: usize) -> bool {
         let mut p = j;
         while p > 0 && self.is_any(p - 1, &["early", "late", "mid", "the"]) {
@@ -2533,6 +2533,7 @@ impl<'a> Scanner<'a> {
         }
         p > 0 && self.is_any(p - 1, &["toward", "towards", "come"])
             || p > 1 && self.is(p - 1, "into") && self.is_any(p - 2, &["heading", "going", "moving", "head", "go"])
+            || p > 1 && self.is(p - 1, "to") && self.is(p - 2, "ahead")
     }
 
     /// Whether the month at token `j` names a scheduled event: it modifies one ("the
@@ -3556,12 +3557,40 @@ impl<'a> Scanner<'a> {
         if year.is_none() && !det {
             return None;
         }
-        let y = year.or(self.ref_year());
+        let y = year.or_else(|| self.season_year(i, code)).or(self.ref_year());
         let value = match y {
             Some(y) => format!("{}-{code}", year4(y)),
             None => format!("XXXX-{code}"),
         };
         Some(self.hit(last, TimexType::Date, value))
+    }
+
+    /// The year of a season named without one ("the summer" at token `i`, TIMEX3 code
+    /// `code`) when the tense places it outside the reference year, as for a year-less
+    /// month: told in the past, a season not yet begun is last year's ("The numbers
+    /// changed over the summer", said in February; "working the state since the
+    /// spring", said in February), and told in the future, one already over is next
+    /// year's ("a film set to be released in the summer", said in December). Not the
+    /// winter, which spans the turn of the year.
+    fn season_year(&self, i: usize, code: &str) -> Option<i32> {
+        let (first, last) = match code {
+            "SP" => (3, 5),
+            "SU" => (6, 8),
+            "FA" => (9, 11),
+            _ => return None,
+        };
+        // "the fall debates", "the summer convention": a season naming a scheduled
+        // event is this year's, whatever the tense of the report.
+        if self.is_any(i + 1, &SCHEDULED_EVENTS) || self.is_any(i + 1, &["debate", "debates", "campaign"]) {
+            return None;
+        }
+        let r = self.calendar_reference()?;
+        let (ry, rm) = (r.year(), r.month());
+        match self.month_tense(i, first, rm) {
+            Some(false) if first > rm => Some(ry - 1),
+            Some(true) if last < rm => Some(ry + 1),
+            _ => None,
+        }
     }
 
     /// Whether "fall" at `i` is a drop or a collapse, not the season: "this fall in
@@ -6060,6 +6089,33 @@ mod tests {
         assert_eq!(text_values(&found), [("November", "2018-11")]);
         let found = extract("The new report covers November.", &[], date(2018, 2, 10));
         assert_eq!(text_values(&found), [("November", "2017-11")]);
+    }
+
+    /// A season named without a year is the reference year's, unless the tense puts
+    /// it out of reach: told in the past, one not yet begun is last year's; told in the
+    /// future, one already over is next year's. (Not one naming a scheduled event, nor
+    /// one looked ahead to, nor one a modal puts ahead.)
+    #[test]
+    fn the_tense_places_a_season_without_a_year() {
+        let text = "The figures shifted over the summer. \
+                    Volunteers have knocked on doors since the spring. \
+                    The mayor prepared hard for the fall debates. \
+                    Looking ahead to the fall, the party hired staff. \
+                    A council focused on the fall must hire early.";
+        let found = extract(text, &[], date(2018, 2, 10));
+        assert_eq!(
+            text_values(&found),
+            [
+                ("the summer", "2017-SU"),
+                ("the spring", "2017-SP"),
+                ("the fall", "2018-FA"),
+                ("the fall", "2018-FA"),
+                ("the fall", "2018-FA")
+            ]
+        );
+        let text = "The studio plans to release the film in the summer. Turnout rose in the fall.";
+        let found = extract(text, &[], date(2018, 12, 5));
+        assert_eq!(text_values(&found), [("the summer", "2019-SU"), ("the fall", "2018-FA")]);
     }
 
     /// In election news a tenseless November of an even year is the coming election
