@@ -3906,6 +3906,15 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// The year just ended, when "the year" at token `i` is told in the past in
+    /// January: little of the new year has passed, so what it already holds is the old
+    /// one's ("was involved in the eight largest deals of the year", "he raised $12
+    /// million in the third quarter of the year", said on Jan. 4).
+    fn year_just_ended(&self, i: usize) -> Option<i32> {
+        let r = self.calendar_reference()?;
+        (r.month() == 1 && self.tense(i) == Some(false)).then(|| r.year() - 1)
+    }
+
     /// Fixed phrases: "the weekend", "the year", "the week", "year-end", "the day".
     fn fixed_phrase(&self, i: usize, det: bool) -> Option<Hit> {
         let w = self.word(i)?.to_ascii_lowercase();
@@ -3972,6 +3981,9 @@ impl<'a> Scanner<'a> {
                     return Some(self.hit(i, TimexType::Duration, "P1Y".into()));
                 }
                 if let Some(y) = self.year_restated(i) {
+                    return Some(self.hit(i, TimexType::Date, year4(y)));
+                }
+                if let Some(y) = self.year_just_ended(i) {
                     return Some(self.hit(i, TimexType::Date, year4(y)));
                 }
                 Some(self.hit(i, TimexType::Date, self.ref_year().map(year4).unwrap_or_else(|| "XXXX".into())))
@@ -6089,6 +6101,20 @@ mod tests {
         assert_eq!(text_values(&found), [("November", "2018-11")]);
         let found = extract("The new report covers November.", &[], date(2018, 2, 10));
         assert_eq!(text_values(&found), [("November", "2017-11")]);
+    }
+
+    /// "The year" told in the past in January is the year just ended; later in the
+    /// year, or told ahead, it is the reference year.
+    #[test]
+    fn the_year_told_in_the_past_in_january_is_the_one_just_ended() {
+        let text = "The bank advised on four of the largest mergers of the year.";
+        let found = extract(text, &[], date(2018, 1, 9));
+        assert_eq!(text_values(&found), [("the year", "2017")]);
+        let found = extract(text, &[], date(2018, 6, 9));
+        assert_eq!(text_values(&found), [("the year", "2018")]);
+        let text = "The bank will advise on the largest mergers of the year.";
+        let found = extract(text, &[], date(2018, 1, 9));
+        assert_eq!(text_values(&found), [("the year", "2018")]);
     }
 
     /// A season named without a year is the reference year's, unless the tense puts
