@@ -45,7 +45,8 @@
 //!   year"), unless "the nine months" (or another stretch of months) came after the
 //!   quarter: then it is the year before. "the quarter" and "the latest period" are
 //!   the quarter last named (or the one before the reference date's); "that year" and
-//!   "the following month" count from the period last named outright; a day, week or
+//!   "the following month" count from the period last named outright, and so does
+//!   "the next day" ("the next week" counts from today); a day, week or
 //!   month taken from a coarser period ("in 2008 ... that day") is that period's value,
 //!   and a part of a day an unknown day of it ("that night", `2008-XX-XXTNI`), not an
 //!   invented first or middle day.
@@ -2779,8 +2780,13 @@ impl<'a> Scanner<'a> {
         // "the following year", "the previous day": counted from the period last named,
         // not from today.
         // "that year", "later that day": the period last named, when there is one.
+        // "He apologized the next day", "the next morning": with its article, "next"
+        // before a day counts from the day last told of, like "following" ("the next
+        // week" stays the week after this one: "over the next week").
+        let next_day = det && w == "next" && (lu == "day" || day_part(&lu).is_some());
         let anaphoric = det && matches!(w.as_str(), "following" | "previous" | "preceding" | "same")
-            || w == "that" && self.last.is_some();
+            || w == "that" && self.last.is_some()
+            || next_day;
         if w == "that" && !anaphoric {
             return None;
         }
@@ -5203,6 +5209,28 @@ mod tests {
         let text = "Stocks rose on Friday, and jobs data released on the same day showed losses.";
         let found = extract(text, &[], date(2009, 4, 4));
         assert_eq!(found.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(), ["2009-04-03", "2009-04-03"]);
+    }
+
+    /// "the next day" and "the next morning" count from the latest date, like "the
+    /// following day"; with none before, from the reference; "the next week" counts
+    /// from the reference.
+    #[test]
+    fn the_next_day_counts_from_the_latest_date() {
+        let text = "The mayor spoke on Saturday. She apologized the next day. \
+                    Aides met again the next morning.";
+        let found = extract(text, &[], date(2016, 3, 10));
+        assert_eq!(
+            text_values(&found),
+            [("Saturday", "2016-03-05"), ("the next day", "2016-03-06"), ("the next morning", "2016-03-06TMO")]
+        );
+        let text = "In 2009 the firm moved to Ohio, and the next day its founder quit.";
+        let found = extract(text, &[], date(2016, 3, 10));
+        assert_eq!(text_values(&found), [("2009", "2009"), ("the next day", "2009")]);
+        let found = extract("Results will come the next day.", &[], date(2016, 3, 10));
+        assert_eq!(text_values(&found), [("the next day", "2016-03-11")]);
+        let text = "The mayor spoke on Saturday and will travel over the next week.";
+        let found = extract(text, &[], date(2016, 3, 10));
+        assert_eq!(text_values(&found), [("Saturday", "2016-03-05"), ("the next week", "2016-W11")]);
     }
 
     /// "the day" at the end of a phrase is the day last named (else the reference).
