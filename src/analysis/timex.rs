@@ -2753,6 +2753,20 @@ impl<'a> Scanner<'a> {
         led && verb_after
     }
 
+    /// Whether "this week" (the "this" at token `i`, "week" at `j`), said on the
+    /// reference day `r`, a Sunday, is the week that starts the next day: the week
+    /// ending that Sunday is mostly looked back on ("what he said this week"), so one
+    /// told in the future ("his exile will extend to this week's convention") or
+    /// owning an event ("a hearing at this week's spring meeting") is the week ahead.
+    /// (Not "earlier this week".)
+    fn week_ahead_from_sunday(&self, i: usize, j: usize, r: NaiveDate) -> bool {
+        r.weekday() == Weekday::Sun
+            && self.is(i, "this")
+            && j == i + 1
+            && !(i > 0 && self.is_any(i - 1, &["earlier", "past"]))
+            && (self.possessive(j) && self.tense(j) != Some(false) || self.tense(j) == Some(true))
+    }
+
     /// "last week", "this year", "next month", "the past year", "the previous day",
     /// "earlier this year" (via pre-modifiers), "this morning", "last night".
     fn relative(&self, i: usize, det: bool) -> Option<Hit> {
@@ -2879,7 +2893,9 @@ impl<'a> Scanner<'a> {
                 }
                 r.map(|r| ymd(add_days(r, dir))).unwrap_or_else(|| "XXXX-XX-XX".into())
             }
-            "week" => r.map(|r| week_value(add_days(r, 7 * dir))).unwrap_or_else(|| "XXXX-WXX".into()),
+            "week" => r
+                .map(|r| week_value(add_days(r, 7 * dir + 7 * i64::from(self.week_ahead_from_sunday(i, j, r)))))
+                .unwrap_or_else(|| "XXXX-WXX".into()),
             "weekend" => {
                 r.map(|r| format!("{}-WE", week_value(add_days(r, 7 * dir)))).unwrap_or_else(|| "XXXX-WXX-WE".into())
             }
@@ -5209,6 +5225,22 @@ mod tests {
         let text = "Stocks rose on Friday, and jobs data released on the same day showed losses.";
         let found = extract(text, &[], date(2009, 4, 4));
         assert_eq!(found.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(), ["2009-04-03", "2009-04-03"]);
+    }
+
+    /// "This week" said on a Sunday is the week ahead when told in the future or owning
+    /// an event, and the week ending that Sunday when told in the past.
+    #[test]
+    fn this_week_said_on_a_sunday_looks_ahead_unless_told_in_the_past() {
+        let text = "Delegates head to this week's convention in Denver. \
+                    The mayor will travel this week. \
+                    The mayor spoke at a rally this week.";
+        let found = extract(text, &[], date(2016, 3, 13));
+        assert_eq!(
+            text_values(&found),
+            [("this week", "2016-W11"), ("this week", "2016-W11"), ("this week", "2016-W10")]
+        );
+        let found = extract("The mayor will travel this week.", &[], date(2016, 3, 16));
+        assert_eq!(text_values(&found), [("this week", "2016-W11")]);
     }
 
     /// "the next day" and "the next morning" count from the latest date, like "the
