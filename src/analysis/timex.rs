@@ -1955,6 +1955,18 @@ impl<'a> Scanner<'a> {
         k < j && OPEN.iter().any(|o| self.text[..self.tokens[k].start].ends_with(o))
     }
 
+    /// Whether the capitalised word at token `i` stands alone in quotation marks (a
+    /// period or comma may close it inside): “Today”, ''Today,''. A quoted sentence
+    /// has more words ("“Today, we vote,” she said").
+    fn quoted_alone(&self, i: usize) -> bool {
+        const OPEN: [&str; 3] = ["“", "\"", "''"];
+        const CLOSE: [&str; 3] = ["”", "\"", "''"];
+        let Some(t) = self.tokens.get(i) else { return false };
+        let capital = self.word(i).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        let rest = self.text[t.end..].trim_start_matches(['.', ',']);
+        capital && OPEN.iter().any(|o| self.text[..t.start].ends_with(o)) && CLOSE.iter().any(|c| rest.starts_with(c))
+    }
+
     /// Whether the weekday at `j` and its part of day at `part` open the title of a
     /// programme: both capitalised, a capitalised word after them, and a quotation
     /// mark or a possessive before ("on “Saturday Night Live”", "NBC's Sunday Night
@@ -2649,8 +2661,9 @@ impl<'a> Scanner<'a> {
     /// Deictic words: "today", "yesterday", "tomorrow", "tonight", "now", "recently",
     /// "the future", "the past".
     fn deictic(&self, i: usize, det: bool) -> Option<Hit> {
-        // "VOA Today" is a programme.
-        if self.is_title_word(i) {
+        // "VOA Today" is a programme, and so is a capitalised "Today" alone in
+        // quotation marks: NBC's “Today”, the ''Today'' show.
+        if self.is_title_word(i) || self.quoted_alone(i) {
             return None;
         }
         let w = self.word(i)?;
@@ -5225,6 +5238,17 @@ mod tests {
         let text = "Stocks rose on Friday, and jobs data released on the same day showed losses.";
         let found = extract(text, &[], date(2009, 4, 4));
         assert_eq!(found.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(), ["2009-04-03", "2009-04-03"]);
+    }
+
+    /// A capitalised "Today" alone in quotation marks names a programme; a quoted
+    /// sentence opening with it is a date.
+    #[test]
+    fn today_alone_in_quotation_marks_is_a_programme() {
+        let text = "Mayor Lane told NBC\u{2019}s \u{201c}Today\u{201d} on Monday that she would run. \
+                    She will co-host the ''Today'' show. \
+                    \u{201c}Today, we vote,\u{201d} she said.";
+        let found = extract(text, &[], date(2016, 3, 16));
+        assert_eq!(text_values(&found), [("Monday", "2016-03-14"), ("Today", "2016-03-16")]);
     }
 
     /// "This week" said on a Sunday is the week ahead when told in the future or owning
