@@ -1955,6 +1955,27 @@ impl<'a> Scanner<'a> {
         k < j && OPEN.iter().any(|o| self.text[..self.tokens[k].start].ends_with(o))
     }
 
+    /// Whether the count at token `j`, in digits, and the unit word `unit` after it
+    /// make a title: the unit capitalised in prose ("The movie 13 Hours will open
+    /// Friday", CBS's ''60 Minutes'').
+    fn titled_count(&self, j: usize, unit: &str) -> bool {
+        self.tokens[j].kind == TokenKind::Number
+            && unit.starts_with(|c: char| c.is_ascii_uppercase())
+            && !self.in_headline(j)
+    }
+
+    /// Whether token `i` is in a headline: its sentence has no lowercase word of more
+    /// than four letters (prose has many: "will", "about" are short, "cover" is not).
+    fn in_headline(&self, i: usize) -> bool {
+        let (lo, hi) = self.sentence_bounds(self.tokens[i].start);
+        !self.tokens.iter().enumerate().any(|(k, t)| {
+            t.start >= lo
+                && t.end <= hi
+                && t.kind == TokenKind::Word
+                && self.word(k).is_some_and(|w| w.len() > 4 && w.starts_with(|c: char| c.is_ascii_lowercase()))
+        })
+    }
+
     /// Whether the capitalised word at token `i` stands alone in quotation marks (a
     /// period or comma may close it inside): “Today”, ''Today,''. A quoted sentence
     /// has more words ("“Today, we vote,” she said").
@@ -3006,6 +3027,10 @@ impl<'a> Scanner<'a> {
             // A bare plural unit: "for years", "weeks".
             None => {
                 let u = unit_of(w)?;
+                // (The unit of a title, "13 Hours", after its count: see below.)
+                if j > 0 && self.titled_count(j - 1, w) {
+                    return None;
+                }
                 // "in the weeks ahead": the stretch still to come, as one phrase.
                 if det && !span_word && u.many.eq_ignore_ascii_case(w) && self.is(j + 1, "ahead") {
                     return Some(self.hit(j + 1, TimexType::Duration, duration(None, u)));
@@ -3056,6 +3081,12 @@ impl<'a> Scanner<'a> {
         }
         let uw = self.word(unit_at)?;
         let u = unit_of(uw)?;
+        // "The movie 13 Hours will open Friday", CBS's ''60 Minutes'': a count in digits
+        // before a capitalised unit, in prose, is a title. (A headline capitalises
+        // every word: "Turnout Rose 8 Percent in 2 Weeks".)
+        if self.titled_count(j, uw) {
+            return None;
+        }
         let mut last = unit_at;
         // "a minute and a half".
         if !half && count.is_some() && self.is_phrase(last + 1, &["and", "a", "half"]) {
@@ -5249,6 +5280,19 @@ mod tests {
                     \u{201c}Today, we vote,\u{201d} she said.";
         let found = extract(text, &[], date(2016, 3, 16));
         assert_eq!(text_values(&found), [("Monday", "2016-03-14"), ("Today", "2016-03-16")]);
+    }
+
+    /// A count in digits before a capitalised unit is a title in prose, not in a
+    /// headline, which capitalises every word.
+    #[test]
+    fn a_count_before_a_capitalised_unit_is_a_title_in_prose() {
+        let text = "The movie 13 Hours will open on Friday. The vote took 13 hours.";
+        let found = extract(text, &[], date(2016, 3, 16));
+        assert_eq!(text_values(&found), [("Friday", "2016-03-18"), ("13 hours", "PT13H")]);
+        let found = extract("The senator spoke on CBS' ''60 Minutes.''", &[], date(2016, 3, 16));
+        assert!(found.is_empty(), "{found:?}");
+        let found = extract("Senate Passes Bill 2 Hours Before Deadline", &[], date(2016, 3, 16));
+        assert_eq!(text_values(&found), [("2 Hours", "PT2H")]);
     }
 
     /// "This week" said on a Sunday is the week ahead when told in the future or owning
