@@ -1965,7 +1965,8 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether token `i` is in a headline: its sentence has no lowercase word of more
-    /// than four letters (prose has many: "will", "about" are short, "cover" is not).
+    /// than four letters (prose has many; "will" and "from" are short, "cover" and
+    /// "about" are not).
     fn in_headline(&self, i: usize) -> bool {
         let (lo, hi) = self.sentence_bounds(self.tokens[i].start);
         !self.tokens.iter().enumerate().any(|(k, t)| {
