@@ -45,7 +45,8 @@
 //!   year"), unless "the nine months" (or another stretch of months) came after the
 //!   quarter: then it is the year before. "the quarter" and "the latest period" are
 //!   the quarter last named (or the one before the reference date's); "that year" and
-//!   "the following month" count from the period last named outright; a day, week or
+//!   "the following month" count from the period last named outright, and so does
+//!   "the next day" ("the next week" counts from today); a day, week or
 //!   month taken from a coarser period ("in 2008 ... that day") is that period's value,
 //!   and a part of a day an unknown day of it ("that night", `2008-XX-XXTNI`), not an
 //!   invented first or middle day.
@@ -562,7 +563,7 @@ const SCHEDULED: [&str; 15] = [
 /// Words that put a nearby date in the past ("rose in March", "told customers
 /// Monday"): common irregular past tenses, and "ago", "since", "yesterday". Regular
 /// "-ed" verbs count too (see `Scanner::tense_cue`).
-const PAST_CUES: [&str; 53] = [
+const PAST_CUES: [&str; 77] = [
     "was",
     "died",
     "were",
@@ -613,6 +614,30 @@ const PAST_CUES: [&str; 53] = [
     "struck",
     "threw",
     "withdrew",
+    "ran",
+    "swept",
+    "arose",
+    "shook",
+    "wore",
+    "caught",
+    "sat",
+    "swung",
+    "underwent",
+    "drove",
+    "felt",
+    "built",
+    "laid",
+    "lent",
+    "hung",
+    "slid",
+    "taught",
+    "rode",
+    "sank",
+    "swore",
+    "stole",
+    "overtook",
+    "oversaw",
+    "undertook",
     "ago",
     "since",
     "yesterday",
@@ -676,8 +701,17 @@ const EVENT_MONTHS_AHEAD: i32 = 8;
 /// may lie, said with no tense cue: from April on, last November is five or more months
 /// back and would be named "last November", while the election is what news previews
 /// ("chances in November", said in June). In March, "the report covers November" is
-/// still as likely last November.
+/// still as likely last November, unless the article is election news (see
+/// [`Scanner::election_news`]).
 const ELECTION_MONTHS_AHEAD: i32 = 7;
+
+/// Words of an election campaign, which make an article election news when it has at
+/// least [`ELECTION_NEWS_MIN`] of them.
+const ELECTION_NEWS_WORDS: [&str; 9] =
+    ["election", "elections", "primary", "primaries", "caucus", "caucuses", "nominee", "nomination", "voters"];
+
+/// How many [`ELECTION_NEWS_WORDS`] make an article election news.
+const ELECTION_NEWS_MIN: usize = 2;
 
 /// Scheduled events named by their month: "the November election", "the party's July
 /// convention", "the convention in July".
@@ -1921,6 +1955,40 @@ impl<'a> Scanner<'a> {
         k < j && OPEN.iter().any(|o| self.text[..self.tokens[k].start].ends_with(o))
     }
 
+    /// Whether the count at token `j`, in digits, and the unit word `unit` after it
+    /// make a title: the unit capitalised in prose ("The movie 13 Hours will open
+    /// Friday", CBS's ''60 Minutes'').
+    fn titled_count(&self, j: usize, unit: &str) -> bool {
+        self.tokens[j].kind == TokenKind::Number
+            && unit.starts_with(|c: char| c.is_ascii_uppercase())
+            && !self.in_headline(j)
+    }
+
+    /// Whether token `i` is in a headline: its sentence has no lowercase word of more
+    /// than four letters (prose has many; "will" and "from" are short, "cover" and
+    /// "about" are not).
+    fn in_headline(&self, i: usize) -> bool {
+        let (lo, hi) = self.sentence_bounds(self.tokens[i].start);
+        !self.tokens.iter().enumerate().any(|(k, t)| {
+            t.start >= lo
+                && t.end <= hi
+                && t.kind == TokenKind::Word
+                && self.word(k).is_some_and(|w| w.len() > 4 && w.starts_with(|c: char| c.is_ascii_lowercase()))
+        })
+    }
+
+    /// Whether the capitalised word at token `i` stands alone in quotation marks (a
+    /// period or comma may close it inside): “Today”, ''Today,''. A quoted sentence
+    /// has more words ("“Today, we vote,” she said").
+    fn quoted_alone(&self, i: usize) -> bool {
+        const OPEN: [&str; 3] = ["“", "\"", "''"];
+        const CLOSE: [&str; 3] = ["”", "\"", "''"];
+        let Some(t) = self.tokens.get(i) else { return false };
+        let capital = self.word(i).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        let rest = self.text[t.end..].trim_start_matches(['.', ',']);
+        capital && OPEN.iter().any(|o| self.text[..t.start].ends_with(o)) && CLOSE.iter().any(|c| rest.starts_with(c))
+    }
+
     /// Whether the weekday at `j` and its part of day at `part` open the title of a
     /// programme: both capitalised, a capitalised word after them, and a quotation
     /// mark or a possessive before ("on “Saturday Night Live”", "NBC's Sunday Night
@@ -2415,7 +2483,7 @@ impl<'a> Scanner<'a> {
                             // it looks further ahead: "Democrats hope to retake the
                             // House in November", said in April, is this November.
                             let event = self.names_scheduled_event(j);
-                            let election = election_month(ry, rm, m);
+                            let election = election_month(ry, rm, m) && !self.compared_from(j);
                             let reach = if event {
                                 EVENT_MONTHS_AHEAD
                             } else if election {
@@ -2423,7 +2491,13 @@ impl<'a> Scanner<'a> {
                             } else {
                                 MONTHS_AHEAD
                             };
-                            if ahead == 0 || election && (event || self.talks_of_voting(j)) {
+                            // (Said from January to March, when last November is
+                            // still near, election news previews the coming one too:
+                            // "All roads lead to Ohio, and November", "they don't want
+                            // to run against her in November". What looks back on last
+                            // November is told in the past, "underwent surgery in
+                            // November", or compares with it, "a jump from November".)
+                            if ahead == 0 || election && (event || self.talks_of_voting(j) || self.election_news()) {
                                 ry
                             } else if ahead <= reach {
                                 if m > rm {
@@ -2470,8 +2544,23 @@ impl<'a> Scanner<'a> {
         plain
     }
 
+    /// Whether the article is election news: it has at least [`ELECTION_NEWS_MIN`] of
+    /// the [`ELECTION_NEWS_WORDS`] ("the Iowa caucuses", "primary voters").
+    fn election_news(&self) -> bool {
+        (0..self.tokens.len()).filter(|&k| self.is_any(k, &ELECTION_NEWS_WORDS)).take(ELECTION_NEWS_MIN).count()
+            >= ELECTION_NEWS_MIN
+    }
+
+    /// Whether the month at token `j` is what a change is measured from, alone: "a
+    /// 12-point jump from November", "up from March" (not the start of a stretch:
+    /// "from October to February"). A figure compared with a month's is one already
+    /// known, so the month lies behind.
+    fn compared_from(&self, j: usize) -> bool {
+        j > 0 && self.is(j - 1, "from") && !self.is_any(j + 1, &["to", "through", "until", "till"])
+    }
+
     /// Whether the words before the date at token `j` move toward it: "toward",
-    /// "come", "heading into", "going into".
+    /// "come", "heading into", "going into", "looking ahead to".
     fn moved_toward(&self, j: usize) -> bool {
         let mut p = j;
         while p > 0 && self.is_any(p - 1, &["early", "late", "mid", "the"]) {
@@ -2479,6 +2568,7 @@ impl<'a> Scanner<'a> {
         }
         p > 0 && self.is_any(p - 1, &["toward", "towards", "come"])
             || p > 1 && self.is(p - 1, "into") && self.is_any(p - 2, &["heading", "going", "moving", "head", "go"])
+            || p > 1 && self.is(p - 1, "to") && self.is(p - 2, "ahead")
     }
 
     /// Whether the month at token `j` names a scheduled event: it modifies one ("the
@@ -2593,8 +2683,9 @@ impl<'a> Scanner<'a> {
     /// Deictic words: "today", "yesterday", "tomorrow", "tonight", "now", "recently",
     /// "the future", "the past".
     fn deictic(&self, i: usize, det: bool) -> Option<Hit> {
-        // "VOA Today" is a programme.
-        if self.is_title_word(i) {
+        // "VOA Today" is a programme, and so is a capitalised "Today" alone in
+        // quotation marks: NBC's “Today”, the ''Today'' show.
+        if self.is_title_word(i) || self.quoted_alone(i) {
             return None;
         }
         let w = self.word(i)?;
@@ -2697,6 +2788,20 @@ impl<'a> Scanner<'a> {
         led && verb_after
     }
 
+    /// Whether "this week" (the "this" at token `i`, "week" at `j`), said on the
+    /// reference day `r`, a Sunday, is the week that starts the next day: the week
+    /// ending that Sunday is mostly looked back on ("what he said this week"), so one
+    /// told in the future ("his exile will extend to this week's convention") or
+    /// owning an event ("a hearing at this week's spring meeting") is the week ahead.
+    /// (Not "earlier this week".)
+    fn week_ahead_from_sunday(&self, i: usize, j: usize, r: NaiveDate) -> bool {
+        r.weekday() == Weekday::Sun
+            && self.is(i, "this")
+            && j == i + 1
+            && !(i > 0 && self.is_any(i - 1, &["earlier", "past"]))
+            && (self.possessive(j) && self.tense(j) != Some(false) || self.tense(j) == Some(true))
+    }
+
     /// "last week", "this year", "next month", "the past year", "the previous day",
     /// "earlier this year" (via pre-modifiers), "this morning", "last night".
     fn relative(&self, i: usize, det: bool) -> Option<Hit> {
@@ -2724,8 +2829,13 @@ impl<'a> Scanner<'a> {
         // "the following year", "the previous day": counted from the period last named,
         // not from today.
         // "that year", "later that day": the period last named, when there is one.
+        // "He apologized the next day", "the next morning": with its article, "next"
+        // before a day counts from the day last told of, like "following" ("the next
+        // week" stays the week after this one: "over the next week").
+        let next_day = det && w == "next" && (lu == "day" || day_part(&lu).is_some());
         let anaphoric = det && matches!(w.as_str(), "following" | "previous" | "preceding" | "same")
-            || w == "that" && self.last.is_some();
+            || w == "that" && self.last.is_some()
+            || next_day;
         if w == "that" && !anaphoric {
             return None;
         }
@@ -2818,7 +2928,9 @@ impl<'a> Scanner<'a> {
                 }
                 r.map(|r| ymd(add_days(r, dir))).unwrap_or_else(|| "XXXX-XX-XX".into())
             }
-            "week" => r.map(|r| week_value(add_days(r, 7 * dir))).unwrap_or_else(|| "XXXX-WXX".into()),
+            "week" => r
+                .map(|r| week_value(add_days(r, 7 * dir + 7 * i64::from(self.week_ahead_from_sunday(i, j, r)))))
+                .unwrap_or_else(|| "XXXX-WXX".into()),
             "weekend" => {
                 r.map(|r| format!("{}-WE", week_value(add_days(r, 7 * dir)))).unwrap_or_else(|| "XXXX-WXX-WE".into())
             }
@@ -2916,6 +3028,10 @@ impl<'a> Scanner<'a> {
             // A bare plural unit: "for years", "weeks".
             None => {
                 let u = unit_of(w)?;
+                // (The unit of a title, "13 Hours", after its count: see below.)
+                if j > 0 && self.titled_count(j - 1, w) {
+                    return None;
+                }
                 // "in the weeks ahead": the stretch still to come, as one phrase.
                 if det && !span_word && u.many.eq_ignore_ascii_case(w) && self.is(j + 1, "ahead") {
                     return Some(self.hit(j + 1, TimexType::Duration, duration(None, u)));
@@ -2966,6 +3082,12 @@ impl<'a> Scanner<'a> {
         }
         let uw = self.word(unit_at)?;
         let u = unit_of(uw)?;
+        // "The movie 13 Hours will open Friday", CBS's ''60 Minutes'': a count in digits
+        // before a capitalised unit, in prose, is a title. (A headline capitalises
+        // every word: "Turnout Rose 8 Percent in 2 Weeks".)
+        if self.titled_count(j, uw) {
+            return None;
+        }
         let mut last = unit_at;
         // "a minute and a half".
         if !half && count.is_some() && self.is_phrase(last + 1, &["and", "a", "half"]) {
@@ -3502,12 +3624,40 @@ impl<'a> Scanner<'a> {
         if year.is_none() && !det {
             return None;
         }
-        let y = year.or(self.ref_year());
+        let y = year.or_else(|| self.season_year(i, code)).or(self.ref_year());
         let value = match y {
             Some(y) => format!("{}-{code}", year4(y)),
             None => format!("XXXX-{code}"),
         };
         Some(self.hit(last, TimexType::Date, value))
+    }
+
+    /// The year of a season named without one ("the summer" at token `i`, TIMEX3 code
+    /// `code`) when the tense places it outside the reference year, as for a year-less
+    /// month: told in the past, a season not yet begun is last year's ("The numbers
+    /// changed over the summer", said in February; "working the state since the
+    /// spring", said in February), and told in the future, one already over is next
+    /// year's ("a film set to be released in the summer", said in December). Not the
+    /// winter, which spans the turn of the year.
+    fn season_year(&self, i: usize, code: &str) -> Option<i32> {
+        let (first, last) = match code {
+            "SP" => (3, 5),
+            "SU" => (6, 8),
+            "FA" => (9, 11),
+            _ => return None,
+        };
+        // "the fall debates", "the summer convention": a season naming a scheduled
+        // event is this year's, whatever the tense of the report.
+        if self.is_any(i + 1, &SCHEDULED_EVENTS) || self.is_any(i + 1, &["debate", "debates", "campaign"]) {
+            return None;
+        }
+        let r = self.calendar_reference()?;
+        let (ry, rm) = (r.year(), r.month());
+        match self.month_tense(i, first, rm) {
+            Some(false) if first > rm => Some(ry - 1),
+            Some(true) if last < rm => Some(ry + 1),
+            _ => None,
+        }
     }
 
     /// Whether "fall" at `i` is a drop or a collapse, not the season: "this fall in
@@ -3823,6 +3973,15 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// The year just ended, when "the year" at token `i` is told in the past in
+    /// January: little of the new year has passed, so what it already holds is the old
+    /// one's ("was involved in the eight largest deals of the year", "he raised $12
+    /// million in the third quarter of the year", said on Jan. 4).
+    fn year_just_ended(&self, i: usize) -> Option<i32> {
+        let r = self.calendar_reference()?;
+        (r.month() == 1 && self.tense(i) == Some(false)).then(|| r.year() - 1)
+    }
+
     /// Fixed phrases: "the weekend", "the year", "the week", "year-end", "the day".
     fn fixed_phrase(&self, i: usize, det: bool) -> Option<Hit> {
         let w = self.word(i)?.to_ascii_lowercase();
@@ -3889,6 +4048,9 @@ impl<'a> Scanner<'a> {
                     return Some(self.hit(i, TimexType::Duration, "P1Y".into()));
                 }
                 if let Some(y) = self.year_restated(i) {
+                    return Some(self.hit(i, TimexType::Date, year4(y)));
+                }
+                if let Some(y) = self.year_just_ended(i) {
                     return Some(self.hit(i, TimexType::Date, year4(y)));
                 }
                 Some(self.hit(i, TimexType::Date, self.ref_year().map(year4).unwrap_or_else(|| "XXXX".into())))
@@ -5110,6 +5272,68 @@ mod tests {
         assert_eq!(found.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(), ["2009-04-03", "2009-04-03"]);
     }
 
+    /// A capitalised "Today" alone in quotation marks names a programme; a quoted
+    /// sentence opening with it is a date.
+    #[test]
+    fn today_alone_in_quotation_marks_is_a_programme() {
+        let text = "Mayor Lane told NBC\u{2019}s \u{201c}Today\u{201d} on Monday that she would run. \
+                    She will co-host the ''Today'' show. \
+                    \u{201c}Today, we vote,\u{201d} she said.";
+        let found = extract(text, &[], date(2016, 3, 16));
+        assert_eq!(text_values(&found), [("Monday", "2016-03-14"), ("Today", "2016-03-16")]);
+    }
+
+    /// A count in digits before a capitalised unit is a title in prose, not in a
+    /// headline, which capitalises every word.
+    #[test]
+    fn a_count_before_a_capitalised_unit_is_a_title_in_prose() {
+        let text = "The movie 13 Hours will open on Friday. The vote took 13 hours.";
+        let found = extract(text, &[], date(2016, 3, 16));
+        assert_eq!(text_values(&found), [("Friday", "2016-03-18"), ("13 hours", "PT13H")]);
+        let found = extract("The senator spoke on CBS' ''60 Minutes.''", &[], date(2016, 3, 16));
+        assert!(found.is_empty(), "{found:?}");
+        let found = extract("Senate Passes Bill 2 Hours Before Deadline", &[], date(2016, 3, 16));
+        assert_eq!(text_values(&found), [("2 Hours", "PT2H")]);
+    }
+
+    /// "This week" said on a Sunday is the week ahead when told in the future or owning
+    /// an event, and the week ending that Sunday when told in the past.
+    #[test]
+    fn this_week_said_on_a_sunday_looks_ahead_unless_told_in_the_past() {
+        let text = "Delegates head to this week's convention in Denver. \
+                    The mayor will travel this week. \
+                    The mayor spoke at a rally this week.";
+        let found = extract(text, &[], date(2016, 3, 13));
+        assert_eq!(
+            text_values(&found),
+            [("this week", "2016-W11"), ("this week", "2016-W11"), ("this week", "2016-W10")]
+        );
+        let found = extract("The mayor will travel this week.", &[], date(2016, 3, 16));
+        assert_eq!(text_values(&found), [("this week", "2016-W11")]);
+    }
+
+    /// "the next day" and "the next morning" count from the latest date, like "the
+    /// following day"; with none before, from the reference; "the next week" counts
+    /// from the reference.
+    #[test]
+    fn the_next_day_counts_from_the_latest_date() {
+        let text = "The mayor spoke on Saturday. She apologized the next day. \
+                    Aides met again the next morning.";
+        let found = extract(text, &[], date(2016, 3, 10));
+        assert_eq!(
+            text_values(&found),
+            [("Saturday", "2016-03-05"), ("the next day", "2016-03-06"), ("the next morning", "2016-03-06TMO")]
+        );
+        let text = "In 2009 the firm moved to Ohio, and the next day its founder quit.";
+        let found = extract(text, &[], date(2016, 3, 10));
+        assert_eq!(text_values(&found), [("2009", "2009"), ("the next day", "2009")]);
+        let found = extract("Results will come the next day.", &[], date(2016, 3, 10));
+        assert_eq!(text_values(&found), [("the next day", "2016-03-11")]);
+        let text = "The mayor spoke on Saturday and will travel over the next week.";
+        let found = extract(text, &[], date(2016, 3, 10));
+        assert_eq!(text_values(&found), [("Saturday", "2016-03-05"), ("the next week", "2016-W11")]);
+    }
+
     /// "the day" at the end of a phrase is the day last named (else the reference).
     #[test]
     fn the_day_is_the_day_reported() {
@@ -5947,14 +6171,16 @@ mod tests {
     }
 
     /// "The November election" of an even year is that year's general election, even
-    /// from January; another year-less November stays within the usual reach.
+    /// from January; another year-less November stays within the usual reach (outside
+    /// election news).
     #[test]
     fn the_november_election_of_an_even_year_is_that_year() {
         let text = "The governor is raising money for the November election. \
-                    Few donors gave in November's general election campaign. \
-                    The new report covers November.";
+                    Few donors gave in November's general election campaign.";
         let found = extract(text, &[], date(2018, 1, 12));
-        assert_eq!(text_values(&found), [("November", "2018-11"), ("November", "2017-11"), ("November", "2017-11")]);
+        assert_eq!(text_values(&found), [("November", "2018-11"), ("November", "2017-11")]);
+        let found = extract("The new report covers November.", &[], date(2018, 1, 12));
+        assert_eq!(text_values(&found), [("November", "2017-11")]);
     }
 
     /// A future tense puts a year-less month ahead, but not the month just past: that
@@ -6003,6 +6229,66 @@ mod tests {
         let found = extract("The governor hopes voters back her in November.", &[], date(2018, 2, 10));
         assert_eq!(text_values(&found), [("November", "2018-11")]);
         let found = extract("The new report covers November.", &[], date(2018, 2, 10));
+        assert_eq!(text_values(&found), [("November", "2017-11")]);
+    }
+
+    /// "The year" told in the past in January is the year just ended; later in the
+    /// year, or told ahead, it is the reference year.
+    #[test]
+    fn the_year_told_in_the_past_in_january_is_the_one_just_ended() {
+        let text = "The bank advised on four of the largest mergers of the year.";
+        let found = extract(text, &[], date(2018, 1, 9));
+        assert_eq!(text_values(&found), [("the year", "2017")]);
+        let found = extract(text, &[], date(2018, 6, 9));
+        assert_eq!(text_values(&found), [("the year", "2018")]);
+        let text = "The bank will advise on the largest mergers of the year.";
+        let found = extract(text, &[], date(2018, 1, 9));
+        assert_eq!(text_values(&found), [("the year", "2018")]);
+    }
+
+    /// A season named without a year is the reference year's, unless the tense puts
+    /// it out of reach: told in the past, one not yet begun is last year's; told in the
+    /// future, one already over is next year's. (Not one naming a scheduled event, nor
+    /// one looked ahead to, nor one a modal puts ahead.)
+    #[test]
+    fn the_tense_places_a_season_without_a_year() {
+        let text = "The figures shifted over the summer. \
+                    Volunteers have knocked on doors since the spring. \
+                    The mayor prepared hard for the fall debates. \
+                    Looking ahead to the fall, the party hired staff. \
+                    A council focused on the fall must hire early.";
+        let found = extract(text, &[], date(2018, 2, 10));
+        assert_eq!(
+            text_values(&found),
+            [
+                ("the summer", "2017-SU"),
+                ("the spring", "2017-SP"),
+                ("the fall", "2018-FA"),
+                ("the fall", "2018-FA"),
+                ("the fall", "2018-FA")
+            ]
+        );
+        let text = "The studio plans to release the film in the summer. Turnout rose in the fall.";
+        let found = extract(text, &[], date(2018, 12, 5));
+        assert_eq!(text_values(&found), [("the summer", "2019-SU"), ("the fall", "2018-FA")]);
+    }
+
+    /// In election news a tenseless November of an even year is the coming election
+    /// even from January; one told in the past, or compared with, is last November, and
+    /// so is one in other news.
+    #[test]
+    fn a_tenseless_november_in_election_news_is_the_coming_one_from_january() {
+        let news = "Caucus turnout was high and the nominee thanked primary voters. ";
+        let text = format!("{news}All roads lead to Denver, and November.");
+        let found = extract(&text, &[], date(2018, 2, 10));
+        assert_eq!(text_values(&found), [("November", "2018-11")]);
+        let text = format!("{news}The governor underwent knee surgery in November.");
+        let found = extract(&text, &[], date(2018, 2, 10));
+        assert_eq!(text_values(&found), [("November", "2017-11")]);
+        let text = format!("{news}Her lead shows a nine-point jump from November.");
+        let found = extract(&text, &[], date(2018, 2, 10));
+        assert_eq!(text_values(&found), [("November", "2017-11")]);
+        let found = extract("All roads lead to Denver, and November.", &[], date(2018, 2, 10));
         assert_eq!(text_values(&found), [("November", "2017-11")]);
     }
 
