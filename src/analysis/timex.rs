@@ -2211,6 +2211,20 @@ impl<'a> Scanner<'a> {
             && self.word(k - 1).is_some_and(|w| {
                 w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()) || ABBREVIATIONS.contains(&w)
             })
+            || self.month_abbreviation_dot(k)
+    }
+
+    /// Whether the "." at token `k` ends a month's abbreviation before its day: "Once
+    /// the rule takes effect on Dec. 1, workers will be paid more" is one clause, so the
+    /// "will" after the date places it ahead.
+    fn month_abbreviation_dot(&self, k: usize) -> bool {
+        k > 0
+            && self.touch(k - 1)
+            && self
+                .word(k - 1)
+                .and_then(month_of)
+                .is_some_and(|m| MONTHS[m as usize - 1][0].len() != self.word(k - 1).map_or(0, str::len))
+            && self.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
     }
 
     /// Whether token `k` marks the future (`Some(true)`: "will", "expected") or the past
@@ -6568,6 +6582,16 @@ mod tests {
                 ("Only hours before the vote on Monday, the mood was tense.", "Monday", Date, "2016-02-08"),
                 ("In the days before Tuesday's primary, polls showed a tie.", "Tuesday", Date, "2016-02-02"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_month_abbreviation_before_its_day_ends_no_clause() {
+        use TimexType::*;
+        // Published Friday 20 May 2016: the "will" after "Dec. 1" places it ahead.
+        check(
+            date(2016, 5, 20),
+            &[("Once the levy takes effect on Dec. 1, shops will charge more.", "Dec. 1", Date, "2016-12-01")],
         );
     }
 }
