@@ -136,7 +136,12 @@ Hispanic:Latin America|Hispanics:Latin America|Latino:Latin America|Latinos:Lati
 African-American:United States|Asian-American:United States|Brits:United Kingdom|Australians:Australia|\
 Canadians:Canada|Mexicans:Mexico|Japanese-American:United States|Korean-American:United States|\
 Southern:South|Midwestern:Midwest|Islamist:Islam|Jihadist:Islam|Evangelical:Christianity|\
-Protestant:Christianity|Mormon:Mormonism|Hindu:Hinduism|Sikh:Sikhism";
+Protestant:Christianity|Mormon:Mormonism|Hindu:Hinduism|Sikh:Sikhism|\
+Kazakh:Kazakhstan|Turkmen:Turkmenistan|Uzbek:Uzbekistan|Kyrgyz:Kyrgyzstan|Tajik:Tajikistan|Eritrean:Eritrea|\
+Azerbaijani:Azerbaijan|Azeri:Azerbaijan|Belarusian:Belarus|Moldovan:Moldova|Bosnian:Bosnia|Slovenian:Slovenia|\
+Tunisian:Tunisia|Qatari:Qatar|Emirati:United Arab Emirates|Kuwaiti:Kuwait|Omani:Oman|Bahraini:Bahrain|\
+Burmese:Myanmar|Nepali:Nepal|Guatemalan:Guatemala|Honduran:Honduras|Salvadoran:El Salvador|Nicaraguan:Nicaragua|\
+Haitian:Haiti|Jamaican:Jamaica|Ecuadorian:Ecuador";
 
 /// Words that head organisation names.
 const ORG_HEADS: &str = "Academy Agency Airlines Airways Alliance Army Assembly Associates Association Authority Chamber Chiefs \
@@ -152,7 +157,7 @@ Commonwealth Co Co. Corp. Inc. Ltd. Group Bros Bros. Exchange Observatory Missio
 Monitor Chronicle Review Wire Agencies Fed \
 Brothers Capital Management Mutual Courts Insurance Securities Investments Pharmaceuticals Motor Aircraft \
 Electronics Entertainment Records Pictures Foods Petroleum Steel Telecom Software Ventures Logistics Treasury \
-Directorate Project Corps Brotherhood Klan Solutions Strategies Museum Gallery Library";
+Directorate Project Corps Brotherhood Klan Solutions Strategies Museum Gallery Library Computer Computers";
 
 /// Words that head facility and geographic names, premises of a business among them
 /// ("Larkspur Hotel", "Maple Tavern", "Main Street Grill").

@@ -1141,6 +1141,9 @@ struct Extractor<'t, 'w> {
     /// Surname → the people named in full with it, at most a few ("Bill Clinton", "Hillary
     /// Clinton"), for a courtesy title to choose between by sex.
     bearers: HashMap<String, Vec<usize>>,
+    /// Companies by the name they go by, once named with their legal form or trade
+    /// ("Zorvex" for "Zorvex Corp.").
+    firms: HashMap<String, usize>,
 }
 
 /// A name candidate: a range of words plus what the run said about it.
@@ -1216,6 +1219,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             tails: HashMap::new(),
             surnames: HashMap::new(),
             bearers: HashMap::new(),
+            firms: HashMap::new(),
         }
     }
 
@@ -1780,6 +1784,10 @@ impl<'t, 'w> Extractor<'t, 'w> {
         if target.is_none() && single {
             target = self.by_part.get(name).copied().flatten();
         }
+        // (After a person's name: "Podesta Group Inc. … John Podesta … Podesta said".)
+        if target.is_none() && single && !self.by_part.contains_key(name) {
+            target = self.firms.get(name).copied();
+        }
         // "FALLIN: Well, I think …": a transcript writes the speaker's surname in capitals.
         if target.is_none() && single && is_acronym(name) {
             target = self.by_part.get(&title_case(&name.to_lowercase())).copied().flatten();
@@ -1971,6 +1979,15 @@ impl<'t, 'w> Extractor<'t, 'w> {
                     Some(_) => None,
                 };
                 self.by_part.insert(p.to_string(), next);
+            }
+        }
+        // "Zorvex Corp. … Zorvex said": a company's name alone is the company, once it has
+        // been named with its legal form or trade ("Compaq Computer … Compaq").
+        if !single && c.last - c.first <= 2 && acc_is_org(&self.entities[idx]) {
+            let short = &ws[c.first];
+            let tails = (c.first + 1..=c.last).all(|i| COMPANY_TAILS.contains(&ws[i].bare));
+            if tails && !is_given(short.bare) && lookup(short.bare) & (PLACE | DEMONYM | STOP | TITLE) == 0 {
+                self.firms.entry(short.name.to_string()).or_insert(idx);
             }
         }
         // "National Institute for Defense Studies" is also "NIDS".
@@ -2632,6 +2649,44 @@ fn common_word(a: &Acc, lower: &HashMap<String, usize>) -> bool {
                 && lower.get(&f.to_lowercase()).is_some_and(|&n| n >= a.mentions.len())
         })
 }
+
+/// Whether the entity's evidence so far makes it an organisation.
+fn acc_is_org(a: &Acc) -> bool {
+    a.score[1] > a.score[0].max(a.score[2]).max(a.score[3])
+}
+
+/// Words that end a company's name after the name it goes by: its legal form or its
+/// trade ("Compaq Computer", "Zorvex Corp.", "Bilco Group").
+const COMPANY_TAILS: &[&str] = &[
+    "Corp",
+    "Corporation",
+    "Inc",
+    "Co",
+    "Company",
+    "Companies",
+    "Group",
+    "Holdings",
+    "Industries",
+    "LLC",
+    "Ltd",
+    "plc",
+    "PLC",
+    "Computer",
+    "Computers",
+    "Technologies",
+    "Motors",
+    "Airlines",
+    "Enterprises",
+    "Pharmaceuticals",
+    "Systems",
+    "Foods",
+    "Partners",
+    "Capital",
+    "Media",
+    "Communications",
+    "Entertainment",
+    "Labs",
+];
 
 /// Index of an entity type in an evidence array.
 const fn slot(kind: EntityType) -> usize {
@@ -4037,6 +4092,19 @@ mod tests {
         assert!(has(text, "Oakridge Elementary", EntityType::Org), "{got:?}");
         assert!(!got.iter().any(|(n, _, _)| n.contains("Night Live") && n != "Saturday Night Live"), "{got:?}");
         assert!(!got.iter().any(|(n, _, _)| n.contains("Time")), "{got:?}");
+    }
+
+    #[test]
+    fn a_company_goes_by_its_name_without_its_legal_form_or_trade() {
+        let text = "The deal with Zorvex Corp. closed. Later Zorvex said it grew. Talks with Vantor \
+                    Computer went on, and Vantor said no. The Kazakh side of the border is quiet.";
+        let got = found(text);
+        assert!(got.contains(&("Zorvex Corp.".to_string(), EntityType::Org, 2)), "{got:?}");
+        assert!(got.contains(&("Vantor Computer".to_string(), EntityType::Org, 2)), "{got:?}");
+        assert!(!got.iter().any(|(n, _, _)| n == "Kazakh"), "{got:?}");
+        // A person with the name is meant by it alone: the firm is named after him.
+        let text = "Mora Group Inc. lobbied. Ted Mora runs it. Mora said the work was legal.";
+        assert!(found(text).contains(&("Ted Mora".to_string(), EntityType::Person, 2)), "{:?}", found(text));
     }
 
     #[test]
