@@ -65,7 +65,7 @@ pub mod marks;
 
 use cues::{
     in_table, is_term_marker, names_thing, CueForm, COINING_VERBS, CUES, DETERMINERS, EVIDENCE_NOUNS, FINDING_VERBS,
-    INDIRECT_CUES, NAMING_VERBS, PERSON_PRONOUNS, PLURAL_ONLY_CUES, PRONOUNS, ROLE_NOUNS, TITLES,
+    INDIRECT_CUES, NAMING_VERBS, PERSON_PRONOUNS, PLURAL_ONLY_CUES, PRONOUNS, RELATIVE_REPORT_CUES, ROLE_NOUNS, TITLES,
 };
 use marks::{Family, Region};
 
@@ -5964,6 +5964,15 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let cue_words = self.cue_words(i, n);
+            // "…, a levy that critics say would hurt renters": a relative clause whose
+            // own subject reports the rest of it.
+            if form == CueForm::Finite && resume != Some(i) {
+                if let Some(q) = self.relative_report(lo, i, n, end_tok) {
+                    i = self.tok_range(q.end - 1, q.end).1;
+                    out.push(q);
+                    continue;
+                }
+            }
             // "Most voters say the levy is fair, according to the poll.": a source
             // after the sentence's last comma reports the whole sentence, the first
             // cue included; that source speaks, from its own cue on.
@@ -6212,6 +6221,77 @@ impl<'a> Ctx<'a> {
             i = main_cue.unwrap_or(ce);
         }
         out
+    }
+
+    /// Reported words in a relative clause whose relative pronoun is the subject of
+    /// what its speaker said: "Hale backed a levy that critics say would hurt
+    /// renters", "moves that he said improved the budget", "…, which the clerk
+    /// claimed was unlawful". "that" or "which" opens the clause, a subject of at
+    /// most four words follows it (found by [`Self::subject_before`] from right
+    /// after the pronoun) and a cue of saying ([`RELATIVE_REPORT_CUES`]) at token
+    /// `i` (`n` words), and a verb comes right after the cue, maybe after an adverb:
+    /// not a noun phrase ("the levy that she said the council passed" reports
+    /// nothing), a preposition or a time ("that he said on Monday"). The reported
+    /// words run from the pronoun to the clause's end (`end`, or a semicolon, colon
+    /// or dash before it).
+    fn relative_report(&self, lo: usize, i: usize, n: usize, end: usize) -> Option<Quote> {
+        const NOT_A_VERB: &[&str] = &[
+            "that",
+            "what",
+            "so",
+            "yes",
+            "no",
+            "this",
+            "there",
+            "here",
+            "then",
+            "now",
+            "again",
+            "yesterday",
+            "today",
+            "tonight",
+            "earlier",
+            "later",
+            "last",
+            "next",
+            "only",
+            "not",
+        ];
+        if !in_table(RELATIVE_REPORT_CUES, &self.cue_words(i, n)) {
+            return None;
+        }
+        let r = (lo.max(i.saturating_sub(5))..i.saturating_sub(1))
+            .rev()
+            .take_while(|&k| self.is_word(k) || is_apostrophe_token(self.word(k)))
+            .find(|&k| in_table(&["that", "which"], self.word(k)))?;
+        let m = self.subject_before(r + 1, i).filter(|m| m.0 == self.tokens[r + 1].start)?;
+        let mut v = i + n;
+        while v + 1 < end && is_adverb(self.word(v)) {
+            v += 1;
+        }
+        let w = self.word(v);
+        let verb = v + 1 < end
+            && self.is_word(v)
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && ![PRONOUNS, DETERMINERS, NOUN_MARKERS, PREPOSITIONS, NOT_A_VERB].iter().any(|t| in_table(t, w));
+        if !verb {
+            return None;
+        }
+        let ce = (v..end).find(|&k| matches!(self.word(k), ";" | ":" | "—" | "–" | "--")).unwrap_or(end);
+        if ce < v + 2 {
+            return None;
+        }
+        let a = Attribution { cue: (self.tokens[i].start, self.tokens[i + n - 1].end), mention: Some(m), weak: false };
+        let (lo_c, hi_c) = (self.tokens[r].start, self.tokens[ce - 1].end);
+        Some(Quote {
+            start: lo_c,
+            end: hi_c,
+            text: self.shown[lo_c..hi_c].to_string(),
+            kind: QuoteKind::Indirect,
+            speaker: self.speaker(&a),
+            cue: Some(self.cue(a.cue)),
+            sentence: 0,
+        })
     }
 
     /// Where reported words (tokens `cs..ce`) end before a clause with a subject of

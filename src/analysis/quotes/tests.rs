@@ -2135,3 +2135,17 @@ fn a_that_inside_the_reported_clause_does_not_cut_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clause_whose_subject_says_reports_its_words() {
+    check(&[
+        (
+            "The council voted for a transit levy, which landlords said would push rents higher across the valley.",
+            &[("which landlords said would push rents higher across the valley", Some("landlords"), Indirect)],
+        ),
+        (
+            "The board backed the new depot budget, a plan that Okafor argued saved the county four million dollars.",
+            &[("that Okafor argued saved the county four million dollars", Some("Okafor"), Indirect)],
+        ),
+    ]);
+}
