@@ -6072,8 +6072,16 @@ impl<'a> Ctx<'a> {
                     // (A new clause after a quote reports the words after its cue, and
                     // so does a clause after reported words: "…, and others say so".)
                     let tail_short = !new_clause && resume != Some(i) && end_tok - (i + n) <= 6 && !clause_after;
+                    // "Sales were slow, he said, on condition of anonymity to speak about
+                    // the firm": a long tail that opens no clause frames the clause before
+                    // the comma as a short one does.
                     // Cue near the end after a comma: "CLAUSE, X said." / "CLAUSE, said X."
                     let back = (lo..i).rev().take(8).find(|&k| self.word(k) == ",");
+                    let tail_short = tail_short
+                        || (!new_clause
+                            && resume != Some(i)
+                            && !clause_after
+                            && back.is_some_and(|b| self.frame_after_cue(lo, b, i, end_tok, &cue_words, n)));
                     // "Jeff Weaver, Sanders’ campaign manager, said taxes would rise.":
                     // when the words before the comma are the subject, not a clause, the
                     // short tail is what the subject said.
@@ -6221,6 +6229,69 @@ impl<'a> Ctx<'a> {
             i = main_cue.unwrap_or(ce);
         }
         out
+    }
+
+    /// Whether the words after a cue of saying (its `n` words at token `i`, the words
+    /// up to `end`) are no reported clause but the frame of the clause before the
+    /// comma at token `comma`: "Sales were slow, he said, on condition of anonymity
+    /// to discuss the firm", "Turnout has fallen, Ruiz said during a speech to the
+    /// county board". The cue's subject opens after the comma, and the words
+    /// before it (from `lo`) are a clause with a verb, after no subordinator ("After
+    /// the vote, she said on Monday …") nor dash. The words after the cue open on a
+    /// preposition or a time, or a comma and a preposition, an article (", a plan
+    /// that …") or a participle (", wiping his brow"), not on a verb that goes on
+    /// with the clause the cue interrupts ("The trouble, Hale writes, began …"); they
+    /// hold no finite verb before a relative or subordinate clause of their own. Not
+    /// after a cue that takes a hearer ("told").
+    fn frame_after_cue(&self, lo: usize, comma: usize, i: usize, end: usize, cue: &str, n: usize) -> bool {
+        const FRAME_OPENERS: &[&str] = &[
+            "in", "on", "at", "during", "after", "before", "while", "as", "when", "from", "with", "without", "for",
+            "via", "through", "outside", "inside", "last", "this", "earlier", "later",
+        ];
+        const CLAUSE_OPENERS: &[&str] =
+            &["that", "which", "who", "whom", "as", "while", "when", "because", "after", "before", "since", "if"];
+        let finite = |w: &str| {
+            in_table(MODALS, w)
+                || in_table(AUX, w)
+                || in_table(&["is", "are", "was", "were"], w)
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+                || (w.len() > 3 && w.ends_with("ed"))
+        };
+        let s = i + n;
+        if s + 1 >= end || in_table(&["told", "tells", "asked", "asks"], cue) {
+            return false;
+        }
+        let w = self.word(s);
+        let opens = if w == "," {
+            let next = self.word(s + 1);
+            in_table(FRAME_OPENERS, next)
+                || in_table(&["a", "an", "the"], next)
+                || (next.ends_with("ing") && !is_capitalized(next) && self.cue_at(s + 1, end).is_none())
+        } else {
+            in_table(FRAME_OPENERS, w) || is_day_or_month(w)
+        };
+        let verb_first = (s + 1..end)
+            .map(|k| self.word(k))
+            .take_while(|w| !in_table(CLAUSE_OPENERS, w))
+            .any(|w| !is_capitalized(w) && finite(&w.to_lowercase()));
+        let o = self.after_dateline(lo, i);
+        // (The subject may follow a title or a description: "…, Democratic strategist
+        // Ann Hale said", not a subordinator: "…, where officials reported".)
+        let subject_after_comma = self.subject_before(lo, i).is_some_and(|m| {
+            let first = self.tok_range(m.0, m.1).0;
+            first > comma
+                && (comma + 1..first).all(|k| {
+                    self.is_word(k) && !in_table(CLAUSE_STOPS, self.word(k)) && !in_table(SUBORDINATORS, self.word(k))
+                })
+        });
+        opens
+            && !verb_first
+            && subject_after_comma
+            && self.has_verb(o, comma)
+            && !(o..comma).any(|k| matches!(self.word(k), "-" | "—" | "–" | "--" | ";"))
+            && !in_table(SUBORDINATORS, self.word(o))
+            && !self.word(o).eq_ignore_ascii_case("if")
     }
 
     /// Reported words in a relative clause whose relative pronoun is the subject of

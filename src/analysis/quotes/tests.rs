@@ -2149,3 +2149,17 @@ fn a_relative_clause_whose_subject_says_reports_its_words() {
         ),
     ]);
 }
+
+#[test]
+fn a_cue_framed_by_a_long_phrase_reports_the_clause_before_it() {
+    check(&[
+        (
+            "Ticket sales were slow all summer, Okafor said during a briefing for the county board on Monday.",
+            &[("Ticket sales were slow all summer", Some("Okafor"), Indirect)],
+        ),
+        (
+            "The depot used up its road salt twice in January, Ruth Brandt said, on condition of anonymity to discuss the budget.",
+            &[("The depot used up its road salt twice in January", Some("Ruth Brandt"), Indirect)],
+        ),
+    ]);
+}
