@@ -726,6 +726,32 @@ impl<'a> Ctx<'a> {
                 j = k;
             }
         }
+        // "The justice -- who has clashed with the nominee for days -- said", "Sen. Ann
+        // Ruiz (a Democrat so boyish she is taken for an aide) says": a longer aside
+        // between dashes or brackets sits between the subject, a word right before
+        // the opening mark, and the cue (a double hyphen is two tokens). An aside
+        // opening with a conjunction adds to the subject ("Teachers — and a few
+        // parents — say").
+        if j > lo + 2 && matches!(self.word(j - 1), "-" | "—" | "–" | "--" | ")") {
+            let close = self.word(j - 1);
+            let open = if close == ")" { "(" } else { close };
+            let mut c = j - 1;
+            while c > lo && self.word(c - 1) == close && close == "-" {
+                c -= 1;
+            }
+            let k = (j.saturating_sub(40).max(lo + 1)..c).rev().find(|&k| self.word(k) == open);
+            let k = k.map(|k| if k > lo + 1 && close == "-" && self.word(k - 1) == "-" { k - 1 } else { k });
+            let aside = |k: usize| {
+                let first = if self.word(k + 1) == open { k + 2 } else { k + 1 };
+                k > lo
+                    && self.is_word(k - 1)
+                    && first + 2 < c
+                    && !in_table(&["and", "or", "but", "nor"], self.word(first))
+            };
+            if let Some(k) = k.filter(|&k| aside(k)) {
+                j = k;
+            }
+        }
         // "Gov. John Kasich (R-OH), said": a parenthesis and comma close the subject.
         if j > lo + 2 && self.word(j - 1) == "," && self.word(j - 2) == ")" {
             if let Some(k) = (j.saturating_sub(9).max(lo)..j - 2).rev().find(|&k| self.word(k) == "(") {

@@ -2163,3 +2163,17 @@ fn a_cue_framed_by_a_long_phrase_reports_the_clause_before_it() {
         ),
     ]);
 }
+
+#[test]
+fn an_aside_between_dashes_or_brackets_sits_between_subject_and_cue() {
+    check(&[
+        (
+            "The county judge -- who has sparred with the mayor over the budget for weeks -- said she regretted her remarks.",
+            &[("she regretted her remarks", Some("The county judge"), Indirect)],
+        ),
+        (
+            "Sen. Ann Okafor (a Democrat so soft-spoken she is often mistaken for an intern) says the depot will reopen in June.",
+            &[("the depot will reopen in June", Some("Ann Okafor"), Indirect)],
+        ),
+    ]);
+}
