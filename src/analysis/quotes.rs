@@ -6798,7 +6798,15 @@ impl<'a> Ctx<'a> {
         let contracted = subject
             .split_once(['\'', '’'])
             .is_some_and(|(p, v)| in_table(PRONOUNS, p) && in_table(&["s", "re", "d", "ll", "ve", "m"], v));
-        contracted || (in_table(PRONOUNS, subject) && verb_form(verb))
+        // "Sales were slow.", "Funding is needed.", "That is unlikely.": a plain noun
+        // (no name: "Hale says Ruiz can win" is too short a clause in a body) or a
+        // demonstrative "that", a form of "be" or a modal, then one word.
+        let plain =
+            ![PRONOUNS, DETERMINERS, NOUN_MARKERS, PREPOSITIONS, CLAUSE_STOPS].iter().any(|t| in_table(t, subject))
+                && self.names.run_at_token(cs).is_none();
+        let noun = subject.eq_ignore_ascii_case("that") || plain;
+        let noun_clause = ce == cs + 3 && noun && (in_table(BE, verb) || in_table(MODALS, verb)) && verb != "be";
+        contracted || (in_table(PRONOUNS, subject) && verb_form(verb)) || noun_clause
     }
 
     /// Whether token `i` is a "Says" (or "Say", "Said") of a headline in title case,
@@ -6994,8 +7002,11 @@ impl<'a> Ctx<'a> {
         // is inside it, not the complementiser after the cue's object.
         let that = (s..end.min(s + 8)).find(|&k| self.word(k).eq_ignore_ascii_case("that"));
         let opened = |k: usize| (s..k).any(|j| [PRONOUNS, BE, MODALS, AUX].iter().any(|t| in_table(t, self.word(j))));
+        // "Experts said that is unlikely": a "that" right before a finite verb is the
+        // clause's subject, a demonstrative, not the complementiser.
+        let demonstrative = |k: usize| k + 1 < end && in_table(&["is", "was", "would", "will"], self.word(k + 1));
         if let Some(k) = that.filter(|&k| !opened(k)) {
-            return k + 1;
+            return if demonstrative(k) { k } else { k + 1 };
         }
         if cue == "told" || cue == "tells" {
             // The hearer: a name run or one word ("reporters", "NHK").

@@ -2177,3 +2177,15 @@ fn an_aside_between_dashes_or_brackets_sits_between_subject_and_cue() {
         ),
     ]);
 }
+
+#[test]
+fn a_short_clause_with_a_noun_or_demonstrative_subject_is_reported() {
+    check(&[
+        (
+            "Okafor backed the depot plan and said funding is needed.",
+            &[("funding is needed", Some("Okafor"), Indirect)],
+        ),
+        ("Ticket sales were slow, Okafor said.", &[("Ticket sales were slow", Some("Okafor"), Indirect)]),
+        ("But the lawyers said that is unlikely.", &[("that is unlikely", Some("the lawyers"), Indirect)]),
+    ]);
+}
