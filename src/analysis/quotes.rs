@@ -6039,12 +6039,29 @@ impl<'a> Ctx<'a> {
                     // appositive follows it (else the words after the cue are what was
                     // said), and only with no subject before the cue ("Hale, the mayor,
                     // told the council": the words after it are then its object).
+                    // "…, said an official who was briefed on the talks", "…, says analyst
+                    // Ann Hale in Almaty": a relative clause or a place may follow the
+                    // speaker too. "The plan is dead, said Ms. Ruiz, with …": a subject
+                    // found before the cue that does not open the sentence, after a
+                    // clause with a verb, is no subject of the cue when a name or a
+                    // noun phrase with an article follows the cue and something closes
+                    // it.
                     MentionKind::Name | MentionKind::Descriptor => {
                         let after = self.tokens[i + n..end_tok].iter().position(|t| t.start >= m.1);
+                        let o = self.after_dateline(lo, i);
+                        let first = self.word(i + n);
+                        let framed = after.is_some()
+                            && (is_capitalized(first) || in_table(&["a", "an", "the", "one", "another"], first));
+                        let no_subject = self.subject_before(lo, i).is_none_or(|s| {
+                            framed && s.0 > self.tokens[o].start && i > lo + 3 && self.has_verb(o, i - 1)
+                        });
                         comma_before
                             && in_table(&["said", "says", "say"], &cue_words)
-                            && after.is_none_or(|k| self.word(i + n + k) == ",")
-                            && self.subject_before(lo, i).is_none()
+                            && after.is_none_or(|k| {
+                                let w = self.word(i + n + k);
+                                w == "," || in_table(&["who", "in", "at"], w)
+                            })
+                            && no_subject
                     }
                     _ => false,
                 });

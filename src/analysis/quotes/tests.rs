@@ -2189,3 +2189,21 @@ fn a_short_clause_with_a_noun_or_demonstrative_subject_is_reported() {
         ("But the lawyers said that is unlikely.", &[("that is unlikely", Some("the lawyers"), Indirect)]),
     ]);
 }
+
+#[test]
+fn an_inverted_said_names_a_speaker_closed_by_a_phrase_or_a_relative_clause() {
+    check(&[
+        (
+            "The camp is hardly formal, but it has drawn a loyal crowd, said Ms. Okafor, with games of tag and hikes.",
+            &[("The camp is hardly formal, but it has drawn a loyal crowd", Some("Okafor"), Indirect)],
+        ),
+        (
+            "The mayor will not touch the levy before the fall, said an aide who was briefed on the meeting.",
+            &[("The mayor will not touch the levy before the fall", Some("an aide"), Indirect)],
+        ),
+        (
+            "Even Lisbon has more pull through its films, says political scientist Dana Serikova in Almaty.",
+            &[("Even Lisbon has more pull through its films", Some("Dana Serikova"), Indirect)],
+        ),
+    ]);
+}
