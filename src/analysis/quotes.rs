@@ -5965,6 +5965,11 @@ impl<'a> Ctx<'a> {
             end_tok -= 1;
         }
         let mut i = from;
+        // "Hale, who calls the plan “a scam,” said CLAUSE": the cue right after the
+        // quote of an aside reports the clause after it.
+        if quoted {
+            out.extend(self.after_quoted_aside(sent_lo, from, end_tok));
+        }
         // The main clause's cue after a relative clause that reported words.
         let mut resume = None;
         while i < end_tok {
@@ -6335,6 +6340,53 @@ impl<'a> Ctx<'a> {
             && !(o..comma).any(|k| matches!(self.word(k), "-" | "—" | "–" | "--" | ";"))
             && !in_table(SUBORDINATORS, self.word(o))
             && !self.word(o).eq_ignore_ascii_case("if")
+    }
+
+    /// Reported words after a quote that closes an aside between the subject and its
+    /// cue: "Hale, who calls the plan “a scam,” said the council would vote it down",
+    /// "Hale, citing “the will of the voters,” said the count would go on". The quote
+    /// ends right before token `from` with the aside's comma inside its closing mark
+    /// and a cue of saying right after it; the aside opens on a comma and "who",
+    /// "which" or a participle after the subject, which opens the sentence at token
+    /// `lo`. The words after the cue (before `end`) open a clause of four words or
+    /// more.
+    fn after_quoted_aside(&self, lo: usize, from: usize, end: usize) -> Option<Quote> {
+        if from >= end || !self.comma_in_closing_mark(from) || !self.indirect_cue(from, end, CueForm::Finite) {
+            return None;
+        }
+        let n = self.cue_at(from, end)?.0;
+        let k = (lo.max(from.saturating_sub(30)) + 1..from).rev().find(|&k| {
+            let next = self.word(k + 1);
+            self.word(k) == ","
+                && !self.is_quoted(self.tokens[k].start)
+                && (in_table(&["who", "which"], next) || (next.ends_with("ing") && !is_capitalized(next)))
+        })?;
+        // (A title may stand before the name: "Mr. Hale", "Gov. Ann Ruiz".)
+        let o = self.after_dateline(lo, k);
+        let opens = |m: &(usize, usize, MentionKind)| {
+            let first = self.tok_range(m.0, m.1).0;
+            first >= o && (o..first).all(|j| is_capitalized(self.word(j)) || self.word(j) == ".")
+        };
+        let m = self.subject_before(lo, k).filter(|m| opens(m) && m.2 != MentionKind::Relative)?;
+        let s = self.skip_object(from + n, end, &self.cue_words(from, n));
+        if end < s + 4 || !self.opens_clause(s) {
+            return None;
+        }
+        let a = Attribution {
+            cue: (self.tokens[from].start, self.tokens[from + n - 1].end),
+            mention: Some(m),
+            weak: false,
+        };
+        let (lo_c, hi_c) = (self.tokens[s].start, self.tokens[end - 1].end);
+        Some(Quote {
+            start: lo_c,
+            end: hi_c,
+            text: self.shown[lo_c..hi_c].to_string(),
+            kind: QuoteKind::Indirect,
+            speaker: self.speaker(&a),
+            cue: Some(self.cue(a.cue)),
+            sentence: 0,
+        })
     }
 
     /// Reported words in a relative clause whose relative pronoun is the subject of

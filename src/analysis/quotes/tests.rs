@@ -2207,3 +2207,23 @@ fn an_inverted_said_names_a_speaker_closed_by_a_phrase_or_a_relative_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_cue_after_the_quote_of_an_aside_reports_the_clause_after_it() {
+    check(&[
+        (
+            "Okafor, who calls the levy “a tax on bread,” said it would fail when the board votes in May.",
+            &[
+                ("a tax on bread,", Some("Okafor"), Partial),
+                ("it would fail when the board votes in May", Some("Okafor"), Indirect),
+            ],
+        ),
+        (
+            "Mr. Okafor, citing “the will of the voters,” said it would go on until every ballot is counted.",
+            &[
+                ("the will of the voters,", Some("Okafor"), Partial),
+                ("it would go on until every ballot is counted", Some("Okafor"), Indirect),
+            ],
+        ),
+    ]);
+}
