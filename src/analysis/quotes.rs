@@ -65,7 +65,7 @@ pub mod marks;
 
 use cues::{
     in_table, is_term_marker, names_thing, CueForm, COINING_VERBS, CUES, DETERMINERS, EVIDENCE_NOUNS, FINDING_VERBS,
-    INDIRECT_CUES, NAMING_VERBS, PERSON_PRONOUNS, PLURAL_ONLY_CUES, PRONOUNS, ROLE_NOUNS, TITLES,
+    INDIRECT_CUES, NAMING_VERBS, PERSON_PRONOUNS, PLURAL_ONLY_CUES, PRONOUNS, RELATIVE_REPORT_CUES, ROLE_NOUNS, TITLES,
 };
 use marks::{Family, Region};
 
@@ -723,6 +723,32 @@ impl<'a> Ctx<'a> {
         // "Sen. Jason Holsman (D) said": a parenthesis before the cue is an aside.
         if j > lo && self.word(j - 1) == ")" {
             if let Some(k) = (j.saturating_sub(8).max(lo)..j - 1).rev().find(|&k| self.word(k) == "(") {
+                j = k;
+            }
+        }
+        // "The justice -- who has clashed with the nominee for days -- said", "Sen. Ann
+        // Ruiz (a Democrat so boyish she is taken for an aide) says": a longer aside
+        // between dashes or brackets sits between the subject, a word right before
+        // the opening mark, and the cue (a double hyphen is two tokens). An aside
+        // opening with a conjunction adds to the subject ("Teachers — and a few
+        // parents — say").
+        if j > lo + 2 && matches!(self.word(j - 1), "-" | "—" | "–" | "--" | ")") {
+            let close = self.word(j - 1);
+            let open = if close == ")" { "(" } else { close };
+            let mut c = j - 1;
+            while c > lo && self.word(c - 1) == close && close == "-" {
+                c -= 1;
+            }
+            let k = (j.saturating_sub(40).max(lo + 1)..c).rev().find(|&k| self.word(k) == open);
+            let k = k.map(|k| if k > lo + 1 && close == "-" && self.word(k - 1) == "-" { k - 1 } else { k });
+            let aside = |k: usize| {
+                let first = if self.word(k + 1) == open { k + 2 } else { k + 1 };
+                k > lo
+                    && self.is_word(k - 1)
+                    && first + 2 < c
+                    && !in_table(&["and", "or", "but", "nor"], self.word(first))
+            };
+            if let Some(k) = k.filter(|&k| aside(k)) {
                 j = k;
             }
         }
@@ -5939,6 +5965,11 @@ impl<'a> Ctx<'a> {
             end_tok -= 1;
         }
         let mut i = from;
+        // "Hale, who calls the plan “a scam,” said CLAUSE": the cue right after the
+        // quote of an aside reports the clause after it.
+        if quoted {
+            out.extend(self.after_quoted_aside(sent_lo, from, end_tok));
+        }
         // The main clause's cue after a relative clause that reported words.
         let mut resume = None;
         while i < end_tok {
@@ -5964,6 +5995,15 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             let cue_words = self.cue_words(i, n);
+            // "…, a levy that critics say would hurt renters": a relative clause whose
+            // own subject reports the rest of it.
+            if form == CueForm::Finite && resume != Some(i) {
+                if let Some(q) = self.relative_report(lo, i, n, end_tok) {
+                    i = self.tok_range(q.end - 1, q.end).1;
+                    out.push(q);
+                    continue;
+                }
+            }
             // "Most voters say the levy is fair, according to the poll.": a source
             // after the sentence's last comma reports the whole sentence, the first
             // cue included; that source speaks, from its own cue on.
@@ -6004,12 +6044,29 @@ impl<'a> Ctx<'a> {
                     // appositive follows it (else the words after the cue are what was
                     // said), and only with no subject before the cue ("Hale, the mayor,
                     // told the council": the words after it are then its object).
+                    // "…, said an official who was briefed on the talks", "…, says analyst
+                    // Ann Hale in Almaty": a relative clause or a place may follow the
+                    // speaker too. "The plan is dead, said Ms. Ruiz, with …": a subject
+                    // found before the cue that does not open the sentence, after a
+                    // clause with a verb, is no subject of the cue when a name or a
+                    // noun phrase with an article follows the cue and something closes
+                    // it.
                     MentionKind::Name | MentionKind::Descriptor => {
                         let after = self.tokens[i + n..end_tok].iter().position(|t| t.start >= m.1);
+                        let o = self.after_dateline(lo, i);
+                        let first = self.word(i + n);
+                        let framed = after.is_some()
+                            && (is_capitalized(first) || in_table(&["a", "an", "the", "one", "another"], first));
+                        let no_subject = self.subject_before(lo, i).is_none_or(|s| {
+                            framed && s.0 > self.tokens[o].start && i > lo + 3 && self.has_verb(o, i - 1)
+                        });
                         comma_before
                             && in_table(&["said", "says", "say"], &cue_words)
-                            && after.is_none_or(|k| self.word(i + n + k) == ",")
-                            && self.subject_before(lo, i).is_none()
+                            && after.is_none_or(|k| {
+                                let w = self.word(i + n + k);
+                                w == "," || in_table(&["who", "in", "at"], w)
+                            })
+                            && no_subject
                     }
                     _ => false,
                 });
@@ -6063,8 +6120,16 @@ impl<'a> Ctx<'a> {
                     // (A new clause after a quote reports the words after its cue, and
                     // so does a clause after reported words: "…, and others say so".)
                     let tail_short = !new_clause && resume != Some(i) && end_tok - (i + n) <= 6 && !clause_after;
+                    // "Sales were slow, he said, on condition of anonymity to speak about
+                    // the firm": a long tail that opens no clause frames the clause before
+                    // the comma as a short one does.
                     // Cue near the end after a comma: "CLAUSE, X said." / "CLAUSE, said X."
                     let back = (lo..i).rev().take(8).find(|&k| self.word(k) == ",");
+                    let tail_short = tail_short
+                        || (!new_clause
+                            && resume != Some(i)
+                            && !clause_after
+                            && back.is_some_and(|b| self.frame_after_cue(lo, b, i, end_tok, &cue_words, n)));
                     // "Jeff Weaver, Sanders’ campaign manager, said taxes would rise.":
                     // when the words before the comma are the subject, not a clause, the
                     // short tail is what the subject said.
@@ -6212,6 +6277,187 @@ impl<'a> Ctx<'a> {
             i = main_cue.unwrap_or(ce);
         }
         out
+    }
+
+    /// Whether the words after a cue of saying (its `n` words at token `i`, the words
+    /// up to `end`) are no reported clause but the frame of the clause before the
+    /// comma at token `comma`: "Sales were slow, he said, on condition of anonymity
+    /// to discuss the firm", "Turnout has fallen, Ruiz said during a speech to the
+    /// county board". The cue's subject opens after the comma, and the words
+    /// before it (from `lo`) are a clause with a verb, after no subordinator ("After
+    /// the vote, she said on Monday …") nor dash. The words after the cue open on a
+    /// preposition or a time, or a comma and a preposition, an article (", a plan
+    /// that …") or a participle (", wiping his brow"), not on a verb that goes on
+    /// with the clause the cue interrupts ("The trouble, Hale writes, began …"); they
+    /// hold no finite verb before a relative or subordinate clause of their own. Not
+    /// after a cue that takes a hearer ("told").
+    fn frame_after_cue(&self, lo: usize, comma: usize, i: usize, end: usize, cue: &str, n: usize) -> bool {
+        const FRAME_OPENERS: &[&str] = &[
+            "in", "on", "at", "during", "after", "before", "while", "as", "when", "from", "with", "without", "for",
+            "via", "through", "outside", "inside", "last", "this", "earlier", "later",
+        ];
+        const CLAUSE_OPENERS: &[&str] =
+            &["that", "which", "who", "whom", "as", "while", "when", "because", "after", "before", "since", "if"];
+        let finite = |w: &str| {
+            in_table(MODALS, w)
+                || in_table(AUX, w)
+                || in_table(&["is", "are", "was", "were"], w)
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+                || (w.len() > 3 && w.ends_with("ed"))
+        };
+        let s = i + n;
+        if s + 1 >= end || in_table(&["told", "tells", "asked", "asks"], cue) {
+            return false;
+        }
+        let w = self.word(s);
+        let opens = if w == "," {
+            let next = self.word(s + 1);
+            in_table(FRAME_OPENERS, next)
+                || in_table(&["a", "an", "the"], next)
+                || (next.ends_with("ing") && !is_capitalized(next) && self.cue_at(s + 1, end).is_none())
+        } else {
+            in_table(FRAME_OPENERS, w) || is_day_or_month(w)
+        };
+        let verb_first = (s + 1..end)
+            .map(|k| self.word(k))
+            .take_while(|w| !in_table(CLAUSE_OPENERS, w))
+            .any(|w| !is_capitalized(w) && finite(&w.to_lowercase()));
+        let o = self.after_dateline(lo, i);
+        // (The subject may follow a title or a description: "…, Democratic strategist
+        // Ann Hale said", not a subordinator: "…, where officials reported".)
+        let subject_after_comma = self.subject_before(lo, i).is_some_and(|m| {
+            let first = self.tok_range(m.0, m.1).0;
+            first > comma
+                && (comma + 1..first).all(|k| {
+                    self.is_word(k) && !in_table(CLAUSE_STOPS, self.word(k)) && !in_table(SUBORDINATORS, self.word(k))
+                })
+        });
+        opens
+            && !verb_first
+            && subject_after_comma
+            && self.has_verb(o, comma)
+            && !(o..comma).any(|k| matches!(self.word(k), "-" | "—" | "–" | "--" | ";"))
+            && !in_table(SUBORDINATORS, self.word(o))
+            && !self.word(o).eq_ignore_ascii_case("if")
+    }
+
+    /// Reported words after a quote that closes an aside between the subject and its
+    /// cue: "Hale, who calls the plan “a scam,” said the council would vote it down",
+    /// "Hale, citing “the will of the voters,” said the count would go on". The quote
+    /// ends right before token `from` with the aside's comma inside its closing mark
+    /// and a cue of saying right after it; the aside opens on a comma and "who",
+    /// "which" or a participle after the subject, which opens the sentence at token
+    /// `lo`. The words after the cue (before `end`) open a clause of four words or
+    /// more.
+    fn after_quoted_aside(&self, lo: usize, from: usize, end: usize) -> Option<Quote> {
+        if from >= end || !self.comma_in_closing_mark(from) || !self.indirect_cue(from, end, CueForm::Finite) {
+            return None;
+        }
+        let n = self.cue_at(from, end)?.0;
+        let k = (lo.max(from.saturating_sub(30)) + 1..from).rev().find(|&k| {
+            let next = self.word(k + 1);
+            self.word(k) == ","
+                && !self.is_quoted(self.tokens[k].start)
+                && (in_table(&["who", "which"], next) || (next.ends_with("ing") && !is_capitalized(next)))
+        })?;
+        // (A title may stand before the name: "Mr. Hale", "Gov. Ann Ruiz".)
+        let o = self.after_dateline(lo, k);
+        let opens = |m: &(usize, usize, MentionKind)| {
+            let first = self.tok_range(m.0, m.1).0;
+            first >= o && (o..first).all(|j| is_capitalized(self.word(j)) || self.word(j) == ".")
+        };
+        let m = self.subject_before(lo, k).filter(|m| opens(m) && m.2 != MentionKind::Relative)?;
+        let s = self.skip_object(from + n, end, &self.cue_words(from, n));
+        if end < s + 4 || !self.opens_clause(s) {
+            return None;
+        }
+        let a = Attribution {
+            cue: (self.tokens[from].start, self.tokens[from + n - 1].end),
+            mention: Some(m),
+            weak: false,
+        };
+        let (lo_c, hi_c) = (self.tokens[s].start, self.tokens[end - 1].end);
+        Some(Quote {
+            start: lo_c,
+            end: hi_c,
+            text: self.shown[lo_c..hi_c].to_string(),
+            kind: QuoteKind::Indirect,
+            speaker: self.speaker(&a),
+            cue: Some(self.cue(a.cue)),
+            sentence: 0,
+        })
+    }
+
+    /// Reported words in a relative clause whose relative pronoun is the subject of
+    /// what its speaker said: "Hale backed a levy that critics say would hurt
+    /// renters", "moves that he said improved the budget", "…, which the clerk
+    /// claimed was unlawful". "that" or "which" opens the clause, a subject of at
+    /// most four words follows it (found by [`Self::subject_before`] from right
+    /// after the pronoun) and a cue of saying ([`RELATIVE_REPORT_CUES`]) at token
+    /// `i` (`n` words), and a verb comes right after the cue, maybe after an adverb:
+    /// not a noun phrase ("the levy that she said the council passed" reports
+    /// nothing), a preposition or a time ("that he said on Monday"). The reported
+    /// words run from the pronoun to the clause's end (`end`, or a semicolon, colon
+    /// or dash before it).
+    fn relative_report(&self, lo: usize, i: usize, n: usize, end: usize) -> Option<Quote> {
+        const NOT_A_VERB: &[&str] = &[
+            "that",
+            "what",
+            "so",
+            "yes",
+            "no",
+            "this",
+            "there",
+            "here",
+            "then",
+            "now",
+            "again",
+            "yesterday",
+            "today",
+            "tonight",
+            "earlier",
+            "later",
+            "last",
+            "next",
+            "only",
+            "not",
+        ];
+        if !in_table(RELATIVE_REPORT_CUES, &self.cue_words(i, n)) {
+            return None;
+        }
+        let r = (lo.max(i.saturating_sub(5))..i.saturating_sub(1))
+            .rev()
+            .take_while(|&k| self.is_word(k) || is_apostrophe_token(self.word(k)))
+            .find(|&k| in_table(&["that", "which"], self.word(k)))?;
+        let m = self.subject_before(r + 1, i).filter(|m| m.0 == self.tokens[r + 1].start)?;
+        let mut v = i + n;
+        while v + 1 < end && is_adverb(self.word(v)) {
+            v += 1;
+        }
+        let w = self.word(v);
+        let verb = v + 1 < end
+            && self.is_word(v)
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && ![PRONOUNS, DETERMINERS, NOUN_MARKERS, PREPOSITIONS, NOT_A_VERB].iter().any(|t| in_table(t, w));
+        if !verb {
+            return None;
+        }
+        let ce = (v..end).find(|&k| matches!(self.word(k), ";" | ":" | "—" | "–" | "--")).unwrap_or(end);
+        if ce < v + 2 {
+            return None;
+        }
+        let a = Attribution { cue: (self.tokens[i].start, self.tokens[i + n - 1].end), mention: Some(m), weak: false };
+        let (lo_c, hi_c) = (self.tokens[r].start, self.tokens[ce - 1].end);
+        Some(Quote {
+            start: lo_c,
+            end: hi_c,
+            text: self.shown[lo_c..hi_c].to_string(),
+            kind: QuoteKind::Indirect,
+            speaker: self.speaker(&a),
+            cue: Some(self.cue(a.cue)),
+            sentence: 0,
+        })
     }
 
     /// Where reported words (tokens `cs..ce`) end before a clause with a subject of
@@ -6621,7 +6867,15 @@ impl<'a> Ctx<'a> {
         let contracted = subject
             .split_once(['\'', '’'])
             .is_some_and(|(p, v)| in_table(PRONOUNS, p) && in_table(&["s", "re", "d", "ll", "ve", "m"], v));
-        contracted || (in_table(PRONOUNS, subject) && verb_form(verb))
+        // "Sales were slow.", "Funding is needed.", "That is unlikely.": a plain noun
+        // (no name: "Hale says Ruiz can win" is too short a clause in a body) or a
+        // demonstrative "that", a form of "be" or a modal, then one word.
+        let plain =
+            ![PRONOUNS, DETERMINERS, NOUN_MARKERS, PREPOSITIONS, CLAUSE_STOPS].iter().any(|t| in_table(t, subject))
+                && self.names.run_at_token(cs).is_none();
+        let noun = subject.eq_ignore_ascii_case("that") || plain;
+        let noun_clause = ce == cs + 3 && noun && (in_table(BE, verb) || in_table(MODALS, verb)) && verb != "be";
+        contracted || (in_table(PRONOUNS, subject) && verb_form(verb)) || noun_clause
     }
 
     /// Whether token `i` is a "Says" (or "Say", "Said") of a headline in title case,
@@ -6817,8 +7071,11 @@ impl<'a> Ctx<'a> {
         // is inside it, not the complementiser after the cue's object.
         let that = (s..end.min(s + 8)).find(|&k| self.word(k).eq_ignore_ascii_case("that"));
         let opened = |k: usize| (s..k).any(|j| [PRONOUNS, BE, MODALS, AUX].iter().any(|t| in_table(t, self.word(j))));
+        // "Experts said that is unlikely": a "that" right before a finite verb is the
+        // clause's subject, a demonstrative, not the complementiser.
+        let demonstrative = |k: usize| k + 1 < end && in_table(&["is", "was", "would", "will"], self.word(k + 1));
         if let Some(k) = that.filter(|&k| !opened(k)) {
-            return k + 1;
+            return if demonstrative(k) { k } else { k + 1 };
         }
         if cue == "told" || cue == "tells" {
             // The hearer: a name run or one word ("reporters", "NHK").

@@ -317,6 +317,31 @@ pub const INDIRECT_CUES: &[&str] = &[
     "pointing out",
 ];
 
+/// Cues of saying whose subject may stand inside a relative clause that reports
+/// its own words: "a levy that critics say would hurt renters", "which he argued
+/// was unlawful". Verbs that take a hearer or an object first ("told", "urged")
+/// stay out.
+pub const RELATIVE_REPORT_CUES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "argue",
+    "argues",
+    "argued",
+    "claim",
+    "claims",
+    "claimed",
+    "contend",
+    "contends",
+    "contended",
+    "allege",
+    "alleges",
+    "alleged",
+    "insist",
+    "insists",
+    "insisted",
+];
+
 /// Verbs by which a poll, study or record states a finding ("A new poll shows the
 /// mayor ahead", "The audit found that …"). They are no verbs of saying, and most
 /// subjects of "found" or "showed" find or show things, so they report a clause only

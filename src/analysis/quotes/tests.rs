@@ -2135,3 +2135,95 @@ fn a_that_inside_the_reported_clause_does_not_cut_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clause_whose_subject_says_reports_its_words() {
+    check(&[
+        (
+            "The council voted for a transit levy, which landlords said would push rents higher across the valley.",
+            &[("which landlords said would push rents higher across the valley", Some("landlords"), Indirect)],
+        ),
+        (
+            "The board backed the new depot budget, a plan that Okafor argued saved the county four million dollars.",
+            &[("that Okafor argued saved the county four million dollars", Some("Okafor"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_cue_framed_by_a_long_phrase_reports_the_clause_before_it() {
+    check(&[
+        (
+            "Ticket sales were slow all summer, Okafor said during a briefing for the county board on Monday.",
+            &[("Ticket sales were slow all summer", Some("Okafor"), Indirect)],
+        ),
+        (
+            "The depot used up its road salt twice in January, Ruth Brandt said, on condition of anonymity to discuss the budget.",
+            &[("The depot used up its road salt twice in January", Some("Ruth Brandt"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
+fn an_aside_between_dashes_or_brackets_sits_between_subject_and_cue() {
+    check(&[
+        (
+            "The county judge -- who has sparred with the mayor over the budget for weeks -- said she regretted her remarks.",
+            &[("she regretted her remarks", Some("The county judge"), Indirect)],
+        ),
+        (
+            "Sen. Ann Okafor (a Democrat so soft-spoken she is often mistaken for an intern) says the depot will reopen in June.",
+            &[("the depot will reopen in June", Some("Ann Okafor"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_short_clause_with_a_noun_or_demonstrative_subject_is_reported() {
+    check(&[
+        (
+            "Okafor backed the depot plan and said funding is needed.",
+            &[("funding is needed", Some("Okafor"), Indirect)],
+        ),
+        ("Ticket sales were slow, Okafor said.", &[("Ticket sales were slow", Some("Okafor"), Indirect)]),
+        ("But the lawyers said that is unlikely.", &[("that is unlikely", Some("the lawyers"), Indirect)]),
+    ]);
+}
+
+#[test]
+fn an_inverted_said_names_a_speaker_closed_by_a_phrase_or_a_relative_clause() {
+    check(&[
+        (
+            "The camp is hardly formal, but it has drawn a loyal crowd, said Ms. Okafor, with games of tag and hikes.",
+            &[("The camp is hardly formal, but it has drawn a loyal crowd", Some("Okafor"), Indirect)],
+        ),
+        (
+            "The mayor will not touch the levy before the fall, said an aide who was briefed on the meeting.",
+            &[("The mayor will not touch the levy before the fall", Some("an aide"), Indirect)],
+        ),
+        (
+            "Even Lisbon has more pull through its films, says political scientist Dana Serikova in Almaty.",
+            &[("Even Lisbon has more pull through its films", Some("Dana Serikova"), Indirect)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_cue_after_the_quote_of_an_aside_reports_the_clause_after_it() {
+    check(&[
+        (
+            "Okafor, who calls the levy “a tax on bread,” said it would fail when the board votes in May.",
+            &[
+                ("a tax on bread,", Some("Okafor"), Partial),
+                ("it would fail when the board votes in May", Some("Okafor"), Indirect),
+            ],
+        ),
+        (
+            "Mr. Okafor, citing “the will of the voters,” said it would go on until every ballot is counted.",
+            &[
+                ("the will of the voters,", Some("Okafor"), Partial),
+                ("it would go on until every ballot is counted", Some("Okafor"), Indirect),
+            ],
+        ),
+    ]);
+}
