@@ -6372,21 +6372,7 @@ impl<'a> Ctx<'a> {
         if end < s + 4 || !self.opens_clause(s) {
             return None;
         }
-        let a = Attribution {
-            cue: (self.tokens[from].start, self.tokens[from + n - 1].end),
-            mention: Some(m),
-            weak: false,
-        };
-        let (lo_c, hi_c) = (self.tokens[s].start, self.tokens[end - 1].end);
-        Some(Quote {
-            start: lo_c,
-            end: hi_c,
-            text: self.shown[lo_c..hi_c].to_string(),
-            kind: QuoteKind::Indirect,
-            speaker: self.speaker(&a),
-            cue: Some(self.cue(a.cue)),
-            sentence: 0,
-        })
+        Some(self.reported((from, from + n - 1), m, (s, end - 1)))
     }
 
     /// Reported words in a relative clause whose relative pronoun is the subject of
@@ -6447,17 +6433,27 @@ impl<'a> Ctx<'a> {
         if ce < v + 2 {
             return None;
         }
-        let a = Attribution { cue: (self.tokens[i].start, self.tokens[i + n - 1].end), mention: Some(m), weak: false };
-        let (lo_c, hi_c) = (self.tokens[r].start, self.tokens[ce - 1].end);
-        Some(Quote {
-            start: lo_c,
-            end: hi_c,
-            text: self.shown[lo_c..hi_c].to_string(),
+        Some(self.reported((i, i + n - 1), m, (r, ce - 1)))
+    }
+
+    /// The reported words of tokens `words.0..=words.1`, said by `mention` with the cue
+    /// of tokens `cue.0..=cue.1`.
+    fn reported(&self, cue: (usize, usize), mention: (usize, usize, MentionKind), words: (usize, usize)) -> Quote {
+        let a = Attribution {
+            cue: (self.tokens[cue.0].start, self.tokens[cue.1].end),
+            mention: Some(mention),
+            weak: false,
+        };
+        let (start, end) = (self.tokens[words.0].start, self.tokens[words.1].end);
+        Quote {
+            start,
+            end,
+            text: self.shown[start..end].to_string(),
             kind: QuoteKind::Indirect,
             speaker: self.speaker(&a),
             cue: Some(self.cue(a.cue)),
             sentence: 0,
-        })
+        }
     }
 
     /// Where reported words (tokens `cs..ce`) end before a clause with a subject of
@@ -7035,22 +7031,8 @@ impl<'a> Ctx<'a> {
         if words < 3 || (end..hi).any(|k| self.word(k) == "?") {
             return None;
         }
-        let t = self.tokens[colon];
-        let a = Attribution {
-            cue: (t.start, t.end),
-            mention: Some((run.start, self.headline_person_end(run), MentionKind::Name)),
-            weak: false,
-        };
-        let (start, end) = (self.tokens[colon + 1].start, self.tokens[end - 1].end);
-        Some(Quote {
-            start,
-            end,
-            text: self.shown[start..end].to_string(),
-            kind: QuoteKind::Indirect,
-            speaker: self.speaker(&a),
-            cue: Some(self.cue(a.cue)),
-            sentence: 0,
-        })
+        let mention = (run.start, self.headline_person_end(run), MentionKind::Name);
+        Some(self.reported((colon, colon), mention, (colon + 1, end - 1)))
     }
 
     /// Whether token `k` opens a participle of saying after a comma or dash (", adding
