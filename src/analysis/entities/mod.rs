@@ -717,11 +717,18 @@ const HOLIDAYS: &[&str] = &[
 /// The last word of the holiday ([`HOLIDAYS`]) that opens at word `i`, if one does.
 fn holiday_at(text: &str, words: &[Word], i: usize) -> Option<usize> {
     let from = &text[words[i].start..];
-    let name = HOLIDAYS
-        .iter()
-        .filter(|h| from.starts_with(**h) && !from[h.len()..].starts_with(|c: char| c.is_alphanumeric()))
-        .max_by_key(|h| h.len())?;
-    let end = words[i].start + name.len();
+    let name = HOLIDAYS.iter().filter(|h| opens_phrase(from, h)).max_by_key(|h| h.len())?;
+    phrase_end(words, i, name.len())
+}
+
+/// Whether `from` opens with the words of `phrase`, ending at a word's end.
+fn opens_phrase(from: &str, phrase: &str) -> bool {
+    from.starts_with(phrase) && !from[phrase.len()..].starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// The last word of a phrase `len` bytes long that opens at word `i`.
+fn phrase_end(words: &[Word], i: usize, len: usize) -> Option<usize> {
+    let end = words[i].start + len;
     (i..words.len()).take_while(|&j| words[j].start < end).last()
 }
 
@@ -803,15 +810,10 @@ fn programme_at(text: &str, words: &[Word], i: usize) -> Option<usize> {
         .iter()
         .map(|t| (t, false))
         .chain(OTHER_NAMES.iter().map(|t| (t, true)))
-        .filter(|(t, other)| {
-            from.starts_with(**t)
-                && !from[t.len()..].starts_with(|c: char| c.is_alphanumeric())
-                && !(*other && longer(t))
-        })
+        .filter(|(t, other)| opens_phrase(from, t) && !(*other && longer(t)))
         .map(|(t, _)| t)
         .max_by_key(|t| t.len())?;
-    let end = words[i].start + title.len();
-    (i..words.len()).take_while(|&j| words[j].start < end).last()
+    phrase_end(words, i, title.len())
 }
 
 /// Running state of one entity while the text is scanned.
