@@ -762,17 +762,19 @@ fn quoted_title_at(text: &str, words: &[Word], i: usize) -> Option<usize> {
     let mut j = i;
     loop {
         let w = &words[j];
-        if !(w.cap || TITLE_LOWERCASE.contains(&w.name)) || w.end != w.start + w.name.len() {
+        let after = &text[w.end..];
+        if !(w.cap || TITLE_LOWERCASE.contains(&w.name)) {
             return None;
         }
-        let after = &text[w.end..];
+        // ("“A Child's First Book”": a possessive's apostrophe closes nothing.)
+        let possessive = ["'s ", "’s "].iter().any(|p| after.starts_with(p));
         let closes = after.trim_start_matches([',', '.', '?', '!']);
-        if CLOSING.iter().any(|q| closes.starts_with(q)) {
+        if !possessive && CLOSING.iter().any(|q| closes.starts_with(q)) {
             return (j > i && w.cap).then_some(j);
         }
         let next = words.get(j + 1).filter(|_| j - i < 12)?;
         let gap = &text[w.end..next.start];
-        if !matches!(gap, " " | ", " | ": ") {
+        if !matches!(gap, " " | ", " | ": " | "'s " | "’s ") {
             return None;
         }
         j += 1;
@@ -1641,9 +1643,9 @@ impl<'t, 'w> Extractor<'t, 'w> {
     /// Whether the quoted words `first..=last` read as a work's title rather than a name
     /// or words of speech in quotation marks. A title or a person's title opening them
     /// makes a name ("“Senator Cruz”"), so does an organisation's or a place's head or an
-    /// acronym ending them ("the “Glass Ceiling Club”", "“New GM”"); capitals make a shout ("“THIS IS NOT OK”"), and
-    /// a function word opening them before a name makes speech ("“But Hillary”"), and
-    /// names alone are names.
+    /// acronym ending them ("the “Glass Ceiling Club”", "“New GM”"); capitals make a
+    /// shout ("“THIS IS NOT OK”"), a function word opening them before a name makes speech
+    /// ("“But Hillary”"), and names alone are names.
     fn titled(&self, first: usize, last: usize) -> bool {
         let ws = &self.words[first..=last];
         let flags = |w: &Word| lookup(w.bare);
@@ -4056,6 +4058,12 @@ mod tests {
                     Fans of “Bo Reyes Tonight” cheered.";
         let got = found(text);
         for title in ["Crimson Winter", "Lost Dakota: How the West Was Sold", "Bo Reyes Tonight"] {
+            assert!(has(text, title, EntityType::Other), "{title}: {got:?}");
+        }
+        // A possessive inside a title closes nothing.
+        let text = "She wrote “Dakota's Lost Summer,” a memoir, and “Ada Lind's Way.”";
+        let got = found(text);
+        for title in ["Dakota's Lost Summer", "Ada Lind's Way"] {
             assert!(has(text, title, EntityType::Other), "{title}: {got:?}");
         }
         assert!(!got.iter().any(|(_, k, _)| *k == EntityType::Place), "{got:?}");
