@@ -873,17 +873,10 @@ pub fn extract(text: &str, sentences: &[Sentence]) -> Vec<Entity> {
             i += 1;
             continue;
         }
-        if let Some(last) = quoted_title_at(text, &words, i).filter(|_| !headline) {
-            // A quoted name stays a name: one the tables or the article know, or a given
-            // name and a surname ("“Bill Clinton”").
-            let name = &text[words[i].start..words[last].end];
-            let person = last == i + 1 && is_given(words[i].bare);
-            let known = x.by_key.get(&key(name)).is_some_and(|&e| x.entities[e].score[slot(EntityType::Other)] <= 0.0);
-            if lookup(name) & (ORG | PLACE) == 0 && !known && !person && x.titled(i, last) {
-                x.record_work(i, last);
-                i = last + 1;
-                continue;
-            }
+        if let Some(last) = quoted_title_at(text, &words, i).filter(|&last| !headline && x.titled(i, last)) {
+            x.record_work(i, last);
+            i = last + 1;
+            continue;
         }
         let run = x.run_from(i);
         i = run.last().map_or(i, |&j| j) + 1;
@@ -1123,8 +1116,9 @@ struct Extractor<'t, 'w> {
     cap_inside: HashSet<&'t str>,
     /// Capitalised words seen in the body (not in title-case lines), anywhere.
     cap_body: HashSet<&'t str>,
-    /// Words seen in lowercase ("focusing"), so their capitalised form is just an opener.
-    lower: HashSet<String>,
+    /// Words seen in lowercase ("focusing"), so their capitalised form is just an opener,
+    /// with how often each is.
+    lower: HashMap<String, usize>,
     /// Capitalised words that stand alone as the subject of a speech verb ("Moravec told").
     lone_speakers: HashSet<&'t str>,
     /// Per sentence: whether it is a title-case line, where capitals prove nothing.
@@ -1195,7 +1189,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             .collect();
         let mut cap_inside = HashSet::new();
         let mut cap_body = HashSet::new();
-        let mut lower = HashSet::new();
+        let mut lower: HashMap<String, usize> = HashMap::new();
         for w in words {
             if w.cap && !headline[w.sentence] {
                 cap_body.insert(w.name);
@@ -1203,7 +1197,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             if w.cap && !w.initial && !headline[w.sentence] {
                 cap_inside.insert(w.name);
             } else if !w.cap {
-                lower.insert(w.name.to_lowercase());
+                *lower.entry(w.name.to_lowercase()).or_default() += 1;
             }
         }
         let lone_speakers = lone_speakers(words);
@@ -1378,7 +1372,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             && !self.by_part.contains_key(w.name)
             && !self.cap_inside.contains(w.name)
             && !is_acronym(w.name)
-            && self.lower.contains(&w.bare.to_lowercase())
+            && self.lower.contains_key(&w.bare.to_lowercase())
     }
 
     /// Whether word `i` names the body whose post the title after it holds: "Acme CEO John
@@ -1520,7 +1514,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
                 && !headed
                 && !prefix
                 && !self.known(w)
-                && (verbal || self.lower.contains(&w.name.to_lowercase()));
+                && (verbal || self.lower.contains_key(&w.name.to_lowercase()));
             let joiner = !w.cap;
             if stop || opener || joiner {
                 run = rest;
@@ -1647,6 +1641,15 @@ impl<'t, 'w> Extractor<'t, 'w> {
     /// shout ("“THIS IS NOT OK”"), a function word opening them before a name makes speech
     /// ("“But Hillary”"), and names alone are names.
     fn titled(&self, first: usize, last: usize) -> bool {
+        // A quoted name stays a name: one the tables or the article know (but as a work),
+        // or a given name and a surname ("“Bill Clinton”").
+        let name = &self.text[self.words[first].start..self.words[last].end];
+        let known =
+            self.by_key.get(&key(name)).is_some_and(|&e| self.entities[e].score[slot(EntityType::Other)] <= 0.0);
+        let person = last == first + 1 && is_given(self.words[first].bare);
+        if lookup(name) & (ORG | PLACE) != 0 || known || person {
+            return false;
+        }
         let ws = &self.words[first..=last];
         let flags = |w: &Word| lookup(w.bare);
         let named = |w: &Word| {
@@ -1732,7 +1735,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
             && (long
                 || (c.first..=c.last).any(|i| {
                     let lower = ws[i].bare.to_lowercase();
-                    self.lower.contains(&lower) || labels_story(ws[i].bare)
+                    self.lower.contains_key(&lower) || labels_story(ws[i].bare)
                 }));
         let known = if long {
             lookup(name) & (PLACE | ORG) != 0 || self.by_key.contains_key(&key(name))
@@ -2351,7 +2354,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
     fn family_of_named(&self, w: &Word) -> bool {
         let Some(surname) = w.name.strip_suffix('s') else { return false };
         let tabled = lookup(w.name) & (DEMONYM | PLACE | ORG | STOP) != 0 || group_of_people(w.name).is_some();
-        !tabled && !self.lower.contains(&w.name.to_lowercase()) && self.relative_named(w.name, surname)
+        !tabled && !self.lower.contains_key(&w.name.to_lowercase()) && self.relative_named(w.name, surname)
     }
 
     /// Whether someone other than the entity named `name` was named in full as a person
@@ -2359,7 +2362,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
     /// Khan"). A word the text also uses in lowercase is a common noun, no surname
     /// ("Special Operations"), and a name opening with a nationality is no full name.
     fn relative_named(&self, name: &str, surname: &str) -> bool {
-        if self.lower.contains(&surname.to_lowercase()) {
+        if self.lower.contains_key(&surname.to_lowercase()) {
             return false;
         }
         let own = self.by_key.get(&key(name)).copied();
@@ -2538,7 +2541,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
         // several words needs only one word the article never writes in lowercase, as a
         // name's own word ("York", "Atlantic"). Alone, a word also written in lowercase is a
         // kicker ("FAREWELL —").
-        let lower = |i: usize| self.lower.contains(&ws[i].bare.to_lowercase());
+        let lower = |i: usize| self.lower.contains_key(&ws[i].bare.to_lowercase());
         let regional = self.text[end..].starts_with(", ");
         if !regional && (c.first..=c.last).all(lower) {
             return false;
@@ -2593,10 +2596,7 @@ impl<'t, 'w> Extractor<'t, 'w> {
 
     /// The entities, typed by their strongest evidence, ordered by first mention.
     fn finish(self) -> Vec<Entity> {
-        let mut lower: HashMap<String, usize> = HashMap::new();
-        for w in self.words.iter().filter(|w| !w.cap) {
-            *lower.entry(w.name.to_lowercase()).or_default() += 1;
-        }
+        let lower = self.lower;
         let mut out: Vec<Entity> = self
             .entities
             .into_iter()
